@@ -1,0 +1,62 @@
+// The one port between the pure pipeline and a graph database. Two adapters implement it:
+// the embedded graphology store (default, persisted to disk) and the Neo4j store. One
+// contract suite (test/store/contract.ts) runs against both. Writes are idempotent merges on
+// the deterministic keys of src/model/keys.ts: ingesting the same article twice changes nothing.
+import type { ArticleExtraction } from '../model/types.ts';
+
+/** A store-neutral node: what exporters and the differential test compare. */
+export interface SnapshotNode {
+  key: string;
+  /** Labels from graph-schema (e.g. ['Entity', 'Person'], ['Concept'], ['Article']). */
+  labels: string[];
+  /** Scalar or list-of-string properties only (lists of objects are JSON text). */
+  properties: Record<string, string | number | boolean | string[]>;
+}
+
+export interface SnapshotEdge {
+  key: string;
+  /** Relationship type from graph-schema's allow-list. */
+  type: string;
+  source: string;
+  target: string;
+  properties: Record<string, string | number | boolean | string[]>;
+}
+
+export interface GraphSnapshot {
+  nodes: SnapshotNode[];
+  edges: SnapshotEdge[];
+}
+
+export interface IngestResult {
+  /** Articles written (new or changed). */
+  written: number;
+  /** Articles skipped because the same id with the same content hash was already stored. */
+  unchanged: number;
+  /** Articles whose id was stored with another hash: their old contribution was replaced. */
+  replaced: number;
+}
+
+export interface GraphStats {
+  articles: number;
+  entities: number;
+  concepts: number;
+  relations: number;
+  mentions: number;
+  entitiesByType: Record<string, number>;
+  relationsByType: Record<string, number>;
+  topEntities: Array<{ key: string; name: string; type: string; mentionCount: number; degree: number }>;
+  topPredicates: Array<{ predicate: string; type: string; count: number }>;
+}
+
+export interface GraphStore {
+  readonly kind: 'graphology' | 'neo4j';
+  /** Prepare the store (Neo4j: constraints and indexes from graph-schema; graphology: load from disk). Idempotent. */
+  init(): Promise<void>;
+  /** Merge a batch of extracted articles. Idempotent per article id + content hash. */
+  ingest(batch: ArticleExtraction[]): Promise<IngestResult>;
+  /** The whole graph in store-neutral form, sorted by key, for export and comparison. */
+  snapshot(): Promise<GraphSnapshot>;
+  stats(top?: number): Promise<GraphStats>;
+  /** Persist (graphology) and release resources (Neo4j driver). */
+  close(): Promise<void>;
+}
