@@ -126,3 +126,10 @@ export interface ArticleExtraction {
   entities: ArticleEntity[];
   triples: Triple[];
 }
+
+/** Within-article resolution result: the entities and, per token, which entity it belongs to. */
+export interface ResolvedEntities {
+  entities: ArticleEntity[];
+  /** For each token index of the AnnotatedText: index into `entities`, or -1. Pronouns resolved to an entity carry its index. */
+  tokenEntity: Int32Array;
+}
