@@ -1,0 +1,89 @@
+// `npm run eval`: one table with our numbers beside the published baselines, on the three
+// benchmarks the project tracks. Every number is computed in this run by the benchmarks'
+// own scorers in ../shared/eval (news gold, CaRB, CoNLL-2003); the baselines for CaRB are
+// scored from the systems' shipped outputs in the same run.
+//   npx tsx scripts/eval.ts [--shared ../shared] [--carb-split test|dev] [--skip news,carb,conll]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    shared: { type: 'string', default: '../shared' },
+    'carb-split': { type: 'string', default: 'test' },
+    skip: { type: 'string', default: '' },
+  },
+});
+const shared = resolve(values.shared!);
+const skip = new Set(values.skip!.split(',').filter(Boolean));
+const split = values['carb-split']!;
+const work = mkdtempSync(join(tmpdir(), 'kg-eval-'));
+const kg = (args: string[]): string =>
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+const node = (args: string[]): string => execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+/** The machine-readable last line of a scorer: "name k=v k=v ...". */
+const lastLine = (out: string): Record<string, number> =>
+  Object.fromEntries(
+    out.trim().split('\n').at(-1)!.split(' ').slice(1).map((kv) => kv.split('=')).map(([k, v]) => [k, Number(v)]),
+  );
+const rows: string[][] = [];
+const timed = <T>(f: () => T): [T, number] => {
+  const t = performance.now();
+  const r = f();
+  return [r, (performance.now() - t) / 1000];
+};
+
+if (!existsSync(shared)) throw new Error(`Shared evaluation data not found at ${shared}: pass --shared DIR.`);
+
+if (!skip.has('news')) {
+  const gold = join(shared, 'eval/news/dev.jsonl');
+  const sources = readFileSync(gold, 'utf8').split('\n').filter(Boolean).map((l) => join(shared, JSON.parse(l).source));
+  const pred = join(work, 'news.jsonl');
+  writeFileSync(pred, kg(['extract', '--format', 'jsonl', '--root', shared, ...sources]));
+  const m = lastLine(node([join(shared, 'eval/news/score.mjs'), '--gold', gold, '--pred', pred]));
+  rows.push(['news dev', 'entity F1', m.entity_f1.toFixed(3), 'target 0.90']);
+  rows.push(['news dev', 'typed entity F1', m.typed_f1.toFixed(3), '']);
+  rows.push(['news dev', 'entity-entity relation P / R / F1', `${m.rel_p.toFixed(3)} / ${m.rel_r.toFixed(3)} / ${m.rel_f1.toFixed(3)}`, 'target F1 0.60']);
+  rows.push(['news dev', 'key-fact recall', m.key_r.toFixed(3), 'target 0.75']);
+}
+
+if (!skip.has('carb')) {
+  const sentences = join(shared, `eval/carb/${split}.txt`);
+  const gold = join(shared, `eval/carb/gold/${split}.tsv`);
+  const pred = join(work, `carb-${split}.tsv`);
+  const [out, seconds] = timed(() => kg(['openie', '--format', 'carb', sentences]));
+  writeFileSync(pred, out);
+  const m = lastLine(node([join(shared, 'eval/carb/score.mjs'), '--gold', gold, '--pred', pred]));
+  rows.push([`CaRB ${split}`, 'kg openie F1 / AUC (P / R)', `${m.f1.toFixed(3)} / ${m.auc.toFixed(3)} (${m.p.toFixed(3)} / ${m.r.toFixed(3)})`, `${seconds.toFixed(1)} s for 641 sentences incl. start-up`]);
+  if (split === 'test') {
+    for (const system of ['reverb', 'clausie', 'openie4']) {
+      const b = lastLine(node([join(shared, 'eval/carb/score.mjs'), '--gold', gold, '--pred', join(shared, `eval/carb/system_outputs/${system}_test.tsv`)]));
+      rows.push([`CaRB ${split}`, `baseline ${system} F1 / AUC`, `${b.f1.toFixed(3)} / ${b.auc.toFixed(3)}`, 'scored now from its shipped output']);
+    }
+  }
+}
+
+if (!skip.has('conll')) {
+  const testa = join(shared, 'eval/conll2003/eng.testa');
+  const pred = join(work, 'conll.txt');
+  const [out, seconds] = timed(() => kg(['ner', '--format', 'conll', testa]));
+  writeFileSync(pred, out);
+  const m = lastLine(node([join(shared, 'eval/conll2003/score.mjs'), pred]));
+  rows.push(['CoNLL-2003 eng.testa', 'kg ner entity F1 (P / R)', `${m.f1.toFixed(2)} (${m.p.toFixed(2)} / ${m.r.toFixed(2)})`, `published test F1: lexical baseline 59.6, Stanford CRF 86.9, MITIE 88.1; ${seconds.toFixed(1)} s`]);
+}
+
+const commit = (() => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+const widths = [0, 1, 2, 3].map((i) => Math.max(...[['benchmark', 'measure', 'ours', 'baseline / note'], ...rows].map((r) => r[i].length)));
+const line = (r: string[]): string => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log(`Evaluation on ${new Date().toISOString().slice(0, 10)}, commit ${commit}`);
+console.log(line(['benchmark', 'measure', 'ours', 'baseline / note']));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const r of rows) console.log(line(r));

@@ -1,0 +1,15 @@
+// The library API: read articles, extract them (a pure function), open a store (embedded
+// graphology or Neo4j) and ingest into it, export the graph. The CLI is a thin shell over
+// these; scripts/load-new-articles.ts shows them used from a script.
+export type * from './model/types.ts';
+export { entityKey, conceptKey, articleKey, normalizeName } from './model/keys.ts';
+export { annotate } from './nlp/annotate.ts';
+export { readArticles } from './input/read-articles.ts';
+export { extractArticle } from './pipeline/extract-article.ts';
+export { ingestArticles, extractArticles, type IngestOptions, type IngestProgress, type IngestSummary } from './pipeline/ingest.ts';
+export { ExtractionError } from './pipeline/errors.ts';
+export type { GraphStore, GraphSnapshot, GraphStats, IngestResult } from './store/graph-store.ts';
+export { openStore } from './store/open-store.ts';
+export { toExtractionRecord, type ExtractionRecord } from './output/extraction-record.ts';
+export { relationTypeFor } from './schema/relation-type.ts';
+export { schema } from './schema/schema.ts';
