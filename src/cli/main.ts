@@ -16,9 +16,18 @@ async function main(argv: string[]): Promise<void> {
     .showHelpAfterError();
   const dir = fileURLToPath(new URL('./commands/', import.meta.url));
   const files = readdirSync(dir).filter((f) => /\.ts$/.test(f) && !f.endsWith('.d.ts')).sort();
+  // A command whose module fails to load must not take the other commands down with it:
+  // its error is shown only when that command is the one asked for.
+  const wanted = argv.slice(2).find((a) => !a.startsWith('-'));
   for (const file of files) {
-    const mod = (await import(new URL(`./commands/${file}`, import.meta.url).href)) as CommandModule;
-    mod.register(program);
+    const name = file.replace(/\.ts$/, '');
+    try {
+      const mod = (await import(new URL(`./commands/${file}`, import.meta.url).href)) as CommandModule;
+      mod.register(program);
+    } catch (error) {
+      if (name === wanted) throw error;
+      if (process.env.KG_DEBUG) process.stderr.write(`kg: command "${name}" unavailable: ${String(error)}\n`);
+    }
   }
   await program.parseAsync(argv);
 }
