@@ -51,7 +51,8 @@ export function annotate(text: string): AnnotatedText {
     cursor = end;
   }
 
-  const sentences: Sentence[] = spans.map(([first, last], index) => {
+  // winkNLP reports one empty sentence for empty input; keep only spans that hold tokens.
+  const sentences: Sentence[] = spans.filter(([first, last]) => first <= last && last < tokens.length).map(([first, last], index) => {
     for (let t = first; t <= last; t++) tokens[t].sentence = index;
     const start = tokens[first].start;
     const end = tokens[last].end;
