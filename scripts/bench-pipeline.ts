@@ -1,0 +1,74 @@
+// Times each pipeline step against winkNLP's own processing of the same articles, in one
+// process and one run, and prints the ratios (the issue's budget: the whole pipeline at most
+// twice winkNLP's own time). Rounds alternate between baseline and pipeline to spread noise.
+//   npx tsx scripts/bench-pipeline.ts [--corpus ../shared/corpus/bbc] [--limit 500] [--rounds 3]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { nlp, annotate } from '../src/nlp/annotate.ts';
+import { recognizeMentions } from '../src/ner/recognize.ts';
+import { resolveEntities } from '../src/extract/resolve-entities.ts';
+import { extractTriples } from '../src/extract/extract-triples.ts';
+import type { Article } from '../src/model/types.ts';
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: '../shared/corpus/bbc' },
+    limit: { type: 'string', default: '500' },
+    rounds: { type: 'string', default: '3' },
+  },
+});
+const limit = Number(values.limit);
+const files: string[] = [];
+for (const topic of readdirSync(values.corpus!).sort()) {
+  for (const f of readdirSync(join(values.corpus!, topic)).sort()) if (f.endsWith('.txt')) files.push(join(values.corpus!, topic, f));
+}
+const texts = files.slice(0, limit).map((f) => readFileSync(f, 'utf8'));
+const articles: Article[] = texts.map((text, i) => ({ id: `a${i}`, text, hash: String(i) }));
+const tokens = texts.reduce((n, t) => n + annotate(t).tokens.length, 0);
+
+const engine = nlp();
+const its = engine.its;
+function winkOnly(): void {
+  for (const t of texts) {
+    const d = engine.readDoc(t);
+    d.tokens().out(its.pos);
+    d.tokens().out(its.lemma as unknown as typeof its.value);
+  }
+}
+const steps = { annotate: 0, ner: 0, resolve: 0, triples: 0 };
+function pipeline(): void {
+  for (const a of articles) {
+    let t = performance.now();
+    const doc = annotate(a.text);
+    steps.annotate += performance.now() - t;
+    t = performance.now();
+    const mentions = recognizeMentions(doc);
+    steps.ner += performance.now() - t;
+    t = performance.now();
+    const resolved = resolveEntities(doc, a, mentions);
+    steps.resolve += performance.now() - t;
+    t = performance.now();
+    extractTriples(doc, a, resolved);
+    steps.triples += performance.now() - t;
+  }
+}
+// Warm up both paths (JIT, lazy model loads) before timing.
+winkOnly();
+pipeline();
+for (const k of Object.keys(steps) as Array<keyof typeof steps>) steps[k] = 0;
+let base = 0;
+const rounds = Number(values.rounds);
+for (let r = 0; r < rounds; r++) {
+  let t = performance.now();
+  winkOnly();
+  base += performance.now() - t;
+  t = performance.now();
+  pipeline();
+}
+const total = steps.annotate + steps.ner + steps.resolve + steps.triples;
+const per = (ms: number): string => `${(ms / rounds / texts.length).toFixed(3)} ms/article`;
+console.log(`${texts.length} articles, ${tokens} tokens, ${rounds} rounds`);
+console.log(`baseline winkNLP readDoc+pos+lemma: ${per(base)} (${Math.round((texts.length * rounds) / (base / 1000))} articles/s)`);
+for (const [k, v] of Object.entries(steps)) console.log(`  ${k.padEnd(9)} ${per(v)}  ratio to winkNLP ${(v / base).toFixed(2)}`);
+console.log(`pipeline total: ${per(total)} (${Math.round((texts.length * rounds) / (total / 1000))} articles/s), ratio to winkNLP ${(total / base).toFixed(2)} (budget 2.00)`);
