@@ -1,0 +1,9 @@
+// Named errors of the recognizer, so callers can tell a missing or corrupt model apart.
+
+/** The NER model file is missing, unreadable or not in the expected format. */
+export class NerModelError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'NerModelError';
+  }
+}

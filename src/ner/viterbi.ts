@@ -1,0 +1,41 @@
+// Exact first-order Viterbi decoding over the tag set with the BIO constraint: an I-X tag may
+// only follow B-X or I-X, so every decoded sequence is a well-formed set of entity spans.
+import { TAG_COUNT, allowedTransition } from './tag-set.ts';
+
+const T = TAG_COUNT;
+/** ALLOWED[(from + 1) * T + to]: from = -1 is the sentence start. */
+const ALLOWED: Uint8Array = (() => {
+  const a = new Uint8Array((T + 1) * T);
+  for (let from = -1; from < T; from++) for (let to = 0; to < T; to++) a[(from + 1) * T + to] = allowedTransition(from, to) ? 1 : 0;
+  return a;
+})();
+
+/**
+ * Best tag sequence for `n` tokens.
+ * @param emissions n*T scores, emissions[i*T + t] = score of tag t at token i
+ * @param transitions (T+1)*T scores, transitions[(from+1)*T + to], from = -1 at the sentence start
+ */
+export function viterbi(n: number, emissions: Float64Array, transitions: Float32Array | Float64Array): Int32Array {
+  const path = new Int32Array(n);
+  if (n === 0) return path;
+  const score = new Float64Array(n * T);
+  const back = new Int32Array(n * T);
+  for (let t = 0; t < T; t++) score[t] = ALLOWED[t] ? emissions[t] + transitions[t] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        if (!ALLOWED[(p + 1) * T + t]) continue;
+        const s = score[(i - 1) * T + p] + transitions[(p + 1) * T + t];
+        if (s > best) { best = s; arg = p; }
+      }
+      score[i * T + t] = best + emissions[i * T + t];
+      back[i * T + t] = arg;
+    }
+  }
+  let best = -Infinity;
+  for (let t = 0; t < T; t++) if (score[(n - 1) * T + t] > best) { best = score[(n - 1) * T + t]; path[n - 1] = t; }
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]];
+  return path;
+}
