@@ -1,0 +1,58 @@
+// Confidence of an extraction: a logistic regression over ReVerb-style hand features
+// (pattern, relation and argument lengths, proper nouns, sentence length, clause-crossing).
+// The weights are fitted on the CaRB dev split by `scripts/eval-carb.ts --fit` and pasted here.
+import type { TuplePattern } from './types.ts';
+
+export interface TupleFeatures {
+  pattern: TuplePattern;
+  variant: boolean;
+  relationLength: number;
+  argLengths: number[];
+  argCount: number;
+  sentenceLength: number;
+  subjectProper: boolean;
+  subjectPronoun: boolean;
+  objectProper: boolean;
+  relationHasVerb: boolean;
+  relationEndsInPrep: boolean;
+  /** Words between the subject's end and the relation's start. */
+  distance: number;
+  crossesComma: boolean;
+  negated: boolean;
+}
+
+export const PATTERNS: readonly TuplePattern[] = ['verb', 'copula', 'relative', 'coordinated', 'participle', 'attribution', 'apposition', 'possessive'];
+
+/** Names of the entries of `featureVector`, in order (the first is the bias). */
+export const FEATURE_NAMES: readonly string[] = [
+  'bias', ...PATTERNS.map((p) => `pattern=${p}`), 'variant', 'relLen', 'relLen>3', 'arg1Len', 'arg2Len', 'arg1Len>6',
+  'arg2Len>10', 'argCount>2', 'sentLen/10', 'sentLen>30', 'subjProper', 'subjPronoun', 'objProper', 'relVerb',
+  'relPrep', 'distance>0', 'crossesComma', 'negated',
+];
+
+export function featureVector(f: TupleFeatures): number[] {
+  const a1 = f.argLengths[0] ?? 0;
+  const a2 = f.argLengths.slice(1).reduce((s, n) => s + n, 0);
+  return [
+    1, ...PATTERNS.map((p) => (f.pattern === p ? 1 : 0)), f.variant ? 1 : 0,
+    Math.min(f.relationLength, 8) / 4, f.relationLength > 3 ? 1 : 0, Math.min(a1, 20) / 5, Math.min(a2, 40) / 10,
+    a1 > 6 ? 1 : 0, a2 > 10 ? 1 : 0, f.argCount > 2 ? 1 : 0, Math.min(f.sentenceLength, 80) / 10,
+    f.sentenceLength > 30 ? 1 : 0, f.subjectProper ? 1 : 0, f.subjectPronoun ? 1 : 0, f.objectProper ? 1 : 0,
+    f.relationHasVerb ? 1 : 0, f.relationEndsInPrep ? 1 : 0, f.distance > 0 ? 1 : 0, f.crossesComma ? 1 : 0,
+    f.negated ? 1 : 0,
+  ];
+}
+
+/** Logistic-regression weights, parallel to FEATURE_NAMES. */
+export const WEIGHTS: readonly number[] = [
+  0.5, 0.4, 0.3, 0.2, 0.1, -0.2, 0.3, -0.3, -0.4, -1.0, 0, -0.3, -0.1, 0, -0.3, -0.1, 0, -0.1, -0.2,
+  0.1, 0, 0.1, 0.1, 0.1, -0.3, -0.3, 0,
+];
+
+export function scoreTuple(f: TupleFeatures): number {
+  const x = featureVector(f);
+  let z = 0;
+  for (let k = 0; k < x.length; k++) z += (WEIGHTS[k] ?? 0) * x[k];
+  // rounded so that the CaRB curve has a manageable number of thresholds
+  return Math.round(1e4 / (1 + Math.exp(-z))) / 1e4;
+}

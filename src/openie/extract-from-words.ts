@@ -1,0 +1,398 @@
+// The Open IE patterns over one sentence's words: verb groups become relations, noun chunks
+// to their left become subjects (through relative pronouns and verb coordination), and the
+// clause to their right becomes the object and n-ary arguments. Extra patterns add the
+// "is"/"has" tuples that appositions, possessives and copulas imply.
+import type { OpenIeTuple, TuplePattern, Word } from './types.ts';
+import { chunkNouns, type NounChunks } from './noun-chunks.ts';
+import { findVerbGroups, type VerbGroup } from './verb-groups.ts';
+import { retagWords } from './retag-words.ts';
+import { featureVector, scoreTuple, type TupleFeatures } from './confidence.ts';
+import {
+  CLAUSE_VERBS, REPORTING_VERBS, isClauseOpener, isCconj, isComma, isNegation, isQuote, isRelativePronoun,
+} from './word-classes.ts';
+
+type Span = [number, number];
+
+/** A tuple before texts and confidence are filled in; relation parts are word indices or literal words. */
+interface Draft {
+  relation: Array<number | string>;
+  args: Span[];
+  negated: boolean;
+  pattern: TuplePattern;
+  /** Lower-ranked alternative reading of a tuple already emitted. */
+  variant: boolean;
+}
+
+interface Context {
+  words: Word[];
+  np: NounChunks;
+  groups: VerbGroup[];
+  groupOf: Int32Array;
+  /** Sentence-initial adverbial ("In 1941 ,") shared by the main clause, or undefined. */
+  front: Span | undefined;
+}
+
+const END_PUNCT = new Set(['.', '?', '!']);
+const HARD_STOPS = new Set([';', ':', '--', '(', '-LRB-', '[', '-LSB-', ')', '-RRB-']);
+
+/** Extract tuples from one sentence given as words; spans index into `input`. */
+export function extractFromWords(input: readonly Word[]): OpenIeTuple[] {
+  const words = retagWords(input);
+  const np = chunkNouns(words);
+  const groups = findVerbGroups(words);
+  const groupOf = new Int32Array(words.length).fill(-1);
+  groups.forEach((g, id) => { for (let k = g.start; k < g.end; k++) groupOf[k] = id; });
+  const ctx: Context = { words, np, groups, groupOf, front: frontAdverbial(words, np, groups) };
+
+  const drafts: Draft[] = [];
+  const subjects: Array<Span | undefined> = new Array(groups.length).fill(undefined);
+  groups.forEach((g, id) => {
+    const found = findSubject(ctx, id, subjects);
+    subjects[id] = found?.span;
+    if (!found) return;
+    drafts.push(...predicateTuples(ctx, g, found.span, found.pattern));
+  });
+  drafts.push(...appositionTuples(ctx), ...possessiveTuples(ctx));
+  return dedupe(drafts).map((d) => finish(ctx, d, input));
+}
+
+// --- subjects -------------------------------------------------------------------------------
+
+/** The noun phrase ending just before `end` (exclusive), extended left over "of"/PP chains. */
+function nounPhraseEndingAt(ctx: Context, end: number, stopAt: number): Span | undefined {
+  const { chunkOf, chunks } = ctx.np;
+  const last = end - 1;
+  if (last < 0 || chunkOf[last] < 0) return undefined;
+  let start = chunks[chunkOf[last]].start;
+  // "the leaders of the union", "the Institute for Policy Studies in Washington"
+  while (start - 2 >= stopAt && ctx.words[start - 1].pos === 'ADP' && chunkOf[start - 2] >= 0 && ctx.words[start - 1].lower !== 'than') {
+    const before = chunks[chunkOf[start - 2]].start;
+    // a PP opening the clause ("In 2003 the company said") is not part of the subject
+    if (before === 0 || ctx.words[before - 1].pos === 'ADP' && chunkOf[before - 2] < 0) break;
+    start = before;
+  }
+  return [start, end];
+}
+
+/** The noun phrase starting at `start` with its "of" complements ("the CEO of Apple"). */
+function nounPhraseFrom(ctx: Context, start: number): Span | undefined {
+  const { chunkOf, chunks } = ctx.np;
+  if (chunkOf[start] < 0) return undefined;
+  let end = chunks[chunkOf[start]].end;
+  while (end + 1 < ctx.words.length && ctx.words[end].lower === 'of' && chunkOf[end + 1] >= 0) {
+    end = chunks[chunkOf[end + 1]].end;
+  }
+  return [start, end];
+}
+
+function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>): { span: Span; pattern: TuplePattern } | undefined {
+  const { words, groups } = ctx;
+  const g = groups[id];
+  let k = g.start - 1;
+  while (k >= 0 && (words[k].pos === 'ADV' && !isRelativePronoun(words[k]) || isNegation(words[k]))) k--;
+  if (k < 0) return undefined;
+  const w = words[k];
+  const stopAt = ctx.front ? ctx.front[1] : 0;
+  const previous = id > 0 ? groups[id - 1] : undefined;
+  const prevSubject = id > 0 ? subjects[id - 1] : undefined;
+
+  // "X , who founded Y" / "an opening that led to"
+  if (isRelativePronoun(w) && w.lower !== 'where' && w.lower !== 'whose') {
+    let m = k - 1;
+    if (isComma(words[m])) m--;
+    const antecedent = m >= 0 ? nounPhraseEndingAt(ctx, m + 1, m + 1 - 0) : undefined;
+    if (!antecedent) return undefined;
+    // keep only the closest noun with its "of" complements
+    const closest = nounPhraseFrom(ctx, ctx.np.chunks[ctx.np.chunkOf[m]].start) ?? antecedent;
+    const start = ofChainStart(ctx, closest[0]);
+    return { span: [start, m + 1], pattern: 'relative' };
+  }
+  // "X founded A and sold B": the second verb shares the first one's subject
+  if (isCconj(w) || isComma(w) && g.nonFinite) {
+    if (previous && prevSubject && (isCconj(w) || isComma(w))) {
+      return { span: prevSubject, pattern: isCconj(w) ? 'coordinated' : 'participle' };
+    }
+    return undefined;
+  }
+  if (isComma(w) && isCconj(words[k + 1])) return undefined;
+  if (g.infinitive) {
+    if (!previous || !prevSubject) return undefined;
+    // "enlists his friends to travel": the object between the verbs is the doer
+    if (ctx.np.chunkOf[k] >= 0 && k >= previous.end) {
+      const span = nounPhraseEndingAt(ctx, k + 1, previous.end);
+      return span ? { span, pattern: 'participle' } : undefined;
+    }
+    return undefined;
+  }
+  if (ctx.np.chunkOf[k] >= 0) {
+    // the relative pronoun chunk itself ("which" tagged as a chunk) is handled above
+    const span = nounPhraseEndingAt(ctx, k + 1, Math.min(stopAt, k));
+    if (!span) return undefined;
+    return { span, pattern: g.copula ? 'copula' : 'verb' };
+  }
+  // quoted subject: `` Velocity '' was
+  if (isQuote(w) && k > 0 && ctx.np.chunkOf[k] >= 0) return { span: nounPhraseEndingAt(ctx, k + 1, 0)!, pattern: 'verb' };
+  return undefined;
+}
+
+/** Extend a noun phrase start leftwards over "X of" ("the son of" + "the king"). */
+function ofChainStart(ctx: Context, start: number): number {
+  const { chunkOf, chunks } = ctx.np;
+  let s = start;
+  while (s - 2 >= 0 && ctx.words[s - 1].lower === 'of' && chunkOf[s - 2] >= 0) s = chunks[chunkOf[s - 2]].start;
+  return s;
+}
+
+// --- objects ----------------------------------------------------------------------------------
+
+/** Sentence-initial adverbial before the first comma, with no verb in it ("Earlier this year ,"). */
+function frontAdverbial(words: readonly Word[], np: NounChunks, groups: readonly VerbGroup[]): Span | undefined {
+  const comma = words.findIndex((w) => w.text === ',');
+  if (comma <= 0 || comma > 8) return undefined;
+  if (groups.length > 0 && groups[0].start < comma) return undefined;
+  const first = words[0];
+  const opensAdverbial = first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' && !isClauseOpener(first)
+    || /^(earlier|later|last|next|this|in|on|at|during|after|before|since|from|by)$/.test(first.lower);
+  if (!opensAdverbial || isClauseOpener(first)) return undefined;
+  if (np.chunkOf[comma + 1] < 0 && !isQuote(words[comma + 1])) return undefined;
+  return [0, comma];
+}
+
+/** Is the comma at `c` inside a list or apposition of noun phrases ("A , B and C", "Dearborn , Mich. ,")? */
+function listComma(ctx: Context, c: number): boolean {
+  const { words, np } = ctx;
+  let j = c + 1;
+  if (isCconj(words[j])) j++;
+  const phrase = np.chunkOf[j] >= 0 ? nounPhraseFrom(ctx, j) : undefined;
+  if (!phrase) return false;
+  const after = words[phrase[1]];
+  if (ctx.groupOf[phrase[1]] >= 0) return false; // ", the workers were ..." opens a clause
+  if (isCconj(words[c + 1])) return after === undefined || END_PUNCT.has(after.text) || isComma(after);
+  return after !== undefined && (isComma(after) || isCconj(after) && np.chunkOf[phrase[1] + 1] >= 0);
+}
+
+/** End (exclusive) of the clause material after a predicate starting at `from`. */
+function clauseEnd(ctx: Context, from: number, untilSentenceEnd: boolean): number {
+  const { words, groupOf } = ctx;
+  let j = from;
+  let quoteDepth = 0;
+  for (; j < words.length; j++) {
+    const w = words[j];
+    if (END_PUNCT.has(w.text) && j >= words.length - 2) break;
+    if (w.text === '``' || w.text === '"' && quoteDepth === 0) { quoteDepth++; continue; }
+    if (w.text === "''" || w.text === '"') { quoteDepth = Math.max(0, quoteDepth - 1); continue; }
+    if (untilSentenceEnd) {
+      if (w.text === ';') break;
+      continue;
+    }
+    if (HARD_STOPS.has(w.text)) break;
+    if (isComma(w)) {
+      if (listComma(ctx, j)) continue;
+      break;
+    }
+    if (j > from && groupOf[j] >= 0 && !(w.lower === 'to' && groupOf[j] === groupOf[j - 1])) break;
+    if (isRelativePronoun(w) && w.lower !== 'that' && !(w.lower === 'which' && ctx.np.chunkOf[j] >= 0 && isHeadNoun(words[j + 1]))) break;
+    if (w.lower === 'that' && j > from && w.pos !== 'DET') break;
+    if (w.lower === 'that' && j > from && w.pos === 'DET' && !isHeadNoun(words[j + 1]) && words[j + 1]?.pos !== 'ADJ') break;
+    if (isClauseOpener(w) && j > from) break;
+    if (isCconj(w) && j > from) {
+      // "and sold B" / "and the workers were ..." start a new predicate
+      let k = j + 1;
+      while (k < words.length && (words[k].pos === 'ADV')) k++;
+      if (groupOf[k] >= 0) break;
+      const phrase = ctx.np.chunkOf[k] >= 0 ? nounPhraseFrom(ctx, k) : undefined;
+      if (phrase && groupOf[phrase[1]] >= 0) break;
+    }
+  }
+  // trim trailing punctuation and conjunctions
+  let end = j;
+  while (end > from && (isComma(words[end - 1]) || isCconj(words[end - 1]) || END_PUNCT.has(words[end - 1].text) || words[end - 1].text === '--')) end--;
+  return end;
+}
+
+function isHeadNoun(w: Word | undefined): boolean {
+  return w !== undefined && (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'NUM');
+}
+
+/** Split a complement span into the object and following prepositional phrases. */
+function splitArguments(ctx: Context, span: Span): Span[] {
+  const { words } = ctx;
+  const [s, e] = span;
+  if (e <= s) return [];
+  const cuts: number[] = [s];
+  let quoteDepth = 0;
+  for (let k = s + 1; k < e; k++) {
+    const w = words[k];
+    if (w.text === '``') quoteDepth++;
+    if (w.text === "''") quoteDepth = Math.max(0, quoteDepth - 1);
+    if (quoteDepth > 0) continue;
+    const prev = words[k - 1];
+    if (w.pos === 'ADP' && w.lower !== 'of' && w.lower !== 'than' && w.lower !== 'as' && (ctx.np.chunkOf[k - 1] >= 0 || isQuote(prev)) && ctx.np.chunkOf[k + 1] >= 0) {
+      cuts.push(k);
+    }
+  }
+  cuts.push(e);
+  const out: Span[] = [];
+  for (let c = 0; c + 1 < cuts.length; c++) out.push([cuts[c], cuts[c + 1]]);
+  return out;
+}
+
+function predicateTuples(ctx: Context, g: VerbGroup, subject: Span, pattern: TuplePattern): Draft[] {
+  const { words } = ctx;
+  const relation: Array<number | string> = [];
+  for (let k = g.start; k < g.end; k++) relation.push(k);
+  let t0 = g.end;
+  const head = words[g.head];
+  const clauseVerb = CLAUSE_VERBS.has(head.lemma) && !g.passive;
+  const reporting = REPORTING_VERBS.has(head.lemma);
+  // ReVerb's V P: a preposition right after the verb belongs to the relation
+  if (words[t0]?.pos === 'ADP' && words[t0].lower !== 'that' && !isClauseOpener(words[t0])) {
+    relation.push(t0);
+    t0++;
+  } else if (words[t0]?.pos === 'PART' && words[t0].lower !== 'to' && words[t0].lower !== "'s") {
+    relation.push(t0); // phrasal particle
+    t0++;
+  }
+  let attribution = false;
+  if (clauseVerb && (words[t0]?.lower === 'that' || startsClause(ctx, t0))) {
+    attribution = true;
+    if (words[t0]?.lower === 'that') {
+      if (!reporting) relation.push(t0);
+      t0++;
+    }
+  }
+  const end = clauseEnd(ctx, t0, attribution);
+  const drafts: Draft[] = [];
+  const front = ctx.front && subject[0] >= ctx.front[1] ? [ctx.front] : [];
+  if (end > t0) {
+    const args = attribution ? [[t0, end] as Span] : splitArguments(ctx, [t0, end]);
+    drafts.push({ relation, args: [subject, ...args, ...front], negated: g.negated, pattern: attribution ? 'attribution' : pattern, variant: false });
+    // "was the first Prime Minister of Australia" -> (X; was the first Prime Minister of; Australia)
+    if (!attribution) drafts.push(...nounRelationVariant(ctx, relation, subject, [t0, end], g, front));
+  } else if (reporting && g.end < words.length && isComma(words[subject[0] - 1])) {
+    // "..., the spokesman said ." : the content is the clause before the comma
+    const contentEnd = subject[0] - 1;
+    const contentStart = ctx.front ? ctx.front[1] + 1 : 0;
+    if (contentEnd - contentStart >= 3) {
+      drafts.push({ relation, args: [subject, [contentStart, contentEnd]], negated: g.negated, pattern: 'attribution', variant: false });
+    }
+  }
+  return drafts;
+}
+
+/** Does a clause (noun phrase then verb) start at `k`? */
+function startsClause(ctx: Context, k: number): boolean {
+  const phrase = ctx.np.chunkOf[k] >= 0 ? nounPhraseFrom(ctx, k) : undefined;
+  if (!phrase) return false;
+  let j = phrase[1];
+  while (j < ctx.words.length && ctx.words[j].pos === 'ADV') j++;
+  return ctx.groupOf[j] >= 0 && !ctx.groups[ctx.groupOf[j]].infinitive;
+}
+
+/**
+ * Light-verb and copula readings where the relation absorbs a short noun phrase ending in a
+ * preposition: "made an offer on" + "the minimum wage", "was the first Prime Minister of" + "Australia".
+ */
+function nounRelationVariant(ctx: Context, relation: Array<number | string>, subject: Span, span: Span, g: VerbGroup, front: Span[]): Draft[] {
+  const { words } = ctx;
+  const [s, e] = span;
+  if (relation.length !== g.end - g.start) return []; // already V P
+  const chunkId = ctx.np.chunkOf[s];
+  if (chunkId < 0) return [];
+  const chunk = ctx.np.chunks[chunkId];
+  const prep = chunk.end;
+  if (prep >= e - 1 || words[prep].pos !== 'ADP' || chunk.end - chunk.start > 6) return [];
+  if (words.slice(chunk.start, chunk.end).every((w) => w.pos === 'PROPN' || w.pos === 'NUM')) return [];
+  const rest = splitArguments(ctx, [prep + 1, e]);
+  const rel: Array<number | string> = [...relation];
+  for (let k = chunk.start; k <= prep; k++) rel.push(k);
+  return [{ relation: rel, args: [subject, ...rest, ...front], negated: g.negated, pattern: g.copula ? 'copula' : 'verb', variant: true }];
+}
+
+// --- implied "is" / "has" tuples --------------------------------------------------------------
+
+/** "X , the CEO of Y ," -> (X; is; the CEO of Y). */
+function appositionTuples(ctx: Context): Draft[] {
+  const { words, np } = ctx;
+  const out: Draft[] = [];
+  for (const chunk of np.chunks) {
+    const c = chunk.end;
+    if (!isComma(words[c]) || np.chunkOf[c + 1] < 0) continue;
+    if (chunk.start > 0 && isComma(words[chunk.start - 1]) && isCconj(words[c + 1])) continue;
+    const first = words.slice(chunk.start, chunk.end);
+    if (first.length === 1 && first[0].pos === 'PRON') continue;
+    const second = nounPhraseFrom(ctx, c + 1)!;
+    const secondWords = words.slice(second[0], second[1]);
+    const after = words[second[1]];
+    if (!after || !(isComma(after) || END_PUNCT.has(after.text) || after.text === '-RRB-' || after.text === ')')) continue;
+    // lists ("A , B , and C") are not appositions
+    if (isComma(after) && isCconj(words[second[1] + 1])) continue;
+    if (chunk.start > 0 && isComma(words[chunk.start - 1]) && np.chunkOf[chunk.start - 2] >= 0 && isComma(after)) continue;
+    if (isRelativePronoun(secondWords[0])) continue;
+    const descriptive = secondWords.some((w) => w.pos === 'NOUN') || secondWords[0].pos === 'DET';
+    const namesFirst = first.some((w) => w.pos === 'PROPN');
+    if (!descriptive || secondWords.every((w) => w.pos === 'PROPN') && namesFirst) continue;
+    const subject = ofChainStart(ctx, chunk.start);
+    out.push({ relation: ['is'], args: [[subject, chunk.end], second], negated: false, pattern: 'apposition', variant: false });
+  }
+  return out;
+}
+
+/** "Microsoft 's chief executive" -> (Microsoft; has; chief executive). */
+function possessiveTuples(ctx: Context): Draft[] {
+  const { words, np } = ctx;
+  const out: Draft[] = [];
+  for (const chunk of np.chunks) {
+    for (let k = chunk.start + 1; k < chunk.end - 1; k++) {
+      if (words[k].pos !== 'PART' || words[k].lower !== "'s" && words[k].lower !== "'") continue;
+      let ownerStart = chunk.start;
+      if (words[ownerStart].pos === 'DET' && k - ownerStart > 1 && words[ownerStart].lower === 'the') ownerStart = chunk.start;
+      out.push({ relation: ['has'], args: [[ownerStart, k], [k + 1, chunk.end]], negated: false, pattern: 'possessive', variant: false });
+    }
+  }
+  return out;
+}
+
+// --- output ------------------------------------------------------------------------------------
+
+function dedupe(drafts: Draft[]): Draft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = JSON.stringify([d.relation, d.args]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return d.args.length >= 2 && d.args.every(([s, e]) => e > s);
+  });
+}
+
+function finish(ctx: Context, d: Draft, original: readonly Word[]): OpenIeTuple {
+  const text = (span: Span): string => original.slice(span[0], span[1]).map((w) => w.text).join(' ');
+  const relationTokens = d.relation.filter((p): p is number => typeof p === 'number');
+  const relation = d.relation.map((p) => (typeof p === 'number' ? original[p].text : p)).join(' ');
+  const features: TupleFeatures = {
+    pattern: d.pattern,
+    variant: d.variant,
+    relationLength: d.relation.length,
+    argLengths: d.args.map(([s, e]) => e - s),
+    argCount: d.args.length,
+    sentenceLength: ctx.words.length,
+    subjectProper: ctx.words.slice(d.args[0][0], d.args[0][1]).some((w) => w.pos === 'PROPN'),
+    subjectPronoun: d.args[0][1] - d.args[0][0] === 1 && ctx.words[d.args[0][0]].pos === 'PRON',
+    objectProper: ctx.words.slice(d.args[1][0], d.args[1][1]).some((w) => w.pos === 'PROPN'),
+    relationHasVerb: relationTokens.some((k) => ctx.words[k].pos === 'VERB'),
+    relationEndsInPrep: relationTokens.length > 0 && ctx.words[relationTokens[relationTokens.length - 1]].pos === 'ADP',
+    distance: relationTokens.length > 0 ? Math.max(0, relationTokens[0] - d.args[0][1]) : 0,
+    crossesComma: relationTokens.length > 0 && ctx.words.slice(d.args[0][1], relationTokens[0]).some((w) => isComma(w)),
+    negated: d.negated,
+  };
+  return {
+    relation,
+    args: d.args.map(text),
+    confidence: scoreTuple(features),
+    relationTokens,
+    argSpans: d.args.map(([s, e]) => [s, e] as [number, number]),
+    negated: d.negated,
+    pattern: d.pattern,
+    features: featureVector(features),
+  };
+}

@@ -1,0 +1,32 @@
+// Small repairs to winkNLP's part-of-speech tags before chunking, each a general English
+// pattern: participles used as adjectives ("the evil, fume-filled mine", "of said lap"),
+// "that" as a relative pronoun, and possessive "'s" / "her".
+import type { Upos } from '../model/types.ts';
+import type { Word } from './types.ts';
+
+const PREMODIFIER_BEFORE: ReadonlySet<Upos> = new Set(['DET', 'ADJ']);
+const NOUNISH: ReadonlySet<Upos> = new Set(['NOUN', 'PROPN']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'its', 'their', 'my', 'our', 'your', 'her', 'whose']);
+
+/** A copy of `words` with repaired tags (the input is not modified). */
+export function retagWords(words: readonly Word[]): Word[] {
+  const out = words.map((w) => ({ ...w }));
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i];
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    // "the rising prices", "a well - known author", "of said lap": a participle between a
+    // determiner/adjective/hyphen/preposition and a noun modifies the noun.
+    if (w.pos === 'VERB' && next && (NOUNISH.has(next.pos) || next.pos === 'ADJ' && NOUNISH.has(out[i + 2]?.pos ?? 'X'))) {
+      const possessive = prev && (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.lower) || prev.lower === "'s");
+      if (prev && (PREMODIFIER_BEFORE.has(prev.pos) || prev.text === '-' || possessive || (prev.pos === 'ADP' && prev.lower !== 'to' && /(ed|en)$/.test(w.lower)))) {
+        w.pos = 'ADJ';
+      }
+    }
+    // "'s" after a noun and before a noun is a possessive marker, not "is".
+    if ((w.lower === "'s" || w.lower === "'") && prev && (NOUNISH.has(prev.pos) || prev.pos === 'NUM') && next && (NOUNISH.has(next.pos) || next.pos === 'ADJ' || next.pos === 'NUM')) {
+      w.pos = 'PART';
+    }
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+// Verb groups: AUX* ADV* VERB+ with negation and infinitival chains ("did not want to sell"),
+// or a bare auxiliary acting as the main verb (copula "is", possessive "has"). Each group is a
+// candidate predicate for a tuple.
+import type { Word } from './types.ts';
+import { isBe, isGerund, isNegation, isParticiple } from './word-classes.ts';
+
+export interface VerbGroup {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  /** Index of the last verb (the lexical head). */
+  head: number;
+  negated: boolean;
+  /** The head is a form of "be" with no lexical verb after it. */
+  copula: boolean;
+  /** be + participle ("was acquired"). */
+  passive: boolean;
+  /** No auxiliary and the head is an -ing/-ed form with no finite verb before it. */
+  nonFinite: boolean;
+  /** Starts with infinitival "to". */
+  infinitive: boolean;
+}
+
+const isVerbWord = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
+
+export function findVerbGroups(words: readonly Word[]): VerbGroup[] {
+  const groups: VerbGroup[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i];
+    const infinitive = w.lower === 'to' && w.pos === 'PART' && isVerbWord(words[i + 1]);
+    if (!isVerbWord(w) && !infinitive) { i++; continue; }
+    let j = i + 1;
+    let head = isVerbWord(w) ? i : i + 1;
+    while (j < words.length) {
+      const x = words[j];
+      if (isVerbWord(x)) { head = j; j++; continue; }
+      if (isNegation(x)) { j++; continue; }
+      // adverbs inside the group: "has also been", "was quickly sold"
+      if (x.pos === 'ADV' && (isVerbWord(words[j + 1]) || words[j + 1]?.pos === 'ADV' && isVerbWord(words[j + 2])) && !/^(when|where|how|why)$/.test(x.lower)) { j++; continue; }
+      // infinitival chains: "wants to buy", "used to be"
+      if (x.lower === 'to' && x.pos === 'PART' && isVerbWord(words[j + 1]) && words[head].pos === 'VERB') { j++; continue; }
+      break;
+    }
+    const groupWords = words.slice(i, j);
+    const lexical = groupWords.filter((g) => g.pos === 'VERB');
+    const last = words[head];
+    const copula = lexical.length === 0 && isBe(last);
+    const beBefore = groupWords.slice(0, head - i).some((g) => isBe(g));
+    const passive = beBefore && last.pos === 'VERB' && isParticiple(last) && !isGerund(last);
+    const hasAux = groupWords.some((g) => g.pos === 'AUX');
+    const nonFinite = !hasAux && lexical.length === 1 && (isGerund(last) || (i > 0 && isParticiple(last) && words[i - 1].text === ','));
+    groups.push({
+      start: i,
+      end: j,
+      head,
+      negated: groupWords.some((g) => isNegation(g)),
+      copula,
+      passive,
+      nonFinite,
+      infinitive,
+    });
+    i = j;
+  }
+  return groups;
+}

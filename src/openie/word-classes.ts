@@ -1,0 +1,44 @@
+// Closed word classes the Open IE patterns test against: general English function words and
+// verb classes (no benchmark vocabulary). Kept in one place so the patterns read as grammar.
+import type { Word } from './types.ts';
+
+export const BE_FORMS = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being', "'s", "'re", "'m"]);
+export const NEGATIONS = new Set(['not', "n't", 'never', 'no longer']);
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose', 'that', 'where']);
+export const PERSONAL_PRONOUNS = new Set([
+  'i', 'me', 'you', 'he', 'him', 'she', 'it', 'we', 'us', 'they', 'them', 'this', 'these', 'those',
+  'who', 'which', 'whom', 'that', 'what', 'himself', 'herself', 'itself', 'themselves', 'one',
+]);
+export const QUOTES = new Set(['``', "''", '"', '`', "'", '“', '”', '‘', '’']);
+/** Verbs whose complement is a clause: their tuple keeps the whole clause as one argument. */
+export const CLAUSE_VERBS = new Set([
+  'say', 'tell', 'add', 'report', 'claim', 'announce', 'believe', 'think', 'argue', 'state',
+  'note', 'suggest', 'indicate', 'show', 'reveal', 'confirm', 'deny', 'explain', 'insist',
+  'warn', 'predict', 'estimate', 'expect', 'hope', 'fear', 'know', 'mean', 'feel', 'assert',
+  'maintain', 'contend', 'acknowledge', 'admit', 'agree', 'conclude', 'find', 'learn',
+  'realize', 'realise', 'decide', 'declare', 'write', 'testify', 'allege', 'recall', 'ensure',
+]);
+export const REPORTING_VERBS = new Set(['say', 'tell', 'add', 'report', 'announce', 'state', 'note', 'claim', 'write', 'explain', 'warn', 'insist', 'confirm', 'argue']);
+/** Subordinating words that open a new clause (a tuple's arguments stop before them). */
+export const CLAUSE_OPENERS = new Set([
+  'because', 'although', 'though', 'while', 'whereas', 'if', 'unless', 'since', 'when', 'whenever',
+  'where', 'until', 'once', 'so', 'whether', 'as if', 'before',
+]);
+/** Prepositions that attach to the noun before them rather than to the verb. */
+export const NOUN_PREPOSITIONS = new Set(['of']);
+
+export const isPunct = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'PUNCT' || w.pos === 'SYM' && !/^[$%#€£¥]$/.test(w.text) && !/\w/.test(w.text));
+export const isComma = (w: Word | undefined): boolean => w !== undefined && w.text === ',';
+export const isQuote = (w: Word | undefined): boolean => w !== undefined && QUOTES.has(w.text);
+export const isCconj = (w: Word | undefined): boolean => w !== undefined && w.pos === 'CCONJ';
+export const isNegation = (w: Word | undefined): boolean => w !== undefined && (w.lower === 'not' || w.lower === "n't" || w.lower === 'never');
+export const isBe = (w: Word | undefined): boolean => w !== undefined && (w.lemma === 'be' || BE_FORMS.has(w.lower)) && (w.pos === 'AUX' || w.pos === 'VERB');
+export const isHave = (w: Word | undefined): boolean => w !== undefined && w.lemma === 'have';
+export const isParticiple = (w: Word): boolean => /(ed|en|wn|ng|ne|un|lt|pt|ht|ought|id|ade|orn|ung|ept)$/.test(w.lower) && w.lower !== w.lemma;
+export const isGerund = (w: Word): boolean => w.pos === 'VERB' && /ing$/.test(w.lower);
+export const isRelativePronoun = (w: Word | undefined): boolean =>
+  w !== undefined && RELATIVE_PRONOUNS.has(w.lower) && (w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'SCONJ' || w.pos === 'ADV');
+export const isClauseOpener = (w: Word | undefined): boolean =>
+  w !== undefined && (w.pos === 'SCONJ' || w.pos === 'ADV' && (w.lower === 'when' || w.lower === 'where')) && CLAUSE_OPENERS.has(w.lower);
+export const isNominal = (w: Word | undefined): boolean =>
+  w !== undefined && (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'NUM' || w.pos === 'PRON' || w.pos === 'X' && /\w/.test(w.text));
