@@ -23,6 +23,11 @@ export interface LabeledDocument {
 export interface TrainOptions {
   epochs: number;
   seed: number;
+  /**
+   * Words seen at most this often in training lose their identity features (word, lower case,
+   * word bigrams) there, so the model learns what to do with words it has never seen.
+   */
+  rareWordCount?: number;
   /** Called after each epoch with the averaged model so far; return a score to keep the best epoch. */
   onEpoch?: (epoch: number, model: NerModel, stats: { mistakes: number; sentences: number }) => number | void;
 }
@@ -46,6 +51,11 @@ export function trainPerceptron(docs: readonly LabeledDocument[], options: Train
     return row;
   };
 
+  const wordCounts = new Map<string, number>();
+  for (const doc of docs) for (const s of doc.sentences) for (const w of s.words) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+  const rare = options.rareWordCount ?? 0;
+  const identity = /^(w=|l=|l-1\|l=|l\|l\+1=)/;
+
   // Static features never change, so each training token's rows are computed once.
   const prepared: Prepared[][] = docs.map((doc) => {
     const ctx = buildDocumentContext(doc.sentences.map((s) => s.words));
@@ -54,7 +64,8 @@ export function trainPerceptron(docs: readonly LabeledDocument[], options: Train
       const offsets = new Int32Array(words.length + 1);
       const rows: number[] = [];
       feats.forEach((f, i) => {
-        for (const s of f) rows.push(intern(s));
+        const dropIdentity = (wordCounts.get(words[i]) ?? 0) <= rare;
+        for (const s of f) if (!(dropIdentity && identity.test(s))) rows.push(intern(s));
         offsets[i + 1] = rows.length;
       });
       const gold = Int32Array.from(tags, (t) => {
