@@ -1,6 +1,7 @@
 // Metadata at the top (and tail) of a plain-text body: a headline line, a byline, a dateline,
 // a trailing agency tag. Shared by the text reader and, without headline detection, by the
 // HTML and JSON readers, whose bodies often start with a wire dateline too.
+import { normaliseDate } from './parse-date.ts';
 import { parseByline, parseDateline, parseTrailingAgency } from './parse-dateline.ts';
 
 export interface LeadMetadata {
@@ -23,14 +24,21 @@ const MAX_TITLE_WORDS = 25;
 
 /**
  * BBC-style headline: short, no sentence-final period/colon/comma, a blank line after it and
- * more text after that. A dateline or byline is never a headline.
+ * more text after that. A dateline, byline or bare date is never a headline.
  */
 export function looksLikeHeadline(line: string, next: string | undefined, hasMore: boolean): boolean {
   const t = line.trim();
   if (!t || t.length > MAX_TITLE_CHARS || next === undefined || next.trim() !== '' || !hasMore) return false;
   if (/[.,;:]$/.test(t) && !/\.\.\.$/.test(t)) return false;
   if (t.split(/\s+/).length > MAX_TITLE_WORDS) return false;
-  return parseDateline(t) === undefined && parseByline(t) === undefined;
+  return parseDateline(t) === undefined && parseByline(t) === undefined && bareDateLine(t) === undefined;
+}
+
+/** A line that is nothing but a date, optionally after "Published"/"Updated": its date. */
+function bareDateLine(line: string): string | undefined {
+  const t = line.trim();
+  if (t.length > 60) return undefined;
+  return normaliseDate(t.replace(/^(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*/i, ''));
 }
 
 function nextNonBlank(lines: string[], from: number): number {
@@ -60,20 +68,27 @@ export function extractLeadMetadata(text: string, options: LeadOptions): LeadMet
     i = nextNonBlank(lines, i);
   }
 
-  if (i < lines.length) {
+  // Bylines and bare date lines ("12 March 2024", a page's <time>) may sit, in any order,
+  // between the headline and the dateline; a few lines at most.
+  for (let taken = 0; taken < 3 && i < lines.length; taken++) {
     const byline = parseByline(lines[i]);
+    const bareDate = byline ? undefined : bareDateLine(lines[i]);
     if (byline) {
-      if (byline.author) meta.author = byline.author;
-      if (byline.source) meta.source = byline.source;
-      lines[i] = '';
-      i = nextNonBlank(lines, i);
-    }
+      if (byline.author) meta.author ??= byline.author;
+      if (byline.source) meta.source ??= byline.source;
+    } else if (bareDate) {
+      meta.date ??= bareDate;
+    } else break;
+    lines[i] = '';
+    i = nextNonBlank(lines, i);
   }
 
   if (i < lines.length) {
     const dateline = parseDateline(lines[i]);
     if (dateline) {
-      if (dateline.date) meta.date = dateline.date;
+      // A date from the dateline's own "date YYYY-MM-DD" or "April 16, 2021" is more precise
+      // than a bare date line only when no date was found yet.
+      if (dateline.date) meta.date ??= dateline.date;
       if (dateline.place) meta.place = dateline.place;
       if (dateline.source) meta.source = dateline.source;
       lines[i] = dateline.rest;
