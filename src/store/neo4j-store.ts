@@ -1,0 +1,322 @@
+// The Neo4j store: the same graph as the embedded store, in a Neo4j 5 database (no APOC).
+// init() applies graph-schema/constraints.cypher; ingest runs the shared algorithm of
+// ingest-batch.ts with one managed write transaction (session.executeWrite, which retries
+// transient failures, hence the work reads its state inside the transaction and is idempotent)
+// per batch of articles, each step a single UNWIND over many rows. Integer properties are sent
+// as neo4j.int and read back as numbers, so snapshots compare equal with graphology's.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { ArticleExtraction } from '../model/types.ts';
+import { constraintStatements } from '../schema/schema.ts';
+import { articleContribution, type ArticleContribution } from './article-contribution.ts';
+import { parseContributionRecord, type ConceptProps, type EntityMentionRecord, type Props, type RelationProps } from './aggregate.ts';
+import type { GraphSnapshot, GraphStats, GraphStore, IngestResult, SnapshotEdge, SnapshotNode } from './graph-store.ts';
+import { ingestRound, roundsOf, type EdgeRef, type IngestTx, type KeyedProps, type MentionWrite, type RelationWrite } from './ingest-batch.ts';
+import { cypher, type EndpointLabel } from './neo4j-cypher.ts';
+import { canonicalLabels, publicProperties, sortSnapshot } from './snapshot-order.ts';
+import { Neo4jStoreError } from './store-errors.ts';
+
+export interface Neo4jStoreOptions {
+  driver: Driver;
+  database?: string;
+  /** Articles per write transaction (default 100: a few thousand UNWIND rows). */
+  batchSize?: number;
+  /**
+   * Prepended to every key written, so several stores can share one database without touching
+   * each other's data (Community edition has a single user database; used by the tests).
+   * Snapshots and stats report keys without it. Default ''.
+   */
+  keyPrefix?: string;
+  /** Close the driver in close() (default true). */
+  closeDriver?: boolean;
+}
+
+export interface Neo4jStore extends GraphStore {
+  readonly kind: 'neo4j';
+  readonly driver: Driver;
+  readonly database: string;
+  /** Delete every node and relationship this store wrote (only those under its keyPrefix). */
+  clear(): Promise<void>;
+}
+
+/** Properties that are integers in the schema: sent as neo4j.int, never as Float. */
+const INT_PROPERTIES: ReadonlySet<string> = new Set(['count', 'mentionCount', 'articleCount']);
+
+function toNeo4jProps(props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined) continue;
+    out[k] = typeof v === 'number' && INT_PROPERTIES.has(k) && Number.isInteger(v) ? neo4j.int(v) : v;
+  }
+  return out;
+}
+
+/** Neo4j values back to plain JS: Integer -> number, lists element-wise. */
+export function fromNeo4j(value: unknown): unknown {
+  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(value)) return value.map(fromNeo4j);
+  if (value && typeof value === 'object' && value.constructor === Object) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = fromNeo4j(v);
+    return out;
+  }
+  return value;
+}
+
+const endpointLabel = (key: string): EndpointLabel => (key.startsWith('concept:') ? 'Concept' : 'Entity');
+
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    const g = groups.get(k);
+    if (g) g.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/** The IngestTx of one Neo4j managed transaction. Keys are prefixed on the way in, stripped on the way out. */
+function neo4jTx(tx: ManagedTransaction, prefix: string): IngestTx {
+  const p = (key: string): string => prefix + key;
+  const unp = (key: string): string => key.slice(prefix.length);
+  const run = async (query: string, params: Record<string, unknown>) => (await tx.run(query, params)).records;
+  const byKeys = (query: string, keys: string[]) => (keys.length ? run(query, { keys: keys.map(p) }) : Promise.resolve([]));
+  const rowsOf = (rows: KeyedProps[]) => rows.map((r) => ({ key: p(r.key), props: toNeo4jProps({ ...r.props, key: p(r.key) }) }));
+  const pairs = <T extends EdgeRef>(refs: readonly T[]) => groupBy(refs, (r) => `${endpointLabel(r.source)}|${endpointLabel(r.target)}`);
+  const refRow = (r: EdgeRef) => ({ key: p(r.key), source: p(r.source), target: p(r.target) });
+
+  return {
+    async articles(keys) {
+      const out = new Map<string, { hash: string; contributions: ReturnType<typeof parseContributionRecord> }>();
+      for (const r of await byKeys(cypher.articles, keys)) {
+        out.set(unp(r.get('key')), { hash: r.get('hash'), contributions: parseContributionRecord(r.get('contributions')) });
+      }
+      return out;
+    },
+    async concepts(keys) {
+      const out = new Map<string, ConceptProps>();
+      for (const r of await byKeys(cypher.concepts, keys)) {
+        out.set(unp(r.get('key')), { name: r.get('name'), mentionCount: fromNeo4j(r.get('mentionCount')) as number });
+      }
+      return out;
+    },
+    async relations(refs) {
+      const out = new Map<string, RelationProps>();
+      for (const [pair, group] of pairs(refs)) {
+        const [s, t] = pair.split('|') as [EndpointLabel, EndpointLabel];
+        for (const r of await run(cypher.relations(s, t), { rows: group.map(refRow) })) {
+          const { key: _key, ...props } = fromNeo4j(r.get('props')) as Record<string, unknown>;
+          out.set(unp(r.get('key')), props as unknown as RelationProps);
+        }
+      }
+      return out;
+    },
+    async mentionRecords(entityKeys) {
+      const out = new Map<string, EntityMentionRecord[]>();
+      for (const r of await byKeys(cypher.mentionRecords, entityKeys)) {
+        const key = unp(r.get('key'));
+        const rec: EntityMentionRecord = {
+          articleId: r.get('articleId'),
+          name: r.get('name'),
+          aliases: (r.get('aliases') as string[] | null) ?? [],
+          count: fromNeo4j(r.get('count')) as number,
+        };
+        const date = r.get('date');
+        if (typeof date === 'string') rec.date = date;
+        const list = out.get(key);
+        if (list) list.push(rec);
+        else out.set(key, [rec]);
+      }
+      return out;
+    },
+    async deleteRelations(refs) {
+      for (const [pair, group] of pairs(refs)) {
+        const [s, t] = pair.split('|') as [EndpointLabel, EndpointLabel];
+        await run(cypher.deleteRelations(s, t), { rows: group.map(refRow) });
+      }
+    },
+    async deleteArticles(keys) {
+      await byKeys(cypher.deleteArticles, keys);
+    },
+    async putArticles(rows) {
+      if (rows.length) await run(cypher.putArticles, { rows: rowsOf(rows) });
+    },
+    async putMentions(rows: MentionWrite[]) {
+      for (const [label, group] of groupBy(rows, (r) => r.label)) {
+        await run(cypher.putMentions(label), {
+          rows: group.map((m) => ({
+            article: p(m.article), entity: p(m.entity), type: m.type, name: m.name,
+            props: toNeo4jProps({ ...m.props, key: p(m.key) }),
+          })),
+        });
+      }
+    },
+    async putEntities(rows) {
+      if (rows.length) await run(cypher.putEntities, { rows: rowsOf(rows) });
+    },
+    async deleteEntities(keys) {
+      await byKeys(cypher.deleteEntities, keys);
+    },
+    async putConcepts(rows) {
+      if (rows.length) await run(cypher.putConcepts, { rows: rowsOf(rows) });
+    },
+    async deleteConcepts(keys) {
+      await byKeys(cypher.deleteConcepts, keys);
+    },
+    async putRelations(rows: RelationWrite[]) {
+      for (const [shape, group] of groupBy(rows, (r) => `${r.type}|${endpointLabel(r.source)}|${endpointLabel(r.target)}`)) {
+        const [type, s, t] = shape.split('|') as [string, EndpointLabel, EndpointLabel];
+        await run(cypher.putRelations(type, s, t), {
+          rows: group.map((r) => ({ ...refRow(r), props: toNeo4jProps({ ...(r.props as Props), key: p(r.key) }) })),
+        });
+      }
+    },
+  };
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<Neo4jStore> {
+  const { driver } = options;
+  const database = options.database ?? 'neo4j';
+  const batchSize = Math.max(1, options.batchSize ?? 100);
+  const prefix = options.keyPrefix ?? '';
+  const unp = (key: string): string => key.slice(prefix.length);
+  const session = (mode: 'READ' | 'WRITE') =>
+    driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+
+  const fail = (what: string, cause: unknown): Neo4jStoreError =>
+    new Neo4jStoreError(`Neo4j ${what} failed in database "${database}": ${(cause as Error)?.message ?? String(cause)}. Check that the server is running and the schema's constraints apply (kg stats --neo4j ... shows the connection).`, { cause });
+
+  const store: Neo4jStore = {
+    kind: 'neo4j',
+    driver,
+    database,
+    async init() {
+      const s = session('WRITE');
+      try {
+        // Schema statements cannot share a transaction with writes; each runs on its own.
+        for (const statement of constraintStatements()) await s.run(statement);
+      } catch (cause) {
+        throw fail('applying graph-schema/constraints.cypher', cause);
+      } finally {
+        await s.close();
+      }
+    },
+    async ingest(batch: ArticleExtraction[]): Promise<IngestResult> {
+      // Validate the whole batch first: a bad article writes nothing.
+      const contributions: ArticleContribution[] = batch.map(articleContribution);
+      const total: IngestResult = { written: 0, unchanged: 0, replaced: 0 };
+      const s = session('WRITE');
+      try {
+        for (const chunk of chunks(contributions, batchSize)) {
+          for (const round of roundsOf(chunk)) {
+            const r = await s.executeWrite((tx) => ingestRound(neo4jTx(tx, prefix), round));
+            total.written += r.written;
+            total.unchanged += r.unchanged;
+            total.replaced += r.replaced;
+          }
+        }
+      } catch (cause) {
+        throw fail(`ingest of ${batch.length} article(s) (first "${batch[0]?.article.id}")`, cause);
+      } finally {
+        await s.close();
+      }
+      return total;
+    },
+    async snapshot(): Promise<GraphSnapshot> {
+      const s = session('READ');
+      try {
+        return await s.executeRead(async (tx) => {
+          const nodes: SnapshotNode[] = (await tx.run(cypher.snapshotNodes, { prefix })).records.map((r) => ({
+            key: unp(r.get('key')),
+            labels: canonicalLabels(r.get('labels') as string[]),
+            properties: publicProperties(fromNeo4j(r.get('props')) as Record<string, unknown>),
+          }));
+          const edges: SnapshotEdge[] = (await tx.run(cypher.snapshotEdges, { prefix })).records.map((r) => ({
+            key: unp(r.get('key')),
+            type: r.get('type'),
+            source: unp(r.get('source')),
+            target: unp(r.get('target')),
+            properties: publicProperties(fromNeo4j(r.get('props')) as Record<string, unknown>),
+          }));
+          return sortSnapshot(nodes, edges);
+        });
+      } catch (cause) {
+        throw fail('snapshot', cause);
+      } finally {
+        await s.close();
+      }
+    },
+    async stats(top = 10): Promise<GraphStats> {
+      const s = session('READ');
+      const num = (v: unknown): number => Number(fromNeo4j(v) ?? 0);
+      try {
+        return await s.executeRead(async (tx) => {
+          const stats: GraphStats = {
+            articles: 0, entities: 0, concepts: 0, relations: 0, mentions: 0,
+            entitiesByType: {}, relationsByType: {}, topEntities: [], topPredicates: [],
+          };
+          for (const r of (await tx.run(cypher.statsNodes, { prefix })).records) {
+            const n = num(r.get('n'));
+            const label = r.get('label') as string;
+            if (label === 'Article') stats.articles += n;
+            else if (label === 'Concept') stats.concepts += n;
+            else {
+              stats.entities += n;
+              const type = String(r.get('type') ?? '');
+              stats.entitiesByType[type] = (stats.entitiesByType[type] ?? 0) + n;
+            }
+          }
+          for (const r of (await tx.run(cypher.statsEdges, { prefix })).records) {
+            const n = num(r.get('n'));
+            const type = r.get('type') as string;
+            if (type === 'MENTIONS') stats.mentions += n;
+            else {
+              stats.relations += n;
+              stats.relationsByType[type] = n;
+            }
+          }
+          const limit = neo4j.int(Math.max(0, Math.floor(top)));
+          stats.topEntities = (await tx.run(cypher.statsTopEntities, { prefix, top: limit })).records.map((r) => ({
+            key: unp(r.get('key')), name: String(r.get('name') ?? ''), type: String(r.get('type') ?? ''),
+            mentionCount: num(r.get('mentionCount')), degree: num(r.get('degree')),
+          }));
+          stats.topPredicates = (await tx.run(cypher.statsTopPredicates, { prefix, top: limit })).records.map((r) => ({
+            predicate: String(r.get('predicate') ?? ''), type: r.get('type') as string, count: num(r.get('count')),
+          }));
+          return stats;
+        });
+      } catch (cause) {
+        throw fail('stats', cause);
+      } finally {
+        await s.close();
+      }
+    },
+    async clear() {
+      const s = session('WRITE');
+      try {
+        // Bounded deletes so a large graph does not need one huge transaction.
+        for (;;) {
+          const res = await s.executeWrite((tx) => tx.run(
+            'MATCH (n) WHERE (n:Entity OR n:Concept OR n:Article) AND n.key STARTS WITH $prefix WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n',
+            { prefix },
+          ));
+          if (Number(fromNeo4j(res.records[0]?.get('n') ?? 0)) === 0) break;
+        }
+      } catch (cause) {
+        throw fail('clear', cause);
+      } finally {
+        await s.close();
+      }
+    },
+    async close() {
+      if (options.closeDriver !== false) await driver.close();
+    },
+  };
+  return store;
+}
