@@ -68,7 +68,7 @@ function nounPhraseEndingAt(ctx: Context, end: number, stopAt: number): Span | u
   while (start - 2 >= stopAt && ctx.words[start - 1].pos === 'ADP' && chunkOf[start - 2] >= 0 && ctx.words[start - 1].lower !== 'than') {
     const before = chunks[chunkOf[start - 2]].start;
     // a PP opening the clause ("In 2003 the company said") is not part of the subject
-    if (before === 0 || ctx.words[before - 1].pos === 'ADP' && chunkOf[before - 2] < 0) break;
+    if (before > 0 && ctx.words[before - 1].pos === 'ADP' && (before === 1 || chunkOf[before - 2] < 0)) break;
     start = before;
   }
   return [start, end];
@@ -100,12 +100,11 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
   if (isRelativePronoun(w) && w.lower !== 'where' && w.lower !== 'whose') {
     let m = k - 1;
     if (isComma(words[m])) m--;
-    const antecedent = m >= 0 ? nounPhraseEndingAt(ctx, m + 1, m + 1 - 0) : undefined;
+    // the antecedent with its prepositional phrases, back to the previous verb
+    const floor = previous ? previous.end : 0;
+    const antecedent = m >= floor ? nounPhraseEndingAt(ctx, m + 1, floor) : undefined;
     if (!antecedent) return undefined;
-    // keep only the closest noun with its "of" complements
-    const closest = nounPhraseFrom(ctx, ctx.np.chunks[ctx.np.chunkOf[m]].start) ?? antecedent;
-    const start = ofChainStart(ctx, closest[0]);
-    return { span: [start, m + 1], pattern: 'relative' };
+    return { span: [Math.max(antecedent[0], floor, stopAt > antecedent[0] ? stopAt : 0), m + 1], pattern: 'relative' };
   }
   // "X founded A and sold B": the second verb shares the first one's subject
   if (isCconj(w) || isComma(w) && g.nonFinite) {
@@ -128,6 +127,17 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
     // the relative pronoun chunk itself ("which" tagged as a chunk) is handled above
     const span = nounPhraseEndingAt(ctx, k + 1, Math.min(stopAt, k));
     if (!span) return undefined;
+    // "duties specified for freed slaves became common": a bare participle after a noun is
+    // a reduced relative clause, so the subject starts before it
+    const p = span[0] - 1 >= 0 ? ctx.groupOf[span[0] - 1] : -1;
+    if (p >= 0 && p === id - 1) {
+      const pg = groups[p];
+      const participle = pg.end - pg.start === 1 && words[pg.head].pos === 'VERB' && /(ed|en|wn|lt|ng)$/.test(words[pg.head].lower);
+      if (participle && pg.start > 0 && ctx.np.chunkOf[pg.start - 1] >= 0) {
+        const outer = nounPhraseEndingAt(ctx, pg.start, Math.min(stopAt, pg.start - 1));
+        if (outer) return { span: [outer[0], k + 1], pattern: g.copula ? 'copula' : 'verb' };
+      }
+    }
     return { span, pattern: g.copula ? 'copula' : 'verb' };
   }
   // quoted subject: `` Velocity '' was
@@ -147,14 +157,21 @@ function ofChainStart(ctx: Context, start: number): number {
 
 /** Sentence-initial adverbial before the first comma, with no verb in it ("Earlier this year ,"). */
 function frontAdverbial(words: readonly Word[], np: NounChunks, groups: readonly VerbGroup[]): Span | undefined {
-  const comma = words.findIndex((w) => w.text === ',');
-  if (comma <= 0 || comma > 8) return undefined;
-  if (groups.length > 0 && groups[0].start < comma) return undefined;
   const first = words[0];
+  let comma = words.findIndex((w) => w.text === ',');
+  if (comma < 0 || comma > 8 || groups.length > 0 && groups[0].start < comma) {
+    // "After a short absence Keibler began": a PP directly followed by the subject
+    if (first.pos !== 'ADP' || np.chunkOf[1] < 0) return undefined;
+    const objectEnd = np.chunks[np.chunkOf[1]].end;
+    if (np.chunkOf[objectEnd] < 0 || groups.length === 0 || groups[0].start <= objectEnd) return undefined;
+    return [0, objectEnd];
+  }
+  if (!words.slice(0, comma).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'NUM')) return undefined;
   const opensAdverbial = first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' && !isClauseOpener(first)
     || /^(earlier|later|last|next|this|in|on|at|during|after|before|since|from|by)$/.test(first.lower);
   if (!opensAdverbial || isClauseOpener(first)) return undefined;
   if (np.chunkOf[comma + 1] < 0 && !isQuote(words[comma + 1])) return undefined;
+  comma = Math.max(comma, 1);
   return [0, comma];
 }
 
@@ -202,6 +219,8 @@ function clauseEnd(ctx: Context, from: number, untilSentenceEnd: boolean): numbe
       if (groupOf[k] >= 0) break;
       const phrase = ctx.np.chunkOf[k] >= 0 ? nounPhraseFrom(ctx, k) : undefined;
       if (phrase && groupOf[phrase[1]] >= 0) break;
+      // "and after serving ...": a conjunction not joining two noun phrases ends the argument
+      if (!phrase && words[k]?.pos !== 'ADJ' && !isQuote(words[k])) break;
     }
   }
   // trim trailing punctuation and conjunctions
@@ -246,7 +265,8 @@ function predicateTuples(ctx: Context, g: VerbGroup, subject: Span, pattern: Tup
   const clauseVerb = CLAUSE_VERBS.has(head.lemma) && !g.passive;
   const reporting = REPORTING_VERBS.has(head.lemma);
   // ReVerb's V P: a preposition right after the verb belongs to the relation
-  if (words[t0]?.pos === 'ADP' && words[t0].lower !== 'that' && !isClauseOpener(words[t0])) {
+  const prepositional = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'ADP' || w.pos === 'SCONJ' && (w.lower === 'for' || w.lower === 'as'));
+  if (prepositional(words[t0]) && words[t0].lower !== 'that' && !isClauseOpener(words[t0])) {
     relation.push(t0);
     t0++;
   } else if (words[t0]?.pos === 'PART' && words[t0].lower !== 'to' && words[t0].lower !== "'s") {

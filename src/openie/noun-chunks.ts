@@ -57,8 +57,11 @@ function canContinue(words: readonly Word[], start: number, j: number): boolean 
       return false;
     case 'ADJ':
       return !isHead(prev) || prev.lower === "'s" || isHead(words[j + 1]) || prev.pos === 'NUM' || words[j + 1]?.text === '-';
-    case 'NUM': case 'PROPN': case 'NOUN':
+    case 'NUM': case 'NOUN':
       return true;
+    case 'PROPN':
+      // "a short absence Keibler began": a name right after a common noun starts a new phrase
+      return !(prev.pos === 'NOUN' && /^[a-z]/.test(prev.text) && j - start >= 2);
     case 'X':
       return /\w/.test(w.text);
     case 'SYM':

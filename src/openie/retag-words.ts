@@ -19,9 +19,14 @@ export function retagWords(words: readonly Word[]): Word[] {
     // determiner/adjective/hyphen/preposition and a noun modifies the noun.
     if (w.pos === 'VERB' && next && (NOUNISH.has(next.pos) || next.pos === 'ADJ' && NOUNISH.has(out[i + 2]?.pos ?? 'X'))) {
       const possessive = prev && (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.lower) || prev.lower === "'s");
-      if (prev && (PREMODIFIER_BEFORE.has(prev.pos) || prev.text === '-' || possessive || (prev.pos === 'ADP' && prev.lower !== 'to' && /(ed|en)$/.test(w.lower)))) {
+      if (prev && (PREMODIFIER_BEFORE.has(prev.pos) || prev.text === '-' || possessive || (prev.pos === 'ADP' && prev.lower !== 'to' && w.lower !== w.lemma && !/ing$/.test(w.lower)))) {
         w.pos = 'ADJ';
       }
+    }
+    // "a human being", "the meeting": an -ing form after a determiner/adjective with no noun after it
+    if (w.pos === 'VERB' && /ing$/.test(w.lower) && prev && (prev.pos === 'DET' && prev.lower !== 'that' || prev.pos === 'ADJ' && out[i - 2]?.pos === 'DET')
+      && !(next && (NOUNISH.has(next.pos) || next.pos === 'DET' || next.pos === 'PRON'))) {
+      w.pos = 'NOUN';
     }
     // "'s" after a noun and before a noun is a possessive marker, not "is".
     if ((w.lower === "'s" || w.lower === "'") && prev && (NOUNISH.has(prev.pos) || prev.pos === 'NUM') && next && (NOUNISH.has(next.pos) || next.pos === 'ADJ' || next.pos === 'NUM')) {

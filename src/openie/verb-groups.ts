@@ -28,7 +28,7 @@ export function findVerbGroups(words: readonly Word[]): VerbGroup[] {
   let i = 0;
   while (i < words.length) {
     const w = words[i];
-    const infinitive = w.lower === 'to' && w.pos === 'PART' && isVerbWord(words[i + 1]);
+    const infinitive = w.lower === 'to' && w.pos === 'PART' && (isVerbWord(words[i + 1]) || words[i + 1]?.pos === 'ADV' && isVerbWord(words[i + 2]));
     if (!isVerbWord(w) && !infinitive) { i++; continue; }
     let j = i + 1;
     let head = isVerbWord(w) ? i : i + 1;
@@ -39,7 +39,8 @@ export function findVerbGroups(words: readonly Word[]): VerbGroup[] {
       // adverbs inside the group: "has also been", "was quickly sold"
       if (x.pos === 'ADV' && (isVerbWord(words[j + 1]) || words[j + 1]?.pos === 'ADV' && isVerbWord(words[j + 2])) && !/^(when|where|how|why)$/.test(x.lower)) { j++; continue; }
       // infinitival chains: "wants to buy", "used to be"
-      if (x.lower === 'to' && x.pos === 'PART' && isVerbWord(words[j + 1]) && words[head].pos === 'VERB') { j++; continue; }
+      if (x.lower === 'to' && x.pos === 'PART' && words[head].pos === 'VERB'
+        && (isVerbWord(words[j + 1]) || words[j + 1]?.pos === 'ADV' && isVerbWord(words[j + 2]))) { j++; continue; }
       break;
     }
     const groupWords = words.slice(i, j);
