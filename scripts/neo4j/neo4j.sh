@@ -79,7 +79,10 @@ start() {
   build
   mkdir -p "$RUN_DIR" "$NEO4J_DATA_DIR"
   local started=$SECONDS
-  nohup "${JAVA_CMD[@]}" >"$LOG" 2>&1 </dev/null &
+  # Truncate here, not in the child's redirection: otherwise the wait loop below could still see
+  # the READY line of the previous run before the child gets to truncate the file.
+  : >"$LOG"
+  nohup "${JAVA_CMD[@]}" >>"$LOG" 2>&1 </dev/null &
   local pid=$!
   echo "$pid" >"$PIDFILE"
   while ((SECONDS - started < TIMEOUT)); do
