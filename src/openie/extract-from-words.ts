@@ -107,13 +107,34 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
     return { span: [Math.max(antecedent[0], floor, stopAt > antecedent[0] ? stopAt : 0), m + 1], pattern: 'relative' };
   }
   // "X founded A and sold B": the second verb shares the first one's subject
-  if (isCconj(w) || isComma(w) && g.nonFinite) {
-    if (previous && prevSubject && (isCconj(w) || isComma(w))) {
+  if (isCconj(w) || isComma(w) && g.nonFinite && previous && prevSubject) {
+    if (previous && prevSubject) {
       return { span: prevSubject, pattern: isCconj(w) ? 'coordinated' : 'participle' };
     }
     return undefined;
   }
   if (isComma(w) && isCconj(words[k + 1])) return undefined;
+  // "Apple , the maker of the iPhone , said", "The plan , announced last week , angered",
+  // "Ana Lopez , who founded X , said": skip the parenthetical back to the noun it describes
+  if (isComma(w) && !g.infinitive && !(g.nonFinite && previous && prevSubject)) {
+    let c = k - 1;
+    while (c >= 0 && k - c <= 25 && !isComma(words[c]) && !HARD_STOPS.has(words[c].text)) c--;
+    if (c <= 0 || !isComma(words[c]) || ctx.np.chunkOf[c - 1] < 0) return undefined;
+    const inner = words[c + 1];
+    const innerGroup = ctx.groupOf[c + 1];
+    const parenthetical = ctx.np.chunkOf[c + 1] >= 0 && !isRelativePronoun(inner) && !isCconj(inner)
+      || isRelativePronoun(inner) || innerGroup >= 0 && groups[innerGroup].nonFinite;
+    // a finite verb inside (other than in a relative clause) means the comma ends a clause
+    const finiteInside = words.slice(c + 1, k).some((_, d) => {
+      const gi = ctx.groupOf[c + 1 + d];
+      return gi >= 0 && !groups[gi].nonFinite && !isRelativePronoun(inner);
+    });
+    if (!parenthetical || finiteInside) return undefined;
+    const head = nounPhraseEndingAt(ctx, c, stopAt <= c - 1 ? stopAt : 0);
+    if (!head || head[0] > 0 && isComma(words[head[0] - 1]) && ctx.np.chunkOf[head[0] - 2] >= 0) return undefined;
+    if (head[0] > 0 && ctx.groupOf[head[0] - 1] >= 0 && !isComma(words[head[0] - 1])) return undefined; // an object, not a subject
+    return { span: head, pattern: 'verb' };
+  }
   if (g.infinitive) {
     if (!previous || !prevSubject) return undefined;
     // "enlists his friends to travel": the object between the verbs is the doer
