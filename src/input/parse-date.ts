@@ -68,6 +68,9 @@ export function normaliseDate(value: unknown): string | undefined {
   const s = value.trim().replace(/\s+/g, ' ');
   if (s.length === 0 || s.length > 80) return undefined;
   if (/^\d{9,13}$/.test(s)) return fromEpoch(Number(s));
+  // Compact YYYYMMDD, as in many <meta name="pubdate"> tags.
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (compact) return ymd(Number(compact[1]), Number(compact[2]), Number(compact[3]));
 
   let m = ISO.exec(s);
   if (m) {

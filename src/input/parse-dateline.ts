@@ -39,7 +39,7 @@ const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'upon', '
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY_PART = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?)`;
 // A hyphen needs spaces around it ("UK-based" is not a dateline); a colon or dash does not.
-const SEPARATOR = '(?:\\s*:\\s*|\\s+--?\\s+|\\s*(?:\\u2013|\\u2014)\\s*)';
+const SEPARATOR = '(?:\\s*:\\s*|\\s+--?(?:\\s+|$)|\\s*(?:\\u2013|\\u2014)\\s*)';
 
 const DATE_PREFIX = /^date:?\s+(\d{4}-\d{2}-\d{2}(?:T[\d:.+\-Z]+)?)\s+/i;
 /** "Place[, Month D] (Agency) -|:" ; place is checked word by word afterwards. */
