@@ -16,53 +16,96 @@ export function normalizeWord(word: string): string {
 }
 
 const BOUNDARY = ['<s>', '</s>'] as const;
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
 
-/** Static (tag-independent) features of every token of one sentence. */
-export function sentenceFeatures(rawWords: readonly string[], ctx: DocumentContext, gaz: Gazetteer): string[][] {
+/** Features of the word itself, whatever its context: identity, shape, affixes, spelling flags. */
+export function wordFeatures(w: string): string[] {
+  const l = w.toLowerCase();
+  const f: string[] = ['b', `w=${w}`, `l=${l}`, `s=${wordShape(w)}`, `ss=${shortShape(w)}`];
+  const len = l.length;
+  for (let k = 1; k <= 4 && k <= len; k++) f.push(`p${k}=${l.slice(0, k)}`, `x${k}=${l.slice(len - k)}`);
+  if (isTitleCase(w)) f.push('title');
+  if (isAllCaps(w)) f.push('caps');
+  if (/\d/.test(w)) f.push('digit');
+  if (w.includes('-')) f.push('hyphen');
+  if (w.includes('.')) f.push('dot');
+  return f;
+}
+
+/** Features a token gets from the word `offset` positions away (lower case and short shape). */
+export function neighbourFeatures(lower: string, shape: string, offset: number): string[] {
+  const o = offset > 0 ? `+${offset}` : String(offset);
+  return [`l${o}=${lower}`, `ss${o}=${shape}`];
+}
+
+/** The boundary pseudo-word seen beyond either end of the sentence. */
+export function boundaryWord(offsetPosition: number, n: number): string | undefined {
+  return offsetPosition < 0 ? BOUNDARY[0] : offsetPosition >= n ? BOUNDARY[1] : undefined;
+}
+
+/** Everything the sentence's words and the document tell about a token (static, tag-independent). */
+export interface SentenceView {
+  words: string[];
+  lower: string[];
+  shapes: string[];
+  gazetteer: string[][];
+  headline: boolean;
+}
+
+export function sentenceView(rawWords: readonly string[], gaz: Gazetteer): SentenceView {
   const words = rawWords.map(normalizeWord);
-  const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map(shortShape);
-  const gazetteer = gazetteerMatches(gaz, lower, words);
-  const headline = isHeadline(words);
-  const lw = (i: number): string => (i < 0 ? BOUNDARY[0] : i >= n ? BOUNDARY[1] : lower[i]);
-  const sh = (i: number): string => (i < 0 ? BOUNDARY[0] : i >= n ? BOUNDARY[1] : shapes[i]);
+  return { words, lower, shapes: words.map(shortShape), gazetteer: gazetteerMatches(gaz, lower, words), headline: isHeadline(words) };
+}
 
-  const out: string[][] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const w = words[i];
-    const l = lower[i];
-    const s = shapes[i];
-    const f: string[] = ['b', `w=${w}`, `l=${l}`, `s=${wordShape(w)}`, `ss=${s}`];
-    const len = l.length;
-    for (let k = 1; k <= 4 && k <= len; k++) f.push(`p${k}=${l.slice(0, k)}`, `x${k}=${l.slice(len - k)}`);
-    const title = isTitleCase(w);
-    const caps = isAllCaps(w);
-    if (title) f.push('title');
-    if (caps) f.push('caps');
-    if (/\d/.test(w)) f.push('digit');
-    if (w.includes('-')) f.push('hyphen');
-    if (w.includes('.')) f.push('dot');
-    if (i === 0) f.push('init', `init|ss=${s}`);
-    if (headline) f.push('hdl', `hdl|ss=${s}`);
-    f.push(
-      `l-1=${lw(i - 1)}`, `l+1=${lw(i + 1)}`, `l-2=${lw(i - 2)}`, `l+2=${lw(i + 2)}`,
-      `ss-1=${sh(i - 1)}`, `ss+1=${sh(i + 1)}`, `ss-2=${sh(i - 2)}`, `ss+2=${sh(i + 2)}`,
-      `ss-1|ss=${sh(i - 1)}|${s}`, `ss|ss+1=${s}|${sh(i + 1)}`,
-      `l-1|l=${lw(i - 1)}|${l}`, `l|l+1=${l}|${lw(i + 1)}`,
-      `l-1|ss=${lw(i - 1)}|${s}`, `ss|l+1=${s}|${lw(i + 1)}`,
-    );
-    for (const g of gazetteer[i]) f.push(`g=${g}`);
-    if (i > 0) for (const g of gazetteer[i - 1]) f.push(`g-1=${g}`);
-    if (i + 1 < n) for (const g of gazetteer[i + 1]) f.push(`g+1=${g}`);
-    if (title || caps) {
-      // Document evidence: is this capitalised word an ordinary word written in lower case elsewhere?
-      const lowerElsewhere = ctx.lowerSeen.has(l);
-      const titleElsewhere = ctx.titleMidSeen.has(l);
-      f.push(`doc=${lowerElsewhere ? 'L' : ''}${titleElsewhere ? 'T' : ''}`);
-      if (i === 0 || headline) f.push(`doc|init=${lowerElsewhere ? 'L' : ''}${titleElsewhere ? 'T' : ''}`);
-    }
-    out[i] = f;
+/**
+ * Features of the pair of adjacent words (a, b): `toLeft` go to token a, `toRight` to token b.
+ * They depend on the two words only, which lets tagging cache them per word pair.
+ */
+export function pairFeatures(lowerA: string, shapeA: string, lowerB: string, shapeB: string): { toLeft: string[]; toRight: string[] } {
+  return {
+    toLeft: [`ss|ss+1=${shapeA}|${shapeB}`, `l|l+1=${lowerA}|${lowerB}`, `ss|l+1=${shapeA}|${lowerB}`],
+    toRight: [`ss-1|ss=${shapeA}|${shapeB}`, `l-1|l=${lowerA}|${lowerB}`, `l-1|ss=${lowerA}|${shapeB}`],
+  };
+}
+
+/** Features of token i from its position, the sentence's gazetteer matches and the document. */
+export function positionFeatures(v: SentenceView, i: number, ctx: DocumentContext): string[] {
+  const n = v.words.length;
+  const w = v.words[i];
+  const s = v.shapes[i];
+  const f: string[] = [];
+  if (i === 0) f.push('init', `init|ss=${s}`);
+  if (v.headline) f.push('hdl', `hdl|ss=${s}`);
+  for (const g of v.gazetteer[i]) f.push(`g=${g}`);
+  if (i > 0) for (const g of v.gazetteer[i - 1]) f.push(`g-1=${g}`);
+  if (i + 1 < n) for (const g of v.gazetteer[i + 1]) f.push(`g+1=${g}`);
+  if (isTitleCase(w) || isAllCaps(w)) {
+    // Document evidence: is this capitalised word an ordinary word written in lower case elsewhere?
+    const l = v.lower[i];
+    const code = `${ctx.lowerSeen.has(l) ? 'L' : ''}${ctx.titleMidSeen.has(l) ? 'T' : ''}`;
+    f.push(`doc=${code}`);
+    if (i === 0 || v.headline) f.push(`doc|init=${code}`);
   }
-  return out;
+  return f;
+}
+
+/** All static features of every token of one sentence (the training path; tagging uses the same parts with caching). */
+export function sentenceFeatures(rawWords: readonly string[], ctx: DocumentContext, gaz: Gazetteer): string[][] {
+  const v = sentenceView(rawWords, gaz);
+  const n = v.words.length;
+  return v.words.map((w, i) => {
+    const f = wordFeatures(w);
+    for (const o of NEIGHBOUR_OFFSETS) {
+      const k = i + o;
+      const b = boundaryWord(k, n);
+      f.push(...neighbourFeatures(b ?? v.lower[k], b ?? v.shapes[k], o));
+    }
+    const lw = (k: number): string => boundaryWord(k, n) ?? v.lower[k];
+    const sh = (k: number): string => boundaryWord(k, n) ?? v.shapes[k];
+    f.push(...pairFeatures(lw(i - 1), sh(i - 1), lw(i), sh(i)).toRight);
+    f.push(...pairFeatures(lw(i), sh(i), lw(i + 1), sh(i + 1)).toLeft);
+    f.push(...positionFeatures(v, i, ctx));
+    return f;
+  });
 }

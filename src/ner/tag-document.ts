@@ -1,11 +1,12 @@
 // Tag the sentences of one document in reading order. Each sentence is decoded with Viterbi;
 // its predicted labels then feed the prediction history that later sentences see as features.
 import { buildDocumentContext } from './document-context.ts';
-import { sentenceFeatures } from './features.ts';
+import { sentenceView } from './features.ts';
+import { staticEmissions } from './fast-emissions.ts';
 import { placeGazetteer } from './gazetteer.ts';
-import { emissionScores, type NerModel } from './ner-model.ts';
+import type { NerModel } from './ner-model.ts';
 import { PredictionHistory } from './prediction-history.ts';
-import { TAGS } from './tag-set.ts';
+import { TAGS, TAG_COUNT } from './tag-set.ts';
 import { viterbi } from './viterbi.ts';
 
 /** BIO tags (B-PER, I-ORG, O, ...) for every token of every sentence of one document. */
@@ -15,9 +16,15 @@ export function tagDocumentWith(model: NerModel, sentences: readonly (readonly s
   const history = new PredictionHistory();
   return sentences.map((words) => {
     if (words.length === 0) return [];
-    const feats = sentenceFeatures(words, ctx, gaz);
-    for (let i = 0; i < words.length; i++) for (const h of history.features(words[i])) feats[i].push(h);
-    const path = viterbi(words.length, emissionScores(model, feats), model.transitions);
+    const emissions = staticEmissions(model, sentenceView(words, gaz), ctx);
+    for (let i = 0; i < words.length; i++) {
+      for (const h of history.features(words[i])) {
+        const row = model.features.get(h);
+        if (row === undefined) continue;
+        for (let t = 0; t < TAG_COUNT; t++) emissions[i * TAG_COUNT + t] += model.weights[row * TAG_COUNT + t];
+      }
+    }
+    const path = viterbi(words.length, emissions, model.transitions);
     const tags = Array.from(path, (t) => TAGS[t]);
     history.record(words, tags);
     return tags;

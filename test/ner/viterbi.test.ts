@@ -14,7 +14,7 @@ const decode = (rows: Array<Record<string, number>>, transitions = new Float32Ar
   Array.from(viterbi(rows.length, emissionsFor(rows), transitions), (t) => TAGS[t]);
 
 describe('viterbi', () => {
-  it.each([
+  it.each<{ name: string; rows: Array<Record<string, number>>; want: string[] }>([
     { name: 'picks the best tag per token when nothing conflicts', rows: [{ 'B-PER': 5 }, { 'I-PER': 5 }, { O: 1 }], want: ['B-PER', 'I-PER', 'O'] },
     { name: 'never starts a sentence with I-', rows: [{ 'I-ORG': 9, 'B-ORG': 1 }], want: ['B-ORG'] },
     { name: 'never puts I- after O', rows: [{ O: 15 }, { 'I-LOC': 9, 'B-LOC': 2 }], want: ['O', 'B-LOC'] },

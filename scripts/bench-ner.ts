@@ -1,0 +1,50 @@
+// Tagging speed of the recognizer against winkNLP's own processing (readDoc + POS) of the same
+// texts, in one run. Prints tokens/second of each and the ratio NER time / winkNLP time (the
+// issue's budget: no step may cost more than twice winkNLP's own processing).
+//   npx tsx scripts/bench-ner.ts [--corpus /work/shared/corpus/bbc] [--limit 300] [--rounds 3]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { annotate, nlp } from '../src/nlp/annotate.ts';
+import { defaultModel } from '../src/ner/load-model.ts';
+import { recognizeMentions } from '../src/ner/recognize.ts';
+
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: '/work/shared/corpus/bbc' },
+    limit: { type: 'string', default: '300' },
+    rounds: { type: 'string', default: '3' },
+  },
+});
+const files: string[] = [];
+for (const topic of readdirSync(values.corpus!).sort()) {
+  const dir = join(values.corpus!, topic);
+  try { for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) files.push(join(dir, f)); } catch { /* not a topic folder */ }
+}
+// Spread the sample over topics rather than taking the first topic only.
+const step = Math.max(1, Math.floor(files.length / Number(values.limit)));
+const texts = files.filter((_, i) => i % step === 0).slice(0, Number(values.limit)).map((f) => readFileSync(f, 'utf8'));
+
+let t = performance.now();
+defaultModel();
+const loadMs = performance.now() - t;
+const docs = texts.map(annotate);
+const tokens = docs.reduce((n, d) => n + d.tokens.length, 0);
+
+const engine = nlp();
+const its = engine.its;
+const wink = (): void => { for (const text of texts) engine.readDoc(text).tokens().out(its.pos); };
+const ner = (): void => { for (const d of docs) recognizeMentions(d); };
+wink();
+ner();
+let winkMs = 0;
+let nerMs = 0;
+for (let r = 0; r < Number(values.rounds); r++) {
+  t = performance.now(); wink(); winkMs += performance.now() - t;
+  t = performance.now(); ner(); nerMs += performance.now() - t;
+}
+const rate = (ms: number): string => `${Math.round((tokens * Number(values.rounds)) / (ms / 1000)).toLocaleString('en')} tokens/s`;
+console.log(`${texts.length} articles, ${tokens} tokens, ${values.rounds} rounds; model load ${loadMs.toFixed(0)} ms`);
+console.log(`winkNLP readDoc + pos: ${rate(winkMs)}`);
+console.log(`NER recognizeMentions: ${rate(nerMs)}`);
+console.log(`ratio NER / winkNLP = ${(nerMs / winkMs).toFixed(2)} (budget: <= 2)`);
