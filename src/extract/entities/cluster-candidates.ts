@@ -1,0 +1,214 @@
+// Groups an article's candidate names into entities: same gazetteer entry or same normalised name,
+// then short forms into full ones (surnames into full person names, acronyms into the names they
+// abbreviate, "Media Council" into "Ugandan Media Council"), capitals acting as governments into
+// their country ("Washington imposed sanctions"), demonyms into their country. Types are voted
+// over all of an entity's mentions; an entity with no type evidence is dropped.
+import type { AnnotatedText, EntityType } from '../../model/types.ts';
+import { normalizeName } from '../../model/keys.ts';
+import { countryEntry, type GazetteerEntry } from './gazetteer.ts';
+import type { Candidate, Votes } from './find-candidates.ts';
+import { ORG_SUFFIXES, PLACE_PREPOSITIONS } from './lexicon.ts';
+
+export interface Cluster {
+  cands: Candidate[];
+  votes: Votes;
+  gaz?: GazetteerEntry;
+  type?: EntityType;
+  name: string;
+  gender: 'm' | 'f' | '';
+  /** Candidates standing for this entity by metonymy ("Washington" for the United States). */
+  metonyms: Set<Candidate>;
+  /** How many of its mentions the NER model tagged with each type. */
+  nerSeen: Votes;
+}
+
+/** Nouns after a demonym that show it stands for the state ("Russian military", "Chinese leader"). */
+const STATE_NOUNS = new Set(['government', 'president', 'leader', 'minister', 'ministers', 'officials', 'authorities',
+  'military', 'forces', 'troops', 'army', 'navy', 'embassy', 'foreign', 'prime', 'police', 'parliament', 'state',
+  'court', 'regime', 'administration', 'ambassador', 'diplomats', 'envoy', 'defence', 'defense', 'economy', 'border',
+  'territory', 'soil', 'capital', 'entities', 'sanctions', 'interests']);
+
+const tokensOf = (s: string): string[] => normalizeName(s).split(' ').filter(Boolean);
+const isAcronymText = (s: string): boolean => /^[A-Z][A-Z&.]{1,7}$/.test(s) && /[A-Z].*[A-Z]/.test(s);
+
+/** Does a capital-city mention act as its government ("Washington imposed", "Moscow has denied")? */
+function actsAsGovernment(doc: AnnotatedText, c: Candidate): boolean {
+  const toks = doc.tokens;
+  const prev = c.tokenStart > 0 ? toks[c.tokenStart - 1] : undefined;
+  if (prev && (PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) || /^(of|for|with|by|on)$/i.test(prev.text) || prev.pos === 'PROPN' || prev.text === ',')) return false;
+  let k = c.tokenEnd;
+  while (k < toks.length && toks[k].pos === 'ADV') k++;
+  const t = toks[k];
+  if (!t || t.sentence !== c.sentence) return false;
+  if (t.pos === 'VERB') return true;
+  if (t.pos === 'AUX') {
+    let j = k + 1;
+    while (j < toks.length && (toks[j].pos === 'ADV' || toks[j].pos === 'PART' || toks[j].pos === 'AUX')) j++;
+    return toks[j]?.pos === 'VERB';
+  }
+  return false;
+}
+
+function initials(text: string): string {
+  return text.split(/[\s\-&]+/).filter((w) => /^[A-Z]/.test(w) && !/^(Of|And|The|For)$/.test(w)).map((w) => w[0]).join('');
+}
+
+/**
+ * Adds a candidate's votes to a cluster. The NER model's vote counts fully once per type and
+ * little after that: it is often wrong the same way on every mention of one unknown word, while
+ * the cues (honorifics, "firm", "Railways") are read afresh each time.
+ */
+function addVotes(cl: Cluster, c: Candidate): void {
+  for (const t of ['PERSON', 'ORG', 'LOC', 'MISC'] as const) cl.votes[t] += c.votes[t];
+  if (!c.ner) return;
+  const seen = cl.nerSeen[c.ner]++;
+  const first = c.ner === 'LOC' && !c.gaz ? 2 : 3;
+  cl.votes[c.ner] += seen === 0 ? first : seen < 3 ? 0.5 : 0;
+}
+
+function argmax(v: Votes): { type: EntityType; score: number } {
+  let type: EntityType = 'PERSON';
+  let score = v.PERSON;
+  if (v.ORG > score) { type = 'ORG'; score = v.ORG; }
+  if (v.LOC > score) { type = 'LOC'; score = v.LOC; }
+  return { type, score };
+}
+
+/** Cluster the candidates of one article; returns the kept entities in order of first mention. */
+export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[]): Cluster[] {
+  const byKey = new Map<string, Cluster>();
+  const clusterOf = new Map<Candidate, Cluster>();
+  const newCluster = (): Cluster => ({ cands: [], votes: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 }, name: '', gender: '', metonyms: new Set(), nerSeen: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 } });
+  const addTo = (key: string, c: Candidate, gaz?: GazetteerEntry): Cluster => {
+    let cl = byKey.get(key);
+    if (!cl) { cl = newCluster(); cl.gaz = gaz; byKey.set(key, cl); }
+    cl.cands.push(c);
+    addVotes(cl, c);
+    if (c.gender && !cl.gender) cl.gender = c.gender;
+    clusterOf.set(c, cl);
+    return cl;
+  };
+
+  for (const c of cands) {
+    if (c.kind === 'title') continue;
+    if (c.kind === 'demonym') {
+      const country = countryEntry(c.country ?? '');
+      if (country) addTo(`gaz:${country.name}`, c, country);
+      continue;
+    }
+    const g = c.gaz;
+    if (g && g.kind === 'capital' && g.country && !/\bdc\b/.test(normalizeName(c.text)) && actsAsGovernment(doc, c)) {
+      const country = countryEntry(g.country);
+      if (country) { addTo(`gaz:${country.name}`, c, country).metonyms.add(c); continue; }
+    }
+    if (g) addTo(`gaz:${g.name}`, c, g);
+    else addTo(`name:${normalizeName(c.text)}`, c);
+  }
+
+  let clusters = [...byKey.values()];
+  const merge = (from: Cluster, into: Cluster, only?: Candidate[]): void => {
+    const moving = only ?? from.cands;
+    for (const c of moving) {
+      into.cands.push(c);
+      clusterOf.set(c, into);
+      addVotes(into, c);
+      if (from.metonyms.has(c)) into.metonyms.add(c);
+    }
+    if (from.gender && !into.gender) into.gender = from.gender;
+    if (!into.gaz && from.gaz && !only) into.gaz = from.gaz;
+    from.cands = from.cands.filter((c) => !moving.includes(c));
+    if (!only) { for (const t of ['PERSON', 'ORG', 'LOC', 'MISC'] as const) from.votes[t] = 0; }
+  };
+  const longestText = (cl: Cluster): string => cl.cands.filter((c) => c.kind === 'name').reduce((a, c) => (tokensOf(c.text).length > tokensOf(a).length ? c.text : a), '');
+  const isPersonish = (cl: Cluster): boolean => !cl.gaz && cl.votes.PERSON > 0 && cl.votes.PERSON >= cl.votes.ORG && cl.votes.PERSON >= cl.votes.LOC;
+  const isUntyped = (cl: Cluster): boolean => !cl.gaz && cl.votes.PERSON + cl.votes.ORG + cl.votes.LOC === 0;
+
+  // Persons: "Biden", "Mr Biden" -> "Joe Biden" by last token; nearest full name when several share it.
+  const longs = clusters.filter((cl) => (isPersonish(cl) || isUntyped(cl)) && tokensOf(longestText(cl)).length >= 2);
+  const byLast = new Map<string, Cluster[]>();
+  for (const cl of longs) {
+    const toks = tokensOf(longestText(cl));
+    const last = toks[toks.length - 1];
+    byLast.set(last, [...(byLast.get(last) ?? []), cl]);
+  }
+  for (const cl of clusters) {
+    if (!(isPersonish(cl) || isUntyped(cl))) continue;
+    const toks = tokensOf(longestText(cl));
+    if (toks.length !== 1) continue;
+    const targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && (isPersonish(t) || isPersonish(cl)));
+    if (targets.length === 1) merge(cl, targets[0]);
+    else if (targets.length > 1) {
+      const groups = new Map<Cluster, Candidate[]>();
+      for (const c of cl.cands) {
+        let best: Cluster | undefined;
+        let bestPos = -1;
+        for (const t of targets) for (const tc of t.cands) if (tc.tokenStart < c.tokenStart && tc.tokenStart > bestPos) { best = t; bestPos = tc.tokenStart; }
+        if (!best) best = targets.reduce((a, t) => (Math.min(...t.cands.map((x) => x.tokenStart)) < Math.min(...a.cands.map((x) => x.tokenStart)) ? t : a));
+        groups.set(best, [...(groups.get(best) ?? []), c]);
+      }
+      for (const [t, cs] of groups) merge(cl, t, cs);
+    }
+  }
+  clusters = clusters.filter((cl) => cl.cands.length);
+
+  // Organisations: bracketed acronym definitions, then initials, then shorter forms of a longer name.
+  for (const c of cands) {
+    if (c.definesAcronym === undefined) continue;
+    const from = clusterOf.get(cands[c.definesAcronym]);
+    const into = clusterOf.get(c);
+    if (from && into && from !== into && !from.gaz?.kind.match(/country|capital|city|state|region/)) merge(from, into);
+  }
+  clusters = clusters.filter((cl) => cl.cands.length);
+  for (const cl of clusters) {
+    if (cl.gaz || !cl.cands.length) continue;
+    const text = longestText(cl);
+    if (!isAcronymText(text)) continue;
+    const letters = text.replace(/[^A-Z]/g, '');
+    const targets = clusters.filter((t) => t !== cl && t.cands.length && t.gaz?.type !== 'LOC' && !isPersonish(t) && tokensOf(longestText(t)).length >= 2 && initials(longestText(t)) === letters);
+    if (targets.length === 1) merge(cl, targets[0]);
+  }
+  clusters = clusters.filter((cl) => cl.cands.length);
+  for (const cl of clusters) {
+    if (cl.gaz || !cl.cands.length || argmax(cl.votes).type !== 'ORG') continue;
+    const toks = tokensOf(longestText(cl));
+    if (toks.length === 1 && ORG_SUFFIXES.has(toks[0])) continue;
+    const targets = clusters.filter((t) => {
+      if (t === cl || !t.cands.length || (t.gaz && t.gaz.type !== 'ORG')) return false;
+      const tt = tokensOf(longestText(t));
+      if (tt.length <= toks.length || argmax(t.votes).type !== 'ORG') return false;
+      const prefix = toks.every((w, i) => tt[i] === w);
+      const suffix = toks.every((w, i) => tt[tt.length - toks.length + i] === w);
+      return prefix || suffix;
+    });
+    if (targets.length === 1) merge(cl, targets[0]);
+  }
+  clusters = clusters.filter((cl) => cl.cands.length);
+
+  // Types and names; drop what has no evidence, and demonyms whose country the article never names
+  // unless they clearly stand for the state.
+  const kept: Cluster[] = [];
+  for (const cl of clusters) {
+    const names = cl.cands.filter((c) => c.kind === 'name' && !cl.metonyms.has(c));
+    if (cl.gaz) {
+      cl.type = cl.gaz.type;
+      if (!names.length && !cl.metonyms.size) {
+        const demonyms = cl.cands.filter((c) => c.kind === 'demonym');
+        const stateUse = demonyms.some((c) => STATE_NOUNS.has(doc.tokens[c.tokenEnd]?.text.toLowerCase() ?? ''));
+        if (demonyms.length < 2 && !stateUse) continue;
+      }
+      cl.name = cl.gaz.name;
+    } else {
+      const { type, score } = argmax(cl.votes);
+      const second = Math.max(...(['PERSON', 'ORG', 'LOC'] as const).filter((t) => t !== type).map((t) => cl.votes[t]));
+      if (score < 3 || cl.votes.MISC >= score || score - second < 1) continue;
+      cl.type = type;
+      const pool = names.filter((c) => !isAcronymText(c.text));
+      const best = (pool.length ? pool : names).reduce((a, c) => (tokensOf(c.text).length > tokensOf(a.text).length ? c : a));
+      cl.name = best.text.replace(/^the\s+/i, '');
+    }
+    cl.cands.sort((a, b) => a.tokenStart - b.tokenStart);
+    kept.push(cl);
+  }
+  kept.sort((a, b) => a.cands[0].tokenStart - b.cands[0].tokenStart);
+  return kept;
+}

@@ -1,0 +1,315 @@
+// Finds the candidate names of an article: runs of capitalised tokens (joined across "of", "for",
+// "&", "and" and hyphens where an organisation name needs them), split into the parts news packs
+// together: a leading country or demonym, a title ("President", "Trade and Industry Secretary",
+// "Mr") and the name itself. Each candidate carries the cues a type can be voted from; nothing is
+// typed here for good. One pass over the tokens, no regex per token per entity.
+import type { AnnotatedText, Mention, MentionType, Token } from '../../model/types.ts';
+import { countryOfDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
+import {
+  CUE_AFTER, CUE_BEFORE, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS,
+  TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
+} from './lexicon.ts';
+
+export type Votes = Record<'PERSON' | 'ORG' | 'LOC' | 'MISC', number>;
+
+export interface Candidate {
+  /** 'name': a proper name; 'demonym': "Russian" standing for Russia; 'title': a title with no name after it. */
+  kind: 'name' | 'demonym' | 'title';
+  tokenStart: number;
+  tokenEnd: number;
+  text: string;
+  sentence: number;
+  /** Start token of the title phrase before the name ("US President" in "US President Joe Biden"), else tokenStart. */
+  phraseStart: number;
+  /** The title phrase, lower case, without a leading country ("president", "russian president"). */
+  title?: string;
+  gender: 'm' | 'f' | '';
+  gaz?: GazetteerEntry;
+  /** For a demonym: the canonical country name. */
+  country?: string;
+  /** True when the name is an acronym defined in brackets right after this candidate: "Office of Fair Trading (OFT)". */
+  definesAcronym?: number;
+  /** The NER model's type for the span, when it tagged most of it. */
+  ner?: MentionType;
+  votes: Votes;
+}
+
+const isUpperStart = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c >= 65 && c <= 90;
+};
+const isShortNumber = (s: string): boolean => /^\d{1,3}$/.test(s);
+const isAcronym = (s: string): boolean => /^[A-Z][A-Z&.]{1,6}$/.test(s) && /[A-Z].*[A-Z]/.test(s);
+const lower = (t: Token): string => t.text.toLowerCase();
+
+/** Is a token a capitalised word that may belong to a name? */
+function isCap(t: Token): boolean {
+  return isUpperStart(t.text) && t.pos !== 'PUNCT' && t.pos !== 'SYM';
+}
+
+/** The runs of capitalised tokens, as [start, end) token ranges, joined where a name needs it. */
+function capitalRuns(doc: AnnotatedText): Array<[number, number]> {
+  const toks = doc.tokens;
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCap(toks[i])) { i++; continue; }
+    const start = i;
+    let end = i + 1;
+    for (;;) {
+      if (end >= toks.length || toks[end].sentence !== toks[start].sentence) break;
+      const t = toks[end];
+      const prev = toks[end - 1];
+      if (isCap(t)) { end++; continue; }
+      if (isShortNumber(t.text) && isCap(prev) && !NOT_NAMES.has(lower(prev))) { end++; continue; }
+      const next = toks[end + 1];
+      if (!next || next.sentence !== t.sentence) break;
+      // "Hewlett-Packard", "Johnson & Johnson"
+      if ((t.text === '-' && !t.spaceBefore && !next.spaceBefore && isCap(next)) || (t.text === '&' && isCap(next))) { end += 2; continue; }
+      const lw = lower(t);
+      // "Bank of England", "Department for Education", "Chambers of Commerce", "Secretary of State" stays out.
+      if ((lw === 'of' || lw === 'for') && ORG_HEADS.has(lower(prev)) && !TITLE_HEADS.has(lower(prev))) {
+        if (isCap(next)) { end += 2; continue; }
+        const after = toks[end + 2];
+        if (lower(next) === 'the' && after && isCap(after) && after.sentence === t.sentence) { end += 3; continue; }
+      }
+      // "Department of Trade and Industry", "Trade and Industry Secretary"
+      if (lw === 'and' && isCap(next) && (hasOfJoin(toks, start, end) || (TITLE_MODIFIERS.has(lower(prev)) && capsEndInTitle(toks, end + 1)))) { end += 2; continue; }
+      break;
+    }
+    runs.push([start, end]);
+    i = end;
+  }
+  return runs;
+}
+
+function hasOfJoin(toks: Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) { const w = lower(toks[k]); if (w === 'of' || w === 'for') return true; }
+  return false;
+}
+function capsEndInTitle(toks: Token[], from: number): boolean {
+  let k = from;
+  while (k < toks.length && isCap(toks[k]) && toks[k].sentence === toks[from].sentence) {
+    if (TITLE_HEADS.has(lower(toks[k]))) return k > from && !HONORIFICS.has(lower(toks[k]));
+    k++;
+  }
+  return false;
+}
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const emptyVotes = (): Votes => ({ PERSON: 0, ORG: 0, LOC: 0, MISC: 0 });
+
+/** True when a word sits inside a title phrase (a title head, or a modifier such as "Foreign"). */
+const isTitleWord = (w: string): boolean => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w);
+
+/** The NER type covering most of a token range, from a per-token map. */
+function nerType(nerByToken: Array<MentionType | undefined>, start: number, end: number): MentionType | undefined {
+  const count = new Map<MentionType, number>();
+  for (let k = start; k < end; k++) { const t = nerByToken[k]; if (t) count.set(t, (count.get(t) ?? 0) + 1); }
+  let best: MentionType | undefined;
+  let n = 0;
+  for (const [t, c] of count) if (c > n) { best = t; n = c; }
+  return best && n * 2 >= end - start ? best : undefined;
+}
+
+/**
+ * Candidate names in `doc`, in text order. `ner` mentions (from the NER model) vote on types and
+ * bring spans the capitalisation rules missed; they may be empty.
+ */
+export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Candidate[] {
+  const toks = doc.tokens;
+  const nerByToken: Array<MentionType | undefined> = new Array(toks.length);
+  for (const m of ner) for (let k = m.tokenStart; k < m.tokenEnd && k < toks.length; k++) nerByToken[k] = m.type;
+  const out: Candidate[] = [];
+  const covered = new Uint8Array(toks.length);
+
+  for (const [runStart, runEnd] of capitalRuns(doc)) {
+    let s = runStart;
+    let e = runEnd;
+    const whole = lookupPlaceOrOrg(doc.text.slice(toks[runStart].start, toks[runEnd - 1].end));
+    // Leading function words ("The", "But") and a sentence-initial common word ("Analysts") are not names.
+    while (s < e && !whole) {
+      const t = toks[s];
+      const w = lower(t);
+      if (NOT_NAMES.has(w) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && TITLE_MODIFIERS.has(w))) { s++; continue; }
+      if (startsClause(doc, s) && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !countryOfDemonym(t.text)
+        && !HONORIFICS.has(w) && !isTitleWord(w) && !isFirstName(w) && !nerByToken[s]) { s++; continue; }
+      break;
+    }
+    // Trailing common words: "Ugandan NGOs".
+    while (e > s && !whole && NOT_NAMES.has(lower(toks[e - 1])) && !TITLE_HEADS.has(lower(toks[e - 1])) && !MONTHS.has(lower(toks[e - 1]))) e--;
+    if (s >= e) continue;
+    // A lone month or day is a date, not a name; so is "May 5".
+    if (e - s === 1 && NOT_NAMES.has(lower(toks[s]))) continue;
+    splitRun(doc, s, e, nerByToken, out);
+    for (let k = runStart; k < runEnd; k++) covered[k] = 1;
+  }
+  // NER spans the capitalisation rules missed entirely.
+  for (const m of ner) {
+    if (m.type === 'MISC') continue;
+    let free = true;
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) if (covered[k]) { free = false; break; }
+    if (!free || !isUpperStart(m.text)) continue;
+    const c = makeName(doc, m.tokenStart, m.tokenEnd, m.tokenStart, nerByToken);
+    out.push(c);
+  }
+  out.sort((a, b) => a.tokenStart - b.tokenStart);
+  markAcronymDefinitions(doc, out);
+  return out;
+}
+
+function isSentenceInitial(doc: AnnotatedText, i: number): boolean {
+  const t = doc.tokens[i];
+  const first = doc.sentences[t.sentence].tokenStart;
+  for (let k = first; k < i; k++) { const p = doc.tokens[k]; if (p.pos !== 'PUNCT') return false; }
+  return true;
+}
+/** Sentence-initial, or first on its line (a headline and its first paragraph may share a sentence). */
+function startsClause(doc: AnnotatedText, i: number): boolean {
+  if (isSentenceInitial(doc, i)) return true;
+  const t = doc.tokens[i];
+  const prev = i > 0 ? doc.tokens[i - 1] : undefined;
+  return !!prev && doc.text.slice(prev.end, t.start).includes('\n');
+}
+
+/** Splits one run into [country/demonym] [title] [name] parts and pushes the candidates. */
+function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<MentionType | undefined>, out: Candidate[]): void {
+  const toks = doc.tokens;
+  const words = [];
+  for (let k = s; k < e; k++) words.push(lower(toks[k]));
+  const last = words[words.length - 1];
+  const whole = doc.text.slice(toks[s].start, toks[e - 1].end);
+  // An organisation name is kept whole: "British Chambers of Commerce", "Ugandan Media Council".
+  const gazWhole = lookupPlaceOrOrg(whole);
+  if (gazWhole || (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e)) && !TITLE_HEADS.has(last))) {
+    out.push(makeName(doc, s, e, s, nerByToken));
+    return;
+  }
+  // Find the title phrase: the last title head in the run that is followed by a name.
+  let titleEnd = -1;
+  for (let k = s; k < e; k++) {
+    const w = lower(toks[k]);
+    if (TITLE_HEADS.has(w) || HONORIFICS.has(w)) titleEnd = k + 1;
+    else if (titleEnd >= 0 && !TITLE_MODIFIERS.has(w)) break;
+  }
+  if (titleEnd < 0) {
+    // No title: a lone demonym, or a plain name.
+    if (e - s === 1 && countryOfDemonym(toks[s].text) && !lookupPlaceOrOrg(toks[s].text)) {
+      out.push(demonym(doc, s));
+      return;
+    }
+    if (countryOfDemonym(toks[s].text) && e - s > 1 && nerByToken[s + 1] === 'PERSON' && nerByToken[s] !== 'PERSON') {
+      out.push(demonym(doc, s));
+      out.push(makeName(doc, s + 1, e, s, nerByToken));
+      return;
+    }
+    out.push(makeName(doc, s, e, s, nerByToken));
+    return;
+  }
+  // The title phrase starts at the first title word of the block that ends at titleEnd.
+  let titleStart = titleEnd - 1;
+  while (titleStart > s && isTitleWord(lower(toks[titleStart - 1]))) titleStart--;
+  // "Trade and Industry Secretary": the words joined by "and" name a department, not the title.
+  if (titleStart > s && lower(toks[titleStart - 1]) === 'and') {
+    while (titleStart < titleEnd - 1 && !TITLE_HEADS.has(lower(toks[titleStart]))) titleStart++;
+  }
+  // Words before the title: a country ("US"), a demonym ("Russian"), a party ("Labour") or a department ("Trade and Industry").
+  if (titleStart > s) {
+    const pre = doc.text.slice(toks[s].start, toks[titleStart - 1].end);
+    if (titleStart - s === 1 && countryOfDemonym(toks[s].text) && !lookupPlaceOrOrg(pre)) out.push(demonym(doc, s));
+    else {
+      const c = makeName(doc, s, titleStart, s, nerByToken);
+      if (!c.gaz) c.votes.ORG += 2; // "Trade and Industry Secretary": the words before a title name the body it heads
+      out.push(c);
+    }
+  }
+  const titleWords = [];
+  for (let k = (titleStart > s && countryOfDemonym(toks[s].text) ? s : titleStart); k < titleEnd; k++) titleWords.push(lower(toks[k]));
+  const title = titleWords.join(' ');
+  if (titleEnd >= e) {
+    // A lone demonym before the title belongs to it ("the Russian President"); a country or department does not.
+    const from = titleStart > s && titleStart - s === 1 && countryOfDemonym(toks[s].text) ? s : titleStart;
+    out.push({ kind: 'title', tokenStart: titleStart, tokenEnd: e, text: doc.text.slice(toks[from].start, toks[e - 1].end),
+      sentence: toks[titleStart].sentence, phraseStart: s, title, gender: '', votes: emptyVotes() });
+    return;
+  }
+  // "General Election": a title word before a common noun is not a title.
+  let nameLike = nerByToken[titleEnd] === 'PERSON';
+  for (let k = titleEnd; k < e && !nameLike; k++) if ((toks[k].pos === 'PROPN' && !NOT_NAMES.has(lower(toks[k]))) || isFirstName(lower(toks[k]))) nameLike = true;
+  if (!nameLike) { out.push(makeName(doc, s, e, s, nerByToken)); return; }
+  const c = makeName(doc, titleEnd, e, s, nerByToken);
+  c.title = title;
+  let honorific = false;
+  for (let k = titleStart; k < titleEnd; k++) {
+    const g = HONORIFICS.get(lower(toks[k]));
+    if (g !== undefined) { honorific = true; if (g) c.gender = g; }
+  }
+  c.votes.PERSON += honorific ? 6 : 4;
+  out.push(c);
+}
+
+function demonym(doc: AnnotatedText, k: number): Candidate {
+  const t = doc.tokens[k];
+  return { kind: 'demonym', tokenStart: k, tokenEnd: k + 1, text: t.text, sentence: t.sentence, phraseStart: k,
+    gender: '', country: countryOfDemonym(t.text), votes: emptyVotes() };
+}
+
+/** A name candidate over [s, e) with the cues around it counted as votes. */
+function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number, nerByToken: Array<MentionType | undefined>): Candidate {
+  const toks = doc.tokens;
+  const text = doc.text.slice(toks[s].start, toks[e - 1].end);
+  const votes = emptyVotes();
+  const c: Candidate = { kind: 'name', tokenStart: s, tokenEnd: e, text, sentence: toks[s].sentence, phraseStart, gender: '', votes };
+  const gaz = lookupPlaceOrOrg(text);
+  const first = lower(toks[s]);
+  const last = lower(toks[e - 1]);
+  if (gaz) { c.gaz = gaz; votes[gaz.type] += 8; }
+  if (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e))) votes.ORG += TEAM_SUFFIXES.has(last) || gaz ? 2 : 5;
+  if (e - s > 1 && isFirstName(first)) { votes.PERSON += 3; c.gender = firstNameGender(first); }
+  if (e - s === 1 && isAcronym(toks[s].text)) votes.ORG += 1;
+  if (e - s > 1 && text.includes('&')) votes.ORG += 2;
+  // "BBC Radio 4", "Reuters News": a name that starts with a known organisation is one too.
+  if (!gaz && e - s > 1) { const head = lookupPlaceOrOrg(toks[s].text); if (head?.type === 'ORG') votes.ORG += 3; }
+  c.ner = nerType(nerByToken, s, e);
+  // "Secretary of State for the Family": a portfolio after a title is not an entity unless the gazetteer knows it.
+  if (!gaz && isPortfolio(toks, s)) votes.MISC += 6;
+  // Words around the name: "firm Guidant", "New Vision newspaper", "playwright Eve Ensler", "in Tokyo".
+  const before = s > 0 ? toks[s - 1] : undefined;
+  if (before && before.sentence === c.sentence && phraseStart === s) {
+    const w = lower(before);
+    const cue = CUE_BEFORE.get(w);
+    if (cue && !isUpperStart(before.text)) votes[cue] += 4;
+    else if (!isUpperStart(before.text) && before.pos === 'NOUN' && isRoleNoun(w)) votes.PERSON += 3;
+    if (PLACE_PREPOSITIONS.has(w)) votes.LOC += 1;
+  }
+  const after = e < toks.length ? toks[e] : undefined;
+  if (after && after.sentence === c.sentence && !isUpperStart(after.text)) {
+    const cue = CUE_AFTER.get(lower(after));
+    if (cue) votes[cue] += 3;
+  }
+  return c;
+}
+
+function isPortfolio(toks: Token[], s: number): boolean {
+  let k = s - 1;
+  if (k >= 0 && lower(toks[k]) === 'the') k--;
+  if (k < 1 || (lower(toks[k]) !== 'of' && lower(toks[k]) !== 'for')) return false;
+  const w = lower(toks[k - 1]);
+  return isCap(toks[k - 1]) && (TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w));
+}
+
+/** "the Office of Fair Trading (OFT)": remember that OFT is defined by the name before it. */
+function markAcronymDefinitions(doc: AnnotatedText, cands: Candidate[]): void {
+  const toks = doc.tokens;
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const c = cands[i];
+    const d = cands[i + 1];
+    if (c.kind !== 'name' || d.kind !== 'name') continue;
+    const open = toks[c.tokenEnd];
+    const close = toks[d.tokenEnd];
+    if (open?.text === '(' && d.tokenStart === c.tokenEnd + 1 && close?.text === ')' && d.tokenEnd - d.tokenStart === 1 && isAcronym(d.text)) {
+      c.definesAcronym = i + 1;
+      c.votes.ORG += 2;
+    }
+  }
+}

@@ -1,0 +1,98 @@
+// Quotations of an article as token ranges, with who said them. Straight quotes toggle; a quote
+// still open at a paragraph break continues when the next paragraph opens with a quote mark (the
+// news convention for multi-paragraph quotes) and ends otherwise. The speaker is found from
+// `..." X said`, `..." said X`, `X said: "..."`, or carried over from the sentence or quote before.
+import type { AnnotatedText } from '../../model/types.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
+
+export interface Quote {
+  /** Token range of the quoted words (quote marks excluded): [start, end). */
+  start: number;
+  end: number;
+  /** Token index of the speaker: an entity mention's first token or a pronoun; -1 when unknown. */
+  speakerToken: number;
+  /** True when no attribution was found around it and the speaker is inherited from the previous quote or sentence. */
+  inherited: boolean;
+}
+
+const OPEN = new Set(['\u201c']);
+const CLOSE = new Set(['\u201d']);
+const isQuoteMark = (s: string): boolean => s === '"' || OPEN.has(s) || CLOSE.has(s) || s === '``' || s === "''";
+
+/**
+ * Finds the quotes. `isSpeaker(token)` says whether a token starts a mention that can speak
+ * (a person or organisation mention, or a third-person pronoun).
+ */
+export function findQuotes(doc: AnnotatedText, isSpeaker: (token: number) => boolean): Quote[] {
+  const toks = doc.tokens;
+  const quotes: Quote[] = [];
+  let open = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const breakBefore = i > 0 && doc.text.slice(toks[i - 1].end, t.start).includes('\n');
+    if (open >= 0 && breakBefore) {
+      if (isQuoteMark(t.text) && !CLOSE.has(t.text)) continue; // the quote goes on in this paragraph
+      quotes.push({ start: open, end: i, speakerToken: -1, inherited: false });
+      open = -1;
+    }
+    if (!isQuoteMark(t.text)) continue;
+    const opening = OPEN.has(t.text) || (!CLOSE.has(t.text) && open < 0);
+    if (opening && open < 0) open = i + 1;
+    else if (!opening || open >= 0) {
+      if (open >= 0) quotes.push({ start: open, end: i, speakerToken: -1, inherited: false });
+      open = -1;
+    }
+  }
+  if (open >= 0) quotes.push({ start: open, end: toks.length, speakerToken: -1, inherited: false });
+
+  const inQuote = new Uint8Array(toks.length);
+  for (const q of quotes) for (let k = q.start; k < q.end; k++) inQuote[k] = 1;
+  const isVerb = (k: number): boolean => SPEECH_VERBS.has(toks[k].text.toLowerCase());
+
+  let previous: Quote | undefined;
+  for (const q of quotes) {
+    // After: `," X said` or `," said X` (a few tokens, same sentence as the closing mark or the next).
+    for (let k = q.end + 1, seenVerb = false, n = 0; k < toks.length && n < 8 && !inQuote[k] && !isQuoteMark(toks[k].text); k++, n++) {
+      if (toks[k].text === '.' && n > 0) break;
+      if (isVerb(k)) seenVerb = true;
+      if (isSpeaker(k)) {
+        if (seenVerb || hasVerbAfter(k, 4)) { q.speakerToken = k; break; }
+      }
+    }
+    // Before: `X said: "` / `X told the BBC, "`.
+    if (q.speakerToken < 0 && q.start >= 2) {
+      const sentence = toks[q.start - 1].sentence;
+      const from = Math.max(doc.sentences[sentence].tokenStart, q.start - 25);
+      let verb = -1;
+      for (let k = q.start - 2; k >= from && !inQuote[k]; k--) if (isVerb(k)) { verb = k; break; }
+      if (verb >= 0) for (let k = verb - 1; k >= from && !inQuote[k]; k--) if (isSpeaker(k)) { q.speakerToken = k; break; }
+    }
+    // Otherwise the speaker of the quote or attributed sentence just before.
+    if (q.speakerToken < 0 && previous && previous.speakerToken >= 0 && sentenceGap(doc, previous.end, q.start) <= 2) {
+      q.speakerToken = previous.speakerToken;
+      q.inherited = true;
+    }
+    if (q.speakerToken < 0 && q.start >= 2) {
+      const prevSentence = toks[q.start - 1].sentence - 1;
+      if (prevSentence >= 0) {
+        const s = doc.sentences[prevSentence];
+        let verb = -1;
+        for (let k = s.tokenStart; k < s.tokenEnd; k++) if (!inQuote[k] && isVerb(k)) { verb = k; break; }
+        if (verb >= 0) for (let k = verb - 1; k >= s.tokenStart; k--) if (!inQuote[k] && isSpeaker(k)) { q.speakerToken = k; q.inherited = true; break; }
+      }
+    }
+    previous = q;
+  }
+  return quotes;
+
+  function hasVerbAfter(k: number, window: number): boolean {
+    for (let j = k + 1; j < Math.min(toks.length, k + 1 + window); j++) if (isVerb(j)) return true;
+    return false;
+  }
+}
+
+function sentenceGap(doc: AnnotatedText, a: number, b: number): number {
+  const ta = doc.tokens[Math.min(a, doc.tokens.length - 1)];
+  const tb = doc.tokens[Math.min(b, doc.tokens.length - 1)];
+  return tb.sentence - ta.sentence;
+}

@@ -1,0 +1,257 @@
+// Gazetteer of places and well-known organisations, keyed by normalised surface form. Countries,
+// capitals and demonyms come from the `world-countries` package; US states, major cities,
+// continents and regions, international bodies, government metonyms, parties and news agencies
+// are listed here. Lookups are exact on the normalised form of a whole span: "Jordan" is a
+// country but "Michael Jordan" never matches it.
+import worldCountries, { type Country } from 'world-countries';
+import { normalizeName } from '../../model/keys.ts';
+import type { EntityType } from '../../model/types.ts';
+
+export type PlaceKind = 'country' | 'capital' | 'city' | 'state' | 'region' | 'org';
+
+export interface GazetteerEntry {
+  /** Canonical name ("United States"). */
+  name: string;
+  type: EntityType;
+  kind: PlaceKind;
+  /** For a capital: the canonical name of its country (used for metonyms: "Washington said"). */
+  country?: string;
+}
+
+// The JSON default export arrives as the array or wrapped in `default`, depending on the loader.
+const countries: Country[] = Array.isArray(worldCountries)
+  ? (worldCountries as Country[])
+  : (worldCountries as unknown as { default: Country[] }).default;
+
+const entries = new Map<string, GazetteerEntry>();
+const demonyms = new Map<string, string>();
+
+function add(surface: string, entry: GazetteerEntry, overwrite = false): void {
+  const key = normalizeName(surface);
+  if (!key) return;
+  if (overwrite || !entries.has(key)) entries.set(key, entry);
+}
+
+/** Two-letter and three-letter codes that news writes as names. Others ("RU", "FRA") are too ambiguous. */
+const CODE_ALIASES: Record<string, string> = { US: 'United States', USA: 'United States', UK: 'United Kingdom', UAE: 'United Arab Emirates', DRC: 'DR Congo', PRC: 'China' };
+const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
+  'United States': ['U.S.', 'U.S.A.', 'America', 'United States of America', 'the States'],
+  'United Kingdom': ['U.K.', 'Britain', 'Great Britain'],
+  'Netherlands': ['Holland', 'The Netherlands'],
+  'Russia': ['Russian Federation'],
+  'China': ["People's Republic of China", 'mainland China'],
+  'South Korea': ['Republic of Korea'],
+  'North Korea': ['DPRK'],
+  'Czechia': ['Czech Republic'],
+  'Ivory Coast': ["Cote d'Ivoire"],
+  'Myanmar': ['Burma'],
+  'DR Congo': ['Democratic Republic of Congo', 'Democratic Republic of the Congo'],
+  'Palestine': ['Palestinian territories'],
+};
+/** Demonyms world-countries lacks or spells otherwise, and plurals. */
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  'United Kingdom': ['Briton', 'Britons', 'Brits'],
+  'United States': ['Americans', 'US-based'],
+  'Netherlands': ['Dutch'],
+  'China': ['Chinese'],
+  'Japan': ['Japanese'],
+  'Israel': ['Israeli', 'Israelis'],
+  'Palestine': ['Palestinian', 'Palestinians'],
+  'Philippines': ['Filipino', 'Filipinos', 'Philippine'],
+  'Switzerland': ['Swiss'],
+  'Ukraine': ['Ukrainian', 'Ukrainians'],
+};
+/** Countries whose common name in world-countries is not what news writes. */
+const COMMON_NAME: Record<string, string> = { CZ: 'Czech Republic', CI: 'Ivory Coast', CD: 'DR Congo', CG: 'Republic of the Congo', PS: 'Palestine', MK: 'North Macedonia', VA: 'Vatican City' };
+
+for (const c of countries) {
+  const name = COMMON_NAME[c.cca2] ?? c.name.common;
+  const country: GazetteerEntry = { name, type: 'LOC', kind: 'country' };
+  add(name, country, true);
+  add(c.name.common, country, true);
+  add(c.name.official, country);
+  for (const alt of c.altSpellings) if (alt.length > 3) add(alt, country);
+  const cap = c.capital[0];
+  if (cap) {
+    const capital: GazetteerEntry = { name: cap.replace(/\bD\.C\.$/, 'DC'), type: 'LOC', kind: 'capital', country: name };
+    add(cap, capital);
+    if (cap === 'Washington D.C.') add('Washington', { ...capital, name: 'Washington' });
+  }
+  const eng = c.demonyms?.eng;
+  for (const d of [eng?.m, eng?.f]) {
+    if (!d || d.length < 4) continue;
+    demonyms.set(d.toLowerCase(), name);
+    if (!d.endsWith('s') && !d.endsWith('sh') && !d.endsWith('ese')) demonyms.set(`${d.toLowerCase()}s`, name);
+  }
+}
+for (const [code, name] of Object.entries(CODE_ALIASES)) add(code, entries.get(normalizeName(name))!, true);
+for (const [name, alts] of Object.entries(EXTRA_COUNTRY_ALIASES)) {
+  const e = entries.get(normalizeName(name));
+  if (e) for (const alt of alts) add(alt, e, true);
+}
+for (const [name, ds] of Object.entries(EXTRA_DEMONYMS)) for (const d of ds) demonyms.set(d.toLowerCase(), name);
+// "British" is the UK's demonym; "English", "Scottish" and "Welsh" name the nations below.
+for (const [name, ds] of Object.entries({ England: ['English'], Scotland: ['Scottish', 'Scots'], Wales: ['Welsh'], 'Northern Ireland': ['Northern Irish'] })) {
+  add(name, { name, type: 'LOC', kind: 'country' }, true);
+  for (const d of ds) demonyms.set(d.toLowerCase(), name);
+}
+// Demonyms that are far more often something else in news text.
+for (const d of ['american samoan', 'christmas islander', 'guinean', 'chadian', 'jersey', 'man']) demonyms.delete(d);
+
+const US_STATES = `Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
+Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York_State North_Carolina
+North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas
+Utah Vermont Virginia Washington_State West_Virginia Wisconsin Wyoming`;
+for (const s of US_STATES.split(/\s+/)) add(s.replace(/_/g, ' '), { name: s.replace(/_/g, ' '), type: 'LOC', kind: 'state' });
+
+const CITIES = `New_York New_York_City Los_Angeles Chicago Houston Phoenix Philadelphia San_Antonio San_Diego Dallas
+San_Francisco Seattle Boston Detroit Miami Atlanta Denver Las_Vegas Baltimore Pittsburgh Cleveland
+New_Orleans Minneapolis St_Louis Silicon_Valley Hollywood Manhattan Brooklyn Toronto Montreal Vancouver
+Sydney Melbourne Brisbane Perth Auckland Mumbai Bombay Delhi New_Delhi Bangalore Kolkata Calcutta Chennai
+Hyderabad Karachi Lahore Islamabad Shanghai Hong_Kong Shenzhen Guangzhou Osaka Kyoto Yokohama Nagano
+Seoul Pyongyang Bangkok Jakarta Manila Singapore Kuala_Lumpur Hanoi Ho_Chi_Minh_City Dubai Abu_Dhabi
+Doha Riyadh Jeddah Mecca Tehran Baghdad Basra Mosul Damascus Aleppo Beirut Jerusalem Tel_Aviv Gaza
+Cairo Alexandria Istanbul Ankara Athens Rome Milan Naples Turin Venice Florence Madrid Barcelona
+Valencia Seville Lisbon Porto Paris Marseille Lyon Nice Brussels Antwerp Amsterdam Rotterdam The_Hague
+Geneva Zurich Bern Vienna Berlin Munich Frankfurt Hamburg Cologne Stuttgart Prague Warsaw Krakow
+Budapest Bucharest Sofia Belgrade Zagreb Kiev Kyiv Kharkiv Odessa Minsk Moscow St_Petersburg Stockholm
+Oslo Copenhagen Helsinki Dublin Belfast Edinburgh Glasgow Cardiff London Manchester Liverpool
+Birmingham Leeds Sheffield Bristol Newcastle Nottingham Leicester Southampton Oxford Cambridge
+Brighton Aberdeen Dundee Swansea Westminster Johannesburg Cape_Town Durban Pretoria Lagos Abuja Nairobi
+Kampala Addis_Ababa Khartoum Kinshasa Harare Accra Dakar Algiers Tunis Tripoli Casablanca Rabat Mogadishu
+Mexico_City Sao_Paulo Rio_de_Janeiro Buenos_Aires Santiago Lima Bogota Caracas Havana Kabul Kandahar
+Dhaka Colombo Kathmandu Beijing Tokyo Taipei Canberra Ottawa Wellington Brasilia Davos Strasbourg
+Luxembourg Monaco Kolkata Srinagar Lhasa Kobe Sapporo Hiroshima Nagasaki Fukushima Wuhan Macau`;
+for (const s of CITIES.split(/\s+/)) add(s.replace(/_/g, ' '), { name: s.replace(/_/g, ' '), type: 'LOC', kind: 'city' });
+add('Washington DC', { name: 'Washington DC', type: 'LOC', kind: 'capital', country: 'United States' }, true);
+add('Washington D.C.', { name: 'Washington DC', type: 'LOC', kind: 'capital', country: 'United States' }, true);
+add('Washington', { name: 'Washington', type: 'LOC', kind: 'capital', country: 'United States' }, true);
+add('Kiev', { name: 'Kyiv', type: 'LOC', kind: 'capital', country: 'Ukraine' }, true);
+add('Kyiv', { name: 'Kyiv', type: 'LOC', kind: 'capital', country: 'Ukraine' }, true);
+
+const REGIONS = `Europe Asia Africa Antarctica Oceania North_America South_America Latin_America Central_America
+Middle_East Far_East Near_East East_Asia South_Asia Southeast_Asia South-East_Asia Central_Asia
+Eastern_Europe Western_Europe Central_Europe Northern_Europe Southern_Europe Scandinavia Balkans
+Caribbean Mediterranean Baltic Baltics Gulf Persian_Gulf Crimea Kashmir West_Bank Gaza_Strip Siberia
+Tibet Donbas Donbass Kurdistan Sahara Sahel Pacific Atlantic Arctic Indian_Ocean Horn_of_Africa
+Sub-Saharan_Africa Darfur Chechnya Kosovo Catalonia Basque_Country Bavaria Flanders Wallonia
+Punjab Bengal Kerala Gujarat Xinjiang Tibet Hokkaido Okinawa Quebec Ontario Alberta British_Columbia
+Queensland Tasmania Yorkshire Lancashire Kent Essex Surrey Sussex Cornwall Devon Merseyside
+Midlands West_Midlands East_Anglia Highlands Ulster Home_Counties Balkan Amazon Alps Himalayas
+Patagonia Anatolia Normandy Brittany Provence Tuscany Sicily Sardinia Corsica Crete Borneo Sumatra
+Java Mindanao Bali Hawaii Silicon_Valley Wall_Street Latin_America`;
+for (const s of REGIONS.split(/\s+/)) add(s.replace(/_/g, ' '), { name: s.replace(/_/g, ' '), type: 'LOC', kind: 'region' });
+
+/** Organisations news names without cue words, with their usual short forms. */
+const ORGS: Record<string, string[]> = {
+  'United Nations': ['UN', 'U.N.'],
+  'European Union': ['EU', 'E.U.'],
+  'NATO': ['Nato', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation'],
+  'World Health Organization': ['WHO', 'World Health Organisation'],
+  'International Monetary Fund': ['IMF'],
+  'World Bank': [],
+  'World Trade Organization': ['WTO', 'World Trade Organisation'],
+  'OPEC': ['Opec'],
+  'Red Cross': [],
+  'FBI': [],
+  'CIA': [],
+  'NASA': ['Nasa'],
+  'Pentagon': [],
+  'Kremlin': [],
+  'White House': [],
+  'Congress': [],
+  'Senate': [],
+  'House of Commons': ['Commons'],
+  'House of Lords': ['Lords'],
+  'Downing Street': [],
+  'Number 10': ['No 10', 'No. 10', 'Number Ten'],
+  'Treasury': [],
+  'Home Office': [],
+  'Foreign Office': [],
+  'European Commission': [],
+  'European Parliament': [],
+  'Federal Reserve': ['Fed'],
+  'Bank of England': [],
+  'BBC': ['British Broadcasting Corporation'],
+  'Reuters': [],
+  'AFP': ['Agence France-Presse', 'Agence France Presse'],
+  'Associated Press': ['AP'],
+  'ANI': ['Asian News International'],
+  'PTI': ['Press Trust of India'],
+  'IANS': [],
+  'Xinhua': [],
+  'Sputnik': [],
+  'TASS': ['Tass'],
+  'Interfax': [],
+  'Bloomberg': [],
+  'CNN': [],
+  'Al Jazeera': [],
+  'Kyodo': [],
+  'Yonhap': [],
+  'UPI': [],
+  'ITV': [],
+  'GMTV': [],
+  'Channel 4': [],
+  'Sky News': [],
+  'Labour Party': ['Labour'],
+  'Conservative Party': ['Conservatives', 'Tories', 'Tory', 'Conservative'],
+  'Liberal Democrats': ['Liberal Democrat', 'Lib Dems', 'Lib Dem'],
+  'Scottish National Party': ['SNP'],
+  'UK Independence Party': ['UKIP', 'Ukip'],
+  'Plaid Cymru': [],
+  'Green Party': ['Greens'],
+  'Democratic Party': ['Democrats', 'Democrat'],
+  'Republican Party': ['Republicans', 'GOP'],
+  'Sinn Fein': [],
+  'Democratic Unionist Party': ['DUP'],
+  'Hamas': [],
+  'Hezbollah': [],
+  'Taliban': [],
+  'al-Qaeda': ['al Qaeda', 'al-Qaida', 'Al-Qaeda'],
+  'Google': [],
+  'Microsoft': [],
+  'Apple': [],
+  'Amazon.com': [],
+  'Sony': [],
+  'Nintendo': [],
+  'Yahoo': [],
+  'eBay': [],
+  'Vodafone': [],
+  'IBM': [],
+  'Intel': [],
+  'Nokia': [],
+  'Samsung': [],
+  'Toyota': [],
+  'Boeing': [],
+  'Airbus': [],
+};
+for (const [name, alts] of Object.entries(ORGS)) {
+  const e: GazetteerEntry = { name, type: 'ORG', kind: 'org' };
+  add(name, e, true);
+  for (const alt of alts) add(alt, e, true);
+}
+
+/** Short forms that are ordinary words in lower case ("who", "us", "ap"): they match only in capitals. */
+const UPPER_ONLY = new Set(['who', 'ap', 'us', 'un', 'eu', 'gop', 'fed']);
+
+/** The gazetteer entry for a span's surface form, or undefined. */
+export function lookupPlaceOrOrg(surface: string): GazetteerEntry | undefined {
+  const key = normalizeName(surface);
+  const e = entries.get(key);
+  if (!e) return undefined;
+  if (UPPER_ONLY.has(key) && key !== 'fed' && surface !== surface.toUpperCase()) return undefined;
+  if (key === 'fed' && surface !== 'Fed') return undefined;
+  return e;
+}
+
+/** The country a demonym names ("Russian" -> "Russia"), or undefined. */
+export function countryOfDemonym(word: string): string | undefined {
+  return demonyms.get(word.toLowerCase());
+}
+
+/** The gazetteer entry of a country by canonical name. */
+export function countryEntry(name: string): GazetteerEntry | undefined {
+  const e = entries.get(normalizeName(name));
+  return e && e.kind === 'country' ? e : undefined;
+}

@@ -1,0 +1,177 @@
+// Word lists the entity resolver reads: titles and honorifics (never part of a name), words that
+// mark an organisation, capitalised words that are not names, role nouns, and a small list of
+// common first names with their usual gender. Hand-written and small on purpose: they are cues
+// for news English, not a knowledge base. All keys are lower case.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*\|\s*|\s*\n\s*/).filter(Boolean));
+
+/** Honorifics before a name, with the gender they imply ('' when none). */
+export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | ''> = new Map([
+  ['mr', 'm'], ['mr.', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f'],
+  ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'], ['dr', ''], ['dr.', ''], ['prof', ''],
+  ['prof.', ''], ['professor', ''], ['rev', ''], ['rev.', ''], ['reverend', ''], ['mx', ''],
+  ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['pope', 'm'],
+  ['sheikh', 'm'], ['emir', 'm'], ['father', 'm'], ['sister', 'f'], ['brother', 'm'],
+]);
+
+/** Head words of a title ("President", "Secretary"): a title word before a name is not part of it. */
+export const TITLE_HEADS = set(`
+president | minister | chancellor | secretary | senator | sen | sen. | governor | gov | gov. | mayor
+| judge | general | gen | gen. | colonel | col | col. | captain | capt | capt. | lieutenant | lt | sergeant
+| admiral | commissioner | ambassador | chairman | chairwoman | chairperson | director | spokesman
+| spokeswoman | spokesperson | leader | premier | mp | mep | rep | rep. | speaker | coach | manager
+| boss | ceo | cfo | coo | founder | officer | inspector | detective | superintendent | constable
+| bishop | archbishop | cardinal | rabbi | imam | envoy | chief | executive | head | striker | midfielder
+| defender | goalkeeper | skipper | captain | chair | treasurer | attorney | prosecutor | counsel
+| congressman | congresswoman | councillor | councilor | president-elect | vice-president | deputy
+| playwright | author | writer | actor | actress | singer | director-general | analyst | economist
+| editor | correspondent | reporter | presenter | host | star | producer | comedian | rapper | model
+| designer | architect | chancellor | commander | marshal | shadow | lawmaker | legislator | diplomat
+| official | spokesman | professor | scientist | researcher | physicist | lawyer | barrister | solicitor
+| campaigner | activist | businessman | businesswoman | tycoon | mogul | billionaire | entrepreneur
+| investor | banker | trader | player | champion | runner | sprinter | golfer | batsman | bowler
+| jockey | trainer | driver | rider | boxer | fighter | wrestler | swimmer | cyclist | tennis
+| king | queen | prince | princess | pope | dr | mr | mrs | ms | sir | dame | lord | lady
+`);
+
+/** Words that can sit inside a capitalised title phrase ("Foreign Minister", "Chief Executive"). */
+export const TITLE_MODIFIERS = set(`
+vice | prime | deputy | acting | interim | former | foreign | home | defence | defense | finance
+| interior | health | education | justice | trade | industry | culture | transport | environment
+| economy | energy | agriculture | senior | chief | executive | junior | state | shadow | first
+| attorney | solicitor | press | cabinet | permanent | assistant | associate | managing
+| general | supreme | grand | elect | opposition | majority | minority | party | national | communications
+| security | intelligence | treasury | labour | work | pensions | employment | science | technology
+`);
+
+/** Organisation cue words: a capitalised name ending in one is an ORG ("Seibu Railways"). */
+export const ORG_SUFFIXES = set(`
+inc | inc. | ltd | ltd. | plc | corp | corp. | co | co. | llc | llp | ag | sa | gmbh | nv | bv | group | holdings
+| party | ministry | department | bank | council | commission | union | agency | university | office
+| association | railways | railway | motors | airlines | airways | airline | fc | magazine | news | radio
+| times | post | journal | institute | foundation | court | committee | police | army | navy | force
+| forces | club | federation | society | league | service | services | authority | board | trust | fund
+| organisation | organization | corporation | industries | industry | systems | technologies | technology
+| communications | pharmaceuticals | electronics | entertainment | records | studios | pictures
+| network | networks | channel | tv | television | chambers | chamber | college | school | academy
+| museum | bureau | parliament | assembly | congress | senate | cabinet | government | administration
+| church | hospital | telegraph | herald | guardian | tribune | gazette | observer | express | mirror
+| press | broadcasting | media | capital | partners | securities | insurance | energy | oil | petroleum
+| gas | airport | exchange | stores | foods | brewery | motor | steel | mining | labs | software
+| pharma | bancorp | financial | investments | ventures | alliance | coalition | movement | front
+| brigade | brigades | regiment | command | commission | secretariat | tribunal | directorate
+| inc | united | city | rovers | wanderers | athletic | albion | county | hotspur | rangers | celtic
+`);
+
+/** Organisation heads that take "of"/"for" + name ("Bank of England", "Department for Education"). */
+export const ORG_HEADS = set(`
+department | ministry | office | bank | university | institute | chamber | chambers | council | commission
+| board | court | house | church | federation | association | league | union | society | academy
+| museum | bureau | agency | authority | organisation | organization | party | republic | kingdom
+| states | college | school | centre | center | federation | confederation | committee | fund
+| corporation | foundation | trust | coalition | alliance | league | secretariat | assembly | house
+| houses | united | people | friends | order | band | army | congress
+`);
+
+/** Team-name suffixes ("Manchester United", "Leeds City" are ORG even though the first word is a city). */
+export const TEAM_SUFFIXES = set(`united | city | rovers | wanderers | athletic | albion | county | hotspur | rangers | fc | town | villa | forest | palace`);
+
+/** Lower-case nouns that, right before a capitalised name, say what it is. */
+export const CUE_BEFORE: ReadonlyMap<string, 'PERSON' | 'ORG' | 'LOC'> = new Map([
+  ...['firm', 'company', 'giant', 'group', 'maker', 'retailer', 'carrier', 'airline', 'bank', 'newspaper',
+    'magazine', 'broadcaster', 'agency', 'party', 'union', 'team', 'club', 'rival', 'rivals', 'insurer',
+    'manufacturer', 'publisher', 'label', 'network', 'channel', 'website', 'site', 'operator', 'lender',
+    'chain', 'supermarket', 'conglomerate', 'watchdog', 'regulator', 'studio', 'brewer', 'producer', 'daily',
+    'tabloid', 'paper', 'broadsheet', 'charity', 'band', 'side', 'outfit', 'subsidiary', 'unit', 'developer',
+    'distributor', 'exporter', 'importer', 'investor', 'fund', 'provider', 'startup', 'service'].map((w) => [w, 'ORG'] as const),
+  ...['city', 'town', 'country', 'state', 'region', 'province', 'capital', 'village', 'island', 'county',
+    'district', 'port', 'suburb', 'nation', 'republic', 'territory', 'kingdom'].map((w) => [w, 'LOC'] as const),
+]);
+
+/** Lower-case nouns that, right after a capitalised name, say what it is ("New Vision newspaper"). */
+export const CUE_AFTER: ReadonlyMap<string, 'PERSON' | 'ORG' | 'LOC'> = new Map([
+  ...['newspaper', 'magazine', 'company', 'firm', 'group', 'bank', 'shares', 'executives', 'spokesman',
+    'spokeswoman', 'spokesperson', 'chief', 'boss', 'officials', 'staff', 'employees', 'workers', 'shareholders',
+    'customers', 'board', 'chairman', 'subsidiary', 'brand', 'stores', 'website', 'broadcaster', 'party',
+    'members', 'supporters', 'manager', 'coach', 'squad', 'players', 'fans', 'agency'].map((w) => [w, 'ORG'] as const),
+  ...['city', 'province', 'region', 'state', 'county', 'island', 'valley', 'river', 'mountains', 'border',
+    'residents', 'coast', 'peninsula'].map((w) => [w, 'LOC'] as const),
+]);
+
+/** Prepositions of place: a name right after one leans LOC. */
+export const PLACE_PREPOSITIONS = set('in | at | near | from | to | across | throughout | outside | inside | around | towards | into');
+
+/** Capitalised words that are never names on their own (days, months, pronouns, time words). */
+export const NOT_NAMES = set(`
+monday | tuesday | wednesday | thursday | friday | saturday | sunday | january | february | march | april
+| may | june | july | august | september | october | november | december | jan | feb | mar | apr | jun
+| jul | aug | sep | sept | oct | nov | dec | i | i'm | i've | i'll | i'd | god | mon | tue | wed | thu | fri
+| sat | sun | ceo | cfo | coo | tv | gdp | am | pm | ok | ngo | ngos | dna | hiv | aids | pc | pcs | dvd | dvds
+| cd | cds | mp3 | uk-based | us-based | internet | web | net | christmas | easter | ramadan | new year
+| bn | m | mr | mrs | ms | dr | sir | st | no | yes | oh | eu-wide | g8 | ipo | vat | ceos | it | we
+| he | she | they | you | a | an | the | this | that | these | those | there | here | but | and | or | so
+| if | when | while | as | in | on | at | of | for | by | with | from | after | before | under | over
+| meanwhile | earlier | later | however | now | then | also | still | yet | although | though | because
+| since | until | some | many | most | other | others | all | both | each | every | few | several | such
+| what | which | who | whom | whose | where | why | how | his | her | its | their | our | my | your
+| last | next | first | second | third | one | two | three | four | five | six | seven | eight | nine | ten
+| mps | internet | email | e-mail | online | government | minister | ministers | president | chancellor
+| prime | secretary | parliament | budget | state | states | to | into | about | against | during | without
+| election | elections | games | cup | war | report | act | bill | ngo | analysts | further | other
+`);
+
+/** Lower-case role nouns that name a person when right before a name ("playwright Eve Ensler"). */
+export function isRoleNoun(lower: string): boolean {
+  return TITLE_HEADS.has(lower) || lower.endsWith('man') || lower.endsWith('woman') || lower.endsWith('ist');
+}
+
+/** Verbs of saying, for quote attribution and subject cues (lower-case forms as written). */
+export const SPEECH_VERBS = set(`
+said | says | say | told | tells | tell | added | adds | asked | asks | stated | states | warned | warns
+| explained | explains | insisted | insists | noted | notes | wrote | writes | argued | argues | claimed
+| claims | continued | continues | according | declared | declares | announced | announces | replied
+| replies | stressed | stresses | commented | comments | admitted | admits | acknowledged | urged | urges
+| remarked | recalled | reported | reports | believes | believed | thinks | thought | suggested
+`);
+
+// A few hundred common first names with their usual gender: enough to say "Sarah Mukasa" is a
+// woman and "Alan Milburn" a person. Names that are also common words ("May", "Will") are left out.
+const MALE = `james john robert michael william david richard joseph thomas charles christopher daniel matthew
+anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
+zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl
+arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne
+elijah randy roy vincent ralph eugene russell bobby mason philip louis tony gordon nick neil ian
+iain alistair alastair colin graham nigel trevor derek clive keith malcolm hugh rupert oliver
+harry charlie alfie archie freddie theo tom jim bill bob mike dave steve ken ben sam dan rob geoff
+geoffrey jeremy boris vladimir dmitry sergei sergey alexei mikhail ivan igor viktor yuri oleg xi
+emmanuel francois jacques nicolas gerhard helmut angelo silvio romano giuseppe carlos luis miguel
+pedro manuel jorge ahmed mohammed muhammad mohamed ali hassan hussein omar abdul yasser ariel benjamin
+shimon ehud narendra rahul manmohan atal sonia kofi nelson thabo robert jacob barack joe hillary bernie
+rishi keir ed dominic sajid yoshiaki shinzo junichiro kim jae moon recep tayyip volodymyr petro
+alex alexandre andre andrei andrey arsene jose wayne rio frank steven jermain thierry didier jose
+ronaldo lionel cristiano roman alan ashley gareth martin simon chris jamie lee luke tim andy
+ryan craig stuart lewis ross scott euan callum kieran liam connor declan sean seamus patrick`;
+const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie
+rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma
+samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia
+julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah
+martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia
+judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
+charlotte rose alexis kayla eve tessa harriet hazel glenys clare claire jane jo kate ruth ann anne
+hilary hillary condoleezza angela yulia benazir indira sonia aung suu golda theresa nicola ruth
+priti liz penny yvette diane jacqui margaret estelle ruth tessa patsy clare caroline beverley
+julia naomi kylie madonna britney beyonce oprah serena venus maria martina paula kelly jodie`;
+const names = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+const FEMALE_SET = new Set(names(FEMALE));
+/** Gender usually carried by a first name: 'm', 'f', or '' when unknown or ambiguous. */
+export function firstNameGender(lower: string): 'm' | 'f' | '' {
+  if (FEMALE_SET.has(lower)) return MALE_SET.has(lower) ? '' : 'f';
+  return MALE_SET.has(lower) ? 'm' : '';
+}
+const MALE_SET = new Set(names(MALE));
+export function isFirstName(lower: string): boolean {
+  return MALE_SET.has(lower) || FEMALE_SET.has(lower);
+}

@@ -1,0 +1,34 @@
+// Title references: "the Russian President", standing alone after "Russian President Vladimir
+// Putin" was named, refers to him. A title with no name after it is linked to the one person the
+// article gave that same title (or, for a bare head such as "the President", the one person
+// holding a title with that head). Ambiguous titles stay unlinked.
+import type { Candidate } from './find-candidates.ts';
+import type { Cluster } from './cluster-candidates.ts';
+
+/** For each person cluster, the title-only candidates that refer to it. */
+export function linkTitleReferences(cands: readonly Candidate[], clusters: readonly Cluster[]): Map<Cluster, Candidate[]> {
+  const out = new Map<Cluster, Candidate[]>();
+  const titled: Array<{ cl: Cluster; title: string; head: string; at: number }> = [];
+  for (const cl of clusters) {
+    if (cl.type !== 'PERSON') continue;
+    for (const c of cl.cands) {
+      if (!c.title) continue;
+      const words = c.title.split(' ');
+      // Honorifics ("Mr") are not titles a person is referred to by.
+      if (/^(mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/.test(words[words.length - 1])) continue;
+      titled.push({ cl, title: c.title, head: words[words.length - 1], at: c.tokenStart });
+    }
+  }
+  for (const c of cands) {
+    if (c.kind !== 'title' || !c.title) continue;
+    const before = titled.filter((t) => t.at < c.tokenStart);
+    const words = c.title.split(' ');
+    const head = words[words.length - 1];
+    let people = new Set(before.filter((t) => t.title === c.title).map((t) => t.cl));
+    if (!people.size && words.length === 1) people = new Set(before.filter((t) => t.head === head).map((t) => t.cl));
+    if (people.size !== 1) continue;
+    const [cl] = people;
+    out.set(cl, [...(out.get(cl) ?? []), c]);
+  }
+  return out;
+}

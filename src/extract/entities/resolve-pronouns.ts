@@ -1,0 +1,125 @@
+// Pronoun resolution within one article. Third-person pronouns (he, his, she, her...) go to the
+// most salient compatible person: a subject-like mention earlier in the same sentence, else the
+// subject of the nearest earlier sentence that has one (gender from honorifics, first names and
+// earlier pronouns). Inside a quotation, I/me/my go to the quote's speaker. "its" goes to an
+// organisation or place that is the subject of its own sentence. Anything less sure stays -1.
+import type { AnnotatedText, ArticleEntity } from '../../model/types.ts';
+import { findQuotes } from './find-quotes.ts';
+
+export interface EntityMentionRef {
+  entity: number;
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  kind: 'name' | 'demonym' | 'title';
+  /** First token of the title phrase before the name, for the subject test. */
+  phraseStart?: number;
+}
+
+export interface ResolvedPronoun {
+  token: number;
+  entity: number;
+}
+
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const FIRST = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const PLURAL_FIRST = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+
+/** Resolve pronouns; `genders[i]` is what is known of entity i's gender and is updated as pronouns resolve. */
+export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEntity[], refs: readonly EntityMentionRef[], genders: Array<'m' | 'f' | ''>): ResolvedPronoun[] {
+  const toks = doc.tokens;
+  const out: ResolvedPronoun[] = [];
+  const refAt = new Int32Array(toks.length).fill(-1); // token -> index into mentions list (first token only)
+  type Ref = { entity: number; start: number; phraseStart: number; sentence: number; pronoun: boolean };
+  const mentions: Ref[] = refs
+    .filter((r) => r.kind !== 'demonym')
+    .map((r) => ({ entity: r.entity, start: r.tokenStart, phraseStart: r.phraseStart ?? r.tokenStart, sentence: r.sentence, pronoun: false }))
+    .sort((a, b) => a.start - b.start);
+  mentions.forEach((m, i) => { refAt[m.start] = i; });
+
+  // Subject-like: not governed by a preposition or a verb ("with Putin", "urged Putin", "notified the President").
+  const subjectLike = (m: Ref): boolean => {
+    let k = m.phraseStart - 1;
+    while (k >= 0 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ') && toks[k].sentence === m.sentence) k--;
+    if (k < 0 || toks[k].sentence !== m.sentence) return true;
+    const p = toks[k];
+    return !(p.pos === 'ADP' || p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'PART');
+  };
+
+  const quotes = findQuotes(doc, (k) => {
+    const i = refAt[k];
+    if (i >= 0 && entities[mentions[i].entity].type !== 'LOC') return true;
+    const w = toks[k].text.toLowerCase();
+    return w === 'he' || w === 'she';
+  });
+  const quoteOf = new Int32Array(toks.length).fill(-1);
+  quotes.forEach((q, qi) => { for (let k = q.start; k < q.end; k++) quoteOf[k] = qi; });
+
+  // Pass 1: third person, in text order; resolved pronouns join the mentions as antecedents.
+  const live: Ref[] = [];
+  let mi = 0;
+  const resolvedAt = new Int32Array(toks.length).fill(-1);
+  for (let k = 0; k < toks.length; k++) {
+    while (mi < mentions.length && mentions[mi].start < k) live.push(mentions[mi++]);
+    const w = toks[k].text.toLowerCase();
+    const male = MALE.has(w);
+    const female = FEMALE.has(w);
+    if (male || female) {
+      const g = male ? 'm' : 'f';
+      const ok = (m: Ref): boolean => entities[m.entity].type === 'PERSON' && (genders[m.entity] === '' || genders[m.entity] === g)
+        && (quoteOf[k] >= 0 || quoteOf[m.start] < 0);
+      const pick = choose(live, toks[k].sentence, ok);
+      if (pick >= 0) {
+        if (genders[pick] === '') genders[pick] = g;
+        out.push({ token: k, entity: pick });
+        resolvedAt[k] = pick;
+        live.push({ entity: pick, start: k, phraseStart: k, sentence: toks[k].sentence, pronoun: true });
+      }
+    } else if (w === 'its') {
+      const s = toks[k].sentence;
+      const first = live.find((m) => m.sentence === s);
+      const between = live.filter((m) => m.sentence === s && m !== first);
+      if (first && entities[first.entity].type !== 'PERSON' && between.every((m) => m.entity === first.entity) && subjectLike(first)
+        && first.phraseStart <= doc.sentences[s].tokenStart + 1) {
+        out.push({ token: k, entity: first.entity });
+      }
+    }
+  }
+
+  // Pass 2: first person inside quotes goes to the speaker.
+  for (let k = 0; k < toks.length; k++) {
+    const q = quoteOf[k];
+    if (q < 0) continue;
+    const w = toks[k].text.toLowerCase();
+    if (!FIRST.has(w) && !PLURAL_FIRST.has(w)) continue;
+    if (toks[k].pos !== 'PRON' && w !== 'i' && w !== 'my' && w !== 'me') continue;
+    const sp = quotes[q].speakerToken;
+    if (sp < 0) continue;
+    const entity = refAt[sp] >= 0 ? mentions[refAt[sp]].entity : resolvedAt[sp];
+    if (entity < 0) continue;
+    const type = entities[entity].type;
+    if (FIRST.has(w) ? type === 'PERSON' : type === 'ORG') out.push({ token: k, entity });
+  }
+  out.sort((a, b) => a.token - b.token);
+  return out;
+
+  /** Most salient antecedent: a subject-like mention earlier in the sentence, else the nearest earlier sentence's subject. */
+  function choose(cands: Ref[], sentence: number, ok: (m: Ref) => boolean): number {
+    let best = -1;
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const m = cands[i];
+      if (m.sentence !== sentence) break;
+      if (ok(m) && (m.pronoun || subjectLike(m))) { best = m.entity; break; }
+    }
+    if (best >= 0) return best;
+    for (let s = sentence - 1; s >= Math.max(0, sentence - 4); s--) {
+      const inS = cands.filter((m) => m.sentence === s && ok(m));
+      if (!inS.length) continue;
+      const subj = inS.find((m) => m.pronoun || subjectLike(m));
+      return (subj ?? inS[0]).entity;
+    }
+    for (let i = cands.length - 1; i >= 0; i--) if (cands[i].sentence === sentence && ok(cands[i])) return cands[i].entity;
+    return -1;
+  }
+}

@@ -1,0 +1,100 @@
+// Within-article entity resolution: the NER model's mentions, completed by capitalisation rules
+// and gazetteers, become the article's entities (canonical name, type, aliases, mentions) and a
+// per-token map to them that also covers demonyms, metonyms, title references and resolved
+// pronouns, so relation extraction can read "he", "Russian" or "Washington" as the entity meant.
+// Pure and deterministic.
+import type { AnnotatedText, Article, ArticleEntity, Mention, ResolvedEntities } from '../model/types.ts';
+import { entityKey, normalizeName } from '../model/keys.ts';
+import { findCandidates, type Candidate } from './entities/find-candidates.ts';
+import { clusterCandidates, type Cluster } from './entities/cluster-candidates.ts';
+import { lookupPlaceOrOrg } from './entities/gazetteer.ts';
+import { resolvePronouns, type EntityMentionRef } from './entities/resolve-pronouns.ts';
+import { linkTitleReferences } from './entities/link-title-references.ts';
+
+/** Resolve the entities of one annotated article. `ner` may be empty (rules and gazetteers still work). */
+export function resolveEntities(doc: AnnotatedText, article: Article, ner: readonly Mention[]): ResolvedEntities {
+  const cands = findCandidates(doc, ner);
+  const clusters = clusterCandidates(doc, cands);
+  const titleRefs = linkTitleReferences(cands, clusters);
+
+  const tokenEntity = new Int32Array(doc.tokens.length).fill(-1);
+  const entities: ArticleEntity[] = [];
+  const refs: EntityMentionRef[] = [];
+  const seenKeys = new Map<string, number>();
+  const genders: Array<'m' | 'f' | ''> = [];
+
+  clusters.forEach((cl) => {
+    const type = cl.type!;
+    const key = entityKey(type, cl.name);
+    // Two clusters may normalise to one key ("Hewlett-Packard", "Hewlett Packard"): keep one entity.
+    let index = seenKeys.get(key);
+    if (index === undefined) {
+      index = entities.length;
+      seenKeys.set(key, index);
+      entities.push({ key, name: cl.name, type, aliases: [], mentions: [] });
+      genders.push('');
+    }
+    const entity = entities[index];
+    const extra = titleRefs.get(cl) ?? [];
+    for (const c of [...cl.cands, ...extra]) {
+      const mention = toMention(doc, c, type, cl);
+      entity.mentions.push(mention);
+      for (let k = c.tokenStart; k < c.tokenEnd; k++) tokenEntity[k] = index;
+      refs.push({ entity: index, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, sentence: c.sentence, kind: c.kind, phraseStart: c.phraseStart });
+      if (!genders[index] && cl.gender) genders[index] = cl.gender;
+      addAlias(entity, c.text);
+      if (c.phraseStart < c.tokenStart) addAlias(entity, doc.text.slice(doc.tokens[c.phraseStart].start, doc.tokens[c.tokenEnd - 1].end));
+    }
+  });
+
+  const pronouns = resolvePronouns(doc, entities, refs, genders);
+  for (const p of pronouns) {
+    const entity = entities[p.entity];
+    const t = doc.tokens[p.token];
+    entity.mentions.push({ type: entity.type, text: t.text, tokenStart: p.token, tokenEnd: p.token + 1, start: t.start, end: t.end, sentence: t.sentence, source: 'pronoun' });
+    tokenEntity[p.token] = p.entity;
+  }
+  for (const e of entities) e.mentions.sort((a, b) => a.tokenStart - b.tokenStart);
+  addMetadataEntities(article, entities);
+  return { entities, tokenEntity };
+}
+
+function toMention(doc: AnnotatedText, c: Candidate, type: ArticleEntity['type'], cl: Cluster): Mention {
+  const first = doc.tokens[c.tokenStart];
+  const last = doc.tokens[c.tokenEnd - 1];
+  const source: Mention['source'] = c.kind === 'demonym' ? 'demonym' : c.kind === 'title' ? 'title' : cl.metonyms.has(c) ? 'alias' : c.gaz ? 'gazetteer' : 'ner';
+  return { type, text: c.text, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, start: first.start, end: last.end, sentence: c.sentence, source };
+}
+
+function addAlias(entity: ArticleEntity, surface: string): void {
+  const text = surface.replace(/^the\s+/i, '').trim();
+  const n = normalizeName(text);
+  if (!n || n === normalizeName(entity.name)) return;
+  if (entity.aliases.some((a) => normalizeName(a) === n)) return;
+  entity.aliases.push(text);
+}
+
+/** The dateline's place ("Washington DC [US]") and the agency ("ANI") are entities of the article too. */
+function addMetadataEntities(article: Article, entities: ArticleEntity[]): void {
+  const add = (surface: string, fallbackType: ArticleEntity['type'] | undefined): void => {
+    const gaz = lookupPlaceOrOrg(surface);
+    const type = gaz?.type ?? fallbackType;
+    if (!type) return;
+    const name = gaz?.name ?? surface;
+    const key = entityKey(type, name);
+    if (entities.some((e) => e.key === key || normalizeName(e.name) === normalizeName(name) || e.aliases.some((a) => normalizeName(a) === normalizeName(surface)))) return;
+    entities.push({ key, name, type, aliases: name === surface ? [] : [surface], mentions: [] });
+  };
+  if (article.place) {
+    const m = /^(.*?)\s*\[(.*?)\]\s*$/.exec(article.place);
+    add(titleCase(m ? m[1] : article.place), 'LOC');
+    if (m?.[2]) add(m[2], undefined);
+  }
+  if (article.source) add(article.source, 'ORG');
+}
+
+/** "NEW DELHI" -> "New Delhi"; mixed-case text is kept as written. */
+function titleCase(s: string): string {
+  if (s !== s.toUpperCase() || s.length <= 3) return s;
+  return s.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
