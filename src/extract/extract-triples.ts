@@ -1,0 +1,90 @@
+// Relation triples of one article: for every sentence, a shallow chunk parse (noun phrases,
+// verb groups) over winkNLP's tags and the resolver's token-to-entity map, then three rule
+// families: roles from titles and appositions, verb relations (active, passive, light verbs,
+// object control, copulas), noun relations (event nouns, "between X and Y", possessive
+// appositions). Each candidate gets a confidence; duplicates within a sentence collapse to the
+// best one. Pure: annotated text and resolved entities in, triples with evidence out.
+import type { AnnotatedText, Article, ResolvedEntities, Triple, TripleNode } from '../model/types.ts';
+import { conceptKey } from '../model/keys.ts';
+import { relationTypeFor } from '../schema/relation-type.ts';
+import { chunkSentence, type ChunkContext } from './relations/sentence-chunks.ts';
+import type { Candidate, End, SentenceScope } from './relations/sentence-scope.ts';
+import { appositionRoles, titleRoles } from './relations/role-relations.ts';
+import { verbRelations } from './relations/verb-relations.ts';
+import { nounRelations } from './relations/noun-relations.ts';
+
+export interface ExtractTriplesOptions {
+  /** Candidates below this confidence are dropped (default 0.3). */
+  minConfidence?: number;
+}
+
+/** All relation triples of an article, in sentence order, one per (subject, predicate, object, negated, sentence). */
+export function extractTriples(doc: AnnotatedText, article: Article, resolved: ResolvedEntities, options: ExtractTriplesOptions = {}): Triple[] {
+  const candidates = extractCandidates(doc, resolved);
+  return toTriples(doc, article, resolved, candidates, options.minConfidence ?? 0.3);
+}
+
+/** The raw candidates (entity indexes, concept names), before dedup and evidence. */
+export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities): Candidate[] {
+  const ctx: ChunkContext = { tokens: doc.tokens, tokenEntity: resolved.tokenEntity, entities: resolved.entities };
+  const out: Candidate[] = [];
+  for (const sentence of doc.sentences) {
+    if (!hasEntity(resolved.tokenEntity, sentence.tokenStart, sentence.tokenEnd)) continue;
+    const chunks = chunkSentence(ctx, sentence.tokenStart, sentence.tokenEnd);
+    const scope: SentenceScope = { doc, sentence, chunks, ctx, out };
+    titleRoles(scope);
+    appositionRoles(scope);
+    verbRelations(scope);
+    nounRelations(scope);
+  }
+  return out;
+}
+
+function hasEntity(tokenEntity: Int32Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (tokenEntity[i] >= 0) return true;
+  return false;
+}
+
+function toNode(end: End, resolved: ResolvedEntities): TripleNode {
+  if (end.kind === 'entity') {
+    const e = resolved.entities[end.entity];
+    return { kind: 'entity', key: e.key, name: e.name, type: e.type };
+  }
+  return { kind: 'concept', key: conceptKey(end.name), name: end.name };
+}
+
+function toTriples(doc: AnnotatedText, article: Article, resolved: ResolvedEntities, candidates: Candidate[], minConfidence: number): Triple[] {
+  const best = new Map<string, Triple>();
+  for (const c of candidates) {
+    if (c.confidence < minConfidence) continue;
+    const subject = toNode(c.subject, resolved);
+    const object = toNode(c.object, resolved);
+    if (subject.key === object.key) continue;
+    if (object.kind === 'concept' && !object.key.slice('concept:'.length)) continue;
+    const sentence = doc.sentences[c.sentence];
+    const key = `${subject.key}|${c.predicate}|${object.key}|${c.negated}|${c.sentence}`;
+    const prior = best.get(key);
+    if (prior && prior.evidence.confidence >= c.confidence) continue;
+    best.set(key, {
+      subject,
+      predicate: c.predicate,
+      relType: relationTypeFor(c.predicate),
+      object,
+      negated: c.negated,
+      kind: c.kind,
+      evidence: {
+        articleId: article.id,
+        sentenceIndex: sentence.index,
+        start: sentence.start,
+        end: sentence.end,
+        sentence: sentence.text,
+        confidence: round(c.confidence),
+      },
+    });
+  }
+  return [...best.values()].sort((a, b) => a.evidence.sentenceIndex - b.evidence.sentenceIndex || b.evidence.confidence - a.evidence.confidence);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

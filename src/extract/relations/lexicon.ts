@@ -1,0 +1,208 @@
+// Word lists the relation rules lean on: titles that make a role, light verbs and the nouns
+// they fold into a predicate, event nouns with the verb they stand for, verbs that take an
+// infinitive, reporting verbs. Kept apart from the rules so that news vocabulary can grow
+// without touching the logic. All entries are lower-case lemmas.
+
+/** Last word of a title that makes "X <title> Y" a role (president, chief executive, mp...). */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'president-elect', 'premier', 'minister', 'secretary', 'chancellor', 'spokesman', 'spokeswoman',
+  'spokesperson', 'ambassador', 'envoy', 'official', 'commissioner', 'governor', 'mayor', 'senator', 'mp', 'mep',
+  'lawmaker', 'diplomat', 'leader', 'head', 'chief', 'king', 'queen', 'monarch', 'ruler', 'emperor', 'general',
+  'commander', 'executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'director', 'director-general', 'boss',
+  'founder', 'co-founder', 'owner', 'manager', 'coach', 'editor', 'analyst', 'economist', 'partner', 'member',
+  'player', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'correspondent', 'reporter',
+  'spokesman', 'prosecutor', 'judge', 'attorney', 'lawyer', 'adviser', 'advisor', 'aide', 'deputy', 'vice-president',
+  'playwright', 'author', 'writer', 'singer', 'actor', 'actress', 'star', 'producer', 'presenter', 'businessman',
+  'businesswoman', 'industrialist', 'mogul', 'tycoon', 'investor', 'organiser', 'organizer', 'treasurer',
+  'general-secretary', 'vice-chairman', 'officer', 'cfo', 'coo', 'cto', 'chief-executive', 'administrator',
+  'inspector', 'superintendent', 'commissioner', 'representative', 'delegate', 'negotiator', 'regulator',
+]);
+
+/** Words that may stand inside a title before its head ("shadow", "foreign", "chief", "general"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'shadow', 'deputy', 'vice', 'acting', 'former', 'ex', 'interim', 'foreign', 'home', 'defence', 'defense',
+  'trade', 'industry', 'health', 'education', 'culture', 'finance', 'justice', 'interior', 'energy', 'environment',
+  'transport', 'chief', 'executive', 'general', 'managing', 'senior', 'junior', 'joint', 'co', 'prime', 'first',
+  'state', 'assistant', 'associate', 'technical', 'financial', 'operating', 'commercial', 'sports', 'political',
+  'economics', 'business', 'news', 'labour', 'party', 'union', 'non-executive', 'lead', 'head', 'principal',
+  'top', 'new', 'outgoing', 'incoming', 'current', 'then', 'late',
+]);
+
+/** Titles of office in a country: "US President X" is "president of", not "president from". */
+export const OFFICE_TITLES: ReadonlySet<string> = new Set([
+  'president', 'president-elect', 'premier', 'minister', 'secretary', 'chancellor', 'spokesman', 'spokeswoman',
+  'spokesperson', 'ambassador', 'envoy', 'official', 'commissioner', 'governor', 'mayor', 'senator', 'mp', 'mep',
+  'lawmaker', 'diplomat', 'leader', 'head', 'chief', 'king', 'queen', 'monarch', 'ruler', 'emperor', 'general',
+  'commander', 'prosecutor', 'judge', 'attorney', 'deputy', 'vice-president', 'negotiator', 'regulator',
+]);
+
+/** Honorifics that precede a name and are not titles of a role. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof', 'professor']);
+
+/**
+ * Light verbs and the nouns they fold with: "impose sanctions on X" -> "sanction" X,
+ * "hold talks with X" -> "talk with" X. Value: the predicate; whether the preposition stays
+ * is decided by KEEP_PREPOSITION.
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'impose', 'make', 'take', 'give', 'hold', 'launch', 'express', 'voice', 'have', 'reach', 'strike', 'place', 'put',
+  'pay', 'lodge', 'file', 'issue', 'level', 'mount', 'carry', 'conduct', 'raise', 'pledge', 'offer', 'extend', 'lend',
+  'announce', 'open', 'begin', 'start', 'sign',
+]);
+
+/** Nouns that carry the meaning after a light verb (and event nouns in general) -> predicate. */
+export const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['sanction', 'sanction'], ['sanctions', 'sanction'], ['offer', 'offer'], ['bid', 'bid'], ['control', 'control'],
+  ['support', 'support'], ['talk', 'talk'], ['talks', 'talk'], ['concern', 'concern'], ['concerns', 'concern'],
+  ['call', 'call'], ['phone call', 'call'], ['attack', 'attack'], ['attacks', 'attack'], ['decision', 'decide'],
+  ['commitment', 'commit'], ['pledge', 'pledge'], ['threat', 'threaten'], ['investment', 'invest'],
+  ['criticism', 'criticise'], ['complaint', 'complain'], ['visit', 'visit'], ['conversation', 'converse'],
+  ['conversations', 'converse'], ['meeting', 'meet'], ['meetings', 'meet'], ['summit', 'summit'],
+  ['buildup', 'build up'], ['build-up', 'build up'], ['relationship', 'relationship'], ['relations', 'relation'],
+  ['ties', 'tie'], ['deal', 'deal'], ['agreement', 'agree'], ['invasion', 'invade'], ['interference', 'interfere'],
+  ['engagement', 'engage'], ['acquisition', 'acquire'], ['takeover', 'take over'], ['merger', 'merge'],
+  ['war', 'war'], ['conflict', 'conflict'], ['rift', 'rift'], ['row', 'row'], ['dispute', 'dispute'],
+  ['negotiations', 'negotiate'], ['negotiation', 'negotiate'], ['cooperation', 'cooperate'],
+  ['partnership', 'partner'], ['alliance', 'ally'], ['competition', 'compete'], ['battle', 'battle'],
+  ['clash', 'clash'], ['agenda', 'agenda'], ['agendas', 'agenda'], ['feud', 'feud'], ['aid', 'aid'],
+  ['help', 'help'], ['warning', 'warn'], ['accusation', 'accuse'], ['accusations', 'accuse'], ['ban', 'ban'],
+  ['embargo', 'embargo'], ['lawsuit', 'sue'], ['suit', 'sue'], ['case', 'case'], ['charges', 'charge'],
+  ['fine', 'fine'], ['loan', 'lend'], ['payment', 'pay'], ['contract', 'contract'], ['interview', 'interview'],
+  ['appeal', 'appeal'], ['demand', 'demand'], ['request', 'request'], ['proposal', 'propose'], ['plan', 'plan'],
+  ['plans', 'plan'], ['promise', 'promise'], ['statement', 'state'], ['announcement', 'announce'],
+  ['deployment', 'deploy'], ['occupation', 'occupy'], ['presence', 'presence'], ['stake', 'stake'],
+  ['sale', 'sell'], ['purchase', 'purchase'], ['probe', 'probe'], ['investigation', 'investigate'],
+  ['inquiry', 'investigate'], ['friendship', 'friendship'], ['rivalry', 'rivalry'], ['links', 'link'],
+  ['link', 'link'], ['contact', 'contact'], ['contacts', 'contact'], ['dialogue', 'dialogue'], ['trade', 'trade'],
+]);
+
+/** Event nouns whose possessor or demonym modifier is their agent ("Russia's build-up on X"). */
+export const AGENT_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'sanction', 'sanctions', 'offer', 'bid', 'support', 'talks', 'call', 'phone call', 'attack', 'attacks', 'commitment',
+  'pledge', 'threat', 'investment', 'criticism', 'complaint', 'visit', 'conversation', 'conversations', 'meeting',
+  'meetings', 'summit', 'buildup', 'build-up', 'relationship', 'relations', 'ties', 'deal', 'agreement', 'invasion',
+  'interference', 'engagement', 'acquisition', 'takeover', 'merger', 'war', 'conflict', 'rift', 'row', 'dispute',
+  'negotiations', 'cooperation', 'partnership', 'alliance', 'battle', 'clash', 'feud', 'aid', 'help', 'warning',
+  'accusation', 'accusations', 'ban', 'embargo', 'lawsuit', 'loan', 'payment', 'contract', 'demand', 'request',
+  'proposal', 'deployment', 'occupation', 'stake', 'sale', 'purchase', 'probe', 'investigation', 'inquiry',
+  'friendship', 'rivalry', 'links', 'contact', 'contacts', 'dialogue',
+]);
+
+/** Relation nouns that hold between two parties ("relationship with X", "talks between X and Y"). */
+export const RELATION_NOUNS: ReadonlySet<string> = new Set([
+  'relationship', 'relations', 'ties', 'talks', 'conversation', 'call', 'meeting', 'meetings', 'summit', 'deal',
+  'agreement', 'war', 'conflict', 'rift', 'row', 'dispute', 'negotiations', 'cooperation', 'partnership',
+  'alliance', 'battle', 'clash', 'feud', 'agenda', 'agendas', 'friendship', 'rivalry', 'links', 'contact',
+  'contacts', 'dialogue', 'merger', 'trade', 'competition',
+]);
+
+/** Prepositions kept in a predicate ("speak with", "call on"); others attach the object only. */
+export const KEEP_PREPOSITION: ReadonlySet<string> = new Set(['with', 'to', 'against', 'from', 'on', 'for', 'into', 'in', 'at', 'as', 'about', 'over', 'of', 'by', 'off', 'up', 'out']);
+
+/** Prepositions kept after an event noun's predicate ("talk with", "commit to"). */
+export const NOUN_PREPOSITION: ReadonlySet<string> = new Set(['with', 'to', 'against', 'from']);
+
+/** Verbs taking an infinitive whose meaning is the infinitive's ("continued to refute" -> refute). */
+export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
+  'continue', 'agree', 'try', 'seek', 'want', 'decide', 'begin', 'start', 'hope', 'aim', 'intend', 'attempt',
+  'need', 'promise', 'vow', 'plan', 'prepare', 'move', 'pledge', 'go', 'have', 'be', 'get', 'manage', 'choose',
+  'offer', 'opt', 'expect', 'use', 'threaten', 'set', 'look', 'wish', 'help', 'struggle', 'come', 'tend', 'appear',
+  'seem', 'force', 'ask', 'urge', 'tell', 'order', 'allow', 'permit', 'invite', 'encourage', 'persuade', 'pressure',
+  'oblige', 'require', 'call', 'expect', 'schedule', 'due', 'determine', 'able', 'likely', 'unlikely', 'ready', 'willing',
+  'keen', 'eager', 'poise', 'bind', 'bound', 'sure', 'certain', 'about', 'prepared', 'determined',
+]);
+
+/** Infinitive verbs that negate or hedge what follows: kept in the predicate ("decline to comment"). */
+export const NEGATIVE_CATENATIVES: ReadonlySet<string> = new Set(['refuse', 'decline', 'fail', 'reject', 'threaten', 'hesitate', 'neglect']);
+
+/** Catenatives whose infinitive's meaning is uncertain: lower the confidence. */
+export const HEDGED_CATENATIVES: ReadonlySet<string> = new Set(['want', 'hope', 'try', 'seek', 'aim', 'intend', 'attempt', 'wish', 'plan', 'expect', 'look', 'threaten', 'appear', 'seem', 'likely', 'unlikely']);
+
+/** Verbs whose object is the subject of the following infinitive ("urged Putin to refrain"). */
+export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
+  'urge', 'ask', 'tell', 'order', 'allow', 'permit', 'invite', 'encourage', 'persuade', 'pressure', 'press', 'force',
+  'call', 'advise', 'warn', 'require', 'expect', 'want', 'help', 'get', 'cause', 'enable', 'lead', 'instruct',
+  'remind', 'challenge', 'beg', 'implore', 'appeal', 'oblige', 'need',
+]);
+
+/** Verbs of saying and thinking: their object is a clause, so "X said ..." gives no triple. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say', 'add', 'claim', 'insist', 'argue', 'believe', 'think', 'state', 'suggest', 'stress', 'note', 'explain',
+  'reply', 'respond', 'feel', 'recall', 'admit', 'acknowledge', 'predict', 'estimate', 'conclude', 'indicate',
+  'know', 'hope', 'fear', 'mean', 'point', 'expect', 'reckon', 'suspect', 'guess', 'assume', 'understand',
+  'realise', 'realize', 'doubt', 'wonder', 'believe', 'contend', 'maintain', 'allege', 'hint', 'remark',
+]);
+
+/** Reporting verbs with a person object that is a relation ("notified the Russian President"). */
+export const COMMUNICATION_VERBS: ReadonlySet<string> = new Set([
+  'tell', 'notify', 'inform', 'assure', 'brief', 'advise', 'remind', 'warn', 'ask', 'urge', 'call', 'phone',
+  'thank', 'congratulate', 'reassure', 'promise', 'persuade', 'convince',
+]);
+
+/** Verbs that relate their coordinated subjects to each other ("X and Y met"). */
+export const SYMMETRIC_VERBS: ReadonlySet<string> = new Set([
+  'meet', 'talk', 'speak', 'negotiate', 'merge', 'clash', 'agree', 'disagree', 'differ', 'cooperate', 'collaborate',
+  'compete', 'fight', 'argue', 'quarrel', 'marry', 'partner', 'ally', 'trade',
+]);
+
+/** Copular verbs: "X is/became Y". */
+export const COPULAS: ReadonlySet<string> = new Set(['be', 'become', 'remain']);
+
+/** Modal auxiliaries and the confidence factor each one brings. */
+export const MODALS: ReadonlyMap<string, number> = new Map([
+  ['could', 0.55], ['might', 0.5], ['may', 0.55], ['would', 0.75], ['should', 0.6], ['must', 0.8], ['can', 0.8],
+  ['will', 0.9], ['shall', 0.9], ['ought', 0.6],
+]);
+
+/** Adverbs that negate the verb group they stand in. */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no longer']);
+
+/** Particles that belong to a phrasal verb when no noun phrase follows ("hit back", "step down"). */
+export const PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down', 'back', 'over', 'away', 'on', 'in', 'through', 'ahead', 'around', 'aside']);
+
+/** Phrasal verbs whose particle stays even when a noun phrase follows ("take over X", "set up X"). */
+export const PHRASAL_VERBS: ReadonlySet<string> = new Set([
+  'take over', 'set up', 'build up', 'sell off', 'lay off', 'shut down', 'step down', 'hit back', 'buy up',
+  'pull out', 'rule out', 'carry out', 'call off', 'turn down', 'cover up', 'sign up', 'back down', 'wipe out',
+  'give up', 'break up', 'close down', 'cut off', 'hand over', 'point out', 'spin off', 'team up', 'take up',
+  'go on', 'carry on', 'work out', 'bring in', 'bring back', 'win back', 'pay back', 'write off', 'shake up',
+]);
+
+/** Heads of collective nouns whose possessor acts ("Uganda's authorities have banned"). */
+export const COLLECTIVE_HEADS: ReadonlySet<string> = new Set([
+  'authorities', 'government', 'officials', 'administration', 'regime', 'military', 'army', 'forces', 'troops',
+  'police', 'ministry', 'leaders', 'leadership', 'regulators', 'regulator', 'parliament', 'cabinet', 'board',
+  'management', 'executives', 'lawyers', 'court', 'courts', 'prosecutors', 'navy', 'diplomats', 'spokesman',
+  'spokeswoman', 'spokesperson',
+]);
+
+/** Definite descriptions that may stand for the last entity of a type ("the company" -> the last ORG). */
+export const DESCRIPTOR_NOUNS: ReadonlyMap<string, 'ORG' | 'LOC'> = new Map([
+  ['company', 'ORG'], ['firm', 'ORG'], ['group', 'ORG'], ['bank', 'ORG'], ['union', 'ORG'], ['party', 'ORG'],
+  ['club', 'ORG'], ['team', 'ORG'], ['council', 'ORG'], ['agency', 'ORG'], ['regulator', 'ORG'], ['carrier', 'ORG'],
+  ['airline', 'ORG'], ['retailer', 'ORG'], ['broadcaster', 'ORG'], ['network', 'ORG'], ['giant', 'ORG'],
+  ['maker', 'ORG'], ['manufacturer', 'ORG'], ['supermarket', 'ORG'], ['watchdog', 'ORG'], ['organisation', 'ORG'],
+  ['organization', 'ORG'], ['country', 'LOC'], ['nation', 'LOC'],
+]);
+
+/** Possessive pronouns: "his conversation" carries its owner's entity. */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Determiners and quantifiers dropped from the front of a concept's name. */
+export const LEADING_DROP: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'any', 'all', 'this', 'that', 'these', 'those', 'some', 'his', 'her', 'its', 'their', 'our',
+  'my', 'your', 'such', 'every', 'each', 'both',
+]);
+
+/** Relative pronouns opening a clause about the noun before them. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'that', 'whose']);
+
+/** Heads too vague to make a useful concept object. */
+export const VAGUE_HEADS: ReadonlySet<string> = new Set([
+  'it', 'this', 'that', 'thing', 'things', 'one', 'way', 'time', 'lot', 'part', 'something', 'anything',
+  'nothing', 'everything', 'them', 'him', 'her', 'me', 'us', 'you', 'what', 'which', 'who', 'there', 'here',
+  'today', 'yesterday', 'tomorrow', 'year', 'week', 'month', 'day', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'statement', 'interview', 'speech', 'programme',
+  'people', 'number', 'amount', 'kind', 'sort', 'type', 'idea', 'fact', 'matter', 'case', 'point', 'sense',
+  'i', 'we', 'they', 'he', 'she', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves',
+]);

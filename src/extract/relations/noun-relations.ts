@@ -1,0 +1,126 @@
+// Relations carried by nouns rather than verbs: an event noun with its agent as possessor or
+// demonym ("his conversation with Putin", "Russia's military build-up on Ukraine's border",
+// "US support for ... Ukraine"), a relation noun between two parties ("conflict between X and
+// Y"), and possessive appositions ("Mr Baume's union, the First Division Association";
+// "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
+import { AGENT_EVENT_NOUNS, EVENT_NOUNS, NOUN_PREPOSITION, ROLE_HEADS } from './lexicon.ts';
+import { addCandidate, conceptName, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
+
+/** Prepositions that introduce an event noun's target. */
+const TARGET_PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'over', 'into', 'in', 'towards', 'toward', 'from']);
+/** Event nouns that take a place as target with "in" ("build-up in Crimea", "invasion in"). */
+const LOCATIVE_EVENTS = new Set(['buildup', 'build-up', 'deployment', 'invasion', 'occupation', 'presence', 'investment', 'interference', 'engagement', 'attack', 'attacks', 'war']);
+
+function nounKey(s: SentenceScope, head: number): string {
+  const t = tok(s, head);
+  // "build - up" is three tokens; read it as one word.
+  if (t.normal === 'up' && head >= 2 && tok(s, head - 1).text === '-' && tok(s, head - 2).normal === 'build') return 'build-up';
+  return t.normal;
+}
+
+export function nounRelations(s: SentenceScope): void {
+  eventNouns(s);
+  betweenRelations(s);
+  possessiveAppositions(s);
+}
+
+function eventNouns(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 0; j < chunks.length; j++) {
+    const c = chunks[j];
+    if (c.kind !== 'NP' || c.np!.entity >= 0) continue;
+    const key = nounKey(s, c.head);
+    if (!AGENT_EVENT_NOUNS.has(key)) continue;
+    const np = c.np!;
+    const agent = np.possessor >= 0 ? np.possessor : np.modifiers.length === 1 ? np.modifiers[0] : -1;
+    if (agent < 0) continue;
+    const noun = EVENT_NOUNS.get(key) ?? key;
+    // Targets: "with X", "on X's border", "for the sovereignty ... of X", "in Crimea and on Ukraine's borders".
+    let k = j + 1;
+    for (let hops = 0; hops < 3 && k + 1 < chunks.length; hops++) {
+      const p = chunks[k];
+      if (p.kind !== 'P') break;
+      const prep = word(s, p);
+      if (!TARGET_PREPS.has(prep) || (prep === 'in' && !LOCATIVE_EVENTS.has(key))) break;
+      let m = k + 1;
+      if (chunks[m]?.kind !== 'NP') break;
+      let target = chunks[m].np!.entity >= 0 ? chunks[m].np!.entity : chunks[m].np!.possessor;
+      // "for the sovereignty and territorial integrity of Ukraine"
+      while (target < 0) {
+        if (chunks[m + 1]?.kind === 'CC' && chunks[m + 2]?.kind === 'NP') { m += 2; continue; }
+        if (word(s, chunks[m + 1]) === 'of' && chunks[m + 2]?.kind === 'NP') {
+          m += 2;
+          target = chunks[m].np!.entity >= 0 ? chunks[m].np!.entity : chunks[m].np!.possessor;
+          continue;
+        }
+        break;
+      }
+      if (target >= 0 && target !== agent) {
+        const predicate = NOUN_PREPOSITION.has(prep) ? `${noun} ${prep}` : noun;
+        addCandidate(s, entityEnd(agent), predicate, entityEnd(target), { confidence: 0.6 });
+      }
+      // Coordinated targets: "in occupied Crimea and on Ukraine's borders".
+      if (chunks[m + 1]?.kind === 'CC' && chunks[m + 2]?.kind === 'P') { k = m + 2; continue; }
+      break;
+    }
+  }
+}
+
+/** "conflict between himself and Tony Blair", "agendas for government between Number 10 and the Treasury". */
+function betweenRelations(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 1; j + 3 < chunks.length; j++) {
+    if (chunks[j].kind !== 'P' || word(s, chunks[j]) !== 'between') continue;
+    const a = chunks[j + 1];
+    const b = chunks[j + 3];
+    if (a.kind !== 'NP' || chunks[j + 2].kind !== 'CC' || word(s, chunks[j + 2]) !== 'and' || b.kind !== 'NP') continue;
+    const ea = a.np!.entity;
+    const eb = b.np!.entity;
+    if (ea < 0 || eb < 0 || ea === eb) continue;
+    // The noun the parties are between: the NP before "between", or before one short PP.
+    let n = j - 1;
+    if (chunks[n]?.kind === 'NP' && chunks[n - 1]?.kind === 'P' && chunks[n - 2]?.kind === 'NP') n -= 2;
+    const c = chunks[n];
+    if (c?.kind !== 'NP' || c.np!.entity >= 0) continue;
+    const key = nounKey(s, c.head);
+    if (tok(s, c.head).pos !== 'NOUN') continue;
+    const noun = EVENT_NOUNS.get(key) ?? tok(s, c.head).lemma;
+    addCandidate(s, entityEnd(ea), noun, entityEnd(eb), { confidence: EVENT_NOUNS.has(key) ? 0.6 : 0.45 });
+  }
+}
+
+function possessiveAppositions(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 0; j + 2 < chunks.length; j++) {
+    const a = chunks[j];
+    if (a.kind !== 'NP' || !isPunct(s, chunks[j + 1], ',')) continue;
+    let bi = j + 2;
+    // "X, one of his companies"
+    if (chunks[bi]?.kind === 'NP' && tok(s, chunks[bi].head).normal === 'one' && word(s, chunks[bi + 1]) === 'of' && chunks[bi + 2]?.kind === 'NP') bi += 2;
+    const b = chunks[bi];
+    if (b?.kind !== 'NP') continue;
+    const closes = (k: number) => !chunks[k] || chunks[k].kind === 'PUNCT' || chunks[k].kind === 'VG';
+    // "Mr Baume's union, the First Division Association"
+    if (a.np!.entity < 0 && a.np!.possessor >= 0 && b.np!.entity >= 0 && chunks[j - 1]?.kind !== 'P') {
+      const head = tok(s, a.head);
+      if (head.pos === 'NOUN' && !ROLE_HEADS.has(head.normal) && entityType(s, b.np!.entity) !== 'PERSON' && closes(bi + 1)) {
+        addCandidate(s, entityEnd(a.np!.possessor), head.lemma, entityEnd(b.np!.entity), { confidence: 0.5 });
+      }
+      continue;
+    }
+    if (a.np!.entity < 0 || chunks[j - 1]?.kind === 'P') continue;
+    // "Seibu Railways, one of his companies"
+    if (b.np!.entity < 0 && b.np!.possessor >= 0 && closes(bi + 1)) {
+      const head = tok(s, b.head);
+      if (head.pos === 'NOUN' && !ROLE_HEADS.has(head.normal) && entityType(s, a.np!.entity) !== 'PERSON') {
+        addCandidate(s, entityEnd(b.np!.possessor), head.lemma, entityEnd(a.np!.entity), { confidence: 0.5 });
+        continue;
+      }
+    }
+    // "HP, the world's biggest printer firm, declined" -> HP -be-> world's biggest printer firm.
+    if (b.np!.entity < 0 && bi === j + 2 && ['the', 'a', 'an'].includes(tok(s, b.start).normal) && closes(bi + 1) && !ROLE_HEADS.has(tok(s, b.head).normal)) {
+      const name = conceptName(s, bi);
+      if (name && tok(s, b.head).pos === 'NOUN') addCandidate(s, entityEnd(a.np!.entity), 'be', { kind: 'concept', name }, { confidence: 0.45 });
+    }
+  }
+}

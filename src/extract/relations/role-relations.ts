@@ -1,0 +1,108 @@
+// Role relations from titles and appositions: "US President Joe Biden" -> Joe Biden -president
+// of-> United States; "President Putin of Russia"; "David Frost, director general of the British
+// Chambers of Commerce"; "Microsoft's chief executive, Steve Ballmer". The title words may
+// belong to the person's own mention (the resolver often keeps "President" in the name).
+import type { EntityType } from '../../model/types.ts';
+import { HONORIFICS, OFFICE_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import { addCandidate, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
+
+/** "president" + LOC -> "president of"; "playwright" + LOC -> "playwright from". */
+export function rolePredicate(title: string, orgType: EntityType | undefined): string {
+  const t = title.toLowerCase().replace(/\s+/g, ' ').trim();
+  const headWord = t.split(' ').pop() ?? t;
+  if (orgType === 'LOC' && !OFFICE_TITLES.has(headWord)) return `${t} from`;
+  return `${t} of`;
+}
+
+function isTitleWord(w: string): boolean {
+  return ROLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
+}
+
+/** Title before a name, with an organisation or place before the title, and "of X" after the name. */
+export function titleRoles(s: SentenceScope): void {
+  const { tokens, tokenEntity } = s.ctx;
+  const { tokenStart, tokenEnd } = s.sentence;
+  let i = tokenStart;
+  while (i < tokenEnd) {
+    const e = tokenEntity[i];
+    if (e < 0 || entityType(s, e) !== 'PERSON') { i++; continue; }
+    let runEnd = i;
+    while (runEnd < tokenEnd && tokenEntity[runEnd] === e) runEnd++;
+    // Title words inside the run's start ("President Putin") and before it ("director general Jane Doe").
+    const title: number[] = [];
+    for (let k = i; k < runEnd - 1 && (isTitleWord(tokens[k].normal) || HONORIFICS.has(tokens[k].normal)); k++) {
+      if (!HONORIFICS.has(tokens[k].normal)) title.push(k);
+    }
+    let k = i - 1;
+    // "spokeswoman for women Sandra Gidley": skip a short for-phrase after the title.
+    if (k - 2 >= tokenStart && tokens[k].pos === 'NOUN' && !isTitleWord(tokens[k].normal) && tokens[k - 1].normal === 'for' && isTitleWord(tokens[k - 2].normal)) k -= 2;
+    else if (k - 3 >= tokenStart && tokens[k].pos === 'NOUN' && tokens[k - 1].pos === 'NOUN' && tokens[k - 2].normal === 'for' && isTitleWord(tokens[k - 3].normal)) k -= 3;
+    while (k >= tokenStart && tokenEntity[k] < 0 && (isTitleWord(tokens[k].normal) || HONORIFICS.has(tokens[k].normal) || (tokens[k].normal === 'and' && k > tokenStart && isTitleWord(tokens[k - 1].normal)))) {
+      if (!HONORIFICS.has(tokens[k].normal) && tokens[k].normal !== 'and') title.unshift(k);
+      k--;
+    }
+    const titleWords = title.map((t) => tokens[t].normal).filter((w) => !['former', 'new', 'outgoing', 'incoming', 'current', 'then', 'late', 'top'].includes(w));
+    const headIdx = [...title].reverse().find((t) => ROLE_HEADS.has(tokens[t].normal));
+    if (headIdx === undefined || !titleWords.length) { i = runEnd; continue; }
+    // Trim the title to end at its head ("chief executive officer" stays, modifiers after the head go).
+    const titleText = titleWords.slice(0, titleWords.lastIndexOf(tokens[headIdx].normal) + 1).join(' ');
+    // The organisation or place right before the title ("US President", "Microsoft's chief executive").
+    if (k >= tokenStart && (tokens[k].normal === "'s" || tokens[k].normal === '’s' || tokens[k].text === "'")) k--;
+    const org = k >= tokenStart ? tokenEntity[k] : -1;
+    if (org >= 0 && org !== e && entityType(s, org) !== 'PERSON') {
+      addCandidate(s, entityEnd(e), rolePredicate(titleText, entityType(s, org)), entityEnd(org), { kind: 'role', confidence: 0.9 });
+    }
+    // "President Putin of Russia".
+    if (runEnd + 1 < tokenEnd && tokens[runEnd].normal === 'of') {
+      let m = runEnd + 1;
+      if (tokens[m].normal === 'the') m++;
+      const after = m < tokenEnd ? tokenEntity[m] : -1;
+      if (after >= 0 && after !== e && entityType(s, after) !== 'PERSON') {
+        addCandidate(s, entityEnd(e), rolePredicate(titleText, entityType(s, after)), entityEnd(after), { kind: 'role', confidence: 0.85 });
+      }
+    }
+    i = runEnd;
+  }
+}
+
+/**
+ * Appositions: "PERSON, [the] title of ORG", "PERSON, ORG's title", "ORG's title, PERSON",
+ * "[the] title of ORG, PERSON".
+ */
+export function appositionRoles(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 0; j + 2 < chunks.length; j++) {
+    const a = chunks[j];
+    if (a.kind !== 'NP' || !isPunct(s, chunks[j + 1], ',') || chunks[j + 2].kind !== 'NP') continue;
+    const b = chunks[j + 2];
+    const aPerson = a.np!.entity >= 0 && entityType(s, a.np!.entity) === 'PERSON' ? a.np!.entity : -1;
+    const bPerson = b.np!.entity >= 0 && entityType(s, b.np!.entity) === 'PERSON' ? b.np!.entity : -1;
+    if (aPerson >= 0 && b.np!.entity < 0) roleFromTitleNp(s, j + 2, aPerson, 0.85);
+    else if (bPerson >= 0 && a.np!.entity < 0 && chunks[j - 1]?.kind !== 'P') roleFromTitleNp(s, j, bPerson, 0.8);
+    else if (bPerson >= 0 && a.np!.entity < 0 && chunks[j - 1]?.kind === 'P' && chunks[j - 2]?.kind === 'NP' && chunks[j - 2].np!.entity < 0) {
+      // "the play's organiser in Uganda, Sarah Mukasa": title NP, "in X", then the name.
+      roleFromTitleNp(s, j - 2, bPerson, 0.7);
+    }
+  }
+}
+
+/** The title noun phrase at chunk `j` names a role of `person` in an organisation or place. */
+function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence: number): void {
+  const c = s.chunks[j];
+  const np = c.np!;
+  const head = tok(s, c.head);
+  if (!ROLE_HEADS.has(head.normal)) return;
+  // Title words: the run of title words ending at the head ("director general").
+  const words: string[] = [];
+  for (let k = c.head; k >= c.start && (isTitleWord(tok(s, k).normal)); k--) words.unshift(tok(s, k).normal);
+  // "director general of X": the head may be a modifier-like word after the real head.
+  let org = np.possessor >= 0 ? np.possessor : np.modifiers.length ? np.modifiers[np.modifiers.length - 1] : -1;
+  const p = s.chunks[j + 1];
+  const next = s.chunks[j + 2];
+  if (org < 0 && p?.kind === 'P' && ['of', 'at', 'for', 'in', 'with'].includes(word(s, p)) && next?.kind === 'NP') {
+    org = next.np!.entity >= 0 ? next.np!.entity : next.np!.possessor;
+  }
+  if (org < 0 || org === person || entityType(s, org) === 'PERSON') return;
+  const title = words.filter((w) => !['former', 'new', 'outgoing', 'incoming', 'current', 'then', 'late', 'top'].includes(w)).join(' ') || head.normal;
+  addCandidate(s, entityEnd(person), rolePredicate(title, entityType(s, org)), entityEnd(org), { kind: 'role', confidence });
+}

@@ -1,0 +1,320 @@
+// Shallow parse of one sentence into chunks: noun phrases (with their head, the entity they
+// name, a possessor and entity modifiers), verb groups (main verb, voice, negation, modality,
+// infinitive chains folded: "has continued to refute" -> refute), prepositions, punctuation,
+// conjunctions and relative pronouns. winkNLP gives no dependency parse, so the relation rules
+// work on this flat chunk sequence; everything here is a pure function of tokens and the
+// resolver's token-to-entity map.
+import type { ArticleEntity, Token } from '../../model/types.ts';
+import {
+  CATENATIVE_VERBS, HEDGED_CATENATIVES, MODALS, NEGATIVE_CATENATIVES, NEGATORS, PARTICLES, PHRASAL_VERBS,
+  POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS,
+} from './lexicon.ts';
+
+export type ChunkKind = 'NP' | 'VG' | 'P' | 'PUNCT' | 'CC' | 'SC' | 'REL' | 'ADV' | 'OTHER';
+
+export interface NounInfo {
+  /** Entity named by the head, or -1 for a concept. */
+  entity: number;
+  /** Entity owning the phrase ("Russia's", "his"), or -1. */
+  possessor: number;
+  /** Other entities inside the phrase before the head ("32 Russian entities"). */
+  modifiers: number[];
+  /** True for a bare personal pronoun ("he", "I"). */
+  pronoun: boolean;
+}
+
+export interface VerbInfo {
+  /** Lemma of the main verb after infinitive chains ("refute" in "continued to refute"). */
+  lemma: string;
+  /** Predicate words: the lemma, a kept negative catenative ("decline to comment"), particles. */
+  words: string[];
+  negated: boolean;
+  passive: boolean;
+  /** Main verb is a form of be/become/remain with no other verb. */
+  copula: boolean;
+  /** Starts with "to": an infinitive whose subject comes from the clause before. */
+  infinitive: boolean;
+  /** A bare -ing form with no auxiliary ("after being accused", "building"). */
+  gerund: boolean;
+  /** A bare past participle with no auxiliary: maybe a reduced passive ("proposals announced by X"). */
+  bareParticiple: boolean;
+  /** Surface form of the main verb (for passive predicates "be delisted from"). */
+  surface: string;
+  /** Product of modal and hedge factors (1 for a plain statement). */
+  certainty: number;
+}
+
+export interface Chunk {
+  kind: ChunkKind;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  /** NP: head token; VG: main verb token; others: start. */
+  head: number;
+  np?: NounInfo;
+  vg?: VerbInfo;
+}
+
+export interface ChunkContext {
+  tokens: Token[];
+  tokenEntity: Int32Array;
+  entities: ArticleEntity[];
+}
+
+const PARTICIPLE_IRREGULAR = new Set([
+  'been', 'born', 'brought', 'built', 'bought', 'caught', 'chosen', 'done', 'drawn', 'driven', 'eaten', 'fallen', 'felt',
+  'found', 'forgotten', 'given', 'gone', 'held', 'hit', 'hurt', 'kept', 'known', 'laid', 'led', 'left', 'lost', 'made',
+  'meant', 'met', 'paid', 'put', 'read', 'run', 'said', 'seen', 'sent', 'set', 'shown', 'shut', 'sold', 'spent', 'spoken',
+  'stolen', 'struck', 'sworn', 'taken', 'taught', 'thrown', 'told', 'understood', 'won', 'written', 'withdrawn', 'cut',
+  'beaten', 'begun', 'broken', 'hidden', 'overtaken', 'shot', 'bound', 'fought', 'sought', 'thought', 'upheld',
+]);
+
+function isParticiple(t: Token): boolean {
+  const w = t.normal;
+  return (w.endsWith('ed') && w.length > 3) || PARTICIPLE_IRREGULAR.has(w) || (w.endsWith('en') && w !== t.lemma);
+}
+
+const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'SYM']);
+
+/** Split tokens [start, end) of one sentence into chunks. */
+export function chunkSentence(ctx: ChunkContext, start: number, end: number): Chunk[] {
+  const { tokens } = ctx;
+  const chunks: Chunk[] = [];
+  let i = start;
+  while (i < end) {
+    const t = tokens[i];
+    if (t.pos === 'SPACE') { i++; continue; }
+    if (startsVerbGroup(ctx, i, end)) {
+      const c = readVerbGroup(ctx, i, end);
+      chunks.push(c);
+      i = c.end;
+      continue;
+    }
+    if (RELATIVE_PRONOUNS.has(t.normal) && (t.normal !== 'that' || isRelativeThat(ctx, i, end, chunks))) {
+      chunks.push({ kind: 'REL', start: i, end: i + 1, head: i });
+      i++;
+      continue;
+    }
+    if (startsNounPhrase(ctx, i, end)) {
+      const c = readNounPhrase(ctx, i, end);
+      chunks.push(c);
+      i = c.end;
+      continue;
+    }
+    const kind: ChunkKind =
+      t.pos === 'ADP' || (t.pos === 'PART' && t.normal === 'to') ? 'P'
+        : t.pos === 'PUNCT' ? 'PUNCT'
+          : t.pos === 'CCONJ' ? 'CC'
+            : t.pos === 'SCONJ' ? 'SC'
+              : t.pos === 'ADV' ? 'ADV'
+                : 'OTHER';
+    chunks.push({ kind, start: i, end: i + 1, head: i });
+    i++;
+  }
+  return chunks;
+}
+
+function isRelativeThat(ctx: ChunkContext, i: number, end: number, chunks: Chunk[]): boolean {
+  // "the deal that was signed": "that" right after a noun phrase and before a verb group.
+  const prev = chunks[chunks.length - 1];
+  return prev?.kind === 'NP' && !prev.np?.pronoun && i + 1 < end && startsVerbGroup(ctx, i + 1, end);
+}
+
+function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
+  const t = ctx.tokens[i];
+  if (ctx.tokenEntity[i] >= 0) return false;
+  if (t.pos === 'AUX' || t.pos === 'VERB') {
+    // A participle right after a determiner or preposition modifies a noun ("the planned reforms").
+    if (t.pos === 'VERB' && i > 0 && ['DET', 'ADP', 'ADJ'].includes(ctx.tokens[i - 1].pos) && i + 1 < end && ['NOUN', 'PROPN', 'ADJ'].includes(ctx.tokens[i + 1].pos) && /(ed|ing)$/.test(t.normal)) {
+      return false;
+    }
+    return true;
+  }
+  if (t.pos === 'PART' && NEGATORS.has(t.normal)) return true;
+  if (t.normal === 'to' && i + 1 < end) {
+    let j = i + 1;
+    while (j < end && ctx.tokens[j].pos === 'ADV') j++;
+    return j < end && (ctx.tokens[j].pos === 'VERB' || ctx.tokens[j].pos === 'AUX') && ctx.tokenEntity[j] < 0;
+  }
+  if (t.pos === 'ADV') {
+    // An adverb opening a verb group ("strongly urged", "never was").
+    let j = i;
+    while (j < end && (ctx.tokens[j].pos === 'ADV' || (ctx.tokens[j].pos === 'PART' && NEGATORS.has(ctx.tokens[j].normal)))) j++;
+    return j < end && j - i <= 2 && (ctx.tokens[j].pos === 'VERB' || ctx.tokens[j].pos === 'AUX') && ctx.tokenEntity[j] < 0 && !(ctx.tokens[j].pos === 'VERB' && /(ed|ing)$/.test(ctx.tokens[j].normal) && j + 1 < end && ctx.tokens[j + 1].pos === 'NOUN' && ctx.tokens[i].normal !== 'also');
+  }
+  return false;
+}
+
+function readVerbGroup(ctx: ChunkContext, start: number, end: number): Chunk {
+  const { tokens } = ctx;
+  let j = start;
+  let negated = false;
+  let certainty = 1;
+  let infinitive = false;
+  let main = -1;
+  let lastAux = -1;
+  let beBeforeMain = false;
+  const kept: string[] = [];
+  if (tokens[j].normal === 'to') { infinitive = true; j++; }
+  const readRun = (): void => {
+    while (j < end) {
+      const t = tokens[j];
+      if (ctx.tokenEntity[j] >= 0) break;
+      if (t.pos === 'AUX') {
+        const m = MODALS.get(t.normal);
+        if (m !== undefined) certainty *= m;
+        lastAux = j;
+        beBeforeMain = t.lemma === 'be' || t.lemma === 'get';
+        j++;
+      } else if ((t.pos === 'PART' || t.pos === 'ADV') && NEGATORS.has(t.normal)) {
+        negated = !negated; j++;
+      } else if (t.pos === 'ADV' && j + 1 < end && ['AUX', 'VERB', 'ADV', 'PART'].includes(tokens[j + 1].pos)) {
+        j++;
+      } else if (t.pos === 'VERB') {
+        main = j; j++;
+        break;
+      } else break;
+    }
+  };
+  readRun();
+  // Infinitive chains: "continued to refute", "was forced to resign", "are determined to go".
+  for (let guard = 0; guard < 4; guard++) {
+    const headIdx = main >= 0 ? main : lastAux;
+    if (headIdx < 0) break;
+    let k = j;
+    let adjCatenative = '';
+    if (main < 0 && k < end && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'VERB') && CATENATIVE_VERBS.has(tokens[k].normal)) {
+      adjCatenative = tokens[k].normal; k++;
+    } else if (main < 0 && k < end && tokens[k].pos === 'ADJ' && ['determined', 'able', 'likely', 'unlikely', 'set', 'due', 'ready', 'willing', 'keen', 'eager', 'prepared', 'poised', 'bound', 'about', 'sure', 'certain'].includes(tokens[k].normal)) {
+      adjCatenative = tokens[k].normal; k++;
+    }
+    const lemma = adjCatenative || tokens[headIdx].lemma;
+    if (!CATENATIVE_VERBS.has(lemma) && !NEGATIVE_CATENATIVES.has(lemma) && !(main >= 0 && beBeforeMain)) break;
+    if (!(k < end && tokens[k].normal === 'to')) break;
+    let v = k + 1;
+    while (v < end && tokens[v].pos === 'ADV') v++;
+    if (!(v < end && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX') && ctx.tokenEntity[v] < 0)) break;
+    if (NEGATIVE_CATENATIVES.has(lemma)) kept.push(lemma, 'to');
+    if (HEDGED_CATENATIVES.has(lemma)) certainty *= 0.8;
+    j = v;
+    main = -1; lastAux = -1; beBeforeMain = false;
+    readRun();
+  }
+  const headIdx = main >= 0 ? main : Math.max(lastAux, start);
+  const head = tokens[headIdx];
+  const copula = main < 0 && ['be', 'become', 'remain'].includes(head.lemma);
+  const passive = main >= 0 && beBeforeMain && isParticiple(head) && !head.normal.endsWith('ing');
+  const words = [...kept, lemmaOf(head)];
+  // Particles of phrasal verbs: kept when listed, or when no noun phrase follows.
+  while (main >= 0 && j < end && tokens[j].pos === 'ADP' && PARTICLES.has(tokens[j].normal)) {
+    const phrase = `${lemmaOf(head)} ${tokens[j].normal}`;
+    const nextIsNoun = j + 1 < end && startsNounPhrase(ctx, j + 1, end);
+    if (PHRASAL_VERBS.has(phrase) || !nextIsNoun) {
+      words.push(tokens[j].normal);
+      j++;
+      if (PHRASAL_VERBS.has(phrase)) break;
+    } else break;
+  }
+  const gerund = !infinitive && lastAux < 0 && main === start && head.normal.endsWith('ing');
+  const bareParticiple = !infinitive && lastAux < 0 && main >= 0 && isParticiple(head) && !head.normal.endsWith('ing');
+  return {
+    kind: 'VG', start, end: Math.max(j, start + 1), head: headIdx,
+    vg: { lemma: lemmaOf(head), words, negated, passive, copula, infinitive, gerund, bareParticiple, surface: head.normal, certainty },
+  };
+}
+
+/** winkNLP lemma, with British spellings and a few tagger slips folded. */
+export function lemmaOf(t: Token): string {
+  let l = t.lemma.toLowerCase();
+  if (l === 'bear' && t.normal === 'born') l = 'bear';
+  return l;
+}
+
+export function startsNounPhrase(ctx: ChunkContext, i: number, end: number): boolean {
+  const t = ctx.tokens[i];
+  if (ctx.tokenEntity[i] >= 0) return true;
+  if (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') return true;
+  if (t.pos === 'ADJ') return true;
+  if (t.pos === 'SYM' && /^[$£€¥]$/.test(t.text)) return true;
+  // "occupied Crimea", "the planned reforms": a participle before a noun.
+  if (t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && i + 1 < end && ['NOUN', 'PROPN'].includes(ctx.tokens[i + 1].pos)
+    && i > 0 && ['ADP', 'DET'].includes(ctx.tokens[i - 1].pos)) return true;
+  return false;
+}
+
+const PERSONAL_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you', 'me', 'him', 'us', 'them', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'one']);
+
+function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
+  const { tokens, tokenEntity } = ctx;
+  const first = tokens[start];
+  if (first.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(first.normal)) {
+    return { kind: 'NP', start, end: start + 1, head: start, np: { entity: tokenEntity[start], possessor: -1, modifiers: [], pronoun: PERSONAL_PRONOUNS.has(first.normal) } };
+  }
+  let j = start + 1;
+  let onlyDeterminers = first.pos === 'DET' || POSSESSIVE_PRONOUNS.has(first.normal);
+  let possessor = POSSESSIVE_PRONOUNS.has(first.normal) ? tokenEntity[start] : -1;
+  let possessiveAt = POSSESSIVE_PRONOUNS.has(first.normal) ? start : -1;
+  while (j < end) {
+    const t = tokens[j];
+    const prev = tokens[j - 1];
+    const e = tokenEntity[j];
+    if (t.pos === 'SPACE') break;
+    if (t.pos === 'PART' && (t.normal === "'s" || t.normal === '’s')) {
+      possessor = tokenEntity[j - 1] >= 0 ? tokenEntity[j - 1] : -1;
+      possessiveAt = j;
+      j++;
+      continue;
+    }
+    if (t.pos === 'PUNCT' && (t.text === "'" || t.text === '’') && !t.spaceBefore && prev.normal.endsWith('s') && j + 1 < end && NOUNISH.has(tokens[j + 1].pos)) {
+      possessor = tokenEntity[j - 1];
+      possessiveAt = j;
+      j++;
+      continue;
+    }
+    if (e >= 0 && e === tokenEntity[j - 1]) { j++; continue; }
+    if (t.pos === 'PUNCT' && (t.text === '-' || t.text === '–') && !t.spaceBefore && j + 1 < end && !tokens[j + 1].spaceBefore) { j++; continue; }
+    if (prev.text === '-' && !t.spaceBefore && !prev.spaceBefore) { j++; continue; }
+    if (e >= 0) {
+      // A different entity right after one: coordination without "and" is rare; a title-name run is common.
+      if (tokenEntity[j - 1] >= 0 && tokenEntity[j - 1] !== e && !(possessiveAt === j - 1)) {
+        const prevType = ctx.entities[tokenEntity[j - 1]]?.type;
+        // "US President Joe Biden" keeps going; "Russia Ukraine" would split but does not occur.
+        if (prevType === 'PERSON') break;
+      }
+      j++; onlyDeterminers = false; continue;
+    }
+    // "Russia consistent with": an adjective after a name that is not followed by a noun is predicative.
+    if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[j + 1].pos))) break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ') { j++; onlyDeterminers = false; continue; }
+    if (t.pos === 'SYM' && t.text !== '/') { j++; continue; }
+    if (t.pos === 'DET' && onlyDeterminers) { j++; continue; }
+    if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.normal) && onlyDeterminers) {
+      possessor = tokenEntity[j]; possessiveAt = j; j++; continue;
+    }
+    if (t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && j + 1 < end && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[j + 1].pos)
+      && tokenEntity[j + 1] < 0 && ['DET', 'ADJ', 'PRON', 'PART', 'ADV'].includes(prev.pos)) { j++; continue; }
+    if (t.pos === 'ADV' && j + 1 < end && tokens[j + 1].pos === 'ADJ' && ['DET', 'ADJ', 'PRON', 'PART'].includes(prev.pos)) { j++; continue; }
+    if (t.pos === 'CCONJ' && (t.normal === 'and' || t.normal === 'or') && j + 1 < end) {
+      const next = tokens[j + 1];
+      if (prev.pos === 'ADJ' && next.pos === 'ADJ') { j++; continue; }
+      // "Trade and Industry Secretary": capitalised words joined inside one name.
+      if (tokenEntity[j - 1] < 0 && tokenEntity[j + 1] < 0 && prev.pos === 'PROPN' && next.pos === 'PROPN') { j++; continue; }
+      if (tokenEntity[j - 1] >= 0 && tokenEntity[j - 1] === tokenEntity[j + 1]) { j++; continue; }
+    }
+    break;
+  }
+  // Trim trailing punctuation-like tokens.
+  let last = j - 1;
+  while (last > start && (tokens[last].pos === 'PUNCT' || tokens[last].pos === 'PART' || tokens[last].pos === 'CCONJ')) last--;
+  const head = last;
+  const entity = tokenEntity[head];
+  const modifiers: number[] = [];
+  for (let k = start; k < head; k++) {
+    const e = tokenEntity[k];
+    if (e >= 0 && e !== entity && e !== possessor && !modifiers.includes(e) && k !== possessiveAt) modifiers.push(e);
+  }
+  // A possessor that is the head's own entity ("President Putin's") is no possessor.
+  if (possessor === entity) possessor = -1;
+  if (possessiveAt > head) possessor = -1;
+  return { kind: 'NP', start, end: last + 1, head, np: { entity, possessor, modifiers, pronoun: false } };
+}

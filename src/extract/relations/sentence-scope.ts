@@ -1,0 +1,152 @@
+// What every relation rule works on: one sentence's chunks plus the article's tokens and
+// entities, and the candidate list rules append to. Also the small shared helpers: resolve a
+// noun phrase to the entity it stands for, collect coordinated phrases, name a concept.
+import type { AnnotatedText, ArticleEntity, EntityType, Sentence, Token } from '../../model/types.ts';
+import type { Chunk, ChunkContext } from './sentence-chunks.ts';
+import { COLLECTIVE_HEADS, DESCRIPTOR_NOUNS, LEADING_DROP, VAGUE_HEADS } from './lexicon.ts';
+
+/** One end of a candidate: an entity index of the article or a concept phrase. */
+export type End = { kind: 'entity'; entity: number } | { kind: 'concept'; name: string };
+
+export interface Candidate {
+  subject: End;
+  predicate: string;
+  object: End;
+  negated: boolean;
+  kind: 'fact' | 'role';
+  confidence: number;
+  sentence: number;
+}
+
+export interface SentenceScope {
+  doc: AnnotatedText;
+  sentence: Sentence;
+  chunks: Chunk[];
+  ctx: ChunkContext;
+  out: Candidate[];
+}
+
+export function tok(s: SentenceScope, i: number): Token {
+  return s.ctx.tokens[i];
+}
+
+/** Lower-cased first token of a chunk ("with", "and", ","). */
+export function word(s: SentenceScope, c: Chunk | undefined): string {
+  return c ? s.ctx.tokens[c.start].normal : '';
+}
+
+export function isPunct(s: SentenceScope, c: Chunk | undefined, text: string): boolean {
+  return !!c && c.kind === 'PUNCT' && s.ctx.tokens[c.start].text === text;
+}
+
+export function entityType(s: SentenceScope, e: number): EntityType | undefined {
+  return s.ctx.entities[e]?.type;
+}
+
+/** The entity a noun phrase stands for as an actor, with a confidence factor; -1 if none. */
+export function actorOf(s: SentenceScope, c: Chunk): { entity: number; factor: number } {
+  const np = c.np;
+  if (!np) return { entity: -1, factor: 0 };
+  if (np.entity >= 0) return { entity: np.entity, factor: 1 };
+  const head = tok(s, c.head).normal;
+  if (np.possessor >= 0 && COLLECTIVE_HEADS.has(head)) return { entity: np.possessor, factor: 0.8 };
+  if (np.modifiers.length === 1 && COLLECTIVE_HEADS.has(head)) return { entity: np.modifiers[0], factor: 0.7 };
+  const type = DESCRIPTOR_NOUNS.get(head);
+  const first = tok(s, c.start).normal;
+  if (type && (first === 'the' || first === 'this') && c.end - c.start <= 3) {
+    const e = lastEntityBefore(s, c.start, type);
+    if (e >= 0) return { entity: e, factor: 0.6 };
+  }
+  return { entity: -1, factor: 0 };
+}
+
+/** The last entity of `type` mentioned before token `before` (within about four sentences). */
+export function lastEntityBefore(s: SentenceScope, before: number, type: EntityType): number {
+  const { tokenEntity, entities } = s.ctx;
+  for (let i = before - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
+    const e = tokenEntity[i];
+    if (e >= 0 && entities[e].type === type) return e;
+  }
+  return -1;
+}
+
+/** The NP at `j` and the ones coordinated after it ("X, Y and Z"): chunk indexes. */
+export function coordinatedRight(s: SentenceScope, j: number): number[] {
+  const out = [j];
+  let k = j;
+  for (;;) {
+    const sep = s.chunks[k + 1];
+    const next = s.chunks[k + 2];
+    if (!sep || !next || next.kind !== 'NP') break;
+    const isAnd = sep.kind === 'CC' && ['and', 'or'].includes(word(s, sep));
+    const isComma = isPunct(s, sep, ',') && s.chunks[k + 3]?.kind === 'CC';
+    if (!isAnd && !isComma) break;
+    // "X and Y met": stop when the NP after "and" starts a new clause (followed by a finite verb).
+    if (isAnd && s.chunks[k + 3]?.kind === 'VG' && !s.chunks[k + 3].vg!.infinitive) break;
+    out.push(k + 2);
+    k += 2;
+    if (isComma) { /* "X, Y and Z": continue at Y */ }
+  }
+  return out;
+}
+
+/** The NP at `j` and the ones coordinated before it ("X and Y said"): chunk indexes, left to right. */
+export function coordinatedLeft(s: SentenceScope, j: number): number[] {
+  const out = [j];
+  let k = j;
+  if (s.chunks[k - 1]?.kind === 'CC' && word(s, s.chunks[k - 1]) === 'and' && s.chunks[k - 2]?.kind === 'NP' && s.chunks[k - 3]?.kind !== 'P') {
+    out.unshift(k - 2);
+    k -= 2;
+    while (isPunct(s, s.chunks[k - 1], ',') && s.chunks[k - 2]?.kind === 'NP' && s.chunks[k - 3]?.kind !== 'P') {
+      out.unshift(k - 2);
+      k -= 2;
+    }
+  }
+  return out;
+}
+
+/** A concept's name: the noun phrase without leading determiners, plus an of-phrase (and "for" after an amount). */
+export function conceptName(s: SentenceScope, j: number): string | undefined {
+  const c = s.chunks[j];
+  if (!c || c.kind !== 'NP' || !c.np || c.np.pronoun) return undefined;
+  const head = tok(s, c.head);
+  const hyphenated = c.head >= 2 && tok(s, c.head - 1).text === '-' && !head.spaceBefore;
+  if (!['NOUN', 'PROPN', 'NUM', 'SYM'].includes(head.pos) && s.ctx.tokenEntity[c.head] < 0 && !hyphenated) return undefined;
+  if (VAGUE_HEADS.has(head.normal) && c.end - c.start <= 2) return undefined;
+  let first = c.start;
+  while (first < c.head && LEADING_DROP.has(tok(s, first).normal)) first++;
+  let last = c.end;
+  // Extend with "of NP" (twice at most) and "for NP" after an amount ("$76 for each share").
+  let k = j;
+  for (let hops = 0; hops < 2; hops++) {
+    const p = s.chunks[k + 1];
+    const np = s.chunks[k + 2];
+    if (!p || !np || p.kind !== 'P' || np.kind !== 'NP') break;
+    const prep = word(s, p);
+    const amount = ['NUM', 'SYM'].includes(tok(s, s.chunks[k].head).pos) || /^[$£€¥]/.test(tok(s, s.chunks[k].start).text);
+    if (prep === 'of' || (prep === 'for' && amount)) {
+      last = np.end;
+      k += 2;
+    } else break;
+  }
+  if (last - first > 12) last = Math.max(c.end, first + 12);
+  const text = s.doc.text.slice(tok(s, first).start, tok(s, last - 1).end).replace(/\s+/g, ' ').trim();
+  if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
+  return text;
+}
+
+export function entityEnd(e: number): End {
+  return { kind: 'entity', entity: e };
+}
+
+export function addCandidate(s: SentenceScope, subject: End, predicate: string, object: End, opts: { negated?: boolean; kind?: 'fact' | 'role'; confidence: number }): void {
+  if (subject.kind === 'entity' && object.kind === 'entity' && subject.entity === object.entity) return;
+  const p = predicate.replace(/\s+/g, ' ').trim();
+  if (!p) return;
+  s.out.push({
+    subject, predicate: p, object, negated: !!opts.negated, kind: opts.kind ?? 'fact',
+    confidence: Math.max(0, Math.min(1, opts.confidence)), sentence: s.sentence.index,
+  });
+}
+
+export type { ArticleEntity };

@@ -1,0 +1,299 @@
+// Relations carried by a verb: subject -verb (+particle/preposition)-> object, with the
+// constructions news text uses most: passive turned active ("X was acquired by Y"), coordinated
+// subjects and objects, light verbs folded ("imposed sanctions on X" -> sanction X), object
+// control ("urged Putin to refrain" -> urge Putin, and Putin is the infinitive's subject),
+// infinitive chains ("agreed to buy"), copulas ("X is the chief executive of Y", "X is a
+// producer of Y") and reporting verbs, which give nothing by themselves.
+import type { Chunk } from './sentence-chunks.ts';
+import {
+  actorOf, addCandidate, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, tok, word,
+  type End, type SentenceScope,
+} from './sentence-scope.ts';
+import {
+  COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, NOUN_PREPOSITION, OBJECT_CONTROL_VERBS,
+  RELATION_NOUNS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS,
+} from './lexicon.ts';
+import { rolePredicate } from './role-relations.ts';
+
+interface Actor {
+  /** Chunk index of the noun phrase. */
+  chunk: number;
+  /** Entity it stands for, or -1 (a concept subject: only kept as the patient of a passive). */
+  entity: number;
+  factor: number;
+}
+
+/** Prepositions after a verb's object that may introduce a second, entity object ("bring X to Y"). */
+const SECOND_OBJECT_PREPS = new Set(['to', 'with', 'from', 'against', 'into', 'of', 'for']);
+
+export function verbRelations(s: SentenceScope): void {
+  const subjectsOf = new Map<number, Actor[]>();
+  let prevVg = -1;
+  for (let k = 0; k < s.chunks.length; k++) {
+    if (s.chunks[k].kind !== 'VG') continue;
+    const subjects = findSubjects(s, k, prevVg >= 0 ? subjectsOf.get(prevVg) ?? [] : []);
+    subjectsOf.set(k, subjects);
+    prevVg = k;
+    if (subjects.length) relate(s, k, subjects);
+  }
+}
+
+function actorsAt(s: SentenceScope, indexes: number[]): Actor[] {
+  return indexes.map((j) => {
+    const a = actorOf(s, s.chunks[j]);
+    return { chunk: j, entity: a.entity, factor: a.entity >= 0 ? a.factor : 1 };
+  });
+}
+
+function findSubjects(s: SentenceScope, k: number, previous: Actor[]): Actor[] {
+  const { chunks } = s;
+  const vg = chunks[k].vg!;
+  if (vg.infinitive) {
+    // Object control: "urged Putin to refrain", "called on Russia to de-escalate".
+    const np = chunks[k - 1];
+    if (np?.kind === 'NP') {
+      const gov = chunks[k - 2]?.kind === 'VG' ? chunks[k - 2] : chunks[k - 2]?.kind === 'P' && chunks[k - 3]?.kind === 'VG' ? chunks[k - 3] : undefined;
+      if (gov && OBJECT_CONTROL_VERBS.has(gov.vg!.lemma)) return actorsAt(s, coordinatedLeft(s, k - 1));
+    }
+    return previous;
+  }
+  let j = k - 1;
+  while (j >= 0) {
+    const c = chunks[j];
+    if (c.kind === 'ADV') { j--; continue; }
+    if (c.kind === 'NP') {
+      // A prepositional phrase between subject and verb ("Biden in his speech today said").
+      // ...but "after Washington imposed": a preposition opening the clause is a subordinator.
+      if (chunks[j - 1]?.kind === 'P' && (chunks[j - 2]?.kind === 'NP' || chunks[j - 2]?.kind === 'ADV')) { j -= 2; continue; }
+      if (chunks[j - 1]?.kind === 'NP' && chunks[j - 2]?.kind === 'P') { j -= 3; continue; }
+      return actorsAt(s, coordinatedLeft(s, j));
+    }
+    if (isPunct(s, c, ',')) {
+      // Apposition: "HP, the world's biggest printer firm, declined".
+      for (let q = j - 1; q >= Math.max(0, j - 8); q--) {
+        if (chunks[q].kind === 'VG' || chunks[q].kind === 'REL') break;
+        if (isPunct(s, chunks[q], ',')) {
+          if (chunks[q - 1]?.kind === 'NP' && chunks[q - 2]?.kind !== 'P') return actorsAt(s, coordinatedLeft(s, q - 1));
+          break;
+        }
+      }
+      break;
+    }
+    if (c.kind === 'REL') {
+      if (chunks[j - 1]?.kind === 'NP') return actorsAt(s, [j - 1]);
+      break;
+    }
+    if (c.kind === 'CC' && ['and', 'but', 'or'].includes(word(s, c))) {
+      // "on Ukraine's border and occupied Crimea": a bare participle before a name, after a
+      // prepositional phrase, modifies the name rather than starting a new verb phrase.
+      const next = chunks[k + 1];
+      if (vg.bareParticiple && chunks[j - 1]?.kind === 'NP' && chunks[j - 2]?.kind === 'P' && next?.kind === 'NP' && next.np!.entity >= 0 && next.start === next.head) return [];
+      return previous;
+    }
+    break;
+  }
+  // A participle clause takes the main clause's subject ("..., after being accused of ...").
+  const first = tok(s, chunks[k].start).normal;
+  if ((vg.gerund || first.endsWith('ing')) && (chunks[k - 1]?.kind === 'SC' || chunks[k - 1]?.kind === 'P')) return previous;
+  return [];
+}
+
+/** True when the NP at `j` is the subject of a following finite clause ("said he urged ..."). */
+function startsClause(s: SentenceScope, j: number): boolean {
+  let n = j + 1;
+  while (s.chunks[n]?.kind === 'ADV') n++;
+  const next = s.chunks[n];
+  if (!next || next.kind !== 'VG') return false;
+  const vg = next.vg!;
+  if (vg.infinitive || vg.gerund) return false;
+  if (vg.bareParticiple && word(s, s.chunks[n + 1]) === 'by') return false;
+  return true;
+}
+
+function objectEnd(s: SentenceScope, j: number): { end: End; entityFactor: number } | undefined {
+  const c = s.chunks[j];
+  const a = actorOf(s, c);
+  if (c.np && c.np.entity >= 0) return { end: entityEnd(c.np.entity), entityFactor: 1 };
+  if (a.entity >= 0 && a.factor >= 0.6) return { end: entityEnd(a.entity), entityFactor: a.factor };
+  const name = conceptName(s, j);
+  return name ? { end: { kind: 'concept', name }, entityFactor: 1 } : undefined;
+}
+
+function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChunk: number, base: { entity: number; concept: number }, negated: boolean): void {
+  const o = objectEnd(s, objectChunk);
+  if (!o) return;
+  for (const subj of subjects) {
+    if (subj.entity < 0) continue;
+    const conf = (o.end.kind === 'entity' ? base.entity * o.entityFactor : base.concept) * subj.factor;
+    addCandidate(s, entityEnd(subj.entity), predicate, o.end, { negated, confidence: conf });
+  }
+}
+
+function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
+  const { chunks } = s;
+  const vg = chunks[k].vg!;
+  const cert = vg.certainty;
+  const neg = vg.negated;
+  let j = k + 1;
+  while (chunks[j]?.kind === 'ADV') j++;
+  const c = chunks[j];
+  const base = vg.words.join(' ');
+
+  // Passive with an agent: "X was acquired by Y" -> Y acquire X; "proposals announced by Y".
+  if ((vg.passive || vg.bareParticiple) && c?.kind === 'P' && word(s, c) === 'by' && chunks[j + 1]?.kind === 'NP') {
+    const agents = actorsAt(s, coordinatedRight(s, j + 1));
+    for (const agent of agents) {
+      if (agent.entity < 0) continue;
+      for (const patient of subjects) {
+        const o = patient.entity >= 0 ? { end: entityEnd(patient.entity), f: patient.factor } : (() => {
+          const name = conceptName(s, patient.chunk);
+          return name ? { end: { kind: 'concept', name } as End, f: 1 } : undefined;
+        })();
+        if (!o) continue;
+        const conf = (o.end.kind === 'entity' ? 0.75 : 0.6) * agent.factor * o.f * cert;
+        addCandidate(s, entityEnd(agent.entity), base, o.end, { negated: neg, confidence: conf });
+      }
+    }
+    return;
+  }
+  if (subjects.every((a) => a.entity < 0)) return;
+  if (vg.passive) {
+    // No agent: "has been delisted from the stock exchange" -> be delisted from.
+    if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP' && word(s, c) !== 'by') {
+      const predicate = ['be', vg.surface, ...vg.words.slice(1), word(s, c)].join(' ');
+      for (const o of coordinatedRight(s, j + 1)) emit(s, subjects, predicate, o, { entity: 0.5 * cert, concept: 0.5 * cert }, neg);
+    }
+    return;
+  }
+  if (vg.copula) { copulaRelations(s, k, j, subjects); return; }
+  if (REPORTING_VERBS.has(vg.lemma)) return;
+
+  if (c?.kind === 'NP') {
+    if (startsClause(s, j)) return;
+    const objects = coordinatedRight(s, j);
+    const after = objects[objects.length - 1] + 1;
+    const headWord = tok(s, c.head).normal;
+    // Light verb + event noun: "imposed sanctions on X" -> sanction X; "held talks with X" -> talk with X.
+    if (LIGHT_VERBS.has(vg.lemma) && c.np!.entity < 0 && EVENT_NOUNS.has(headWord)) {
+      const noun = EVENT_NOUNS.get(headWord)!;
+      const p = chunks[after];
+      if (p?.kind === 'P' && chunks[after + 1]?.kind === 'NP' && !['in', 'at', 'during', 'after', 'before', 'since', 'by'].includes(word(s, p))) {
+        const prep = word(s, p);
+        const predicate = NOUN_PREPOSITION.has(prep) ? `${noun} ${prep}` : noun;
+        for (const o of coordinatedRight(s, after + 1)) emit(s, subjects, predicate, o, { entity: 0.8 * cert, concept: 0.75 * cert }, neg);
+        return;
+      }
+    }
+    const communication = COMMUNICATION_VERBS.has(vg.lemma);
+    for (const o of objects) emit(s, subjects, base, o, { entity: 0.8 * cert, concept: (communication ? 0.4 : 0.65) * cert }, neg);
+    // A second, entity object in a prepositional phrase: "bring the Games to Nagano".
+    const p = chunks[after];
+    const np = chunks[after + 1];
+    if (p?.kind === 'P' && np?.kind === 'NP' && SECOND_OBJECT_PREPS.has(word(s, p)) && !startsClause(s, after + 1)) {
+      const prep = word(s, p);
+      const target = np.np!.entity >= 0 ? np.np!.entity : -1;
+      if (target >= 0) {
+        const predicate = prep === 'of' ? base : `${base} ${prep}`;
+        const conf = (prep === 'of' ? 0.4 : 0.55) * cert;
+        for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(target), { negated: neg, confidence: conf * subj.factor });
+      }
+    }
+    relationNounChain(s, j, subjects, neg, cert);
+    return;
+  }
+  if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP') {
+    const prep = word(s, c);
+    if (['that', 'because', 'if', 'than', 'like'].includes(prep)) return;
+    if (startsClause(s, j + 1)) return;
+    const predicate = KEEP_PREPOSITION.has(prep) ? `${base} ${prep}` : base;
+    const locative = ['in', 'at', 'during', 'after', 'before', 'since', 'until', 'near', 'within', 'across', 'under', 'throughout'].includes(prep);
+    for (const o of coordinatedRight(s, j + 1)) {
+      emit(s, subjects, predicate, o, { entity: (locative ? 0.45 : 0.75) * cert, concept: (locative ? 0.35 : 0.6) * cert }, neg);
+    }
+    relationNounChain(s, j + 1, subjects, neg, cert);
+    return;
+  }
+  // No object: coordinated subjects of a symmetric verb relate to each other ("X and Y met").
+  const ents = subjects.filter((a) => a.entity >= 0);
+  if (ents.length >= 2 && SYMMETRIC_VERBS.has(vg.lemma)) {
+    for (let a = 0; a < ents.length; a++) {
+      for (let b = a + 1; b < ents.length; b++) {
+        addCandidate(s, entityEnd(ents[a].entity), base, entityEnd(ents[b].entity), { negated: neg, confidence: 0.7 * cert });
+      }
+    }
+  }
+}
+
+/**
+ * Relation nouns further along the verb's object: "reaffirmed his goal of building a stable
+ * relationship with Russia" -> subject -relationship with-> Russia.
+ */
+function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], negated: boolean, cert: number): void {
+  const { chunks } = s;
+  for (let j = from; j < chunks.length - 2 && j < from + 12; j++) {
+    const c = chunks[j];
+    if (c.kind === 'VG' && !c.vg!.gerund) break;
+    if (c.kind === 'PUNCT' || c.kind === 'SC' || c.kind === 'REL') break;
+    if (c.kind !== 'NP' || c.np!.entity >= 0 || c.np!.possessor >= 0) continue;
+    const head = tok(s, c.head).normal;
+    if (!RELATION_NOUNS.has(head)) continue;
+    const p = chunks[j + 1];
+    const np = chunks[j + 2];
+    if (p?.kind !== 'P' || !['with', 'between', 'to', 'against'].includes(word(s, p)) || np?.kind !== 'NP') continue;
+    const target = np.np!.entity;
+    if (target < 0) continue;
+    const noun = EVENT_NOUNS.get(head) ?? head;
+    const prep = word(s, p);
+    const predicate = NOUN_PREPOSITION.has(prep) ? `${noun} ${prep}` : noun;
+    for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(target), { negated, confidence: 0.5 * cert * subj.factor });
+    return;
+  }
+}
+
+function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor[]): void {
+  const { chunks } = s;
+  const vg = chunks[k].vg!;
+  const neg = vg.negated;
+  const cert = vg.certainty;
+  let c: Chunk | undefined = chunks[j];
+  let at = j;
+  if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP') {
+    // "was never at meetings between ..." -> be at.
+    const prep = word(s, c);
+    if (!['at', 'in', 'with', 'against', 'for', 'behind', 'among'].includes(prep)) return;
+    for (const o of coordinatedRight(s, j + 1)) emit(s, subjects, `${vg.lemma} ${prep}`, o, { entity: 0.4 * cert, concept: 0.45 * cert }, neg);
+    return;
+  }
+  if (c?.kind !== 'NP' || startsClause(s, j)) return;
+  // "one of Japan's most powerful industrialists"
+  if (tok(s, c.head).normal === 'one' && word(s, chunks[j + 1]) === 'of' && chunks[j + 2]?.kind === 'NP') { at = j + 2; c = chunks[at]; }
+  const np = c.np!;
+  if (np.entity >= 0) return;
+  const head = tok(s, c.head);
+  const p = chunks[at + 1];
+  const ofNp = p?.kind === 'P' && ['of', 'at', 'for'].includes(word(s, p)) && chunks[at + 2]?.kind === 'NP' ? at + 2 : -1;
+  if (ROLE_HEADS.has(head.normal) || ROLE_HEADS.has(head.lemma)) {
+    const org = np.possessor >= 0 ? np.possessor : np.modifiers.length ? np.modifiers[np.modifiers.length - 1] : ofNp >= 0 ? chunks[ofNp].np!.entity : -1;
+    if (org >= 0) {
+      const type = entityType(s, org);
+      const predicate = rolePredicate(head.lemma || head.normal, type);
+      for (const subj of subjects) {
+        if (subj.entity >= 0 && entityType(s, subj.entity) === 'PERSON' && type !== 'PERSON') {
+          addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(org), { negated: neg, kind: 'role', confidence: 0.75 * cert * subj.factor });
+        }
+      }
+      return;
+    }
+  }
+  // "Guidant is a key producer of equipment" -> producer of; "Kampala is the capital of Uganda".
+  if (ofNp >= 0 && word(s, p) === 'of' && head.pos === 'NOUN') {
+    for (const subj of subjects) {
+      if (subj.entity < 0) continue;
+      const o = objectEnd(s, ofNp);
+      if (o) addCandidate(s, entityEnd(subj.entity), `${head.lemma} of`, o.end, { negated: neg, confidence: 0.6 * cert * subj.factor });
+    }
+    return;
+  }
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return;
+  emit(s, subjects, vg.lemma, at, { entity: 0, concept: 0.45 * cert }, neg);
+}
