@@ -45,8 +45,7 @@ export function featureVector(f: TupleFeatures): number[] {
 
 /** Logistic-regression weights, parallel to FEATURE_NAMES. */
 export const WEIGHTS: readonly number[] = [
-  0.5, 0.4, 0.3, 0.2, 0.1, -0.2, 0.3, -0.3, -0.4, -1.0, 0, -0.3, -0.1, 0, -0.3, -0.1, 0, -0.1, -0.2,
-  0.1, 0, 0.1, 0.1, 0.1, -0.3, -0.3, 0,
+  0.083, 0.315, 0.487, 0, 0.356, -0.462, 0.510, -0.052, -1.089, -0.703, 0.227, -0.141, -0.263, 0.367, -0.453, -0.273, 0.105, -0.133, -0.115, 0.428, 0.001, 0.188, 0.285, 0.304, 0.079, -0.009, 0.166,
 ];
 
 export function scoreTuple(f: TupleFeatures): number {

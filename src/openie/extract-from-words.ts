@@ -228,11 +228,17 @@ function clauseEnd(ctx: Context, from: number, untilSentenceEnd: boolean): numbe
       if (listComma(ctx, j)) continue;
       break;
     }
-    if (j > from && groupOf[j] >= 0 && !(w.lower === 'to' && groupOf[j] === groupOf[j - 1])) break;
+    if (j > from && groupOf[j] >= 0 && !(w.lower === 'to' && groupOf[j] === groupOf[j - 1])) {
+      break;
+    }
     if (isRelativePronoun(w) && w.lower !== 'that' && !(w.lower === 'which' && ctx.np.chunkOf[j] >= 0 && isHeadNoun(words[j + 1]))) break;
     if (w.lower === 'that' && j > from && w.pos !== 'DET') break;
     if (w.lower === 'that' && j > from && w.pos === 'DET' && !isHeadNoun(words[j + 1]) && words[j + 1]?.pos !== 'ADJ') break;
     if (isClauseOpener(w) && j > from) break;
+    // "until he switched", "when results were sluggish": a connective opening a clause
+    if (j > from && (w.pos === 'ADP' || w.pos === 'SCONJ' || w.pos === 'ADV') && startsClause(ctx, j + 1)) {
+      break;
+    }
     if (isCconj(w) && j > from) {
       // "and sold B" / "and the workers were ..." start a new predicate
       let k = j + 1;
