@@ -8,6 +8,7 @@ import { entityKey, normalizeName } from '../model/keys.ts';
 import { findCandidates, type Candidate } from './entities/find-candidates.ts';
 import { clusterCandidates, type Cluster } from './entities/cluster-candidates.ts';
 import { lookupPlaceOrOrg } from './entities/gazetteer.ts';
+import { annotate } from '../nlp/annotate.ts';
 import { resolvePronouns, type EntityMentionRef } from './entities/resolve-pronouns.ts';
 import { linkTitleReferences } from './entities/link-title-references.ts';
 
@@ -55,8 +56,37 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
     tokenEntity[p.token] = p.entity;
   }
   for (const e of entities) e.mentions.sort((a, b) => a.tokenStart - b.tokenStart);
+  addTitleEntities(article, entities);
   addMetadataEntities(article, entities);
   return { entities, tokenEntity };
+}
+
+/**
+ * The headline ("Labour plans maternity pay rise") may name an entity the body never names again.
+ * Only sure names are taken from it (gazetteer entries, organisation suffixes, honorific + name),
+ * and only when no entity of the body already covers them; they carry no mentions (no tokens).
+ */
+function addTitleEntities(article: Article, entities: ArticleEntity[]): void {
+  if (!article.title) return;
+  const doc = annotate(article.title);
+  for (const c of findCandidates(doc, [])) {
+    if (c.kind === 'title') continue;
+    const n = normalizeName(c.text);
+    const covered = entities.some((e) => normalizeName(e.name) === n || e.aliases.some((a) => normalizeName(a) === n)
+      || (e.type === 'PERSON' && normalizeName(e.name).endsWith(` ${n}`)));
+    if (covered) continue;
+    const gaz = c.kind === 'demonym' ? undefined : c.gaz;
+    if (gaz) {
+      const key = entityKey(gaz.type, gaz.name);
+      const existing = entities.find((e) => e.key === key);
+      if (existing) addAlias(existing, c.text);
+      else entities.push({ key, name: gaz.name, type: gaz.type, aliases: gaz.name === c.text ? [] : [c.text], mentions: [] });
+    } else if (c.kind === 'name' && (c.votes.ORG >= 5 || c.votes.PERSON >= 6)) {
+      const type = c.votes.ORG >= 5 ? 'ORG' : 'PERSON';
+      const key = entityKey(type, c.text);
+      if (!entities.some((e) => e.key === key)) entities.push({ key, name: c.text, type, aliases: [], mentions: [] });
+    }
+  }
 }
 
 function toMention(doc: AnnotatedText, c: Candidate, type: ArticleEntity['type'], cl: Cluster): Mention {

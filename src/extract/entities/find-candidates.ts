@@ -274,7 +274,10 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "Secretary of State for the Family": a portfolio after a title is not an entity unless the gazetteer knows it.
   if (!gaz && isPortfolio(toks, s)) votes.MISC += 6;
   // Words around the name: "firm Guidant", "New Vision newspaper", "playwright Eve Ensler", "in Tokyo".
-  const before = s > 0 ? toks[s - 1] : undefined;
+  // Look past one "the": "the play The Vagina Monologues", "the firm Guidant".
+  let b = s - 1;
+  if (b > 0 && lower(toks[b]) === 'the' && toks[b].sentence === c.sentence) b--;
+  const before = b >= 0 ? toks[b] : undefined;
   if (before && before.sentence === c.sentence && phraseStart === s) {
     const w = lower(before);
     const cue = CUE_BEFORE.get(w);

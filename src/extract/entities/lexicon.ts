@@ -77,13 +77,16 @@ department | ministry | office | bank | university | institute | chamber | chamb
 export const TEAM_SUFFIXES = set(`united | city | rovers | wanderers | athletic | albion | county | hotspur | rangers | fc | town | villa | forest | palace`);
 
 /** Lower-case nouns that, right before a capitalised name, say what it is. */
-export const CUE_BEFORE: ReadonlyMap<string, 'PERSON' | 'ORG' | 'LOC'> = new Map([
+export const CUE_BEFORE: ReadonlyMap<string, 'PERSON' | 'ORG' | 'LOC' | 'MISC'> = new Map([
   ...['firm', 'company', 'giant', 'group', 'maker', 'retailer', 'carrier', 'airline', 'bank', 'newspaper',
     'magazine', 'broadcaster', 'agency', 'party', 'union', 'team', 'club', 'rival', 'rivals', 'insurer',
     'manufacturer', 'publisher', 'label', 'network', 'channel', 'website', 'site', 'operator', 'lender',
     'chain', 'supermarket', 'conglomerate', 'watchdog', 'regulator', 'studio', 'brewer', 'producer', 'daily',
     'tabloid', 'paper', 'broadsheet', 'charity', 'band', 'side', 'outfit', 'subsidiary', 'unit', 'developer',
     'distributor', 'exporter', 'importer', 'investor', 'fund', 'provider', 'startup', 'service'].map((w) => [w, 'ORG'] as const),
+  ...['play', 'film', 'movie', 'book', 'novel', 'album', 'single', 'song', 'show', 'programme', 'program', 'series',
+    'opera', 'musical', 'documentary', 'sitcom', 'drama', 'game', 'hit', 'festival', 'awards', 'ceremony', 'tournament',
+    'championship', 'operation', 'act', 'bill', 'law', 'treaty', 'title', 'track', 'version', 'edition'].map((w) => [w, 'MISC'] as const),
   ...['city', 'town', 'country', 'state', 'region', 'province', 'capital', 'village', 'island', 'county',
     'district', 'port', 'suburb', 'nation', 'republic', 'territory', 'kingdom'].map((w) => [w, 'LOC'] as const),
 ]);
