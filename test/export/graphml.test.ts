@@ -149,7 +149,6 @@ describe('XML escaping', () => {
     ['emoji \ud83d\ude00 kept', 'emoji \ud83d\ude00 kept', 'emoji \ud83d\ude00 kept'],
     ['\ufffe\uffff', '', ''],
     ['ls\u2028ps\u2029nel\u0085', 'ls&#8232;ps&#8233;nel&#133;', 'ls&#8232;ps&#8233;nel&#133;'],
-    ['ls\u2028ps\u2029nel\u0085', 'ls&#8232;ps&#8233;nel&#133;', 'ls&#8232;ps&#8233;nel&#133;'],
   ])('%j', (input, asText, asAttribute) => {
     expect(escapeXmlText(input)).toBe(asText);
     expect(escapeXmlAttribute(input)).toBe(asAttribute);
