@@ -7,7 +7,22 @@ export class BinaryContentError extends Error {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const cp1252 = new TextDecoder('windows-1252');
+const latin1 = new TextDecoder('latin1');
+
+// Node 20's 'windows-1252' decoder is plain Latin-1 and turns 0x80-0x9F into C1 controls, so
+// the 27 characters where Windows-1252 differs are mapped here (0x81, 0x8D, 0x8F, 0x90, 0x9D
+// are unassigned and stay as they are).
+const CP1252_HIGH: Record<number, string> = {
+  0x80: '\u20AC', 0x82: '\u201A', 0x83: '\u0192', 0x84: '\u201E', 0x85: '\u2026', 0x86: '\u2020',
+  0x87: '\u2021', 0x88: '\u02C6', 0x89: '\u2030', 0x8a: '\u0160', 0x8b: '\u2039', 0x8c: '\u0152',
+  0x8e: '\u017D', 0x91: '\u2018', 0x92: '\u2019', 0x93: '\u201C', 0x94: '\u201D', 0x95: '\u2022',
+  0x96: '\u2013', 0x97: '\u2014', 0x98: '\u02DC', 0x99: '\u2122', 0x9a: '\u0161', 0x9b: '\u203A',
+  0x9c: '\u0153', 0x9e: '\u017E', 0x9f: '\u0178',
+};
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return latin1.decode(bytes).replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0)] ?? c);
+}
 
 /** How much of the head of a file decides whether it is binary. */
 const SNIFF_BYTES = 8192;
@@ -34,6 +49,6 @@ export function decodeBytes(bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    return cp1252.decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
