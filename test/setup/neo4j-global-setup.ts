@@ -16,8 +16,8 @@
 // KG_TEST_NEO4J_SKIP_REASON when unavailable) for child processes such as CLI end-to-end tests.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { openNeo4j, resolveNeo4jConfig, type Neo4jConfig } from '../../src/store/neo4j-connection.ts';
@@ -45,25 +45,17 @@ function isCi(): boolean {
   return ci !== '' && ci !== 'false' && ci !== '0';
 }
 
-function listTestFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...listTestFiles(path));
-    else if (name.endsWith('.test.ts')) out.push(path);
+// The test files of this run (vitest's CLI filters applied) that import neo4j-env.ts. vitest
+// keeps the CLI filters in the internal `filenamePattern`; if that ever disappears we only lose
+// the optimisation (all files are considered), never the server.
+async function selectedFilesNeedNeo4j(project: TestProject): Promise<boolean> {
+  try {
+    const vitest = project.vitest as unknown as { filenamePattern?: string[] };
+    const specs = await project.vitest.globTestSpecifications(vitest.filenamePattern);
+    return specs.some((spec) => /neo4j-env(\.ts)?['"]/.test(readFileSync(spec.moduleId, 'utf8')));
+  } catch {
+    return true;
   }
-  return out;
-}
-
-// Vitest filters are substrings of file paths given as positional CLI arguments; anything on
-// the command line that matches no test file is not a filter (run, --flags, their values).
-function selectedFilesNeedNeo4j(): boolean {
-  const files = listTestFiles(join(ROOT, 'test')).map((f) => relative(ROOT, f));
-  const tokens = process.argv.slice(2).filter((t) => !t.startsWith('-'));
-  const filters = tokens.filter((t) => files.some((f) => f.includes(t.replace(/^\.\//, ''))));
-  const selected = filters.length === 0 ? files : files.filter((f) => filters.some((t) => f.includes(t.replace(/^\.\//, ''))));
-  return selected.some((f) => /neo4j-env(\.ts)?['"]/.test(readFileSync(join(ROOT, f), 'utf8')));
 }
 
 function freePort(): Promise<number> {
@@ -135,7 +127,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     publish(project, config, '');
     return undefined;
   }
-  if (!selectedFilesNeedNeo4j()) {
+  if (!(await selectedFilesNeedNeo4j(project))) {
     publish(project, null, 'no selected test file imports test/setup/neo4j-env.ts');
     return undefined;
   }
