@@ -6,6 +6,7 @@ import type { TuplePattern } from './types.ts';
 export interface TupleFeatures {
   pattern: TuplePattern;
   variant: boolean;
+  conjunct: boolean;
   relationLength: number;
   argLengths: number[];
   argCount: number;
@@ -27,7 +28,7 @@ export const PATTERNS: readonly TuplePattern[] = ['verb', 'copula', 'relative', 
 export const FEATURE_NAMES: readonly string[] = [
   'bias', ...PATTERNS.map((p) => `pattern=${p}`), 'variant', 'relLen', 'relLen>3', 'arg1Len', 'arg2Len', 'arg1Len>6',
   'arg2Len>10', 'argCount>2', 'sentLen/10', 'sentLen>30', 'subjProper', 'subjPronoun', 'objProper', 'relVerb',
-  'relPrep', 'distance>0', 'crossesComma', 'negated',
+  'relPrep', 'distance>0', 'crossesComma', 'negated', 'conjunct',
 ];
 
 export function featureVector(f: TupleFeatures): number[] {
@@ -39,13 +40,13 @@ export function featureVector(f: TupleFeatures): number[] {
     a1 > 6 ? 1 : 0, a2 > 10 ? 1 : 0, f.argCount > 2 ? 1 : 0, Math.min(f.sentenceLength, 80) / 10,
     f.sentenceLength > 30 ? 1 : 0, f.subjectProper ? 1 : 0, f.subjectPronoun ? 1 : 0, f.objectProper ? 1 : 0,
     f.relationHasVerb ? 1 : 0, f.relationEndsInPrep ? 1 : 0, f.distance > 0 ? 1 : 0, f.crossesComma ? 1 : 0,
-    f.negated ? 1 : 0,
+    f.negated ? 1 : 0, f.conjunct ? 1 : 0,
   ];
 }
 
 /** Logistic-regression weights, parallel to FEATURE_NAMES. */
 export const WEIGHTS: readonly number[] = [
-  0.083, 0.315, 0.487, 0, 0.356, -0.462, 0.510, -0.052, -1.089, -0.703, 0.227, -0.141, -0.263, 0.367, -0.453, -0.273, 0.105, -0.133, -0.115, 0.428, 0.001, 0.188, 0.285, 0.304, 0.079, -0.009, 0.166,
+  0.083, 0.325, 0.517, -0.002, 0.355, -0.461, 0.493, -0.056, -1.105, -0.718, 0.299, -0.167, -0.262, 0.375, -0.453, -0.271, 0.082, -0.143, -0.100, 0.449, 0.013, 0.182, 0.290, 0.273, 0.105, -0.031, 0.137, 0,
 ];
 
 export function scoreTuple(f: TupleFeatures): number {

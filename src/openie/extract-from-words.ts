@@ -21,6 +21,8 @@ interface Draft {
   pattern: TuplePattern;
   /** Lower-ranked alternative reading of a tuple already emitted. */
   variant: boolean;
+  /** One conjunct of a coordinated argument ("A and B" -> A, B). */
+  conjunct?: boolean;
 }
 
 interface Context {
@@ -53,6 +55,7 @@ export function extractFromWords(input: readonly Word[]): OpenIeTuple[] {
     drafts.push(...predicateTuples(ctx, g, found.span, found.pattern));
   });
   drafts.push(...appositionTuples(ctx), ...possessiveTuples(ctx));
+  drafts.push(...drafts.flatMap((d) => conjunctTuples(ctx, d)));
   return dedupe(drafts).map((d) => finish(ctx, d, input));
 }
 
@@ -356,6 +359,40 @@ function nounRelationVariant(ctx: Context, relation: Array<number | string>, sub
   return [{ relation: rel, args: [subject, ...rest, ...front], negated: g.negated, pattern: g.copula ? 'copula' : 'verb', variant: true }];
 }
 
+// --- coordinated arguments -------------------------------------------------------------------
+
+/** Conjuncts of a coordinated noun phrase ("A , B and C"), or [] when the span is not one. */
+function conjuncts(ctx: Context, [s, e]: Span): Span[] {
+  const { words, np } = ctx;
+  const parts: Span[] = [];
+  let k = s;
+  while (k < e) {
+    const phrase = np.chunkOf[k] >= 0 ? nounPhraseFrom(ctx, k) : undefined;
+    if (!phrase || phrase[1] > e) return [];
+    parts.push(phrase);
+    k = phrase[1];
+    if (k >= e) break;
+    if (isComma(words[k])) k++;
+    if (isCconj(words[k]) && (words[k].lower === 'and' || words[k].lower === 'or')) k++;
+    if (k === phrase[1]) return [];
+  }
+  return parts.length >= 2 && parts.length <= 4 ? parts : [];
+}
+
+/** One extra tuple per conjunct of a coordinated subject ("A and B bought C" -> A bought C, B bought C). */
+function conjunctTuples(ctx: Context, d: Draft): Draft[] {
+  if (d.variant || d.pattern === 'attribution' || d.pattern === 'possessive') return [];
+  const out: Draft[] = [];
+  for (const slot of [0]) { // objects: splitting them cost CaRB dev precision more than it gained
+    for (const part of conjuncts(ctx, d.args[slot])) {
+      const args = [...d.args];
+      args[slot] = part;
+      out.push({ ...d, args, conjunct: true });
+    }
+  }
+  return out;
+}
+
 // --- implied "is" / "has" tuples --------------------------------------------------------------
 
 /** "X , the CEO of Y ," -> (X; is; the CEO of Y). */
@@ -419,6 +456,7 @@ function finish(ctx: Context, d: Draft, original: readonly Word[]): OpenIeTuple 
   const features: TupleFeatures = {
     pattern: d.pattern,
     variant: d.variant,
+    conjunct: d.conjunct === true,
     relationLength: d.relation.length,
     argLengths: d.args.map(([s, e]) => e - s),
     argCount: d.args.length,
