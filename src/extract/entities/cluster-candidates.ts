@@ -63,7 +63,7 @@ function addVotes(cl: Cluster, c: Candidate): void {
   if (!c.ner) return;
   const seen = cl.nerSeen[c.ner]++;
   const first = c.ner === 'LOC' && !c.gaz ? 2 : 3;
-  cl.votes[c.ner] += seen === 0 ? first : seen < 3 ? 0.5 : 0;
+  cl.votes[c.ner] += seen === 0 ? first : seen < 4 ? 0.5 : 0;
 }
 
 function argmax(v: Votes): { type: EntityType; score: number } {
@@ -131,11 +131,21 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     const last = toks[toks.length - 1];
     byLast.set(last, [...(byLast.get(last) ?? []), cl]);
   }
+  const byFirst = new Map<string, Cluster[]>();
+  for (const cl of longs) {
+    const first = tokensOf(longestText(cl))[0];
+    byFirst.set(first, [...(byFirst.get(first) ?? []), cl]);
+  }
   for (const cl of clusters) {
     if (!(isPersonish(cl) || isUntyped(cl))) continue;
     const toks = tokensOf(longestText(cl));
     if (toks.length !== 1) continue;
-    const targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && (isPersonish(t) || isPersonish(cl)));
+    let targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && (isPersonish(t) || isPersonish(cl)));
+    // "Phillips still needs...": a first name alone, when it is the first name of exactly one person and nobody's surname.
+    if (!targets.length) {
+      const firsts = (byFirst.get(toks[0]) ?? []).filter((t) => t !== cl && isPersonish(t));
+      if (firsts.length === 1) targets = firsts;
+    }
     if (targets.length === 1) merge(cl, targets[0]);
     else if (targets.length > 1) {
       const groups = new Map<Cluster, Candidate[]>();
@@ -169,7 +179,11 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
   }
   clusters = clusters.filter((cl) => cl.cands.length);
   for (const cl of clusters) {
-    if (cl.gaz || !cl.cands.length || argmax(cl.votes).type !== 'ORG') continue;
+    if (cl.gaz || !cl.cands.length) continue;
+    // Short forms of an organisation: "Seibu" (Seibu Railways), "Media Council", "Reynolds" (RJ Reynolds Tobacco).
+    // The short one may be weakly typed (the NER model calls "Lionhead" a person) but not a titled person.
+    const ownType = argmax(cl.votes).type;
+    if (ownType !== 'ORG' && (cl.votes.PERSON >= 4 || cl.cands.some((c) => c.title))) continue;
     const toks = tokensOf(longestText(cl));
     if (toks.length === 1 && ORG_SUFFIXES.has(toks[0])) continue;
     const targets = clusters.filter((t) => {
@@ -178,7 +192,8 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
       if (tt.length <= toks.length || argmax(t.votes).type !== 'ORG') return false;
       const prefix = toks.every((w, i) => tt[i] === w);
       const suffix = toks.every((w, i) => tt[tt.length - toks.length + i] === w);
-      return prefix || suffix;
+      const inside = ownType === 'ORG' && normalizeName(longestText(t)).includes(` ${toks.join(' ')} `);
+      return prefix || suffix || inside;
     });
     if (targets.length === 1) merge(cl, targets[0]);
   }

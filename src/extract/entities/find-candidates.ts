@@ -68,7 +68,7 @@ function capitalRuns(doc: AnnotatedText): Array<[number, number]> {
       if ((t.text === '-' && !t.spaceBefore && !next.spaceBefore && isCap(next)) || (t.text === '&' && isCap(next))) { end += 2; continue; }
       const lw = lower(t);
       // "Bank of England", "Department for Education", "Chambers of Commerce", "Secretary of State" stays out.
-      if ((lw === 'of' || lw === 'for') && ORG_HEADS.has(lower(prev)) && !TITLE_HEADS.has(lower(prev))) {
+      if ((lw === 'of' || lw === 'for') && ((ORG_HEADS.has(lower(prev)) && !TITLE_HEADS.has(lower(prev))) || (hasOfJoin(toks, start, end) && ORG_HEADS.has(lower(toks[start]))))) {
         if (isCap(next)) { end += 2; continue; }
         const after = toks[end + 2];
         if (lower(next) === 'the' && after && isCap(after) && after.sentence === t.sentence) { end += 3; continue; }
@@ -124,6 +124,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
   const covered = new Uint8Array(toks.length);
 
   for (const [runStart, runEnd] of capitalRuns(doc)) {
+    for (let k = runStart; k < runEnd; k++) covered[k] = 1;
     let s = runStart;
     let e = runEnd;
     const whole = lookupPlaceOrOrg(doc.text.slice(toks[runStart].start, toks[runEnd - 1].end));
@@ -141,8 +142,9 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     if (s >= e) continue;
     // A lone month or day is a date, not a name; so is "May 5".
     if (e - s === 1 && NOT_NAMES.has(lower(toks[s]))) continue;
+    // "MSPs", "NGOs": a plural acronym is a common noun.
+    if (e - s === 1 && /^[A-Z]{2,}s$/.test(toks[s].text)) continue;
     splitRun(doc, s, e, nerByToken, out);
-    for (let k = runStart; k < runEnd; k++) covered[k] = 1;
   }
   // NER spans the capitalisation rules missed entirely.
   for (const m of ner) {
@@ -283,9 +285,13 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     const cue = CUE_BEFORE.get(w);
     if (cue && !isUpperStart(before.text)) votes[cue] += 4;
     else if (!isUpperStart(before.text) && before.pos === 'NOUN' && isRoleNoun(w)) votes.PERSON += 3;
-    if (PLACE_PREPOSITIONS.has(w)) votes.LOC += 1;
+    if (PLACE_PREPOSITIONS.has(w) && !(b > 0 && /^(shares|stake|stakes|investment|invest|interest)$/i.test(toks[b - 1].text))) votes.LOC += 0.5;
+    // "Ireland-based Elan"
+    if (w === 'based' && b > 0 && toks[b - 1].text === '-') votes.ORG += 3;
   }
   const after = e < toks.length ? toks[e] : undefined;
+  // "Alzheimer's disease", "Parkinson's": a name in a disease is not an entity.
+  if (after && (after.text === "'s" || after.text === '\u2019s') && /^(disease|syndrome)$/i.test(toks[e + 1]?.text ?? '')) votes.MISC += 6;
   if (after && after.sentence === c.sentence && !isUpperStart(after.text)) {
     const cue = CUE_AFTER.get(lower(after));
     if (cue) votes[cue] += 3;
@@ -307,6 +313,8 @@ function markAcronymDefinitions(doc: AnnotatedText, cands: Candidate[]): void {
   for (let i = 0; i + 1 < cands.length; i++) {
     const c = cands[i];
     const d = cands[i + 1];
+    if (d.kind === 'name' && d.tokenEnd - d.tokenStart === 1 && toks[d.tokenStart - 1]?.text === '(' && toks[d.tokenEnd]?.text === ')'
+      && d.tokenStart >= 2 && /^[a-z]/.test(toks[d.tokenStart - 2].text)) d.votes.MISC += 6; // "leukoencephalopathy (PML)"
     if (c.kind !== 'name' || d.kind !== 'name') continue;
     const open = toks[c.tokenEnd];
     const close = toks[d.tokenEnd];

@@ -86,7 +86,9 @@ export const CUE_BEFORE: ReadonlyMap<string, 'PERSON' | 'ORG' | 'LOC' | 'MISC'> 
     'distributor', 'exporter', 'importer', 'investor', 'fund', 'provider', 'startup', 'service'].map((w) => [w, 'ORG'] as const),
   ...['play', 'film', 'movie', 'book', 'novel', 'album', 'single', 'song', 'show', 'programme', 'program', 'series',
     'opera', 'musical', 'documentary', 'sitcom', 'drama', 'game', 'hit', 'festival', 'awards', 'ceremony', 'tournament',
-    'championship', 'operation', 'act', 'bill', 'law', 'treaty', 'title', 'track', 'version', 'edition'].map((w) => [w, 'MISC'] as const),
+    'championship', 'operation', 'act', 'bill', 'law', 'treaty', 'title', 'track', 'version', 'edition', 'drug',
+    'vaccine', 'treatment', 'product', 'device', 'phone', 'handset', 'console', 'software', 'browser', 'engine', 'model',
+    'car', 'aircraft', 'jet', 'plane', 'ship', 'satellite', 'virus', 'worm', 'character', 'role'].map((w) => [w, 'MISC'] as const),
   ...['city', 'town', 'country', 'state', 'region', 'province', 'capital', 'village', 'island', 'county',
     'district', 'port', 'suburb', 'nation', 'republic', 'territory', 'kingdom'].map((w) => [w, 'LOC'] as const),
 ]);
@@ -121,6 +123,7 @@ monday | tuesday | wednesday | thursday | friday | saturday | sunday | january |
 | mps | internet | email | e-mail | online | government | minister | ministers | president | chancellor
 | prime | secretary | parliament | budget | state | states | to | into | about | against | during | without
 | election | elections | games | cup | war | report | act | bill | ngo | analysts | further | other
+| obe | mbe | cbe | kbe | oscar | oscars | grammy | grammys | emmy | bafta
 `);
 
 /** Lower-case role nouns that name a person when right before a name ("playwright Eve Ensler"). */
