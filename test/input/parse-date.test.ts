@@ -29,7 +29,7 @@ describe('normaliseDate', () => {
     expect(normaliseDate(input)).toBe(expected);
   });
 
-  it.each([
+  it.each<[unknown, string]>([
     ['', 'empty'],
     ['yesterday', 'relative words'],
     ['2021-02-30', 'a day the month does not have'],
@@ -43,7 +43,7 @@ describe('normaliseDate', () => {
     [{ date: '2021-04-16' }, 'an object'],
     [-5, 'a negative epoch'],
     ['x'.repeat(10_000), 'a huge string'],
-  ] as const)('%s is not a date (%s)', (input) => {
+  ])('%s is not a date (%s)', (input) => {
     expect(normaliseDate(input)).toBeUndefined();
   });
 });
