@@ -77,6 +77,28 @@ function nounPhraseEndingAt(ctx: Context, end: number, stopAt: number): Span | u
   return [start, end];
 }
 
+/** A subject ending before `end`, including a coordination ("Sikorsky and Boeing") when it opens the clause. */
+function subjectEndingAt(ctx: Context, end: number, stopAt: number): Span | undefined {
+  const span = nounPhraseEndingAt(ctx, end, stopAt);
+  if (!span) return undefined;
+  const { words } = ctx;
+  let start = span[0];
+  let extended = start;
+  while (extended - 2 >= stopAt && (isCconj(words[extended - 1]) && /^(and|or)$/.test(words[extended - 1].lower) || isComma(words[extended - 1]))) {
+    const left = nounPhraseEndingAt(ctx, extended - 1, stopAt);
+    if (!left) break;
+    extended = left[0];
+    if (!isComma(words[extended - 1])) break;
+  }
+  if (extended < start) {
+    const before = words[extended - 1];
+    const opensClause = extended === stopAt || extended === 0 || before !== undefined
+      && (before.pos === 'SCONJ' || isRelativePronoun(before) || HARD_STOPS.has(before.text) || before.text === ',' && ctx.groupOf[extended - 2] < 0);
+    if (opensClause && words.slice(extended, start).some((w) => isCconj(w))) start = extended;
+  }
+  return [start, span[1]];
+}
+
 /** The noun phrase starting at `start` with its "of" complements ("the CEO of Apple"). */
 function nounPhraseFrom(ctx: Context, start: number): Span | undefined {
   const { chunkOf, chunks } = ctx.np;
@@ -120,23 +142,23 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
   // "Apple , the maker of the iPhone , said", "The plan , announced last week , angered",
   // "Ana Lopez , who founded X , said": skip the parenthetical back to the noun it describes
   if (isComma(w) && !g.infinitive && !(g.nonFinite && previous && prevSubject)) {
-    let c = k - 1;
-    while (c >= 0 && k - c <= 25 && !isComma(words[c]) && !HARD_STOPS.has(words[c].text)) c--;
-    if (c <= 0 || !isComma(words[c]) || ctx.np.chunkOf[c - 1] < 0) return undefined;
-    const inner = words[c + 1];
-    const innerGroup = ctx.groupOf[c + 1];
-    const parenthetical = ctx.np.chunkOf[c + 1] >= 0 && !isRelativePronoun(inner) && !isCconj(inner)
-      || isRelativePronoun(inner) || innerGroup >= 0 && groups[innerGroup].nonFinite;
-    // a finite verb inside (other than in a relative clause) means the comma ends a clause
-    const finiteInside = words.slice(c + 1, k).some((_, d) => {
-      const gi = ctx.groupOf[c + 1 + d];
-      return gi >= 0 && !groups[gi].nonFinite && !isRelativePronoun(inner);
-    });
-    if (!parenthetical || finiteInside) return undefined;
-    const head = nounPhraseEndingAt(ctx, c, stopAt <= c - 1 ? stopAt : 0);
-    if (!head || head[0] > 0 && isComma(words[head[0] - 1]) && ctx.np.chunkOf[head[0] - 2] >= 0) return undefined;
-    if (head[0] > 0 && ctx.groupOf[head[0] - 1] >= 0 && !isComma(words[head[0] - 1])) return undefined; // an object, not a subject
-    return { span: head, pattern: 'verb' };
+    let close = k;
+    for (let segment = 0; segment < 3; segment++) {
+      const open = previousComma(words, close);
+      if (open <= 0 || !isParenthetical(ctx, open + 1, close)) return undefined;
+      // "Boyer and Cohen , for instance , both researchers , had": skip several in a row
+      const before = previousComma(words, open);
+      if (before > 0 && (words[before + 1].pos === 'ADP' || words[before + 1].pos === 'ADV') && isParenthetical(ctx, before + 1, open)) {
+        close = open;
+        continue;
+      }
+      if (ctx.np.chunkOf[open - 1] < 0) return undefined;
+      const head = subjectEndingAt(ctx, open, stopAt <= open - 1 ? stopAt : 0);
+      if (!head || head[0] > 0 && isComma(words[head[0] - 1]) && ctx.np.chunkOf[head[0] - 2] >= 0) return undefined;
+      if (head[0] > 0 && ctx.groupOf[head[0] - 1] >= 0 && !isComma(words[head[0] - 1])) return undefined; // an object, not a subject
+      return { span: head, pattern: 'verb' };
+    }
+    return undefined;
   }
   if (g.infinitive) {
     if (!previous || !prevSubject) return undefined;
@@ -149,7 +171,7 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
   }
   if (ctx.np.chunkOf[k] >= 0) {
     // the relative pronoun chunk itself ("which" tagged as a chunk) is handled above
-    const span = nounPhraseEndingAt(ctx, k + 1, Math.min(stopAt, k));
+    const span = subjectEndingAt(ctx, k + 1, Math.min(stopAt, k));
     if (!span) return undefined;
     // "duties specified for freed slaves became common": a bare participle after a noun is
     // a reduced relative clause, so the subject starts before it
@@ -167,6 +189,33 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
   // quoted subject: `` Velocity '' was
   if (isQuote(w) && k > 0 && ctx.np.chunkOf[k] >= 0) return { span: nounPhraseEndingAt(ctx, k + 1, 0)!, pattern: 'verb' };
   return undefined;
+}
+
+/** Index of the comma before `k` within a short window (stopping at hard punctuation), or -1. */
+function previousComma(words: readonly Word[], k: number): number {
+  for (let c = k - 1; c >= 0 && k - c <= 25; c--) {
+    if (isComma(words[c])) return c;
+    if (HARD_STOPS.has(words[c].text)) return -1;
+  }
+  return -1;
+}
+
+/** Is [s, e) a parenthetical (apposition, relative clause, participle or PP) between commas? */
+function isParenthetical(ctx: Context, s: number, e: number): boolean {
+  const { words, groups } = ctx;
+  const inner = words[s];
+  if (!inner || s >= e) return false;
+  const innerGroup = ctx.groupOf[s];
+  const relative = isRelativePronoun(inner);
+  const opens = ctx.np.chunkOf[s] >= 0 && !relative && !isCconj(inner) || relative
+    || innerGroup >= 0 && groups[innerGroup].nonFinite || inner.pos === 'ADP' || inner.pos === 'ADV';
+  if (!opens) return false;
+  // a finite verb inside (other than in a relative clause) means the comma ends a clause
+  for (let d = s; d < e; d++) {
+    const gi = ctx.groupOf[d];
+    if (gi >= 0 && !groups[gi].nonFinite && !relative) return false;
+  }
+  return true;
 }
 
 /** Extend a noun phrase start leftwards over "X of" ("the son of" + "the king"). */
@@ -381,7 +430,7 @@ function conjuncts(ctx: Context, [s, e]: Span): Span[] {
 
 /** One extra tuple per conjunct of a coordinated subject ("A and B bought C" -> A bought C, B bought C). */
 function conjunctTuples(ctx: Context, d: Draft): Draft[] {
-  if (d.variant || d.pattern === 'attribution' || d.pattern === 'possessive') return [];
+  if (d.variant || d.pattern === 'possessive') return [];
   const out: Draft[] = [];
   for (const slot of [0]) { // objects: splitting them cost CaRB dev precision more than it gained
     for (const part of conjuncts(ctx, d.args[slot])) {
