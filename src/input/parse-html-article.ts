@@ -138,11 +138,24 @@ export function htmlMetadata(doc: Document): HtmlMetadata {
   return meta;
 }
 
-/** The element holding the article: <article>, else <main>, else role=main, else <body>. */
+/**
+ * The element holding the article: the <article> with the most text (listing pages put teaser
+ * <article>s before the story), else <main>, else role=main, else <body>.
+ */
 export function contentRoot(doc: Document): AnyNode[] {
   const find = (test: (e: Element) => boolean): Element | null => DomUtils.findOne(test, doc.children, true);
+  const articles = DomUtils.findAll((e) => e.name === 'article', doc.children);
+  let best: Element | null = null;
+  let bestLength = -1;
+  for (const el of articles) {
+    const length = htmlToText([el]).length;
+    if (length > bestLength) {
+      best = el;
+      bestLength = length;
+    }
+  }
   const root =
-    find((e) => e.name === 'article') ??
+    best ??
     find((e) => e.name === 'main') ??
     find((e) => e.attribs.role === 'main') ??
     find((e) => e.name === 'body');

@@ -37,6 +37,7 @@ describe('parseHtmlArticle: metadata', () => {
 describe('parseHtmlArticle: body', () => {
   it.each([
     ['<article> wins over the rest of the page', '<p>Menu text</p><article><p>One.</p><p>Two.</p></article><p>Tail</p>', 'One.\n\nTwo.'],
+    ['the longest <article> wins over teasers', '<article><p>Teaser.</p></article><article><p>The real story, much longer.</p><p>Two.</p></article>', 'The real story, much longer.\n\nTwo.'],
     ['<main> when there is no <article>', '<div>Menu</div><main><p>One.</p></main>', 'One.'],
     ['role=main', '<div>Menu</div><div role="main"><p>One.</p></div>', 'One.'],
     ['the whole body otherwise', '<div>One.</div><div>Two.</div>', 'One.\n\nTwo.'],
