@@ -54,7 +54,7 @@ export function extractFromWords(input: readonly Word[]): OpenIeTuple[] {
     if (!found) return;
     drafts.push(...predicateTuples(ctx, g, found.span, found.pattern));
   });
-  drafts.push(...appositionTuples(ctx), ...possessiveTuples(ctx));
+  drafts.push(...appositionTuples(ctx), ...possessiveTuples(ctx), ...exampleTuples(ctx));
   drafts.push(...drafts.flatMap((d) => conjunctTuples(ctx, d)));
   return dedupe(drafts).map((d) => finish(ctx, d, input));
 }
@@ -425,7 +425,7 @@ function conjuncts(ctx: Context, [s, e]: Span): Span[] {
     if (isCconj(words[k]) && (words[k].lower === 'and' || words[k].lower === 'or')) k++;
     if (k === phrase[1]) return [];
   }
-  return parts.length >= 2 && parts.length <= 4 ? parts : [];
+  return parts.length >= 2 && parts.length <= 8 ? parts : [];
 }
 
 /** One extra tuple per conjunct of a coordinated subject ("A and B bought C" -> A bought C, B bought C). */
@@ -467,6 +467,30 @@ function appositionTuples(ctx: Context): Draft[] {
     if (!descriptive || secondWords.every((w) => w.pos === 'PROPN') && namesFirst) continue;
     const subject = ofChainStart(ctx, chunk.start);
     out.push({ relation: ['is'], args: [[subject, chunk.end], second], negated: false, pattern: 'apposition', variant: false });
+  }
+  return out;
+}
+
+/** "rivers such as the Nile and the Danube" -> (rivers; are such as; the Nile), (...; the Danube). */
+function exampleTuples(ctx: Context): Draft[] {
+  const { words, np } = ctx;
+  const out: Draft[] = [];
+  for (let k = 1; k + 1 < words.length; k++) {
+    const suchAs = words[k].lower === 'such' && words[k + 1].lower === 'as';
+    const including = words[k].lower === 'including' && np.chunkOf[k + 1] >= 0;
+    if (!suchAs && !including) continue;
+    const last = isComma(words[k - 1]) ? k - 2 : k - 1;
+    if (last < 0 || np.chunkOf[last] < 0) continue;
+    const chunk = np.chunks[np.chunkOf[last]];
+    const head = words[chunk.end - 1];
+    const plural = head.pos === 'NOUN' && head.lower !== head.lemma || /s$/.test(head.lower) && head.pos !== 'PROPN';
+    const listStart = suchAs ? k + 2 : k + 1;
+    const listEnd = clauseEnd(ctx, listStart, false);
+    const items = conjuncts(ctx, [listStart, listEnd]);
+    const relation: Array<number | string> = suchAs ? [plural ? 'are' : 'is', k, k + 1] : [plural ? 'include' : 'includes'];
+    for (const item of items.length ? items : [[listStart, listEnd] as Span]) {
+      out.push({ relation, args: [[ofChainStart(ctx, chunk.start), chunk.end], item], negated: false, pattern: 'apposition', variant: false });
+    }
   }
   return out;
 }
