@@ -4,7 +4,7 @@
 // properties plus `labels`; edge attributes are the properties plus `type`. Ingest runs the
 // shared algorithm of ingest-batch.ts, so the graph matches what the Neo4j store builds.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import graphology from 'graphology';
 import type { MultiDirectedGraph as MultiDirectedGraphType } from 'graphology';
@@ -17,6 +17,7 @@ import { ingestRound, roundsOf, type EdgeRef, type IngestTx, type KeyedProps, ty
 import { canonicalLabels, publicProperties, sortSnapshot } from './snapshot-order.ts';
 import { statsFromSnapshot } from './snapshot-stats.ts';
 import { GraphFileError } from './store-errors.ts';
+import { writeFileAtomic } from './write-file-atomic.ts';
 
 const { MultiDirectedGraph } = graphology as unknown as { MultiDirectedGraph: typeof MultiDirectedGraphType };
 
@@ -135,13 +136,6 @@ export function graphSnapshot(graph: KnowledgeGraph): GraphSnapshot {
     edges.push({ key, type, source, target, properties: publicProperties(props) });
   });
   return sortSnapshot(nodes, edges);
-}
-
-/** Write `text` to `file` atomically: a temp file beside it, then rename. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(tmp, text, 'utf8');
-  await rename(tmp, file);
 }
 
 export async function openGraphologyStore(options: GraphologyStoreOptions = {}): Promise<GraphologyStore> {
