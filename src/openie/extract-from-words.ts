@@ -41,7 +41,8 @@ const HARD_STOPS = new Set([';', ':', '--', '(', '-LRB-', '[', '-LSB-', ')', '-R
 export function extractFromWords(input: readonly Word[]): OpenIeTuple[] {
   const words = retagWords(input);
   const np = chunkNouns(words);
-  const groups = findVerbGroups(words);
+  // a verb inside a noun chunk (a quoted title such as `` Turning Point '') is not a predicate
+  const groups = findVerbGroups(words).filter((g) => np.chunkOf[g.head] < 0);
   const groupOf = new Int32Array(words.length).fill(-1);
   groups.forEach((g, id) => { for (let k = g.start; k < g.end; k++) groupOf[k] = id; });
   const ctx: Context = { words, np, groups, groupOf, front: frontAdverbial(words, np, groups) };
@@ -176,6 +177,10 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
     // "duties specified for freed slaves became common": a bare participle after a noun is
     // a reduced relative clause, so the subject starts before it
     const p = span[0] - 1 >= 0 ? ctx.groupOf[span[0] - 1] : -1;
+    // "the Moonies who remained faithful to Moon are now parents": the relative clause is part of the subject
+    if (p >= 0 && p === id - 1 && groups[p].start > 0 && isRelativePronoun(words[groups[p].start - 1]) && subjects[p]) {
+      return { span: [subjects[p]![0], k + 1], pattern: g.copula ? 'copula' : 'verb' };
+    }
     if (p >= 0 && p === id - 1) {
       const pg = groups[p];
       const participle = pg.end - pg.start === 1 && words[pg.head].pos === 'VERB' && /(ed|en|wn|lt|ng)$/.test(words[pg.head].lower);
@@ -384,7 +389,7 @@ function startsClause(ctx: Context, k: number): boolean {
   const phrase = ctx.np.chunkOf[k] >= 0 ? nounPhraseFrom(ctx, k) : undefined;
   if (!phrase) return false;
   let j = phrase[1];
-  while (j < ctx.words.length && ctx.words[j].pos === 'ADV') j++;
+  while (j < ctx.words.length && (ctx.words[j].pos === 'ADV' || isQuote(ctx.words[j]))) j++;
   return ctx.groupOf[j] >= 0 && !ctx.groups[ctx.groupOf[j]].infinitive;
 }
 
