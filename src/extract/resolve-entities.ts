@@ -4,7 +4,8 @@
 // pronouns, so relation extraction can read "he", "Russian" or "Washington" as the entity meant.
 // Pure and deterministic.
 import type { AnnotatedText, Article, ArticleEntity, Mention, ResolvedEntities } from '../model/types.ts';
-import { entityKey, normalizeName } from '../model/keys.ts';
+import { entityKey } from '../model/keys.ts';
+import { norm as normalizeName } from './entities/norm.ts';
 import { findCandidates, type Candidate } from './entities/find-candidates.ts';
 import { clusterCandidates, type Cluster } from './entities/cluster-candidates.ts';
 import { lookupPlaceOrOrg } from './entities/gazetteer.ts';

@@ -4,7 +4,7 @@
 // their country ("Washington imposed sanctions"), demonyms into their country. Types are voted
 // over all of an entity's mentions; an entity with no type evidence is dropped.
 import type { AnnotatedText, EntityType } from '../../model/types.ts';
-import { normalizeName } from '../../model/keys.ts';
+import { norm as normalizeName } from './norm.ts';
 import { countryEntry, type GazetteerEntry } from './gazetteer.ts';
 import type { Candidate, Votes } from './find-candidates.ts';
 import { ORG_SUFFIXES, PLACE_PREPOSITIONS } from './lexicon.ts';

@@ -27,9 +27,13 @@ export function findQuotes(doc: AnnotatedText, isSpeaker: (token: number) => boo
   const toks = doc.tokens;
   const quotes: Quote[] = [];
   let open = -1;
+  let pendingBreak = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const breakBefore = i > 0 && doc.text.slice(toks[i - 1].end, t.start).includes('\n');
+    // winkNLP may emit the blank line itself as a whitespace token.
+    if (t.text.trim() === '') { if (t.text.includes('\n')) pendingBreak = true; continue; }
+    const breakBefore = pendingBreak || (i > 0 && doc.text.slice(toks[i - 1].end, t.start).includes('\n'));
+    pendingBreak = false;
     if (open >= 0 && breakBefore) {
       if (isQuoteMark(t.text) && !CLOSE.has(t.text)) continue; // the quote goes on in this paragraph
       quotes.push({ start: open, end: i, speakerToken: -1, inherited: false });

@@ -4,7 +4,7 @@
 // are listed here. Lookups are exact on the normalised form of a whole span: "Jordan" is a
 // country but "Michael Jordan" never matches it.
 import worldCountries, { type Country } from 'world-countries';
-import { normalizeName } from '../../model/keys.ts';
+import { norm as normalizeName } from './norm.ts';
 import type { EntityType } from '../../model/types.ts';
 
 export type PlaceKind = 'country' | 'capital' | 'city' | 'state' | 'region' | 'org';
