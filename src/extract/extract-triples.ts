@@ -12,6 +12,7 @@ import type { Candidate, End, SentenceScope } from './relations/sentence-scope.t
 import { appositionRoles, titleRoles } from './relations/role-relations.ts';
 import { verbRelations } from './relations/verb-relations.ts';
 import { nounRelations } from './relations/noun-relations.ts';
+import { annotateHeadline } from './relations/headline.ts';
 
 export interface ExtractTriplesOptions {
   /** Candidates below this confidence are dropped (default 0.3). */
@@ -21,8 +22,34 @@ export interface ExtractTriplesOptions {
 /** All relation triples of an article, in sentence order, one per (subject, predicate, object, negated, sentence). */
 export function extractTriples(doc: AnnotatedText, article: Article, resolved: ResolvedEntities, options: ExtractTriplesOptions = {}): Triple[] {
   const candidates = extractCandidates(doc, resolved);
-  return toTriples(doc, article, resolved, candidates, options.minConfidence ?? 0.3);
+  const headline = article.title?.trim();
+  let headlineCandidates: Candidate[] = [];
+  if (headline && !doc.text.slice(0, headline.length + 200).includes(headline)) {
+    headlineCandidates = extractHeadlineCandidates(headline, resolved);
+  }
+  return toTriples(doc, article, resolved, [...headlineCandidates, ...candidates], options.minConfidence ?? 0.3, headline);
 }
+
+/**
+ * Candidates from the headline, kept apart from the body: their evidence has sentenceIndex -1,
+ * offsets 0..0 (the headline is not in the body text) and the headline as its sentence.
+ */
+export function extractHeadlineCandidates(headline: string, resolved: ResolvedEntities): Candidate[] {
+  const { doc, tokenEntity } = annotateHeadline(headline, resolved.entities);
+  const ctx: ChunkContext = { tokens: doc.tokens, tokenEntity, entities: resolved.entities };
+  const out: Candidate[] = [];
+  const sentence = { ...doc.sentences[0], index: HEADLINE_SENTENCE };
+  if (!hasEntity(tokenEntity, 0, doc.tokens.length)) return out;
+  const scope: SentenceScope = { doc, sentence, chunks: chunkSentence(ctx, 0, doc.tokens.length), ctx, out };
+  titleRoles(scope);
+  verbRelations(scope);
+  nounRelations(scope);
+  for (const c of out) c.confidence *= 0.9;
+  return out;
+}
+
+/** sentenceIndex of evidence that comes from the headline. */
+export const HEADLINE_SENTENCE = -1;
 
 /** The raw candidates (entity indexes, concept names), before dedup and evidence. */
 export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities): Candidate[] {
@@ -53,7 +80,7 @@ function toNode(end: End, resolved: ResolvedEntities): TripleNode {
   return { kind: 'concept', key: conceptKey(end.name), name: end.name };
 }
 
-function toTriples(doc: AnnotatedText, article: Article, resolved: ResolvedEntities, candidates: Candidate[], minConfidence: number): Triple[] {
+function toTriples(doc: AnnotatedText, article: Article, resolved: ResolvedEntities, candidates: Candidate[], minConfidence: number, headline?: string): Triple[] {
   const best = new Map<string, Triple>();
   for (const c of candidates) {
     if (c.confidence < minConfidence) continue;
@@ -61,7 +88,9 @@ function toTriples(doc: AnnotatedText, article: Article, resolved: ResolvedEntit
     const object = toNode(c.object, resolved);
     if (subject.key === object.key) continue;
     if (object.kind === 'concept' && !object.key.slice('concept:'.length)) continue;
-    const sentence = doc.sentences[c.sentence];
+    const sentence = c.sentence === HEADLINE_SENTENCE
+      ? { index: HEADLINE_SENTENCE, start: 0, end: 0, text: headline ?? '' }
+      : doc.sentences[c.sentence];
     const key = `${subject.key}|${c.predicate}|${object.key}|${c.negated}|${c.sentence}`;
     const prior = best.get(key);
     if (prior && prior.evidence.confidence >= c.confidence) continue;

@@ -150,7 +150,7 @@ export const COPULAS: ReadonlySet<string> = new Set(['be', 'become', 'remain']);
 
 /** Modal auxiliaries and the confidence factor each one brings. */
 export const MODALS: ReadonlyMap<string, number> = new Map([
-  ['could', 0.55], ['might', 0.5], ['may', 0.55], ['would', 0.75], ['should', 0.6], ['must', 0.8], ['can', 0.8],
+  ['could', 0.55], ['might', 0.5], ['may', 0.55], ['would', 0.8], ['should', 0.6], ['must', 0.8], ['can', 0.8],
   ['will', 0.9], ['shall', 0.9], ['ought', 0.6],
 ]);
 

@@ -3,7 +3,7 @@
 // "US support for ... Ukraine"), a relation noun between two parties ("conflict between X and
 // Y"), and possessive appositions ("Mr Baume's union, the First Division Association";
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
-import { AGENT_EVENT_NOUNS, EVENT_NOUNS, NOUN_PREPOSITION, ROLE_HEADS } from './lexicon.ts';
+import { AGENT_EVENT_NOUNS, EVENT_NOUNS, NOUN_PREPOSITION, POSSESSIVE_PRONOUNS, ROLE_HEADS } from './lexicon.ts';
 import { addCandidate, conceptName, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
@@ -79,12 +79,22 @@ function betweenRelations(s: SentenceScope): void {
     if (ea < 0 || eb < 0 || ea === eb) continue;
     // The noun the parties are between: the NP before "between", or before one short PP.
     let n = j - 1;
+    if (chunks[n]?.kind === 'PUNCT' && /^["'“”‘’]$/.test(tok(s, chunks[n].start).text)) n--;
     if (chunks[n]?.kind === 'NP' && chunks[n - 1]?.kind === 'P' && chunks[n - 2]?.kind === 'NP') n -= 2;
     const c = chunks[n];
     if (c?.kind !== 'NP' || c.np!.entity >= 0) continue;
     const key = nounKey(s, c.head);
     if (tok(s, c.head).pos !== 'NOUN') continue;
-    const noun = EVENT_NOUNS.get(key) ?? tok(s, c.head).lemma;
+    // Keep "competing"/"conflicting" before the noun: they carry the relation ("competing agendas").
+    const ing: string[] = [];
+    for (let k = c.start; k < c.head; k++) if (/ing$/.test(tok(s, k).normal) && ['VERB', 'ADJ', 'NOUN'].includes(tok(s, k).pos)) ing.push(tok(s, k).normal);
+    // ... also when the tagger split them off as a verb ("competing/VERB agendas").
+    for (let k = c.start - 1; k >= s.sentence.tokenStart && k >= c.start - 4; k--) {
+      const t = tok(s, k);
+      if (/ing$/.test(t.normal) && ['VERB', 'ADJ', 'NOUN'].includes(t.pos)) ing.unshift(t.normal);
+      else if (t.normal !== 'and' && t.pos !== 'PUNCT') break;
+    }
+    const noun = [ing.join(' and '), EVENT_NOUNS.get(key) ?? tok(s, c.head).lemma].filter(Boolean).join(' ');
     addCandidate(s, entityEnd(ea), noun, entityEnd(eb), { confidence: EVENT_NOUNS.has(key) ? 0.6 : 0.45 });
   }
 }
@@ -101,16 +111,17 @@ function possessiveAppositions(s: SentenceScope): void {
     if (b?.kind !== 'NP') continue;
     const closes = (k: number) => !chunks[k] || chunks[k].kind === 'PUNCT' || chunks[k].kind === 'VG';
     // "Mr Baume's union, the First Division Association"
-    if (a.np!.entity < 0 && a.np!.possessor >= 0 && b.np!.entity >= 0 && chunks[j - 1]?.kind !== 'P') {
+    if (a.np!.entity < 0 && a.np!.possessor >= 0 && b.np!.entity >= 0) {
       const head = tok(s, a.head);
       if (head.pos === 'NOUN' && !ROLE_HEADS.has(head.normal) && entityType(s, b.np!.entity) !== 'PERSON' && closes(bi + 1)) {
         addCandidate(s, entityEnd(a.np!.possessor), head.lemma, entityEnd(b.np!.entity), { confidence: 0.5 });
       }
       continue;
     }
-    if (a.np!.entity < 0 || chunks[j - 1]?.kind === 'P') continue;
+    if (a.np!.entity < 0) continue;
     // "Seibu Railways, one of his companies"
-    if (b.np!.entity < 0 && b.np!.possessor >= 0 && closes(bi + 1)) {
+    const byPronoun = b.np!.possessor >= 0 && POSSESSIVE_PRONOUNS.has(tok(s, b.start).normal);
+    if (b.np!.entity < 0 && (byPronoun || bi > j + 2) && b.np!.possessor >= 0 && !b.np!.modifiers.length && b.np!.possessor !== a.np!.entity && closes(bi + 1)) {
       const head = tok(s, b.head);
       if (head.pos === 'NOUN' && !ROLE_HEADS.has(head.normal) && entityType(s, a.np!.entity) !== 'PERSON') {
         addCandidate(s, entityEnd(b.np!.possessor), head.lemma, entityEnd(a.np!.entity), { confidence: 0.5 });
@@ -118,6 +129,7 @@ function possessiveAppositions(s: SentenceScope): void {
       }
     }
     // "HP, the world's biggest printer firm, declined" -> HP -be-> world's biggest printer firm.
+    if (chunks[j - 1]?.kind === 'P') continue;
     if (b.np!.entity < 0 && bi === j + 2 && ['the', 'a', 'an'].includes(tok(s, b.start).normal) && closes(bi + 1) && !ROLE_HEADS.has(tok(s, b.head).normal)) {
       const name = conceptName(s, bi);
       if (name && tok(s, b.head).pos === 'NOUN') addCandidate(s, entityEnd(a.np!.entity), 'be', { kind: 'concept', name }, { confidence: 0.45 });

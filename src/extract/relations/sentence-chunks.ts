@@ -74,6 +74,9 @@ function isParticiple(t: Token): boolean {
   return (w.endsWith('ed') && w.length > 3) || PARTICIPLE_IRREGULAR.has(w) || (w.endsWith('en') && w !== t.lemma);
 }
 
+/** Words as often nouns as verbs, read as nouns after a singular noun ("maternity pay in ..."). */
+const NOUN_VERBS = new Set(['pay', 'rise', 'cut', 'increase', 'deal', 'plan', 'bid', 'control', 'support', 'change', 'fall', 'aid', 'trade', 'tax', 'cost', 'rule', 'ban', 'vote', 'talk', 'freeze', 'hike', 'reform', 'leave', 'share', 'price', 'fund', 'claim', 'charge', 'report', 'review', 'offer']);
+
 const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'SYM']);
 
 /** Split tokens [start, end) of one sentence into chunks. */
@@ -271,6 +274,8 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
       j++;
       continue;
     }
+    // A pronoun ("all the posts he held") never continues a phrase, resolved or not.
+    if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.normal)) break;
     if (e >= 0 && e === tokenEntity[j - 1]) { j++; continue; }
     if (t.pos === 'PUNCT' && (t.text === '-' || t.text === '–') && !t.spaceBefore && j + 1 < end && !tokens[j + 1].spaceBefore) { j++; continue; }
     if (prev.text === '-' && !t.spaceBefore && !prev.spaceBefore) { j++; continue; }
@@ -291,6 +296,9 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.normal) && onlyDeterminers) {
       possessor = tokenEntity[j]; possessiveAt = j; j++; continue;
     }
+    // "the maternity pay plan": a base-form verb between a singular noun and a noun is a noun.
+    if (t.pos === 'VERB' && t.normal === t.lemma && prev.pos === 'NOUN' && !prev.normal.endsWith('s') && tokenEntity[j - 1] < 0
+      && (j + 1 < end && tokens[j + 1].pos === 'NOUN' || (NOUN_VERBS.has(t.normal) && !(j + 1 < end && ['DET', 'PRON', 'NUM', 'PROPN'].includes(tokens[j + 1].pos))))) { j++; continue; }
     if (t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && j + 1 < end && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[j + 1].pos)
       && tokenEntity[j + 1] < 0 && ['DET', 'ADJ', 'PRON', 'PART', 'ADV'].includes(prev.pos)) { j++; continue; }
     if (t.pos === 'ADV' && j + 1 < end && tokens[j + 1].pos === 'ADJ' && ['DET', 'ADJ', 'PRON', 'PART'].includes(prev.pos)) { j++; continue; }

@@ -53,9 +53,9 @@ export function actorOf(s: SentenceScope, c: Chunk): { entity: number; factor: n
   if (np.modifiers.length === 1 && COLLECTIVE_HEADS.has(head)) return { entity: np.modifiers[0], factor: 0.7 };
   const type = DESCRIPTOR_NOUNS.get(head);
   const first = tok(s, c.start).normal;
-  if (type && (first === 'the' || first === 'this') && c.end - c.start <= 3) {
+  if (type && ['the', 'this', 'his', 'her', 'its', 'their'].includes(first) && c.end - c.start <= 3) {
     const e = lastEntityBefore(s, c.start, type);
-    if (e >= 0) return { entity: e, factor: 0.6 };
+    if (e >= 0) return { entity: e, factor: 0.7 };
   }
   return { entity: -1, factor: 0 };
 }
@@ -111,7 +111,8 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   if (!c || c.kind !== 'NP' || !c.np || c.np.pronoun) return undefined;
   const head = tok(s, c.head);
   const hyphenated = c.head >= 2 && tok(s, c.head - 1).text === '-' && !head.spaceBefore;
-  if (!['NOUN', 'PROPN', 'NUM', 'SYM'].includes(head.pos) && s.ctx.tokenEntity[c.head] < 0 && !hyphenated) return undefined;
+  const nounRead = head.pos === 'VERB' && c.head > c.start;
+  if (!['NOUN', 'PROPN', 'NUM', 'SYM'].includes(head.pos) && s.ctx.tokenEntity[c.head] < 0 && !hyphenated && !nounRead) return undefined;
   if (VAGUE_HEADS.has(head.normal) && c.end - c.start <= 2) return undefined;
   let first = c.start;
   while (first < c.head && LEADING_DROP.has(tok(s, first).normal)) first++;

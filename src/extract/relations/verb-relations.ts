@@ -54,14 +54,20 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[]): Actor[] {
     if (np?.kind === 'NP') {
       const gov = chunks[k - 2]?.kind === 'VG' ? chunks[k - 2] : chunks[k - 2]?.kind === 'P' && chunks[k - 3]?.kind === 'VG' ? chunks[k - 3] : undefined;
       if (gov && OBJECT_CONTROL_VERBS.has(gov.vg!.lemma)) return actorsAt(s, coordinatedLeft(s, k - 1));
+      // "Google to acquire YouTube" (headline future), "a move by X to cut": the noun right before.
+      if (!previous.length && chunks[k - 2]?.kind !== 'VG') return actorsAt(s, [k - 1]);
     }
     return previous;
   }
+  // Reduced passive: "new proposals announced by X" -> the noun right before.
+  if (vg.bareParticiple && word(s, chunks[k + 1]) === 'by' && chunks[k - 1]?.kind === 'NP') return actorsAt(s, coordinatedLeft(s, k - 1));
   let j = k - 1;
   while (j >= 0) {
     const c = chunks[j];
     if (c.kind === 'ADV') { j--; continue; }
     if (c.kind === 'NP') {
+      // A personal pronoun right before a verb is its subject ("all the posts he held").
+      if (c.np!.pronoun) return actorsAt(s, coordinatedLeft(s, j));
       // A prepositional phrase between subject and verb ("Biden in his speech today said").
       // ...but "after Washington imposed": a preposition opening the clause is a subordinator.
       if (chunks[j - 1]?.kind === 'P' && (chunks[j - 2]?.kind === 'NP' || chunks[j - 2]?.kind === 'ADV')) { j -= 2; continue; }
@@ -80,6 +86,8 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[]): Actor[] {
       break;
     }
     if (c.kind === 'REL') {
+      // "anyone in the US who ...": the antecedent is the noun before the prepositional phrase.
+      if (chunks[j - 1]?.kind === 'NP' && chunks[j - 2]?.kind === 'P' && chunks[j - 3]?.kind === 'NP') return actorsAt(s, [j - 3]);
       if (chunks[j - 1]?.kind === 'NP') return actorsAt(s, [j - 1]);
       break;
     }
@@ -110,10 +118,34 @@ function startsClause(s: SentenceScope, j: number): boolean {
   return true;
 }
 
+/** "X has been the subject of an investigation by Y" -> Y -investigate-> X. */
+function subjectOfEvent(s: SentenceScope, j: number, subjects: Actor[], negated: boolean, cert: number): boolean {
+  const { chunks } = s;
+  if (!['subject', 'target', 'focus', 'victim', 'object'].includes(tok(s, chunks[j].head).normal)) return false;
+  if (word(s, chunks[j + 1]) !== 'of' || chunks[j + 2]?.kind !== 'NP' || word(s, chunks[j + 3]) !== 'by' || chunks[j + 4]?.kind !== 'NP') return false;
+  const eventKey = tok(s, chunks[j + 2].head).normal;
+  const agent = actorOf(s, chunks[j + 4]);
+  if (agent.entity < 0) return false;
+  const predicate = EVENT_NOUNS.get(eventKey) ?? tok(s, chunks[j + 2].head).lemma;
+  for (const patient of subjects) {
+    const end: End | undefined = patient.entity >= 0 ? entityEnd(patient.entity) : (() => {
+      const name = conceptName(s, patient.chunk);
+      return name ? { kind: 'concept', name } as End : undefined;
+    })();
+    if (end) addCandidate(s, entityEnd(agent.entity), predicate, end, { negated, confidence: 0.6 * cert * agent.factor });
+  }
+  return true;
+}
+
 function objectEnd(s: SentenceScope, j: number): { end: End; entityFactor: number } | undefined {
   const c = s.chunks[j];
   const a = actorOf(s, c);
   if (c.np && c.np.entity >= 0) return { end: entityEnd(c.np.entity), entityFactor: 1 };
+  // "the play The Vagina Monologues", "the firm Guidant": a common noun naming what follows.
+  const next = s.chunks[j + 1];
+  if (next?.kind === 'NP' && next.np!.entity >= 0 && c.end - c.start <= 3 && tok(s, c.head).pos === 'NOUN' && ['the', 'a', 'an'].includes(tok(s, c.start).normal)) {
+    return { end: entityEnd(next.np!.entity), entityFactor: 0.9 };
+  }
   if (a.entity >= 0 && a.factor >= 0.6) return { end: entityEnd(a.entity), entityFactor: a.factor };
   const name = conceptName(s, j);
   return name ? { end: { kind: 'concept', name }, entityFactor: 1 } : undefined;
@@ -156,6 +188,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     }
     return;
   }
+  if (vg.copula && c?.kind === 'NP' && subjectOfEvent(s, j, subjects, neg, cert)) return;
   if (subjects.every((a) => a.entity < 0)) return;
   if (vg.passive) {
     // No agent: "has been delisted from the stock exchange" -> be delisted from.

@@ -1,0 +1,70 @@
+// Headlines state an article's key fact ("Uganda bans Vagina Monologues", "J&J agrees $25bn
+// Guidant deal") but are kept apart from the body, so the resolver never sees them. This module
+// annotates a headline as one sentence, maps its tokens to the article's entities by their
+// surface forms, and undoes winkNLP's habit of tagging a headline's present-tense verb as a
+// plural noun ("Labour plans/NOUN maternity pay rise").
+import type { AnnotatedText, ArticleEntity, Token } from '../../model/types.ts';
+import { annotate } from '../../nlp/annotate.ts';
+
+export interface AnnotatedHeadline {
+  doc: AnnotatedText;
+  tokenEntity: Int32Array;
+}
+
+export function annotateHeadline(title: string, entities: ArticleEntity[]): AnnotatedHeadline {
+  const raw = annotate(title);
+  const tokens: Token[] = raw.tokens.map((t) => ({ ...t, sentence: 0 }));
+  const doc: AnnotatedText = {
+    text: title,
+    tokens,
+    sentences: [{ index: 0, start: 0, end: title.length, text: title, tokenStart: 0, tokenEnd: tokens.length }],
+  };
+  const tokenEntity = mapEntities(title, tokens, entities);
+  retagHeadlineVerb(tokens, tokenEntity);
+  return { doc, tokenEntity };
+}
+
+/** Mark tokens covered by any surface form of an entity (longest forms first, whole tokens only). */
+function mapEntities(title: string, tokens: Token[], entities: ArticleEntity[]): Int32Array {
+  const tokenEntity = new Int32Array(tokens.length).fill(-1);
+  const forms: Array<{ text: string; entity: number }> = [];
+  entities.forEach((e, idx) => {
+    const all = new Set([e.name, ...e.aliases, ...e.mentions.filter((m) => m.source !== 'pronoun').map((m) => m.text)]);
+    for (const text of all) if (text.length > 1 && /^\p{Lu}/u.test(text)) forms.push({ text, entity: idx });
+    // Headlines abbreviate: "J&J" for Johnson & Johnson, "HP" for Hewlett Packard.
+    const words = e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || w === '&');
+    if (words.length >= 2) {
+      const initials = words.map((w) => w[0]).join('');
+      forms.push({ text: initials, entity: idx });
+      if (initials.includes('&')) forms.push({ text: initials.replace(/&/g, ''), entity: idx });
+    }
+  });
+  forms.sort((a, b) => b.text.length - a.text.length);
+  for (const { text, entity } of forms) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokenEntity[i] >= 0) continue;
+      const start = tokens[i].start;
+      if (title.slice(start, start + text.length) !== text) continue;
+      let j = i;
+      while (j < tokens.length && tokens[j].end <= start + text.length) j++;
+      if (tokens[j - 1].end !== start + text.length) continue;
+      let free = true;
+      for (let k = i; k < j; k++) if (tokenEntity[k] >= 0) free = false;
+      if (!free) continue;
+      for (let k = i; k < j; k++) tokenEntity[k] = entity;
+    }
+  }
+  return tokenEntity;
+}
+
+/** "Uganda bans/NOUN Vagina Monologues": an -s noun right after the leading entity is the verb. */
+function retagHeadlineVerb(tokens: Token[], tokenEntity: Int32Array): void {
+  let i = 0;
+  while (i < tokens.length && tokenEntity[i] >= 0) i++;
+  if (i === 0 || i >= tokens.length - 1) return;
+  const t = tokens[i];
+  if (tokens.some((x) => x.pos === 'VERB' && x.i < i + 2 && x.i > i)) return;
+  if (t.pos === 'NOUN' && /[a-z]s$/.test(t.normal) && !t.normal.endsWith('ss')) {
+    tokens[i] = { ...t, pos: 'VERB', lemma: t.lemma.endsWith('s') ? t.lemma.slice(0, -1) : t.lemma };
+  }
+}
