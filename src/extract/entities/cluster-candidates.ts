@@ -7,7 +7,7 @@ import type { AnnotatedText, EntityType } from '../../model/types.ts';
 import { norm as normalizeName } from './norm.ts';
 import { countryEntry, type GazetteerEntry } from './gazetteer.ts';
 import type { Candidate, Votes } from './find-candidates.ts';
-import { ORG_SUFFIXES, PLACE_PREPOSITIONS } from './lexicon.ts';
+import { PLACE_PREPOSITIONS } from './lexicon.ts';
 
 export interface Cluster {
   cands: Candidate[];
@@ -136,11 +136,13 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     const first = tokensOf(longestText(cl))[0];
     byFirst.set(first, [...(byFirst.get(first) ?? []), cl]);
   }
+  // Votes from cues alone (not the NER model): a short name the model typed wrongly may still be a surname.
+  const cueVotes = (cl: Cluster): number => cl.cands.reduce((n, c) => n + c.votes.PERSON + c.votes.ORG + c.votes.LOC, 0);
   for (const cl of clusters) {
-    if (!(isPersonish(cl) || isUntyped(cl))) continue;
+    if (!(isPersonish(cl) || isUntyped(cl) || (!cl.gaz && cueVotes(cl) <= 1))) continue;
     const toks = tokensOf(longestText(cl));
     if (toks.length !== 1) continue;
-    let targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && (isPersonish(t) || isPersonish(cl)));
+    let targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && isPersonish(t));
     // "Phillips still needs...": a first name alone, when it is the first name of exactly one person and nobody's surname.
     if (!targets.length) {
       const firsts = (byFirst.get(toks[0]) ?? []).filter((t) => t !== cl && isPersonish(t));
@@ -185,7 +187,6 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     const ownType = argmax(cl.votes).type;
     if (ownType !== 'ORG' && (cl.votes.PERSON >= 4 || cl.cands.some((c) => c.title))) continue;
     const toks = tokensOf(longestText(cl));
-    if (toks.length === 1 && ORG_SUFFIXES.has(toks[0])) continue;
     const targets = clusters.filter((t) => {
       if (t === cl || !t.cands.length || (t.gaz && t.gaz.type !== 'ORG')) return false;
       const tt = tokensOf(longestText(t));

@@ -67,6 +67,8 @@ function capitalRuns(doc: AnnotatedText): Array<[number, number]> {
       // "Hewlett-Packard", "Johnson & Johnson"
       if ((t.text === '-' && !t.spaceBefore && !next.spaceBefore && isCap(next)) || (t.text === '&' && isCap(next))) { end += 2; continue; }
       const lw = lower(t);
+      // "Ruud van Nistelrooy", "Charles de Gaulle", "Osama bin Laden"
+      if (PARTICLES.has(t.text) && isCap(next) && isCap(prev) && !ORG_HEADS.has(lower(prev))) { end += 2; continue; }
       // "Bank of England", "Department for Education", "Chambers of Commerce", "Secretary of State" stays out.
       if ((lw === 'of' || lw === 'for') && ((ORG_HEADS.has(lower(prev)) && !TITLE_HEADS.has(lower(prev))) || (hasOfJoin(toks, start, end) && ORG_HEADS.has(lower(toks[start]))))) {
         if (isCap(next)) { end += 2; continue; }
@@ -96,6 +98,7 @@ function capsEndInTitle(toks: Token[], from: number): boolean {
   return false;
 }
 
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'ben', 'al', 'el', 'dos', 'das', 'del', 'ter', 'ibn']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const emptyVotes = (): Votes => ({ PERSON: 0, ORG: 0, LOC: 0, MISC: 0 });
 
@@ -171,7 +174,8 @@ function startsClause(doc: AnnotatedText, i: number): boolean {
   if (isSentenceInitial(doc, i)) return true;
   const t = doc.tokens[i];
   const prev = i > 0 ? doc.tokens[i - 1] : undefined;
-  return !!prev && doc.text.slice(prev.end, t.start).includes('\n');
+  if (prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === "'" || prev.text === '(')) return true;
+  return !!prev && (doc.text.slice(prev.end, t.start).includes('\n') || prev.text.includes('\n'));
 }
 
 /** Splits one run into [country/demonym] [title] [name] parts and pushes the candidates. */
@@ -267,7 +271,11 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   const last = lower(toks[e - 1]);
   if (gaz) { c.gaz = gaz; votes[gaz.type] += 8; }
   if (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e))) votes.ORG += TEAM_SUFFIXES.has(last) || gaz ? 2 : 5;
-  if (e - s > 1 && isFirstName(first)) { votes.PERSON += 3; c.gender = firstNameGender(first); }
+  if (e - s > 1 && isFirstName(first)) {
+    // "Rob Partridge": a known first name and one more name is a person, whatever the NER model says.
+    votes.PERSON += e - s === 2 && !ORG_SUFFIXES.has(last) && !gaz ? 5 : 3;
+    c.gender = firstNameGender(first);
+  }
   if (e - s === 1 && isAcronym(toks[s].text)) votes.ORG += 1;
   if (e - s > 1 && text.includes('&')) votes.ORG += 2;
   // "BBC Radio 4", "Reuters News": a name that starts with a known organisation is one too.
