@@ -8,7 +8,7 @@ import { findVerbGroups, type VerbGroup } from './verb-groups.ts';
 import { retagWords } from './retag-words.ts';
 import { featureVector, scoreTuple, type TupleFeatures } from './confidence.ts';
 import {
-  CLAUSE_VERBS, REPORTING_VERBS, isClauseOpener, isCconj, isComma, isNegation, isQuote, isRelativePronoun,
+  CLAUSE_VERBS, REPORTING_VERBS, isClauseOpener, isGerund, isCconj, isComma, isNegation, isQuote, isRelativePronoun,
 } from './word-classes.ts';
 
 type Span = [number, number];
@@ -55,8 +55,9 @@ export function extractFromWords(input: readonly Word[]): OpenIeTuple[] {
     if (!found) return;
     drafts.push(...predicateTuples(ctx, g, found.span, found.pattern));
   });
-  drafts.push(...appositionTuples(ctx), ...possessiveTuples(ctx), ...exampleTuples(ctx));
+  drafts.push(...appositionTuples(ctx), ...possessiveTuples(ctx), ...exampleTuples(ctx), ...titleTuples(ctx));
   drafts.push(...drafts.flatMap((d) => conjunctTuples(ctx, d)));
+  for (const d of drafts) d.args = d.args.map((a) => trimArgument(words, a));
   return dedupe(drafts).map((d) => finish(ctx, d, input));
 }
 
@@ -285,6 +286,8 @@ function clauseEnd(ctx: Context, from: number, untilSentenceEnd: boolean): numbe
       if (listComma(ctx, j)) continue;
       break;
     }
+    // "the idea of running workshops", "by putting together a petition": a gerund after a preposition stays inside
+    if (j > from && groupOf[j] >= 0 && words[j - 1].pos === 'ADP' && words[j - 1].lower !== 'to' && isGerund(w) && ctx.groups[groupOf[j]].start === j) continue;
     if (j > from && groupOf[j] >= 0 && !(w.lower === 'to' && groupOf[j] === groupOf[j - 1])) {
       break;
     }
@@ -463,8 +466,12 @@ function appositionTuples(ctx: Context): Draft[] {
     const secondWords = words.slice(second[0], second[1]);
     const after = words[second[1]];
     if (!after || !(isComma(after) || END_PUNCT.has(after.text) || after.text === '-RRB-' || after.text === ')')) continue;
-    // lists ("A , B , and C") are not appositions
+    // lists ("A , B , and C", "A , B , C") are not appositions
     if (isComma(after) && isCconj(words[second[1] + 1])) continue;
+    if (isComma(after) && np.chunkOf[second[1] + 1] >= 0) {
+      const third = nounPhraseFrom(ctx, second[1] + 1)!;
+      if (isComma(words[third[1]]) || isCconj(words[third[1]])) continue;
+    }
     if (chunk.start > 0 && isComma(words[chunk.start - 1]) && np.chunkOf[chunk.start - 2] >= 0 && isComma(after)) continue;
     if (isRelativePronoun(secondWords[0])) continue;
     const descriptive = secondWords.some((w) => w.pos === 'NOUN') || secondWords[0].pos === 'DET';
@@ -500,6 +507,37 @@ function exampleTuples(ctx: Context): Draft[] {
   return out;
 }
 
+const TITLES = new Set([
+  'president', 'minister', 'senator', 'governor', 'king', 'queen', 'prince', 'princess', 'judge', 'general',
+  'chancellor', 'mayor', 'secretary', 'ambassador', 'director', 'chairman', 'professor', 'bishop', 'pope',
+  'emperor', 'sultan', 'premier', 'commissioner', 'coach', 'captain', 'representative', 'sheriff', 'colonel',
+]);
+
+/** "author Bill Bryson", "President Bush" -> (Bill Bryson; is; author), (Bush; is; President). */
+function titleTuples(ctx: Context): Draft[] {
+  const { words, np } = ctx;
+  const out: Draft[] = [];
+  for (const chunk of np.chunks) {
+    let k = chunk.start;
+    if (words[k].pos === 'DET' || words[k].pos === 'PRON') continue; // "the company Apple" reads differently
+    // a run of lower-case nouns, or a capitalised title word, then a name to the chunk's end
+    let t = k;
+    while (t < chunk.end && words[t].pos === 'NOUN' && /^[a-z]/.test(words[t].text)) t++;
+    if (t === k || words[t - 1].pos !== 'NOUN') {
+      t = k;
+      while (t < chunk.end && words[t].pos === 'PROPN' && TITLES.has(words[t].lower)) t++;
+    }
+    if (t === k || t >= chunk.end) continue;
+    const name = words.slice(t, chunk.end);
+    if (!name.every((w) => w.pos === 'PROPN' || w.text === '.')) continue;
+    // a lower-case description needs a full name after it ("producer Leo Graham")
+    if (words[t - 1].pos === 'NOUN' && (name.length < 2 || t - k > 3 || words.slice(k, t).some((w) => w.pos !== 'NOUN'))) continue;
+    out.push({ relation: ['is'], args: [[t, chunk.end], [k, t]], negated: false, pattern: 'apposition', variant: false });
+    k = t;
+  }
+  return out;
+}
+
 /** "Microsoft 's chief executive" -> (Microsoft; has; chief executive). */
 function possessiveTuples(ctx: Context): Draft[] {
   const { words, np } = ctx;
@@ -516,6 +554,13 @@ function possessiveTuples(ctx: Context): Draft[] {
 }
 
 // --- output ------------------------------------------------------------------------------------
+
+/** Drop function words left dangling at an argument's end ("any method of"). */
+function trimArgument(words: readonly Word[], [s, e]: Span): Span {
+  let end = e;
+  while (end > s + 1 && (words[end - 1].pos === 'ADP' || words[end - 1].pos === 'CCONJ' || isComma(words[end - 1]))) end--;
+  return [s, end];
+}
 
 function dedupe(drafts: Draft[]): Draft[] {
   const seen = new Set<string>();

@@ -39,7 +39,7 @@ export function findVerbGroups(words: readonly Word[]): VerbGroup[] {
       // adverbs inside the group: "has also been", "was quickly sold"
       if (x.pos === 'ADV' && (isVerbWord(words[j + 1]) || words[j + 1]?.pos === 'ADV' && isVerbWord(words[j + 2])) && !/^(when|where|how|why)$/.test(x.lower)) { j++; continue; }
       // infinitival chains: "wants to buy", "used to be"
-      if (x.lower === 'to' && x.pos === 'PART' && (words[head].pos === 'VERB' || words[head].lemma === 'have')
+      if (x.lower === 'to' && x.pos === 'PART' && (words[head].pos === 'VERB' || words[head].lemma === 'have' || words[head].lemma === 'be' && j === head + 1)
         && (isVerbWord(words[j + 1]) || words[j + 1]?.pos === 'ADV' && isVerbWord(words[j + 2]))) { j++; continue; }
       break;
     }
