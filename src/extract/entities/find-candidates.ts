@@ -103,7 +103,7 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 const emptyVotes = (): Votes => ({ PERSON: 0, ORG: 0, LOC: 0, MISC: 0 });
 
 /** True when a word sits inside a title phrase (a title head, or a modifier such as "Foreign"). */
-const isTitleWord = (w: string): boolean => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w);
+const isTitleWord = (w: string): boolean => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w) || /^(ex|former)-/.test(w);
 
 /** The NER type covering most of a token range, from a per-token map. */
 function nerType(nerByToken: Array<MentionType | undefined>, start: number, end: number): MentionType | undefined {
@@ -135,6 +135,11 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     while (s < e && !whole) {
       const t = toks[s];
       const w = lower(t);
+      // "Ex-Labour MP George Galloway", "Former WorldCom boss": the prefix belongs to the title.
+      if ((w === 'ex' || w === 'former' || w === 'then' || w === 'late') && s + 1 < e && (toks[s + 1].text === '-' || !TITLE_HEADS.has(lower(toks[s + 1])))) {
+        s += toks[s + 1].text === '-' ? 2 : 1;
+        continue;
+      }
       if (NOT_NAMES.has(w) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && TITLE_MODIFIERS.has(w))) { s++; continue; }
       if (startsClause(doc, s) && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !countryOfDemonym(t.text)
         && !HONORIFICS.has(w) && !isTitleWord(w) && !isFirstName(w) && !nerByToken[s]) { s++; continue; }
@@ -243,7 +248,9 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   let nameLike = nerByToken[titleEnd] === 'PERSON';
   for (let k = titleEnd; k < e && !nameLike; k++) if ((toks[k].pos === 'PROPN' && !NOT_NAMES.has(lower(toks[k]))) || isFirstName(lower(toks[k]))) nameLike = true;
   if (!nameLike) { out.push(makeName(doc, s, e, s, nerByToken)); return; }
-  const c = makeName(doc, titleEnd, e, s, nerByToken);
+  // "BBC Mr Howard": an honorific alone does not make the words before it part of the name's phrase.
+  const onlyHonorific = titleEnd - titleStart === 1 && /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof)\.?$/.test(lower(toks[titleStart]));
+  const c = makeName(doc, titleEnd, e, onlyHonorific ? titleStart : s, nerByToken);
   c.title = title;
   let honorific = false;
   for (let k = titleStart; k < titleEnd; k++) {

@@ -123,7 +123,7 @@ monday | tuesday | wednesday | thursday | friday | saturday | sunday | january |
 | mps | internet | email | e-mail | online | government | minister | ministers | president | chancellor
 | prime | secretary | parliament | budget | state | states | to | into | about | against | during | without
 | election | elections | games | cup | war | report | act | bill | ngo | analysts | further | other
-| obe | mbe | cbe | kbe | hk | well | yes | no | ok | okay | please | thanks | oscar | oscars | grammy | grammys | emmy | bafta
+| obe | mbe | cbe | kbe | qc | kc | jr | jr. | sr | sr. | hk | well | yes | no | ok | okay | please | thanks | oscar | oscars | grammy | grammys | emmy | bafta
 `);
 
 /** Lower-case role nouns that name a person when right before a name ("playwright Eve Ensler"). */
