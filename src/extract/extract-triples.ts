@@ -13,6 +13,7 @@ import { appositionRoles, titleRoles } from './relations/role-relations.ts';
 import { verbRelations } from './relations/verb-relations.ts';
 import { nounRelations } from './relations/noun-relations.ts';
 import { annotateHeadline } from './relations/headline.ts';
+import { DESCRIPTOR_NOUNS } from './relations/lexicon.ts';
 
 export interface ExtractTriplesOptions {
   /** Candidates below this confidence are dropped (default 0.3). */
@@ -56,7 +57,7 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
   const ctx: ChunkContext = { tokens: doc.tokens, tokenEntity: resolved.tokenEntity, entities: resolved.entities };
   const out: Candidate[] = [];
   for (const sentence of doc.sentences) {
-    if (!hasEntity(resolved.tokenEntity, sentence.tokenStart, sentence.tokenEnd)) continue;
+    if (!hasEntity(resolved.tokenEntity, sentence.tokenStart, sentence.tokenEnd) && !hasDescriptor(doc, sentence.tokenStart, sentence.tokenEnd)) continue;
     const chunks = chunkSentence(ctx, sentence.tokenStart, sentence.tokenEnd);
     const scope: SentenceScope = { doc, sentence, chunks, ctx, out };
     titleRoles(scope);
@@ -65,6 +66,12 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
     nounRelations(scope);
   }
   return out;
+}
+
+/** "The company will pay ...": a sentence without names may still speak of an entity. */
+function hasDescriptor(doc: AnnotatedText, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (DESCRIPTOR_NOUNS.has(doc.tokens[i].normal)) return true;
+  return false;
 }
 
 function hasEntity(tokenEntity: Int32Array, start: number, end: number): boolean {

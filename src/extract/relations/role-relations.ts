@@ -18,6 +18,24 @@ function isTitleWord(w: string): boolean {
   return ROLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
 }
 
+const surfaceCache = new WeakMap<object, Map<string, number>>();
+
+/** The entity (other than `not`) one of whose names or mentions is exactly `text`, or -1. */
+function surfaceEntity(s: SentenceScope, text: string, not: number): number {
+  let map = surfaceCache.get(s.ctx.entities);
+  if (!map) {
+    map = new Map();
+    s.ctx.entities.forEach((ent, idx) => {
+      for (const f of [ent.name, ...ent.aliases, ...ent.mentions.filter((m) => m.source !== 'pronoun').map((m) => m.text)]) {
+        if (!map!.has(f)) map!.set(f, idx);
+      }
+    });
+    surfaceCache.set(s.ctx.entities, map);
+  }
+  const found = map.get(text);
+  return found === undefined || found === not || entityType(s, found) === 'PERSON' ? -1 : found;
+}
+
 /** Title before a name, with an organisation or place before the title, and "of X" after the name. */
 export function titleRoles(s: SentenceScope): void {
   const { tokens, tokenEntity } = s.ctx;
@@ -30,7 +48,14 @@ export function titleRoles(s: SentenceScope): void {
     while (runEnd < tokenEnd && tokenEntity[runEnd] === e) runEnd++;
     // Title words inside the run's start ("President Putin") and before it ("director general Jane Doe").
     const title: number[] = [];
-    for (let k = i; k < runEnd - 1 && (isTitleWord(tokens[k].normal) || HONORIFICS.has(tokens[k].normal)); k++) {
+    // The resolver may have swallowed the organisation too: "Russian President Vladimir Putin" as one mention.
+    let inRunOrg = -1;
+    let first = i;
+    if (runEnd - i >= 3 && isTitleWord(tokens[i + 1].normal) && !isTitleWord(tokens[i].normal)) {
+      inRunOrg = surfaceEntity(s, tokens[i].text, e);
+      if (inRunOrg >= 0) first = i + 1;
+    }
+    for (let k = first; k < runEnd - 1 && (isTitleWord(tokens[k].normal) || HONORIFICS.has(tokens[k].normal)); k++) {
       if (!HONORIFICS.has(tokens[k].normal)) title.push(k);
     }
     let k = i - 1;
@@ -48,7 +73,7 @@ export function titleRoles(s: SentenceScope): void {
     const titleText = titleWords.slice(0, titleWords.lastIndexOf(tokens[headIdx].normal) + 1).join(' ');
     // The organisation or place right before the title ("US President", "Microsoft's chief executive").
     if (k >= tokenStart && (tokens[k].normal === "'s" || tokens[k].normal === '’s' || tokens[k].text === "'")) k--;
-    const org = k >= tokenStart ? tokenEntity[k] : -1;
+    const org = inRunOrg >= 0 ? inRunOrg : k >= tokenStart ? tokenEntity[k] : -1;
     if (org >= 0 && org !== e && entityType(s, org) !== 'PERSON') {
       addCandidate(s, entityEnd(e), rolePredicate(titleText, entityType(s, org)), entityEnd(org), { kind: 'role', confidence: 0.9 });
     }

@@ -77,6 +77,8 @@ function isParticiple(t: Token): boolean {
 /** Words as often nouns as verbs, read as nouns after a singular noun ("maternity pay in ..."). */
 const NOUN_VERBS = new Set(['pay', 'rise', 'cut', 'increase', 'deal', 'plan', 'bid', 'control', 'support', 'change', 'fall', 'aid', 'trade', 'tax', 'cost', 'rule', 'ban', 'vote', 'talk', 'freeze', 'hike', 'reform', 'leave', 'share', 'price', 'fund', 'claim', 'charge', 'report', 'review', 'offer']);
 
+const TIME_WORDS = new Set(['last', 'next', 'yesterday', 'today', 'tomorrow', 'earlier', 'later', 'ago', 'tonight', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'SYM']);
 
 /** Split tokens [start, end) of one sentence into chunks. */
@@ -288,6 +290,8 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
       }
       j++; onlyDeterminers = false; continue;
     }
+    // "Globex last year": a time phrase after a name is not part of it.
+    if (tokenEntity[j - 1] >= 0 && TIME_WORDS.has(t.normal)) break;
     // "Russia consistent with": an adjective after a name that is not followed by a noun is predicative.
     if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[j + 1].pos))) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ') { j++; onlyDeterminers = false; continue; }

@@ -198,6 +198,15 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     }
     return;
   }
+  // Coordinated subjects of a symmetric verb relate to each other ("X and Y met [on Monday]").
+  const ents = subjects.filter((a) => a.entity >= 0);
+  if (ents.length >= 2 && SYMMETRIC_VERBS.has(vg.lemma)) {
+    for (let a = 0; a < ents.length; a++) {
+      for (let b = a + 1; b < ents.length; b++) {
+        addCandidate(s, entityEnd(ents[a].entity), base, entityEnd(ents[b].entity), { negated: neg, confidence: 0.7 * cert });
+      }
+    }
+  }
   if (vg.copula) { copulaRelations(s, k, j, subjects); return; }
   if (REPORTING_VERBS.has(vg.lemma)) return;
 
@@ -245,15 +254,6 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     }
     relationNounChain(s, j + 1, subjects, neg, cert);
     return;
-  }
-  // No object: coordinated subjects of a symmetric verb relate to each other ("X and Y met").
-  const ents = subjects.filter((a) => a.entity >= 0);
-  if (ents.length >= 2 && SYMMETRIC_VERBS.has(vg.lemma)) {
-    for (let a = 0; a < ents.length; a++) {
-      for (let b = a + 1; b < ents.length; b++) {
-        addCandidate(s, entityEnd(ents[a].entity), base, entityEnd(ents[b].entity), { negated: neg, confidence: 0.7 * cert });
-      }
-    }
   }
 }
 

@@ -1,0 +1,137 @@
+// Relation rules, one construction per row, on sentences written for the test, with the
+// entities resolved by hand (test/relations/hand-resolved.ts) so each row checks the relation
+// rules alone.
+import { describe, expect, it } from 'vitest';
+import { extractTriples } from '../../src/extract/extract-triples.ts';
+import type { Triple } from '../../src/model/types.ts';
+import { handResolve, type HandEntity } from './hand-resolved.ts';
+
+const E = {
+  biden: { name: 'Joe Biden', type: 'PERSON', surfaces: ['Biden', 'He', 'he', 'his', 'I'] },
+  putin: { name: 'Vladimir Putin', type: 'PERSON', surfaces: ['Putin', 'President Putin', 'Russian President'] },
+  us: { name: 'United States', type: 'LOC', surfaces: ['US', 'Washington'] },
+  russia: { name: 'Russia', type: 'LOC', surfaces: ['Russian'] },
+  ukraine: { name: 'Ukraine', type: 'LOC' },
+  microsoft: { name: 'Microsoft', type: 'ORG' },
+  ballmer: { name: 'Steve Ballmer', type: 'PERSON' },
+  frost: { name: 'David Frost', type: 'PERSON' },
+  bcc: { name: 'British Chambers of Commerce', type: 'ORG' },
+  acme: { name: 'Acme', type: 'ORG' },
+  globex: { name: 'Globex', type: 'ORG' },
+  initech: { name: 'Initech', type: 'ORG' },
+  smith: { name: 'John Smith', type: 'PERSON', surfaces: ['Smith'] },
+  jones: { name: 'Mary Jones', type: 'PERSON', surfaces: ['Jones'] },
+  labour: { name: 'Labour Party', type: 'ORG', surfaces: ['Labour'] },
+  leeds: { name: 'Leeds North', type: 'LOC' },
+  hp: { name: 'Hewlett Packard', type: 'ORG', surfaces: ['HP'] },
+  oft: { name: 'Office of Fair Trading', type: 'ORG' },
+} satisfies Record<string, HandEntity>;
+
+function run(text: string, entities: HandEntity[], title?: string): Triple[] {
+  const { doc, resolved } = handResolve(text, entities);
+  return extractTriples(doc, { id: 't', text, hash: 'h', title }, resolved);
+}
+
+const show = (t: Triple) => `${t.subject.name} -${t.predicate}${t.negated ? ' (not)' : ''}-> ${t.object.name}`;
+
+describe('extractTriples: one construction per row', () => {
+  it.each([
+    ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
+    ['passive turned active', 'Globex was acquired by Acme in 2004.', [E.acme, E.globex], 'Acme -acquire-> Globex'],
+    ['verb with preposition', 'I spoke with President Putin about the nature of our relationship.', [E.biden, E.putin], 'Joe Biden -speak with-> Vladimir Putin'],
+    ['phrasal call on', 'Biden called on Russia to de-escalate tensions.', [E.biden, E.russia], 'Joe Biden -call on-> Russia'],
+    ['object control', 'He strongly urged Putin to refrain from any military action.', [E.biden, E.putin], 'Joe Biden -urge-> Vladimir Putin'],
+    ['clausal object', 'He also notified the Russian President that his administration could have acted.', [E.biden, E.putin], 'Joe Biden -notify-> Vladimir Putin'],
+    ['symmetric coordination', 'Acme and Globex met on Monday.', [E.acme, E.globex], 'Acme -meet-> Globex'],
+    ['coordinated objects (first)', 'Smith met Acme and Globex.', [E.smith, E.acme, E.globex], 'John Smith -meet-> Acme'],
+    ['coordinated objects (second)', 'Smith met Acme and Globex.', [E.smith, E.acme, E.globex], 'John Smith -meet-> Globex'],
+    ['coordinated subjects', 'Acme and Globex sued Initech.', [E.acme, E.globex, E.initech], 'Globex -sue-> Initech'],
+    ['nominal with possessive pronoun', 'Biden said his recent conversation with Putin was candid.', [E.biden, E.putin], 'Joe Biden -converse with-> Vladimir Putin'],
+    ['nominal with possessor', "He expressed concern about Russia's military buildup on Ukraine's border.", [E.biden, E.russia, E.ukraine], 'Russia -build up-> Ukraine'],
+    ['nominal with demonym', 'He voiced concerns over the sudden Russian military build-up on Ukraine\'s borders.', [E.biden, E.russia, E.ukraine], 'Russia -build up-> Ukraine'],
+    ['between X and Y', 'There is a bitter rift between Smith and Jones.', [E.smith, E.jones], 'John Smith -rift-> Mary Jones'],
+    ['light verb fold', 'Washington imposed sanctions on 32 Russian entities and individuals.', [E.us, E.russia], 'United States -sanction-> 32 Russian entities'],
+    ['light verb with preposition kept', 'Acme held talks with Globex on Friday.', [E.acme, E.globex], 'Acme -talk with-> Globex'],
+    ['concept object', 'He had reaffirmed his goal and proposed a summit meeting in a third country.', [E.biden], 'Joe Biden -propose-> summit meeting'],
+    ['infinitive chain', 'Acme has agreed to buy medical technology firm Globex for $25bn.', [E.acme, E.globex], 'Acme -buy-> Globex'],
+    ['continued to', 'Meanwhile, Russia has continued to refute all accusations of meddling.', [E.russia], 'Russia -refute-> accusations of meddling'],
+    ['refuse to X is not X', 'HP declined to comment on the lawsuit.', [E.hp], 'Hewlett Packard -decline to comment on-> lawsuit'],
+    ['negation', 'Smith did not meet Jones.', [E.smith, E.jones], 'John Smith -meet (not)-> Mary Jones'],
+    ['never', 'Smith never visited Acme.', [E.smith, E.acme], 'John Smith -visit (not)-> Acme'],
+    ['passive without agent', 'Globex has been delisted from the stock exchange.', [E.globex], 'Globex -be delisted from-> stock exchange'],
+    ['subject of an investigation by', "The printer market has been the subject of an investigation by the Office of Fair Trading.", [E.oft], 'Office of Fair Trading -investigate-> printer market'],
+    ['definite description subject', 'Acme reported profits. The company will pay $76 for each share.', [E.acme], 'Acme -pay-> $76 for each share'],
+    ['second object', 'Smith used his wealth to bring the Olympic Games to Leeds North.', [E.smith, E.leeds], 'John Smith -bring to-> Leeds North'],
+    ['possessive apposition', "It suited Mr Smith's union, Globex, to say so.", [E.smith, E.globex], 'John Smith -union-> Globex'],
+    ['one of his companies', 'He falsified the accounts of Globex, one of his companies.', [E.smith, E.globex, { ...E.smith, surfaces: ['He', 'his'] }], 'John Smith -company-> Globex'],
+    ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
+  ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {
+    const got = run(text, entities, title).map(show);
+    expect(got).toContain(expected);
+  });
+});
+
+describe('extractTriples: roles', () => {
+  it.each([
+    ['title before name', 'US President Joe Biden said the talks were candid.', [E.us, E.biden], 'Joe Biden -president of-> United States'],
+    ['demonym title', 'Russian President Vladimir Putin said nothing.', [E.russia, E.putin], 'Vladimir Putin -president of-> Russia'],
+    ['company title', 'Microsoft chief executive Steve Ballmer said sales grew.', [E.microsoft, E.ballmer], 'Steve Ballmer -chief executive of-> Microsoft'],
+    ['apposition', 'But David Frost, director general of the British Chambers of Commerce, warned of costs.', [E.frost, E.bcc], 'David Frost -director general of-> British Chambers of Commerce'],
+    ['title of place after name', 'I spoke with President Putin of Russia yesterday.', [E.biden, E.putin, E.russia], 'Vladimir Putin -president of-> Russia'],
+    ['apposition with party', 'John Smith, the Labour MP for Leeds North, resigned.', [E.smith, E.labour, E.leeds], 'John Smith -mp of-> Labour Party'],
+    ['copula role', 'John Smith is the chairman of Acme.', [E.smith, E.acme], 'John Smith -chairman of-> Acme'],
+    ['possessive title apposition', "Microsoft's boss, Steve Ballmer, said sales grew.", [E.microsoft, E.ballmer], 'Steve Ballmer -boss of-> Microsoft'],
+  ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, expected) => {
+    const triples = run(text, entities);
+    const hit = triples.find((t) => show(t) === expected);
+    expect(triples.map(show)).toContain(expected);
+    expect(hit?.kind).toBe('role');
+  });
+});
+
+describe('extractTriples: what must not come out', () => {
+  it.each([
+    ['reported speech alone', 'Smith said Jones was right.', [E.smith, E.jones], 'John Smith -say-> Mary Jones'],
+    ['embedded subject is not an object', 'Smith said Jones met Acme.', [E.smith, E.jones, E.acme], 'John Smith -say-> Mary Jones'],
+    ['participle before a name is not a verb', "He expressed concern about Russia's buildup on Ukraine's border and occupied Crimea.", [E.biden, E.russia, E.ukraine, { name: 'Crimea', type: 'LOC' }], 'Joe Biden -occupy-> Crimea'],
+    ['refuse to X gives no positive X', 'HP declined to comment on the lawsuit.', [E.hp], 'Hewlett Packard -comment on-> lawsuit'],
+    ['antecedent across a prepositional phrase', 'Anyone in the US who has purchased a printer may join.', [E.us], 'United States -purchase-> printer'],
+  ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
+    expect(run(text, entities).map(show)).not.toContain(unexpected);
+  });
+});
+
+describe('extractTriples: output shape', () => {
+  it('gives relation types from the schema, evidence offsets of the sentence, and one triple per sentence and key', () => {
+    const text = 'Intro sentence here. Acme bought Globex. Acme bought Globex.';
+    const triples = run(text, [E.acme, E.globex]);
+    const buys = triples.filter((t) => t.predicate === 'buy');
+    expect(buys).toHaveLength(2);
+    for (const t of buys) {
+      expect(t.relType).toBe('ACQUIRED');
+      expect(text.slice(t.evidence.start, t.evidence.end)).toBe(t.evidence.sentence);
+      expect(t.evidence.sentence).toBe('Acme bought Globex.');
+      expect(t.evidence.confidence).toBeGreaterThan(0);
+      expect(t.evidence.confidence).toBeLessThanOrEqual(1);
+      expect(t.subject).toMatchObject({ kind: 'entity', key: 'org:acme' });
+    }
+  });
+
+  it('names concepts by their noun phrase and keys them with conceptKey', () => {
+    const triples = run('Washington imposed sanctions on 32 Russian entities.', [E.us, E.russia]);
+    const t = triples.find((x) => x.predicate === 'sanction');
+    expect(t?.object).toEqual({ kind: 'concept', key: 'concept:32 russian entities', name: '32 Russian entities' });
+  });
+
+  it('lowers confidence for modal statements', () => {
+    const plain = run('Acme bought Globex.', [E.acme, E.globex])[0];
+    const modal = run('Acme could buy Globex.', [E.acme, E.globex])[0];
+    expect(modal.evidence.confidence).toBeLessThan(plain.evidence.confidence);
+  });
+
+  it('gives headline evidence sentenceIndex -1 and the headline as sentence', () => {
+    const triples = run('Officials in Uganda spoke.', [{ name: 'Uganda', type: 'LOC' }], 'Uganda bans Vagina Monologues');
+    const t = triples.find((x) => x.predicate === 'ban');
+    expect(t?.evidence).toMatchObject({ sentenceIndex: -1, sentence: 'Uganda bans Vagina Monologues' });
+  });
+});
