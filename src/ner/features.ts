@@ -4,6 +4,7 @@
 // the document says about the word. The tagger hashes each string to a weight row.
 import { gazetteerMatches, type Gazetteer } from './gazetteer.ts';
 import { isHeadline, type DocumentContext } from './document-context.ts';
+import { englishWords } from './english-words.ts';
 import { isAllCaps, isTitleCase, shortShape, wordShape } from './word-shape.ts';
 
 /** Map typographic quotes and dashes to the ASCII forms CoNLL uses. */
@@ -84,8 +85,9 @@ export function positionFeatures(v: SentenceView, i: number, ctx: DocumentContex
     // Document evidence: is this capitalised word an ordinary word written in lower case elsewhere?
     const l = v.lower[i];
     const code = `${ctx.lowerSeen.has(l) ? 'L' : ''}${ctx.titleMidSeen.has(l) ? 'T' : ''}`;
-    f.push(`doc=${code}`);
-    if (i === 0 || v.headline) f.push(`doc|init=${code}`);
+    const dict = englishWords().has(l) ? 'Y' : 'N';
+    f.push(`doc=${code}`, `dict=${dict}`);
+    if (i === 0 || v.headline) f.push(`doc|init=${code}`, `dict|init=${dict}`, `dict|doc|init=${dict}${code}`);
   }
   return f;
 }

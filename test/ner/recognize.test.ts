@@ -1,0 +1,52 @@
+// The recognizer on hand-written news sentences, through winkNLP annotation as in the pipeline.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/nlp/annotate.ts';
+import { recognizeMentions } from '../../src/ner/recognize.ts';
+
+const cases: Array<{ text: string; want: Array<[string, string]> }> = [
+  {
+    text: 'US President Joe Biden spoke with Russian President Vladimir Putin.',
+    want: [['US', 'LOC'], ['Joe Biden', 'PERSON'], ['Russian', 'MISC'], ['Vladimir Putin', 'PERSON']],
+  },
+  { text: 'Microsoft bought LinkedIn for $26bn.', want: [['Microsoft', 'ORG'], ['LinkedIn', 'ORG']] },
+  {
+    text: 'Gordon Brown told the Labour Party conference in Brighton that Britain would lead.',
+    want: [['Gordon Brown', 'PERSON'], ['Labour Party', 'ORG'], ['Brighton', 'LOC'], ['Britain', 'LOC']],
+  },
+  {
+    text: 'The European Union and Germany urged China to free Liu Xiaobo.',
+    want: [['European Union', 'ORG'], ['Germany', 'LOC'], ['China', 'LOC'], ['Liu Xiaobo', 'PERSON']],
+  },
+  { text: 'Toyota recalled 2 million cars in Japan and the United States.', want: [['Toyota', 'ORG'], ['Japan', 'LOC'], ['United States', 'LOC']] },
+  { text: 'Shares of Barclays fell 3% in London on Friday.', want: [['Barclays', 'ORG'], ['London', 'LOC']] },
+  { text: 'Prime Minister Tony Blair met French President Jacques Chirac in Paris.', want: [['Tony Blair', 'PERSON'], ['French', 'MISC'], ['Jacques Chirac', 'PERSON'], ['Paris', 'LOC']] },
+  { text: 'The United Nations said the Red Cross would send aid to Sudan.', want: [['United Nations', 'ORG'], ['Red Cross', 'ORG'], ['Sudan', 'LOC']] },
+  { text: 'Arsenal beat Chelsea 2-1 at Highbury on Sunday.', want: [['Arsenal', 'ORG'], ['Chelsea', 'ORG'], ['Highbury', 'LOC']] },
+];
+
+describe('recognizeMentions', () => {
+  it.each(cases)('$text', ({ text, want }) => {
+    const mentions = recognizeMentions(annotate(text));
+    expect(mentions.map((m) => [m.text, m.type])).toEqual(want);
+  });
+
+  it('gives offsets, token ranges, sentence indexes and source', () => {
+    const text = 'Stocks fell.  Angela Merkel met Emmanuel Macron in Berlin.';
+    const doc = annotate(text);
+    const mentions = recognizeMentions(doc);
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const m of mentions) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(doc.tokens[m.tokenStart].start).toBe(m.start);
+      expect(doc.tokens[m.tokenEnd - 1].end).toBe(m.end);
+      expect(m.sentence).toBe(doc.tokens[m.tokenStart].sentence);
+      expect(m.source).toBe('ner');
+    }
+    expect(mentions.find((m) => m.text === 'Berlin')).toMatchObject({ type: 'LOC', sentence: 1 });
+  });
+
+  it('returns nothing for text without names', () => {
+    expect(recognizeMentions(annotate('it was a quiet day and nothing happened.'))).toEqual([]);
+    expect(recognizeMentions(annotate(''))).toEqual([]);
+  });
+});
