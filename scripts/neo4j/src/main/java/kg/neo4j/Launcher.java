@@ -5,11 +5,14 @@
 // logins with the configured password, which is what neo4j.sh waits for.
 package kg.neo4j;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -17,6 +20,14 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Result;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.kernel.impl.security.User;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
 
 public final class Launcher {
   private Launcher() {}
@@ -34,6 +45,9 @@ public final class Launcher {
     String password = env("NEO4J_PASSWORD", "kg-password");
     String pageCache = env("NEO4J_PAGECACHE", "128m");
 
+    boolean presetPassword = !Files.exists(home.resolve("data/databases/system")) && username.equals("neo4j");
+    if (presetPassword) writeInitialPassword(home, password);
+
     DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -44,6 +58,7 @@ public final class Launcher {
         .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
         .setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(pageCache))
         .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+        .setConfig(GraphDatabaseSettings.udc_enabled, false)
         .build();
 
     CountDownLatch stopped = new CountDownLatch(1);
@@ -53,7 +68,7 @@ public final class Launcher {
       stopped.countDown();
     }, "kg-neo4j-shutdown"));
 
-    ensureUser(service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), username, password);
+    if (!presetPassword) ensureUser(service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), username, password);
     long millis = (System.nanoTime() - started) / 1_000_000;
     System.out.println("KG-NEO4J READY bolt://127.0.0.1:" + port + " user=" + username
         + " home=" + home + " startup_ms=" + millis);
@@ -61,7 +76,25 @@ public final class Launcher {
     stopped.await();
   }
 
-  // Neo4j creates user neo4j with password "neo4j" that must be changed on first login; the
+  // The fast path for a fresh data directory, what `neo4j-admin dbms set-initial-password` does:
+  // the system database, created on first start, takes user neo4j's credential from this file.
+  // It saves compiling and running Cypher on a cold JVM (several seconds on a busy machine).
+  private static void writeInitialPassword(Path home, String password) throws Exception {
+    Config config = Config.newBuilder().set(GraphDatabaseSettings.neo4j_home, home).build();
+    Path file = CommunitySecurityModule.getInitialUserRepositoryFile(config);
+    Files.createDirectories(file.getParent());
+    Files.deleteIfExists(file);
+    try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
+      FileUserRepository users = new FileUserRepository(fs, file, NullLogProvider.getInstance(), EmptyMemoryTracker.INSTANCE);
+      users.start();
+      users.create(new User("neo4j", null,
+          SystemGraphCredential.createCredentialForPassword(password.getBytes(StandardCharsets.UTF_8), new SecureHasher()),
+          false, false));
+      users.shutdown();
+    }
+  }
+
+  // On an existing data directory, or for another user name: Neo4j creates user neo4j with password "neo4j" that must be changed on first login; the
   // driver cannot run queries as such a user, so set the configured password here, once, through
   // the system database (embedded transactions run with full rights).
   private static void ensureUser(GraphDatabaseService system, String username, String password) {
