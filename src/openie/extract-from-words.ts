@@ -49,11 +49,14 @@ export function extractFromWords(input: readonly Word[]): OpenIeTuple[] {
 
   const drafts: Draft[] = [];
   const subjects: Array<Span | undefined> = new Array(groups.length).fill(undefined);
+  const gaps: Array<Span | undefined> = new Array(groups.length).fill(undefined);
   groups.forEach((g, id) => {
     const found = findSubject(ctx, id, subjects);
     subjects[id] = found?.span;
     if (!found) return;
-    drafts.push(...predicateTuples(ctx, g, found.span, found.pattern));
+    // "the system which he patented": the antecedent is the verb's missing object
+    gaps[id] = found.pattern === 'coordinated' ? gaps[id - 1] : objectGap(ctx, found.span);
+    drafts.push(...predicateTuples(ctx, g, found.span, found.pattern, gaps[id]));
   });
   drafts.push(...appositionTuples(ctx), ...possessiveTuples(ctx), ...exampleTuples(ctx), ...titleTuples(ctx));
   drafts.push(...drafts.flatMap((d) => conjunctTuples(ctx, d)));
@@ -71,7 +74,11 @@ function nounPhraseEndingAt(ctx: Context, end: number, stopAt: number): Span | u
   let start = chunks[chunkOf[last]].start;
   // "the leaders of the union", "the Institute for Policy Studies in Washington"
   while (start - 2 >= stopAt && ctx.words[start - 1].pos === 'ADP' && chunkOf[start - 2] >= 0 && ctx.words[start - 1].lower !== 'than') {
-    const before = chunks[chunkOf[start - 2]].start;
+    let before = chunks[chunkOf[start - 2]].start;
+    // "People close to the talks": an adjective phrase after its noun
+    if (ctx.words[before].pos === 'ADJ' && chunks[chunkOf[start - 2]].end - before === 1 && before - 1 >= stopAt && chunkOf[before - 1] >= 0) {
+      before = chunks[chunkOf[before - 1]].start;
+    }
     // a PP opening the clause ("In 2003 the company said") is not part of the subject
     if (before > 0 && ctx.words[before - 1].pos === 'ADP' && (before === 1 || chunkOf[before - 2] < 0)) break;
     start = before;
@@ -141,6 +148,11 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
     return undefined;
   }
   if (isComma(w) && isCconj(words[k + 1])) return undefined;
+  // "The album , released in 2000 , ...": a participle describing the noun before the comma
+  if (isComma(w) && g.nonFinite && !previous && ctx.np.chunkOf[k - 1] >= 0) {
+    const span = subjectEndingAt(ctx, k, stopAt <= k - 1 ? stopAt : 0);
+    return span ? { span, pattern: 'participle' } : undefined;
+  }
   // "Apple , the maker of the iPhone , said", "The plan , announced last week , angered",
   // "Ana Lopez , who founded X , said": skip the parenthetical back to the noun it describes
   if (isComma(w) && !g.infinitive && !(g.nonFinite && previous && prevSubject)) {
@@ -175,6 +187,10 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
     // the relative pronoun chunk itself ("which" tagged as a chunk) is handled above
     const span = subjectEndingAt(ctx, k + 1, Math.min(stopAt, k));
     if (!span) return undefined;
+    // "... and in 2012 belonged to": a fronted PP after a conjunction, the subject is shared
+    if (span[0] >= 2 && words[span[0] - 1].pos === 'ADP' && isCconj(words[span[0] - 2]) && previous && prevSubject) {
+      return { span: prevSubject, pattern: 'coordinated' };
+    }
     // "duties specified for freed slaves became common": a bare participle after a noun is
     // a reduced relative clause, so the subject starts before it
     const p = span[0] - 1 >= 0 ? ctx.groupOf[span[0] - 1] : -1;
@@ -343,7 +359,18 @@ function splitArguments(ctx: Context, span: Span): Span[] {
   return out;
 }
 
-function predicateTuples(ctx: Context, g: VerbGroup, subject: Span, pattern: TuplePattern): Draft[] {
+/** For a subject right after "which/that/whom", the antecedent noun phrase before the pronoun. */
+function objectGap(ctx: Context, subject: Span): Span | undefined {
+  const rel = subject[0] - 1;
+  const w = ctx.words[rel];
+  if (!w || !/^(which|that|whom)$/.test(w.lower) || ctx.np.chunkOf[subject[0]] < 0) return undefined;
+  let m = rel - 1;
+  if (isComma(ctx.words[m])) m--;
+  if (m < 0 || ctx.np.chunkOf[m] < 0) return undefined;
+  return nounPhraseEndingAt(ctx, m + 1, 0);
+}
+
+function predicateTuples(ctx: Context, g: VerbGroup, subject: Span, pattern: TuplePattern, gap?: Span): Draft[] {
   const { words } = ctx;
   const relation: Array<number | string> = [];
   for (let k = g.start; k < g.end; k++) relation.push(k);
@@ -353,11 +380,19 @@ function predicateTuples(ctx: Context, g: VerbGroup, subject: Span, pattern: Tup
   const reporting = REPORTING_VERBS.has(head.lemma);
   // ReVerb's V P: a preposition right after the verb belongs to the relation
   const prepositional = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'ADP' || w.pos === 'SCONJ' && (w.lower === 'for' || w.lower === 'as'));
-  if (prepositional(words[t0]) && words[t0].lower !== 'that' && !isClauseOpener(words[t0])) {
+  const gapObject = gap && !g.copula && ctx.np.chunkOf[t0] < 0 && !isQuote(words[t0]) ? gap : undefined;
+  if (gapObject) {
+    // (he; patented; the system; in 1913): the PPs after the verb stay arguments
+  } else if (prepositional(words[t0]) && words[t0].lower !== 'that' && !isClauseOpener(words[t0])) {
     relation.push(t0);
     t0++;
   } else if (words[t0]?.pos === 'PART' && words[t0].lower !== 'to' && words[t0].lower !== "'s") {
     relation.push(t0); // phrasal particle
+    t0++;
+  }
+  // "finds out about", "switched over to": a particle then a preposition
+  if (t0 > g.end && !gapObject && prepositional(words[t0]) && ctx.np.chunkOf[t0 + 1] >= 0 && words[t0].lower !== 'that' && !isClauseOpener(words[t0])) {
+    relation.push(t0);
     t0++;
   }
   let attribution = false;
@@ -371,7 +406,9 @@ function predicateTuples(ctx: Context, g: VerbGroup, subject: Span, pattern: Tup
   const end = clauseEnd(ctx, t0, attribution);
   const drafts: Draft[] = [];
   const front = ctx.front && subject[0] >= ctx.front[1] ? [ctx.front] : [];
-  if (end > t0) {
+  if (gapObject) {
+    drafts.push({ relation, args: [subject, gapObject, ...splitArguments(ctx, [t0, end]), ...front], negated: g.negated, pattern, variant: false });
+  } else if (end > t0) {
     const args = attribution ? [[t0, end] as Span] : splitArguments(ctx, [t0, end]);
     drafts.push({ relation, args: [subject, ...args, ...front], negated: g.negated, pattern: attribution ? 'attribution' : pattern, variant: false });
     // "was the first Prime Minister of Australia" -> (X; was the first Prime Minister of; Australia)
@@ -558,7 +595,7 @@ function possessiveTuples(ctx: Context): Draft[] {
 /** Drop function words left dangling at an argument's end ("any method of"). */
 function trimArgument(words: readonly Word[], [s, e]: Span): Span {
   let end = e;
-  while (end > s + 1 && (words[end - 1].pos === 'ADP' || words[end - 1].pos === 'CCONJ' || isComma(words[end - 1]))) end--;
+  while (end > s + 1 && (words[end - 1].pos === 'ADP' || words[end - 1].pos === 'SCONJ' || words[end - 1].pos === 'CCONJ' || isComma(words[end - 1]))) end--;
   return [s, end];
 }
 

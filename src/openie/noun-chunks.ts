@@ -90,10 +90,9 @@ export function chunkNouns(words: readonly Word[]): NounChunks {
   while (i < words.length) {
     if (!canStart(words, i)) { i++; continue; }
     let j = i + 1;
-    if (isQuote(words[i])) {
-      // a quoted title: take everything to the closing quote
-      j = closingQuoteWithin(words, i) + 1;
-    } else {
+    // a quoted title: take everything to the closing quote (`` Billboard '' magazine continues after it)
+    if (isQuote(words[i])) j = closingQuoteWithin(words, i) + 1;
+    {
       while (j < words.length) {
         if (isQuote(words[j]) && (words[j].text === '``' || words[j].text === '"' || words[j].text === '`') && closingQuoteWithin(words, j) > 0 && j > i && !PERSONAL_PRONOUNS.has(words[j - 1].lower)) {
           j = closingQuoteWithin(words, j) + 1;

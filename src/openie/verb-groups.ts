@@ -50,7 +50,9 @@ export function findVerbGroups(words: readonly Word[]): VerbGroup[] {
     const beBefore = groupWords.slice(0, head - i).some((g) => isBe(g));
     const passive = beBefore && last.pos === 'VERB' && isParticiple(last) && !isGerund(last);
     const hasAux = groupWords.some((g) => g.pos === 'AUX');
-    const nonFinite = !hasAux && lexical.length === 1 && (isGerund(last) || (i > 0 && isParticiple(last) && words[i - 1].text === ','));
+    // ", released in 2000" is a participle; ", introduced the bill" (an object follows) is a main verb
+    const objectFollows = words[j] !== undefined && ['DET', 'PRON', 'NOUN', 'PROPN', 'NUM'].includes(words[j].pos);
+    const nonFinite = !hasAux && lexical.length === 1 && (isGerund(last) || (i > 0 && isParticiple(last) && words[i - 1].text === ',' && !objectFollows));
     groups.push({
       start: i,
       end: j,

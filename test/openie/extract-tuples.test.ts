@@ -32,6 +32,13 @@ describe.each([
   ['of-PP in the subject', 'The group of investors bought the club for 40 million pounds .', '(The group of investors; bought; the club; for 40 million pounds)'],
   ['verb + preposition', 'The film was shot in Morocco .', '(The film; was shot in; Morocco)'],
   ['pronoun subject kept', 'They opened a second store in Lyon .', '(They; opened; a second store; in Lyon)'],
+  ['object relative clause', 'She designed a bridge which the city built in 1990 .', '(the city; built; a bridge; in 1990)'],
+  ['such as examples', 'The firm sells fruits such as apples and pears .', '(fruits; are such as; apples)'],
+  ['title before a name', 'The report was written by economist Maria Gomez .', '(Maria Gomez; is; economist)'],
+  ['coordinated subject', 'Google and Apple sued the agency .', '(Google and Apple; sued; the agency)'],
+  ['one conjunct of a coordinated subject', 'Google and Apple sued the agency .', '(Apple; sued; the agency)'],
+  ['participle after a comma keeps the subject', 'The album , released in 2000 , sold well in Japan .', '(The album; released in; 2000)'],
+  ['particle then preposition', 'The bank switched over to a new system .', '(The bank; switched over to; a new system)'],
 ])('%s', (_name, sentence, expected) => {
   it(`extracts ${expected}`, () => {
     const got = extractFromPtbLine(sentence).map(show);
