@@ -64,6 +64,9 @@ describe('extractTriples: one construction per row', () => {
     ['second object', 'Smith used his wealth to bring the Olympic Games to Leeds North.', [E.smith, E.leeds], 'John Smith -bring to-> Leeds North'],
     ['possessive apposition', "It suited Mr Smith's union, Globex, to say so.", [E.smith, E.globex], 'John Smith -union-> Globex'],
     ['one of his companies', 'He falsified the accounts of Globex, one of his companies.', [E.smith, E.globex, { ...E.smith, surfaces: ['He', 'his'] }], 'John Smith -company-> Globex'],
+    ['double object: recipient', 'Acme gave Globex a put option in 2000.', [E.acme, E.globex], 'Acme -give to-> Globex'],
+    ['double object: thing given', 'Acme gave Globex a put option in 2000.', [E.acme, E.globex], 'Acme -give-> put option'],
+    ['amount after a name', 'Acme is to pay Globex 1.55bn euros.', [E.acme, E.globex], 'Acme -pay to-> Globex'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
   ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {
     const got = run(text, entities, title).map(show);
@@ -95,6 +98,9 @@ describe('extractTriples: what must not come out', () => {
     ['embedded subject is not an object', 'Smith said Jones met Acme.', [E.smith, E.jones, E.acme], 'John Smith -say-> Mary Jones'],
     ['participle before a name is not a verb', "He expressed concern about Russia's buildup on Ukraine's border and occupied Crimea.", [E.biden, E.russia, E.ukraine, { name: 'Crimea', type: 'LOC' }], 'Joe Biden -occupy-> Crimea'],
     ['refuse to X gives no positive X', 'HP declined to comment on the lawsuit.', [E.hp], 'Hewlett Packard -comment on-> lawsuit'],
+    ['a name in a compound modifier is no subject', 'The St Kitts and Nevis star joins Jones.', [{ name: 'Nevis', type: 'LOC' }, { name: 'St Kitts', type: 'LOC' }, E.jones], 'St Kitts -join-> Mary Jones'],
+    ['a named party is not the last organisation', 'He worked for Acme. Smith was expelled from the Labour party.', [E.acme, E.smith], 'John Smith -be expelled from-> Acme'],
+    ['a demonym object is not the country', 'Smith asked for British troops to leave.', [E.smith, { name: 'United Kingdom', type: 'LOC', surfaces: ['British'] }], 'John Smith -ask for-> United Kingdom'],
     ['antecedent across a prepositional phrase', 'Anyone in the US who has purchased a printer may join.', [E.us], 'United States -purchase-> printer'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

@@ -292,6 +292,8 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     }
     // "Globex last year": a time phrase after a name is not part of it.
     if (tokenEntity[j - 1] >= 0 && TIME_WORDS.has(t.normal)) break;
+    // "pay Fiat 1.55bn euros": an amount after a name starts the second object.
+    if (tokenEntity[j - 1] >= 0 && e < 0 && (t.pos === 'NUM' || (t.pos === 'SYM' && /^[$£€¥]$/.test(t.text)))) break;
     // "Russia consistent with": an adjective after a name that is not followed by a noun is predicative.
     if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[j + 1].pos))) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ') { j++; onlyDeterminers = false; continue; }

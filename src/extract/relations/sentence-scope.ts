@@ -53,7 +53,7 @@ export function actorOf(s: SentenceScope, c: Chunk): { entity: number; factor: n
   if (np.modifiers.length === 1 && COLLECTIVE_HEADS.has(head)) return { entity: np.modifiers[0], factor: 0.7 };
   const type = DESCRIPTOR_NOUNS.get(head);
   const first = tok(s, c.start).normal;
-  if (type && ['the', 'this', 'his', 'her', 'its', 'their'].includes(first) && c.end - c.start <= 3) {
+  if (type && ['the', 'this', 'his', 'her', 'its', 'their'].includes(first) && c.end - c.start === 2) {
     const e = lastEntityBefore(s, c.start, type);
     if (e >= 0) return { entity: e, factor: 0.7 };
   }
@@ -94,7 +94,10 @@ export function coordinatedRight(s: SentenceScope, j: number): number[] {
 export function coordinatedLeft(s: SentenceScope, j: number): number[] {
   const out = [j];
   let k = j;
-  if (s.chunks[k - 1]?.kind === 'CC' && word(s, s.chunks[k - 1]) === 'and' && s.chunks[k - 2]?.kind === 'NP' && s.chunks[k - 3]?.kind !== 'P') {
+  // "The St Kitts and Nevis star": a name joined to a common-noun phrase is a compound modifier.
+  const right = s.chunks[j].np;
+  const rightNamesSomething = !!right && (right.entity >= 0 || right.pronoun);
+  if (rightNamesSomething && s.chunks[k - 1]?.kind === 'CC' && word(s, s.chunks[k - 1]) === 'and' && s.chunks[k - 2]?.kind === 'NP' && s.chunks[k - 3]?.kind !== 'P') {
     out.unshift(k - 2);
     k -= 2;
     while (isPunct(s, s.chunks[k - 1], ',') && s.chunks[k - 2]?.kind === 'NP' && s.chunks[k - 3]?.kind !== 'P') {

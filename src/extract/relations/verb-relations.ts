@@ -11,7 +11,7 @@ import {
 } from './sentence-scope.ts';
 import {
   COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, NOUN_PREPOSITION, OBJECT_CONTROL_VERBS,
-  RELATION_NOUNS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS,
+  RELATION_NOUNS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS,
 } from './lexicon.ts';
 import { rolePredicate } from './role-relations.ts';
 
@@ -146,7 +146,9 @@ function objectEnd(s: SentenceScope, j: number): { end: End; entityFactor: numbe
   if (next?.kind === 'NP' && next.np!.entity >= 0 && c.end - c.start <= 3 && tok(s, c.head).pos === 'NOUN' && ['the', 'a', 'an'].includes(tok(s, c.start).normal)) {
     return { end: entityEnd(next.np!.entity), entityFactor: 0.9 };
   }
-  if (a.entity >= 0 && a.factor >= 0.6) return { end: entityEnd(a.entity), entityFactor: a.factor };
+  // An object stands for an entity through its possessor or a definite description, not a
+  // demonym ("asked for British troops" is not "asked for the United Kingdom").
+  if (a.entity >= 0 && a.factor >= 0.6 && !(c.np && c.np.possessor < 0 && c.np.modifiers.includes(a.entity))) return { end: entityEnd(a.entity), entityFactor: a.factor };
   const name = conceptName(s, j);
   return name ? { end: { kind: 'concept', name }, entityFactor: 1 } : undefined;
 }
@@ -212,6 +214,15 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
 
   if (c?.kind === 'NP') {
     if (startsClause(s, j)) return;
+    // Double object: "gave Fiat a put option", "pay Fiat 1.55bn euros" -> give to Fiat; give put option.
+    const second = chunks[j + 1];
+    if (c.np!.entity >= 0 && second?.kind === 'NP' && !second.np!.pronoun && second.np!.entity < 0 && !startsClause(s, j + 1)
+      && ['DET', 'NUM', 'SYM', 'ADJ', 'NOUN'].includes(tok(s, second.start).pos)
+      && !VAGUE_HEADS.has(tok(s, second.head).normal) && !['last', 'next', 'this', 'that', 'every', 'each'].includes(tok(s, second.start).normal)) {
+      for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), `${base} to`, entityEnd(c.np!.entity), { negated: neg, confidence: 0.7 * cert * subj.factor });
+      emit(s, subjects, base, j + 1, { entity: 0, concept: 0.6 * cert }, neg);
+      return;
+    }
     const objects = coordinatedRight(s, j);
     const after = objects[objects.length - 1] + 1;
     const headWord = tok(s, c.head).normal;
