@@ -110,10 +110,19 @@ function fit(perLine: Array<{ line: string; tuples: OpenIeTuple[] }>, goldFile: 
   for (const { line, tuples } of perLine) {
     const golds = gold.get(key(line));
     if (!golds) continue;
-    for (const t of tuples) {
-      xs.push(t.features);
-      ys.push(Math.max(0, ...golds.map((g) => precisionAgainst(g, t))));
+    // label = the precision the tuple earns in CaRB's greedy one-to-one pairing (0 if unpaired)
+    const scores = golds.map((g) => tuples.map((t) => precisionAgainst(g, t)));
+    const label = new Array<number>(tuples.length).fill(0);
+    const usedG = new Set<number>(), usedT = new Set<number>();
+    for (let round = Math.min(golds.length, tuples.length); round > 0; round--) {
+      let best = -1, bi = -1, bj = -1;
+      for (let i = 0; i < golds.length; i++) {
+        if (usedG.has(i)) continue;
+        for (let j = 0; j < tuples.length; j++) if (!usedT.has(j) && scores[i][j] > best) [best, bi, bj] = [scores[i][j], i, j];
+      }
+      usedG.add(bi); usedT.add(bj); label[bj] = best;
     }
+    tuples.forEach((t, j) => { xs.push(t.features); ys.push(label[j]); });
   }
   const dim = FEATURE_NAMES.length;
   const w = new Array<number>(dim).fill(0);
