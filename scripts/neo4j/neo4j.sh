@@ -53,7 +53,9 @@ build() {
   say "building the Neo4j launcher with Maven (first run downloads Neo4j from Maven Central)..."
   local started=$SECONDS
   rm -rf "$TARGET/lib"
-  (cd "$HERE" && mvn -q -B -Dstyle.color=never package -DskipTests) || die "Maven build of scripts/neo4j failed (see output above)"
+  # Debian's Maven prints colour resets even with -B -q; strip them so CI logs stay clean.
+  (cd "$HERE" && mvn -q -B package -DskipTests 2>&1 | sed -u 's/\x1b\[[0-9;]*m//g') ||
+    die "Maven build of scripts/neo4j failed (see output above)"
   echo "$want" >"$STAMP"
   say "built in $((SECONDS - started))s: $(ls "$TARGET/lib" | wc -l) jars in $TARGET/lib"
 }
@@ -104,6 +106,7 @@ start() {
   say "Neo4j did not accept logins within ${TIMEOUT}s (raise NEO4J_START_TIMEOUT?); last lines of $LOG:"
   tail -n 40 "$LOG" >&2 || true
   stop_pid "$pid"
+  rm -f "$PIDFILE"
   exit 1
 }
 
