@@ -127,7 +127,7 @@ function fit(perLine: Array<{ line: string; tuples: OpenIeTuple[] }>, goldFile: 
   const dim = FEATURE_NAMES.length;
   const w = new Array<number>(dim).fill(0);
   const lr = 0.5, l2 = 1e-3;
-  for (let epoch = 0; epoch < 400; epoch++) {
+  for (let epoch = 0; epoch < 2000; epoch++) {
     const grad = new Array<number>(dim).fill(0);
     for (let n = 0; n < xs.length; n++) {
       let z = 0;

@@ -20,6 +20,13 @@ export interface TupleFeatures {
   distance: number;
   crossesComma: boolean;
   negated: boolean;
+  /** Extractions made from the same sentence. */
+  tuplesInSentence: number;
+  relationIsBe: boolean;
+  objectStartsWithDeterminer: boolean;
+  /** Relation start as a fraction of the sentence length. */
+  relationPosition: number;
+  hasFrontArgument: boolean;
 }
 
 export const PATTERNS: readonly TuplePattern[] = ['verb', 'copula', 'relative', 'coordinated', 'participle', 'attribution', 'apposition', 'possessive'];
@@ -28,7 +35,7 @@ export const PATTERNS: readonly TuplePattern[] = ['verb', 'copula', 'relative', 
 export const FEATURE_NAMES: readonly string[] = [
   'bias', ...PATTERNS.map((p) => `pattern=${p}`), 'variant', 'relLen', 'relLen>3', 'arg1Len', 'arg2Len', 'arg1Len>6',
   'arg2Len>10', 'argCount>2', 'sentLen/10', 'sentLen>30', 'subjProper', 'subjPronoun', 'objProper', 'relVerb',
-  'relPrep', 'distance>0', 'crossesComma', 'negated', 'conjunct',
+  'relPrep', 'distance>0', 'crossesComma', 'negated', 'conjunct', 'tuples/5', 'relIsBe', 'objDet', 'relPosition', 'frontArg',
 ];
 
 export function featureVector(f: TupleFeatures): number[] {
@@ -40,13 +47,14 @@ export function featureVector(f: TupleFeatures): number[] {
     a1 > 6 ? 1 : 0, a2 > 10 ? 1 : 0, f.argCount > 2 ? 1 : 0, Math.min(f.sentenceLength, 80) / 10,
     f.sentenceLength > 30 ? 1 : 0, f.subjectProper ? 1 : 0, f.subjectPronoun ? 1 : 0, f.objectProper ? 1 : 0,
     f.relationHasVerb ? 1 : 0, f.relationEndsInPrep ? 1 : 0, f.distance > 0 ? 1 : 0, f.crossesComma ? 1 : 0,
-    f.negated ? 1 : 0, f.conjunct ? 1 : 0,
+    f.negated ? 1 : 0, f.conjunct ? 1 : 0, Math.min(f.tuplesInSentence, 15) / 5, f.relationIsBe ? 1 : 0,
+    f.objectStartsWithDeterminer ? 1 : 0, f.relationPosition, f.hasFrontArgument ? 1 : 0,
   ];
 }
 
 /** Logistic-regression weights, parallel to FEATURE_NAMES. */
 export const WEIGHTS: readonly number[] = [
-  -0.016, 0.346, 0.515, -0.005, 0.339, -0.688, 0.465, -0.002, -0.992, -1.473, 0.050, -0.226, -0.215, 0.239, -0.333, -0.265, 0.046, -0.140, -0.056, 0.331, 0.014, 0.168, 0.342, 0.460, 0.154, 0.086, 0.108, -0.110,
+  0.626, 0.196, 0.416, -0.161, 0.351, -0.648, 0.908, 0.103, -0.879, -1.612, 0.091, -0.212, -0.040, -0.023, -0.518, -0.308, 0.113, -0.033, -0.029, 0.260, -0.025, 0.167, 0.191, 0.387, 0.192, 0.118, 0.079, -0.310, -0.530, -0.296, 0.405, -0.905, 0.068,
 ];
 
 export function scoreTuple(f: TupleFeatures): number {

@@ -61,7 +61,8 @@ export function extractFromWords(input: readonly Word[]): OpenIeTuple[] {
   drafts.push(...appositionTuples(ctx), ...possessiveTuples(ctx), ...exampleTuples(ctx), ...titleTuples(ctx));
   drafts.push(...drafts.flatMap((d) => conjunctTuples(ctx, d)));
   for (const d of drafts) d.args = d.args.map((a) => trimArgument(words, a));
-  return dedupe(drafts).map((d) => finish(ctx, d, input));
+  const kept = dedupe(drafts);
+  return kept.map((d) => finish(ctx, d, input, kept.length));
 }
 
 // --- subjects -------------------------------------------------------------------------------
@@ -609,7 +610,7 @@ function dedupe(drafts: Draft[]): Draft[] {
   });
 }
 
-function finish(ctx: Context, d: Draft, original: readonly Word[]): OpenIeTuple {
+function finish(ctx: Context, d: Draft, original: readonly Word[], count: number): OpenIeTuple {
   const text = (span: Span): string => original.slice(span[0], span[1]).map((w) => w.text).join(' ');
   const relationTokens = d.relation.filter((p): p is number => typeof p === 'number');
   const relation = d.relation.map((p) => (typeof p === 'number' ? original[p].text : p)).join(' ');
@@ -629,6 +630,11 @@ function finish(ctx: Context, d: Draft, original: readonly Word[]): OpenIeTuple 
     distance: relationTokens.length > 0 ? Math.max(0, relationTokens[0] - d.args[0][1]) : 0,
     crossesComma: relationTokens.length > 0 && ctx.words.slice(d.args[0][1], relationTokens[0]).some((w) => isComma(w)),
     negated: d.negated,
+    tuplesInSentence: count,
+    relationIsBe: d.relation.length === 1 && (typeof d.relation[0] === 'string' || ctx.words[d.relation[0]].lemma === 'be'),
+    objectStartsWithDeterminer: ctx.words[d.args[1][0]].pos === 'DET',
+    relationPosition: relationTokens.length > 0 ? relationTokens[0] / ctx.words.length : 0.5,
+    hasFrontArgument: ctx.front !== undefined && d.args.some(([s, e]) => s === ctx.front![0] && e === ctx.front![1]),
   };
   return {
     relation,
