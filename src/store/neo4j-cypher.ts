@@ -65,6 +65,13 @@ export const cypher = {
     'MATCH (s)-[r]->(t) WHERE r.key STARTS WITH $prefix AND (s:Entity OR s:Concept OR s:Article) '
     + 'RETURN r.key AS key, type(r) AS type, s.key AS source, t.key AS target, properties(r) AS props',
 
+  clearRelationships:
+    'MATCH (s)-[r]->() WHERE r.key STARTS WITH $prefix AND (s:Entity OR s:Concept OR s:Article) '
+    + 'CALL { WITH r DELETE r } IN TRANSACTIONS OF 5000 ROWS',
+  clearNodes:
+    'MATCH (n) WHERE (n:Entity OR n:Concept OR n:Article) AND n.key STARTS WITH $prefix '
+    + 'CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS',
+
   statsNodes:
     'MATCH (n) WHERE (n:Entity OR n:Concept OR n:Article) AND n.key STARTS WITH $prefix '
     + "RETURN CASE WHEN n:Article THEN 'Article' WHEN n:Concept THEN 'Concept' ELSE 'Entity' END AS label, n.type AS type, count(*) AS n",

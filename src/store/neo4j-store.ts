@@ -102,12 +102,13 @@ function neo4jTx(tx: ManagedTransaction, prefix: string): IngestTx {
     },
     async relations(refs) {
       const out = new Map<string, RelationProps>();
-      for (const [pair, group] of pairs(refs)) {
+      const results = await Promise.all([...pairs(refs)].map(([pair, group]) => {
         const [s, t] = pair.split('|') as [EndpointLabel, EndpointLabel];
-        for (const r of await run(cypher.relations(s, t), { rows: group.map(refRow) })) {
-          const { key: _key, ...props } = fromNeo4j(r.get('props')) as Record<string, unknown>;
-          out.set(unp(r.get('key')), props as unknown as RelationProps);
-        }
+        return run(cypher.relations(s, t), { rows: group.map(refRow) });
+      }));
+      for (const r of results.flat()) {
+        const { key: _key, ...props } = fromNeo4j(r.get('props')) as Record<string, unknown>;
+        out.set(unp(r.get('key')), props as unknown as RelationProps);
       }
       return out;
     },
@@ -130,10 +131,10 @@ function neo4jTx(tx: ManagedTransaction, prefix: string): IngestTx {
       return out;
     },
     async deleteRelations(refs) {
-      for (const [pair, group] of pairs(refs)) {
+      await Promise.all([...pairs(refs)].map(([pair, group]) => {
         const [s, t] = pair.split('|') as [EndpointLabel, EndpointLabel];
-        await run(cypher.deleteRelations(s, t), { rows: group.map(refRow) });
-      }
+        return run(cypher.deleteRelations(s, t), { rows: group.map(refRow) });
+      }));
     },
     async deleteArticles(keys) {
       await byKeys(cypher.deleteArticles, keys);
@@ -142,6 +143,7 @@ function neo4jTx(tx: ManagedTransaction, prefix: string): IngestTx {
       if (rows.length) await run(cypher.putArticles, { rows: rowsOf(rows) });
     },
     async putMentions(rows: MentionWrite[]) {
+      // Sequential: two labels never share an entity, but one MERGE must see the other's nodes.
       for (const [label, group] of groupBy(rows, (r) => r.label)) {
         await run(cypher.putMentions(label), {
           rows: group.map((m) => ({
@@ -164,12 +166,13 @@ function neo4jTx(tx: ManagedTransaction, prefix: string): IngestTx {
       await byKeys(cypher.deleteConcepts, keys);
     },
     async putRelations(rows: RelationWrite[]) {
-      for (const [shape, group] of groupBy(rows, (r) => `${r.type}|${endpointLabel(r.source)}|${endpointLabel(r.target)}`)) {
+      // One statement per (type, endpoint labels); sent together, the driver pipelines them.
+      await Promise.all([...groupBy(rows, (r) => `${r.type}|${endpointLabel(r.source)}|${endpointLabel(r.target)}`)].map(([shape, group]) => {
         const [type, s, t] = shape.split('|') as [string, EndpointLabel, EndpointLabel];
-        await run(cypher.putRelations(type, s, t), {
+        return run(cypher.putRelations(type, s, t), {
           rows: group.map((r) => ({ ...refRow(r), props: toNeo4jProps({ ...(r.props as Props), key: p(r.key) }) })),
         });
-      }
+      }));
     },
   };
 }
@@ -300,14 +303,10 @@ export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<Neo4jS
     async clear() {
       const s = session('WRITE');
       try {
-        // Bounded deletes so a large graph does not need one huge transaction.
-        for (;;) {
-          const res = await s.executeWrite((tx) => tx.run(
-            'MATCH (n) WHERE (n:Entity OR n:Concept OR n:Article) AND n.key STARTS WITH $prefix WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n',
-            { prefix },
-          ));
-          if (Number(fromNeo4j(res.records[0]?.get('n') ?? 0)) === 0) break;
-        }
+        // Relationships first, then nodes, in small committed chunks (CALL IN TRANSACTIONS
+        // needs an auto-commit transaction), so hub nodes never need one huge transaction.
+        await s.run(cypher.clearRelationships, { prefix });
+        await s.run(cypher.clearNodes, { prefix });
       } catch (cause) {
         throw fail('clear', cause);
       } finally {
