@@ -28,7 +28,16 @@ const STATE_NOUNS = new Set(['government', 'president', 'leader', 'minister', 'm
   'court', 'regime', 'administration', 'ambassador', 'diplomats', 'envoy', 'defence', 'defense', 'economy', 'border',
   'territory', 'soil', 'capital', 'entities', 'sanctions', 'interests']);
 
-const tokensOf = (s: string): string[] => normalizeName(s).split(' ').filter(Boolean);
+const tokensCache = new Map<string, string[]>();
+const tokensOf = (s: string): string[] => {
+  let t = tokensCache.get(s);
+  if (!t) {
+    if (tokensCache.size > 50_000) tokensCache.clear();
+    t = normalizeName(s).split(' ').filter(Boolean);
+    tokensCache.set(s, t);
+  }
+  return t;
+};
 const isAcronymText = (s: string): boolean => /^[A-Z][A-Z&.]{1,7}$/.test(s) && /[A-Z].*[A-Z]/.test(s);
 
 /** Does a capital-city mention act as its government ("Washington imposed", "Moscow has denied")? */
@@ -107,6 +116,8 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
 
   let clusters = [...byKey.values()];
   const merge = (from: Cluster, into: Cluster, only?: Candidate[]): void => {
+    longestCache.delete(from);
+    longestCache.delete(into);
     const moving = only ?? from.cands;
     for (const c of moving) {
       into.cands.push(c);
@@ -119,28 +130,45 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     from.cands = from.cands.filter((c) => !moving.includes(c));
     if (!only) { for (const t of ['PERSON', 'ORG', 'LOC', 'MISC'] as const) from.votes[t] = 0; }
   };
-  const longestText = (cl: Cluster): string => cl.cands.filter((c) => c.kind === 'name').reduce((a, c) => (tokensOf(c.text).length > tokensOf(a).length ? c.text : a), '');
+  // The longest name of a cluster, memoised until the cluster changes (it is read in every pairwise test).
+  const longestCache = new Map<Cluster, { text: string; toks: string[] }>();
+  const longest = (cl: Cluster): { text: string; toks: string[] } => {
+    let v = longestCache.get(cl);
+    if (!v) {
+      let text = '';
+      let toks: string[] = [];
+      for (const c of cl.cands) {
+        if (c.kind !== 'name') continue;
+        const t = tokensOf(c.text);
+        if (t.length > toks.length) { text = c.text; toks = t; }
+      }
+      v = { text, toks };
+      longestCache.set(cl, v);
+    }
+    return v;
+  };
+  const longestText = (cl: Cluster): string => longest(cl).text;
   const isPersonish = (cl: Cluster): boolean => !cl.gaz && cl.votes.PERSON > 0 && cl.votes.PERSON >= cl.votes.ORG && cl.votes.PERSON >= cl.votes.LOC;
   const isUntyped = (cl: Cluster): boolean => !cl.gaz && cl.votes.PERSON + cl.votes.ORG + cl.votes.LOC === 0;
 
   // Persons: "Biden", "Mr Biden" -> "Joe Biden" by last token; nearest full name when several share it.
-  const longs = clusters.filter((cl) => (isPersonish(cl) || isUntyped(cl)) && tokensOf(longestText(cl)).length >= 2);
+  const longs = clusters.filter((cl) => (isPersonish(cl) || isUntyped(cl)) && longest(cl).toks.length >= 2);
   const byLast = new Map<string, Cluster[]>();
   for (const cl of longs) {
-    const toks = tokensOf(longestText(cl));
+    const toks = longest(cl).toks;
     const last = toks[toks.length - 1];
     byLast.set(last, [...(byLast.get(last) ?? []), cl]);
   }
   const byFirst = new Map<string, Cluster[]>();
   for (const cl of longs) {
-    const first = tokensOf(longestText(cl))[0];
+    const first = longest(cl).toks[0];
     byFirst.set(first, [...(byFirst.get(first) ?? []), cl]);
   }
   // Votes from cues alone (not the NER model): a short name the model typed wrongly may still be a surname.
   const cueVotes = (cl: Cluster): number => cl.cands.reduce((n, c) => n + c.votes.PERSON + c.votes.ORG + c.votes.LOC, 0);
   for (const cl of clusters) {
     if (!(isPersonish(cl) || isUntyped(cl) || (!cl.gaz && cueVotes(cl) <= 1))) continue;
-    const toks = tokensOf(longestText(cl));
+    const toks = longest(cl).toks;
     if (toks.length !== 1) continue;
     let targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && isPersonish(t));
     // "Phillips still needs...": a first name alone, when it is the first name of exactly one person and nobody's surname.
@@ -176,7 +204,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     const text = longestText(cl);
     if (!isAcronymText(text)) continue;
     const letters = text.replace(/[^A-Z]/g, '');
-    const targets = clusters.filter((t) => t !== cl && t.cands.length && t.gaz?.type !== 'LOC' && !isPersonish(t) && tokensOf(longestText(t)).length >= 2 && initials(longestText(t)) === letters);
+    const targets = clusters.filter((t) => t !== cl && t.cands.length && t.gaz?.type !== 'LOC' && !isPersonish(t) && longest(t).toks.length >= 2 && initials(longestText(t)) === letters);
     if (targets.length === 1) merge(cl, targets[0]);
   }
   clusters = clusters.filter((cl) => cl.cands.length);
@@ -186,10 +214,10 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     // The short one may be weakly typed (the NER model calls "Lionhead" a person) but not a titled person.
     const ownType = argmax(cl.votes).type;
     if (ownType !== 'ORG' && (cl.votes.PERSON >= 4 || cl.cands.some((c) => c.title))) continue;
-    const toks = tokensOf(longestText(cl));
+    const toks = longest(cl).toks;
     const targets = clusters.filter((t) => {
       if (t === cl || !t.cands.length || (t.gaz && t.gaz.type !== 'ORG')) return false;
-      const tt = tokensOf(longestText(t));
+      const tt = longest(t).toks;
       if (tt.length <= toks.length || argmax(t.votes).type !== 'ORG') return false;
       const prefix = toks.every((w, i) => tt[i] === w);
       const suffix = toks.every((w, i) => tt[tt.length - toks.length + i] === w);
@@ -199,6 +227,25 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     if (targets.length === 1) merge(cl, targets[0]);
   }
   clusters = clusters.filter((cl) => cl.cands.length);
+
+  // Coordination: "firms such as Dell and Hewlett-Packard" - an untyped name joined by "and"/"or"/","
+  // to a surely typed person or organisation is most likely one too.
+  const sorted = [...cands].filter((c) => c.kind === 'name').sort((a, b) => a.tokenStart - b.tokenStart);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i];
+    const b = sorted[i + 1];
+    const gap = b.tokenStart - a.tokenEnd;
+    const joiner = doc.tokens[a.tokenEnd]?.text.toLowerCase();
+    if (gap !== 1 || !(joiner === 'and' || joiner === 'or' || joiner === ',')) continue;
+    const ca = clusterOf.get(a);
+    const cb = clusterOf.get(b);
+    if (!ca || !cb || ca === cb) continue;
+    for (const [src, dst] of [[ca, cb], [cb, ca]] as const) {
+      const s1 = argmax(src.votes);
+      const s2 = argmax(dst.votes);
+      if ((s1.type === 'ORG' || s1.type === 'PERSON') && s1.score >= 4 && !src.gaz && s2.score < 3 && !dst.gaz) dst.votes[s1.type] += 3;
+    }
+  }
 
   // Types and names; drop what has no evidence, and demonyms whose country the article never names
   // unless they clearly stand for the state.

@@ -48,7 +48,7 @@ function isCap(t: Token): boolean {
 }
 
 /** The runs of capitalised tokens, as [start, end) token ranges, joined where a name needs it. */
-function capitalRuns(doc: AnnotatedText): Array<[number, number]> {
+function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefined>): Array<[number, number]> {
   const toks = doc.tokens;
   const runs: Array<[number, number]> = [];
   let i = 0;
@@ -77,6 +77,10 @@ function capitalRuns(doc: AnnotatedText): Array<[number, number]> {
       }
       // "Department of Trade and Industry", "Trade and Industry Secretary"
       if (lw === 'and' && isCap(next) && (hasOfJoin(toks, start, end) || (TITLE_MODIFIERS.has(lower(prev)) && capsEndInTitle(toks, end + 1)))) { end += 2; continue; }
+      // "Qualifications and Curriculum Authority": "and" inside a name that ends in an organisation word,
+      // unless the word before is a person or place ("Blair and Labour Party").
+      if (lw === 'and' && isCap(next) && (end - start === 1 || (end - start === 2 && lower(toks[start]) === 'the')) && nerByToken[end - 1] !== 'PERSON' && nerByToken[end - 1] !== 'LOC' && !lookupPlaceOrOrg(prev.text) && !isFirstName(lower(prev))
+        && capsEndInOrgSuffix(toks, end + 1)) { end += 2; continue; }
       break;
     }
     runs.push([start, end]);
@@ -88,6 +92,11 @@ function capitalRuns(doc: AnnotatedText): Array<[number, number]> {
 function hasOfJoin(toks: Token[], start: number, end: number): boolean {
   for (let k = start; k < end; k++) { const w = lower(toks[k]); if (w === 'of' || w === 'for') return true; }
   return false;
+}
+function capsEndInOrgSuffix(toks: Token[], from: number): boolean {
+  let k = from;
+  while (k < toks.length && isCap(toks[k]) && toks[k].sentence === toks[from].sentence) k++;
+  return k - from >= 2 && ORG_SUFFIXES.has(lower(toks[k - 1])) && !TEAM_SUFFIXES.has(lower(toks[k - 1]));
 }
 function capsEndInTitle(toks: Token[], from: number): boolean {
   let k = from;
@@ -126,7 +135,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
   const out: Candidate[] = [];
   const covered = new Uint8Array(toks.length);
 
-  for (const [runStart, runEnd] of capitalRuns(doc)) {
+  for (const [runStart, runEnd] of capitalRuns(doc, nerByToken)) {
     for (let k = runStart; k < runEnd; k++) covered[k] = 1;
     let s = runStart;
     let e = runEnd;

@@ -113,11 +113,21 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       if (ok(m) && (m.pronoun || subjectLike(m))) { best = m.entity; break; }
     }
     if (best >= 0) return best;
-    for (let s = sentence - 1; s >= Math.max(0, sentence - 4); s--) {
-      const inS = cands.filter((m) => m.sentence === s && ok(m));
-      if (!inS.length) continue;
-      const subj = inS.find((m) => m.pronoun || subjectLike(m));
-      return (subj ?? inS[0]).entity;
+    // Earlier sentences, nearest first: within the nearest one that has a compatible mention, its
+    // first subject-like mention, else its first mention. One backward walk over the mentions.
+    let i = cands.length - 1;
+    while (i >= 0 && cands[i].sentence === sentence) i--;
+    while (i >= 0 && cands[i].sentence >= sentence - 4) {
+      const s = cands[i].sentence;
+      let firstOk: Ref | undefined;
+      let firstSubj: Ref | undefined;
+      for (; i >= 0 && cands[i].sentence === s; i--) {
+        const m = cands[i];
+        if (!ok(m)) continue;
+        firstOk = m; // walking backwards, so the last one seen is the first in the sentence
+        if (m.pronoun || subjectLike(m)) firstSubj = m;
+      }
+      if (firstOk) return (firstSubj ?? firstOk).entity;
     }
     for (let i = cands.length - 1; i >= 0; i--) if (cands[i].sentence === sentence && ok(cands[i])) return cands[i].entity;
     return -1;
