@@ -23,6 +23,9 @@ interface Actor {
   factor: number;
 }
 
+/** Verbs taking a recipient and a thing ("gave Fiat a put option"); others read "beat Arsenal 2-1" as one object. */
+const DATIVE_VERBS = new Set(['give', 'pay', 'sell', 'award', 'offer', 'send', 'lend', 'grant', 'hand', 'owe', 'promise', 'show', 'bring', 'teach', 'deny', 'cost', 'loan', 'leave', 'pass', 'supply', 'provide', 'charge', 'fine', 'win', 'earn']);
+
 /** Prepositions after a verb's object that may introduce a second, entity object ("bring X to Y"). */
 const SECOND_OBJECT_PREPS = new Set(['to', 'with', 'from', 'against', 'into', 'of', 'for']);
 
@@ -169,7 +172,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   const cert = vg.certainty;
   const neg = vg.negated;
   let j = k + 1;
-  while (chunks[j]?.kind === 'ADV') j++;
+  // Adverbs and an opening quote mark ("targets 'hardcore truants'") stand before the object.
+  while (chunks[j]?.kind === 'ADV' || (chunks[j]?.kind === 'PUNCT' && /^["'“‘]$/.test(tok(s, chunks[j].start).text) && chunks[j + 1]?.kind === 'NP')) j++;
   const c = chunks[j];
   const base = vg.words.join(' ');
 
@@ -216,7 +220,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     if (startsClause(s, j)) return;
     // Double object: "gave Fiat a put option", "pay Fiat 1.55bn euros" -> give to Fiat; give put option.
     const second = chunks[j + 1];
-    if (c.np!.entity >= 0 && second?.kind === 'NP' && !second.np!.pronoun && second.np!.entity < 0 && !startsClause(s, j + 1)
+    if (DATIVE_VERBS.has(vg.lemma) && c.np!.entity >= 0 && second?.kind === 'NP' && !second.np!.pronoun && second.np!.entity < 0 && !startsClause(s, j + 1)
       && ['DET', 'NUM', 'SYM', 'ADJ', 'NOUN'].includes(tok(s, second.start).pos)
       && !VAGUE_HEADS.has(tok(s, second.head).normal) && !['last', 'next', 'this', 'that', 'every', 'each'].includes(tok(s, second.start).normal)) {
       for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), `${base} to`, entityEnd(c.np!.entity), { negated: neg, confidence: 0.7 * cert * subj.factor });
