@@ -53,7 +53,10 @@ export function extractFromWords(input: readonly Word[]): OpenIeTuple[] {
   groups.forEach((g, id) => {
     const found = findSubject(ctx, id, subjects);
     subjects[id] = found?.span;
-    if (!found) return;
+    if (!found) {
+      drafts.push(...invertedAttribution(ctx, g));
+      return;
+    }
     // "the system which he patented": the antecedent is the verb's missing object
     gaps[id] = found.pattern === 'coordinated' ? gaps[id - 1] : objectGap(ctx, found.span);
     drafts.push(...predicateTuples(ctx, g, found.span, found.pattern, gaps[id]));
@@ -186,8 +189,12 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
   }
   if (ctx.np.chunkOf[k] >= 0) {
     // the relative pronoun chunk itself ("which" tagged as a chunk) is handled above
-    const span = subjectEndingAt(ctx, k + 1, Math.min(stopAt, k));
+    let span = subjectEndingAt(ctx, k + 1, Math.min(stopAt, k));
     if (!span) return undefined;
+    // "Johnson Lane Inc. this year adds": a time expression between subject and verb
+    if (isTimeExpression(words.slice(span[0], span[1])) && span[0] > 0 && ctx.np.chunkOf[span[0] - 1] >= 0) {
+      span = subjectEndingAt(ctx, span[0], Math.min(stopAt, span[0] - 1)) ?? span;
+    }
     // "... and in 2012 belonged to": a fronted PP after a conjunction, the subject is shared
     if (span[0] >= 2 && words[span[0] - 1].pos === 'ADP' && isCconj(words[span[0] - 2]) && previous && prevSubject) {
       return { span: prevSubject, pattern: 'coordinated' };
@@ -212,6 +219,15 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
   // quoted subject: `` Velocity '' was
   if (isQuote(w) && k > 0 && ctx.np.chunkOf[k] >= 0) return { span: nounPhraseEndingAt(ctx, k + 1, 0)!, pattern: 'verb' };
   return undefined;
+}
+
+const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'quarter', 'season', 'time', 'morning', 'evening', 'night', 'decade', 'century']);
+
+/** "this year", "last week", "yesterday": a bare time expression. */
+function isTimeExpression(span: readonly Word[]): boolean {
+  if (span.length === 0 || span.length > 3) return false;
+  const head = span[span.length - 1];
+  return TIME_NOUNS.has(head.lower) && (span.length === 1 || /^(this|last|next|that|each|every|the|a|one|two|three)$/.test(span[0].lower));
 }
 
 /** Index of the comma before `k` within a short window (stopping at hard punctuation), or -1. */
@@ -397,7 +413,9 @@ function predicateTuples(ctx: Context, g: VerbGroup, subject: Span, pattern: Tup
     t0++;
   }
   let attribution = false;
-  if (clauseVerb && (words[t0]?.lower === 'that' || startsClause(ctx, t0))) {
+  // "says , `` We believe ...": the quotation is the content
+  if (reporting && isComma(words[t0]) && isQuote(words[t0 + 1])) t0++;
+  if (clauseVerb && (words[t0]?.lower === 'that' || startsClause(ctx, t0) || reporting && isQuote(words[t0]) && startsClause(ctx, t0 + 1))) {
     attribution = true;
     if (words[t0]?.lower === 'that') {
       if (!reporting) relation.push(t0);
@@ -414,15 +432,43 @@ function predicateTuples(ctx: Context, g: VerbGroup, subject: Span, pattern: Tup
     drafts.push({ relation, args: [subject, ...args, ...front], negated: g.negated, pattern: attribution ? 'attribution' : pattern, variant: false });
     // "was the first Prime Minister of Australia" -> (X; was the first Prime Minister of; Australia)
     if (!attribution) drafts.push(...nounRelationVariant(ctx, relation, subject, [t0, end], g, front));
-  } else if (reporting && g.end < words.length && isComma(words[subject[0] - 1])) {
-    // "..., the spokesman said ." : the content is the clause before the comma
-    const contentEnd = subject[0] - 1;
-    const contentStart = ctx.front ? ctx.front[1] + 1 : 0;
-    if (contentEnd - contentStart >= 3) {
-      drafts.push({ relation, args: [subject, [contentStart, contentEnd]], negated: g.negated, pattern: 'attribution', variant: false });
-    }
+  } else if (reporting) {
+    // "..., the spokesman said ." / "`` ... , '' she added .": the content is what comes before
+    const content = contentBefore(ctx, subject[0]);
+    if (content) drafts.push({ relation, args: [subject, content], negated: g.negated, pattern: 'attribution', variant: false });
   }
   return drafts;
+}
+
+/** The quoted or reported clause ending at a comma (and closing quote) just before `k`. */
+function contentBefore(ctx: Context, k: number): Span | undefined {
+  const { words } = ctx;
+  let end = k;
+  let closing = false;
+  if (isQuote(words[end - 1])) { end--; closing = true; }
+  if (!isComma(words[end - 1])) return undefined;
+  end--;
+  const start = closing && isQuote(words[0]) ? 0 : ctx.front && !closing ? ctx.front[1] + 1 : 0;
+  if (end - start < 3) return undefined;
+  // keep the closing quote after the comma so the quotation reads whole
+  return closing ? [start, k] : [start, end];
+}
+
+/** "`` ... , '' said Mr. Mills": a reporting verb before its subject. */
+function invertedAttribution(ctx: Context, g: VerbGroup): Draft[] {
+  const { words } = ctx;
+  if (!REPORTING_VERBS.has(words[g.head].lemma) || g.start === 0) return [];
+  const content = contentBefore(ctx, g.start);
+  if (!content || ctx.np.chunkOf[g.end] < 0) return [];
+  let subject = nounPhraseFrom(ctx, g.end)!;
+  // "says Trek 's president , Dick Burke": keep an apposition with the speaker
+  if (isComma(words[subject[1]]) && ctx.np.chunkOf[subject[1] + 1] >= 0) {
+    const appositive = nounPhraseFrom(ctx, subject[1] + 1)!;
+    if (END_PUNCT.has(words[appositive[1]]?.text ?? '.')) subject = [subject[0], appositive[1]];
+  }
+  const relation: Array<number | string> = [];
+  for (let k = g.start; k < g.end; k++) relation.push(k);
+  return [{ relation, args: [subject, content], negated: g.negated, pattern: 'attribution', variant: false }];
 }
 
 /** Does a clause (noun phrase then verb) start at `k`? */
