@@ -44,7 +44,7 @@ const isAcronymText = (s: string): boolean => /^[A-Z][A-Z&.]{1,7}$/.test(s) && /
 function actsAsGovernment(doc: AnnotatedText, c: Candidate): boolean {
   const toks = doc.tokens;
   const prev = c.tokenStart > 0 ? toks[c.tokenStart - 1] : undefined;
-  if (prev && (PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) || /^(of|for|with|by|on)$/i.test(prev.text) || prev.pos === 'PROPN' || prev.text === ',')) return false;
+  if (prev && (PLACE_PREPOSITIONS.has(prev.text.toLowerCase()) || /^(of|for|with|by|on)$/i.test(prev.text) || prev.pos === 'PROPN')) return false;
   let k = c.tokenEnd;
   while (k < toks.length && toks[k].pos === 'ADV') k++;
   const t = toks[k];
@@ -263,7 +263,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     } else {
       const { type, score } = argmax(cl.votes);
       const second = Math.max(...(['PERSON', 'ORG', 'LOC'] as const).filter((t) => t !== type).map((t) => cl.votes[t]));
-      if (score < 3 || cl.votes.MISC >= score || score - second < 1) continue;
+      if (score < 2.5 || cl.votes.MISC >= score || score - second < 1) continue;
       cl.type = type;
       const pool = names.filter((c) => !isAcronymText(c.text));
       const best = (pool.length ? pool : names).reduce((a, c) => (tokensOf(c.text).length > tokensOf(a.text).length ? c : a));
