@@ -20,7 +20,7 @@ const { values } = parseArgs({
 });
 const limit = Number(values.limit);
 const files: string[] = [];
-for (const topic of readdirSync(values.corpus!).sort()) {
+for (const topic of readdirSync(values.corpus!, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
   for (const f of readdirSync(join(values.corpus!, topic)).sort()) if (f.endsWith('.txt')) files.push(join(values.corpus!, topic, f));
 }
 const texts = files.slice(0, limit).map((f) => readFileSync(f, 'utf8'));

@@ -3,11 +3,10 @@
 // CLI prints. One article that fails to extract is reported and skipped, the rest go on.
 import type { Article, ArticleExtraction } from '../model/types.ts';
 import type { GraphStore } from '../store/graph-store.ts';
-import { extractArticle } from './extract-article.ts';
-import { ExtractionError } from './errors.ts';
+import { extractInParallel } from './parallel-extract.ts';
 
 export interface IngestProgress {
-  /** Articles read so far. */
+  /** Articles extracted or failed so far. */
   read: number;
   written: number;
   unchanged: number;
@@ -24,10 +23,10 @@ export interface IngestSummary extends IngestProgress {
 export interface IngestOptions {
   /** Articles per store write (default 200). */
   batchSize?: number;
+  /** Extraction worker threads (default 1: extract in this thread). */
+  workers?: number;
   onProgress?: (progress: IngestProgress) => void;
   onError?: (error: Error) => void;
-  /** Replace the extractor (for tests or custom pipelines); defaults to extractArticle. */
-  extract?: (article: Article) => ArticleExtraction;
 }
 
 export async function ingestArticles(
@@ -37,7 +36,6 @@ export async function ingestArticles(
 ): Promise<IngestSummary> {
   const started = performance.now();
   const batchSize = options.batchSize ?? 200;
-  const extract = options.extract ?? extractArticle;
   const progress: IngestProgress = { read: 0, written: 0, unchanged: 0, replaced: 0, failed: 0, entities: 0, triples: 0 };
   let batch: ArticleExtraction[] = [];
 
@@ -50,18 +48,17 @@ export async function ingestArticles(
     batch = [];
     options.onProgress?.({ ...progress });
   };
-
-  for await (const article of articles) {
+  const onError = (error: Error): void => {
     progress.read++;
-    try {
-      const extraction = extract(article);
-      progress.entities += extraction.entities.length;
-      progress.triples += extraction.triples.length;
-      batch.push(extraction);
-    } catch (cause) {
-      progress.failed++;
-      options.onError?.(new ExtractionError(article.id, article.origin, cause));
-    }
+    progress.failed++;
+    options.onError?.(error);
+  };
+
+  for await (const extraction of extractInParallel(articles, { workers: options.workers, onError })) {
+    progress.read++;
+    progress.entities += extraction.entities.length;
+    progress.triples += extraction.triples.length;
+    batch.push(extraction);
     if (batch.length >= batchSize) await flush();
     else if (progress.read % 25 === 0) options.onProgress?.({ ...progress });
   }
@@ -69,20 +66,11 @@ export async function ingestArticles(
   return { ...progress, seconds: (performance.now() - started) / 1000 };
 }
 
-/** Extract without a store: yields one extraction per article, reporting failures through onError. */
-export async function* extractArticles(
+/** Extract without a store: yields one extraction per article, in order, reporting failures through onError. */
+export function extractArticles(
   articles: AsyncIterable<Article> | Iterable<Article>,
   onError?: (error: Error) => void,
-  extract: (article: Article) => ArticleExtraction = extractArticle,
+  workers = 1,
 ): AsyncGenerator<ArticleExtraction> {
-  for await (const article of articles) {
-    let extraction: ArticleExtraction;
-    try {
-      extraction = extract(article);
-    } catch (cause) {
-      onError?.(new ExtractionError(article.id, article.origin, cause));
-      continue;
-    }
-    yield extraction;
-  }
+  return extractInParallel(articles, { workers, onError });
 }

@@ -6,6 +6,7 @@ import { readArticles } from '../../input/read-articles.ts';
 import { extractArticles } from '../../pipeline/ingest.ts';
 import { toExtractionRecord } from '../../output/extraction-record.ts';
 import { formatExtractionText } from '../../output/extraction-text.ts';
+import { workerCount } from '../worker-count.ts';
 
 export function register(program: Command): void {
   program
@@ -14,7 +15,8 @@ export function register(program: Command): void {
     .argument('<paths...>', 'files, folders (recursive) or - for stdin')
     .option('--root <dir>', 'ids are paths relative to this folder, without extension', '.')
     .option('--format <format>', 'jsonl | text', 'jsonl')
-    .action(async (paths: string[], flags: { root: string; format: string }) => {
+    .option('--workers <n>', 'extraction threads (default: the number of cores, at most 4)')
+    .action(async (paths: string[], flags: { root: string; format: string; workers?: string }) => {
       if (flags.format !== 'jsonl' && flags.format !== 'text') {
         throw new Error(`Unknown --format "${flags.format}": use jsonl or text.`);
       }
@@ -23,7 +25,7 @@ export function register(program: Command): void {
         failures++;
         process.stderr.write(`kg: ${error.message}\n`);
       };
-      for await (const extraction of extractArticles(readArticles(paths, { root: flags.root, onError: report }), report)) {
+      for await (const extraction of extractArticles(readArticles(paths, { root: flags.root, onError: report }), report, workerCount(flags.workers))) {
         const out = flags.format === 'jsonl' ? `${JSON.stringify(toExtractionRecord(extraction))}\n` : formatExtractionText(extraction);
         if (!process.stdout.write(out)) await new Promise((resolve) => process.stdout.once('drain', resolve));
       }

@@ -7,8 +7,10 @@ import { ingestArticles } from '../../pipeline/ingest.ts';
 import { openStore } from '../../store/open-store.ts';
 import { addStoreOptions, storeSelection, type StoreFlags } from '../store-options.ts';
 import { progressView } from '../progress.ts';
+import { workerCount } from '../worker-count.ts';
 
 interface IngestFlags extends StoreFlags {
+  workers?: string;
   root?: string;
   batchSize?: string;
   quiet?: boolean;
@@ -23,6 +25,7 @@ export function register(program: Command): void {
       .argument('<paths...>', 'files, folders (recursive) or - for stdin; .txt .md .html .json .jsonl')
       .option('--root <dir>', 'ids are paths relative to this folder, without extension', '.')
       .option('--batch-size <n>', 'articles per store transaction', '200')
+      .option('--workers <n>', 'extraction threads (default: the number of cores, at most 4)')
       .option('--json', 'print the summary as JSON')
       .option('-q, --quiet', 'print nothing but errors'),
   ).action(async (paths: string[], flags: IngestFlags) => {
@@ -37,6 +40,7 @@ export function register(program: Command): void {
       await store.init();
       const summary = await ingestArticles(store, readArticles(paths, { root: flags.root, onError: report }), {
         batchSize: Number(flags.batchSize) || 200,
+        workers: workerCount(flags.workers),
         onProgress: (p) => view.update(p),
         onError: report,
       });

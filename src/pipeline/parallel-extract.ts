@@ -1,0 +1,111 @@
+// Extraction on several cores: articles go to a pool of worker threads in small chunks and
+// come back in input order, so the store sees exactly what a single-threaded run would give
+// (same order, same results). Small inputs never pay for starting workers: the pool starts only
+// once more than `minArticles` articles have been read; until then extraction runs inline.
+import { Worker } from 'node:worker_threads';
+import type { Article, ArticleExtraction } from '../model/types.ts';
+import { extractArticle } from './extract-article.ts';
+import { ExtractionError } from './errors.ts';
+import type { WorkerRequest, WorkerResponse, WorkerResult } from './extract-worker.ts';
+
+export interface ParallelOptions {
+  /** Worker threads (default 1 = inline). */
+  workers?: number;
+  /** Articles per message to a worker (default 16). */
+  chunkSize?: number;
+  /** Inline below this many articles (default 64). */
+  minArticles?: number;
+  onError?: (error: Error) => void;
+}
+
+const WORKER_URL = new URL('./extract-worker-entry.mjs', import.meta.url);
+
+class Pool {
+  private readonly workers: Worker[];
+  private readonly pending = new Map<number, { resolve: (results: WorkerResult[]) => void; reject: (error: Error) => void }>();
+  private nextId = 0;
+  private failure: Error | undefined;
+
+  constructor(size: number) {
+    // The entry registers tsx itself, so workers start the same way under tsx, vitest or node.
+    this.workers = Array.from({ length: size }, () => {
+      const worker = new Worker(WORKER_URL, { execArgv: [] });
+      worker.on('message', (response: WorkerResponse) => {
+        this.pending.get(response.id)?.resolve(response.results);
+        this.pending.delete(response.id);
+      });
+      worker.on('error', (error) => {
+        this.failure = new Error(`An extraction worker thread failed: ${error.message}. Run with --workers 1 to extract in the main thread.`, { cause: error });
+        for (const { reject } of this.pending.values()) reject(this.failure);
+        this.pending.clear();
+      });
+      return worker;
+    });
+  }
+
+  run(articles: Article[]): Promise<WorkerResult[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    const worker = this.workers[id % this.workers.length];
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, articles } satisfies WorkerRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/** Extract articles, in order, using `workers` threads; failures are reported and skipped. */
+export async function* extractInParallel(
+  articles: AsyncIterable<Article> | Iterable<Article>,
+  options: ParallelOptions = {},
+): AsyncGenerator<ArticleExtraction> {
+  const workers = Math.max(1, options.workers ?? 1);
+  const chunkSize = options.chunkSize ?? 16;
+  const minArticles = options.minArticles ?? 64;
+  const report = (article: Article, cause: unknown): void => options.onError?.(new ExtractionError(article.id, article.origin, cause));
+
+  let pool: Pool | undefined;
+  // Chunks in flight, oldest first; at most 2 per worker to bound memory.
+  const inFlight: Array<{ articles: Article[]; results: Promise<WorkerResult[]> }> = [];
+  let chunk: Article[] = [];
+  let seen = 0;
+
+  const drainOne = async function* (): AsyncGenerator<ArticleExtraction> {
+    const head = inFlight.shift()!;
+    const results = await head.results;
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i];
+      if (r.ok) yield r.extraction;
+      else report(head.articles[i], new Error(r.message));
+    }
+  };
+
+  try {
+    for await (const article of articles) {
+      seen++;
+      if (!pool && (workers === 1 || seen <= minArticles)) {
+        try {
+          yield extractArticle(article);
+        } catch (cause) {
+          report(article, cause);
+        }
+        continue;
+      }
+      pool ??= new Pool(workers);
+      chunk.push(article);
+      if (chunk.length >= chunkSize) {
+        inFlight.push({ articles: chunk, results: pool.run(chunk) });
+        chunk = [];
+        if (inFlight.length >= workers * 2) yield* drainOne();
+      }
+    }
+    if (chunk.length > 0 && pool) inFlight.push({ articles: chunk, results: pool.run(chunk) });
+    while (inFlight.length > 0) yield* drainOne();
+  } finally {
+    await pool?.close();
+  }
+}
