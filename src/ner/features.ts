@@ -25,8 +25,12 @@ export function wordFeatures(w: string): string[] {
   const f: string[] = ['b', `w=${w}`, `l=${l}`, `s=${wordShape(w)}`, `ss=${shortShape(w)}`];
   const len = l.length;
   for (let k = 1; k <= 4 && k <= len; k++) f.push(`p${k}=${l.slice(0, k)}`, `x${k}=${l.slice(len - k)}`);
-  if (isTitleCase(w)) f.push('title');
-  if (isAllCaps(w)) f.push('caps');
+  const title = isTitleCase(w);
+  const caps = isAllCaps(w);
+  if (title) f.push('title');
+  if (caps) f.push('caps');
+  // Is a capitalised word an ordinary English word ("Police") or likely a name ("Microsoft")?
+  if (title || caps) f.push(`dict=${englishWords().has(l) ? 'Y' : 'N'}`);
   if (/\d/.test(w)) f.push('digit');
   if (w.includes('-')) f.push('hyphen');
   if (w.includes('.')) f.push('dot');
@@ -85,9 +89,11 @@ export function positionFeatures(v: SentenceView, i: number, ctx: DocumentContex
     // Document evidence: is this capitalised word an ordinary word written in lower case elsewhere?
     const l = v.lower[i];
     const code = `${ctx.lowerSeen.has(l) ? 'L' : ''}${ctx.titleMidSeen.has(l) ? 'T' : ''}`;
-    const dict = englishWords().has(l) ? 'Y' : 'N';
-    f.push(`doc=${code}`, `dict=${dict}`);
-    if (i === 0 || v.headline) f.push(`doc|init=${code}`, `dict|init=${dict}`, `dict|doc|init=${dict}${code}`);
+    f.push(`doc=${code}`);
+    if (i === 0 || v.headline) {
+      const dict = englishWords().has(l) ? 'Y' : 'N';
+      f.push(`doc|init=${code}`, `dict|init=${dict}`, `dict|doc|init=${dict}${code}`);
+    }
   }
   return f;
 }
