@@ -68,7 +68,12 @@ public final class Launcher {
       stopped.countDown();
     }, "kg-neo4j-shutdown"));
 
-    if (!presetPassword) ensureUser(service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), username, password);
+    // A data directory remembers its users: once the user is set up, later starts skip the Cypher
+    // round (a marker file records it), and a changed NEO4J_PASSWORD does not apply to it.
+    Path marker = home.resolve("kg-user-ready");
+    boolean ready = Files.exists(marker) && Files.readString(marker).trim().equals(username);
+    if (!presetPassword && !ready) ensureUser(service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), username, password);
+    Files.writeString(marker, username + "\n");
     long millis = (System.nanoTime() - started) / 1_000_000;
     System.out.println("KG-NEO4J READY bolt://127.0.0.1:" + port + " user=" + username
         + " home=" + home + " startup_ms=" + millis);
