@@ -59,7 +59,7 @@ export function extractFromWords(input: readonly Word[]): OpenIeTuple[] {
     }
     // "the system which he patented": the antecedent is the verb's missing object
     gaps[id] = found.pattern === 'coordinated' ? gaps[id - 1] : objectGap(ctx, found.span);
-    drafts.push(...predicateTuples(ctx, g, found.span, found.pattern, gaps[id]));
+    drafts.push(...predicateTuples(ctx, g, found, gaps[id]));
   });
   drafts.push(...appositionTuples(ctx), ...possessiveTuples(ctx), ...exampleTuples(ctx), ...titleTuples(ctx));
   drafts.push(...drafts.flatMap((d) => conjunctTuples(ctx, d)));
@@ -123,7 +123,16 @@ function nounPhraseFrom(ctx: Context, start: number): Span | undefined {
   return [start, end];
 }
 
-function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>): { span: Span; pattern: TuplePattern } | undefined {
+interface FoundSubject {
+  span: Span;
+  pattern: TuplePattern;
+  /** Words before the verb group that belong to the relation ("was the only ship" + "to enter"). */
+  prefix?: Span;
+  /** Drop the infinitive marker from the relation ("lobby for", not "to lobby for"). */
+  dropTo?: boolean;
+}
+
+function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>): FoundSubject | undefined {
   const { words, groups } = ctx;
   const g = groups[id];
   let k = g.start - 1;
@@ -180,10 +189,16 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
   }
   if (g.infinitive) {
     if (!previous || !prevSubject) return undefined;
+    // "was the only ship to enter", "is necessary to climb": the copula's complement joins the relation
+    let nominal = g.start > previous.end && g.start - previous.end <= 8;
+    for (let b = previous.end; nominal && b < g.start; b++) nominal = ctx.np.chunkOf[b] >= 0 || words[b].pos === 'ADJ' || words[b].pos === 'ADV';
+    if (previous.copula && nominal) {
+      return { span: prevSubject, pattern: 'copula', prefix: [previous.start, g.start] };
+    }
     // "enlists his friends to travel": the object between the verbs is the doer
     if (ctx.np.chunkOf[k] >= 0 && k >= previous.end) {
       const span = nounPhraseEndingAt(ctx, k + 1, previous.end);
-      return span ? { span, pattern: 'participle' } : undefined;
+      return span ? { span, pattern: 'participle', dropTo: true } : undefined;
     }
     return undefined;
   }
@@ -387,10 +402,12 @@ function objectGap(ctx: Context, subject: Span): Span | undefined {
   return nounPhraseEndingAt(ctx, m + 1, 0);
 }
 
-function predicateTuples(ctx: Context, g: VerbGroup, subject: Span, pattern: TuplePattern, gap?: Span): Draft[] {
+function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: Span): Draft[] {
   const { words } = ctx;
+  const { span: subject, pattern } = found;
   const relation: Array<number | string> = [];
-  for (let k = g.start; k < g.end; k++) relation.push(k);
+  if (found.prefix) for (let k = found.prefix[0]; k < found.prefix[1]; k++) relation.push(k);
+  for (let k = g.start; k < g.end; k++) if (!(found.dropTo && k === g.start && g.infinitive)) relation.push(k);
   let t0 = g.end;
   const head = words[g.head];
   const clauseVerb = CLAUSE_VERBS.has(head.lemma) && !g.passive;
