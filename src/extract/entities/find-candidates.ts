@@ -7,7 +7,7 @@ import type { AnnotatedText, Mention, MentionType, Token } from '../../model/typ
 import { countryOfDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
 import {
   CUE_AFTER, CUE_BEFORE, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS,
-  TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
+  GROUP_WORDS, NUMBER_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
 } from './lexicon.ts';
 
 export type Votes = Record<'PERSON' | 'ORG' | 'LOC' | 'MISC', number>;
@@ -54,7 +54,9 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
   let i = 0;
   while (i < toks.length) {
     if (!isCap(toks[i])) { i++; continue; }
-    const start = i;
+    let start = i;
+    // "al-Qaeda", "bin-Laden": a lower-case particle glued by a hyphen belongs to the name.
+    if (i >= 2 && toks[i - 1].text === '-' && !toks[i - 1].spaceBefore && !toks[i].spaceBefore && /^(al|el|ad|as|bin|ibn|abu)$/.test(toks[i - 2].text)) start = i - 2;
     let end = i + 1;
     for (;;) {
       if (end >= toks.length || toks[end].sentence !== toks[start].sentence) break;
@@ -109,6 +111,8 @@ function capsEndInTitle(toks: Token[], from: number): boolean {
 
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'ben', 'al', 'el', 'dos', 'das', 'del', 'ter', 'ibn']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Lower-case words of the article being processed (set at the start of findCandidates; calls do not interleave). */
+let lowerWords: Set<string> = new Set();
 const emptyVotes = (): Votes => ({ PERSON: 0, ORG: 0, LOC: 0, MISC: 0 });
 
 /** True when a word sits inside a title phrase (a title head, or a modifier such as "Foreign"). */
@@ -130,6 +134,9 @@ function nerType(nerByToken: Array<MentionType | undefined>, start: number, end:
  */
 export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Candidate[] {
   const toks = doc.tokens;
+  // Words the article writes in lower case: "Transport" alone is then a common word, not a name.
+  lowerWords = new Set();
+  for (const t of toks) { const c = t.text.charCodeAt(0); if (c >= 97 && c <= 122) lowerWords.add(t.text); }
   const nerByToken: Array<MentionType | undefined> = new Array(toks.length);
   for (const m of ner) for (let k = m.tokenStart; k < m.tokenEnd && k < toks.length; k++) nerByToken[k] = m.type;
   const out: Candidate[] = [];
@@ -149,7 +156,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
         s += toks[s + 1].text === '-' ? 2 : 1;
         continue;
       }
-      if (NOT_NAMES.has(w) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && TITLE_MODIFIERS.has(w))) { s++; continue; }
+      if (NOT_NAMES.has(w) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || NUMBER_WORDS.has(w)))) { s++; continue; }
       if (startsClause(doc, s) && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !countryOfDemonym(t.text)
         && !HONORIFICS.has(w) && !isTitleWord(w) && !isFirstName(w) && !nerByToken[s]) { s++; continue; }
       break;
@@ -158,7 +165,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     while (e > s && !whole && NOT_NAMES.has(lower(toks[e - 1])) && !TITLE_HEADS.has(lower(toks[e - 1])) && !MONTHS.has(lower(toks[e - 1]))) e--;
     if (s >= e) continue;
     // A lone month or day is a date, not a name; so is "May 5".
-    if (e - s === 1 && NOT_NAMES.has(lower(toks[s]))) continue;
+    if (e - s === 1 && (NOT_NAMES.has(lower(toks[s])) || GROUP_WORDS.has(lower(toks[s])))) continue;
     // "MSPs", "NGOs": a plural acronym is a common noun.
     if (e - s === 1 && /^[A-Z]{2,}s$/.test(toks[s].text)) continue;
     splitRun(doc, s, e, nerByToken, out);
@@ -293,6 +300,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     c.gender = firstNameGender(first);
   }
   if (e - s === 1 && isAcronym(toks[s].text)) votes.ORG += 1;
+  if (e - s === 1 && !gaz && lowerWords.has(first)) votes.MISC += 3;
   if (e - s > 1 && text.includes('&')) votes.ORG += 2;
   // "BBC Radio 4", "Reuters News": a name that starts with a known organisation is one too.
   if (!gaz && e - s > 1) { const head = lookupPlaceOrOrg(toks[s].text); if (head?.type === 'ORG') votes.ORG += 3; }

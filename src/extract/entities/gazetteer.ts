@@ -124,6 +124,7 @@ Mexico_City Sao_Paulo Rio_de_Janeiro Buenos_Aires Santiago Lima Bogota Caracas H
 Dhaka Colombo Kathmandu Beijing Tokyo Taipei Canberra Ottawa Wellington Brasilia Davos Strasbourg
 Luxembourg Monaco Kolkata Srinagar Lhasa Kobe Sapporo Hiroshima Nagasaki Fukushima Wuhan Macau`;
 for (const s of CITIES.split(/\s+/)) add(s.replace(/_/g, ' '), { name: s.replace(/_/g, ' '), type: 'LOC', kind: 'city' });
+add('LA', { name: 'Los Angeles', type: 'LOC', kind: 'city' }, true);
 add('Washington DC', { name: 'Washington DC', type: 'LOC', kind: 'capital', country: 'United States' }, true);
 add('Washington D.C.', { name: 'Washington DC', type: 'LOC', kind: 'capital', country: 'United States' }, true);
 add('Washington', { name: 'Washington', type: 'LOC', kind: 'capital', country: 'United States' }, true);
@@ -233,7 +234,7 @@ for (const [name, alts] of Object.entries(ORGS)) {
 }
 
 /** Short forms that are ordinary words in lower case ("who", "us", "ap"): they match only in capitals. */
-const UPPER_ONLY = new Set(['who', 'ap', 'us', 'un', 'eu', 'gop', 'fed']);
+const UPPER_ONLY = new Set(['who', 'ap', 'us', 'un', 'eu', 'gop', 'fed', 'la']);
 
 /** The gazetteer entry for a span's surface form, or undefined. */
 export function lookupPlaceOrOrg(surface: string): GazetteerEntry | undefined {

@@ -106,6 +106,16 @@ export const CUE_AFTER: ReadonlyMap<string, 'PERSON' | 'ORG' | 'LOC'> = new Map(
 /** Prepositions of place: a name right after one leans LOC. */
 export const PLACE_PREPOSITIONS = set('in | at | near | from | to | across | throughout | outside | inside | around | towards | into');
 
+/** Group words that are capitalised but name no one entity when alone ("Muslims", "Europeans"). */
+export const GROUP_WORDS = set(`
+muslim | muslims | hindu | hindus | sikh | sikhs | jew | jews | jewish | catholic | catholics | protestant
+| protestants | buddhist | buddhists | christians | europeans | asians | africans | arabs | westerners | latinos
+| islamic | islamist | islamists | shia | shias | sunni | sunnis | evangelical | evangelicals | eurosceptic | eurosceptics
+`);
+
+/** Number words: "Six Nations", "Three Counties" keep them when a name follows. */
+export const NUMBER_WORDS = set('one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | twenty | hundred | first | second | third');
+
 /** Capitalised words that are never names on their own (days, months, pronouns, time words). */
 export const NOT_NAMES = set(`
 monday | tuesday | wednesday | thursday | friday | saturday | sunday | january | february | march | april
