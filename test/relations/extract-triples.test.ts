@@ -67,6 +67,7 @@ describe('extractTriples: one construction per row', () => {
     ['double object: recipient', 'Acme gave Globex a put option in 2000.', [E.acme, E.globex], 'Acme -give to-> Globex'],
     ['double object: thing given', 'Acme gave Globex a put option in 2000.', [E.acme, E.globex], 'Acme -give-> put option'],
     ['amount after a name', 'Acme is to pay Globex 1.55bn euros.', [E.acme, E.globex], 'Acme -pay to-> Globex'],
+    ['adverb before the preposition kept', 'Smith came in ahead of Jones in the race.', [E.smith, E.jones], 'John Smith -come in ahead of-> Mary Jones'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
   ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {
     const got = run(text, entities, title).map(show);
@@ -101,6 +102,8 @@ describe('extractTriples: what must not come out', () => {
     ['a name in a compound modifier is no subject', 'The St Kitts and Nevis star joins Jones.', [{ name: 'Nevis', type: 'LOC' }, { name: 'St Kitts', type: 'LOC' }, E.jones], 'St Kitts -join-> Mary Jones'],
     ['a named party is not the last organisation', 'He worked for Acme. Smith was expelled from the Labour party.', [E.acme, E.smith], 'John Smith -be expelled from-> Acme'],
     ['a demonym object is not the country', 'Smith asked for British troops to leave.', [E.smith, { name: 'United Kingdom', type: 'LOC', surfaces: ['British'] }], 'John Smith -ask for-> United Kingdom'],
+    ['a gerund after a noun has no inherited subject', 'The Tories criticised plans for keeping Acme under control.', [{ name: 'Conservative Party', type: 'ORG', surfaces: ['Tories'] }, E.acme], 'Conservative Party -keep-> Acme'],
+    ['a title word inside a broken name', 'Bill Armstrong, an analyst at CL King & Associates, spoke.', [{ name: 'Bill Armstrong', type: 'PERSON' }, { name: 'CL', type: 'ORG' }, { name: '& Associates', type: 'PERSON' }], '& Associates -king of-> CL'],
     ['antecedent across a prepositional phrase', 'Anyone in the US who has purchased a printer may join.', [E.us], 'United States -purchase-> printer'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

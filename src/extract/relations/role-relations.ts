@@ -46,6 +46,8 @@ export function titleRoles(s: SentenceScope): void {
     if (e < 0 || entityType(s, e) !== 'PERSON') { i++; continue; }
     let runEnd = i;
     while (runEnd < tokenEnd && tokenEntity[runEnd] === e) runEnd++;
+    // A title word inside a run of capitalised words is part of a name ("CL King & Associates").
+    if (!/^\p{L}/u.test(tokens[i].text)) { i = runEnd; continue; }
     // Title words inside the run's start ("President Putin") and before it ("director general Jane Doe").
     const title: number[] = [];
     // The resolver may have swallowed the organisation too: "Russian President Vladimir Putin" as one mention.

@@ -23,6 +23,9 @@ interface Actor {
   factor: number;
 }
 
+/** Prepositions opening an adverbial participle clause whose subject is the main clause's ("after being accused"). */
+const ADVERBIAL_PREPS = new Set(['after', 'before', 'by', 'while', 'whilst', 'since', 'without', 'despite', 'through', 'upon', 'on', 'in', 'when', 'instead', 'although', 'though', 'because', 'as', 'if', 'unless', 'until', 'once']);
+
 /** Verbs taking a recipient and a thing ("gave Fiat a put option"); others read "beat Arsenal 2-1" as one object. */
 const DATIVE_VERBS = new Set(['give', 'pay', 'sell', 'award', 'offer', 'send', 'lend', 'grant', 'hand', 'owe', 'promise', 'show', 'bring', 'teach', 'deny', 'cost', 'loan', 'leave', 'pass', 'supply', 'provide', 'charge', 'fine', 'win', 'earn']);
 
@@ -104,8 +107,16 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[]): Actor[] {
     break;
   }
   // A participle clause takes the main clause's subject ("..., after being accused of ...").
+  // "plans for keeping X" or "charges of doping" attach to a noun: no subject to inherit.
   const first = tok(s, chunks[k].start).normal;
-  if ((vg.gerund || first.endsWith('ing')) && (chunks[k - 1]?.kind === 'SC' || chunks[k - 1]?.kind === 'P')) return previous;
+  if (vg.gerund || first.endsWith('ing')) {
+    const before = chunks[k - 1];
+    if (before?.kind === 'P' || before?.kind === 'SC') {
+      const prep = word(s, before);
+      if (ADVERBIAL_PREPS.has(prep)) return previous;
+      if (prep === 'of' && chunks[k - 2]?.kind === 'VG') return previous;
+    }
+  }
   return [];
 }
 
@@ -259,10 +270,13 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     return;
   }
   if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP') {
-    const prep = word(s, c);
+    let prep = word(s, c);
+    // "came in ahead of X": an adverb right before the preposition belongs to the predicate.
+    if (j - 1 > k && chunks[j - 1].kind === 'ADV') prep = `${word(s, chunks[j - 1])} ${prep}`;
     if (['that', 'because', 'if', 'than', 'like'].includes(prep)) return;
     if (startsClause(s, j + 1)) return;
-    const predicate = KEEP_PREPOSITION.has(prep) ? `${base} ${prep}` : base;
+    const lastPrep = word(s, c);
+    const predicate = KEEP_PREPOSITION.has(lastPrep) ? `${base} ${prep}` : base;
     const locative = ['in', 'at', 'during', 'after', 'before', 'since', 'until', 'near', 'within', 'across', 'under', 'throughout'].includes(prep);
     for (const o of coordinatedRight(s, j + 1)) {
       emit(s, subjects, predicate, o, { entity: (locative ? 0.45 : 0.75) * cert, concept: (locative ? 0.35 : 0.6) * cert }, neg);
