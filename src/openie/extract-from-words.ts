@@ -311,6 +311,11 @@ function listComma(ctx: Context, c: number): boolean {
   if (!phrase) return false;
   const after = words[phrase[1]];
   if (ctx.groupOf[phrase[1]] >= 0) return false; // ", the workers were ..." opens a clause
+  // ", he and Stephanie grow closer": a coordinated subject of a new clause
+  if (isCconj(after) && np.chunkOf[phrase[1] + 1] >= 0) {
+    const last = nounPhraseFrom(ctx, phrase[1] + 1)!;
+    if (ctx.groupOf[last[1]] >= 0) return false;
+  }
   if (isCconj(words[c + 1])) return after === undefined || END_PUNCT.has(after.text) || isComma(after);
   return after !== undefined && (isComma(after) || isCconj(after) && np.chunkOf[phrase[1] + 1] >= 0);
 }

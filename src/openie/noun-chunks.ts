@@ -29,7 +29,8 @@ function canStart(words: readonly Word[], i: number): boolean {
     case 'ADJ': case 'NUM': case 'PROPN': case 'NOUN': case 'PRON': return true;
     case 'X': return /\w/.test(w.text);
     case 'SYM': return /^[$€£¥#]$/.test(w.text);
-    case 'ADV': return words[i + 1] !== undefined && (words[i + 1].pos === 'ADJ' || words[i + 1].pos === 'NUM') && (i === 0 || words[i - 1].pos !== 'AUX');
+    case 'ADV': return words[i + 1] !== undefined && (words[i + 1].pos === 'ADJ' || words[i + 1].pos === 'NUM') && (i === 0 || words[i - 1].pos !== 'AUX')
+      && !/^(where|when|how|why|whenever|wherever)$/.test(w.lower);
     default: return isQuote(w) && closingQuoteWithin(words, i) > 0;
   }
 }

@@ -28,6 +28,13 @@ export function retagWords(words: readonly Word[]): Word[] {
       && !(next && (NOUNISH.has(next.pos) || next.pos === 'DET' || next.pos === 'PRON'))) {
       w.pos = 'NOUN';
     }
+    // "the Catastrophic Care Act of 1988": a capitalised "verb" inside a name
+    if (w.pos === 'VERB' && i > 0 && /^[A-Z][a-z]/.test(w.text) && prev && prev.pos === 'PROPN') w.pos = 'PROPN';
+    // "following the plot", "according to", "regarding the deal": participles used as prepositions
+    if (w.pos === 'VERB' && /^(following|according|regarding|concerning|excluding|notwithstanding)$/.test(w.lower)
+      && next && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || next.lower === 'to')) {
+      w.pos = 'ADP';
+    }
     // "'s" after a noun and before a noun is a possessive marker, not "is".
     if ((w.lower === "'s" || w.lower === "'") && prev && (NOUNISH.has(prev.pos) || prev.pos === 'NUM') && next && (NOUNISH.has(next.pos) || next.pos === 'ADJ' || next.pos === 'NUM')) {
       w.pos = 'PART';
