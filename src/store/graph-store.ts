@@ -36,15 +36,26 @@ export interface IngestResult {
   replaced: number;
 }
 
+/**
+ * Graph statistics, with the same meaning in both stores (reference: statsFromSnapshot() in
+ * src/store/snapshot-stats.ts, which the contract suite compares every store against).
+ */
 export interface GraphStats {
+  /** Article / Entity / Concept nodes. */
   articles: number;
   entities: number;
   concepts: number;
+  /** Relation edges (every relationship except MENTIONS). */
   relations: number;
+  /** MENTIONS edges (article-entity pairs). */
   mentions: number;
+  /** Entity count per `type` property (PERSON, ORG, LOC). */
   entitiesByType: Record<string, number>;
+  /** Relation edge count per relationship type. */
   relationsByType: Record<string, number>;
+  /** Entities by mentionCount desc, then degree (relation edges in + out) desc, then key. */
   topEntities: Array<{ key: string; name: string; type: string; mentionCount: number; degree: number }>;
+  /** (predicate, type) pairs by summed edge `count` (evidence sentences) desc, then predicate, type. */
   topPredicates: Array<{ predicate: string; type: string; count: number }>;
 }
 
