@@ -68,6 +68,7 @@ describe('extractTriples: one construction per row', () => {
     ['double object: thing given', 'Acme gave Globex a put option in 2000.', [E.acme, E.globex], 'Acme -give-> put option'],
     ['amount after a name', 'Acme is to pay Globex 1.55bn euros.', [E.acme, E.globex], 'Acme -pay to-> Globex'],
     ['adverb before the preposition kept', 'Smith came in ahead of Jones in the race.', [E.smith, E.jones], 'John Smith -come in ahead of-> Mary Jones'],
+    ['verb tagged as a plural noun', 'As well as that, Acme plans to buy Globex.', [E.acme, E.globex], 'Acme -buy-> Globex'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
   ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {
     const got = run(text, entities, title).map(show);
@@ -104,6 +105,7 @@ describe('extractTriples: what must not come out', () => {
     ['a demonym object is not the country', 'Smith asked for British troops to leave.', [E.smith, { name: 'United Kingdom', type: 'LOC', surfaces: ['British'] }], 'John Smith -ask for-> United Kingdom'],
     ['a gerund after a noun has no inherited subject', 'The Tories criticised plans for keeping Acme under control.', [{ name: 'Conservative Party', type: 'ORG', surfaces: ['Tories'] }, E.acme], 'Conservative Party -keep-> Acme'],
     ['a title word inside a broken name', 'Bill Armstrong, an analyst at CL King & Associates, spoke.', [{ name: 'Bill Armstrong', type: 'PERSON' }, { name: 'CL', type: 'ORG' }, { name: '& Associates', type: 'PERSON' }], '& Associates -king of-> CL'],
+    ['an -ing adjective after "and" is no verb', 'Acme said that the disposal of businesses and challenging trading conditions dented sales.', [E.acme], 'Acme -challenge-> trading conditions'],
     ['antecedent across a prepositional phrase', 'Anyone in the US who has purchased a printer may join.', [E.us], 'United States -purchase-> printer'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

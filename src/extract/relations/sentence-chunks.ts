@@ -125,9 +125,24 @@ function isRelativeThat(ctx: ChunkContext, i: number, end: number, chunks: Chunk
   return prev?.kind === 'NP' && !prev.np?.pronoun && i + 1 < end && startsVerbGroup(ctx, i + 1, end);
 }
 
+/**
+ * "Nestle plans/NOUN to buy back shares", "Google forecasts/NOUN growth": a plural-looking
+ * noun right after a name, before "to" + verb or a determiner, is the sentence's verb.
+ */
+function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
+  const { tokens, tokenEntity } = ctx;
+  const t = tokens[i];
+  if (t.pos !== 'NOUN' || tokenEntity[i] >= 0 || i === 0 || tokenEntity[i - 1] < 0 || i + 1 >= end) return false;
+  if (!/[a-z]s$/.test(t.normal) || t.normal.endsWith('ss') || t.lemma === t.normal) return false;
+  const next = tokens[i + 1];
+  if (next.normal === 'to') return i + 2 < end && tokens[i + 2].pos === 'VERB';
+  return next.pos === 'DET' || next.pos === 'ADJ' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal));
+}
+
 function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
   const t = ctx.tokens[i];
   if (ctx.tokenEntity[i] >= 0) return false;
+  if (nounTaggedVerb(ctx, i, end)) return true;
   if (t.pos === 'AUX' || t.pos === 'VERB') {
     // A participle right after a determiner or preposition modifies a noun ("the planned reforms").
     if (t.pos === 'VERB' && i > 0 && ['DET', 'ADP', 'ADJ'].includes(ctx.tokens[i - 1].pos) && i + 1 < end && ['NOUN', 'PROPN', 'ADJ'].includes(ctx.tokens[i + 1].pos) && /(ed|ing)$/.test(t.normal)) {
@@ -175,7 +190,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number): Chunk {
         negated = !negated; j++;
       } else if (t.pos === 'ADV' && j + 1 < end && ['AUX', 'VERB', 'ADV', 'PART'].includes(tokens[j + 1].pos)) {
         j++;
-      } else if (t.pos === 'VERB') {
+      } else if (t.pos === 'VERB' || (j === start && nounTaggedVerb(ctx, j, end))) {
         main = j; j++;
         break;
       } else break;
@@ -211,7 +226,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number): Chunk {
   const passive = main >= 0 && beBeforeMain && isParticiple(head) && !head.normal.endsWith('ing');
   const words = [...kept, lemmaOf(head)];
   // Particles of phrasal verbs: kept when listed, or when no noun phrase follows.
-  while (main >= 0 && j < end && tokens[j].pos === 'ADP' && PARTICLES.has(tokens[j].normal)) {
+  while (main >= 0 && j < end && (tokens[j].pos === 'ADP' || tokens[j].pos === 'ADV') && PARTICLES.has(tokens[j].normal)) {
     const phrase = `${lemmaOf(head)} ${tokens[j].normal}`;
     const nextIsNoun = j + 1 < end && startsNounPhrase(ctx, j + 1, end);
     if (PHRASAL_VERBS.has(phrase) || !nextIsNoun) {
@@ -296,6 +311,7 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (tokenEntity[j - 1] >= 0 && e < 0 && (t.pos === 'NUM' || (t.pos === 'SYM' && /^[$£€¥]$/.test(t.text)))) break;
     // "Russia consistent with": an adjective after a name that is not followed by a noun is predicative.
     if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[j + 1].pos))) break;
+    if (nounTaggedVerb(ctx, j, end)) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ') { j++; onlyDeterminers = false; continue; }
     if (t.pos === 'SYM' && t.text !== '/') { j++; continue; }
     if (t.pos === 'DET' && onlyDeterminers) { j++; continue; }

@@ -37,7 +37,7 @@ export function verbRelations(s: SentenceScope): void {
   let prevVg = -1;
   for (let k = 0; k < s.chunks.length; k++) {
     if (s.chunks[k].kind !== 'VG') continue;
-    const subjects = findSubjects(s, k, prevVg >= 0 ? subjectsOf.get(prevVg) ?? [] : []);
+    const subjects = findSubjects(s, k, prevVg >= 0 ? subjectsOf.get(prevVg) ?? [] : [], prevVg >= 0 && s.chunks[prevVg].vg!.gerund);
     subjectsOf.set(k, subjects);
     prevVg = k;
     if (subjects.length) relate(s, k, subjects);
@@ -51,7 +51,7 @@ function actorsAt(s: SentenceScope, indexes: number[]): Actor[] {
   });
 }
 
-function findSubjects(s: SentenceScope, k: number, previous: Actor[]): Actor[] {
+function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIsGerund: boolean): Actor[] {
   const { chunks } = s;
   const vg = chunks[k].vg!;
   if (vg.infinitive) {
@@ -102,6 +102,9 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[]): Actor[] {
       // prepositional phrase, modifies the name rather than starting a new verb phrase.
       const next = chunks[k + 1];
       if (vg.bareParticiple && chunks[j - 1]?.kind === 'NP' && chunks[j - 2]?.kind === 'P' && next?.kind === 'NP' && next.np!.entity >= 0 && next.start === next.head) return [];
+      // "the disposal of businesses and challenging trading conditions": a bare -ing form
+      // after "and" is an adjective unless it parallels an -ing verb before.
+      if (vg.gerund && !previousIsGerund) return [];
       return previous;
     }
     break;
