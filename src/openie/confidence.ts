@@ -35,7 +35,7 @@ export const PATTERNS: readonly TuplePattern[] = ['verb', 'copula', 'relative', 
 export const FEATURE_NAMES: readonly string[] = [
   'bias', ...PATTERNS.map((p) => `pattern=${p}`), 'variant', 'relLen', 'relLen>3', 'arg1Len', 'arg2Len', 'arg1Len>6',
   'arg2Len>10', 'argCount>2', 'sentLen/10', 'sentLen>30', 'subjProper', 'subjPronoun', 'objProper', 'relVerb',
-  'relPrep', 'distance>0', 'crossesComma', 'negated', 'conjunct', 'tuples/5', 'relIsBe', 'objDet', 'relPosition', 'frontArg',
+  'relPrep', 'distance>0', 'crossesComma', 'negated', 'conjunct', 'tuples/5', 'relIsBe', 'objDet', 'relPosition', 'frontArg', 'oneArg',
 ];
 
 export function featureVector(f: TupleFeatures): number[] {
@@ -49,12 +49,13 @@ export function featureVector(f: TupleFeatures): number[] {
     f.relationHasVerb ? 1 : 0, f.relationEndsInPrep ? 1 : 0, f.distance > 0 ? 1 : 0, f.crossesComma ? 1 : 0,
     f.negated ? 1 : 0, f.conjunct ? 1 : 0, Math.min(f.tuplesInSentence, 15) / 5, f.relationIsBe ? 1 : 0,
     f.objectStartsWithDeterminer ? 1 : 0, f.relationPosition, f.hasFrontArgument ? 1 : 0,
+    f.argCount === 1 ? 1 : 0,
   ];
 }
 
 /** Logistic-regression weights, parallel to FEATURE_NAMES. */
 export const WEIGHTS: readonly number[] = [
-  0.626, 0.196, 0.416, -0.161, 0.351, -0.648, 0.908, 0.103, -0.879, -1.612, 0.091, -0.212, -0.040, -0.023, -0.518, -0.308, 0.113, -0.033, -0.029, 0.260, -0.025, 0.167, 0.191, 0.387, 0.192, 0.118, 0.079, -0.310, -0.530, -0.296, 0.405, -0.905, 0.068,
+  0.625, 0.221, 0.372, -0.094, 0.529, -0.712, 0.734, 0.104, -0.859, -1.636, 0.006, -0.069, 0, 0.042, -0.532, -0.303, 0.061, -0.044, -0.002, 0.297, -0.017, 0.222, 0.168, 0.386, 0.052, 0.253, 0.075, -0.532, -0.543, -0.326, 0.434, -0.886, 0.088, -2.394,
 ];
 
 export function scoreTuple(f: TupleFeatures): number {

@@ -454,6 +454,9 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
     drafts.push({ relation, args: [subject, ...args, ...front], negated: g.negated, pattern: attribution ? 'attribution' : pattern, variant: false });
     // "was the first Prime Minister of Australia" -> (X; was the first Prime Minister of; Australia)
     if (!attribution) drafts.push(...nounRelationVariant(ctx, relation, subject, [t0, end], g, front));
+  } else if (!reporting && end === t0 && words[g.head].pos === 'VERB' && !g.infinitive) {
+    // intransitive: "The minister resigned ." -> (The minister; resigned)
+    drafts.push({ relation, args: [subject, ...front], negated: g.negated, pattern, variant: false });
   } else if (reporting) {
     // "..., the spokesman said ." / "`` ... , '' she added .": the content is what comes before
     const content = contentBefore(ctx, subject[0]);
@@ -674,7 +677,7 @@ function dedupe(drafts: Draft[]): Draft[] {
     const key = JSON.stringify([d.relation, d.args]);
     if (seen.has(key)) return false;
     seen.add(key);
-    return d.args.length >= 2 && d.args.every(([s, e]) => e > s);
+    return d.args.length >= 1 && d.args.every(([s, e]) => e > s);
   });
 }
 
@@ -692,7 +695,7 @@ function finish(ctx: Context, d: Draft, original: readonly Word[], count: number
     sentenceLength: ctx.words.length,
     subjectProper: ctx.words.slice(d.args[0][0], d.args[0][1]).some((w) => w.pos === 'PROPN'),
     subjectPronoun: d.args[0][1] - d.args[0][0] === 1 && ctx.words[d.args[0][0]].pos === 'PRON',
-    objectProper: ctx.words.slice(d.args[1][0], d.args[1][1]).some((w) => w.pos === 'PROPN'),
+    objectProper: d.args.length > 1 && ctx.words.slice(d.args[1][0], d.args[1][1]).some((w) => w.pos === 'PROPN'),
     relationHasVerb: relationTokens.some((k) => ctx.words[k].pos === 'VERB'),
     relationEndsInPrep: relationTokens.length > 0 && ctx.words[relationTokens[relationTokens.length - 1]].pos === 'ADP',
     distance: relationTokens.length > 0 ? Math.max(0, relationTokens[0] - d.args[0][1]) : 0,
@@ -700,7 +703,7 @@ function finish(ctx: Context, d: Draft, original: readonly Word[], count: number
     negated: d.negated,
     tuplesInSentence: count,
     relationIsBe: d.relation.length === 1 && (typeof d.relation[0] === 'string' || ctx.words[d.relation[0]].lemma === 'be'),
-    objectStartsWithDeterminer: ctx.words[d.args[1][0]].pos === 'DET',
+    objectStartsWithDeterminer: d.args.length > 1 && ctx.words[d.args[1][0]].pos === 'DET',
     relationPosition: relationTokens.length > 0 ? relationTokens[0] / ctx.words.length : 0.5,
     hasFrontArgument: ctx.front !== undefined && d.args.some(([s, e]) => s === ctx.front![0] && e === ctx.front![1]),
   };
