@@ -61,7 +61,8 @@ const data = encodeModel(model, {
 });
 writeFileSync(values.out, data);
 // Score the model as it was written (pruned and quantised), which is what users get.
-const { all, byType } = evaluate(decodeModel(data));
-console.log(`wrote ${values.out}: ${(data.length / 1e6).toFixed(2)} MB, best epoch ${bestEpoch}, ${model.features.size} features before pruning`);
+const saved = decodeModel(data);
+const { all, byType } = evaluate(saved);
+console.log(`wrote ${values.out}: ${(data.length / 1e6).toFixed(2)} MB, best epoch ${bestEpoch}, ${saved.features.size} of ${model.features.size} features kept`);
 for (const [type, s] of Object.entries(byType)) console.log(`  ${type.padEnd(5)} P ${pct(s.p)} R ${pct(s.r)} F1 ${pct(s.f1)}`);
 console.log(`dev (saved model): F1 ${pct(all.f1)} P ${pct(all.p)} R ${pct(all.r)}; total time ${((Date.now() - started) / 1000).toFixed(0)} s`);

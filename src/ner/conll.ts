@@ -1,6 +1,7 @@
 // Reading CoNLL-2003 text: token lines ("word POS chunk TAG"), blank lines between sentences
 // and -DOCSTART- lines between documents. The parse keeps every source line so that output
 // can be the input with one more column, line for line, as the scorer expects.
+import { ConllFormatError } from './errors.ts';
 import { toBio } from './tag-set.ts';
 
 export interface ConllSentence {
@@ -55,7 +56,7 @@ export function labeledDocuments(file: ConllFile): Array<{ sentences: Array<{ wo
   return file.documents.map((doc) => ({
     sentences: doc.sentences.map((s) => {
       if (s.gold.some((g) => g === undefined)) {
-        throw new Error(`CoNLL line ${s.lines[0] + 1}: token lines need a gold tag (B-X, I-X or O) as the last column`);
+        throw new ConllFormatError(`CoNLL line ${s.lines[0] + 1}: token lines need a gold tag (B-X, I-X or O) as the last column`);
       }
       return { words: s.words, tags: toBio(s.gold as string[]) };
     }),

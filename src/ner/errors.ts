@@ -7,3 +7,11 @@ export class NerModelError extends Error {
     this.name = 'NerModelError';
   }
 }
+
+/** A CoNLL-2003 input line is not what training or scoring needs (e.g. a token line without a gold tag). */
+export class ConllFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConllFormatError';
+  }
+}

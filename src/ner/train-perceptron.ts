@@ -4,6 +4,7 @@
 // (the lazy "w - u/c" trick), which is what makes a perceptron generalise. Documents are
 // shuffled with a seeded generator, so training is reproducible run to run.
 import { buildDocumentContext } from './document-context.ts';
+import { ConllFormatError } from './errors.ts';
 import { sentenceFeatures } from './features.ts';
 import { placeGazetteer } from './gazetteer.ts';
 import type { NerModel } from './ner-model.ts';
@@ -70,7 +71,7 @@ export function trainPerceptron(docs: readonly LabeledDocument[], options: Train
       });
       const gold = Int32Array.from(tags, (t) => {
         const k = TAG_INDEX.get(t);
-        if (k === undefined) throw new Error(`trainPerceptron: unknown tag "${t}"; expected one of ${TAGS.join(', ')}`);
+        if (k === undefined) throw new ConllFormatError(`trainPerceptron: unknown tag "${t}"; expected one of ${TAGS.join(', ')}`);
         return k;
       });
       return { words, gold, rows: Int32Array.from(rows), offsets };
