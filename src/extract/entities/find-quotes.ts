@@ -40,10 +40,21 @@ export function findQuotes(doc: AnnotatedText, isSpeaker: (token: number) => boo
       open = -1;
     }
     if (!isQuoteMark(t.text)) continue;
-    const opening = OPEN.has(t.text) || (!CLOSE.has(t.text) && open < 0);
-    if (opening && open < 0) open = i + 1;
-    else if (!opening || open >= 0) {
-      if (open >= 0) quotes.push({ start: open, end: i, speakerToken: -1, inherited: false });
+    // Which way a straight quote faces is read from its spacing: `said: "Yes` opens, `yes," he` closes.
+    // A mark that opens while a quote is open continues it (news drops the closing mark before a
+    // new paragraph of the same quote); one that closes while none is open is ignored.
+    const next = toks[i + 1];
+    const attachedLeft = i > 0 && !t.spaceBefore && !breakBefore;
+    const attachedRight = !!next && !next.spaceBefore;
+    let opening: boolean;
+    if (OPEN.has(t.text)) opening = true;
+    else if (CLOSE.has(t.text)) opening = false;
+    else if (attachedLeft && !attachedRight) opening = false;
+    else if (attachedRight && !attachedLeft) opening = true;
+    else opening = open < 0;
+    if (opening) { if (open < 0) open = i + 1; }
+    else if (open >= 0) {
+      quotes.push({ start: open, end: i, speakerToken: -1, inherited: false });
       open = -1;
     }
   }
