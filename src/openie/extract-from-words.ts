@@ -437,7 +437,8 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
   let attribution = false;
   // "says , `` We believe ...": the quotation is the content
   if (reporting && isComma(words[t0]) && isQuote(words[t0 + 1])) t0++;
-  if (clauseVerb && (words[t0]?.lower === 'that' || startsClause(ctx, t0) || reporting && isQuote(words[t0]) && startsClause(ctx, t0 + 1))) {
+  const thatClause = words[t0]?.lower === 'that' && words[t0].pos !== 'DET' && startsClause(ctx, t0 + 1) && !g.copula;
+  if (thatClause || clauseVerb && (words[t0]?.lower === 'that' || startsClause(ctx, t0) || reporting && isQuote(words[t0]) && startsClause(ctx, t0 + 1))) {
     attribution = true;
     if (words[t0]?.lower === 'that') {
       if (!reporting) relation.push(t0);

@@ -17,6 +17,8 @@ export const CLAUSE_VERBS = new Set([
   'warn', 'predict', 'estimate', 'expect', 'hope', 'fear', 'know', 'mean', 'feel', 'assert',
   'maintain', 'contend', 'acknowledge', 'admit', 'agree', 'conclude', 'find', 'learn',
   'realize', 'realise', 'decide', 'declare', 'write', 'testify', 'allege', 'recall', 'ensure',
+  'assume', 'suspect', 'doubt', 'guess', 'imagine', 'suppose', 'prove', 'demonstrate', 'emphasize', 'stress',
+  'observe', 'remark', 'hint', 'imply', 'propose', 'recommend', 'demand', 'promise', 'reply', 'respond', 'speculate',
 ]);
 export const REPORTING_VERBS = new Set(['say', 'tell', 'add', 'report', 'announce', 'state', 'note', 'claim', 'write', 'explain', 'warn', 'insist', 'confirm', 'argue']);
 /** Subordinating words that open a new clause (a tuple's arguments stop before them). */
