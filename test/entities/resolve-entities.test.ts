@@ -128,6 +128,19 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.at('I', 1)).toBe('Sarah Mukasa');
   });
 
+  it('continues a quote whose closing mark was dropped before a re-opening mark', () => {
+    const r = resolve('Mr Brown said: "To be honest I do not agree. "Mr Blair and I are making the same decisions." He left.', ner);
+    expect(r.at('I', 0)).toBe('Brown');
+    expect(r.at('I', 1)).toBe('Brown');
+    expect(r.at('He')).toBe('Brown');
+  });
+
+  it('reads a capital after a fronted adverb as its government', () => {
+    const r = resolve('Meanwhile, Beijing warned that the grouping was aimed at containing China.', ner);
+    expect(r.names).toEqual(['LOC:China']);
+    expect(r.at('Beijing')).toBe('China');
+  });
+
   it('resolves "its" to an organisation that is the subject of its sentence', () => {
     const r = resolve('Seibu Railways has been delisted and its share value has plunged.', ner);
     expect(r.at('its')).toBe('Seibu Railways');
