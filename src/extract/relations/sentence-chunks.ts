@@ -245,8 +245,9 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number): Chunk {
 
 /** winkNLP lemma, with British spellings and a few tagger slips folded. */
 export function lemmaOf(t: Token): string {
-  let l = t.lemma.toLowerCase();
-  if (l === 'bear' && t.normal === 'born') l = 'bear';
+  const l = t.lemma.toLowerCase();
+  // winkNLP strips "-ed" whole from some -ined verbs: "fined" -> "fin", "dined" -> "din".
+  if (t.normal.endsWith('ined') && l === t.normal.slice(0, -2)) return `${l}e`;
   return l;
 }
 
