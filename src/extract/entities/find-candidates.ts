@@ -5,6 +5,7 @@
 // typed here for good. One pass over the tokens, no regex per token per entity.
 import type { AnnotatedText, Mention, MentionType, Token } from '../../model/types.ts';
 import { countryOfDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
+import { englishWords } from '../../ner/english-words.ts';
 import {
   CUE_AFTER, CUE_BEFORE, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS,
   GROUP_WORDS, NUMBER_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
@@ -159,6 +160,9 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       if (NOT_NAMES.has(w) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || NUMBER_WORDS.has(w)))) { s++; continue; }
       if (startsClause(doc, s) && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !countryOfDemonym(t.text)
         && !HONORIFICS.has(w) && !isTitleWord(w) && !isFirstName(w) && !nerByToken[s]) { s++; continue; }
+      // "Contestants Paul Burrell": a clause-initial common noun before a first name is not part of the name.
+      if (startsClause(doc, s) && s + 1 < e && isFirstName(lower(toks[s + 1])) && !isFirstName(w) && englishWords().has(w)
+        && !lookupPlaceOrOrg(t.text) && !countryOfDemonym(t.text) && !isTitleWord(w)) { s++; continue; }
       break;
     }
     // Trailing common words: "Ugandan NGOs".
