@@ -70,6 +70,8 @@ describe('extractTriples: one construction per row', () => {
     ['adverb before the preposition kept', 'Smith came in ahead of Jones in the race.', [E.smith, E.jones], 'John Smith -come in ahead of-> Mary Jones'],
     ['verb tagged as a plural noun', 'As well as that, Acme plans to buy Globex.', [E.acme, E.globex], 'Acme -buy-> Globex'],
     ['lemma repaired', 'The regulator fined Acme last week.', [{ name: 'regulator', type: 'ORG' }, E.acme], 'regulator -fine-> Acme'],
+    ['apposition with a place possessor', "Officials in Uganda's capital, Kampala, agreed.", [{ name: 'Uganda', type: 'LOC' }, { name: 'Kampala', type: 'LOC' }], 'Kampala -capital of-> Uganda'],
+    ['apposition with an of-phrase', 'Globex, a unit of Acme, grew fast.', [E.acme, E.globex], 'Globex -unit of-> Acme'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
   ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {
     const got = run(text, entities, title).map(show);

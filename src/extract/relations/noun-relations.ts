@@ -110,6 +110,15 @@ function possessiveAppositions(s: SentenceScope): void {
     const b = chunks[bi];
     if (b?.kind !== 'NP') continue;
     const closes = (k: number) => !chunks[k] || chunks[k].kind === 'PUNCT' || chunks[k].kind === 'VG';
+    // "Uganda's capital, Kampala", "the Ugandan capital, Kampala" -> Kampala -capital of-> Uganda.
+    const place = a.np!.possessor >= 0 ? a.np!.possessor : a.np!.modifiers.length === 1 ? a.np!.modifiers[0] : -1;
+    if (a.np!.entity < 0 && place >= 0 && entityType(s, place) === 'LOC' && b.np!.entity >= 0 && b.np!.entity !== place && closes(bi + 1)) {
+      const head = tok(s, a.head);
+      if (head.pos === 'NOUN' && !ROLE_HEADS.has(head.normal) && entityType(s, b.np!.entity) !== 'PERSON') {
+        addCandidate(s, entityEnd(b.np!.entity), `${head.lemma} of`, entityEnd(place), { confidence: 0.55 });
+      }
+      continue;
+    }
     // "Mr Baume's union, the First Division Association"
     if (a.np!.entity < 0 && a.np!.possessor >= 0 && b.np!.entity >= 0) {
       const head = tok(s, a.head);
@@ -129,6 +138,14 @@ function possessiveAppositions(s: SentenceScope): void {
       }
     }
     // "HP, the world's biggest printer firm, declined" -> HP -be-> world's biggest printer firm.
+    // "Kampala, the capital of Uganda", "Globex, a unit of Acme" -> capital of, unit of.
+    const ofNp = chunks[bi + 2];
+    if (b.np!.entity < 0 && bi === j + 2 && word(s, chunks[bi + 1]) === 'of' && ofNp?.kind === 'NP' && ofNp.np!.entity >= 0 && ofNp.np!.entity !== a.np!.entity
+      && ['the', 'a', 'an'].includes(tok(s, b.start).normal) && tok(s, b.head).pos === 'NOUN' && !ROLE_HEADS.has(tok(s, b.head).normal)
+      && entityType(s, a.np!.entity) !== 'PERSON' && closes(bi + 3)) {
+      addCandidate(s, entityEnd(a.np!.entity), `${tok(s, b.head).lemma} of`, entityEnd(ofNp.np!.entity), { confidence: 0.55 });
+      continue;
+    }
     if (chunks[j - 1]?.kind === 'P') continue;
     if (b.np!.entity < 0 && bi === j + 2 && ['the', 'a', 'an'].includes(tok(s, b.start).normal) && closes(bi + 1) && !ROLE_HEADS.has(tok(s, b.head).normal)) {
       const name = conceptName(s, bi);
