@@ -12,6 +12,7 @@ import type { Candidate, End, SentenceScope } from './relations/sentence-scope.t
 import { appositionRoles, titleRoles } from './relations/role-relations.ts';
 import { verbRelations } from './relations/verb-relations.ts';
 import { nounRelations } from './relations/noun-relations.ts';
+import { placeRelations } from './relations/place-relations.ts';
 import { annotateHeadline } from './relations/headline.ts';
 import { DESCRIPTOR_NOUNS } from './relations/lexicon.ts';
 
@@ -64,6 +65,7 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
     appositionRoles(scope);
     verbRelations(scope);
     nounRelations(scope);
+    placeRelations(scope);
   }
   return out;
 }

@@ -1,0 +1,34 @@
+// Where organisations and places are: "General Motors of the US", "the UK's Office of Fair
+// Trading", "Uganda's New Vision newspaper", "Barstow, California". News text states these
+// with a preposition, a possessive or a comma rather than a verb; each gives X -located in-> Y.
+import { addCandidate, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
+
+const PREDICATE = 'located in';
+
+export function placeRelations(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 0; j < chunks.length; j++) {
+    const c = chunks[j];
+    if (c.kind !== 'NP') continue;
+    const np = c.np!;
+    // "the UK's Office of Fair Trading", "Uganda's New Vision newspaper", "Japan's UFJ bank".
+    if (np.possessor >= 0 && entityType(s, np.possessor) === 'LOC') {
+      const org = np.entity >= 0 ? np.entity : np.modifiers.length === 1 ? np.modifiers[0] : -1;
+      if (org >= 0 && org !== np.possessor && entityType(s, org) === 'ORG') {
+        addCandidate(s, entityEnd(org), PREDICATE, entityEnd(np.possessor), { confidence: 0.5 });
+      }
+    }
+    if (np.entity < 0 || entityType(s, np.entity) === 'PERSON') continue;
+    const next = chunks[j + 1];
+    const place = chunks[j + 2];
+    if (!next || place?.kind !== 'NP' || place.np!.entity < 0 || place.np!.entity === np.entity || entityType(s, place.np!.entity) !== 'LOC') continue;
+    // Only a name followed by a bare place: "General Motors of the US", "Barstow, California".
+    if (place.end - place.start > 3 && tok(s, place.start).normal !== 'the') continue;
+    const type = entityType(s, np.entity);
+    if (next.kind === 'P' && ['of', 'in'].includes(word(s, next)) && type === 'ORG' && !['of', 'in'].includes(word(s, chunks[j - 1]))) {
+      addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.5 });
+    } else if (isPunct(s, next, ',') && type === 'LOC' && (!chunks[j + 3] || chunks[j + 3].kind === 'PUNCT')) {
+      addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.45 });
+    }
+  }
+}
