@@ -224,7 +224,7 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
     if (p >= 0 && p === id - 1) {
       const pg = groups[p];
       const participle = pg.end - pg.start === 1 && words[pg.head].pos === 'VERB' && /(ed|en|wn|lt|ng)$/.test(words[pg.head].lower);
-      if (participle && pg.start > 0 && ctx.np.chunkOf[pg.start - 1] >= 0) {
+      if (participle && pg.start > 0 && ctx.np.chunkOf[pg.start - 1] >= 0 && words[pg.end]?.pos === 'ADP') {
         const outer = nounPhraseEndingAt(ctx, pg.start, Math.min(stopAt, pg.start - 1));
         if (outer) return { span: [outer[0], k + 1], pattern: g.copula ? 'copula' : 'verb' };
       }
@@ -436,9 +436,10 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
   }
   let attribution = false;
   // "says , `` We believe ...": the quotation is the content
-  if (reporting && isComma(words[t0]) && isQuote(words[t0 + 1])) t0++;
+  const opensQuote = (w: Word | undefined): boolean => w !== undefined && (w.text === '``' || w.text === '"' || w.text === '“');
+  if (reporting && isComma(words[t0]) && opensQuote(words[t0 + 1])) t0++;
   const thatClause = words[t0]?.lower === 'that' && words[t0].pos !== 'DET' && startsClause(ctx, t0 + 1) && !g.copula;
-  if (thatClause || clauseVerb && (words[t0]?.lower === 'that' || startsClause(ctx, t0) || reporting && isQuote(words[t0]) && startsClause(ctx, t0 + 1))) {
+  if (thatClause || clauseVerb && (words[t0]?.lower === 'that' || startsClause(ctx, t0) || reporting && opensQuote(words[t0]) && startsClause(ctx, t0 + 1))) {
     attribution = true;
     if (words[t0]?.lower === 'that') {
       if (!reporting) relation.push(t0);
