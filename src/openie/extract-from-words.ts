@@ -1,7 +1,7 @@
 // The Open IE patterns over one sentence's words: verb groups become relations, noun chunks
 // to their left become subjects (through relative pronouns and verb coordination), and the
 // clause to their right becomes the object and n-ary arguments. Extra patterns add the
-// "is"/"has" tuples that appositions, possessives and copulas imply.
+// "be"/"has" tuples that appositions, possessives and copulas imply.
 import type { OpenIeTuple, TuplePattern, Word } from './types.ts';
 import { chunkNouns, type NounChunks } from './noun-chunks.ts';
 import { findVerbGroups, type VerbGroup } from './verb-groups.ts';
@@ -34,6 +34,8 @@ interface Context {
   front: Span | undefined;
 }
 
+/** Implied copulas carry no tense, so they use the lemma ("be"), as Open IE systems and CaRB's matcher do. */
+const IMPLIED_BE = 'be';
 const END_PUNCT = new Set(['.', '?', '!']);
 const HARD_STOPS = new Set([';', ':', '--', '(', '-LRB-', '[', '-LSB-', ')', '-RRB-']);
 
@@ -563,7 +565,7 @@ function conjunctTuples(ctx: Context, d: Draft): Draft[] {
 
 // --- implied "is" / "has" tuples --------------------------------------------------------------
 
-/** "X , the CEO of Y ," -> (X; is; the CEO of Y). */
+/** "X , the CEO of Y ," -> (X; be; the CEO of Y). */
 function appositionTuples(ctx: Context): Draft[] {
   const { words, np } = ctx;
   const out: Draft[] = [];
@@ -589,12 +591,12 @@ function appositionTuples(ctx: Context): Draft[] {
     const namesFirst = first.some((w) => w.pos === 'PROPN');
     if (!descriptive || secondWords.every((w) => w.pos === 'PROPN') && namesFirst) continue;
     const subject = ofChainStart(ctx, chunk.start);
-    out.push({ relation: ['is'], args: [[subject, chunk.end], second], negated: false, pattern: 'apposition', variant: false });
+    out.push({ relation: [IMPLIED_BE], args: [[subject, chunk.end], second], negated: false, pattern: 'apposition', variant: false });
   }
   return out;
 }
 
-/** "rivers such as the Nile and the Danube" -> (rivers; are such as; the Nile), (...; the Danube). */
+/** "rivers such as the Nile and the Danube" -> (rivers; be such as; the Nile), (...; the Danube). */
 function exampleTuples(ctx: Context): Draft[] {
   const { words, np } = ctx;
   const out: Draft[] = [];
@@ -610,7 +612,7 @@ function exampleTuples(ctx: Context): Draft[] {
     const listStart = suchAs ? k + 2 : k + 1;
     const listEnd = clauseEnd(ctx, listStart, false);
     const items = conjuncts(ctx, [listStart, listEnd]);
-    const relation: Array<number | string> = suchAs ? [plural ? 'are' : 'is', k, k + 1] : [plural ? 'include' : 'includes'];
+    const relation: Array<number | string> = suchAs ? [IMPLIED_BE, k, k + 1] : [plural ? 'include' : 'includes'];
     for (const item of items.length ? items : [[listStart, listEnd] as Span]) {
       out.push({ relation, args: [[ofChainStart(ctx, chunk.start), chunk.end], item], negated: false, pattern: 'apposition', variant: false });
     }
@@ -624,7 +626,7 @@ const TITLES = new Set([
   'emperor', 'sultan', 'premier', 'commissioner', 'coach', 'captain', 'representative', 'sheriff', 'colonel',
 ]);
 
-/** "author Bill Bryson", "President Bush" -> (Bill Bryson; is; author), (Bush; is; President). */
+/** "author Bill Bryson", "President Bush" -> (Bill Bryson; be; author), (Bush; be; President). */
 function titleTuples(ctx: Context): Draft[] {
   const { words, np } = ctx;
   const out: Draft[] = [];
@@ -643,7 +645,7 @@ function titleTuples(ctx: Context): Draft[] {
     if (!name.every((w) => w.pos === 'PROPN' || w.text === '.')) continue;
     // a lower-case description needs a full name after it ("producer Leo Graham")
     if (words[t - 1].pos === 'NOUN' && (name.length < 2 || t - k > 3 || words.slice(k, t).some((w) => w.pos !== 'NOUN'))) continue;
-    out.push({ relation: ['is'], args: [[t, chunk.end], [k, t]], negated: false, pattern: 'apposition', variant: false });
+    out.push({ relation: [IMPLIED_BE], args: [[t, chunk.end], [k, t]], negated: false, pattern: 'apposition', variant: false });
     k = t;
   }
   return out;

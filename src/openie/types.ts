@@ -20,7 +20,7 @@ export type TuplePattern =
   | 'coordinated'   // second verb of "X did A and did B", subject shared
   | 'participle'    // ", killing ..." / "X, founded in 1990," modifiers
   | 'attribution'   // (X; said; content)
-  | 'apposition'    // (X; is; the CEO of Y) from "X, the CEO of Y,"
+  | 'apposition'    // (X; be; the CEO of Y) from "X, the CEO of Y,"
   | 'possessive';   // (X; has; Y) from "X 's Y"
 
 /** One n-ary Open IE extraction over a sentence. Index spans are [start, end) word/token indices. */
@@ -29,7 +29,7 @@ export interface OpenIeTuple {
   args: string[];
   /** Calibrated probability-like score in (0, 1); higher means more likely correct. */
   confidence: number;
-  /** Token indices of the relation words present in the text (an added "is"/"has" has none). */
+  /** Token indices of the relation words present in the text (an added "be"/"has" has none). */
   relationTokens: number[];
   /** [start, end) token span of each argument, parallel to `args`. */
   argSpans: Array<[number, number]>;
