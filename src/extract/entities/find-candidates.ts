@@ -330,7 +330,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (after && (after.text === "'s" || after.text === '\u2019s') && /^(disease|syndrome)$/i.test(toks[e + 1]?.text ?? '')) votes.MISC += 6;
   if (after && after.sentence === c.sentence && !isUpperStart(after.text)) {
     const cue = CUE_AFTER.get(lower(after));
-    if (cue) votes[cue] += 3;
+    if (cue) votes[cue] += 4;
   }
   return c;
 }
