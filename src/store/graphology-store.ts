@@ -85,11 +85,10 @@ function graphTx(graph: KnowledgeGraph): IngestTx {
       for (const k of entityKeys) {
         if (!graph.hasNode(k)) continue;
         const records: EntityMentionRecord[] = [];
-        graph.forEachInEdge(k, (_edge, e, source, _target, s) => {
+        graph.forEachInEdge(k, (_edge, e, _source, _target, article) => {
           if (e.type !== 'MENTIONS') return;
-          const r: EntityMentionRecord = { articleId: String(s.id), name: String(e.name), aliases: e.aliases as string[], count: Number(e.count) };
-          if (typeof s.date === 'string') r.date = s.date;
-          void source;
+          const r: EntityMentionRecord = { articleId: String(article.id), name: String(e.name), aliases: e.aliases as string[], count: Number(e.count) };
+          if (typeof article.date === 'string') r.date = article.date;
           records.push(r);
         });
         if (records.length) out.set(k, records);
