@@ -29,7 +29,7 @@ export interface TupleFeatures {
   hasFrontArgument: boolean;
 }
 
-export const PATTERNS: readonly TuplePattern[] = ['verb', 'copula', 'relative', 'coordinated', 'participle', 'attribution', 'apposition', 'possessive'];
+export const PATTERNS: readonly TuplePattern[] = ['verb', 'copula', 'relative', 'coordinated', 'participle', 'attribution', 'apposition', 'possessive', 'locative'];
 
 /** Names of the entries of `featureVector`, in order (the first is the bias). */
 export const FEATURE_NAMES: readonly string[] = [
@@ -55,7 +55,7 @@ export function featureVector(f: TupleFeatures): number[] {
 
 /** Logistic-regression weights, parallel to FEATURE_NAMES. */
 export const WEIGHTS: readonly number[] = [
-  0.686, 0.174, 0.286, -0.112, 0.520, -0.699, 0.667, 0.495, -1.010, -1.614, -0.015, -0.056, 0.003, 0.027, -0.512, -0.311, 0.061, -0.036, -0.004, 0.328, -0.007, 0.196, 0.171, 0.388, 0.020, 0.228, 0.074, -0.498, -0.580, -0.253, 0.414, -0.867, 0.078, -2.417,
+  0.589, 0.258, 0.363, -0.078, 0.594, -0.664, 0.726, 0.551, -0.953, -0.517, -1.571, -0.009, -0.066, 0.003, 0.028, -0.434, -0.302, 0.048, -0.043, 0.037, 0.339, 0.002, 0.203, 0.195, 0.400, 0.038, 0.245, 0.034, -0.560, -0.557, -0.207, 0.384, -0.916, 0.079, -2.379,
 ];
 
 export function scoreTuple(f: TupleFeatures): number {

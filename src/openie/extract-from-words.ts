@@ -63,7 +63,7 @@ export function extractFromWords(input: readonly Word[]): OpenIeTuple[] {
     gaps[id] = found.pattern === 'coordinated' ? gaps[id - 1] : objectGap(ctx, found.span);
     drafts.push(...predicateTuples(ctx, g, found, gaps[id]));
   });
-  drafts.push(...appositionTuples(ctx), ...possessiveTuples(ctx), ...exampleTuples(ctx), ...titleTuples(ctx));
+  drafts.push(...appositionTuples(ctx), ...possessiveTuples(ctx), ...exampleTuples(ctx), ...titleTuples(ctx), ...locativeTuples(ctx));
   drafts.push(...drafts.flatMap((d) => conjunctTuples(ctx, d)));
   for (const d of drafts) d.args = d.args.map((a) => trimArgument(words, a));
   const kept = dedupe(drafts);
@@ -647,6 +647,27 @@ function titleTuples(ctx: Context): Draft[] {
     if (words[t - 1].pos === 'NOUN' && (name.length < 2 || t - k > 3 || words.slice(k, t).some((w) => w.pos !== 'NOUN'))) continue;
     out.push({ relation: [IMPLIED_BE], args: [[t, chunk.end], [k, t]], negated: false, pattern: 'apposition', variant: false });
     k = t;
+  }
+  return out;
+}
+
+/** "a union hall in San Salvador" -> (a union hall; be in; San Salvador). */
+function locativeTuples(ctx: Context): Draft[] {
+  const { words, np } = ctx;
+  const out: Draft[] = [];
+  for (const chunk of np.chunks) {
+    const prep = chunk.end;
+    if (!/^(in|at|near)$/.test(words[prep]?.lower ?? '') || np.chunkOf[prep + 1] < 0) continue;
+    const place = np.chunks[np.chunkOf[prep + 1]];
+    const placeWords = words.slice(place.start, place.end).filter((w) => w.pos !== 'DET');
+    if (placeWords.length === 0 || !placeWords.every((w) => w.pos === 'PROPN')) continue;
+    if (words.slice(chunk.start, chunk.end).every((w) => w.pos === 'PRON' || w.pos === 'NUM')) continue;
+    // "the Netherlands , Europe": keep a comma-joined larger place with it
+    let end = place.end;
+    if (isComma(words[end]) && np.chunkOf[end + 1] >= 0 && words.slice(np.chunks[np.chunkOf[end + 1]].start, np.chunks[np.chunkOf[end + 1]].end).every((w) => w.pos === 'PROPN')) {
+      end = np.chunks[np.chunkOf[end + 1]].end;
+    }
+    out.push({ relation: [IMPLIED_BE, prep], args: [[chunk.start, chunk.end], [place.start, end]], negated: false, pattern: 'locative', variant: false });
   }
   return out;
 }

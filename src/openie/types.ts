@@ -21,7 +21,8 @@ export type TuplePattern =
   | 'participle'    // ", killing ..." / "X, founded in 1990," modifiers
   | 'attribution'   // (X; said; content)
   | 'apposition'    // (X; be; the CEO of Y) from "X, the CEO of Y,"
-  | 'possessive';   // (X; has; Y) from "X 's Y"
+  | 'possessive'    // (X; has; Y) from "X 's Y"
+  | 'locative';     // (X; be in; Y) from "X in Y" with a named place Y
 
 /** One n-ary Open IE extraction over a sentence. Index spans are [start, end) word/token indices. */
 export interface OpenIeTuple {
