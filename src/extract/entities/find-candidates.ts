@@ -82,7 +82,7 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
       if (lw === 'and' && isCap(next) && (hasOfJoin(toks, start, end) || (TITLE_MODIFIERS.has(lower(prev)) && capsEndInTitle(toks, end + 1)))) { end += 2; continue; }
       // "Qualifications and Curriculum Authority": "and" inside a name that ends in an organisation word,
       // unless the word before is a person or place ("Blair and Labour Party").
-      if (lw === 'and' && isCap(next) && (end - start === 1 || (end - start === 2 && lower(toks[start]) === 'the')) && nerByToken[end - 1] !== 'PERSON' && nerByToken[end - 1] !== 'LOC' && !lookupPlaceOrOrg(prev.text) && !isFirstName(lower(prev))
+      if (lw === 'and' && isCap(next) && end - start <= 3 && nerByToken[end - 1] !== 'PERSON' && nerByToken[end - 1] !== 'LOC' && !lookupPlaceOrOrg(prev.text) && !isFirstName(lower(prev))
         && capsEndInOrgSuffix(toks, end + 1)) { end += 2; continue; }
       break;
     }
@@ -166,7 +166,9 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       break;
     }
     // Trailing common words: "Ugandan NGOs".
-    while (e > s && !whole && NOT_NAMES.has(lower(toks[e - 1])) && !TITLE_HEADS.has(lower(toks[e - 1])) && !MONTHS.has(lower(toks[e - 1]))) e--;
+    // "Scottish Parliament", "Labour government" keep their organisation word.
+    while (e > s && !whole && NOT_NAMES.has(lower(toks[e - 1])) && !TITLE_HEADS.has(lower(toks[e - 1])) && !MONTHS.has(lower(toks[e - 1]))
+      && !(e - s >= 2 && ORG_SUFFIXES.has(lower(toks[e - 1])) && isUpperStart(toks[e - 1].text))) e--;
     if (s >= e) continue;
     // A lone month or day is a date, not a name; so is "May 5".
     if (e - s === 1 && (NOT_NAMES.has(lower(toks[s])) || GROUP_WORDS.has(lower(toks[s])))) continue;
@@ -307,7 +309,12 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (e - s === 1 && !gaz && lowerWords.has(first)) votes.MISC += 3;
   if (e - s > 1 && text.includes('&')) votes.ORG += 2;
   // "BBC Radio 4", "Reuters News": a name that starts with a known organisation is one too.
-  if (!gaz && e - s > 1) { const head = lookupPlaceOrOrg(toks[s].text); if (head?.type === 'ORG') votes.ORG += 3; }
+  if (!gaz && e - s > 1) {
+    for (let k = s + 1; k < Math.min(e, s + 4); k++) {
+      const head = lookupPlaceOrOrg(doc.text.slice(toks[s].start, toks[k - 1].end));
+      if (head?.type === 'ORG') { votes.ORG += 3; break; }
+    }
+  }
   c.ner = nerType(nerByToken, s, e);
   // "Secretary of State for the Family": a portfolio after a title is not an entity unless the gazetteer knows it.
   if (!gaz && isPortfolio(toks, s)) votes.MISC += 6;

@@ -131,7 +131,7 @@ add('Washington', { name: 'Washington', type: 'LOC', kind: 'capital', country: '
 add('Kiev', { name: 'Kyiv', type: 'LOC', kind: 'capital', country: 'Ukraine' }, true);
 add('Kyiv', { name: 'Kyiv', type: 'LOC', kind: 'capital', country: 'Ukraine' }, true);
 
-const REGIONS = `Europe Asia Africa Antarctica Oceania North_America South_America Latin_America Central_America
+const REGIONS = `Europe Asia Africa Americas Antarctica Oceania North_America South_America Latin_America Central_America
 Middle_East Far_East Near_East East_Asia South_Asia Southeast_Asia South-East_Asia Central_Asia
 Eastern_Europe Western_Europe Central_Europe Northern_Europe Southern_Europe Scandinavia Balkans
 Caribbean Mediterranean Baltic Baltics Gulf Persian_Gulf Crimea Kashmir West_Bank Gaza_Strip Siberia
