@@ -78,6 +78,8 @@ describe('extractTriples: one construction per row', () => {
     ['organisation of a place', 'General Motors of the US will pay.', [{ name: 'General Motors', type: 'ORG' }, E.us], 'General Motors -located in-> United States'],
     ['place possessor of an organisation', "It was investigated by the UK's Office of Fair Trading.", [E.oft, { name: 'United Kingdom', type: 'LOC', surfaces: ['UK'] }], 'Office of Fair Trading -located in-> United Kingdom'],
     ['place, place', 'He was arrested in Barstow, California.', [{ name: 'Barstow', type: 'LOC' }, { name: 'California', type: 'LOC' }], 'Barstow -located in-> California'],
+    ['passive participle clause', 'Smith is furious after being fined by Acme for his comments.', [E.smith, E.acme], 'Acme -fine-> John Smith'],
+    ['sports title with a place-typed club', 'Southampton boss Harry Redknapp was pleased.', [{ name: 'Southampton', type: 'LOC' }, { name: 'Harry Redknapp', type: 'PERSON' }], 'Harry Redknapp -boss of-> Southampton'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
   ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {
     const got = run(text, entities, title).map(show);
@@ -112,6 +114,7 @@ describe('extractTriples: what must not come out', () => {
     ['a name in a compound modifier is no subject', 'The St Kitts and Nevis star joins Jones.', [{ name: 'Nevis', type: 'LOC' }, { name: 'St Kitts', type: 'LOC' }, E.jones], 'St Kitts -join-> Mary Jones'],
     ['a named party is not the last organisation', 'He worked for Acme. Smith was expelled from the Labour party.', [E.acme, E.smith], 'John Smith -be expelled from-> Acme'],
     ['a demonym object is not the country', 'Smith asked for British troops to leave.', [E.smith, { name: 'United Kingdom', type: 'LOC', surfaces: ['British'] }], 'John Smith -ask for-> United Kingdom'],
+    ['a descriptive possessive apposition is no relation', "Microsoft's science-fiction shooter, Halo, sold well.", [E.microsoft, { name: 'Halo', type: 'ORG' }], 'Microsoft -shooter-> Halo'],
     ['a gerund after a noun has no inherited subject', 'The Tories criticised plans for keeping Acme under control.', [{ name: 'Conservative Party', type: 'ORG', surfaces: ['Tories'] }, E.acme], 'Conservative Party -keep-> Acme'],
     ['a title word inside a broken name', 'Bill Armstrong, an analyst at CL King & Associates, spoke.', [{ name: 'Bill Armstrong', type: 'PERSON' }, { name: 'CL', type: 'ORG' }, { name: '& Associates', type: 'PERSON' }], '& Associates -king of-> CL'],
     ['an -ing adjective after "and" is no verb', 'Acme said that the disposal of businesses and challenging trading conditions dented sales.', [E.acme], 'Acme -challenge-> trading conditions'],

@@ -11,6 +11,14 @@ const TARGET_PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'over', 'int
 /** Event nouns that take a place as target with "in" ("build-up in Crimea", "invasion in"). */
 const LOCATIVE_EVENTS = new Set(['buildup', 'build-up', 'deployment', 'invasion', 'occupation', 'presence', 'investment', 'interference', 'engagement', 'attack', 'attacks', 'war']);
 
+/** Heads of "X's <noun>, Y" that relate X and Y ("his companies", "Mr Baume's union"). */
+const RELATIONAL_HEADS = new Set([
+  'company', 'firm', 'business', 'union', 'party', 'team', 'club', 'subsidiary', 'unit', 'division', 'partner',
+  'rival', 'parent', 'owner', 'brand', 'label', 'publisher', 'agency', 'group', 'organisation', 'organization',
+  'charity', 'bank', 'newspaper', 'paper', 'network', 'channel', 'studio', 'airline', 'carrier', 'employer',
+  'sponsor', 'supplier', 'customer', 'client', 'ally', 'opponent', 'holding', 'venture', 'school', 'university',
+]);
+
 function nounKey(s: SentenceScope, head: number): string {
   const t = tok(s, head);
   // "build - up" is three tokens; read it as one word.
@@ -122,7 +130,7 @@ function possessiveAppositions(s: SentenceScope): void {
     // "Mr Baume's union, the First Division Association"
     if (a.np!.entity < 0 && a.np!.possessor >= 0 && b.np!.entity >= 0) {
       const head = tok(s, a.head);
-      if (head.pos === 'NOUN' && !ROLE_HEADS.has(head.normal) && entityType(s, b.np!.entity) !== 'PERSON' && closes(bi + 1)) {
+      if (head.pos === 'NOUN' && RELATIONAL_HEADS.has(head.lemma) && entityType(s, b.np!.entity) !== 'PERSON' && closes(bi + 1)) {
         addCandidate(s, entityEnd(a.np!.possessor), head.lemma, entityEnd(b.np!.entity), { confidence: 0.5 });
       }
       continue;
@@ -132,7 +140,7 @@ function possessiveAppositions(s: SentenceScope): void {
     const byPronoun = b.np!.possessor >= 0 && POSSESSIVE_PRONOUNS.has(tok(s, b.start).normal);
     if (b.np!.entity < 0 && (byPronoun || bi > j + 2) && b.np!.possessor >= 0 && !b.np!.modifiers.length && b.np!.possessor !== a.np!.entity && closes(bi + 1)) {
       const head = tok(s, b.head);
-      if (head.pos === 'NOUN' && !ROLE_HEADS.has(head.normal) && entityType(s, a.np!.entity) !== 'PERSON') {
+      if (head.pos === 'NOUN' && RELATIONAL_HEADS.has(head.lemma) && entityType(s, a.np!.entity) !== 'PERSON') {
         addCandidate(s, entityEnd(b.np!.possessor), head.lemma, entityEnd(a.np!.entity), { confidence: 0.5 });
         continue;
       }

@@ -3,16 +3,24 @@
 // Chambers of Commerce"; "Microsoft's chief executive, Steve Ballmer". The title words may
 // belong to the person's own mention (the resolver often keeps "President" in the name).
 import type { EntityType } from '../../model/types.ts';
-import { HONORIFICS, OFFICE_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import { HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import { addCandidate, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
 
 /** "president" + LOC -> "president of"; "playwright" + LOC -> "playwright from". */
 export function rolePredicate(title: string, orgType: EntityType | undefined): string {
   const t = title.toLowerCase().replace(/\s+/g, ' ').trim();
   const headWord = t.split(' ').pop() ?? t;
-  if (orgType === 'LOC' && !OFFICE_TITLES.has(headWord)) return `${t} from`;
+  if (orgType === 'LOC' && ORIGIN_TITLES.has(headWord)) return `${t} from`;
   return `${t} of`;
 }
+
+/** Occupations that name where a person comes from rather than what they serve ("US playwright"). */
+const ORIGIN_TITLES = new Set([
+  'playwright', 'author', 'writer', 'singer', 'actor', 'actress', 'star', 'producer', 'presenter', 'businessman',
+  'businesswoman', 'industrialist', 'mogul', 'tycoon', 'investor', 'artist', 'novelist', 'poet', 'director', 'comedian',
+  'musician', 'rapper', 'model', 'designer', 'athlete', 'sprinter', 'runner', 'champion', 'journalist', 'scientist',
+  'economist', 'analyst', 'lawyer', 'activist', 'campaigner', 'citizen', 'national', 'resident', 'tourist', 'student',
+]);
 
 function isTitleWord(w: string): boolean {
   return ROLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);

@@ -74,6 +74,10 @@ function isParticiple(t: Token): boolean {
   return (w.endsWith('ed') && w.length > 3) || PARTICIPLE_IRREGULAR.has(w) || (w.endsWith('en') && w !== t.lemma);
 }
 
+const BE_FORMS = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being', "'s", "'re", "'m", 'get', 'gets', 'got', 'getting', 'gotten']);
+
+const LEMMA_FIXES = new Map([['fin', 'fine'], ['din', 'dine'], ['shin', 'shine'], ['min', 'mine'], ['pin', 'pine'], ['whin', 'whine']]);
+
 /** Words as often nouns as verbs, read as nouns after a singular noun ("maternity pay in ..."). */
 const NOUN_VERBS = new Set(['pay', 'rise', 'cut', 'increase', 'deal', 'plan', 'bid', 'control', 'support', 'change', 'fall', 'aid', 'trade', 'tax', 'cost', 'rule', 'ban', 'vote', 'talk', 'freeze', 'hike', 'reform', 'leave', 'share', 'price', 'fund', 'claim', 'charge', 'report', 'review', 'offer']);
 
@@ -184,7 +188,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number): Chunk {
         const m = MODALS.get(t.normal);
         if (m !== undefined) certainty *= m;
         lastAux = j;
-        beBeforeMain = t.lemma === 'be' || t.lemma === 'get';
+        beBeforeMain = t.lemma === 'be' || t.lemma === 'get' || BE_FORMS.has(t.normal);
         j++;
       } else if ((t.pos === 'PART' || t.pos === 'ADV') && NEGATORS.has(t.normal)) {
         negated = !negated; j++;
@@ -246,9 +250,8 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number): Chunk {
 /** winkNLP lemma, with British spellings and a few tagger slips folded. */
 export function lemmaOf(t: Token): string {
   const l = t.lemma.toLowerCase();
-  // winkNLP strips "-ed" whole from some -ined verbs: "fined" -> "fin", "dined" -> "din".
-  if (t.normal.endsWith('ined') && l === t.normal.slice(0, -2)) return `${l}e`;
-  return l;
+  // winkNLP strips "-ed" whole from a few -ined verbs: "fined" -> "fin", "dined" -> "din".
+  return LEMMA_FIXES.get(l) ?? l;
 }
 
 export function startsNounPhrase(ctx: ChunkContext, i: number, end: number): boolean {
