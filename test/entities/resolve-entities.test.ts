@@ -128,6 +128,11 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.at('I', 1)).toBe('Sarah Mukasa');
   });
 
+  it('reads contracted first person ("I\'m") as the speaker too', () => {
+    const r = resolve('"I\'m extremely outraged," Sarah Mukasa told the BBC.', ner);
+    expect(r.at("I'm")).toBe('Sarah Mukasa');
+  });
+
   it('continues a quote whose closing mark was dropped before a re-opening mark', () => {
     const r = resolve('Mr Brown said: "To be honest I do not agree. "Mr Blair and I are making the same decisions." He left.', ner);
     expect(r.at('I', 0)).toBe('Brown');

@@ -32,7 +32,7 @@ export function findQuotes(doc: AnnotatedText, isSpeaker: (token: number) => boo
     const t = toks[i];
     // winkNLP may emit the blank line itself as a whitespace token.
     if (t.text.trim() === '') { if (t.text.includes('\n')) pendingBreak = true; continue; }
-    const breakBefore = pendingBreak || (i > 0 && doc.text.slice(toks[i - 1].end, t.start).includes('\n'));
+    const breakBefore = pendingBreak || (i > 0 && hasNewline(doc.text, toks[i - 1].end, t.start));
     pendingBreak = false;
     if (open >= 0 && breakBefore) {
       if (isQuoteMark(t.text) && !CLOSE.has(t.text)) continue; // the quote goes on in this paragraph
@@ -104,6 +104,12 @@ export function findQuotes(doc: AnnotatedText, isSpeaker: (token: number) => boo
     for (let j = k + 1; j < Math.min(toks.length, k + 1 + window); j++) if (isVerb(j)) return true;
     return false;
   }
+}
+
+/** Is there a line break in text[from, to)? (No slice: this runs once per token.) */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 function sentenceGap(doc: AnnotatedText, a: number, b: number): number {

@@ -23,8 +23,9 @@ export interface ResolvedPronoun {
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
-const FIRST = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const FIRST = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd", 'i\u2019m', 'i\u2019ve', 'i\u2019ll', 'i\u2019d']);
 const PLURAL_FIRST = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+const THIRD = new Set([...MALE, ...FEMALE, 'its']);
 
 /** Resolve pronouns; `genders[i]` is what is known of entity i's gender and is updated as pronouns resolve. */
 export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEntity[], refs: readonly EntityMentionRef[], genders: Array<'m' | 'f' | ''>): ResolvedPronoun[] {
@@ -62,7 +63,8 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
   const resolvedAt = new Int32Array(toks.length).fill(-1);
   for (let k = 0; k < toks.length; k++) {
     while (mi < mentions.length && mentions[mi].start < k) live.push(mentions[mi++]);
-    const w = toks[k].text.toLowerCase();
+    const w = toks[k].normal;
+    if (!THIRD.has(w)) continue;
     const male = MALE.has(w);
     const female = FEMALE.has(w);
     if (male || female) {
@@ -91,9 +93,9 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
   for (let k = 0; k < toks.length; k++) {
     const q = quoteOf[k];
     if (q < 0) continue;
-    const w = toks[k].text.toLowerCase();
+    const w = toks[k].normal;
     if (!FIRST.has(w) && !PLURAL_FIRST.has(w)) continue;
-    if (toks[k].pos !== 'PRON' && w !== 'i' && w !== 'my' && w !== 'me') continue;
+    if (toks[k].pos !== 'PRON' && !FIRST.has(w)) continue;
     const sp = quotes[q].speakerToken;
     if (sp < 0) continue;
     const entity = refAt[sp] >= 0 ? mentions[refAt[sp]].entity : resolvedAt[sp];
