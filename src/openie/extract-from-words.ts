@@ -312,7 +312,7 @@ function listComma(ctx: Context, c: number): boolean {
   const phrase = np.chunkOf[j] >= 0 ? nounPhraseFrom(ctx, j) : undefined;
   if (!phrase) return false;
   const after = words[phrase[1]];
-  if (ctx.groupOf[phrase[1]] >= 0) return false; // ", the workers were ..." opens a clause
+  if (ctx.groupOf[phrase[1]] >= 0 && !ctx.groups[ctx.groupOf[phrase[1]]].infinitive) return false; // ", the workers were ..." opens a clause
   // ", he and Stephanie grow closer": a coordinated subject of a new clause
   if (isCconj(after) && np.chunkOf[phrase[1] + 1] >= 0) {
     const last = nounPhraseFrom(ctx, phrase[1] + 1)!;
@@ -354,7 +354,7 @@ function clauseEnd(ctx: Context, from: number, untilSentenceEnd: boolean): numbe
     if (j > from && (w.pos === 'ADP' || w.pos === 'SCONJ' || w.pos === 'ADV') && startsClause(ctx, j + 1)) {
       break;
     }
-    if (isCconj(w) && j > from) {
+    if (isCconj(w)) {
       // "and sold B" / "and the workers were ..." start a new predicate
       let k = j + 1;
       while (k < words.length && (words[k].pos === 'ADV')) k++;
@@ -440,7 +440,7 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
   // "says , `` We believe ...": the quotation is the content
   const opensQuote = (w: Word | undefined): boolean => w !== undefined && (w.text === '``' || w.text === '"' || w.text === '“');
   if (reporting && isComma(words[t0]) && opensQuote(words[t0 + 1])) t0++;
-  const thatClause = words[t0]?.lower === 'that' && words[t0].pos !== 'DET' && startsClause(ctx, t0 + 1) && !g.copula;
+  const thatClause = words[t0]?.lower === 'that' && words[t0].pos !== 'DET' && startsClause(ctx, t0 + 1);
   if (thatClause || clauseVerb && (words[t0]?.lower === 'that' || startsClause(ctx, t0) || reporting && opensQuote(words[t0]) && startsClause(ctx, t0 + 1))) {
     attribution = true;
     if (words[t0]?.lower === 'that') {
@@ -539,6 +539,8 @@ function conjuncts(ctx: Context, [s, e]: Span): Span[] {
   while (k < e) {
     const phrase = np.chunkOf[k] >= 0 ? nounPhraseFrom(ctx, k) : undefined;
     if (!phrase || phrase[1] > e) return [];
+    // "economic and social structures" coordinates adjectives, not noun phrases
+    if (!['NOUN', 'PROPN', 'NUM', 'PRON', 'X'].includes(words[phrase[1] - 1].pos)) return [];
     parts.push(phrase);
     k = phrase[1];
     if (k >= e) break;
