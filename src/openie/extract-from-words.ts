@@ -36,6 +36,8 @@ interface Context {
 
 /** Implied copulas carry no tense, so they use the lemma ("be"), as Open IE systems and CaRB's matcher do. */
 const IMPLIED_BE = 'be';
+/** Prepositions that rarely sit inside a noun phrase (they open clauses or adverbials). */
+const CLAUSAL_PREPOSITIONS = new Set(['than', 'after', 'before', 'until', 'since', 'during', 'because', 'despite', 'although', 'though', 'while', 'unlike', 'like', 'as', 'if']);
 const END_PUNCT = new Set(['.', '?', '!']);
 const HARD_STOPS = new Set([';', ':', '--', '(', '-LRB-', '[', '-LSB-', ')', '-RRB-']);
 
@@ -79,7 +81,7 @@ function nounPhraseEndingAt(ctx: Context, end: number, stopAt: number): Span | u
   if (last < 0 || chunkOf[last] < 0) return undefined;
   let start = chunks[chunkOf[last]].start;
   // "the leaders of the union", "the Institute for Policy Studies in Washington"
-  while (start - 2 >= stopAt && ctx.words[start - 1].pos === 'ADP' && chunkOf[start - 2] >= 0 && ctx.words[start - 1].lower !== 'than') {
+  while (start - 2 >= stopAt && ctx.words[start - 1].pos === 'ADP' && chunkOf[start - 2] >= 0 && !CLAUSAL_PREPOSITIONS.has(ctx.words[start - 1].lower)) {
     let before = chunks[chunkOf[start - 2]].start;
     // "People close to the talks": an adjective phrase after its noun
     if (ctx.words[before].pos === 'ADJ' && chunks[chunkOf[start - 2]].end - before === 1 && before - 1 >= stopAt && chunkOf[before - 1] >= 0) {

@@ -35,6 +35,12 @@ export function retagWords(words: readonly Word[]): Word[] {
       && next && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || next.lower === 'to')) {
       w.pos = 'ADP';
     }
+    // "were (generally) separated from": an -ed adjective after "be" with a prepositional object reads as a passive
+    if (w.pos === 'ADJ' && /ed$/.test(w.lower) && next && next.pos === 'ADP' && next.lower !== 'of') {
+      let b = i - 1;
+      while (b >= 0 && out[b].pos === 'ADV') b--;
+      if (b >= 0 && out[b].lemma === 'be' && (out[b].pos === 'AUX' || out[b].pos === 'VERB')) w.pos = 'VERB';
+    }
     // "'s" after a noun and before a noun is a possessive marker, not "is".
     if ((w.lower === "'s" || w.lower === "'") && prev && (NOUNISH.has(prev.pos) || prev.pos === 'NUM') && next && (NOUNISH.has(next.pos) || next.pos === 'ADJ' || next.pos === 'NUM')) {
       w.pos = 'PART';
