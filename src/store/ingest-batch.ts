@@ -114,8 +114,13 @@ export async function ingestRound(tx: IngestTx, round: readonly ArticleContribut
     for (const con of c.concepts) conceptKeys.add(con.key);
     for (const m of c.mentions) entityKeys.add(m.key);
   }
-  const relState = new Map<string, RelationProps | undefined>(await tx.relations([...refs.values()].sort(byKey)));
-  const conState = new Map<string, ConceptProps | undefined>(await tx.concepts([...conceptKeys].sort()));
+  // Independent calls go out together: a Neo4j transaction pipelines them in one round trip.
+  const [storedRelations, storedConcepts] = await Promise.all([
+    tx.relations([...refs.values()].sort(byKey)),
+    tx.concepts([...conceptKeys].sort()),
+  ]);
+  const relState = new Map<string, RelationProps | undefined>(storedRelations);
+  const conState = new Map<string, ConceptProps | undefined>(storedConcepts);
 
   // Fold in memory: retract the old versions first, then add the new ones.
   for (const r of replaced) {
@@ -150,9 +155,6 @@ export async function ingestRound(tx: IngestTx, round: readonly ArticleContribut
     const type = key.slice(0, key.indexOf(':')).toUpperCase();
     liveEntities.push({ key, props: { key, type, ...aggregateEntity(recs) } as Props });
   }
-  await tx.deleteEntities(deadEntities);
-  await tx.putEntities(liveEntities);
-
   const liveConcepts: KeyedProps[] = [];
   const deadConcepts: string[] = [];
   for (const key of [...conceptKeys].sort()) {
@@ -160,8 +162,13 @@ export async function ingestRound(tx: IngestTx, round: readonly ArticleContribut
     if (state) liveConcepts.push({ key, props: { key, ...state } });
     else deadConcepts.push(key);
   }
-  await tx.deleteConcepts(deadConcepts);
-  await tx.putConcepts(liveConcepts);
+  // Disjoint key sets: safe to send together.
+  await Promise.all([
+    tx.deleteEntities(deadEntities),
+    tx.putEntities(liveEntities),
+    tx.deleteConcepts(deadConcepts),
+    tx.putConcepts(liveConcepts),
+  ]);
 
   const writes: RelationWrite[] = [];
   for (const ref of allRefs) {

@@ -143,15 +143,13 @@ function neo4jTx(tx: ManagedTransaction, prefix: string): IngestTx {
       if (rows.length) await run(cypher.putArticles, { rows: rowsOf(rows) });
     },
     async putMentions(rows: MentionWrite[]) {
-      // Sequential: two labels never share an entity, but one MERGE must see the other's nodes.
-      for (const [label, group] of groupBy(rows, (r) => r.label)) {
-        await run(cypher.putMentions(label), {
-          rows: group.map((m) => ({
-            article: p(m.article), entity: p(m.entity), type: m.type, name: m.name,
-            props: toNeo4jProps({ ...m.props, key: p(m.key) }),
-          })),
-        });
-      }
+      // One statement per entity label (labels cannot be parameters); their entities are disjoint.
+      await Promise.all([...groupBy(rows, (r) => r.label)].map(([label, group]) => run(cypher.putMentions(label), {
+        rows: group.map((m) => ({
+          article: p(m.article), entity: p(m.entity), type: m.type, name: m.name,
+          props: toNeo4jProps({ ...m.props, key: p(m.key) }),
+        })),
+      })));
     },
     async putEntities(rows) {
       if (rows.length) await run(cypher.putEntities, { rows: rowsOf(rows) });
