@@ -60,6 +60,7 @@ describe('extractTriples: one construction per row', () => {
     ['continued to', 'Meanwhile, Russia has continued to refute all accusations of meddling.', [E.russia], 'Russia -refute-> accusations of meddling'],
     ['refuse to X is not X', 'HP declined to comment on the lawsuit.', [E.hp], 'Hewlett Packard -decline to comment on-> lawsuit'],
     ['negation', 'Smith did not meet Jones.', [E.smith, E.jones], 'John Smith -meet (not)-> Mary Jones'],
+    ['cannot', 'Smith cannot buy Acme.', [E.smith, E.acme], 'John Smith -buy (not)-> Acme'],
     ['never', 'Smith never visited Acme.', [E.smith, E.acme], 'John Smith -visit (not)-> Acme'],
     ['passive without agent', 'Globex has been delisted from the stock exchange.', [E.globex], 'Globex -be delisted from-> stock exchange'],
     ['subject of an investigation by', "The printer market has been the subject of an investigation by the Office of Fair Trading.", [E.oft], 'Office of Fair Trading -investigate-> printer market'],
@@ -150,6 +151,14 @@ describe('extractTriples: output shape', () => {
     const plain = run('Acme bought Globex.', [E.acme, E.globex])[0];
     const modal = run('Acme could buy Globex.', [E.acme, E.globex])[0];
     expect(modal.evidence.confidence).toBeLessThan(plain.evidence.confidence);
+  });
+
+  it('survives a headline whose first word only starts with a name', () => {
+    expect(() => run('Sony said sales rose.', [{ name: 'Sony', type: 'ORG' }], 'Sonys sell well')).not.toThrow();
+  });
+
+  it('survives a token winkNLP gives no lemma ("cannot")', () => {
+    expect(run('Acme cannot stop Globex.', [E.acme, E.globex]).map(show)).toContain('Acme -stop (not)-> Globex');
   });
 
   it('gives headline evidence sentenceIndex -1 and the headline as sentence', () => {

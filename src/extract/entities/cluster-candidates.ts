@@ -58,6 +58,19 @@ function actsAsGovernment(doc: AnnotatedText, c: Candidate): boolean {
   return false;
 }
 
+/** Damerau distance of at most one (one insertion, deletion, substitution or swap of neighbours). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 function initials(text: string): string {
   return text.split(/[\s\-&]+/).filter((w) => /^[A-Z]/.test(w) && !/^(Of|And|The|For)$/.test(w)).map((w) => w[0]).join('');
 }
@@ -171,6 +184,11 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     const toks = longest(cl).toks;
     if (toks.length !== 1) continue;
     let targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && isPersonish(t));
+    // "Mr Barrioneuvo" after "Jose Barrionuevo": a misspelt surname, one edit away, on a long name.
+    if (!targets.length && toks[0].length >= 6) {
+      const near = longs.filter((t) => t !== cl && isPersonish(t) && oneEditApart(toks[0], longest(t).toks[longest(t).toks.length - 1]));
+      if (near.length === 1) targets = near;
+    }
     // "Phillips still needs...": a first name alone, when it is the first name of exactly one person and nobody's surname.
     if (!targets.length) {
       const firsts = (byFirst.get(toks[0]) ?? []).filter((t) => t !== cl && isPersonish(t));

@@ -214,7 +214,7 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   const whole = doc.text.slice(toks[s].start, toks[e - 1].end);
   // An organisation name is kept whole: "British Chambers of Commerce", "Ugandan Media Council".
   const gazWhole = lookupPlaceOrOrg(whole);
-  if (gazWhole || (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e)) && !TITLE_HEADS.has(last))) {
+  if (gazWhole || (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e)) && !TITLE_HEADS.has(last) && !TITLE_HEADS.has(words[0]))) {
     out.push(makeName(doc, s, e, s, nerByToken));
     return;
   }
@@ -225,6 +225,8 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
     if (TITLE_HEADS.has(w) || HONORIFICS.has(w)) titleEnd = k + 1;
     else if (titleEnd >= 0 && !TITLE_MODIFIERS.has(w)) break;
   }
+  // "Chief Executive Tom Smith", "Secretary General Kofi Annan": modifiers right after the head belong to the title.
+  while (titleEnd >= 0 && titleEnd < e - 1 && TITLE_MODIFIERS.has(lower(toks[titleEnd])) && !isFirstName(lower(toks[titleEnd]))) titleEnd++;
   if (titleEnd < 0) {
     // No title: a lone demonym, or a plain name.
     if (e - s === 1 && countryOfDemonym(toks[s].text) && !lookupPlaceOrOrg(toks[s].text)) {

@@ -95,6 +95,13 @@ for (const [name, ds] of Object.entries({ England: ['English'], Scotland: ['Scot
   add(name, { name, type: 'LOC', kind: 'country' }, true);
   for (const d of ds) demonyms.set(d.toLowerCase(), name);
 }
+// Countries of the 20th century that news still names.
+for (const [name, alts] of Object.entries({ 'Soviet Union': ['USSR', 'U.S.S.R.'], Yugoslavia: [], Czechoslovakia: [], 'East Germany': [], 'West Germany': [] })) {
+  const e: GazetteerEntry = { name, type: 'LOC', kind: 'country' };
+  add(name, e, true);
+  for (const a of alts) add(a, e, true);
+}
+demonyms.set('soviet', 'Soviet Union');
 // Demonyms that are far more often something else in news text.
 for (const d of ['american samoan', 'christmas islander', 'guinean', 'chadian', 'jersey', 'man']) demonyms.delete(d);
 

@@ -21,7 +21,7 @@ president | minister | chancellor | secretary | senator | sen | sen. | governor 
 | admiral | commissioner | ambassador | chairman | chairwoman | chairperson | director | spokesman
 | spokeswoman | spokesperson | leader | premier | mp | mep | rep | rep. | speaker | coach | manager
 | boss | ceo | cfo | coo | founder | officer | inspector | detective | superintendent | constable
-| bishop | archbishop | cardinal | rabbi | imam | envoy | chief | executive | head | striker | midfielder
+| bishop | archbishop | cardinal | rabbi | imam | envoy | chief | head | striker | midfielder
 | defender | goalkeeper | skipper | captain | chair | treasurer | attorney | prosecutor | counsel
 | congressman | congresswoman | councillor | councilor | president-elect | vice-president | deputy
 | playwright | author | writer | actor | actress | singer | director-general | analyst | economist
@@ -60,7 +60,7 @@ inc | inc. | ltd | ltd. | plc | corp | corp. | co | co. | llc | llp | ag | sa | 
 | gas | airport | exchange | stores | foods | brewery | motor | steel | mining | labs | software
 | pharma | bancorp | financial | investments | ventures | alliance | coalition | movement | front
 | brigade | brigades | regiment | command | commission | secretariat | tribunal | directorate
-| centre | center | centres | institution | programme | inc | united | city | rovers | wanderers | athletic | albion | county | hotspur | rangers | celtic
+| centre | center | centres | institution | programme | executive | inc | united | city | rovers | wanderers | athletic | albion | county | hotspur | rangers | celtic
 `);
 
 /** Organisation heads that take "of"/"for" + name ("Bank of England", "Department for Education"). */

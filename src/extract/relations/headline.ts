@@ -47,7 +47,7 @@ function mapEntities(title: string, tokens: Token[], entities: ArticleEntity[]):
       if (title.slice(start, start + text.length) !== text) continue;
       let j = i;
       while (j < tokens.length && tokens[j].end <= start + text.length) j++;
-      if (tokens[j - 1].end !== start + text.length) continue;
+      if (j === i || tokens[j - 1].end !== start + text.length) continue;
       let free = true;
       for (let k = i; k < j; k++) if (tokenEntity[k] >= 0) free = false;
       if (!free) continue;
@@ -65,6 +65,6 @@ function retagHeadlineVerb(tokens: Token[], tokenEntity: Int32Array): void {
   const t = tokens[i];
   if (tokens.some((x) => x.pos === 'VERB' && x.i < i + 2 && x.i > i)) return;
   if (t.pos === 'NOUN' && /[a-z]s$/.test(t.normal) && !t.normal.endsWith('ss')) {
-    tokens[i] = { ...t, pos: 'VERB', lemma: t.lemma.endsWith('s') ? t.lemma.slice(0, -1) : t.lemma };
+    tokens[i] = { ...t, pos: 'VERB', lemma: t.normal.slice(0, -1) };
   }
 }

@@ -4,6 +4,7 @@
 // Y"), and possessive appositions ("Mr Baume's union, the First Division Association";
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
 import { AGENT_EVENT_NOUNS, EVENT_NOUNS, NOUN_PREPOSITION, POSSESSIVE_PRONOUNS, ROLE_HEADS } from './lexicon.ts';
+import { lemmaOf } from './sentence-chunks.ts';
 import { addCandidate, conceptName, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
@@ -102,7 +103,7 @@ function betweenRelations(s: SentenceScope): void {
       if (/ing$/.test(t.normal) && ['VERB', 'ADJ', 'NOUN'].includes(t.pos)) ing.unshift(t.normal);
       else if (t.normal !== 'and' && t.pos !== 'PUNCT') break;
     }
-    const noun = [ing.join(' and '), EVENT_NOUNS.get(key) ?? tok(s, c.head).lemma].filter(Boolean).join(' ');
+    const noun = [ing.join(' and '), EVENT_NOUNS.get(key) ?? lemmaOf(tok(s, c.head))].filter(Boolean).join(' ');
     addCandidate(s, entityEnd(ea), noun, entityEnd(eb), { confidence: EVENT_NOUNS.has(key) ? 0.6 : 0.45 });
   }
 }
@@ -123,15 +124,15 @@ function possessiveAppositions(s: SentenceScope): void {
     if (a.np!.entity < 0 && place >= 0 && entityType(s, place) === 'LOC' && b.np!.entity >= 0 && b.np!.entity !== place && closes(bi + 1)) {
       const head = tok(s, a.head);
       if (head.pos === 'NOUN' && !ROLE_HEADS.has(head.normal) && entityType(s, b.np!.entity) !== 'PERSON') {
-        addCandidate(s, entityEnd(b.np!.entity), `${head.lemma} of`, entityEnd(place), { confidence: 0.55 });
+        addCandidate(s, entityEnd(b.np!.entity), `${lemmaOf(head)} of`, entityEnd(place), { confidence: 0.55 });
       }
       continue;
     }
     // "Mr Baume's union, the First Division Association"
     if (a.np!.entity < 0 && a.np!.possessor >= 0 && b.np!.entity >= 0) {
       const head = tok(s, a.head);
-      if (head.pos === 'NOUN' && RELATIONAL_HEADS.has(head.lemma) && entityType(s, b.np!.entity) !== 'PERSON' && closes(bi + 1)) {
-        addCandidate(s, entityEnd(a.np!.possessor), head.lemma, entityEnd(b.np!.entity), { confidence: 0.5 });
+      if (head.pos === 'NOUN' && RELATIONAL_HEADS.has(lemmaOf(head)) && entityType(s, b.np!.entity) !== 'PERSON' && closes(bi + 1)) {
+        addCandidate(s, entityEnd(a.np!.possessor), lemmaOf(head), entityEnd(b.np!.entity), { confidence: 0.5 });
       }
       continue;
     }
@@ -140,8 +141,8 @@ function possessiveAppositions(s: SentenceScope): void {
     const byPronoun = b.np!.possessor >= 0 && POSSESSIVE_PRONOUNS.has(tok(s, b.start).normal);
     if (b.np!.entity < 0 && (byPronoun || bi > j + 2) && b.np!.possessor >= 0 && !b.np!.modifiers.length && b.np!.possessor !== a.np!.entity && closes(bi + 1)) {
       const head = tok(s, b.head);
-      if (head.pos === 'NOUN' && RELATIONAL_HEADS.has(head.lemma) && entityType(s, a.np!.entity) !== 'PERSON') {
-        addCandidate(s, entityEnd(b.np!.possessor), head.lemma, entityEnd(a.np!.entity), { confidence: 0.5 });
+      if (head.pos === 'NOUN' && RELATIONAL_HEADS.has(lemmaOf(head)) && entityType(s, a.np!.entity) !== 'PERSON') {
+        addCandidate(s, entityEnd(b.np!.possessor), lemmaOf(head), entityEnd(a.np!.entity), { confidence: 0.5 });
         continue;
       }
     }
@@ -151,7 +152,7 @@ function possessiveAppositions(s: SentenceScope): void {
     if (b.np!.entity < 0 && bi === j + 2 && word(s, chunks[bi + 1]) === 'of' && ofNp?.kind === 'NP' && ofNp.np!.entity >= 0 && ofNp.np!.entity !== a.np!.entity
       && ['the', 'a', 'an'].includes(tok(s, b.start).normal) && tok(s, b.head).pos === 'NOUN' && !ROLE_HEADS.has(tok(s, b.head).normal)
       && entityType(s, a.np!.entity) !== 'PERSON' && closes(bi + 3)) {
-      addCandidate(s, entityEnd(a.np!.entity), `${tok(s, b.head).lemma} of`, entityEnd(ofNp.np!.entity), { confidence: 0.55 });
+      addCandidate(s, entityEnd(a.np!.entity), `${lemmaOf(tok(s, b.head))} of`, entityEnd(ofNp.np!.entity), { confidence: 0.55 });
       continue;
     }
     if (chunks[j - 1]?.kind === 'P') continue;

@@ -185,7 +185,9 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number): Chunk {
       const t = tokens[j];
       if (ctx.tokenEntity[j] >= 0) break;
       if (t.pos === 'AUX') {
-        const m = MODALS.get(t.normal);
+        // "cannot" is one token with no lemma: a modal and a negation.
+        if (t.normal === 'cannot') negated = !negated;
+        const m = MODALS.get(t.normal === 'cannot' ? 'can' : t.normal);
         if (m !== undefined) certainty *= m;
         lastAux = j;
         beBeforeMain = t.lemma === 'be' || t.lemma === 'get' || BE_FORMS.has(t.normal);
@@ -212,7 +214,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number): Chunk {
     } else if (main < 0 && k < end && tokens[k].pos === 'ADJ' && ['determined', 'able', 'likely', 'unlikely', 'set', 'due', 'ready', 'willing', 'keen', 'eager', 'prepared', 'poised', 'bound', 'about', 'sure', 'certain'].includes(tokens[k].normal)) {
       adjCatenative = tokens[k].normal; k++;
     }
-    const lemma = adjCatenative || tokens[headIdx].lemma;
+    const lemma = adjCatenative || lemmaOf(tokens[headIdx]);
     if (!CATENATIVE_VERBS.has(lemma) && !NEGATIVE_CATENATIVES.has(lemma) && !(main >= 0 && beBeforeMain)) break;
     if (!(k < end && tokens[k].normal === 'to')) break;
     let v = k + 1;
@@ -226,7 +228,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number): Chunk {
   }
   const headIdx = main >= 0 ? main : Math.max(lastAux, start);
   const head = tokens[headIdx];
-  const copula = main < 0 && ['be', 'become', 'remain'].includes(head.lemma);
+  const copula = main < 0 && ['be', 'become', 'remain'].includes(lemmaOf(head));
   const passive = main >= 0 && beBeforeMain && isParticiple(head) && !head.normal.endsWith('ing');
   const words = [...kept, lemmaOf(head)];
   // Particles of phrasal verbs: kept when listed, or when no noun phrase follows.
@@ -249,7 +251,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number): Chunk {
 
 /** winkNLP lemma, with British spellings and a few tagger slips folded. */
 export function lemmaOf(t: Token): string {
-  const l = t.lemma.toLowerCase();
+  const l = (t.lemma ?? t.normal ?? t.text).toLowerCase();
   // winkNLP strips "-ed" whole from a few -ined verbs: "fined" -> "fin", "dined" -> "din".
   return LEMMA_FIXES.get(l) ?? l;
 }

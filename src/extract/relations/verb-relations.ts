@@ -4,7 +4,7 @@
 // control ("urged Putin to refrain" -> urge Putin, and Putin is the infinitive's subject),
 // infinitive chains ("agreed to buy"), copulas ("X is the chief executive of Y", "X is a
 // producer of Y") and reporting verbs, which give nothing by themselves.
-import type { Chunk } from './sentence-chunks.ts';
+import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import {
   actorOf, addCandidate, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, tok, word,
   type End, type SentenceScope,
@@ -143,7 +143,7 @@ function subjectOfEvent(s: SentenceScope, j: number, subjects: Actor[], negated:
   const eventKey = tok(s, chunks[j + 2].head).normal;
   const agent = actorOf(s, chunks[j + 4]);
   if (agent.entity < 0) return false;
-  const predicate = EVENT_NOUNS.get(eventKey) ?? tok(s, chunks[j + 2].head).lemma;
+  const predicate = EVENT_NOUNS.get(eventKey) ?? lemmaOf(tok(s, chunks[j + 2].head));
   for (const patient of subjects) {
     const end: End | undefined = patient.entity >= 0 ? entityEnd(patient.entity) : (() => {
       const name = conceptName(s, patient.chunk);
@@ -337,11 +337,11 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
   const head = tok(s, c.head);
   const p = chunks[at + 1];
   const ofNp = p?.kind === 'P' && ['of', 'at', 'for'].includes(word(s, p)) && chunks[at + 2]?.kind === 'NP' ? at + 2 : -1;
-  if (ROLE_HEADS.has(head.normal) || ROLE_HEADS.has(head.lemma)) {
+  if (ROLE_HEADS.has(head.normal) || ROLE_HEADS.has(lemmaOf(head))) {
     const org = np.possessor >= 0 ? np.possessor : np.modifiers.length ? np.modifiers[np.modifiers.length - 1] : ofNp >= 0 ? chunks[ofNp].np!.entity : -1;
     if (org >= 0) {
       const type = entityType(s, org);
-      const predicate = rolePredicate(head.lemma || head.normal, type);
+      const predicate = rolePredicate(lemmaOf(head), type);
       for (const subj of subjects) {
         if (subj.entity >= 0 && entityType(s, subj.entity) === 'PERSON' && type !== 'PERSON') {
           addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(org), { negated: neg, kind: 'role', confidence: 0.75 * cert * subj.factor });
@@ -355,7 +355,7 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
     for (const subj of subjects) {
       if (subj.entity < 0) continue;
       const o = objectEnd(s, ofNp);
-      if (o) addCandidate(s, entityEnd(subj.entity), `${head.lemma} of`, o.end, { negated: neg, confidence: 0.6 * cert * subj.factor });
+      if (o) addCandidate(s, entityEnd(subj.entity), `${lemmaOf(head)} of`, o.end, { negated: neg, confidence: 0.6 * cert * subj.factor });
     }
     return;
   }
