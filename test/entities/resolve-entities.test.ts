@@ -102,6 +102,16 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.at('Brown', 3)).toBe('Nick Brown');
   });
 
+  it('merges a misspelt surname one edit away into the person', () => {
+    const r = resolve('Jose Barrionuevo runs strategy at Barclays Capital. Mr Barrioneuvo says the tax could be dropped.', ner);
+    expect(r.names).toEqual(['ORG:Barclays Capital', 'PERSON:Jose Barrionuevo']);
+  });
+
+  it('keeps organisations whose name starts with a place or demonym whole', () => {
+    const r = resolve('The Scottish Executive and the Scottish Parliament disagreed, Chief Executive Tom Smith said.', ner);
+    expect(r.names).toEqual(['ORG:Scottish Executive', 'ORG:Scottish Parliament', 'PERSON:Tom Smith']);
+  });
+
   it('resolves he and she by gender and salience', () => {
     const r = resolve('Ms Hewitt met Mr Frost in London. She said the plan was sound. He disagreed with her.', ner);
     expect(r.at('She')).toBe('Hewitt');
