@@ -38,6 +38,7 @@ interface Context {
 const IMPLIED_BE = 'be';
 /** Prepositions that rarely sit inside a noun phrase (they open clauses or adverbials). */
 const CLAUSAL_PREPOSITIONS = new Set(['than', 'after', 'before', 'until', 'since', 'during', 'because', 'despite', 'although', 'though', 'while', 'unlike', 'like', 'as', 'if']);
+const PARTICLE_ADVERBS = new Set(['back', 'away', 'out', 'up', 'down', 'off', 'over', 'forward', 'together', 'along', 'apart', 'ahead', 'home', 'aside']);
 const END_PUNCT = new Set(['.', '?', '!']);
 const HARD_STOPS = new Set([';', ':', '--', '(', '-LRB-', '[', '-LSB-', ')', '-RRB-']);
 
@@ -160,7 +161,12 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
   // "X founded A and sold B": the second verb shares the first one's subject
   if (isCconj(w) || isComma(w) && g.nonFinite && previous && prevSubject) {
     if (previous && prevSubject) {
-      return { span: prevSubject, pattern: isCconj(w) ? 'coordinated' : 'participle' };
+      // "were mobilized and recalled": the second verb shares the first one's auxiliaries
+      let auxEnd = previous.start;
+      while (auxEnd < previous.end && (words[auxEnd].pos === 'AUX' || words[auxEnd].pos === 'ADV' || isNegation(words[auxEnd]))) auxEnd++;
+      const ownAux = words.slice(g.start, g.end).some((x) => x.pos === 'AUX');
+      const share = isCconj(w) && !ownAux && !g.infinitive && auxEnd > previous.start && auxEnd < previous.end && words[g.head].pos === 'VERB';
+      return { span: prevSubject, pattern: isCconj(w) ? 'coordinated' : 'participle', ...(share ? { prefix: [previous.start, auxEnd] as Span } : {}) };
     }
     return undefined;
   }
@@ -422,7 +428,8 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
   const clauseVerb = CLAUSE_VERBS.has(head.lemma) && !g.passive;
   const reporting = REPORTING_VERBS.has(head.lemma);
   // ReVerb's V P: a preposition right after the verb belongs to the relation
-  const prepositional = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'ADP' || w.pos === 'SCONJ' && (w.lower === 'for' || w.lower === 'as'));
+  const prepositional = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'ADP' || w.pos === 'SCONJ' && (w.lower === 'for' || w.lower === 'as')
+    || w.lower === 'to' && w.pos === 'PART' && ctx.groupOf[words.indexOf(w) + 1] < 0);
   const gapObject = gap && !g.copula && ctx.np.chunkOf[t0] < 0 && !isQuote(words[t0]) ? gap : undefined;
   if (gapObject) {
     // (he; patented; the system; in 1913): the PPs after the verb stay arguments
@@ -432,6 +439,11 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
   } else if (words[t0]?.pos === 'PART' && words[t0].lower !== 'to' && words[t0].lower !== "'s") {
     relation.push(t0); // phrasal particle
     t0++;
+  }
+  // "recalled back to", "moved away from": an adverbial particle then a preposition
+  if (t0 === g.end && words[t0]?.pos === 'ADV' && PARTICLE_ADVERBS.has(words[t0].lower) && prepositional(words[t0 + 1]) && ctx.np.chunkOf[t0 + 2] >= 0) {
+    relation.push(t0, t0 + 1);
+    t0 += 2;
   }
   // "finds out about", "switched over to": a particle then a preposition
   if (t0 > g.end && !gapObject && prepositional(words[t0]) && ctx.np.chunkOf[t0 + 1] >= 0 && words[t0].lower !== 'that' && !isClauseOpener(words[t0])) {
