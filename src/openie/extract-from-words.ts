@@ -422,6 +422,10 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
   const { span: subject, pattern } = found;
   const relation: Array<number | string> = [];
   if (found.prefix) for (let k = found.prefix[0]; k < found.prefix[1]; k++) relation.push(k);
+  // "also suggests", "strictly maintain": adverbs right before the verb belong to the relation
+  let adverbStart = g.start;
+  while (adverbStart > subject[1] && words[adverbStart - 1].pos === 'ADV' && !/^(when|where|how|why|however|then|there|here)$/.test(words[adverbStart - 1].lower)) adverbStart--;
+  if (!found.prefix && adverbStart < g.start && !isComma(words[adverbStart - 1])) for (let k = adverbStart; k < g.start; k++) relation.push(k);
   for (let k = g.start; k < g.end; k++) if (!(found.dropTo && k === g.start && g.infinitive)) relation.push(k);
   let t0 = g.end;
   const head = words[g.head];
