@@ -88,6 +88,13 @@ function addVotes(cl: Cluster, c: Candidate): void {
   cl.votes[c.ner] += seen === 0 ? first : seen < 4 ? 0.5 : 0;
 }
 
+/** A cluster's votes from cues alone, without the NER model's. */
+function cueOnly(cl: Cluster): Votes {
+  const v: Votes = { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 };
+  for (const c of cl.cands) for (const t of ['PERSON', 'ORG', 'LOC', 'MISC'] as const) v[t] += c.votes[t];
+  return v;
+}
+
 function argmax(v: Votes): { type: EntityType; score: number } {
   let type: EntityType = 'PERSON';
   let score = v.PERSON;
@@ -279,9 +286,19 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
       }
       cl.name = cl.gaz.name;
     } else {
-      const { type, score } = argmax(cl.votes);
+      let { type, score } = argmax(cl.votes);
       const second = Math.max(...(['PERSON', 'ORG', 'LOC'] as const).filter((t) => t !== type).map((t) => cl.votes[t]));
-      if (score < 2.5 || cl.votes.MISC >= score || score - second < 1) continue;
+      if (score - second < 1) {
+        // Too close to call on all the votes: the cues alone decide when they are clear (the NER
+        // model is often wrong the same way on every mention of one name).
+        const cues = cueOnly(cl);
+        const best = argmax(cues);
+        const next = Math.max(...(['PERSON', 'ORG', 'LOC'] as const).filter((t) => t !== best.type).map((t) => cues[t]));
+        if (best.score < 2.5 || best.score - next < 1) continue;
+        type = best.type;
+        score = cl.votes[type];
+      }
+      if (score < 2.5 || cl.votes.MISC >= score) continue;
       cl.type = type;
       const pool = names.filter((c) => !isAcronymText(c.text));
       const best = (pool.length ? pool : names).reduce((a, c) => (tokensOf(c.text).length > tokensOf(a.text).length ? c : a));

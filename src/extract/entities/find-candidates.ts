@@ -8,7 +8,7 @@ import { countryOfDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazet
 import { englishWords } from '../../ner/english-words.ts';
 import {
   CUE_AFTER, CUE_BEFORE, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS,
-  GROUP_WORDS, NUMBER_WORDS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
+  GROUP_WORDS, NUMBER_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
 } from './lexicon.ts';
 
 export type Votes = Record<'PERSON' | 'ORG' | 'LOC' | 'MISC', number>;
@@ -110,6 +110,9 @@ function capsEndInTitle(toks: Token[], from: number): boolean {
   return false;
 }
 
+const AGENT_VERBS = new Set(['agreed', 'agrees', 'admitted', 'admits', 'denied', 'denies', 'announced', 'announces', 'plans',
+  'planned', 'wants', 'wanted', 'launched', 'launches', 'bought', 'buys', 'sold', 'sells', 'acquired', 'hired', 'sued', 'sues',
+  'accepted', 'accepts', 'confirmed', 'confirms', 'faced', 'faces', 'expects', 'expected', 'hopes', 'hoped', 'decided', 'refused']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'ben', 'al', 'el', 'dos', 'das', 'del', 'ter', 'ibn']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Lower-case words of the article being processed (set at the start of findCandidates; calls do not interleave). */
@@ -157,7 +160,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
         s += toks[s + 1].text === '-' ? 2 : 1;
         continue;
       }
-      if (NOT_NAMES.has(w) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || NUMBER_WORDS.has(w)))) { s++; continue; }
+      if (NOT_NAMES.has(w) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || NUMBER_WORDS.has(w) || isFirstName(w)))) { s++; continue; }
       if (startsClause(doc, s) && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !countryOfDemonym(t.text)
         && !HONORIFICS.has(w) && !isTitleWord(w) && !isFirstName(w) && !nerByToken[s]) { s++; continue; }
       // "Contestants Paul Burrell": a clause-initial common noun before a first name is not part of the name.
@@ -335,6 +338,16 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     if (w === 'based' && b > 0 && toks[b - 1].text === '-') votes.ORG += 3;
   }
   const after = e < toks.length ? toks[e] : undefined;
+  // "Monsanto admitted", "Monsanto has agreed": a name that acts or speaks is a person or an organisation.
+  {
+    let k = e;
+    while (k < toks.length && (toks[k].pos === 'ADV' || toks[k].pos === 'AUX') && k < e + 3) k++;
+    const v = toks[k];
+    if (v && v.sentence === c.sentence && (v.pos === 'VERB' || v.pos === 'AUX') && (SPEECH_VERBS.has(v.normal) || AGENT_VERBS.has(v.normal)) && !gaz) {
+      votes.ORG += 1;
+      votes.PERSON += 1;
+    }
+  }
   // "Alzheimer's disease", "Parkinson's": a name in a disease is not an entity.
   if (after && (after.text === "'s" || after.text === '\u2019s') && /^(disease|syndrome)$/i.test(toks[e + 1]?.text ?? '')) votes.MISC += 6;
   if (after && after.sentence === c.sentence && !isUpperStart(after.text)) {

@@ -26,7 +26,7 @@ president | minister | chancellor | secretary | senator | sen | sen. | governor 
 | congressman | congresswoman | councillor | councilor | president-elect | vice-president | deputy
 | playwright | author | writer | actor | actress | singer | director-general | analyst | economist
 | editor | correspondent | reporter | presenter | host | star | producer | comedian | rapper | model
-| designer | architect | chancellor | commander | marshal | shadow | lawmaker | legislator | diplomat
+| designer | architect | dj | chancellor | commander | marshal | shadow | lawmaker | legislator | diplomat
 | official | spokesman | professor | scientist | researcher | physicist | lawyer | barrister | solicitor
 | campaigner | activist | businessman | businesswoman | tycoon | mogul | billionaire | entrepreneur
 | investor | banker | trader | player | champion | runner | sprinter | golfer | batsman | bowler
