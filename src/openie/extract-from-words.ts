@@ -8,7 +8,7 @@ import { findVerbGroups, type VerbGroup } from './verb-groups.ts';
 import { retagWords } from './retag-words.ts';
 import { featureVector, scoreTuple, type TupleFeatures } from './confidence.ts';
 import {
-  CLAUSE_VERBS, REPORTING_VERBS, isClauseOpener, isGerund, isCconj, isComma, isNegation, isQuote, isRelativePronoun,
+  CLAUSE_VERBS, REPORTING_VERBS, isClauseOpener, isGerund, isParticiple, isCconj, isComma, isNegation, isQuote, isRelativePronoun,
 } from './word-classes.ts';
 
 type Span = [number, number];
@@ -66,6 +66,12 @@ export function extractFromWords(input: readonly Word[]): OpenIeTuple[] {
     gaps[id] = found.pattern === 'coordinated' ? gaps[id - 1] : objectGap(ctx, found.span);
     drafts.push(...predicateTuples(ctx, g, found, gaps[id]));
   });
+  // "Joining the task force , Hazelwood sortied": an opening participle shares the main clause's subject
+  const opener = groups[0];
+  if (opener && !subjects[0] && (opener.start === 0 || ctx.front && opener.start === ctx.front[1] + 1) && (opener.nonFinite || isGerund(words[opener.head]) || isParticiple(words[opener.head]))) {
+    const main = groups.findIndex((g, id) => id > 0 && subjects[id] !== undefined && isComma(words[subjects[id]![0] - 1]));
+    if (main > 0) drafts.push(...predicateTuples(ctx, opener, { span: subjects[main]!, pattern: 'participle' }));
+  }
   drafts.push(...appositionTuples(ctx), ...possessiveTuples(ctx), ...exampleTuples(ctx), ...titleTuples(ctx), ...locativeTuples(ctx));
   drafts.push(...drafts.flatMap((d) => conjunctTuples(ctx, d)));
   for (const d of drafts) d.args = d.args.map((a) => trimArgument(words, a));

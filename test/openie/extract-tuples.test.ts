@@ -40,6 +40,7 @@ describe.each([
   ['participle after a comma keeps the subject', 'The album , released in 2000 , sold well in Japan .', '(The album; released in; 2000)'],
   ['named place after a noun', 'A bomb exploded at a union hall in San Salvador .', '(a union hall; be in; San Salvador)'],
   ['coordinated verb shares the auxiliary', 'The troops were mobilized and sent back to the front .', '(The troops; were sent back to; the front)'],
+  ['opening participle shares the subject', 'Leaving the port , the ship sailed to Lisbon .', '(the ship; Leaving; the port)'],
   ['particle then preposition', 'The bank switched over to a new system .', '(The bank; switched over to; a new system)'],
 ])('%s', (_name, sentence, expected) => {
   it(`extracts ${expected}`, () => {
