@@ -96,6 +96,11 @@ describe('extractTriples: roles', () => {
     ['apposition', 'But David Frost, director general of the British Chambers of Commerce, warned of costs.', [E.frost, E.bcc], 'David Frost -director general of-> British Chambers of Commerce'],
     ['title of place after name', 'I spoke with President Putin of Russia yesterday.', [E.biden, E.putin, E.russia], 'Vladimir Putin -president of-> Russia'],
     ['apposition with party', 'John Smith, the Labour MP for Leeds North, resigned.', [E.smith, E.labour, E.leeds], 'John Smith -mp of-> Labour Party'],
+    ['portfolio words in a title', 'Lib Dem home affairs spokesman Mark Oaten has branded the scheme a waste.', [{ name: 'Liberal Democrats', type: 'ORG', surfaces: ['Lib Dem'] }, { name: 'Mark Oaten', type: 'PERSON' }], 'Mark Oaten -home affairs spokesman of-> Liberal Democrats'],
+    ['ex- title', 'Tory ex-minister Douglas Hogg said he opposed the plans.', [{ name: 'Conservative Party', type: 'ORG', surfaces: ['Tory'] }, { name: 'Douglas Hogg', type: 'PERSON' }], 'Douglas Hogg -minister of-> Conservative Party'],
+    ['title of org, name', 'The chairman of the Bar Council, Guy Mansfield QC warned of risks.', [{ name: 'Bar Council', type: 'ORG' }, { name: 'Guy Mansfield', type: 'PERSON' }], 'Guy Mansfield -chairman of-> Bar Council'],
+    ['title at org + noun', '"It is brave," said Jonny Evans, news editor at Macworld magazine.', [{ name: 'Macworld', type: 'ORG' }, { name: 'Jonny Evans', type: 'PERSON' }], 'Jonny Evans -news editor of-> Macworld'],
+    ['title of X at org', 'It came from Brian Gammage, vice-president of research at analysts Gartner.', [{ name: 'Gartner', type: 'ORG' }, { name: 'Brian Gammage', type: 'PERSON' }], 'Brian Gammage -vice-president of-> Gartner'],
     ['copula role', 'John Smith is the chairman of Acme.', [E.smith, E.acme], 'John Smith -chairman of-> Acme'],
     ['possessive title apposition', "Microsoft's boss, Steve Ballmer, said sales grew.", [E.microsoft, E.ballmer], 'Steve Ballmer -boss of-> Microsoft'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, expected) => {

@@ -22,8 +22,27 @@ const ORIGIN_TITLES = new Set([
   'economist', 'analyst', 'lawyer', 'activist', 'campaigner', 'citizen', 'national', 'resident', 'tourist', 'student',
 ]);
 
+/** "ex-minister" -> "minister": a former holder's title is still the title. */
+function titleKey(w: string): string {
+  return w.startsWith('ex-') ? w.slice(3) : w;
+}
+
 function isTitleWord(w: string): boolean {
-  return ROLE_HEADS.has(w) || TITLE_MODIFIERS.has(w);
+  const k = titleKey(w);
+  return ROLE_HEADS.has(k) || TITLE_MODIFIERS.has(k);
+}
+
+function isRoleHead(w: string): boolean {
+  return ROLE_HEADS.has(titleKey(w));
+}
+
+/** The person a noun phrase names: its head, or its first words ("Guy Mansfield QC"). */
+function personOf(s: SentenceScope, j: number): number {
+  const c = s.chunks[j];
+  const np = c.np!;
+  if (np.entity >= 0) return entityType(s, np.entity) === 'PERSON' ? np.entity : -1;
+  const first = s.ctx.tokenEntity[c.start];
+  return first >= 0 && entityType(s, first) === 'PERSON' && c.end - c.start <= 4 ? first : -1;
 }
 
 const surfaceCache = new WeakMap<object, Map<string, number>>();
@@ -72,15 +91,24 @@ export function titleRoles(s: SentenceScope): void {
     // "spokeswoman for women Sandra Gidley": skip a short for-phrase after the title.
     if (k - 2 >= tokenStart && tokens[k].pos === 'NOUN' && !isTitleWord(tokens[k].normal) && tokens[k - 1].normal === 'for' && isTitleWord(tokens[k - 2].normal)) k -= 2;
     else if (k - 3 >= tokenStart && tokens[k].pos === 'NOUN' && tokens[k - 1].pos === 'NOUN' && tokens[k - 2].normal === 'for' && isTitleWord(tokens[k - 3].normal)) k -= 3;
-    while (k >= tokenStart && tokenEntity[k] < 0 && (isTitleWord(tokens[k].normal) || HONORIFICS.has(tokens[k].normal) || (tokens[k].normal === 'and' && k > tokenStart && isTitleWord(tokens[k - 1].normal)))) {
-      if (!HONORIFICS.has(tokens[k].normal) && tokens[k].normal !== 'and') title.unshift(k);
+    let portfolio = 0;
+    const hasHead = () => title.some((t) => isRoleHead(tokens[t].normal));
+    while (k >= tokenStart && tokenEntity[k] < 0) {
+      const t = tokens[k];
+      const titleLike = isTitleWord(t.normal) || HONORIFICS.has(t.normal) || (t.normal === 'and' && k > tokenStart && isTitleWord(tokens[k - 1].normal));
+      // "Lib Dem home affairs spokesman", "Tory ex-minister": lower-case portfolio words and "ex-" before a title head.
+      const portfolioWord = hasHead() && portfolio < 4 && (
+        (/^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) || (t.text === '-' && !t.spaceBefore) || t.normal === 'ex');
+      if (!titleLike && !portfolioWord) break;
+      if (!titleLike) portfolio++;
+      if (!HONORIFICS.has(t.normal) && t.normal !== 'and' && t.text !== '-' && t.normal !== 'ex') title.unshift(k);
       k--;
     }
-    const titleWords = title.map((t) => tokens[t].normal).filter((w) => !['former', 'new', 'outgoing', 'incoming', 'current', 'then', 'late', 'top'].includes(w));
-    const headIdx = [...title].reverse().find((t) => ROLE_HEADS.has(tokens[t].normal));
+    const titleWords = title.map((t) => titleKey(tokens[t].normal)).filter((w) => !['former', 'new', 'outgoing', 'incoming', 'current', 'then', 'late', 'top'].includes(w));
+    const headIdx = [...title].reverse().find((t) => isRoleHead(tokens[t].normal));
     if (headIdx === undefined || !titleWords.length) { i = runEnd; continue; }
     // Trim the title to end at its head ("chief executive officer" stays, modifiers after the head go).
-    const titleText = titleWords.slice(0, titleWords.lastIndexOf(tokens[headIdx].normal) + 1).join(' ');
+    const titleText = titleWords.slice(0, titleWords.lastIndexOf(titleKey(tokens[headIdx].normal)) + 1).join(' ');
     // The organisation or place right before the title ("US President", "Microsoft's chief executive").
     if (k >= tokenStart && (tokens[k].normal === "'s" || tokens[k].normal === '’s' || tokens[k].text === "'")) k--;
     const org = inRunOrg >= 0 ? inRunOrg : k >= tokenStart ? tokenEntity[k] : -1;
@@ -110,13 +138,13 @@ export function appositionRoles(s: SentenceScope): void {
     const a = chunks[j];
     if (a.kind !== 'NP' || !isPunct(s, chunks[j + 1], ',') || chunks[j + 2].kind !== 'NP') continue;
     const b = chunks[j + 2];
-    const aPerson = a.np!.entity >= 0 && entityType(s, a.np!.entity) === 'PERSON' ? a.np!.entity : -1;
-    const bPerson = b.np!.entity >= 0 && entityType(s, b.np!.entity) === 'PERSON' ? b.np!.entity : -1;
-    if (aPerson >= 0 && b.np!.entity < 0) roleFromTitleNp(s, j + 2, aPerson, 0.85);
-    else if (bPerson >= 0 && a.np!.entity < 0 && chunks[j - 1]?.kind !== 'P') roleFromTitleNp(s, j, bPerson, 0.8);
-    else if (bPerson >= 0 && a.np!.entity < 0 && chunks[j - 1]?.kind === 'P' && chunks[j - 2]?.kind === 'NP' && chunks[j - 2].np!.entity < 0) {
-      // "the play's organiser in Uganda, Sarah Mukasa": title NP, "in X", then the name.
-      roleFromTitleNp(s, j - 2, bPerson, 0.7);
+    const aPerson = personOf(s, j);
+    const bPerson = personOf(s, j + 2);
+    if (aPerson >= 0 && b.np!.entity < 0 && bPerson < 0) roleFromTitleNp(s, j + 2, aPerson, 0.85);
+    else if (bPerson >= 0 && a.np!.entity < 0 && aPerson < 0 && chunks[j - 1]?.kind !== 'P') roleFromTitleNp(s, j, bPerson, 0.8);
+    else if (bPerson >= 0 && chunks[j - 1]?.kind === 'P' && chunks[j - 2]?.kind === 'NP' && chunks[j - 2].np!.entity < 0) {
+      // "the play's organiser in Uganda, Sarah Mukasa", "The chairman of the Bar Council, Guy Mansfield".
+      roleFromTitleNp(s, j - 2, bPerson, 0.75);
     }
   }
 }
@@ -126,18 +154,23 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
   const c = s.chunks[j];
   const np = c.np!;
   const head = tok(s, c.head);
-  if (!ROLE_HEADS.has(head.normal)) return;
+  if (!isRoleHead(head.normal)) return;
   // Title words: the run of title words ending at the head ("director general").
   const words: string[] = [];
-  for (let k = c.head; k >= c.start && (isTitleWord(tok(s, k).normal)); k--) words.unshift(tok(s, k).normal);
+  for (let k = c.head; k >= c.start && (isTitleWord(tok(s, k).normal)); k--) words.unshift(titleKey(tok(s, k).normal));
   // "director general of X": the head may be a modifier-like word after the real head.
   let org = np.possessor >= 0 ? np.possessor : np.modifiers.length ? np.modifiers[np.modifiers.length - 1] : -1;
-  const p = s.chunks[j + 1];
-  const next = s.chunks[j + 2];
-  if (org < 0 && p?.kind === 'P' && ['of', 'at', 'for', 'in', 'with'].includes(word(s, p)) && next?.kind === 'NP') {
-    org = next.np!.entity >= 0 ? next.np!.entity : next.np!.possessor;
+  let viaPhrase = false;
+  // "of the Bar Council", "at Macworld magazine", "of research at analysts Gartner".
+  for (let k = j + 1, hops = 0; org < 0 && hops < 2; k += 2, hops++) {
+    const p = s.chunks[k];
+    const next = s.chunks[k + 1];
+    if (p?.kind !== 'P' || !['of', 'at', 'for', 'in', 'with', 'to'].includes(word(s, p)) || next?.kind !== 'NP') break;
+    const n = next.np!;
+    org = n.entity >= 0 ? n.entity : n.possessor >= 0 ? n.possessor : n.modifiers.length === 1 ? n.modifiers[0] : -1;
+    viaPhrase = true;
   }
-  if (org < 0 || org === person || entityType(s, org) === 'PERSON') return;
+  if (org < 0 || org === person || (entityType(s, org) === 'PERSON' && !viaPhrase)) return;
   const title = words.filter((w) => !['former', 'new', 'outgoing', 'incoming', 'current', 'then', 'late', 'top'].includes(w)).join(' ') || head.normal;
   addCandidate(s, entityEnd(person), rolePredicate(title, entityType(s, org)), entityEnd(org), { kind: 'role', confidence });
 }
