@@ -184,6 +184,11 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
   }
   // "Apple , the maker of the iPhone , said", "The plan , announced last week , angered",
   // "Ana Lopez , who founded X , said": skip the parenthetical back to the noun it describes
+  // "The University of Florida however , refused": a sentence adverb and comma after the subject
+  if (isComma(w) && (words[k - 1]?.pos === 'ADV' || words[k - 1]?.pos === 'SCONJ') && ctx.np.chunkOf[k - 2] >= 0 && !isComma(words[k - 2]) && previousComma(words, k) < 0) {
+    const span = subjectEndingAt(ctx, k - 1, Math.min(stopAt, k - 2));
+    if (span && (span[0] === 0 || span[0] === stopAt || isComma(words[span[0] - 1]) && span[0] - 1 === (ctx.front?.[1] ?? -1))) return { span, pattern: 'verb' };
+  }
   if (isComma(w) && !g.infinitive && !(g.nonFinite && previous && prevSubject)) {
     let close = k;
     for (let segment = 0; segment < 3; segment++) {
@@ -278,8 +283,14 @@ function isParenthetical(ctx: Context, s: number, e: number): boolean {
   const innerGroup = ctx.groupOf[s];
   const relative = isRelativePronoun(inner);
   const opens = ctx.np.chunkOf[s] >= 0 && !relative && !isCconj(inner) || relative
-    || innerGroup >= 0 && groups[innerGroup].nonFinite || inner.pos === 'ADP' || inner.pos === 'ADV';
+    || innerGroup >= 0 && groups[innerGroup].nonFinite || inner.pos === 'ADP' || inner.pos === 'ADV' || inner.pos === 'SCONJ' && e - s === 1;
   if (!opens) return false;
+  // ", these analysts added ,": a reporting aside
+  const asideGroup = ctx.groupOf[e - 1];
+  if (asideGroup >= 0 && REPORTING_VERBS.has(words[groups[asideGroup].head].lemma) && groups[asideGroup].end === e && ctx.np.chunkOf[groups[asideGroup].start - 1] >= 0
+    && ctx.np.chunks[ctx.np.chunkOf[groups[asideGroup].start - 1]].start === s) {
+    return true;
+  }
   // a finite verb inside (other than in a relative clause) means the comma ends a clause
   for (let d = s; d < e; d++) {
     const gi = ctx.groupOf[d];

@@ -25,7 +25,10 @@ function isHead(w: Word | undefined): boolean {
 function canStart(words: readonly Word[], i: number): boolean {
   const w = words[i];
   switch (w.pos) {
-    case 'DET': return !['that', 'which', 'whose', 'what'].includes(w.lower) || isHead(words[i + 1]) || words[i + 1]?.pos === 'ADJ';
+    case 'DET':
+      // "That would be", "This is": a demonstrative standing alone before a verb
+      if (words[i + 1] && (words[i + 1].pos === 'AUX' || words[i + 1].pos === 'VERB') && /^(that|this|these|those|all|both|each|some|many|most|none)$/.test(w.lower)) return true;
+      return !['that', 'which', 'whose', 'what'].includes(w.lower) || isHead(words[i + 1]) || words[i + 1]?.pos === 'ADJ';
     case 'ADJ': case 'NUM': case 'PROPN': case 'NOUN': case 'PRON': return true;
     case 'X': return /\w/.test(w.text);
     case 'SYM': return /^[$€£¥#]$/.test(w.text);
