@@ -28,8 +28,13 @@ export function register(program: Command): void {
       if (flags.out) {
         await writeFileAtomic(flags.out, text);
         process.stderr.write(`kg: wrote ${format} to ${flags.out}\n`);
-      } else if (!process.stdout.write(text)) {
-        await new Promise((resolve) => process.stdout.once('drain', resolve));
+      } else {
+        // A reader that stops early (`kg export | head`) is not an error.
+        process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+          if (error.code === 'EPIPE') process.exit(0);
+          throw error;
+        });
+        if (!process.stdout.write(text)) await new Promise((resolve) => process.stdout.once('drain', resolve));
       }
     } finally {
       await store.close();
