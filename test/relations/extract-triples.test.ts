@@ -81,6 +81,9 @@ describe('extractTriples: one construction per row', () => {
     ['place, place', 'He was arrested in Barstow, California.', [{ name: 'Barstow', type: 'LOC' }, { name: 'California', type: 'LOC' }], 'Barstow -located in-> California'],
     ['passive participle clause', 'Smith is furious after being fined by Acme for his comments.', [E.smith, E.acme], 'Acme -fine-> John Smith'],
     ['sports title with a place-typed club', 'Southampton boss Harry Redknapp was pleased.', [{ name: 'Southampton', type: 'LOC' }, { name: 'Harry Redknapp', type: 'PERSON' }], 'Harry Redknapp -boss of-> Southampton'],
+    ['unresolved pronoun after a reporting verb', 'Acme and Globex have announced that they are investing millions.', [E.acme, E.globex], 'Globex -invest-> millions'],
+    ['named antecedent of which', 'It is a good move for Acme which currently has a small share of the market.', [E.acme], 'Acme -have-> small share of the market'],
+    ['name before an -ing verb', 'The surge was due to Acme stretching the reach of its network.', [E.acme], 'Acme -stretch-> reach of its network'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
   ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {
     const got = run(text, entities, title).map(show);

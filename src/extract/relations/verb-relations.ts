@@ -72,8 +72,17 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     const c = chunks[j];
     if (c.kind === 'ADV') { j--; continue; }
     if (c.kind === 'NP') {
-      // A personal pronoun right before a verb is its subject ("all the posts he held").
-      if (c.np!.pronoun) return actorsAt(s, coordinatedLeft(s, j));
+      // A personal pronoun right before a verb is its subject ("all the posts he held"); one the
+      // resolver left open, in a clause reported by named speakers, is them ("X and Y said they ...").
+      if (c.np!.pronoun) {
+        if (c.np!.entity < 0) {
+          const speakers = reportedSpeakers(s, j, previous);
+          if (speakers.length) return speakers;
+        }
+        return actorsAt(s, coordinatedLeft(s, j));
+      }
+      // "due to BT stretching the reach of ADSL": a name right before an -ing verb is its subject.
+      if (vg.gerund && j === k - 1 && c.np!.entity >= 0) return actorsAt(s, [j]);
       // A prepositional phrase between subject and verb ("Biden in his speech today said").
       // ...but "after Washington imposed": a preposition opening the clause is a subordinator.
       if (chunks[j - 1]?.kind === 'P' && (chunks[j - 2]?.kind === 'NP' || chunks[j - 2]?.kind === 'ADV')) { j -= 2; continue; }
@@ -92,8 +101,12 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       break;
     }
     if (c.kind === 'REL') {
-      // "anyone in the US who ...": the antecedent is the noun before the prepositional phrase.
-      if (chunks[j - 1]?.kind === 'NP' && chunks[j - 2]?.kind === 'P' && chunks[j - 3]?.kind === 'NP') return actorsAt(s, [j - 3]);
+      // "a good move for Apple which has ...": a name of the right kind right before is the antecedent;
+      // "anyone in the US who ...": otherwise the noun before the prepositional phrase.
+      const near = chunks[j - 1]?.np?.entity ?? -1;
+      const rel = word(s, c);
+      const fits = near >= 0 && ((rel === 'who' && entityType(s, near) !== 'LOC') || (rel === 'which' && entityType(s, near) !== 'PERSON'));
+      if (!fits && chunks[j - 1]?.kind === 'NP' && chunks[j - 2]?.kind === 'P' && chunks[j - 3]?.kind === 'NP') return actorsAt(s, [j - 3]);
       if (chunks[j - 1]?.kind === 'NP') return actorsAt(s, [j - 1]);
       break;
     }
@@ -121,6 +134,24 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     }
   }
   return [];
+}
+
+/** Subjects of the reporting verb right before an unresolved pronoun ("X and Y have announced that they ..."). */
+function reportedSpeakers(s: SentenceScope, j: number, previous: Actor[]): Actor[] {
+  const { chunks } = s;
+  let v = j - 1;
+  if (chunks[v]?.kind === 'SC' && word(s, chunks[v]) === 'that') v--;
+  const gov = chunks[v];
+  if (gov?.kind !== 'VG' || !(REPORTING_VERBS.has(gov.vg!.lemma) || ['announce', 'confirm', 'warn', 'tell', 'reveal', 'insist'].includes(gov.vg!.lemma))) return [];
+  const named = previous.filter((a) => a.entity >= 0);
+  if (!named.length) return [];
+  const pronoun = tok(s, chunks[j].start).normal;
+  const types = named.map((a) => entityType(s, a.entity));
+  const ok = pronoun === 'they' ? named.length > 1 || types[0] === 'ORG'
+    : pronoun === 'he' || pronoun === 'she' ? named.length === 1 && types[0] === 'PERSON'
+      : pronoun === 'it' ? named.length === 1 && types[0] !== 'PERSON'
+        : false;
+  return ok ? named.map((a) => ({ ...a, factor: a.factor * 0.8 })) : [];
 }
 
 /** True when the NP at `j` is the subject of a following finite clause ("said he urged ..."). */
