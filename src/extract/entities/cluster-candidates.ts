@@ -229,7 +229,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     const text = longestText(cl);
     if (!isAcronymText(text)) continue;
     const letters = text.replace(/[^A-Z]/g, '');
-    const targets = clusters.filter((t) => t !== cl && t.cands.length && t.gaz?.type !== 'LOC' && !isPersonish(t) && longest(t).toks.length >= 2 && initials(longestText(t)) === letters);
+    const targets = clusters.filter((t) => t !== cl && t.cands.length && t.gaz?.type !== 'LOC' && !(t.votes.PERSON > t.votes.ORG) && longest(t).toks.length >= 2 && initials(longestText(t)) === letters);
     if (targets.length === 1) merge(cl, targets[0]);
   }
   clusters = clusters.filter((cl) => cl.cands.length);

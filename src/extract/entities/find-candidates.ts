@@ -232,8 +232,8 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   while (titleEnd >= 0 && titleEnd < e - 1 && TITLE_MODIFIERS.has(lower(toks[titleEnd])) && !isFirstName(lower(toks[titleEnd]))) titleEnd++;
   if (titleEnd < 0) {
     // No title: a lone demonym, or a plain name.
-    if (e - s === 1 && countryOfDemonym(toks[s].text) && !lookupPlaceOrOrg(toks[s].text)) {
-      out.push(demonym(doc, s));
+    if ((e - s === 1 || (e - s === 2 && countryOfDemonym(whole))) && countryOfDemonym(whole) && !lookupPlaceOrOrg(whole)) {
+      out.push(demonym(doc, s, e));
       return;
     }
     if (countryOfDemonym(toks[s].text) && e - s > 1 && nerByToken[s + 1] === 'PERSON' && nerByToken[s] !== 'PERSON') {
@@ -288,10 +288,11 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   out.push(c);
 }
 
-function demonym(doc: AnnotatedText, k: number): Candidate {
+function demonym(doc: AnnotatedText, k: number, end = k + 1): Candidate {
   const t = doc.tokens[k];
-  return { kind: 'demonym', tokenStart: k, tokenEnd: k + 1, text: t.text, sentence: t.sentence, phraseStart: k,
-    gender: '', country: countryOfDemonym(t.text), votes: emptyVotes() };
+  const text = doc.text.slice(t.start, doc.tokens[end - 1].end);
+  return { kind: 'demonym', tokenStart: k, tokenEnd: end, text, sentence: t.sentence, phraseStart: k,
+    gender: '', country: countryOfDemonym(text), votes: emptyVotes() };
 }
 
 /** A name candidate over [s, e) with the cues around it counted as votes. */

@@ -102,6 +102,11 @@ for (const [name, alts] of Object.entries({ 'Soviet Union': ['USSR', 'U.S.S.R.']
   for (const a of alts) add(a, e, true);
 }
 demonyms.set('soviet', 'Soviet Union');
+// Continents and regions have demonyms too ("North American box office", "European leaders").
+for (const [name, ds] of Object.entries({ Europe: ['European', 'Europeans'], Africa: ['African'], Asia: ['Asian'], 'North America': ['North American'],
+  'South America': ['South American'], 'Latin America': ['Latin American'], 'Middle East': ['Middle Eastern'], Scandinavia: ['Scandinavian'] })) {
+  for (const d of ds) demonyms.set(d.toLowerCase(), name);
+}
 // Demonyms that are far more often something else in news text.
 for (const d of ['american samoan', 'christmas islander', 'guinean', 'chadian', 'jersey', 'man']) demonyms.delete(d);
 
@@ -146,7 +151,7 @@ Tibet Donbas Donbass Kurdistan Sahara Sahel Pacific Atlantic Arctic Indian_Ocean
 Sub-Saharan_Africa Darfur Chechnya Kosovo Catalonia Basque_Country Bavaria Flanders Wallonia
 Punjab Bengal Kerala Gujarat Xinjiang Tibet Hokkaido Okinawa Quebec Ontario Alberta British_Columbia
 Queensland Tasmania Yorkshire Lancashire Kent Essex Surrey Sussex Cornwall Devon Merseyside
-Midlands West_Midlands East_Anglia Highlands Ulster Home_Counties Balkan Amazon Alps Himalayas
+Midlands West_Midlands East_Anglia Highlands Ulster Home_Counties Balkan Alps Himalayas
 Patagonia Anatolia Normandy Brittany Provence Tuscany Sicily Sardinia Corsica Crete Borneo Sumatra
 Java Mindanao Bali Hawaii Silicon_Valley Wall_Street Latin_America`;
 for (const s of REGIONS.split(/\s+/)) add(s.replace(/_/g, ' '), { name: s.replace(/_/g, ' '), type: 'LOC', kind: 'region' });
@@ -220,7 +225,7 @@ const ORGS: Record<string, string[]> = {
   'Google': [],
   'Microsoft': [],
   'Apple': [],
-  'Amazon.com': [],
+  'Amazon.com': ['Amazon'],
   'Sony': [],
   'Nintendo': [],
   'Yahoo': [],
@@ -258,8 +263,8 @@ export function countryOfDemonym(word: string): string | undefined {
   return demonyms.get(word.toLowerCase());
 }
 
-/** The gazetteer entry of a country by canonical name. */
+/** The gazetteer entry of a country (or a region, for regional demonyms) by canonical name. */
 export function countryEntry(name: string): GazetteerEntry | undefined {
   const e = entries.get(normalizeName(name));
-  return e && e.kind === 'country' ? e : undefined;
+  return e && (e.kind === 'country' || e.kind === 'region') ? e : undefined;
 }
