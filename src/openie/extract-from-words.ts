@@ -171,7 +171,8 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
       let auxEnd = previous.start;
       while (auxEnd < previous.end && (words[auxEnd].pos === 'AUX' || words[auxEnd].pos === 'ADV' || isNegation(words[auxEnd]))) auxEnd++;
       const ownAux = words.slice(g.start, g.end).some((x) => x.pos === 'AUX');
-      const share = isCconj(w) && !ownAux && !g.infinitive && auxEnd > previous.start && auxEnd < previous.end && words[g.head].pos === 'VERB';
+      const sameForm = isGerund(words[previous.head]) ? isGerund(words[g.head]) : isParticiple(words[previous.head]) && isParticiple(words[g.head]) && !isGerund(words[g.head]);
+      const share = isCconj(w) && !ownAux && !g.infinitive && auxEnd > previous.start && auxEnd < previous.end && words[g.head].pos === 'VERB' && sameForm;
       return { span: prevSubject, pattern: isCconj(w) ? 'coordinated' : 'participle', ...(share ? { prefix: [previous.start, auxEnd] as Span } : {}) };
     }
     return undefined;
@@ -474,7 +475,7 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
   let attribution = false;
   // "says , `` We believe ...": the quotation is the content
   const opensQuote = (w: Word | undefined): boolean => w !== undefined && (w.text === '``' || w.text === '"' || w.text === '“');
-  if (reporting && isComma(words[t0]) && opensQuote(words[t0 + 1])) t0++;
+  if (reporting && (isComma(words[t0]) || words[t0]?.text === ':') && opensQuote(words[t0 + 1])) t0++;
   const thatClause = words[t0]?.lower === 'that' && words[t0].pos !== 'DET' && startsClause(ctx, t0 + 1);
   if (thatClause || clauseVerb && (words[t0]?.lower === 'that' || startsClause(ctx, t0) || reporting && opensQuote(words[t0]) && startsClause(ctx, t0 + 1))) {
     attribution = true;
