@@ -414,7 +414,7 @@ function splitArguments(ctx: Context, span: Span): Span[] {
     if (w.text === "''") quoteDepth = Math.max(0, quoteDepth - 1);
     if (quoteDepth > 0) continue;
     const prev = words[k - 1];
-    if (w.pos === 'ADP' && w.lower !== 'of' && w.lower !== 'than' && w.lower !== 'as' && (ctx.np.chunkOf[k - 1] >= 0 || isQuote(prev)) && ctx.np.chunkOf[k + 1] >= 0) {
+    if (w.pos === 'ADP' && ctx.np.chunkOf[k] < 0 && w.lower !== 'of' && w.lower !== 'than' && w.lower !== 'as' && (ctx.np.chunkOf[k - 1] >= 0 || isQuote(prev)) && ctx.np.chunkOf[k + 1] >= 0) {
       cuts.push(k);
     }
   }
@@ -449,9 +449,21 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
   const head = words[g.head];
   const clauseVerb = CLAUSE_VERBS.has(head.lemma) && !g.passive;
   const reporting = REPORTING_VERBS.has(head.lemma);
-  // ReVerb's V P: a preposition right after the verb belongs to the relation
   const prepositional = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'ADP' || w.pos === 'SCONJ' && (w.lower === 'for' || w.lower === 'as')
     || w.lower === 'to' && w.pos === 'PART' && ctx.groupOf[words.indexOf(w) + 1] < 0);
+  // "said on Friday that it owns ...": a short PP between a clause verb and "that" becomes an extra argument
+  if (clauseVerb && prepositional(words[t0]) && ctx.np.chunkOf[t0 + 1] >= 0) {
+    const pp = nounPhraseFrom(ctx, t0 + 1)!;
+    let k = pp[1];
+    if (isComma(words[k])) k++;
+    if (words[k]?.lower === 'that' && startsClause(ctx, k + 1)) {
+      const end = clauseEnd(ctx, k + 1, true);
+      const front = ctx.front && subject[0] >= ctx.front[1] ? [ctx.front] : [];
+      if (!reporting) relation.push(k);
+      return [{ relation, args: [subject, [k + 1, end], [t0, pp[1]], ...front], negated: g.negated, pattern: 'attribution', variant: false }];
+    }
+  }
+  // ReVerb's V P: a preposition right after the verb belongs to the relation
   const gapObject = gap && !g.copula && ctx.np.chunkOf[t0] < 0 && !isQuote(words[t0]) ? gap : undefined;
   if (gapObject) {
     // (he; patented; the system; in 1913): the PPs after the verb stay arguments

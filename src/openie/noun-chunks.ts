@@ -64,8 +64,9 @@ function canContinue(words: readonly Word[], start: number, j: number): boolean 
     case 'NUM': case 'NOUN':
       return true;
     case 'PROPN':
-      // "a short absence Keibler began": a name right after a common noun starts a new phrase
-      return !(prev.pos === 'NOUN' && /^[a-z]/.test(prev.text) && j - start >= 2);
+      // "After a short absence Keibler began": in a sentence-opening PP, a name right after a
+      // common noun starts the subject ("media giant TimeWarner" elsewhere stays one phrase)
+      return !(start === 1 && words[0].pos === 'ADP' && prev.pos === 'NOUN' && /^[a-z]/.test(prev.text) && j - start >= 2);
     case 'X':
       return /\w/.test(w.text);
     case 'SYM':
