@@ -13,39 +13,52 @@ import { TAG_COUNT } from './tag-set.ts';
 const T = TAG_COUNT;
 const MAX_CACHED = 200_000;
 
-type PairIndex = Map<string, Map<string, number>>;
+/** first value -> second value -> [scores given to the left token, scores given to the right token]. */
+type PairIndex = Map<string, Map<string, Float64Array>>;
 interface Caches {
   /** word -> [self, as neighbour at -2, -1, +1, +2], T scores each. Boundaries are keyed with a NUL prefix. */
   words: Map<string, Float64Array>;
-  /** One nested index per pair template (see `pairFeatures`). */
-  ssSs1: PairIndex; lL1: PairIndex; ssL1: PairIndex; ss1Ss: PairIndex; l1L: PairIndex; l1Ss: PairIndex;
+  /** Word-pair templates (see `pairFeatures`) folded by the values they read: (lower, lower), (shape, shape), (shape, lower), (lower, shape). */
+  lowerLower: PairIndex;
+  shapeShape: PairIndex;
+  shapeLower: PairIndex;
+  lowerShape: PairIndex;
 }
-const PAIR_TEMPLATES = ['ss|ss+1=', 'l|l+1=', 'ss|l+1=', 'ss-1|ss=', 'l-1|l=', 'l-1|ss='] as const;
 
 function buildCaches(model: NerModel): Caches {
-  const indexes = PAIR_TEMPLATES.map((): PairIndex => new Map());
+  const c: Caches = { words: new Map(), lowerLower: new Map(), shapeShape: new Map(), shapeLower: new Map(), lowerShape: new Map() };
+  // template -> [index, side]: side 0 = the feature belongs to the left word of the pair, 1 = the right one.
+  const templates: Array<[string, PairIndex, 0 | 1]> = [
+    ['l|l+1=', c.lowerLower, 0], ['l-1|l=', c.lowerLower, 1],
+    ['ss|ss+1=', c.shapeShape, 0], ['ss-1|ss=', c.shapeShape, 1],
+    ['ss|l+1=', c.shapeLower, 0], ['l-1|ss=', c.lowerShape, 1],
+  ];
   for (const [feature, row] of model.features) {
-    const k = PAIR_TEMPLATES.findIndex((p) => feature.startsWith(p));
-    if (k < 0) continue;
-    const value = feature.slice(PAIR_TEMPLATES[k].length);
+    const template = templates.find(([prefix]) => feature.startsWith(prefix));
+    if (!template) continue;
+    const [prefix, index, side] = template;
+    const value = feature.slice(prefix.length);
     const bar = value.indexOf('|');
     // A value with two bars cannot be split unambiguously; such words ("a|b") are too rare to matter.
     if (bar < 0 || value.indexOf('|', bar + 1) >= 0) continue;
     const a = value.slice(0, bar);
-    let inner = indexes[k].get(a);
-    if (!inner) indexes[k].set(a, (inner = new Map()));
-    inner.set(value.slice(bar + 1), row);
+    const b = value.slice(bar + 1);
+    let inner = index.get(a);
+    if (!inner) index.set(a, (inner = new Map()));
+    let v = inner.get(b);
+    if (!v) inner.set(b, (v = new Float64Array(2 * T)));
+    for (let t = 0; t < T; t++) v[side * T + t] += model.weights[row * T + t];
   }
-  const [ssSs1, lL1, ssL1, ss1Ss, l1L, l1Ss] = indexes;
-  return { words: new Map(), ssSs1, lL1, ssL1, ss1Ss, l1L, l1Ss };
+  return c;
 }
 
-function addPair(model: NerModel, index: PairIndex, a: string, b: string, out: Float64Array, at: number): void {
-  const row = index.get(a)?.get(b);
-  if (row === undefined) return;
-  const w = row * T;
-  for (let t = 0; t < T; t++) out[at + t] += model.weights[w + t];
+function addPair(index: PairIndex, a: string, b: string, out: Float64Array, left: number, right: number, n: number): void {
+  const v = index.get(a)?.get(b);
+  if (v === undefined) return;
+  if (left >= 0) for (let t = 0; t < T; t++) out[left * T + t] += v[t];
+  if (right < n) for (let t = 0; t < T; t++) out[right * T + t] += v[T + t];
 }
+
 const cachesByModel = new WeakMap<NerModel, Caches>();
 
 function addRows(model: NerModel, features: readonly string[], out: Float64Array, at: number): void {
@@ -105,18 +118,10 @@ export function staticEmissions(model: NerModel, v: SentenceView, ctx: DocumentC
   }
   // Each gap between positions p and p+1 (boundaries included) feeds both of its tokens.
   for (let p = 1; p < n + 2; p++) {
-    const left = p - 2;
-    const right = p - 1;
-    if (left >= 0) {
-      addPair(model, c.ssSs1, shape[p], shape[p + 1], out, left * T);
-      addPair(model, c.lL1, lower[p], lower[p + 1], out, left * T);
-      addPair(model, c.ssL1, shape[p], lower[p + 1], out, left * T);
-    }
-    if (right < n) {
-      addPair(model, c.ss1Ss, shape[p], shape[p + 1], out, right * T);
-      addPair(model, c.l1L, lower[p], lower[p + 1], out, right * T);
-      addPair(model, c.l1Ss, lower[p], shape[p + 1], out, right * T);
-    }
+    addPair(c.lowerLower, lower[p], lower[p + 1], out, p - 2, p - 1, n);
+    addPair(c.shapeShape, shape[p], shape[p + 1], out, p - 2, p - 1, n);
+    addPair(c.shapeLower, shape[p], lower[p + 1], out, p - 2, p - 1, n);
+    addPair(c.lowerShape, lower[p], shape[p + 1], out, p - 2, p - 1, n);
   }
   return out;
 }

@@ -30,7 +30,7 @@ export function wordFeatures(w: string): string[] {
   if (title) f.push('title');
   if (caps) f.push('caps');
   // Is a capitalised word an ordinary English word ("Police") or likely a name ("Microsoft")?
-  if (title || caps) f.push(`dict=${englishWords().has(l) ? 'Y' : 'N'}`);
+  if (title || caps) f.push(DICT[englishWords().has(l) ? 1 : 0]);
   if (/\d/.test(w)) f.push('digit');
   if (w.includes('-')) f.push('hyphen');
   if (w.includes('.')) f.push('dot');
@@ -74,6 +74,15 @@ export function pairFeatures(lowerA: string, shapeA: string, lowerB: string, sha
   };
 }
 
+// Document-evidence features as constant strings (index: 1 = lower case elsewhere, 2 = title
+// case mid-sentence elsewhere), so tagging does not build them token after token.
+const DOC_CODES = ['', 'L', 'T', 'LT'];
+const DOC = DOC_CODES.map((c) => `doc=${c}`);
+const DOC_INIT = DOC_CODES.map((c) => `doc|init=${c}`);
+const DICT_INIT = ['dict|init=N', 'dict|init=Y'];
+const DICT_DOC_INIT = ['N', 'Y'].flatMap((d) => DOC_CODES.map((c) => `dict|doc|init=${d}${c}`));
+const DICT = ['dict=N', 'dict=Y'];
+
 /** Features of token i from its position, the sentence's gazetteer matches and the document. */
 export function positionFeatures(v: SentenceView, i: number, ctx: DocumentContext): string[] {
   const n = v.words.length;
@@ -88,11 +97,11 @@ export function positionFeatures(v: SentenceView, i: number, ctx: DocumentContex
   if (isTitleCase(w) || isAllCaps(w)) {
     // Document evidence: is this capitalised word an ordinary word written in lower case elsewhere?
     const l = v.lower[i];
-    const code = `${ctx.lowerSeen.has(l) ? 'L' : ''}${ctx.titleMidSeen.has(l) ? 'T' : ''}`;
-    f.push(`doc=${code}`);
+    const code = (ctx.lowerSeen.has(l) ? 1 : 0) + (ctx.titleMidSeen.has(l) ? 2 : 0);
+    f.push(DOC[code]);
     if (i === 0 || v.headline) {
-      const dict = englishWords().has(l) ? 'Y' : 'N';
-      f.push(`doc|init=${code}`, `dict|init=${dict}`, `dict|doc|init=${dict}${code}`);
+      const dict = englishWords().has(l) ? 1 : 0;
+      f.push(DOC_INIT[code], DICT_INIT[dict], DICT_DOC_INIT[dict * 4 + code]);
     }
   }
   return f;

@@ -5,6 +5,9 @@
 import { tagLabel } from './tag-set.ts';
 
 const LABELS = ['PER', 'ORG', 'LOC', 'MISC', 'O'] as const;
+// Built once: constant strings keep their hash, which makes the model lookups cheaper.
+const SEEN = LABELS.map((l) => `h=${l}`);
+const MAJORITY = LABELS.map((l) => `hm=${l}`);
 
 export class PredictionHistory {
   private readonly counts = new Map<string, Int32Array>();
@@ -17,8 +20,8 @@ export class PredictionHistory {
     const out: string[] = [];
     let best = 0;
     for (let k = 1; k < LABELS.length; k++) if (c[k] > c[best]) best = k;
-    for (let k = 0; k < LABELS.length; k++) if (c[k] > 0) out.push(`h=${LABELS[k]}`);
-    out.push(`hm=${LABELS[best]}`);
+    for (let k = 0; k < LABELS.length; k++) if (c[k] > 0) out.push(SEEN[k]);
+    out.push(MAJORITY[best]);
     return out;
   }
 

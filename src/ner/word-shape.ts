@@ -23,8 +23,19 @@ export function wordShape(word: string): string {
   return out;
 }
 
-/** Short shape: the full shape with runs of the same class collapsed ("Xxxxx" -> "Xx"). */
+const shortShapes = new Map<string, string>();
+
+/** Short shape: the full shape with runs of the same class collapsed ("Xxxxx" -> "Xx"). Memoised (bounded). */
 export function shortShape(word: string): string {
+  let shape = shortShapes.get(word);
+  if (shape === undefined) {
+    if (shortShapes.size >= 100_000) shortShapes.clear();
+    shortShapes.set(word, (shape = computeShortShape(word)));
+  }
+  return shape;
+}
+
+function computeShortShape(word: string): string {
   const full = wordShape(word.length > 12 ? word.slice(0, 12) : word);
   let out = '';
   for (let i = 0; i < full.length; i++) if (i === 0 || full[i] !== full[i - 1]) out += full[i];
