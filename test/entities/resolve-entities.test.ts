@@ -89,6 +89,13 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(has(r.byName('Vladimir Putin'), 'Russian President')).toBe(true);
   });
 
+  it('links "the chancellor" and "the prime minister" in lower case to the people given those titles', () => {
+    const r = resolve('Chancellor Gordon Brown met Prime Minister Tony Blair on Monday. The chancellor said the prime minister was right.', ner);
+    expect(r.at('chancellor')).toBe('Gordon Brown');
+    expect(r.at('minister')).toBe('Tony Blair');
+    expect(has(r.byName('Tony Blair'), 'prime minister')).toBe(true);
+  });
+
   it('merges bracketed acronym definitions and initials', () => {
     const r = resolve('The Office of Fair Trading (OFT) said prices were high. The OFT will report in May. Hewlett-Packard sold more printers. HP shares rose.', ner);
     expect(r.names).toEqual(['ORG:Hewlett-Packard', 'ORG:Office of Fair Trading']);

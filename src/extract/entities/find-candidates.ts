@@ -188,9 +188,38 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     const c = makeName(doc, m.tokenStart, m.tokenEnd, m.tokenStart, nerByToken);
     out.push(c);
   }
+  findLowerCaseTitles(doc, covered, out);
   out.sort((a, b) => a.tokenStart - b.tokenStart);
   markAcronymDefinitions(doc, out);
   return out;
+}
+
+/** Heads of office that "the <title>" can refer back to ("the prime minister", "the chancellor"). */
+const OFFICE_HEADS = new Set(['president', 'minister', 'chancellor', 'secretary', 'premier', 'governor', 'mayor', 'chairman',
+  'chairwoman', 'senator', 'ambassador', 'commissioner', 'pope', 'king', 'queen', 'prince', 'princess', 'envoy', 'coach', 'manager']);
+
+/**
+ * "the prime minister", "the chancellor" written in lower case, with no name after them: title
+ * candidates that link to the one person the article gave that title (see link-title-references.ts).
+ */
+function findLowerCaseTitles(doc: AnnotatedText, covered: Uint8Array, out: Candidate[]): void {
+  const toks = doc.tokens;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].normal !== 'the') continue;
+    let k = i + 1;
+    let headEnd = -1;
+    while (k < toks.length && !covered[k] && /^[a-z]/.test(toks[k].text) && (TITLE_MODIFIERS.has(toks[k].normal) || OFFICE_HEADS.has(toks[k].normal))) {
+      if (OFFICE_HEADS.has(toks[k].normal)) headEnd = k + 1;
+      k++;
+    }
+    if (headEnd < 0 || headEnd !== k) continue;
+    const next = toks[headEnd];
+    if (next && (isCap(next) || next.text === "'s" || next.normal === 'of')) continue;
+    const title = toks.slice(i + 1, headEnd).map((t) => t.normal).join(' ');
+    out.push({ kind: 'title', tokenStart: i + 1, tokenEnd: headEnd, text: doc.text.slice(toks[i + 1].start, toks[headEnd - 1].end),
+      sentence: toks[i].sentence, phraseStart: i + 1, title, gender: '', votes: emptyVotes() });
+    i = headEnd - 1;
+  }
 }
 
 function isSentenceInitial(doc: AnnotatedText, i: number): boolean {
