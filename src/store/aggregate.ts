@@ -1,7 +1,7 @@
 // How contributions of many articles fold into one node or edge: pure functions, shared by both
 // stores so that their graphs cannot drift apart. Entity properties are recomputed from the
-// per-article MENTIONS records (exact, order independent, exactly retractable); concept and
-// relation properties are kept incrementally (add on ingest, subtract on retraction).
+// per-article MENTIONS records; concept and relation properties are kept incrementally (add on
+// ingest, subtract on retraction). Either way the result does not depend on ingest order.
 import { compareEvidence, type EvidenceItem, type RelationRow } from './article-contribution.ts';
 
 export const MAX_ALIASES = 50;
@@ -72,19 +72,43 @@ export function aggregateEntity(records: readonly EntityMentionRecord[]): Entity
 export interface ConceptProps {
   name: string;
   mentionCount: number;
+  /** JSON text {spelling: uses}: bookkeeping that makes `name` exactly retractable (not exported). */
+  spellings: string;
 }
 
-/** Add one article's uses of a concept. The name kept is the smallest spelling seen, so order does not matter. */
+function parseSpellings(existing: ConceptProps | undefined): Map<string, number> {
+  if (!existing) return new Map();
+  try {
+    return new Map(Object.entries(JSON.parse(existing.spellings) as Record<string, number>));
+  } catch {
+    return new Map([[existing.name, existing.mentionCount]]);
+  }
+}
+
+/** Name = the spelling with most uses (ties: code-unit order); undefined when no use is left. */
+function conceptFrom(spellings: Map<string, number>): ConceptProps | undefined {
+  const live = [...spellings].filter(([, n]) => n > 0).sort(([a, x], [b, y]) => y - x || byCodeUnit(a, b));
+  if (live.length === 0) return undefined;
+  return {
+    name: live[0][0],
+    mentionCount: live.reduce((sum, [, n]) => sum + n, 0),
+    spellings: JSON.stringify(Object.fromEntries([...live].sort(([a], [b]) => byCodeUnit(a, b)))),
+  };
+}
+
+/** Add one article's `count` uses of a concept spelt `name`. */
 export function addConcept(existing: ConceptProps | undefined, name: string, count: number): ConceptProps {
-  if (!existing) return { name, mentionCount: count };
-  return { name: byCodeUnit(name, existing.name) < 0 ? name : existing.name, mentionCount: existing.mentionCount + count };
+  const spellings = parseSpellings(existing);
+  spellings.set(name, (spellings.get(name) ?? 0) + count);
+  return conceptFrom(spellings)!;
 }
 
 /** Take back one article's uses; undefined when nothing is left (the node is deleted). */
-export function retractConcept(existing: ConceptProps | undefined, count: number): ConceptProps | undefined {
+export function retractConcept(existing: ConceptProps | undefined, name: string, count: number): ConceptProps | undefined {
   if (!existing) return undefined;
-  const mentionCount = existing.mentionCount - count;
-  return mentionCount > 0 ? { ...existing, mentionCount } : undefined;
+  const spellings = parseSpellings(existing);
+  spellings.set(name, (spellings.get(name) ?? 0) - count);
+  return conceptFrom(spellings);
 }
 
 /** The stored properties of a relation edge (its `key` aside). */
@@ -155,20 +179,20 @@ export function retractRelation(existing: RelationProps | undefined, articleId: 
 export interface ContributionRecord {
   /** [edgeKey, relType, sourceKey, targetKey, count] per relation edge. */
   relations: Array<[string, string, string, string, number]>;
-  /** [conceptKey, count] per concept. */
-  concepts: Array<[string, number]>;
+  /** [conceptKey, count, spelling] per concept. */
+  concepts: Array<[string, number, string]>;
   /** Entity keys it has MENTIONS edges to. */
   entities: string[];
 }
 
 export function contributionRecord(c: {
   relations: readonly RelationRow[];
-  concepts: ReadonlyArray<{ key: string; count: number }>;
+  concepts: ReadonlyArray<{ key: string; count: number; name: string }>;
   mentions: ReadonlyArray<{ key: string }>;
 }): ContributionRecord {
   return {
     relations: c.relations.map((r) => [r.key, r.type, r.source, r.target, r.count]),
-    concepts: c.concepts.map((x) => [x.key, x.count]),
+    concepts: c.concepts.map((x) => [x.key, x.count, x.name]),
     entities: c.mentions.map((m) => m.key),
   };
 }

@@ -67,7 +67,7 @@ function graphTx(graph: KnowledgeGraph): IngestTx {
       const out = new Map<string, ConceptProps>();
       for (const k of keys) {
         const a = attrs(k);
-        if (a) out.set(k, { name: String(a.name), mentionCount: Number(a.mentionCount) });
+        if (a) out.set(k, { name: String(a.name), mentionCount: Number(a.mentionCount), spellings: String(a.spellings ?? '') });
       }
       return out;
     },

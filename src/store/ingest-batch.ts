@@ -125,7 +125,7 @@ export async function ingestRound(tx: IngestTx, round: readonly ArticleContribut
   // Fold in memory: retract the old versions first, then add the new ones.
   for (const r of replaced) {
     for (const [key, , , , count] of r.record.relations) relState.set(key, retractRelation(relState.get(key), r.id, count));
-    for (const [key, count] of r.record.concepts) conState.set(key, retractConcept(conState.get(key), count));
+    for (const [key, count, name] of r.record.concepts) conState.set(key, retractConcept(conState.get(key), name, count));
   }
   for (const c of toWrite) {
     for (const rel of c.relations) relState.set(rel.key, addRelation(relState.get(rel.key), rel, c.id));
@@ -159,7 +159,7 @@ export async function ingestRound(tx: IngestTx, round: readonly ArticleContribut
   const deadConcepts: string[] = [];
   for (const key of [...conceptKeys].sort()) {
     const state = conState.get(key);
-    if (state) liveConcepts.push({ key, props: { key, ...state } });
+    if (state) liveConcepts.push({ key, props: { key, ...state } as Props });
     else deadConcepts.push(key);
   }
   // Disjoint key sets: safe to send together.

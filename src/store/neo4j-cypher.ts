@@ -25,7 +25,7 @@ function assertEndpoint(label: string): EndpointLabel {
 
 export const cypher = {
   articles: 'UNWIND $keys AS k MATCH (a:Article {key: k}) RETURN a.key AS key, a.hash AS hash, a.contributions AS contributions',
-  concepts: 'UNWIND $keys AS k MATCH (c:Concept {key: k}) RETURN c.key AS key, c.name AS name, c.mentionCount AS mentionCount',
+  concepts: 'UNWIND $keys AS k MATCH (c:Concept {key: k}) RETURN c.key AS key, c.name AS name, c.mentionCount AS mentionCount, c.spellings AS spellings',
   mentionRecords:
     'UNWIND $keys AS k MATCH (a:Article)-[m:MENTIONS]->(e:Entity {key: k}) '
     + 'RETURN k AS key, a.id AS articleId, a.date AS date, m.count AS count, m.name AS name, m.aliases AS aliases',

@@ -96,7 +96,7 @@ function neo4jTx(tx: ManagedTransaction, prefix: string): IngestTx {
     async concepts(keys) {
       const out = new Map<string, ConceptProps>();
       for (const r of await byKeys(cypher.concepts, keys)) {
-        out.set(unp(r.get('key')), { name: r.get('name'), mentionCount: fromNeo4j(r.get('mentionCount')) as number });
+        out.set(unp(r.get('key')), { name: r.get('name'), mentionCount: fromNeo4j(r.get('mentionCount')) as number, spellings: String(r.get('spellings') ?? '') });
       }
       return out;
     },

@@ -4,7 +4,7 @@
 import type { GraphSnapshot, SnapshotEdge, SnapshotNode } from './graph-store.ts';
 
 /** Stored on nodes/edges for the stores' own use, not part of the exported graph. */
-export const INTERNAL_PROPERTIES: ReadonlySet<string> = new Set(['key', 'contributions']);
+export const INTERNAL_PROPERTIES: ReadonlySet<string> = new Set(['key', 'contributions', 'spellings']);
 
 const LABEL_ORDER = ['Entity', 'Concept', 'Article'];
 

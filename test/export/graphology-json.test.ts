@@ -31,7 +31,7 @@ describe('toGraphologyJSON', () => {
     const live = store.graph;
     expect(json.nodes.map((n) => n.key)).toEqual(live.nodes().sort());
     for (const n of json.nodes) {
-      const { key: _k, contributions: _c, ...attributes } = live.getNodeAttributes(n.key);
+      const { key: _k, contributions: _c, spellings: _s, ...attributes } = live.getNodeAttributes(n.key);
       expect(n.attributes).toEqual(attributes);
     }
     for (const e of json.edges) {

@@ -68,9 +68,14 @@ describe('relations', () => {
 });
 
 describe('concepts', () => {
-  it('keeps the smallest spelling and deletes at zero', () => {
-    expect(addConcept(addConcept(undefined, 'summit', 1), 'The Summit', 2)).toEqual({ name: 'The Summit', mentionCount: 3 });
-    expect(retractConcept({ name: 'x', mentionCount: 2 }, 2)).toBeUndefined();
+  it('names a concept by its most used spelling, exactly retractable, deleted at zero', () => {
+    const both = addConcept(addConcept(undefined, 'summit', 2), 'The Summit', 1);
+    expect(both).toMatchObject({ name: 'summit', mentionCount: 3 });
+    expect(addConcept(addConcept(undefined, 'The Summit', 1), 'summit', 2)).toEqual(both);
+    expect(retractConcept(both, 'summit', 2)).toMatchObject({ name: 'The Summit', mentionCount: 1 });
+    expect(retractConcept(retractConcept(both, 'summit', 2), 'The Summit', 1)).toBeUndefined();
+    // A tie goes to code-unit order.
+    expect(addConcept(addConcept(undefined, 'summit', 1), 'The Summit', 1).name).toBe('The Summit');
   });
 });
 

@@ -89,7 +89,7 @@ export function storeContract(name: string, makeStore: () => Promise<GraphStore>
       });
       expect(node(s, RUSSIA.key)?.properties.aliases).toEqual(['Russian Federation']);
       expect(node(s, NATO.key)?.labels).toEqual(['Entity', 'Organization']);
-      // "summit" and "The Summit" share a key; the smallest spelling is kept whatever the order.
+      // "summit" and "The Summit" share a key; on a tie in uses the name is the first in code-unit order, whatever the ingest order.
       expect(node(s, 'concept:summit')?.properties).toEqual({ name: 'The Summit', mentionCount: 2 });
 
       const president = rel(s, PUTIN.key, 'PRESIDENT_OF', 'president', RUSSIA.key)!;
