@@ -491,7 +491,8 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
   const thatClause = words[t0]?.lower === 'that' && words[t0].pos !== 'DET' && startsClause(ctx, t0 + 1);
   if (thatClause || clauseVerb && (words[t0]?.lower === 'that' || startsClause(ctx, t0) || reporting && opensQuote(words[t0]) && startsClause(ctx, t0 + 1))) {
     attribution = true;
-    if (words[t0]?.lower === 'that') {
+    // "say that will not happen": here "that" is the clause's subject, not a complementizer
+    if (words[t0]?.lower === 'that' && ctx.groupOf[t0 + 1] < 0) {
       if (!reporting) relation.push(t0);
       t0++;
     }

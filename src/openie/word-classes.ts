@@ -36,7 +36,7 @@ export const isCconj = (w: Word | undefined): boolean => w !== undefined && w.po
 export const isNegation = (w: Word | undefined): boolean => w !== undefined && (w.lower === 'not' || w.lower === "n't" || w.lower === 'never');
 export const isBe = (w: Word | undefined): boolean => w !== undefined && (w.lemma === 'be' || BE_FORMS.has(w.lower)) && (w.pos === 'AUX' || w.pos === 'VERB');
 export const isHave = (w: Word | undefined): boolean => w !== undefined && w.lemma === 'have';
-export const isParticiple = (w: Word): boolean => /(ed|en|wn|ng|ne|un|lt|pt|ht|ought|id|ade|orn|ung|ept)$/.test(w.lower) && w.lower !== w.lemma;
+export const isParticiple = (w: Word): boolean => /(ed|en|wn|ng|ne|un|lt|pt|ht|ought|id|ade|orn|ung|ept|nt|ft|ld|ck|ut|et|ost)$/.test(w.lower) && w.lower !== w.lemma;
 export const isGerund = (w: Word): boolean => w.pos === 'VERB' && /ing$/.test(w.lower);
 export const isRelativePronoun = (w: Word | undefined): boolean =>
   w !== undefined && RELATIVE_PRONOUNS.has(w.lower) && (w.pos === 'PRON' || w.pos === 'DET' || w.pos === 'SCONJ' || w.pos === 'ADV');
