@@ -84,6 +84,9 @@ describe('extractTriples: one construction per row', () => {
     ['unresolved pronoun after a reporting verb', 'Acme and Globex have announced that they are investing millions.', [E.acme, E.globex], 'Globex -invest-> millions'],
     ['named antecedent of which', 'It is a good move for Acme which currently has a small share of the market.', [E.acme], 'Acme -have-> small share of the market'],
     ['name before an -ing verb', 'The surge was due to Acme stretching the reach of its network.', [E.acme], 'Acme -stretch-> reach of its network'],
+    ['sports position title', 'Bath prop Duncan Bell has been added to the squad.', [{ name: 'Bath', type: 'ORG' }, { name: 'Duncan Bell', type: 'PERSON' }], 'Duncan Bell -prop of-> Bath'],
+    ['infinitive after a team', "Smith has been added to Acme's squad to face Globex on Sunday.", [E.smith, E.acme, E.globex], 'Acme -face-> Globex'],
+    ['second phrase after a prepositional object', 'Smith came specially from Leeds North to Acme to apologise.', [E.smith, E.leeds, E.acme], 'John Smith -come to-> Acme'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
   ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {
     const got = run(text, entities, title).map(show);
@@ -127,6 +130,9 @@ describe('extractTriples: what must not come out', () => {
     ['a gerund after a noun has no inherited subject', 'The Tories criticised plans for keeping Acme under control.', [{ name: 'Conservative Party', type: 'ORG', surfaces: ['Tories'] }, E.acme], 'Conservative Party -keep-> Acme'],
     ['a title word inside a broken name', 'Bill Armstrong, an analyst at CL King & Associates, spoke.', [{ name: 'Bill Armstrong', type: 'PERSON' }, { name: 'CL', type: 'ORG' }, { name: '& Associates', type: 'PERSON' }], '& Associates -king of-> CL'],
     ['an -ing adjective after "and" is no verb', 'Acme said that the disposal of businesses and challenging trading conditions dented sales.', [E.acme], 'Acme -challenge-> trading conditions'],
+    ['plural title after a demonym is no verb', 'The cast includes British actors John Smith and Mary Jones.', [{ name: 'United Kingdom', type: 'LOC', surfaces: ['British'] }, E.smith, E.jones], 'United Kingdom -actor-> John Smith'],
+    ['coordinated verb takes the last finite subject', "Smith told him about changes made to Acme's accounts to hide costs and had warned Jones.", [E.smith, E.acme, E.jones], 'Acme -warn-> Mary Jones'],
+    ['a place before an -ing verb is no subject', 'The number of people in the US signing up for broadband from Acme rose.', [E.us, E.acme], 'United States -sign up from-> Acme'],
     ['antecedent across a prepositional phrase', 'Anyone in the US who has purchased a printer may join.', [E.us], 'United States -purchase-> printer'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

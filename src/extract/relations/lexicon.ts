@@ -16,6 +16,10 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'businesswoman', 'industrialist', 'mogul', 'tycoon', 'investor', 'organiser', 'organizer', 'treasurer',
   'general-secretary', 'vice-chairman', 'officer', 'cfo', 'coo', 'cto', 'chief-executive', 'administrator',
   'inspector', 'superintendent', 'commissioner', 'representative', 'delegate', 'negotiator', 'regulator',
+  // Sports positions: "Bath prop Duncan Bell", "Gloucester centre Henry Paul".
+  'prop', 'centre', 'hooker', 'flanker', 'winger', 'fly-half', 'scrum-half', 'full-back', 'forward', 'keeper',
+  'batsman', 'bowler', 'spinner', 'all-rounder', 'jockey', 'trainer', 'driver', 'rider', 'prospect', 'veteran',
+  'international', 'skipper', 'boss', 'assistant', 'physio', 'scout', 'chairman', 'owner', 'lock',
 ]);
 
 /** Words that may stand inside a title before its head ("shadow", "foreign", "chief", "general"). */
@@ -165,7 +169,7 @@ export const PHRASAL_VERBS: ReadonlySet<string> = new Set([
   'take over', 'set up', 'build up', 'sell off', 'lay off', 'shut down', 'step down', 'hit back', 'buy up',
   'pull out', 'rule out', 'carry out', 'call off', 'turn down', 'cover up', 'sign up', 'back down', 'wipe out',
   'give up', 'break up', 'close down', 'cut off', 'hand over', 'point out', 'spin off', 'team up', 'take up',
-  'go on', 'carry on', 'work out', 'bring in', 'bring back', 'win back', 'pay back', 'write off', 'shake up',
+  'go on', 'carry on', 'work out', 'play down', 'play up', 'talk up', 'talk down', 'water down', 'scale back', 'bring in', 'bring back', 'win back', 'pay back', 'write off', 'shake up',
 ]);
 
 /** Heads of collective nouns whose possessor acts ("Uganda's authorities have banned"). */
@@ -173,7 +177,7 @@ export const COLLECTIVE_HEADS: ReadonlySet<string> = new Set([
   'authorities', 'government', 'officials', 'administration', 'regime', 'military', 'army', 'forces', 'troops',
   'police', 'ministry', 'leaders', 'leadership', 'regulators', 'regulator', 'parliament', 'cabinet', 'board',
   'management', 'executives', 'lawyers', 'court', 'courts', 'prosecutors', 'navy', 'diplomats', 'spokesman',
-  'spokeswoman', 'spokesperson',
+  'spokeswoman', 'spokesperson', 'squad', 'team', 'side', 'line-up', 'lineup', 'camp', 'delegation',
 ]);
 
 /** Definite descriptions that may stand for the last entity of a type ("the company" -> the last ORG). */

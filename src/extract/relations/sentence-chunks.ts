@@ -7,7 +7,7 @@
 import type { ArticleEntity, Token } from '../../model/types.ts';
 import {
   CATENATIVE_VERBS, HEDGED_CATENATIVES, MODALS, NEGATIVE_CATENATIVES, NEGATORS, PARTICLES, PHRASAL_VERBS,
-  POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS,
+  POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HEADS,
 } from './lexicon.ts';
 
 export type ChunkKind = 'NP' | 'VG' | 'P' | 'PUNCT' | 'CC' | 'SC' | 'REL' | 'ADV' | 'OTHER';
@@ -129,6 +129,12 @@ function isRelativeThat(ctx: ChunkContext, i: number, end: number, chunks: Chunk
   return prev?.kind === 'NP' && !prev.np?.pronoun && i + 1 < end && startsVerbGroup(ctx, i + 1, end);
 }
 
+function isTitleBetweenNames(ctx: ChunkContext, i: number, end: number): boolean {
+  const { tokens, tokenEntity, entities } = ctx;
+  const next = i + 1 < end ? tokenEntity[i + 1] : -1;
+  return i > 0 && tokenEntity[i - 1] >= 0 && next >= 0 && entities[next]?.type === 'PERSON' && ROLE_HEADS.has(tokens[i].normal);
+}
+
 /**
  * "Nestle plans/NOUN to buy back shares", "Google forecasts/NOUN growth": a plural-looking
  * noun right after a name, before "to" + verb or a determiner, is the sentence's verb.
@@ -137,16 +143,19 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   const { tokens, tokenEntity } = ctx;
   const t = tokens[i];
   if (t.pos !== 'NOUN' || tokenEntity[i] >= 0 || i === 0 || tokenEntity[i - 1] < 0 || i + 1 >= end) return false;
-  if (!/[a-z]s$/.test(t.normal) || t.normal.endsWith('ss') || t.lemma === t.normal) return false;
+  if (!/[a-z]s$/.test(t.normal) || t.normal.endsWith('ss') || t.lemma === t.normal || ROLE_HEADS.has(t.lemma) || ROLE_HEADS.has(t.normal.slice(0, -1))) return false;
   const next = tokens[i + 1];
   if (next.normal === 'to') return i + 2 < end && tokens[i + 2].pos === 'VERB';
-  return next.pos === 'DET' || next.pos === 'ADJ' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal));
+  return next.pos === 'DET' || next.pos === 'ADJ' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal))
+    || (tokenEntity[i + 1] >= 0 && tokenEntity[i + 1] !== tokenEntity[i - 1] && ctx.entities[tokenEntity[i - 1]]?.type !== 'LOC');
 }
 
 function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
   const t = ctx.tokens[i];
   if (ctx.tokenEntity[i] >= 0) return false;
   if (nounTaggedVerb(ctx, i, end)) return true;
+  // "Sale Sharks prop/VERB Andrew Sheridan": a title between a name and a person is no verb.
+  if (t.pos === 'VERB' && isTitleBetweenNames(ctx, i, end)) return false;
   if (t.pos === 'AUX' || t.pos === 'VERB') {
     // A participle right after a determiner or preposition modifies a noun ("the planned reforms").
     if (t.pos === 'VERB' && i > 0 && ['DET', 'ADP', 'ADJ'].includes(ctx.tokens[i - 1].pos) && i + 1 < end && ['NOUN', 'PROPN', 'ADJ'].includes(ctx.tokens[i + 1].pos) && /(ed|ing)$/.test(t.normal)) {
@@ -318,6 +327,7 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     // "Russia consistent with": an adjective after a name that is not followed by a noun is predicative.
     if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[j + 1].pos))) break;
     if (nounTaggedVerb(ctx, j, end)) break;
+    if (t.pos === 'VERB' && isTitleBetweenNames(ctx, j, end)) { j++; continue; }
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ') { j++; onlyDeterminers = false; continue; }
     if (t.pos === 'SYM' && t.text !== '/') { j++; continue; }
     if (t.pos === 'DET' && onlyDeterminers) { j++; continue; }

@@ -10,7 +10,7 @@ import {
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
-  COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, NOUN_PREPOSITION, OBJECT_CONTROL_VERBS,
+  AGENT_EVENT_NOUNS, COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, NOUN_PREPOSITION, OBJECT_CONTROL_VERBS,
   RELATION_NOUNS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS,
 } from './lexicon.ts';
 import { rolePredicate } from './role-relations.ts';
@@ -35,11 +35,15 @@ const SECOND_OBJECT_PREPS = new Set(['to', 'with', 'from', 'against', 'into', 'o
 export function verbRelations(s: SentenceScope): void {
   const subjectsOf = new Map<number, Actor[]>();
   let prevVg = -1;
+  let lastFinite: Actor[] = [];
   for (let k = 0; k < s.chunks.length; k++) {
     if (s.chunks[k].kind !== 'VG') continue;
-    const subjects = findSubjects(s, k, prevVg >= 0 ? subjectsOf.get(prevVg) ?? [] : [], prevVg >= 0 && s.chunks[prevVg].vg!.gerund);
+    const previous = prevVg >= 0 ? subjectsOf.get(prevVg) ?? [] : [];
+    const subjects = findSubjects(s, k, previous, prevVg >= 0 && s.chunks[prevVg].vg!.gerund, lastFinite);
     subjectsOf.set(k, subjects);
     prevVg = k;
+    const vg = s.chunks[k].vg!;
+    if (!vg.infinitive && !vg.gerund && subjects.length) lastFinite = subjects;
     if (subjects.length) relate(s, k, subjects);
   }
 }
@@ -51,7 +55,7 @@ function actorsAt(s: SentenceScope, indexes: number[]): Actor[] {
   });
 }
 
-function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIsGerund: boolean): Actor[] {
+function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIsGerund: boolean, lastFinite: Actor[]): Actor[] {
   const { chunks } = s;
   const vg = chunks[k].vg!;
   if (vg.infinitive) {
@@ -62,6 +66,12 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       if (gov && OBJECT_CONTROL_VERBS.has(gov.vg!.lemma)) return actorsAt(s, coordinatedLeft(s, k - 1));
       // "Google to acquire YouTube" (headline future), "a move by X to cut": the noun right before.
       if (!previous.length && chunks[k - 2]?.kind !== 'VG') return actorsAt(s, [k - 1]);
+      // "added to England's squad to face Ireland": an infinitive after a prepositional object
+      // modifies that noun; its owner acts, not the clause's subject.
+      if (chunks[k - 2]?.kind === 'P') {
+        const a = actorOf(s, np);
+        return a.entity >= 0 ? [{ chunk: k - 1, entity: a.entity, factor: 0.7 * a.factor }] : [];
+      }
     }
     return previous;
   }
@@ -81,8 +91,9 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
         }
         return actorsAt(s, coordinatedLeft(s, j));
       }
-      // "due to BT stretching the reach of ADSL": a name right before an -ing verb is its subject.
-      if (vg.gerund && j === k - 1 && c.np!.entity >= 0) return actorsAt(s, [j]);
+      // "due to BT stretching the reach of ADSL": a name right before an -ing verb is its subject
+      // (not a place: "people in the UK signing up").
+      if (vg.gerund && j === k - 1 && c.np!.entity >= 0 && entityType(s, c.np!.entity) !== 'LOC') return actorsAt(s, [j]);
       // A prepositional phrase between subject and verb ("Biden in his speech today said").
       // ...but "after Washington imposed": a preposition opening the clause is a subordinator.
       if (chunks[j - 1]?.kind === 'P' && (chunks[j - 2]?.kind === 'NP' || chunks[j - 2]?.kind === 'ADV')) { j -= 2; continue; }
@@ -118,7 +129,9 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       // "the disposal of businesses and challenging trading conditions": a bare -ing form
       // after "and" is an adjective unless it parallels an -ing verb before.
       if (vg.gerund && !previousIsGerund) return [];
-      return previous;
+      // "told him about changes made to X's accounts to hide costs and had warned him": a finite
+      // verb after "and" shares the last finite verb's subject.
+      return vg.gerund ? previous : lastFinite;
     }
     break;
   }
@@ -291,7 +304,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     // A second, entity object in a prepositional phrase: "bring the Games to Nagano".
     const p = chunks[after];
     const np = chunks[after + 1];
-    if (p?.kind === 'P' && np?.kind === 'NP' && SECOND_OBJECT_PREPS.has(word(s, p)) && !startsClause(s, after + 1)) {
+    const objectHead = tok(s, chunks[objects[objects.length - 1]].head).normal;
+    if (p?.kind === 'P' && np?.kind === 'NP' && SECOND_OBJECT_PREPS.has(word(s, p)) && !startsClause(s, after + 1) && !AGENT_EVENT_NOUNS.has(objectHead) && !RELATION_NOUNS.has(objectHead)) {
       const prep = word(s, p);
       const target = np.np!.entity >= 0 ? np.np!.entity : -1;
       if (target >= 0) {
@@ -312,8 +326,17 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     const lastPrep = word(s, c);
     const predicate = KEEP_PREPOSITION.has(lastPrep) ? `${base} ${prep}` : base;
     const locative = ['in', 'at', 'during', 'after', 'before', 'since', 'until', 'near', 'within', 'across', 'under', 'throughout'].includes(prep);
-    for (const o of coordinatedRight(s, j + 1)) {
+    const pobjects = coordinatedRight(s, j + 1);
+    for (const o of pobjects) {
       emit(s, subjects, predicate, o, { entity: (locative ? 0.45 : 0.75) * cert, concept: (locative ? 0.35 : 0.6) * cert }, neg);
+    }
+    // A second phrase: "came from England to Egypt", "started at fly-half against Bath".
+    const after = pobjects[pobjects.length - 1] + 1;
+    const p2 = chunks[after];
+    const np2 = chunks[after + 1];
+    if (p2?.kind === 'P' && np2?.kind === 'NP' && np2.np!.entity >= 0 && ['to', 'against', 'with', 'into', 'for', 'from'].includes(word(s, p2)) && !startsClause(s, after + 1)) {
+      const pred2 = `${base} ${word(s, p2)}`;
+      for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), pred2, entityEnd(np2.np!.entity), { negated: neg, confidence: 0.55 * cert * subj.factor });
     }
     relationNounChain(s, j + 1, subjects, neg, cert);
     return;
