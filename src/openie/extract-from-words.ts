@@ -258,6 +258,18 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
   return undefined;
 }
 
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.']);
+
+/** Does a date or year start at `k` ("1841", "January 2005", "12 July 2006", "the 1890s")? */
+function datePhraseAt(ctx: Context, k: number): boolean {
+  const { words, np } = ctx;
+  if (np.chunkOf[k] < 0) return false;
+  const chunk = np.chunks[np.chunkOf[k]];
+  const span = words.slice(k, chunk.end).filter((w) => w.pos !== 'DET');
+  if (span.length === 0 || span.length > 4) return false;
+  return span.every((w) => w.pos === 'NUM' || MONTHS.has(w.lower) || /^\d{4}s$/.test(w.lower)) || isTimeExpression(words.slice(k, chunk.end));
+}
+
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'quarter', 'season', 'time', 'morning', 'evening', 'night', 'decade', 'century']);
 
 /** "this year", "last week", "yesterday": a bare time expression. */
@@ -463,11 +475,12 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
       return [{ relation, args: [subject, [k + 1, end], [t0, pp[1]], ...front], negated: g.negated, pattern: 'attribution', variant: false }];
     }
   }
-  // ReVerb's V P: a preposition right after the verb belongs to the relation
+  // ReVerb's V P: a preposition right after the verb belongs to the relation, unless it
+  // introduces a date ("was readmitted in 1841" keeps "in 1841" as an argument)
   const gapObject = gap && !g.copula && ctx.np.chunkOf[t0] < 0 && !isQuote(words[t0]) ? gap : undefined;
   if (gapObject) {
     // (he; patented; the system; in 1913): the PPs after the verb stay arguments
-  } else if (prepositional(words[t0]) && words[t0].lower !== 'that' && !isClauseOpener(words[t0])) {
+  } else if (prepositional(words[t0]) && words[t0].lower !== 'that' && !isClauseOpener(words[t0]) && !datePhraseAt(ctx, t0 + 1)) {
     relation.push(t0);
     t0++;
   } else if (words[t0]?.pos === 'PART' && words[t0].lower !== 'to' && words[t0].lower !== "'s") {
