@@ -31,9 +31,17 @@ export function buildDocumentContext(sentences: readonly (readonly string[])[]):
 export function isHeadline(words: readonly string[]): boolean {
   let letters = 0;
   for (const w of words) {
-    if (w.toLowerCase() === w && w.toUpperCase() === w) continue;
-    if (w.toUpperCase() !== w) return false;
-    letters++;
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) letters++;
+      else if (c > 127) {
+        // Rare non-ASCII letters: fall back to the Unicode-aware test.
+        const ch = w[k];
+        if (ch.toUpperCase() !== ch) return false;
+        if (ch.toLowerCase() !== ch) letters++;
+      }
+    }
   }
   return letters > 0;
 }

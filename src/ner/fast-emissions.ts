@@ -59,6 +59,8 @@ function addPair(index: PairIndex, a: string, b: string, out: Float64Array, left
   if (right < n) for (let t = 0; t < T; t++) out[right * T + t] += v[T + t];
 }
 
+const START_KEY = '\u0000<s>';
+const END_KEY = '\u0000</s>';
 const cachesByModel = new WeakMap<NerModel, Caches>();
 
 function addRows(model: NerModel, features: readonly string[], out: Float64Array, at: number): void {
@@ -100,7 +102,7 @@ export function staticEmissions(model: NerModel, v: SentenceView, ctx: DocumentC
       keys[p] = v.words[k]; lower[p] = v.lower[k]; shape[p] = v.shapes[k];
       vecs[p] = wordVectors(model, c, keys[p], v.words[k], lower[p], shape[p], false);
     } else {
-      keys[p] = `\u0000${b}`; lower[p] = b; shape[p] = b;
+      keys[p] = b === '<s>' ? START_KEY : END_KEY; lower[p] = b; shape[p] = b;
       vecs[p] = wordVectors(model, c, keys[p], b, b, b, true);
     }
   }

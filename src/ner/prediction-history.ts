@@ -9,14 +9,16 @@ const LABELS = ['PER', 'ORG', 'LOC', 'MISC', 'O'] as const;
 const SEEN = LABELS.map((l) => `h=${l}`);
 const MAJORITY = LABELS.map((l) => `hm=${l}`);
 
+const NONE: readonly string[] = Object.freeze([]);
+
 export class PredictionHistory {
   private readonly counts = new Map<string, Int32Array>();
 
   /** History features for the token `word` (empty for lower-case words and unseen words). */
-  features(word: string): string[] {
-    if (!isCapitalised(word)) return [];
+  features(word: string): readonly string[] {
+    if (!isCapitalised(word)) return NONE;
     const c = this.counts.get(word.toLowerCase());
-    if (!c) return [];
+    if (!c) return NONE;
     const out: string[] = [];
     let best = 0;
     for (let k = 1; k < LABELS.length; k++) if (c[k] > c[best]) best = k;
