@@ -1,13 +1,14 @@
 // The GraphStore contract: one suite every adapter must pass (graphology and the real Neo4j
 // server alike), in the manner of graphology's specs(Graph) and unstorage's driver tests.
 // `makeStore` must return an initialised store over an EMPTY graph.
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { conceptKey, entityKey } from '../../src/model/keys.ts';
 import type { ArticleExtraction } from '../../src/model/types.ts';
 import type { GraphSnapshot, GraphStore, SnapshotEdge } from '../../src/store/graph-store.ts';
 import { relationKey } from '../../src/store/relation-key.ts';
 import { statsFromSnapshot } from '../../src/store/snapshot-stats.ts';
-import { A, A2, B, BIDEN, NATO, PUTIN, RUSSIA, article, con, ent, entity } from './fixtures.ts';
+import { A, A2, B, BIDEN, NATO, PUTIN, RUSSIA, article, arbitraryHistory, con, ent, entity } from './fixtures.ts';
 
 const node = (s: GraphSnapshot, key: string) => s.nodes.find((n) => n.key === key);
 const edgesOf = (s: GraphSnapshot, type: string): SnapshotEdge[] => s.edges.filter((e) => e.type === type);
@@ -15,7 +16,13 @@ const rel = (s: GraphSnapshot, subject: string, type: string, predicate: string,
   s.edges.find((e) => e.key === relationKey(subject, type, predicate, object, negated));
 const evidenceOf = (e: SnapshotEdge | undefined) => JSON.parse(String(e?.properties.evidence)) as Array<Record<string, unknown>>;
 
-export function storeContract(name: string, makeStore: () => Promise<GraphStore>, cleanup: (store: GraphStore) => Promise<void>): void {
+/** `propertyRuns`: how many random histories the retraction property tries (fewer for slow stores). */
+export function storeContract(
+  name: string,
+  makeStore: () => Promise<GraphStore>,
+  cleanup: (store: GraphStore) => Promise<void>,
+  propertyRuns = 100,
+): void {
   describe(`GraphStore contract: ${name}`, () => {
     let store: GraphStore;
     beforeEach(async () => {
@@ -173,6 +180,20 @@ export function storeContract(name: string, makeStore: () => Promise<GraphStore>
       expect(bought.properties).toMatchObject({ negated: true, confidence: 1 });
       expect(typeof bought.properties.confidence).toBe('number');
       expect(await store.ingest([x])).toEqual({ written: 0, unchanged: 1, replaced: 0 });
+    });
+
+    it('any history of ingests and changes ends in the graph of the final versions alone', async () => {
+      await fc.assert(
+        fc.asyncProperty(arbitraryHistory(), async (history) => {
+          const used = await fresh();
+          for (const batch of history.batches) await used.ingest(batch);
+          const got = await used.snapshot();
+          const clean = await fresh();
+          await clean.ingest(history.finalVersions);
+          expect(got).toEqual(await clean.snapshot());
+        }),
+        { numRuns: propertyRuns },
+      );
     });
 
     it('computes stats', async () => {

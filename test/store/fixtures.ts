@@ -2,6 +2,7 @@
 // the same people so that merging, replacing and retracting can be checked value by value.
 // Independent of the extraction pipeline on purpose.
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { conceptKey, entityKey } from '../../src/model/keys.ts';
 import type { ArticleEntity, ArticleExtraction, EntityType, Mention, Triple, TripleNode } from '../../src/model/types.ts';
 
@@ -104,3 +105,43 @@ export const A2 = article('a1', { date: '2024-01-03', title: 'Putin on peace', t
 ], [
   { s: PUTIN, p: 'say', rel: 'SAID', o: con('peace'), sentence: 0, text: 'Putin said peace was possible.', confidence: 0.5 },
 ]);
+
+/**
+ * Random ingest histories over a tiny world (3 article ids, entities and concepts with
+ * several spellings of one key, a few relation types), small enough that no cap is reached:
+ * `batches` is what gets ingested, `finalVersions` the last version of each id, in id order.
+ */
+export function arbitraryHistory(): fc.Arbitrary<{ batches: ArticleExtraction[][]; finalVersions: ArticleExtraction[] }> {
+  const people: Array<[EntityType, string]> = [['PERSON', 'Ann Lee'], ['PERSON', 'ann lee'], ['ORG', 'Acme'], ['LOC', 'Paris'], ['LOC', 'PARIS']];
+  const concepts = ['deal', 'Deal', 'DEAL', 'the plan'];
+  const rels: Array<[string, string, 'fact' | 'role']> = [['MET', 'meet', 'fact'], ['SAID', 'say', 'fact'], ['LEADER_OF', 'leader', 'role']];
+  const version = (id: string) => fc.record({
+    date: fc.constantFrom('2024-01-01', '2024-02-01', undefined),
+    ents: fc.uniqueArray(fc.integer({ min: 0, max: people.length - 1 }), { minLength: 1, maxLength: 3 }),
+    extra: fc.array(fc.constantFrom('Lee', 'A.L.', 'City of Light'), { maxLength: 2 }),
+    triples: fc.array(fc.record({
+      s: fc.nat(), o: fc.nat(), concept: fc.boolean(), rel: fc.integer({ min: 0, max: rels.length - 1 }),
+      sentence: fc.integer({ min: 0, max: 3 }), confidence: fc.constantFrom(0.1, 0.5, 0.9), negated: fc.boolean(),
+    }), { maxLength: 4 }),
+  }).map((v) => {
+    const chosen = v.ents.map((i) => people[i]);
+    const entities = chosen.map(([type, name], i) => entity(type, name, ...(i === 0 ? v.extra : [])));
+    const triples: TripleSpec[] = v.triples.map((t) => {
+      const [stype, sname] = chosen[t.s % chosen.length];
+      const [otype, oname] = chosen[t.o % chosen.length];
+      const [rel, p, kind] = rels[t.rel];
+      return {
+        s: ent(stype, sname), p, rel, kind, sentence: t.sentence, confidence: t.confidence, negated: t.negated,
+        o: t.concept ? con(concepts[t.o % concepts.length]) : ent(otype, oname),
+        text: `Sentence ${t.sentence} of ${id}.`,
+      };
+    });
+    return article(id, { date: v.date, title: `About ${id}`, text: `${id} ${JSON.stringify(v)}` }, entities, triples);
+  });
+  const anyVersion = fc.constantFrom('p', 'q', 'r').chain(version);
+  return fc.array(fc.array(anyVersion, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }).map((batches) => {
+    const last = new Map<string, ArticleExtraction>();
+    for (const x of batches.flat()) last.set(x.article.id, x);
+    return { batches, finalVersions: [...last.keys()].sort().map((id) => last.get(id)!) };
+  });
+}

@@ -27,7 +27,7 @@ async function cleanup(store: GraphStore): Promise<void> {
   dirs.delete(store);
 }
 
-storeContract('graphology', makeStore, cleanup);
+storeContract('graphology', makeStore, cleanup, 300);
 
 describe('graphology store persistence', () => {
   it('writes graph.json on close and loads it again on init', async () => {

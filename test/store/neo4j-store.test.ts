@@ -45,7 +45,7 @@ afterAll(async () => {
 });
 
 describe.skipIf(!neo4jAvailable)(`Neo4j store (skipped: ${neo4jSkipReason || 'no'})`, () => {
-  storeContract('neo4j', () => makeStore(), cleanup);
+  storeContract('neo4j', () => makeStore(), cleanup, 25);
 
   it('stores counts as Integer and confidence as Float', async () => {
     const store = await makeStore();
