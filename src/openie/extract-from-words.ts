@@ -203,7 +203,8 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
       }
       if (ctx.np.chunkOf[open - 1] < 0) return undefined;
       const head = subjectEndingAt(ctx, open, stopAt <= open - 1 ? stopAt : 0);
-      if (!head || head[0] > 0 && isComma(words[head[0] - 1]) && ctx.np.chunkOf[head[0] - 2] >= 0) return undefined;
+      const afterFront = ctx.front !== undefined && head !== undefined && head[0] - 1 === ctx.front[1];
+      if (!head || head[0] > 0 && isComma(words[head[0] - 1]) && ctx.np.chunkOf[head[0] - 2] >= 0 && !afterFront) return undefined;
       if (head[0] > 0 && ctx.groupOf[head[0] - 1] >= 0 && !isComma(words[head[0] - 1])) return undefined; // an object, not a subject
       return { span: head, pattern: 'verb' };
     }
@@ -551,6 +552,10 @@ function invertedAttribution(ctx: Context, g: VerbGroup): Draft[] {
   if (!REPORTING_VERBS.has(words[g.head].lemma) || g.start === 0) return [];
   const content = contentBefore(ctx, g.start);
   if (!content || ctx.np.chunkOf[g.end] < 0) return [];
+  // the content must be a clause (it has a verb of its own)
+  let hasVerb = false;
+  for (let k = content[0]; k < content[1] && !hasVerb; k++) hasVerb = ctx.groupOf[k] >= 0;
+  if (!hasVerb) return [];
   let subject = nounPhraseFrom(ctx, g.end)!;
   // "says Trek 's president , Dick Burke": keep an apposition with the speaker
   if (isComma(words[subject[1]]) && ctx.np.chunkOf[subject[1] + 1] >= 0) {
@@ -697,6 +702,7 @@ function titleTuples(ctx: Context): Draft[] {
   for (const chunk of np.chunks) {
     let k = chunk.start;
     if (words[k].pos === 'DET' || words[k].pos === 'PRON') continue; // "the company Apple" reads differently
+    if (k > 0 && ['DET', 'ADJ', 'NUM'].includes(words[k - 1].pos)) continue; // the chunk started mid-phrase
     // a run of lower-case nouns, or a capitalised title word, then a name to the chunk's end
     let t = k;
     while (t < chunk.end && words[t].pos === 'NOUN' && /^[a-z]/.test(words[t].text)) t++;
