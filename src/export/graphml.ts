@@ -3,7 +3,8 @@
 // attribute name), then write the XML with everything escaped. Nodes carry their labels as
 // ":Entity:Person" and edges their relationship type as `label`, the way Neo4j's GraphML
 // export does, both as XML attributes and as data, so Gephi, yEd, NetworkX and graphology
-// read them. Pure: a string in, nothing written.
+// read them. A property that is itself named `labels` (nodes) or `label` (edges) is shadowed by
+// these. Pure: a snapshot in, a string out.
 import type { GraphSnapshot } from '../store/graph-store.ts';
 import type { SnapshotValue } from '../store/snapshot-order.ts';
 import { formatValue, inferAttributeModel, type AttributeSpec } from './attribute-model.ts';
