@@ -109,6 +109,12 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.at('Brown', 3)).toBe('Nick Brown');
   });
 
+  it('types a name from its apposition, and not from a fronted phrase', () => {
+    const r = resolve('Wipro, India\'s third-biggest software firm, has reported a rise in profit. Directed by Antoine Fuqua, the film was poorly received.', ner);
+    expect(r.byName('Wipro')?.type).toBe('ORG');
+    expect(r.byName('Antoine Fuqua')?.type).toBe(ner ? 'PERSON' : undefined); // no first-name cue without the model
+  });
+
   it('merges a misspelt surname one edit away into the person', () => {
     const r = resolve('Jose Barrionuevo runs strategy at Barclays Capital. Mr Barrioneuvo says the tax could be dropped.', ner);
     expect(r.names).toEqual(['ORG:Barclays Capital', 'PERSON:Jose Barrionuevo']);

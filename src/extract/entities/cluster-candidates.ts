@@ -288,7 +288,14 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     } else {
       let { type, score } = argmax(cl.votes);
       const second = Math.max(...(['PERSON', 'ORG', 'LOC'] as const).filter((t) => t !== type).map((t) => cl.votes[t]));
-      if (score - second < 1) {
+      const cueVotesOnly = cueOnly(cl);
+      const cueBest = argmax(cueVotesOnly);
+      const cueNext = Math.max(...(['PERSON', 'ORG', 'LOC'] as const).filter((t) => t !== cueBest.type).map((t) => cueVotesOnly[t]));
+      if (cueBest.type !== type && cueBest.score >= 4 && cueBest.score - cueNext >= 3) {
+        // Clear cues ("Wipro, India's biggest software firm") outweigh the NER model's repeated guess.
+        type = cueBest.type;
+        score = Math.max(cl.votes[type], 2.5);
+      } else if (score - second < 1) {
         // Too close to call on all the votes: the cues alone decide when they are clear (the NER
         // model is often wrong the same way on every mention of one name).
         const cues = cueOnly(cl);

@@ -368,6 +368,23 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     if (w === 'based' && b > 0 && toks[b - 1].text === '-') votes.ORG += 3;
   }
   const after = e < toks.length ? toks[e] : undefined;
+  // Apposition: "Wipro, India's third-biggest software firm," / "Jonny Evans, news editor at Macworld".
+  if (after?.text === ',' && phraseStart === s) {
+    // The head of the apposition is its last common noun before a preposition or punctuation.
+    // A verb before the closing comma means the comma ended a fronted phrase ("Directed by X, the film was...").
+    let head: string | undefined;
+    for (let k = e + 1; k < Math.min(toks.length, e + 9); k++) {
+      const t = toks[k];
+      if (t.pos === 'VERB' || t.pos === 'AUX') { head = undefined; break; }
+      if (t.sentence !== c.sentence || (t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'ADP') break;
+      if (t.pos === 'NOUN' && !isUpperStart(t.text)) head = t.normal;
+    }
+    if (head) {
+      const cue = CUE_BEFORE.get(head);
+      if (cue) votes[cue] += 4;
+      else if (isRoleNoun(head)) votes.PERSON += 4;
+    }
+  }
   // "Monsanto admitted", "Monsanto has agreed": a name that acts or speaks is a person or an organisation.
   {
     let k = e;

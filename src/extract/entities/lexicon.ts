@@ -60,7 +60,7 @@ inc | inc. | ltd | ltd. | plc | corp | corp. | co | co. | llc | llp | ag | sa | 
 | gas | airport | exchange | stores | foods | brewery | motor | steel | mining | labs | software
 | pharma | bancorp | financial | investments | ventures | alliance | coalition | movement | front
 | brigade | brigades | regiment | command | commission | secretariat | tribunal | directorate
-| centre | center | centres | institution | programme | executive | inc | united | city | rovers | wanderers | athletic | albion | county | hotspur | rangers | celtic
+| centre | center | centres | institution | research | programme | executive | inc | united | city | rovers | wanderers | athletic | albion | county | hotspur | rangers | celtic
 `);
 
 /** Organisation heads that take "of"/"for" + name ("Bank of England", "Department for Education"). */
@@ -132,6 +132,7 @@ monday | tuesday | wednesday | thursday | friday | saturday | sunday | january |
 | last | next | first | second | third | one | two | three | four | five | six | seven | eight | nine | ten
 | mps | internet | email | e-mail | online | government | minister | ministers | president | chancellor
 | prime | secretary | parliament | budget | state | states | to | into | about | against | during | without
+| despite | among | between | following | including | within | through | amid | alongside | beyond | unlike
 | election | elections | games | cup | war | report | act | bill | ngo | analysts | further | other
 | obe | mbe | cbe | kbe | qc | kc | jr | jr. | sr | sr. | hk | well | yes | no | ok | okay | please | thanks | oscar | oscars | grammy | grammys | emmy | bafta
 `);
