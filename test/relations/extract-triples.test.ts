@@ -87,6 +87,8 @@ describe('extractTriples: one construction per row', () => {
     ['sports position title', 'Bath prop Duncan Bell has been added to the squad.', [{ name: 'Bath', type: 'ORG' }, { name: 'Duncan Bell', type: 'PERSON' }], 'Duncan Bell -prop of-> Bath'],
     ['infinitive after a team', "Smith has been added to Acme's squad to face Globex on Sunday.", [E.smith, E.acme, E.globex], 'Acme -face-> Globex'],
     ['second phrase after a prepositional object', 'Smith came specially from Leeds North to Acme to apologise.', [E.smith, E.leeds, E.acme], 'John Smith -come to-> Acme'],
+    ['what was said, as a concept', 'Acme said consumer spending rose 3.8% year-on-year, the best for years.', [E.acme], 'Acme -say-> consumer spending rose 3.8% year-on-year'],
+    ['warned that', 'Smith warned that many small firms could be crippled by the move.', [E.smith], 'John Smith -warn-> many small firms could be crippled by the move'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
   ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {
     const got = run(text, entities, title).map(show);

@@ -109,6 +109,9 @@ export function coordinatedLeft(s: SentenceScope, j: number): number[] {
 }
 
 /** A concept's name: the noun phrase without leading determiners, plus an of-phrase (and "for" after an amount). */
+/** Heads whose for-phrase says what they are about ("plans for ID cards"). */
+const PURPOSE_HEADS = new Set(['plan', 'plans', 'proposal', 'proposals', 'bid', 'call', 'calls', 'demand', 'demands', 'case', 'funding', 'money', 'relief', 'support', 'campaign', 'scheme', 'strategy', 'hopes', 'appetite', 'demand']);
+
 export function conceptName(s: SentenceScope, j: number): string | undefined {
   const c = s.chunks[j];
   if (!c || c.kind !== 'NP' || !c.np || c.np.pronoun) return undefined;
@@ -128,7 +131,8 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
     if (!p || !np || p.kind !== 'P' || np.kind !== 'NP') break;
     const prep = word(s, p);
     const amount = ['NUM', 'SYM'].includes(tok(s, s.chunks[k].head).pos) || /^[$£€¥]/.test(tok(s, s.chunks[k].start).text);
-    if (prep === 'of' || (prep === 'for' && amount)) {
+    const purpose = prep === 'for' && PURPOSE_HEADS.has(tok(s, s.chunks[k].head).normal);
+    if (prep === 'of' || (prep === 'for' && (amount || purpose))) {
       last = np.end;
       k += 2;
     } else break;

@@ -149,6 +149,46 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
   return [];
 }
 
+/** Verbs that report a that-clause as well as taking noun objects ("warned that ...", "reports that ..."). */
+const CLAUSE_VERBS = new Set(['warn', 'report', 'announce', 'confirm', 'reveal', 'tell', 'show', 'find', 'admit', 'deny', 'promise', 'pledge', 'vow', 'agree', 'decide']);
+
+/**
+ * What was said, as a low-confidence concept: "NSI said consumer spending rose 3.8%" ->
+ * NSI -say-> "consumer spending rose 3.8%". Reported speech alone relates no entities, but its
+ * content is often the article's key fact.
+ */
+function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[]): void {
+  const { chunks } = s;
+  const vg = chunks[k].vg!;
+  let from = j;
+  if (chunks[from]?.kind === 'SC' && word(s, chunks[from]) === 'that') from++;
+  if (chunks[from]?.kind !== 'NP') return;
+  // The clause runs to punctuation, a subordinate conjunction or a relative pronoun; a long one
+  // is cut after its first object, never inside a verb group.
+  let to = from;
+  let hasVerb = false;
+  let tokens = 0;
+  let lastGoodEnd = -1;
+  while (to < chunks.length && chunks[to].kind !== 'PUNCT' && chunks[to].kind !== 'SC' && chunks[to].kind !== 'REL') {
+    if (chunks[to].kind === 'CC' && chunks[to + 1]?.kind === 'NP' && chunks[to + 2]?.kind === 'VG') break;
+    tokens += chunks[to].end - chunks[to].start;
+    if (tokens > 14) break;
+    if (chunks[to].kind === 'VG') hasVerb = true;
+    if (hasVerb && chunks[to].kind === 'NP') lastGoodEnd = to + 1;
+    to++;
+  }
+  if (tokens > 14) to = lastGoodEnd;
+  if (!hasVerb || to - from < 2 || chunks[to - 1].kind === 'VG' && chunks[to - 1].vg!.words.length === 1 && tokens > 14) return;
+  let hasNoun = false;
+  for (let c = from; c < to; c++) if (chunks[c].kind === 'NP' && !chunks[c].np!.pronoun) hasNoun = true;
+  if (!hasNoun) return;
+  const text = s.doc.text.slice(tok(s, chunks[from].start).start, tok(s, chunks[to - 1].end - 1).end).replace(/\s+/g, ' ').trim();
+  for (const subj of subjects) {
+    if (subj.entity < 0) continue;
+    addCandidate(s, entityEnd(subj.entity), vg.words.join(' '), { kind: 'concept', name: text }, { negated: vg.negated, confidence: 0.35 * vg.certainty * subj.factor });
+  }
+}
+
 /** Subjects of the reporting verb right before an unresolved pronoun ("X and Y have announced that they ..."). */
 function reportedSpeakers(s: SentenceScope, j: number, previous: Actor[]): Actor[] {
   const { chunks } = s;
@@ -272,7 +312,10 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     }
   }
   if (vg.copula) { copulaRelations(s, k, j, subjects); return; }
-  if (REPORTING_VERBS.has(vg.lemma)) return;
+  if (REPORTING_VERBS.has(vg.lemma) || (CLAUSE_VERBS.has(vg.lemma) && word(s, c) === 'that')) {
+    clauseObject(s, k, j, subjects);
+    return;
+  }
 
   if (c?.kind === 'NP') {
     if (startsClause(s, j)) return;
