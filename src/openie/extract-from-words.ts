@@ -56,7 +56,7 @@ export function extractFromWords(input: readonly Word[]): OpenIeTuple[] {
   const subjects: Array<Span | undefined> = new Array(groups.length).fill(undefined);
   const gaps: Array<Span | undefined> = new Array(groups.length).fill(undefined);
   groups.forEach((g, id) => {
-    const found = findSubject(ctx, id, subjects);
+    const found = findSubject(ctx, id, subjects, gaps);
     subjects[id] = found?.span;
     if (!found) {
       drafts.push(...invertedAttribution(ctx, g));
@@ -143,7 +143,7 @@ interface FoundSubject {
   dropTo?: boolean;
 }
 
-function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>): FoundSubject | undefined {
+function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>, gaps: Array<Span | undefined> = []): FoundSubject | undefined {
   const { words, groups } = ctx;
   const g = groups[id];
   let k = g.start - 1;
@@ -163,6 +163,10 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
     const antecedent = m >= floor ? nounPhraseEndingAt(ctx, m + 1, floor) : undefined;
     if (!antecedent) return undefined;
     return { span: [Math.max(antecedent[0], floor, stopAt > antecedent[0] ? stopAt : 0), m + 1], pattern: 'relative' };
+  }
+  // "the space that this ride occupied was turned into": the object relative clause closes here
+  if (previous && k === previous.end - 1 && gaps[id - 1] && subjects[id - 1]) {
+    return { span: [gaps[id - 1]![0], k + 1], pattern: g.copula ? 'copula' : 'verb' };
   }
   // "X founded A and sold B": the second verb shares the first one's subject
   if (isCconj(w) || isComma(w) && g.nonFinite && previous && prevSubject) {
