@@ -178,9 +178,14 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
     to++;
   }
   if (tokens > 14) to = lastGoodEnd;
+  // Never end on a dangling word ("... would", "... branding them a").
+  const dangling = (c: Chunk) => ['P', 'CC', 'ADV', 'OTHER'].includes(c.kind)
+    || (c.kind === 'VG' && s.ctx.tokens.slice(c.start, c.end).every((t) => t.pos === 'AUX' || t.pos === 'PART'))
+    || (c.kind === 'NP' && ['DET', 'PRON'].includes(tok(s, c.end - 1).pos) && !c.np!.pronoun);
+  while (to - 1 > from && dangling(chunks[to - 1])) to--;
   if (!hasVerb || to - from < 2 || chunks[to - 1].kind === 'VG' && chunks[to - 1].vg!.words.length === 1 && tokens > 14) return;
   let hasNoun = false;
-  for (let c = from; c < to; c++) if (chunks[c].kind === 'NP' && !chunks[c].np!.pronoun) hasNoun = true;
+  for (let c = from; c < to; c++) if (chunks[c].kind === 'NP' && ['NOUN', 'PROPN', 'NUM'].includes(tok(s, chunks[c].head).pos)) hasNoun = true;
   if (!hasNoun) return;
   const text = s.doc.text.slice(tok(s, chunks[from].start).start, tok(s, chunks[to - 1].end - 1).end).replace(/\s+/g, ' ').trim();
   for (const subj of subjects) {
