@@ -76,6 +76,12 @@ function addTitleEntities(article: Article, entities: ArticleEntity[]): void {
     const covered = entities.some((e) => normalizeName(e.name) === n || e.aliases.some((a) => normalizeName(a) === n)
       || (e.type === 'PERSON' && normalizeName(e.name).endsWith(` ${n}`)));
     if (covered) continue;
+    // "J&J agrees deal" over an article about Johnson & Johnson: the headline's acronym is an alias.
+    if (c.kind === 'name' && /^[A-Z][A-Z&.]{1,7}$/.test(c.text)) {
+      const letters = c.text.replace(/[^A-Z]/g, '');
+      const org = entities.find((e) => e.type === 'ORG' && initialsOf(e.name) === letters);
+      if (org) { addAlias(org, c.text); continue; }
+    }
     const gaz = c.kind === 'demonym' ? undefined : c.gaz;
     if (gaz) {
       const key = entityKey(gaz.type, gaz.name);
@@ -103,6 +109,10 @@ function addAlias(entity: ArticleEntity, surface: string): void {
   if (!n || n === normalizeName(entity.name)) return;
   if (entity.aliases.some((a) => normalizeName(a) === n)) return;
   entity.aliases.push(text);
+}
+
+function initialsOf(name: string): string {
+  return name.split(/[\s\-&]+/).filter((w) => /^[A-Z]/.test(w) && !/^(Of|And|The|For)$/.test(w)).map((w) => w[0]).join('');
 }
 
 /** The dateline's place ("Washington DC [US]") and the agency ("ANI") are entities of the article too. */
