@@ -279,6 +279,9 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     const names = cl.cands.filter((c) => c.kind === 'name' && !cl.metonyms.has(c));
     if (cl.gaz) {
       cl.type = cl.gaz.type;
+      // A city the NER model reads as an organisation again and again is a team ("Leicester's win against
+      // Newcastle"): CoNLL's sports pages taught it that. Countries stay places, as the guidelines say.
+      if ((cl.gaz.kind === 'city' || cl.gaz.kind === 'capital') && !cl.metonyms.size && cl.nerSeen.ORG >= 2 && cl.nerSeen.ORG > 2 * cl.nerSeen.LOC) cl.type = 'ORG';
       if (!names.length && !cl.metonyms.size) {
         const demonyms = cl.cands.filter((c) => c.kind === 'demonym');
         const stateUse = demonyms.some((c) => STATE_NOUNS.has(doc.tokens[c.tokenEnd]?.text.toLowerCase() ?? ''));
