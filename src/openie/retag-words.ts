@@ -23,6 +23,15 @@ export function retagWords(words: readonly Word[]): Word[] {
         w.pos = 'ADJ';
       }
     }
+    // "the start of", "the British capture of": a base-form "verb" after a determiner or adjective is a noun
+    if (w.pos === 'VERB' && prev && (prev.pos === 'DET' && prev.lower !== 'that' || prev.pos === 'ADJ' || prev.pos === 'PROPN' && out[i - 2]?.pos === 'DET')
+      && (w.lower === w.lemma || /s$/.test(w.lower) && !/ss$/.test(w.lower)) && next && (next.lower === 'of' || next.pos === 'PUNCT' || next.pos === 'ADP' && prev.pos === 'DET')) {
+      w.pos = 'NOUN';
+    }
+    // "The Israeli controlled sector": a participle between a name and a noun
+    if (w.pos === 'VERB' && prev && prev.pos === 'PROPN' && out[i - 2]?.pos === 'DET' && next && NOUNISH.has(next.pos) && /(ed|en)$/.test(w.lower)) {
+      w.pos = 'ADJ';
+    }
     // "a human being", "the meeting": an -ing form after a determiner/adjective with no noun after it
     if (w.pos === 'VERB' && /ing$/.test(w.lower) && prev && (prev.pos === 'DET' && prev.lower !== 'that' || prev.pos === 'ADJ' && out[i - 2]?.pos === 'DET')
       && !(next && (NOUNISH.has(next.pos) || next.pos === 'DET' || next.pos === 'PRON'))) {
