@@ -249,7 +249,8 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
       const inside = ownType === 'ORG' && normalizeName(longestText(t)).includes(` ${toks.join(' ')} `);
       return prefix || suffix || inside;
     });
-    if (targets.length === 1) merge(cl, targets[0]);
+    // Several longer names ("Sun Microsystems", "Sun Grid"): the short form most likely means the first one named.
+    if (targets.length) merge(cl, targets.reduce((a, t) => (t.cands[0].tokenStart < a.cands[0].tokenStart ? t : a)));
   }
   clusters = clusters.filter((cl) => cl.cands.length);
 
@@ -312,7 +313,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
       cl.type = type;
       const pool = names.filter((c) => !isAcronymText(c.text));
       const best = (pool.length ? pool : names).reduce((a, c) => (tokensOf(c.text).length > tokensOf(a.text).length ? c : a));
-      cl.name = best.text.replace(/^the\s+/i, '');
+      cl.name = best.text.replace(/^the\s+/i, '').replace(/^([A-Z][a-z]+)\.$/, '$1'); // "Sun." at a sentence end
     }
     cl.cands.sort((a, b) => a.tokenStart - b.tokenStart);
     kept.push(cl);

@@ -121,7 +121,7 @@ export const NOT_NAMES = set(`
 monday | tuesday | wednesday | thursday | friday | saturday | sunday | january | february | march | april
 | may | june | july | august | september | october | november | december | jan | feb | mar | apr | jun
 | jul | aug | sep | sept | oct | nov | dec | jan. | feb. | mar. | apr. | jun. | jul. | aug. | sep. | sept. | oct. | nov. | dec. | i | i'm | i've | i'll | i'd | god | mon | tue | wed | thu | fri
-| sat | sun | ceo | cfo | coo | tv | gdp | am | pm | ok | ngo | ngos | dna | hiv | aids | pc | pcs | dvd | dvds
+| ceo | cfo | coo | tv | gdp | am | pm | ok | ngo | ngos | dna | hiv | aids | pc | pcs | dvd | dvds
 | cd | cds | mp3 | uk-based | us-based | internet | web | net | christmas | easter | ramadan | new year
 | bn | m | mr | mrs | ms | dr | sir | no | yes | oh | eu-wide | g8 | ipo | vat | ceos | it | we
 | he | she | they | you | a | an | the | this | that | these | those | there | here | but | and | or | so
