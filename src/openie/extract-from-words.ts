@@ -173,10 +173,13 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
     if (previous && prevSubject) {
       // "were mobilized and recalled": the second verb shares the first one's auxiliaries
       let auxEnd = previous.start;
-      while (auxEnd < previous.end && (words[auxEnd].pos === 'AUX' || words[auxEnd].pos === 'ADV' || isNegation(words[auxEnd]))) auxEnd++;
+      while (auxEnd < previous.end && (words[auxEnd].pos === 'AUX' || isNegation(words[auxEnd]))) auxEnd++;
       const ownAux = words.slice(g.start, g.end).some((x) => x.pos === 'AUX');
       const sameForm = isGerund(words[previous.head]) ? isGerund(words[g.head]) : isParticiple(words[previous.head]) && isParticiple(words[g.head]) && !isGerund(words[g.head]);
-      const share = isCconj(w) && !ownAux && !g.infinitive && auxEnd > previous.start && auxEnd < previous.end && words[g.head].pos === 'VERB' && sameForm;
+      // a passive's "be" does not carry over to a verb with a direct object ("was received and inspired Ruby")
+      const objectFollows = words[g.end] !== undefined && ['DET', 'PROPN', 'NOUN', 'PRON', 'NUM'].includes(words[g.end].pos);
+      const share = isCconj(w) && !ownAux && !g.infinitive && auxEnd > previous.start && auxEnd < previous.end && words[g.head].pos === 'VERB' && sameForm
+        && !(previous.passive && objectFollows);
       return { span: prevSubject, pattern: isCconj(w) ? 'coordinated' : 'participle', ...(share ? { prefix: [previous.start, auxEnd] as Span } : {}) };
     }
     return undefined;
