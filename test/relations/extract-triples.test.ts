@@ -109,6 +109,7 @@ describe('extractTriples: roles', () => {
     ['title of org, name', 'The chairman of the Bar Council, Guy Mansfield QC warned of risks.', [{ name: 'Bar Council', type: 'ORG' }, { name: 'Guy Mansfield', type: 'PERSON' }], 'Guy Mansfield -chairman of-> Bar Council'],
     ['title at org + noun', '"It is brave," said Jonny Evans, news editor at Macworld magazine.', [{ name: 'Macworld', type: 'ORG' }, { name: 'Jonny Evans', type: 'PERSON' }], 'Jonny Evans -news editor of-> Macworld'],
     ['title of X at org', 'It came from Brian Gammage, vice-president of research at analysts Gartner.', [{ name: 'Gartner', type: 'ORG' }, { name: 'Brian Gammage', type: 'PERSON' }], 'Brian Gammage -vice-president of-> Gartner'],
+    ['British spelling of a title', 'Gloucester centre Henry Paul limped out at Kingsholm.', [{ name: 'Gloucester', type: 'ORG' }, { name: 'Henry Paul', type: 'PERSON' }, { name: 'Kingsholm', type: 'LOC' }], 'Henry Paul -centre of-> Gloucester'],
     ['copula role', 'John Smith is the chairman of Acme.', [E.smith, E.acme], 'John Smith -chairman of-> Acme'],
     ['possessive title apposition', "Microsoft's boss, Steve Ballmer, said sales grew.", [E.microsoft, E.ballmer], 'Steve Ballmer -boss of-> Microsoft'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, expected) => {

@@ -210,3 +210,23 @@ export const VAGUE_HEADS: ReadonlySet<string> = new Set([
   'people', 'number', 'amount', 'kind', 'sort', 'type', 'idea', 'fact', 'matter', 'case', 'point', 'sense',
   'i', 'we', 'they', 'he', 'she', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves',
 ]);
+
+/**
+ * winkNLP's normal forms and lemmas are American ("centre" -> "center", "organiser" ->
+ * "organizer"): every list above also holds the American spelling of its British words.
+ */
+function americanise(w: string): string {
+  return w
+    .replace(/isation/g, 'ization').replace(/is(e|ed|es|ing)$/, 'iz$1').replace(/iser$/, 'izer').replace(/isers$/, 'izers')
+    .replace(/tre$/, 'ter').replace(/tres$/, 'ters').replace(/our(s?)$/, 'or$1').replace(/ence$/, 'ense')
+    .replace(/programme/, 'program').replace(/ogue$/, 'og').replace(/lled$/, 'led');
+}
+
+for (const set of [ROLE_HEADS, TITLE_MODIFIERS, OFFICE_TITLES, AGENT_EVENT_NOUNS, RELATION_NOUNS, CATENATIVE_VERBS,
+  NEGATIVE_CATENATIVES, HEDGED_CATENATIVES, OBJECT_CONTROL_VERBS, REPORTING_VERBS, COMMUNICATION_VERBS, SYMMETRIC_VERBS,
+  COLLECTIVE_HEADS, VAGUE_HEADS, LIGHT_VERBS] as ReadonlySet<string>[]) {
+  for (const w of [...set]) (set as Set<string>).add(americanise(w));
+}
+for (const map of [EVENT_NOUNS, DESCRIPTOR_NOUNS] as ReadonlyMap<string, unknown>[]) {
+  for (const [k, v] of [...map]) if (!map.has(americanise(k))) (map as Map<string, unknown>).set(americanise(k), v);
+}

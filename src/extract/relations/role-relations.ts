@@ -2,7 +2,7 @@
 // of-> United States; "President Putin of Russia"; "David Frost, director general of the British
 // Chambers of Commerce"; "Microsoft's chief executive, Steve Ballmer". The title words may
 // belong to the person's own mention (the resolver often keeps "President" in the name).
-import type { EntityType } from '../../model/types.ts';
+import type { EntityType, Token } from '../../model/types.ts';
 import { HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import { addCandidate, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
 
@@ -21,6 +21,11 @@ const ORIGIN_TITLES = new Set([
   'musician', 'rapper', 'model', 'designer', 'athlete', 'sprinter', 'runner', 'champion', 'journalist', 'scientist',
   'economist', 'analyst', 'lawyer', 'activist', 'campaigner', 'citizen', 'national', 'resident', 'tourist', 'student',
 ]);
+
+/** The word as written, lower-cased: winkNLP's normal form americanises ("centre" -> "center"). */
+function low(t: Token): string {
+  return t.text.toLowerCase();
+}
 
 /** "ex-minister" -> "minister": a former holder's title is still the title. */
 function titleKey(w: string): string {
@@ -80,37 +85,37 @@ export function titleRoles(s: SentenceScope): void {
     // The resolver may have swallowed the organisation too: "Russian President Vladimir Putin" as one mention.
     let inRunOrg = -1;
     let first = i;
-    if (runEnd - i >= 3 && isTitleWord(tokens[i + 1].normal) && !isTitleWord(tokens[i].normal)) {
+    if (runEnd - i >= 3 && isTitleWord(low(tokens[i + 1])) && !isTitleWord(low(tokens[i]))) {
       inRunOrg = surfaceEntity(s, tokens[i].text, e);
       if (inRunOrg >= 0) first = i + 1;
     }
-    for (let k = first; k < runEnd - 1 && (isTitleWord(tokens[k].normal) || HONORIFICS.has(tokens[k].normal)); k++) {
-      if (!HONORIFICS.has(tokens[k].normal)) title.push(k);
+    for (let k = first; k < runEnd - 1 && (isTitleWord(low(tokens[k])) || HONORIFICS.has(low(tokens[k]))); k++) {
+      if (!HONORIFICS.has(low(tokens[k]))) title.push(k);
     }
     let k = i - 1;
     // "spokeswoman for women Sandra Gidley": skip a short for-phrase after the title.
-    if (k - 2 >= tokenStart && tokens[k].pos === 'NOUN' && !isTitleWord(tokens[k].normal) && tokens[k - 1].normal === 'for' && isTitleWord(tokens[k - 2].normal)) k -= 2;
-    else if (k - 3 >= tokenStart && tokens[k].pos === 'NOUN' && tokens[k - 1].pos === 'NOUN' && tokens[k - 2].normal === 'for' && isTitleWord(tokens[k - 3].normal)) k -= 3;
+    if (k - 2 >= tokenStart && tokens[k].pos === 'NOUN' && !isTitleWord(low(tokens[k])) && low(tokens[k - 1]) === 'for' && isTitleWord(low(tokens[k - 2]))) k -= 2;
+    else if (k - 3 >= tokenStart && tokens[k].pos === 'NOUN' && tokens[k - 1].pos === 'NOUN' && low(tokens[k - 2]) === 'for' && isTitleWord(low(tokens[k - 3]))) k -= 3;
     let portfolio = 0;
-    const hasHead = () => title.some((t) => isRoleHead(tokens[t].normal));
+    const hasHead = () => title.some((t) => isRoleHead(low(tokens[t])));
     while (k >= tokenStart && tokenEntity[k] < 0) {
       const t = tokens[k];
-      const titleLike = isTitleWord(t.normal) || HONORIFICS.has(t.normal) || (t.normal === 'and' && k > tokenStart && isTitleWord(tokens[k - 1].normal));
+      const titleLike = isTitleWord(low(t)) || HONORIFICS.has(low(t)) || (low(t) === 'and' && k > tokenStart && isTitleWord(low(tokens[k - 1])));
       // "Lib Dem home affairs spokesman", "Tory ex-minister": lower-case portfolio words and "ex-" before a title head.
       const portfolioWord = hasHead() && portfolio < 4 && (
-        (/^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) || (t.text === '-' && !t.spaceBefore) || t.normal === 'ex');
+        (/^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) || (t.text === '-' && !t.spaceBefore) || low(t) === 'ex');
       if (!titleLike && !portfolioWord) break;
       if (!titleLike) portfolio++;
-      if (!HONORIFICS.has(t.normal) && t.normal !== 'and' && t.text !== '-' && t.normal !== 'ex') title.unshift(k);
+      if (!HONORIFICS.has(low(t)) && low(t) !== 'and' && t.text !== '-' && low(t) !== 'ex') title.unshift(k);
       k--;
     }
-    const titleWords = title.map((t) => titleKey(tokens[t].normal)).filter((w) => !['former', 'new', 'outgoing', 'incoming', 'current', 'then', 'late', 'top'].includes(w));
-    const headIdx = [...title].reverse().find((t) => isRoleHead(tokens[t].normal));
+    const titleWords = title.map((t) => titleKey(low(tokens[t]))).filter((w) => !['former', 'new', 'outgoing', 'incoming', 'current', 'then', 'late', 'top'].includes(w));
+    const headIdx = [...title].reverse().find((t) => isRoleHead(low(tokens[t])));
     if (headIdx === undefined || !titleWords.length) { i = runEnd; continue; }
     // Trim the title to end at its head ("chief executive officer" stays, modifiers after the head go).
-    const titleText = titleWords.slice(0, titleWords.lastIndexOf(titleKey(tokens[headIdx].normal)) + 1).join(' ');
+    const titleText = titleWords.slice(0, titleWords.lastIndexOf(titleKey(low(tokens[headIdx]))) + 1).join(' ');
     // The organisation or place right before the title ("US President", "Microsoft's chief executive").
-    if (k >= tokenStart && (tokens[k].normal === "'s" || tokens[k].normal === '’s' || tokens[k].text === "'")) k--;
+    if (k >= tokenStart && (low(tokens[k]) === "'s" || low(tokens[k]) === '’s' || tokens[k].text === "'")) k--;
     const org = inRunOrg >= 0 ? inRunOrg : k >= tokenStart ? tokenEntity[k] : -1;
     if (org >= 0 && org !== e && entityType(s, org) !== 'PERSON') {
       addCandidate(s, entityEnd(e), rolePredicate(titleText, entityType(s, org)), entityEnd(org), { kind: 'role', confidence: 0.9 });
@@ -154,10 +159,10 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
   const c = s.chunks[j];
   const np = c.np!;
   const head = tok(s, c.head);
-  if (!isRoleHead(head.normal)) return;
+  if (!isRoleHead(low(head))) return;
   // Title words: the run of title words ending at the head ("director general").
   const words: string[] = [];
-  for (let k = c.head; k >= c.start && (isTitleWord(tok(s, k).normal)); k--) words.unshift(titleKey(tok(s, k).normal));
+  for (let k = c.head; k >= c.start && s.ctx.tokenEntity[k] < 0 && isTitleWord(low(tok(s, k))); k--) words.unshift(titleKey(low(tok(s, k))));
   // "director general of X": the head may be a modifier-like word after the real head.
   let org = np.possessor >= 0 ? np.possessor : np.modifiers.length ? np.modifiers[np.modifiers.length - 1] : -1;
   let viaPhrase = false;
@@ -171,6 +176,6 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
     viaPhrase = true;
   }
   if (org < 0 || org === person || (entityType(s, org) === 'PERSON' && !viaPhrase)) return;
-  const title = words.filter((w) => !['former', 'new', 'outgoing', 'incoming', 'current', 'then', 'late', 'top'].includes(w)).join(' ') || head.normal;
+  const title = words.filter((w) => !['former', 'new', 'outgoing', 'incoming', 'current', 'then', 'late', 'top'].includes(w)).join(' ') || low(head);
   addCandidate(s, entityEnd(person), rolePredicate(title, entityType(s, org)), entityEnd(org), { kind: 'role', confidence });
 }
