@@ -10,6 +10,14 @@ export { ingestArticles, extractArticles, type IngestOptions, type IngestProgres
 export { ExtractionError } from './pipeline/errors.ts';
 export type { GraphStore, GraphSnapshot, GraphStats, IngestResult } from './store/graph-store.ts';
 export { openStore } from './store/open-store.ts';
+export { openGraphologyStore } from './store/graphology-store.ts';
+export { openNeo4jStore } from './store/neo4j-store.ts';
+export { resolveNeo4jConfig, openNeo4j, Neo4jConnectionError } from './store/neo4j-connection.ts';
+export { InvalidExtractionError, GraphFileError, Neo4jStoreError } from './store/store-errors.ts';
+export { toGraphML } from './export/graphml.ts';
+export { toGraphologyJSON } from './export/graphology-json.ts';
+export { recognizeMentions } from './ner/recognize.ts';
+export { extractInParallel } from './pipeline/parallel-extract.ts';
 export { toExtractionRecord, type ExtractionRecord } from './output/extraction-record.ts';
 export { relationTypeFor } from './schema/relation-type.ts';
 export { schema } from './schema/schema.ts';

@@ -4,6 +4,7 @@
 import type { Article, ArticleExtraction } from '../model/types.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { extractInParallel } from './parallel-extract.ts';
+import { InvalidExtractionError } from '../store/store-errors.ts';
 
 export interface IngestProgress {
   /** Articles extracted or failed so far. */
@@ -34,27 +35,58 @@ export async function ingestArticles(
   articles: AsyncIterable<Article> | Iterable<Article>,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
+  let extractFailures = 0;
+  const onError = (error: Error): void => {
+    extractFailures++;
+    options.onError?.(error);
+  };
+  const summary = await ingestExtractions(store, extractInParallel(articles, { workers: options.workers, onError }), {
+    ...options,
+    onProgress: options.onProgress && ((p) => options.onProgress!({ ...p, read: p.read + extractFailures, failed: p.failed + extractFailures })),
+  });
+  return { ...summary, read: summary.read + extractFailures, failed: summary.failed + extractFailures };
+}
+
+/** Write already-extracted articles into a store in batches (the second half of ingestArticles). */
+export async function ingestExtractions(
+  store: GraphStore,
+  extractions: AsyncIterable<ArticleExtraction> | Iterable<ArticleExtraction>,
+  options: Pick<IngestOptions, 'batchSize' | 'onProgress' | 'onError'> = {},
+): Promise<IngestSummary> {
   const started = performance.now();
   const batchSize = options.batchSize ?? 200;
   const progress: IngestProgress = { read: 0, written: 0, unchanged: 0, replaced: 0, failed: 0, entities: 0, triples: 0 };
   let batch: ArticleExtraction[] = [];
 
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    const result = await store.ingest(batch);
+  const write = async (items: ArticleExtraction[]): Promise<void> => {
+    const result = await store.ingest(items);
     progress.written += result.written;
     progress.unchanged += result.unchanged;
     progress.replaced += result.replaced;
+  };
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    try {
+      await write(batch);
+    } catch (error) {
+      // A store rejects a whole batch when one article in it is invalid: write the articles one
+      // by one so that only the bad one is reported and skipped. Connection failures still stop.
+      if (!(error instanceof InvalidExtractionError)) throw error;
+      for (const extraction of batch) {
+        try {
+          await write([extraction]);
+        } catch (inner) {
+          if (!(inner instanceof InvalidExtractionError)) throw inner;
+          progress.failed++;
+          options.onError?.(inner);
+        }
+      }
+    }
     batch = [];
     options.onProgress?.({ ...progress });
   };
-  const onError = (error: Error): void => {
-    progress.read++;
-    progress.failed++;
-    options.onError?.(error);
-  };
 
-  for await (const extraction of extractInParallel(articles, { workers: options.workers, onError })) {
+  for await (const extraction of extractions) {
     progress.read++;
     progress.entities += extraction.entities.length;
     progress.triples += extraction.triples.length;
