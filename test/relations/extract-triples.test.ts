@@ -89,6 +89,8 @@ describe('extractTriples: one construction per row', () => {
     ['second phrase after a prepositional object', 'Smith came specially from Leeds North to Acme to apologise.', [E.smith, E.leeds, E.acme], 'John Smith -come to-> Acme'],
     ['what was said, as a concept', 'Acme said consumer spending rose 3.8% year-on-year, the best for years.', [E.acme], 'Acme -say-> consumer spending rose 3.8% year-on-year'],
     ['warned that', 'Smith warned that many small firms could be crippled by the move.', [E.smith], 'John Smith -warn-> many small firms could be crippled by the move'],
+    ['person from a place', 'Mr Smith, 32, from Leeds North, said he was tired.', [E.smith, E.leeds], 'John Smith -from-> Leeds North'],
+    ['event noun with a place', 'Smith was questioned shortly after his arrest in Leeds North.', [{ ...E.smith, surfaces: ['his'] }, E.leeds], 'John Smith -arrest-> Leeds North'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
   ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {
     const got = run(text, entities, title).map(show);
@@ -110,6 +112,7 @@ describe('extractTriples: roles', () => {
     ['title at org + noun', '"It is brave," said Jonny Evans, news editor at Macworld magazine.', [{ name: 'Macworld', type: 'ORG' }, { name: 'Jonny Evans', type: 'PERSON' }], 'Jonny Evans -news editor of-> Macworld'],
     ['title of X at org', 'It came from Brian Gammage, vice-president of research at analysts Gartner.', [{ name: 'Gartner', type: 'ORG' }, { name: 'Brian Gammage', type: 'PERSON' }], 'Brian Gammage -vice-president of-> Gartner'],
     ['British spelling of a title', 'Gloucester centre Henry Paul limped out at Kingsholm.', [{ name: 'Gloucester', type: 'ORG' }, { name: 'Henry Paul', type: 'PERSON' }, { name: 'Kingsholm', type: 'LOC' }], 'Henry Paul -centre of-> Gloucester'],
+    ['possessive pronoun owner of a title', 'His lawyer Mary Jones said the case was strong.', [{ ...E.smith, surfaces: ['His'] }, E.jones], 'Mary Jones -lawyer of-> John Smith'],
     ['copula role', 'John Smith is the chairman of Acme.', [E.smith, E.acme], 'John Smith -chairman of-> Acme'],
     ['possessive title apposition', "Microsoft's boss, Steve Ballmer, said sales grew.", [E.microsoft, E.ballmer], 'Steve Ballmer -boss of-> Microsoft'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, expected) => {

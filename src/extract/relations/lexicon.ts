@@ -77,7 +77,9 @@ export const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([
   ['deployment', 'deploy'], ['occupation', 'occupy'], ['presence', 'presence'], ['stake', 'stake'],
   ['sale', 'sell'], ['purchase', 'purchase'], ['probe', 'probe'], ['investigation', 'investigate'],
   ['inquiry', 'investigate'], ['friendship', 'friendship'], ['rivalry', 'rivalry'], ['links', 'link'],
-  ['link', 'link'], ['win', 'beat'], ['victory', 'beat'], ['contact', 'contact'], ['contacts', 'contact'], ['dialogue', 'dialogue'], ['trade', 'trade'],
+  ['link', 'link'], ['arrest', 'arrest'], ['detention', 'detain'], ['release', 'release'], ['return', 'return'],
+  ['trip', 'travel'], ['move', 'move'], ['transfer', 'transfer'], ['departure', 'leave'], ['arrival', 'arrive'],
+  ['appearance', 'appear'], ['win', 'beat'], ['victory', 'beat'], ['contact', 'contact'], ['contacts', 'contact'], ['dialogue', 'dialogue'], ['trade', 'trade'],
 ]);
 
 /** Event nouns whose possessor or demonym modifier is their agent ("Russia's build-up on X"). */
@@ -90,6 +92,7 @@ export const AGENT_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'accusation', 'accusations', 'ban', 'embargo', 'lawsuit', 'loan', 'payment', 'contract', 'demand', 'request',
   'proposal', 'deployment', 'occupation', 'stake', 'sale', 'purchase', 'probe', 'investigation', 'inquiry',
   'friendship', 'rivalry', 'links', 'contact', 'contacts', 'dialogue', 'win', 'victory',
+  'arrest', 'detention', 'release', 'return', 'trip', 'move', 'transfer', 'departure', 'arrival', 'appearance',
 ]);
 
 /** Relation nouns that hold between two parties ("relationship with X", "talks between X and Y"). */

@@ -10,7 +10,7 @@ import { addCandidate, conceptName, entityEnd, entityType, isPunct, tok, word, t
 /** Prepositions that introduce an event noun's target. */
 const TARGET_PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'over', 'into', 'in', 'towards', 'toward', 'from']);
 /** Event nouns that take a place as target with "in" ("build-up in Crimea", "invasion in"). */
-const LOCATIVE_EVENTS = new Set(['buildup', 'build-up', 'deployment', 'invasion', 'occupation', 'presence', 'investment', 'interference', 'engagement', 'attack', 'attacks', 'war']);
+const LOCATIVE_EVENTS = new Set(['buildup', 'build-up', 'deployment', 'invasion', 'occupation', 'presence', 'investment', 'interference', 'engagement', 'attack', 'attacks', 'war', 'arrest', 'detention', 'appearance']);
 
 /** Heads of "X's <noun>, Y" that relate X and Y ("his companies", "Mr Baume's union"). */
 const RELATIONAL_HEADS = new Set([

@@ -3,7 +3,7 @@
 // Chambers of Commerce"; "Microsoft's chief executive, Steve Ballmer". The title words may
 // belong to the person's own mention (the resolver often keeps "President" in the name).
 import type { EntityType, Token } from '../../model/types.ts';
-import { HONORIFICS, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import { HONORIFICS, POSSESSIVE_PRONOUNS, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import { addCandidate, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
 
 /** "president" + LOC -> "president of"; "playwright" + LOC -> "playwright from". */
@@ -117,7 +117,9 @@ export function titleRoles(s: SentenceScope): void {
     // The organisation or place right before the title ("US President", "Microsoft's chief executive").
     if (k >= tokenStart && (low(tokens[k]) === "'s" || low(tokens[k]) === '’s' || tokens[k].text === "'")) k--;
     const org = inRunOrg >= 0 ? inRunOrg : k >= tokenStart ? tokenEntity[k] : -1;
-    if (org >= 0 && org !== e && entityType(s, org) !== 'PERSON') {
+    // A person owns a title only through a possessive: "his lawyer Louise Christian", "Blair's spokesman X".
+    const possessive = k >= tokenStart && (POSSESSIVE_PRONOUNS.has(low(tokens[k])) || (k + 1 < tokenEnd && ["'s", '’s'].includes(low(tokens[k + 1]))));
+    if (org >= 0 && org !== e && (entityType(s, org) !== 'PERSON' || possessive)) {
       addCandidate(s, entityEnd(e), rolePredicate(titleText, entityType(s, org)), entityEnd(org), { kind: 'role', confidence: 0.9 });
     }
     // "President Putin of Russia".
