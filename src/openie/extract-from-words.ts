@@ -44,10 +44,11 @@ const HARD_STOPS = new Set([';', ':', '--', '(', '-LRB-', '[', '-LSB-', ')', '-R
 
 /** Extract tuples from one sentence given as words; spans index into `input`. */
 export function extractFromWords(input: readonly Word[]): OpenIeTuple[] {
+  if (input.length === 0) return [];
   const words = retagWords(input);
   const np = chunkNouns(words);
   // a verb inside a noun chunk (a quoted title such as `` Turning Point '') is not a predicate
-  const groups = findVerbGroups(words).filter((g) => np.chunkOf[g.head] < 0);
+  const groups = findVerbGroups(words).filter((g) => !(np.chunkOf[g.head] >= 0));
   const groupOf = new Int32Array(words.length).fill(-1);
   groups.forEach((g, id) => { for (let k = g.start; k < g.end; k++) groupOf[k] = id; });
   const ctx: Context = { words, np, groups, groupOf, front: frontAdverbial(words, np, groups) };
@@ -85,7 +86,7 @@ export function extractFromWords(input: readonly Word[]): OpenIeTuple[] {
 function nounPhraseEndingAt(ctx: Context, end: number, stopAt: number): Span | undefined {
   const { chunkOf, chunks } = ctx.np;
   const last = end - 1;
-  if (last < 0 || chunkOf[last] < 0) return undefined;
+  if (last < 0 || !(chunkOf[last] >= 0)) return undefined;
   let start = chunks[chunkOf[last]].start;
   // "the leaders of the union", "the Institute for Policy Studies in Washington"
   while (start - 2 >= stopAt && ctx.words[start - 1].pos === 'ADP' && chunkOf[start - 2] >= 0 && !CLAUSAL_PREPOSITIONS.has(ctx.words[start - 1].lower)) {
@@ -95,7 +96,7 @@ function nounPhraseEndingAt(ctx: Context, end: number, stopAt: number): Span | u
       before = chunks[chunkOf[before - 1]].start;
     }
     // a PP opening the clause ("In 2003 the company said") is not part of the subject
-    if (before > 0 && ctx.words[before - 1].pos === 'ADP' && (before === 1 || chunkOf[before - 2] < 0)) break;
+    if (before > 0 && ctx.words[before - 1].pos === 'ADP' && (before === 1 || !(chunkOf[before - 2] >= 0))) break;
     start = before;
   }
   return [start, end];
@@ -117,7 +118,7 @@ function subjectEndingAt(ctx: Context, end: number, stopAt: number): Span | unde
   if (extended < start) {
     const before = words[extended - 1];
     const opensClause = extended === stopAt || extended === 0 || before !== undefined
-      && (before.pos === 'SCONJ' || isRelativePronoun(before) || HARD_STOPS.has(before.text) || before.text === ',' && ctx.groupOf[extended - 2] < 0);
+      && (before.pos === 'SCONJ' || isRelativePronoun(before) || HARD_STOPS.has(before.text) || before.text === ',' && !(ctx.groupOf[extended - 2] >= 0));
     if (opensClause && words.slice(extended, start).some((w) => isCconj(w))) start = extended;
   }
   return [start, span[1]];
@@ -126,7 +127,7 @@ function subjectEndingAt(ctx: Context, end: number, stopAt: number): Span | unde
 /** The noun phrase starting at `start` with its "of" complements ("the CEO of Apple"). */
 function nounPhraseFrom(ctx: Context, start: number): Span | undefined {
   const { chunkOf, chunks } = ctx.np;
-  if (chunkOf[start] < 0) return undefined;
+  if (!(chunkOf[start] >= 0)) return undefined;
   let end = chunks[chunkOf[start]].end;
   while (end + 1 < ctx.words.length && ctx.words[end].lower === 'of' && chunkOf[end + 1] >= 0) {
     end = chunks[chunkOf[end + 1]].end;
@@ -208,7 +209,7 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
         close = open;
         continue;
       }
-      if (ctx.np.chunkOf[open - 1] < 0) return undefined;
+      if (!(ctx.np.chunkOf[open - 1] >= 0)) return undefined;
       const head = subjectEndingAt(ctx, open, stopAt <= open - 1 ? stopAt : 0);
       const afterFront = ctx.front !== undefined && head !== undefined && head[0] - 1 === ctx.front[1];
       if (!head || head[0] > 0 && isComma(words[head[0] - 1]) && ctx.np.chunkOf[head[0] - 2] >= 0 && !afterFront) return undefined;
@@ -271,7 +272,7 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 /** Does a date or year start at `k` ("1841", "January 2005", "12 July 2006", "the 1890s")? */
 function datePhraseAt(ctx: Context, k: number): boolean {
   const { words, np } = ctx;
-  if (np.chunkOf[k] < 0) return false;
+  if (!(np.chunkOf[k] >= 0)) return false;
   const chunk = np.chunks[np.chunkOf[k]];
   const span = words.slice(k, chunk.end).filter((w) => w.pos !== 'DET');
   if (span.length === 0 || span.length > 4) return false;
@@ -336,16 +337,16 @@ function frontAdverbial(words: readonly Word[], np: NounChunks, groups: readonly
   let comma = words.findIndex((w) => w.text === ',');
   if (comma < 0 || comma > 8 || groups.length > 0 && groups[0].start < comma) {
     // "After a short absence Keibler began": a PP directly followed by the subject
-    if (first.pos !== 'ADP' || np.chunkOf[1] < 0) return undefined;
+    if (first.pos !== 'ADP' || !(np.chunkOf[1] >= 0)) return undefined;
     const objectEnd = np.chunks[np.chunkOf[1]].end;
-    if (np.chunkOf[objectEnd] < 0 || groups.length === 0 || groups[0].start <= objectEnd) return undefined;
+    if (!(np.chunkOf[objectEnd] >= 0) || groups.length === 0 || groups[0].start <= objectEnd) return undefined;
     return [0, objectEnd];
   }
   if (!words.slice(0, comma).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'NUM')) return undefined;
   const opensAdverbial = first.pos === 'ADP' || first.pos === 'ADV' || first.pos === 'SCONJ' && !isClauseOpener(first)
     || /^(earlier|later|last|next|this|in|on|at|during|after|before|since|from|by)$/.test(first.lower);
   if (!opensAdverbial || isClauseOpener(first)) return undefined;
-  if (np.chunkOf[comma + 1] < 0 && !isQuote(words[comma + 1])) return undefined;
+  if (!(np.chunkOf[comma + 1] >= 0) && !isQuote(words[comma + 1])) return undefined;
   comma = Math.max(comma, 1);
   return [0, comma];
 }
@@ -434,7 +435,7 @@ function splitArguments(ctx: Context, span: Span): Span[] {
     if (w.text === "''") quoteDepth = Math.max(0, quoteDepth - 1);
     if (quoteDepth > 0) continue;
     const prev = words[k - 1];
-    if (w.pos === 'ADP' && ctx.np.chunkOf[k] < 0 && w.lower !== 'of' && w.lower !== 'than' && w.lower !== 'as' && (ctx.np.chunkOf[k - 1] >= 0 || isQuote(prev)) && ctx.np.chunkOf[k + 1] >= 0) {
+    if (w.pos === 'ADP' && !(ctx.np.chunkOf[k] >= 0) && w.lower !== 'of' && w.lower !== 'than' && w.lower !== 'as' && (ctx.np.chunkOf[k - 1] >= 0 || isQuote(prev)) && ctx.np.chunkOf[k + 1] >= 0) {
       cuts.push(k);
     }
   }
@@ -448,10 +449,10 @@ function splitArguments(ctx: Context, span: Span): Span[] {
 function objectGap(ctx: Context, subject: Span): Span | undefined {
   const rel = subject[0] - 1;
   const w = ctx.words[rel];
-  if (!w || !/^(which|that|whom)$/.test(w.lower) || ctx.np.chunkOf[subject[0]] < 0) return undefined;
+  if (!w || !/^(which|that|whom)$/.test(w.lower) || !(ctx.np.chunkOf[subject[0]] >= 0)) return undefined;
   let m = rel - 1;
   if (isComma(ctx.words[m])) m--;
-  if (m < 0 || ctx.np.chunkOf[m] < 0) return undefined;
+  if (m < 0 || !(ctx.np.chunkOf[m] >= 0)) return undefined;
   return nounPhraseEndingAt(ctx, m + 1, 0);
 }
 
@@ -470,7 +471,7 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
   const clauseVerb = CLAUSE_VERBS.has(head.lemma) && !g.passive;
   const reporting = REPORTING_VERBS.has(head.lemma);
   const prepositional = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'ADP' || w.pos === 'SCONJ' && (w.lower === 'for' || w.lower === 'as')
-    || w.lower === 'to' && w.pos === 'PART' && ctx.groupOf[words.indexOf(w) + 1] < 0);
+    || w.lower === 'to' && w.pos === 'PART' && !(ctx.groupOf[words.indexOf(w) + 1] >= 0));
   // "said on Friday that it owns ...": a short PP between a clause verb and "that" becomes an extra argument
   if (clauseVerb && prepositional(words[t0]) && ctx.np.chunkOf[t0 + 1] >= 0) {
     const pp = nounPhraseFrom(ctx, t0 + 1)!;
@@ -485,7 +486,7 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
   }
   // ReVerb's V P: a preposition right after the verb belongs to the relation, unless it
   // introduces a date ("was readmitted in 1841" keeps "in 1841" as an argument)
-  const gapObject = gap && !g.copula && ctx.np.chunkOf[t0] < 0 && !isQuote(words[t0]) ? gap : undefined;
+  const gapObject = gap && !g.copula && !(ctx.np.chunkOf[t0] >= 0) && !isQuote(words[t0]) ? gap : undefined;
   if (gapObject) {
     // (he; patented; the system; in 1913): the PPs after the verb stay arguments
   } else if (prepositional(words[t0]) && words[t0].lower !== 'that' && !isClauseOpener(words[t0]) && !datePhraseAt(ctx, t0 + 1)) {
@@ -513,7 +514,7 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
   if (thatClause || clauseVerb && (words[t0]?.lower === 'that' || startsClause(ctx, t0) || reporting && opensQuote(words[t0]) && startsClause(ctx, t0 + 1))) {
     attribution = true;
     // "say that will not happen": here "that" is the clause's subject, not a complementizer
-    if (words[t0]?.lower === 'that' && ctx.groupOf[t0 + 1] < 0) {
+    if (words[t0]?.lower === 'that' && !(ctx.groupOf[t0 + 1] >= 0)) {
       if (!reporting) relation.push(t0);
       t0++;
     }
@@ -558,7 +559,7 @@ function invertedAttribution(ctx: Context, g: VerbGroup): Draft[] {
   const { words } = ctx;
   if (!REPORTING_VERBS.has(words[g.head].lemma) || g.start === 0) return [];
   const content = contentBefore(ctx, g.start);
-  if (!content || ctx.np.chunkOf[g.end] < 0) return [];
+  if (!content || !(ctx.np.chunkOf[g.end] >= 0)) return [];
   // the content must be a clause (it has a verb of its own)
   let hasVerb = false;
   for (let k = content[0]; k < content[1] && !hasVerb; k++) hasVerb = ctx.groupOf[k] >= 0;
@@ -647,7 +648,7 @@ function appositionTuples(ctx: Context): Draft[] {
   const out: Draft[] = [];
   for (const chunk of np.chunks) {
     const c = chunk.end;
-    if (!isComma(words[c]) || np.chunkOf[c + 1] < 0) continue;
+    if (!isComma(words[c]) || !(np.chunkOf[c + 1] >= 0)) continue;
     if (chunk.start > 0 && isComma(words[chunk.start - 1]) && isCconj(words[c + 1])) continue;
     const first = words.slice(chunk.start, chunk.end);
     if (first.length === 1 && first[0].pos === 'PRON') continue;
@@ -681,7 +682,7 @@ function exampleTuples(ctx: Context): Draft[] {
     const including = words[k].lower === 'including' && np.chunkOf[k + 1] >= 0;
     if (!suchAs && !including) continue;
     const last = isComma(words[k - 1]) ? k - 2 : k - 1;
-    if (last < 0 || np.chunkOf[last] < 0) continue;
+    if (last < 0 || !(np.chunkOf[last] >= 0)) continue;
     const chunk = np.chunks[np.chunkOf[last]];
     const head = words[chunk.end - 1];
     const plural = head.pos === 'NOUN' && head.lower !== head.lemma || /s$/.test(head.lower) && head.pos !== 'PROPN';
@@ -734,7 +735,7 @@ function locativeTuples(ctx: Context): Draft[] {
   const out: Draft[] = [];
   for (const chunk of np.chunks) {
     const prep = chunk.end;
-    if (!/^(in|at|near)$/.test(words[prep]?.lower ?? '') || np.chunkOf[prep + 1] < 0) continue;
+    if (!/^(in|at|near)$/.test(words[prep]?.lower ?? '') || !(np.chunkOf[prep + 1] >= 0)) continue;
     const place = np.chunks[np.chunkOf[prep + 1]];
     const placeWords = words.slice(place.start, place.end).filter((w) => w.pos !== 'DET');
     if (placeWords.length === 0 || !placeWords.every((w) => w.pos === 'PROPN')) continue;
