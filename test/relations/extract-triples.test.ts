@@ -91,6 +91,8 @@ describe('extractTriples: one construction per row', () => {
     ['warned that', 'Smith warned that many small firms could be crippled by the move.', [E.smith], 'John Smith -warn-> many small firms could be crippled by the move'],
     ['person from a place', 'Mr Smith, 32, from Leeds North, said he was tired.', [E.smith, E.leeds], 'John Smith -from-> Leeds North'],
     ['event noun with a place', 'Smith was questioned shortly after his arrest in Leeds North.', [{ ...E.smith, surfaces: ['his'] }, E.leeds], 'John Smith -arrest-> Leeds North'],
+    ['fronted participle clause', "Speaking at Labour's spring conference in Leeds North, Mr Smith claimed victory.", [E.smith, E.labour, E.leeds], 'John Smith -speak at-> Labour Party'],
+    ['place after a prepositional object', "Speaking at Labour's spring conference in Leeds North, Mr Smith claimed victory.", [E.smith, E.labour, E.leeds], 'John Smith -speak in-> Leeds North'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
   ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {
     const got = run(text, entities, title).map(show);

@@ -26,6 +26,9 @@ interface Actor {
 /** Prepositions opening an adverbial participle clause whose subject is the main clause's ("after being accused"). */
 const ADVERBIAL_PREPS = new Set(['after', 'before', 'by', 'while', 'whilst', 'since', 'without', 'despite', 'through', 'upon', 'on', 'in', 'when', 'instead', 'although', 'though', 'because', 'as', 'if', 'unless', 'until', 'once']);
 
+/** Gatherings that stand for whoever holds them ("spoke at Labour's conference"). */
+const GATHERING_HEADS = new Set(['conference', 'convention', 'congress', 'rally', 'meeting', 'summit', 'assembly', 'agm', 'launch', 'gala', 'ceremony']);
+
 /** Verbs taking a recipient and a thing ("gave Fiat a put option"); others read "beat Arsenal 2-1" as one object. */
 const DATIVE_VERBS = new Set(['give', 'pay', 'sell', 'award', 'offer', 'send', 'lend', 'grant', 'hand', 'owe', 'promise', 'show', 'bring', 'teach', 'deny', 'cost', 'loan', 'leave', 'pass', 'supply', 'provide', 'charge', 'fine', 'win', 'earn']);
 
@@ -74,6 +77,13 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       }
     }
     return previous;
+  }
+  // A fronted participle clause: "Speaking at Labour's conference, Mr Brown claimed ..." -> Brown.
+  if (vg.gerund && chunks.slice(0, k).every((c) => c.kind === 'ADV' || (c.kind === 'PUNCT' && !isPunct(s, c, ',')))) {
+    for (let q = k + 1; q < chunks.length - 1 && q < k + 16; q++) {
+      if (chunks[q].kind === 'VG') break;
+      if (isPunct(s, chunks[q], ',') && chunks[q + 1]?.kind === 'NP' && chunks[q + 2]?.kind === 'VG') return actorsAt(s, coordinatedLeft(s, q + 1));
+    }
   }
   // Reduced passive: "new proposals announced by X" -> the noun right before.
   if (vg.bareParticiple && word(s, chunks[k + 1]) === 'by' && chunks[k - 1]?.kind === 'NP') return actorsAt(s, coordinatedLeft(s, k - 1));
@@ -252,6 +262,8 @@ function objectEnd(s: SentenceScope, j: number): { end: End; entityFactor: numbe
   if (next?.kind === 'NP' && next.np!.entity >= 0 && c.end - c.start <= 3 && tok(s, c.head).pos === 'NOUN' && ['the', 'a', 'an'].includes(tok(s, c.start).normal)) {
     return { end: entityEnd(next.np!.entity), entityFactor: 0.9 };
   }
+  // "at Labour's spring conference": a gathering stands for its organiser.
+  if (c.np && c.np.entity < 0 && c.np.possessor >= 0 && GATHERING_HEADS.has(tok(s, c.head).normal)) return { end: entityEnd(c.np.possessor), entityFactor: 0.8 };
   // An object stands for an entity through its possessor or a definite description, not a
   // demonym ("asked for British troops" is not "asked for the United Kingdom").
   if (a.entity >= 0 && a.factor >= 0.6 && !(c.np && c.np.possessor < 0 && c.np.modifiers.includes(a.entity))) return { end: entityEnd(a.entity), entityFactor: a.factor };
@@ -382,7 +394,11 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     const after = pobjects[pobjects.length - 1] + 1;
     const p2 = chunks[after];
     const np2 = chunks[after + 1];
-    if (p2?.kind === 'P' && np2?.kind === 'NP' && np2.np!.entity >= 0 && ['to', 'against', 'with', 'into', 'for', 'from'].includes(word(s, p2)) && !startsClause(s, after + 1)) {
+    // "at Labour's conference in Gateshead" places the act; "from military action in Ukraine" does not.
+    const firstObj = chunks[j + 1];
+    const venue = firstObj.np!.entity >= 0 || GATHERING_HEADS.has(tok(s, firstObj.head).normal);
+    const place2 = venue && np2?.kind === 'NP' && np2.np!.entity >= 0 && entityType(s, np2.np!.entity) === 'LOC' && ['in', 'at'].includes(word(s, p2));
+    if (p2?.kind === 'P' && np2?.kind === 'NP' && np2.np!.entity >= 0 && (place2 || ['to', 'against', 'with', 'into', 'for', 'from'].includes(word(s, p2))) && !startsClause(s, after + 1)) {
       const pred2 = `${base} ${word(s, p2)}`;
       for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), pred2, entityEnd(np2.np!.entity), { negated: neg, confidence: 0.55 * cert * subj.factor });
     }
