@@ -6,11 +6,15 @@
 // feature string is built for them. Only position, gazetteer and document features are
 // looked up as strings per token.
 import type { DocumentContext } from './document-context.ts';
-import { NEIGHBOUR_OFFSETS, boundaryWord, neighbourFeatures, positionFeatures, wordFeatures, type SentenceView } from './features.ts';
+import { NEIGHBOUR_OFFSETS, neighbourFeatures, positionFeatures, wordFeatures, type SentenceView } from './features.ts';
 import type { NerModel } from './ner-model.ts';
 import { TAG_COUNT } from './tag-set.ts';
 
+// Local copies of imported bindings: module loaders that compile ESM to getters (tsx) would
+// otherwise pay a getter call on every access in the hot loops below.
 const T = TAG_COUNT;
+const OFFSETS: readonly number[] = [...NEIGHBOUR_OFFSETS];
+const N_OFFSETS = OFFSETS.length;
 const MAX_CACHED = 200_000;
 
 /** first value -> second value -> [scores given to the left token, scores given to the right token]. */
@@ -76,9 +80,9 @@ function addRows(model: NerModel, features: readonly string[], out: Float64Array
 function wordVectors(model: NerModel, c: Caches, key: string, word: string, lower: string, shape: string, isBoundary: boolean): Float64Array {
   let v = c.words.get(key);
   if (v) return v;
-  v = new Float64Array(T * (1 + NEIGHBOUR_OFFSETS.length));
+  v = new Float64Array(T * (1 + N_OFFSETS));
   if (!isBoundary) addRows(model, wordFeatures(word), v, 0);
-  for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) addRows(model, neighbourFeatures(lower, shape, NEIGHBOUR_OFFSETS[k]), v, (k + 1) * T);
+  for (let k = 0; k < N_OFFSETS; k++) addRows(model, neighbourFeatures(lower, shape, OFFSETS[k]), v, (k + 1) * T);
   if (c.words.size >= MAX_CACHED) c.words.clear();
   c.words.set(key, v);
   return v;
@@ -97,7 +101,7 @@ export function staticEmissions(model: NerModel, v: SentenceView, ctx: DocumentC
   const vecs: Float64Array[] = new Array(n + 4);
   for (let p = 0; p < n + 4; p++) {
     const k = p - 2;
-    const b = boundaryWord(k, n);
+    const b = k < 0 ? '<s>' : k >= n ? '</s>' : undefined;
     if (b === undefined) {
       keys[p] = v.words[k]; lower[p] = v.lower[k]; shape[p] = v.shapes[k];
       vecs[p] = wordVectors(model, c, keys[p], v.words[k], lower[p], shape[p], false);
@@ -111,8 +115,8 @@ export function staticEmissions(model: NerModel, v: SentenceView, ctx: DocumentC
     const p = i + 2;
     const self = vecs[p];
     for (let t = 0; t < T; t++) out[base + t] += self[t];
-    for (let k = 0; k < NEIGHBOUR_OFFSETS.length; k++) {
-      const nb = vecs[p + NEIGHBOUR_OFFSETS[k]];
+    for (let k = 0; k < N_OFFSETS; k++) {
+      const nb = vecs[p + OFFSETS[k]];
       const at = (k + 1) * T;
       for (let t = 0; t < T; t++) out[base + t] += nb[at + t];
     }

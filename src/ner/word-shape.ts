@@ -50,5 +50,12 @@ export function isTitleCase(word: string): boolean {
 
 /** All letters upper case, and at least one letter. */
 export function isAllCaps(word: string): boolean {
-  return word.toUpperCase() === word && word.toLowerCase() !== word;
+  let letters = false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters = true;
+    else if (c > 127) return word.toUpperCase() === word && word.toLowerCase() !== word; // rare: Unicode-aware path
+  }
+  return letters;
 }
