@@ -1,9 +1,9 @@
 // Emission scores for tagging, equal to `emissionScores(model, sentenceFeatures(...))` but
 // fast: what depends on one word only (its own features, and what it gives a token -2..+2 away)
 // is summed once per distinct word and cached per model (the cache is dropped when it grows
-// past a bound, so memory stays flat on long runs). Word-pair features are looked up in a
-// nested index (template -> first value -> second value -> row) built once per model, so no
-// feature string is built for them. Only position, gazetteer and document features are
+// past a bound, so memory stays flat on long runs). Word-pair features are looked up by
+// integer ids (each word's lower case and shape get an id, cached with the word) in a nested
+// index built once per model, so no feature string is built or hashed for them. Only position, gazetteer and document features are
 // looked up as strings per token.
 import type { DocumentContext } from './document-context.ts';
 import { NEIGHBOUR_OFFSETS, neighbourFeatures, positionFeatures, wordFeatures, type SentenceView } from './features.ts';
@@ -17,11 +17,20 @@ const OFFSETS: readonly number[] = [...NEIGHBOUR_OFFSETS];
 const N_OFFSETS = OFFSETS.length;
 const MAX_CACHED = 200_000;
 
-/** first value -> second value -> [scores given to the left token, scores given to the right token]. */
-type PairIndex = Map<string, Map<string, Float64Array>>;
+/** first value's id -> second value's id -> [scores given to the left token, scores given to the right token]. */
+type PairIndex = Array<Map<number, Float64Array> | undefined>;
+interface WordEntry {
+  /** [self, as neighbour at -2, -1, +1, +2], T scores each. */
+  vectors: Float64Array;
+  /** Ids of the word's lower case and short shape among the values pair features use; -1 when none does. */
+  lowerId: number;
+  shapeId: number;
+}
 interface Caches {
-  /** word -> [self, as neighbour at -2, -1, +1, +2], T scores each. Boundaries are keyed with a NUL prefix. */
-  words: Map<string, Float64Array>;
+  /** word -> its entry. Boundaries are keyed with a NUL prefix. */
+  words: Map<string, WordEntry>;
+  lowerIds: Map<string, number>;
+  shapeIds: Map<string, number>;
   /** Word-pair templates (see `pairFeatures`) folded by the values they read: (lower, lower), (shape, shape), (shape, lower), (lower, shape). */
   lowerLower: PairIndex;
   shapeShape: PairIndex;
@@ -30,25 +39,32 @@ interface Caches {
 }
 
 function buildCaches(model: NerModel): Caches {
-  const c: Caches = { words: new Map(), lowerLower: new Map(), shapeShape: new Map(), shapeLower: new Map(), lowerShape: new Map() };
-  // template -> [index, side]: side 0 = the feature belongs to the left word of the pair, 1 = the right one.
-  const templates: Array<[string, PairIndex, 0 | 1]> = [
-    ['l|l+1=', c.lowerLower, 0], ['l-1|l=', c.lowerLower, 1],
-    ['ss|ss+1=', c.shapeShape, 0], ['ss-1|ss=', c.shapeShape, 1],
-    ['ss|l+1=', c.shapeLower, 0], ['l-1|ss=', c.lowerShape, 1],
+  const c: Caches = { words: new Map(), lowerIds: new Map(), shapeIds: new Map(), lowerLower: [], shapeShape: [], shapeLower: [], lowerShape: [] };
+  const id = (ids: Map<string, number>, value: string): number => {
+    let k = ids.get(value);
+    if (k === undefined) ids.set(value, (k = ids.size));
+    return k;
+  };
+  // template -> [index, first value's kind, second value's kind, side]: side 0 = the feature
+  // belongs to the left word of the pair, 1 = the right one.
+  const L = c.lowerIds;
+  const S = c.shapeIds;
+  const templates: Array<[string, PairIndex, Map<string, number>, Map<string, number>, 0 | 1]> = [
+    ['l|l+1=', c.lowerLower, L, L, 0], ['l-1|l=', c.lowerLower, L, L, 1],
+    ['ss|ss+1=', c.shapeShape, S, S, 0], ['ss-1|ss=', c.shapeShape, S, S, 1],
+    ['ss|l+1=', c.shapeLower, S, L, 0], ['l-1|ss=', c.lowerShape, L, S, 1],
   ];
   for (const [feature, row] of model.features) {
     const template = templates.find(([prefix]) => feature.startsWith(prefix));
     if (!template) continue;
-    const [prefix, index, side] = template;
+    const [prefix, index, idsA, idsB, side] = template;
     const value = feature.slice(prefix.length);
     const bar = value.indexOf('|');
     // A value with two bars cannot be split unambiguously; such words ("a|b") are too rare to matter.
     if (bar < 0 || value.indexOf('|', bar + 1) >= 0) continue;
-    const a = value.slice(0, bar);
-    const b = value.slice(bar + 1);
-    let inner = index.get(a);
-    if (!inner) index.set(a, (inner = new Map()));
+    const a = id(idsA, value.slice(0, bar));
+    const b = id(idsB, value.slice(bar + 1));
+    const inner = (index[a] ??= new Map());
     let v = inner.get(b);
     if (!v) inner.set(b, (v = new Float64Array(2 * T)));
     for (let t = 0; t < T; t++) v[side * T + t] += model.weights[row * T + t];
@@ -56,8 +72,9 @@ function buildCaches(model: NerModel): Caches {
   return c;
 }
 
-function addPair(index: PairIndex, a: string, b: string, out: Float64Array, left: number, right: number, n: number): void {
-  const v = index.get(a)?.get(b);
+function addPair(index: PairIndex, a: number, b: number, out: Float64Array, left: number, right: number, n: number): void {
+  if (a < 0 || b < 0) return;
+  const v = index[a]?.get(b);
   if (v === undefined) return;
   if (left >= 0) for (let t = 0; t < T; t++) out[left * T + t] += v[t];
   if (right < n) for (let t = 0; t < T; t++) out[right * T + t] += v[T + t];
@@ -77,15 +94,16 @@ function addRows(model: NerModel, features: readonly string[], out: Float64Array
   }
 }
 
-function wordVectors(model: NerModel, c: Caches, key: string, word: string, lower: string, shape: string, isBoundary: boolean): Float64Array {
-  let v = c.words.get(key);
-  if (v) return v;
-  v = new Float64Array(T * (1 + N_OFFSETS));
+function wordEntry(model: NerModel, c: Caches, key: string, word: string, lower: string, shape: string, isBoundary: boolean): WordEntry {
+  let e = c.words.get(key);
+  if (e) return e;
+  const v = new Float64Array(T * (1 + N_OFFSETS));
   if (!isBoundary) addRows(model, wordFeatures(word), v, 0);
   for (let k = 0; k < N_OFFSETS; k++) addRows(model, neighbourFeatures(lower, shape, OFFSETS[k]), v, (k + 1) * T);
+  e = { vectors: v, lowerId: c.lowerIds.get(lower) ?? -1, shapeId: c.shapeIds.get(shape) ?? -1 };
   if (c.words.size >= MAX_CACHED) c.words.clear();
-  c.words.set(key, v);
-  return v;
+  c.words.set(key, e);
+  return e;
 }
 
 /** out[i*T + t]: the score of tag t at token i from all static (tag-independent) features. */
@@ -95,28 +113,20 @@ export function staticEmissions(model: NerModel, v: SentenceView, ctx: DocumentC
   const n = v.words.length;
   const out = new Float64Array(n * T);
   // Positions -2..n+1: the sentence's words plus two boundary pseudo-words on each side.
-  const keys: string[] = new Array(n + 4);
-  const lower: string[] = new Array(n + 4);
-  const shape: string[] = new Array(n + 4);
-  const vecs: Float64Array[] = new Array(n + 4);
+  const entries: WordEntry[] = new Array(n + 4);
   for (let p = 0; p < n + 4; p++) {
     const k = p - 2;
-    const b = k < 0 ? '<s>' : k >= n ? '</s>' : undefined;
-    if (b === undefined) {
-      keys[p] = v.words[k]; lower[p] = v.lower[k]; shape[p] = v.shapes[k];
-      vecs[p] = wordVectors(model, c, keys[p], v.words[k], lower[p], shape[p], false);
-    } else {
-      keys[p] = b === '<s>' ? START_KEY : END_KEY; lower[p] = b; shape[p] = b;
-      vecs[p] = wordVectors(model, c, keys[p], b, b, b, true);
-    }
+    if (k >= 0 && k < n) entries[p] = wordEntry(model, c, v.words[k], v.words[k], v.lower[k], v.shapes[k], false);
+    else if (k < 0) entries[p] = wordEntry(model, c, START_KEY, '<s>', '<s>', '<s>', true);
+    else entries[p] = wordEntry(model, c, END_KEY, '</s>', '</s>', '</s>', true);
   }
   for (let i = 0; i < n; i++) {
     const base = i * T;
     const p = i + 2;
-    const self = vecs[p];
+    const self = entries[p].vectors;
     for (let t = 0; t < T; t++) out[base + t] += self[t];
     for (let k = 0; k < N_OFFSETS; k++) {
-      const nb = vecs[p + OFFSETS[k]];
+      const nb = entries[p + OFFSETS[k]].vectors;
       const at = (k + 1) * T;
       for (let t = 0; t < T; t++) out[base + t] += nb[at + t];
     }
@@ -124,10 +134,12 @@ export function staticEmissions(model: NerModel, v: SentenceView, ctx: DocumentC
   }
   // Each gap between positions p and p+1 (boundaries included) feeds both of its tokens.
   for (let p = 1; p < n + 2; p++) {
-    addPair(c.lowerLower, lower[p], lower[p + 1], out, p - 2, p - 1, n);
-    addPair(c.shapeShape, shape[p], shape[p + 1], out, p - 2, p - 1, n);
-    addPair(c.shapeLower, shape[p], lower[p + 1], out, p - 2, p - 1, n);
-    addPair(c.lowerShape, lower[p], shape[p + 1], out, p - 2, p - 1, n);
+    const a = entries[p];
+    const b = entries[p + 1];
+    addPair(c.lowerLower, a.lowerId, b.lowerId, out, p - 2, p - 1, n);
+    addPair(c.shapeShape, a.shapeId, b.shapeId, out, p - 2, p - 1, n);
+    addPair(c.shapeLower, a.shapeId, b.lowerId, out, p - 2, p - 1, n);
+    addPair(c.lowerShape, a.lowerId, b.shapeId, out, p - 2, p - 1, n);
   }
   return out;
 }
