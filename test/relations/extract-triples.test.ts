@@ -53,7 +53,7 @@ describe('extractTriples: one construction per row', () => {
     ['light verb fold', 'Washington imposed sanctions on 32 Russian entities and individuals.', [E.us, E.russia], 'United States -sanction-> 32 Russian entities'],
     ['made an offer for', 'Acme made an offer for Globex on Monday.', [E.acme, E.globex], 'Acme -offer-> Globex'],
     ['took control of', 'Acme took control of Globex in 2001.', [E.acme, E.globex], 'Acme -control-> Globex'],
-    ['gave support to', 'Acme gave strong support to Globex.', [E.acme, E.globex], 'Acme -support to-> Globex'],
+    ['gave support to', 'Acme gave strong support to Globex.', [E.acme, E.globex], 'Acme -support-> Globex'],
     ['light verb with preposition kept', 'Acme held talks with Globex on Friday.', [E.acme, E.globex], 'Acme -talk with-> Globex'],
     ['concept object', 'He had reaffirmed his goal and proposed a summit meeting in a third country.', [E.biden], 'Joe Biden -propose-> summit meeting'],
     ['infinitive chain', 'Acme has agreed to buy medical technology firm Globex for $25bn.', [E.acme, E.globex], 'Acme -buy-> Globex'],
@@ -93,6 +93,7 @@ describe('extractTriples: one construction per row', () => {
     ['event noun with a place', 'Smith was questioned shortly after his arrest in Leeds North.', [{ ...E.smith, surfaces: ['his'] }, E.leeds], 'John Smith -arrest-> Leeds North'],
     ['fronted participle clause', "Speaking at Labour's spring conference in Leeds North, Mr Smith claimed victory.", [E.smith, E.labour, E.leeds], 'John Smith -speak at-> Labour Party'],
     ['place after a prepositional object', "Speaking at Labour's spring conference in Leeds North, Mr Smith claimed victory.", [E.smith, E.labour, E.leeds], 'John Smith -speak in-> Leeds North'],
+    ['paid tribute to', 'Smith paid tribute to two-goal striker Mary Jones after the game.', [E.smith, E.jones], 'John Smith -praise-> Mary Jones'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
   ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {
     const got = run(text, entities, title).map(show);
@@ -141,6 +142,8 @@ describe('extractTriples: what must not come out', () => {
     ['plural title after a demonym is no verb', 'The cast includes British actors John Smith and Mary Jones.', [{ name: 'United Kingdom', type: 'LOC', surfaces: ['British'] }, E.smith, E.jones], 'United Kingdom -actor-> John Smith'],
     ['coordinated verb takes the last finite subject', "Smith told him about changes made to Acme's accounts to hide costs and had warned Jones.", [E.smith, E.acme, E.jones], 'Acme -warn-> Mary Jones'],
     ['a place before an -ing verb is no subject', 'The number of people in the US signing up for broadband from Acme rose.', [E.us, E.acme], 'United States -sign up from-> Acme'],
+    ['a list of places is no location', 'Teachers came from South Africa, Australia, Jamaica, and more.', [{ name: 'South Africa', type: 'LOC' }, { name: 'Australia', type: 'LOC' }, { name: 'Jamaica', type: 'LOC' }], 'South Africa -located in-> Australia'],
+    ['a court is not its city', 'A New York appeals court has told Acme to pay.', [{ name: 'New York', type: 'LOC' }, E.acme], 'New York -tell-> Acme'],
     ['antecedent across a prepositional phrase', 'Anyone in the US who has purchased a printer may join.', [E.us], 'United States -purchase-> printer'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

@@ -79,7 +79,7 @@ export const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([
   ['inquiry', 'investigate'], ['friendship', 'friendship'], ['rivalry', 'rivalry'], ['links', 'link'],
   ['link', 'link'], ['arrest', 'arrest'], ['detention', 'detain'], ['release', 'release'], ['return', 'return'],
   ['trip', 'travel'], ['move', 'move'], ['transfer', 'transfer'], ['departure', 'leave'], ['arrival', 'arrive'],
-  ['appearance', 'appear'], ['win', 'beat'], ['victory', 'beat'], ['contact', 'contact'], ['contacts', 'contact'], ['dialogue', 'dialogue'], ['trade', 'trade'],
+  ['appearance', 'appear'], ['tribute', 'praise'], ['homage', 'praise'], ['win', 'beat'], ['victory', 'beat'], ['contact', 'contact'], ['contacts', 'contact'], ['dialogue', 'dialogue'], ['trade', 'trade'],
 ]);
 
 /** Event nouns whose possessor or demonym modifier is their agent ("Russia's build-up on X"). */
@@ -108,6 +108,15 @@ export const KEEP_PREPOSITION: ReadonlySet<string> = new Set(['with', 'to', 'aga
 
 /** Prepositions kept after an event noun's predicate ("talk with", "commit to"). */
 export const NOUN_PREPOSITION: ReadonlySet<string> = new Set(['with', 'to', 'against', 'from']);
+
+/** Event-noun predicates that keep "to" ("commit to"); others read as transitive ("support", "praise"). */
+export const TO_PREDICATES: ReadonlySet<string> = new Set(['commit', 'appeal', 'pledge', 'travel', 'move', 'return', 'transfer', 'talk', 'converse', 'link', 'relationship', 'relation', 'tie', 'contact', 'sell', 'lend', 'agree']);
+
+/** The predicate of an event noun followed by a preposition: "talk with", "commit to", "support". */
+export function nounPredicate(noun: string, prep: string): string {
+  if (prep === 'to') return TO_PREDICATES.has(noun) ? `${noun} to` : noun;
+  return NOUN_PREPOSITION.has(prep) ? `${noun} ${prep}` : noun;
+}
 
 /** Verbs taking an infinitive whose meaning is the infinitive's ("continued to refute" -> refute). */
 export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([

@@ -3,7 +3,7 @@
 // "US support for ... Ukraine"), a relation noun between two parties ("conflict between X and
 // Y"), and possessive appositions ("Mr Baume's union, the First Division Association";
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
-import { AGENT_EVENT_NOUNS, EVENT_NOUNS, NOUN_PREPOSITION, POSSESSIVE_PRONOUNS, ROLE_HEADS } from './lexicon.ts';
+import { AGENT_EVENT_NOUNS, EVENT_NOUNS, POSSESSIVE_PRONOUNS, ROLE_HEADS, nounPredicate } from './lexicon.ts';
 import { lemmaOf } from './sentence-chunks.ts';
 import { addCandidate, conceptName, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
 
@@ -65,7 +65,7 @@ function eventNouns(s: SentenceScope): void {
         break;
       }
       if (target >= 0 && target !== agent) {
-        const predicate = NOUN_PREPOSITION.has(prep) ? `${noun} ${prep}` : noun;
+        const predicate = nounPredicate(noun, prep);
         addCandidate(s, entityEnd(agent), predicate, entityEnd(target), { confidence: 0.6 });
       }
       // Coordinated targets: "in occupied Crimea and on Ukraine's borders".

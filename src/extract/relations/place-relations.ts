@@ -36,7 +36,9 @@ export function placeRelations(s: SentenceScope): void {
     const type = entityType(s, np.entity);
     if (next.kind === 'P' && ['of', 'in'].includes(word(s, next)) && type === 'ORG' && !['of', 'in'].includes(word(s, chunks[j - 1]))) {
       addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.5 });
-    } else if (isPunct(s, next, ',') && type === 'LOC' && (!chunks[j + 3] || chunks[j + 3].kind === 'PUNCT')) {
+    } else if (isPunct(s, next, ',') && type === 'LOC' && (!chunks[j + 3] || (chunks[j + 3].kind === 'PUNCT' && !isPunct(s, chunks[j + 3], ',')))
+      && !isPunct(s, chunks[j - 1], ',') && chunks[j - 1]?.kind !== 'CC' && chunks[j + 3]?.kind !== 'CC') {
+      // "Houston, Texas" but not a list ("from South Africa, Australia, Jamaica,").
       addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.45 });
     }
   }

@@ -50,7 +50,7 @@ export function actorOf(s: SentenceScope, c: Chunk): { entity: number; factor: n
   if (np.entity >= 0) return { entity: np.entity, factor: 1 };
   const head = tok(s, c.head).normal;
   if (np.possessor >= 0 && COLLECTIVE_HEADS.has(head)) return { entity: np.possessor, factor: 0.8 };
-  if (np.modifiers.length === 1 && COLLECTIVE_HEADS.has(head)) return { entity: np.modifiers[0], factor: 0.7 };
+  if (np.modifiers.length === 1 && GOVERNMENT_HEADS.has(head)) return { entity: np.modifiers[0], factor: 0.7 };
   const type = DESCRIPTOR_NOUNS.get(head);
   const first = tok(s, c.start).normal;
   if (type && ['the', 'this', 'his', 'her', 'its', 'their'].includes(first) && c.end - c.start === 2) {
@@ -60,14 +60,22 @@ export function actorOf(s: SentenceScope, c: Chunk): { entity: number; factor: n
   return { entity: -1, factor: 0 };
 }
 
-/** The last entity of `type` mentioned before token `before` (within about four sentences). */
+/** "US officials", "Ugandan authorities": heads whose demonym or place modifier is the actor. */
+const GOVERNMENT_HEADS = new Set(['authorities', 'government', 'officials', 'administration', 'regime', 'military', 'army', 'forces', 'troops', 'police', 'ministry', 'leaders', 'leadership', 'regulators', 'diplomats', 'navy', 'squad', 'team', 'side']);
+
+/**
+ * The entity of `type` a definite description ("the company") stands for: among those named in
+ * the last 200 tokens, the one the article names most (the story's protagonist), the latest on ties.
+ */
 export function lastEntityBefore(s: SentenceScope, before: number, type: EntityType): number {
   const { tokenEntity, entities } = s.ctx;
+  let best = -1;
   for (let i = before - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
     const e = tokenEntity[i];
-    if (e >= 0 && entities[e].type === type) return e;
+    if (e < 0 || entities[e].type !== type) continue;
+    if (best < 0 || entities[e].mentions.length > entities[best].mentions.length) best = e;
   }
-  return -1;
+  return best;
 }
 
 /** The NP at `j` and the ones coordinated after it ("X, Y and Z"): chunk indexes. */

@@ -10,8 +10,8 @@ import {
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
-  AGENT_EVENT_NOUNS, COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, NOUN_PREPOSITION, OBJECT_CONTROL_VERBS,
-  RELATION_NOUNS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS,
+  AGENT_EVENT_NOUNS, COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
+  REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate } from './role-relations.ts';
 
@@ -354,7 +354,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       const p = chunks[after];
       if (p?.kind === 'P' && chunks[after + 1]?.kind === 'NP' && !['in', 'at', 'during', 'after', 'before', 'since', 'by'].includes(word(s, p))) {
         const prep = word(s, p);
-        const predicate = NOUN_PREPOSITION.has(prep) ? `${noun} ${prep}` : noun;
+        const predicate = nounPredicate(noun, prep);
         for (const o of coordinatedRight(s, after + 1)) emit(s, subjects, predicate, o, { entity: 0.8 * cert, concept: 0.75 * cert }, neg);
         return;
       }
@@ -427,7 +427,7 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
     if (target < 0) continue;
     const noun = EVENT_NOUNS.get(head) ?? head;
     const prep = word(s, p);
-    const predicate = NOUN_PREPOSITION.has(prep) ? `${noun} ${prep}` : noun;
+    const predicate = nounPredicate(noun, prep);
     for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(target), { negated, confidence: 0.5 * cert * subj.factor });
     return;
   }
