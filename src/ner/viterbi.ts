@@ -10,6 +10,13 @@ const ALLOWED: Uint8Array = (() => {
   return a;
 })();
 
+/** PREDECESSORS[to]: the tags allowed right before `to` (I-X only after B-X or I-X). */
+const PREDECESSORS: Int32Array[] = Array.from({ length: T }, (_, to) => {
+  const from: number[] = [];
+  for (let p = 0; p < T; p++) if (ALLOWED[(p + 1) * T + to]) from.push(p);
+  return Int32Array.from(from);
+});
+
 /**
  * Best tag sequence for `n` tokens.
  * @param emissions n*T scores, emissions[i*T + t] = score of tag t at token i
@@ -25,8 +32,9 @@ export function viterbi(n: number, emissions: Float64Array, transitions: Float32
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!ALLOWED[(p + 1) * T + t]) continue;
+      const preds = PREDECESSORS[t];
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k];
         const s = score[(i - 1) * T + p] + transitions[(p + 1) * T + t];
         if (s > best) { best = s; arg = p; }
       }
