@@ -8,7 +8,7 @@ import { countryOfDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazet
 import { englishWords } from '../../ner/english-words.ts';
 import {
   CUE_AFTER, CUE_BEFORE, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS,
-  GROUP_WORDS, NUMBER_WORDS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
+  GROUP_WORDS, NUMBER_WORDS, CAPITAL_NOT_NAMES, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
 } from './lexicon.ts';
 
 export type Votes = Record<'PERSON' | 'ORG' | 'LOC' | 'MISC', number>;
@@ -119,6 +119,27 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 let lowerWords: Set<string> = new Set();
 const emptyVotes = (): Votes => ({ PERSON: 0, ORG: 0, LOC: 0, MISC: 0 });
 
+/** A word that is no name on its own: NOT_NAMES, unless written in capitals as an acronym ("AS Roma", not "as"). */
+function isNotName(t: Token): boolean {
+  const w = lower(t);
+  if (!NOT_NAMES.has(w)) return false;
+  return !(t.text.length >= 2 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text) && !CAPITAL_NOT_NAMES.has(w));
+}
+/**
+ * "PC Pro", "TV Azteca": a capitalised common acronym followed by exactly one more capitalised word
+ * that is neither a first name nor a title ("CEO Steve Jobs", "TV Presenter") starts a name.
+ */
+function keepsLeadingAcronym(toks: Token[], s: number, e: number): boolean {
+  const t = toks[s];
+  if (e - s !== 2 || t.text.length < 2 || t.text !== t.text.toUpperCase() || !/[A-Z]/.test(t.text)) return false;
+  const w = lower(toks[s + 1]);
+  return !NOT_NAMES.has(w) && !isFirstName(w) && !isTitleWord(w) && !isRoleNoun(w) && !lookupPlaceOrOrg(toks[s + 1].text) && !countryOfDemonym(toks[s + 1].text);
+}
+/** "BBC One", "ITV Two": an organisation the gazetteer knows, or an acronym, followed by a number word names a channel. */
+function isChannelOwner(t: Token): boolean {
+  return lookupPlaceOrOrg(t.text)?.type === 'ORG' || isAcronym(t.text);
+}
+
 /** True when a word sits inside a title phrase (a title head, or a modifier such as "Foreign"). */
 const isTitleWord = (w: string): boolean => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w) || /^(ex|former)-/.test(w);
 
@@ -160,7 +181,8 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
         s += toks[s + 1].text === '-' ? 2 : 1;
         continue;
       }
-      if (NOT_NAMES.has(w) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || NUMBER_WORDS.has(w) || isFirstName(w)))) { s++; continue; }
+      if (isNotName(t) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || NUMBER_WORDS.has(w) || isFirstName(w)))
+        && !keepsLeadingAcronym(toks, s, e)) { s++; continue; }
       if (startsClause(doc, s) && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !countryOfDemonym(t.text)
         && !HONORIFICS.has(w) && !isTitleWord(w) && !isFirstName(w) && !nerByToken[s]) { s++; continue; }
       // "Contestants Paul Burrell": a clause-initial common noun before a first name is not part of the name.
@@ -170,11 +192,12 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     }
     // Trailing common words: "Ugandan NGOs".
     // "Scottish Parliament", "Labour government" keep their organisation word.
-    while (e > s && !whole && NOT_NAMES.has(lower(toks[e - 1])) && !TITLE_HEADS.has(lower(toks[e - 1])) && !MONTHS.has(lower(toks[e - 1]))
-      && !(e - s >= 2 && ORG_SUFFIXES.has(lower(toks[e - 1])) && isUpperStart(toks[e - 1].text))) e--;
+    while (e > s && !whole && isNotName(toks[e - 1]) && !TITLE_HEADS.has(lower(toks[e - 1])) && !MONTHS.has(lower(toks[e - 1]))
+      && !(e - s >= 2 && ORG_SUFFIXES.has(lower(toks[e - 1])) && isUpperStart(toks[e - 1].text))
+      && !(e - s === 2 && NUMBER_WORDS.has(lower(toks[e - 1])) && isChannelOwner(toks[s]))) e--;
     if (s >= e) continue;
     // A lone month or day is a date, not a name; so is "May 5".
-    if (e - s === 1 && (NOT_NAMES.has(lower(toks[s])) || GROUP_WORDS.has(lower(toks[s])))) continue;
+    if (e - s === 1 && (isNotName(toks[s]) || GROUP_WORDS.has(lower(toks[s])))) continue;
     // "MSPs", "NGOs": a plural acronym is a common noun.
     if (e - s === 1 && /^[A-Z]{2,}s$/.test(toks[s].text)) continue;
     splitRun(doc, s, e, nerByToken, out);

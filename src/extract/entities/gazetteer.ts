@@ -64,6 +64,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 /** Countries whose common name in world-countries is not what news writes. */
 const COMMON_NAME: Record<string, string> = { CZ: 'Czech Republic', CI: 'Ivory Coast', CD: 'DR Congo', CG: 'Republic of the Congo', PS: 'Palestine', MK: 'North Macedonia', VA: 'Vatican City' };
 
+const demonymOwner = new Map<string, Country>();
 for (const c of countries) {
   const name = COMMON_NAME[c.cca2] ?? c.name.common;
   const country: GazetteerEntry = { name, type: 'LOC', kind: 'country' };
@@ -80,6 +81,10 @@ for (const c of countries) {
   const eng = c.demonyms?.eng;
   for (const d of [eng?.m, eng?.f]) {
     if (!d || d.length < 4) continue;
+    // "Indian" is also the demonym of the British Indian Ocean Territory: a UN member keeps it over a dependency.
+    const owner = demonymOwner.get(d.toLowerCase());
+    if (owner && (owner.unMember || !c.unMember)) continue;
+    demonymOwner.set(d.toLowerCase(), c);
     demonyms.set(d.toLowerCase(), name);
     if (!d.endsWith('s') && !d.endsWith('sh') && !d.endsWith('ese')) demonyms.set(`${d.toLowerCase()}s`, name);
   }

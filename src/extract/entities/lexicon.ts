@@ -134,7 +134,7 @@ monday | tuesday | wednesday | thursday | friday | saturday | sunday | january |
 | prime | secretary | parliament | budget | state | states | to | into | about | against | during | without
 | despite | among | between | following | including | within | through | amid | alongside | beyond | unlike
 | election | elections | games | cup | war | report | act | bill | ngo | analysts | further | other
-| obe | mbe | cbe | kbe | qc | kc | jr | jr. | sr | sr. | hk | well | yes | no | ok | okay | please | thanks | oscar | oscars | grammy | grammys | emmy | bafta
+| obe | mbe | cbe | kbe | qc | kc | jr | jr. | sr | sr. | hk | id | lcd | adsl | dsl | sms | gps | usb | pdf | isp | isps | www | pda | pdas | wi-fi | 3g | dj | djs | well | yes | no | ok | okay | please | thanks | oscar | oscars | grammy | grammys | emmy | bafta
 `);
 
 /** Lower-case role nouns that name a person when right before a name ("playwright Eve Ensler"). */
@@ -192,3 +192,14 @@ const MALE_SET = new Set(names(MALE));
 export function isFirstName(lower: string): boolean {
   return MALE_SET.has(lower) || FEMALE_SET.has(lower);
 }
+
+/**
+ * NOT_NAMES entries that are acronyms when written in capitals ("CEO", "TV", "ID"). Any other
+ * NOT_NAMES word in capitals is an acronym that happens to spell a function word: "AS Roma",
+ * "WE Group", so it may start a name.
+ */
+export const CAPITAL_NOT_NAMES = set(`
+ceo | cfo | coo | tv | gdp | am | pm | ok | ngo | ngos | dna | hiv | aids | pc | pcs | dvd | dvds | cd | cds | mp3
+| ipo | vat | ceos | it | obe | mbe | cbe | kbe | qc | kc | jr | sr | hk | g8 | bn | m | id | lcd | adsl | dsl | sms
+| gps | usb | pdf | isp | isps | www | pda | pdas | 3g | dj | djs | mps | i | no | ok | us | uk | eu
+`);
