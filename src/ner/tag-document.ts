@@ -9,6 +9,10 @@ import { PredictionHistory } from './prediction-history.ts';
 import { TAGS, TAG_COUNT } from './tag-set.ts';
 import { viterbi } from './viterbi.ts';
 
+// Local copies: read once instead of through the module binding on every token.
+const T = TAG_COUNT;
+const TAG_NAMES: readonly string[] = [...TAGS];
+
 /** BIO tags (B-PER, I-ORG, O, ...) for every token of every sentence of one document. */
 export function tagDocumentWith(model: NerModel, sentences: readonly (readonly string[])[]): string[][] {
   const ctx = buildDocumentContext(sentences);
@@ -21,11 +25,12 @@ export function tagDocumentWith(model: NerModel, sentences: readonly (readonly s
       for (const h of history.features(words[i])) {
         const row = model.features.get(h);
         if (row === undefined) continue;
-        for (let t = 0; t < TAG_COUNT; t++) emissions[i * TAG_COUNT + t] += model.weights[row * TAG_COUNT + t];
+        for (let t = 0; t < T; t++) emissions[i * T + t] += model.weights[row * T + t];
       }
     }
     const path = viterbi(words.length, emissions, model.transitions);
-    const tags = Array.from(path, (t) => TAGS[t]);
+    const tags: string[] = new Array(path.length);
+    for (let i = 0; i < path.length; i++) tags[i] = TAG_NAMES[path[i]];
     history.record(words, tags);
     return tags;
   });
