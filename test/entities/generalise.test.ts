@@ -39,3 +39,32 @@ describe('generalising mechanisms', () => {
     for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
   });
 });
+
+const typing: Row[] = [
+  ['a name made of ordinary words that the NER model alone tags once is a title, not an entity',
+    'The director is best known for the comedy Summer Wedding and a stage hit.', [], ['Summer Wedding']],
+  ['names listed after "such as" take the kind of the noun before it',
+    'He made games such as Populous, Magic Carpet and Dungeon Keeper for the firm.', [], ['Populous', 'Magic Carpet', 'Dungeon Keeper']],
+  ['names listed after "including" take the kind of the noun before it',
+    'Rival firms including Zentrix and Marlowe cut prices.', ['ORG:Zentrix', 'ORG:Marlowe'], []],
+  ['a role between a name and a person makes the name an organisation',
+    'But Open Borders Watch director Karen Blythe said the law was unfair.', ['ORG:Open Borders Watch', 'PERSON:Karen Blythe'], []],
+  ['a team position between a team and a player makes the team an organisation',
+    'The coach called up Harlow Hornets prop Dan Cole for the match.', ['ORG:Harlow Hornets', 'PERSON:Dan Cole'], []],
+  ['a product word that is also a role is a role before a first name',
+    'Stars from singer Tom Jones to model Kate Moss attended.', ['PERSON:Kate Moss'], []],
+  ['"the" and one organisation word is that organisation',
+    'He told the Observer his worst moment came in prison.', ['ORG:Observer'], []],
+  ['"the" and a plural capitalised nickname is a team',
+    'He has been left out of the Pharaohs squad since July, the Egypt coach said.', ['ORG:Pharaohs'], []],
+  ['a plural noun before a single name makes it an organisation',
+    'The figures came from analysts Gartner, who track the market.', ['ORG:Gartner'], []],
+];
+
+describe('typing mechanisms', () => {
+  it.each(typing)('%s', (_m, text, has, not) => {
+    const r = names(text);
+    for (const h of has) expect(r.typed).toContain(h);
+    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+  });
+});

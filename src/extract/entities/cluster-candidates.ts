@@ -7,7 +7,8 @@ import type { AnnotatedText, EntityType } from '../../model/types.ts';
 import { norm as normalizeName } from './norm.ts';
 import { countryEntry, type GazetteerEntry } from './gazetteer.ts';
 import type { Candidate, Votes } from './find-candidates.ts';
-import { PLACE_PREPOSITIONS } from './lexicon.ts';
+import { PLACE_PREPOSITIONS, isFirstName } from './lexicon.ts';
+import { englishWords } from '../../ner/english-words.ts';
 
 export interface Cluster {
   cands: Candidate[];
@@ -86,6 +87,26 @@ function addVotes(cl: Cluster, c: Candidate): void {
   const seen = cl.nerSeen[c.ner]++;
   const first = c.ner === 'LOC' && !c.gaz ? 2 : 3;
   cl.votes[c.ner] += seen === 0 ? first : seen < 4 ? 0.5 : 0;
+}
+
+/** True when the NER model tagged the cluster once at most and no cue gave it a type. */
+function nerOnce(cl: Cluster): boolean {
+  const cues = cueOnly(cl);
+  return cl.nerSeen.PERSON + cl.nerSeen.ORG + cl.nerSeen.LOC <= 1 && Math.max(cues.PERSON, cues.ORG, cues.LOC) < 2;
+}
+
+/** Every word of every name is an ordinary English word ("Heart Says"), not a proper name ("Lionhead"). */
+function madeOfCommonWords(names: readonly Candidate[]): boolean {
+  if (!names.length) return false;
+  const words = englishWords();
+  for (const c of names) {
+    for (const w of c.text.split(/[\s&-]+/)) {
+      if (!w) continue;
+      const l = w.toLowerCase().replace(/['\u2019]s$/, '');
+      if (!words.has(l) || isFirstName(l)) return false;
+    }
+  }
+  return true;
 }
 
 /** A cluster's votes from cues alone, without the NER model's. */
@@ -310,6 +331,9 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
         score = cl.votes[type];
       }
       if (score < 2.5 || cl.votes.MISC >= score) continue;
+      // "Monsoon Wedding", "Theme Park", "Bride": a name made of ordinary English words that only the
+      // NER model, once, calls a name is more often a work or product title than an entity.
+      if (nerOnce(cl) && madeOfCommonWords(names)) continue;
       cl.type = type;
       const pool = names.filter((c) => !isAcronymText(c.text));
       const best = (pool.length ? pool : names).reduce((a, c) => (tokensOf(c.text).length > tokensOf(a.text).length ? c : a));

@@ -8,7 +8,7 @@ import { countryOfDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazet
 import { englishWords } from '../../ner/english-words.ts';
 import {
   CUE_AFTER, CUE_BEFORE, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS,
-  GROUP_WORDS, NUMBER_WORDS, CAPITAL_NOT_NAMES, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
+  GROUP_WORDS, NUMBER_WORDS, CAPITAL_NOT_NAMES, SPORT_POSITIONS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
 } from './lexicon.ts';
 
 export type Votes = Record<'PERSON' | 'ORG' | 'LOC' | 'MISC', number>;
@@ -214,7 +214,46 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
   findLowerCaseTitles(doc, covered, out);
   out.sort((a, b) => a.tokenStart - b.tokenStart);
   markAcronymDefinitions(doc, out);
+  markListMembers(doc, out);
   return out;
+}
+
+/** The cue type of a lower-case noun, singular or plural ("games" -> MISC, "firms" -> ORG). */
+function nounCue(w: string): 'PERSON' | 'ORG' | 'LOC' | 'MISC' | undefined {
+  return CUE_BEFORE.get(w) ?? (w.endsWith('s') ? CUE_BEFORE.get(w.slice(0, -1)) : undefined);
+}
+
+/**
+ * "games such as Populous, Theme Park and Black & White", "firms including Dell and HP": the names
+ * listed after "such as", "like" or "including" are of the kind the noun before it says.
+ */
+function markListMembers(doc: AnnotatedText, cands: Candidate[]): void {
+  const toks = doc.tokens;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.kind !== 'name') continue;
+    const p = toks[c.tokenStart - 1];
+    const pp = toks[c.tokenStart - 2];
+    const opens = p && (p.normal === 'including' || p.normal === 'like' || (p.normal === 'as' && pp?.normal === 'such'));
+    if (!opens) continue;
+    let cue: ReturnType<typeof nounCue>;
+    const from = c.tokenStart - (p.normal === 'as' ? 3 : 2);
+    for (let k = from; k >= 0 && k > from - 10 && toks[k].sentence === c.sentence; k--) {
+      if (toks[k].pos === 'VERB' || toks[k].pos === 'PUNCT') break;
+      if (toks[k].pos === 'NOUN' && /^[a-z]/.test(toks[k].text)) { cue = nounCue(toks[k].normal); if (cue) break; }
+    }
+    if (!cue) continue;
+    c.votes[cue] += 4;
+    // The rest of the list: names joined by commas, "and", "or".
+    for (let j = i + 1; j < cands.length; j++) {
+      const prev = cands[j - 1];
+      const d = cands[j];
+      const gap = toks.slice(prev.tokenEnd, d.tokenStart).map((t) => t.normal);
+      if (d.kind !== 'name' || gap.length < 1 || gap.length > 2 || !gap.every((g) => g === ',' || g === 'and' || g === 'or')) break;
+      d.votes[cue] += 4;
+      if (gap.includes('and') || gap.includes('or')) break;
+    }
+  }
 }
 
 /** Heads of office that "the <title>" can refer back to ("the prime minister", "the chancellor"). */
@@ -384,7 +423,10 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (before && before.sentence === c.sentence && phraseStart === s) {
     const w = lower(before);
     const cue = CUE_BEFORE.get(w);
-    if (cue && !isUpperStart(before.text)) votes[cue] += 4;
+    // "model Sophie Dahl", "star John Smith": a word that names both a product and a role is a role before a first name.
+    if (cue === 'MISC' && isRoleNoun(w) && (isFirstName(first) || nerByToken[s] === 'PERSON') && e - s >= 2) votes.PERSON += 3;
+    else if (cue && !isUpperStart(before.text)) votes[cue] += 4;
+    else if (SPORT_POSITIONS.has(w) && !isUpperStart(before.text)) votes.PERSON += 3; // "prospect Ollie Smith"
     else if (!isUpperStart(before.text) && before.pos === 'NOUN' && isRoleNoun(w)) votes.PERSON += 3;
     if (PLACE_PREPOSITIONS.has(w) && !(b > 0 && /^(shares|stake|stakes|investment|invest|interest)$/i.test(toks[b - 1].text))) votes.LOC += 0.5;
     // "Ireland-based Elan"
@@ -418,6 +460,17 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
       votes.PERSON += 1;
     }
   }
+  // "Fair Trials Abroad director Stephen Jakobi", "Sale Sharks prop Andrew Sheridan": a role between a
+  // name and a person makes the name the body the person works for (a place keeps its gazetteer type).
+  if (after && after.sentence === c.sentence && /^[a-z]/.test(after.text) && (isRoleNoun(lower(after)) || SPORT_POSITIONS.has(lower(after)))) {
+    const p = toks[e + 1];
+    if (p && p.sentence === c.sentence && isCap(p) && (nerByToken[e + 1] === 'PERSON' || isFirstName(lower(p)))) votes.ORG += 3;
+  }
+  // "told the Observer", "the Senate": one organisation word after "the" is the organisation itself.
+  if (e - s === 1 && s > 0 && lower(toks[s - 1]) === 'the' && ORG_SUFFIXES.has(first) && !gaz && toks[s - 1].sentence === c.sentence) votes.ORG += 3;
+  // "the Pharaohs", "the Saints": "the" and a plural capitalised word that is no group or demonym is a team or a band.
+  if (e - s === 1 && s > 0 && lower(toks[s - 1]) === 'the' && /^[A-Z][a-z]+s$/.test(toks[s].text) && !gaz && !countryOfDemonym(toks[s].text)
+    && !GROUP_WORDS.has(first) && toks[s - 1].sentence === c.sentence) votes.ORG += 3;
   // "Alzheimer's disease", "Parkinson's": a name in a disease is not an entity.
   if (after && (after.text === "'s" || after.text === '\u2019s') && /^(disease|syndrome)$/i.test(toks[e + 1]?.text ?? '')) votes.MISC += 6;
   if (after && after.sentence === c.sentence && !isUpperStart(after.text)) {

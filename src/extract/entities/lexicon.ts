@@ -83,7 +83,9 @@ export const CUE_BEFORE: ReadonlyMap<string, 'PERSON' | 'ORG' | 'LOC' | 'MISC'> 
     'manufacturer', 'publisher', 'label', 'network', 'channel', 'website', 'site', 'operator', 'lender',
     'chain', 'supermarket', 'conglomerate', 'watchdog', 'regulator', 'studio', 'brewer', 'producer', 'daily',
     'tabloid', 'paper', 'broadsheet', 'charity', 'band', 'side', 'outfit', 'subsidiary', 'unit', 'developer',
-    'distributor', 'exporter', 'importer', 'investor', 'fund', 'provider', 'startup', 'service'].map((w) => [w, 'ORG'] as const),
+    'distributor', 'exporter', 'importer', 'investor', 'fund', 'provider', 'startup', 'service', 'tracker', 'journal',
+    'consultancy', 'consultants', 'analysts', 'pollster', 'pollsters', 'researchers', 'think-tank', 'body', 'organisation',
+    'organization', 'campaigners', 'airline', 'telecoms', 'operators', 'broadcasters', 'firms', 'companies'].map((w) => [w, 'ORG'] as const),
   ...['play', 'film', 'movie', 'book', 'novel', 'album', 'single', 'song', 'show', 'programme', 'program', 'series',
     'opera', 'musical', 'documentary', 'sitcom', 'drama', 'game', 'hit', 'festival', 'awards', 'ceremony', 'tournament',
     'championship', 'operation', 'act', 'bill', 'law', 'treaty', 'title', 'track', 'version', 'edition', 'drug',
@@ -202,4 +204,11 @@ export const CAPITAL_NOT_NAMES = set(`
 ceo | cfo | coo | tv | gdp | am | pm | ok | ngo | ngos | dna | hiv | aids | pc | pcs | dvd | dvds | cd | cds | mp3
 | ipo | vat | ceos | it | obe | mbe | cbe | kbe | qc | kc | jr | sr | hk | g8 | bn | m | id | lcd | adsl | dsl | sms
 | gps | usb | pdf | isp | isps | www | pda | pdas | 3g | dj | djs | mps | i | no | ok | us | uk | eu
+`);
+
+/** Team positions that, between a team and a player ("Sale Sharks prop Andrew Sheridan"), show the team. */
+export const SPORT_POSITIONS = set(`
+prop | hooker | lock | flanker | centre | wing | winger | fly-half | scrum-half | full-back | number | forward
+| back | striker | midfielder | defender | goalkeeper | keeper | captain | skipper | coach | manager | boss
+| chairman | team-mate | teammate | signing | star | veteran | youngster | prospect
 `);
