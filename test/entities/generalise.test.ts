@@ -68,3 +68,22 @@ describe('typing mechanisms', () => {
     for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
   });
 });
+
+const sports: Row[] = [
+  ['in a sports report a city named as a side is its club',
+    'The striker scored twice in Leicester\'s win against Newcastle, and the midfielder was booked by the referee.', ['ORG:Leicester', 'ORG:Newcastle'], []],
+  ['in a sports report a city read as a place stays a place',
+    'The striker was hurt in an assault in Birmingham after the derby, his club said.', ['LOC:Birmingham'], []],
+  ['a capital needs a club cue to be a club',
+    'The uncapped fly-half may miss the Dublin trip with the squad.', ['LOC:Dublin'], []],
+  ['outside sport a city is a place',
+    'The bank opened a new office in Leicester and another in Newcastle.', ['LOC:Leicester', 'LOC:Newcastle'], []],
+];
+
+describe('sports conventions', () => {
+  it.each(sports)('%s', (_m, text, has, not) => {
+    const r = names(text);
+    for (const h of has) expect(r.typed).toContain(h);
+    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+  });
+});

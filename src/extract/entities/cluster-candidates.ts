@@ -7,7 +7,7 @@ import type { AnnotatedText, EntityType } from '../../model/types.ts';
 import { norm as normalizeName } from './norm.ts';
 import { countryEntry, type GazetteerEntry } from './gazetteer.ts';
 import type { Candidate, Votes } from './find-candidates.ts';
-import { PLACE_PREPOSITIONS, isFirstName } from './lexicon.ts';
+import { PLACE_PREPOSITIONS, SPORTS_ONLY_WORDS, SPORTS_WORDS, isFirstName } from './lexicon.ts';
 import { englishWords } from '../../ner/english-words.ts';
 
 export interface Cluster {
@@ -57,6 +57,43 @@ function actsAsGovernment(doc: AnnotatedText, c: Candidate): boolean {
     return toks[j]?.pos === 'VERB';
   }
   return false;
+}
+
+/** Sports words make an article a sports report: three different ones, a word only sport uses counting two. */
+function isSportsReport(doc: AnnotatedText): boolean {
+  const seen = new Set<string>();
+  let points = 0;
+  for (const t of doc.tokens) {
+    const w = t.text.toLowerCase();
+    if (!SPORTS_WORDS.has(w) || seen.has(w)) continue;
+    seen.add(w);
+    points += SPORTS_ONLY_WORDS.has(w) ? 2 : 1;
+    if (points >= 3) return true;
+  }
+  return false;
+}
+
+const CLUB_BEFORE = new Set(['against', 'beat', 'beating', 'beaten', 'v', 'vs', 'v.', 'over', 'for', 'face', 'facing', 'joined', 'join', 'joins', 'host', 'hosts', 'hosting', 'play', 'plays', 'playing', 'played', 'signed', 'leave', 'left', 'leaving', 'with']);
+const PLACE_BEFORE = new Set(['in', 'from', 'near', 'outside', 'inside', 'around', 'across', 'to', 'into', 'of']);
+const CLUB_AFTER = new Set(['side', 'team', 'squad', 'fans', 'supporters', 'players', 'manager', 'coach', 'boss', 'chairman', 'striker', 'midfielder', 'defender', 'goalkeeper', 'prop', 'centre', 'winger', 'fly-half', 'scrum-half', 'captain', 'skipper', 'lock', 'flanker', 'hooker', 'forward', 'winning', 'won', 'lost', 'drew', 'beat', 'face', 'host', 'have', 'has', 'are', 'were']);
+
+/** +1 when a mention of a city reads as its club, -1 as the place, 0 when the words around do not say. */
+function clubOrPlace(doc: AnnotatedText, c: Candidate): number {
+  const toks = doc.tokens;
+  const prev = toks[c.tokenStart - 1];
+  const next = toks[c.tokenEnd];
+  if (next && (next.text === "'s" || next.text === '\u2019s')) return 1;
+  if (prev && prev.sentence === c.sentence) {
+    const w = prev.text.toLowerCase();
+    if (CLUB_BEFORE.has(w)) return 1;
+    if (PLACE_BEFORE.has(w)) return -1;
+  }
+  if (next && next.sentence === c.sentence && /^[a-z]/.test(next.text)) {
+    const w = next.text.toLowerCase();
+    if (CLUB_AFTER.has(w)) return 1;
+    if (next.pos === 'NOUN') return -1; // "the Dublin trip", "Birmingham city centre"
+  }
+  return 0;
 }
 
 /** Damerau distance of at most one (one insertion, deletion, substitution or swap of neighbours). */
@@ -294,6 +331,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     }
   }
 
+  const sports = isSportsReport(doc);
   // Types and names; drop what has no evidence, and demonyms whose country the article never names
   // unless they clearly stand for the state.
   const kept: Cluster[] = [];
@@ -304,6 +342,15 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
       // A city the NER model reads as an organisation again and again is a team ("Leicester's win against
       // Newcastle"): CoNLL's sports pages taught it that. Countries stay places, as the guidelines say.
       if ((cl.gaz.kind === 'city' || cl.gaz.kind === 'capital') && !cl.metonyms.size && cl.nerSeen.ORG >= 2 && cl.nerSeen.ORG > 2 * cl.nerSeen.LOC) cl.type = 'ORG';
+      // In a sports report a city is its club ("Leicester's win against Newcastle") unless a mention
+      // reads as the place ("in Birmingham", "the Dublin trip"); a capital needs a club cue to be one.
+      if ((cl.gaz.kind === 'city' || cl.gaz.kind === 'capital') && !cl.metonyms.size && sports) {
+        let club = 0;
+        let place = 0;
+        for (const c of names) { const u = clubOrPlace(doc, c); if (u > 0) club++; else if (u < 0) place++; }
+        if (club > place && (cl.gaz.kind === 'city' || club > 0)) cl.type = 'ORG';
+        else if (cl.gaz.kind === 'city' && place === 0 && club === 0) cl.type = 'ORG';
+      }
       if (!names.length && !cl.metonyms.size) {
         const demonyms = cl.cands.filter((c) => c.kind === 'demonym');
         const stateUse = demonyms.some((c) => STATE_NOUNS.has(doc.tokens[c.tokenEnd]?.text.toLowerCase() ?? ''));

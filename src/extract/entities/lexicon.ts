@@ -212,3 +212,18 @@ prop | hooker | lock | flanker | centre | wing | winger | fly-half | scrum-half 
 | back | striker | midfielder | defender | goalkeeper | keeper | captain | skipper | coach | manager | boss
 | chairman | team-mate | teammate | signing | star | veteran | youngster | prospect
 `);
+
+/** Words that mark a sports report; three different ones make an article one. */
+export const SPORTS_WORDS = set(`
+striker | strikers | midfielder | defender | goalkeeper | squad | fixture | fixtures | derby | premiership
+| fly-half | scrum-half | prop | winger | uncapped | referee | penalty | goals | scored | tries | kick-off
+| season | league | coach | match | matches | semi-final | quarter-final | stadium | club | injury | caps
+| champions | championship | cup | tournament | knockout | relegation | promotion | transfer | loan
+| wicket | innings | batsman | bowler | race | grand | slam | seed | set | sets | tie-break | half-time
+| injured | suspended | red-card | midfielders | defenders | goalkeepers | wingers
+`);
+/** Sports words no other kind of report uses: each counts twice. */
+export const SPORTS_ONLY_WORDS = set(`
+striker | strikers | midfielder | midfielders | defender | defenders | goalkeeper | goalkeepers | fly-half | scrum-half
+| winger | wingers | uncapped | referee | premiership | derby | batsman | bowler | wicket | tie-break | half-time | kick-off
+`);
