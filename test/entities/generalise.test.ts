@@ -87,3 +87,21 @@ describe('sports conventions', () => {
     for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
   });
 });
+
+const merging: Array<[mechanism: string, text: string, entity: string, aliases: string[]]> = [
+  ['a quoted nickname inside a name is an alias, and the nickname alone resolves to the person',
+    "Rafael 'Rafa' Moreno has apologised to the fans. Rafa said he wanted to play again.", 'Rafael Moreno', ['Rafa']],
+  ['the first part of a geographic name is a short form of it',
+    'He was held at Guantanamo Bay for two years. Prisoners at Guantanamo were questioned.', 'Guantanamo Bay', ['Guantanamo']],
+];
+
+describe('merging mechanisms', () => {
+  it.each(merging)('%s', (_m, text, entity, aliases) => {
+    const doc = annotate(text);
+    const r = resolveEntities(doc, { id: 't', text, hash: '' }, recognizeMentions(doc));
+    const e = r.entities.find((x) => x.name === entity);
+    expect(e, r.entities.map((x) => x.name).join(', ')).toBeDefined();
+    for (const a of aliases) expect(e!.aliases.map(normalizeName)).toContain(normalizeName(a));
+    expect(r.entities.filter((x) => aliases.some((a) => x.name === a))).toEqual([]);
+  });
+});

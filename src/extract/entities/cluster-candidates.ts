@@ -7,7 +7,7 @@ import type { AnnotatedText, EntityType } from '../../model/types.ts';
 import { norm as normalizeName } from './norm.ts';
 import { countryEntry, type GazetteerEntry } from './gazetteer.ts';
 import type { Candidate, Votes } from './find-candidates.ts';
-import { PLACE_PREPOSITIONS, SPORTS_ONLY_WORDS, SPORTS_WORDS, isFirstName } from './lexicon.ts';
+import { GEO_FEATURES, PLACE_PREPOSITIONS, SPORTS_ONLY_WORDS, SPORTS_WORDS, isFirstName } from './lexicon.ts';
 import { englishWords } from '../../ner/english-words.ts';
 
 export interface Cluster {
@@ -75,7 +75,7 @@ function isSportsReport(doc: AnnotatedText): boolean {
 
 const CLUB_BEFORE = new Set(['against', 'beat', 'beating', 'beaten', 'v', 'vs', 'v.', 'over', 'for', 'face', 'facing', 'joined', 'join', 'joins', 'host', 'hosts', 'hosting', 'play', 'plays', 'playing', 'played', 'signed', 'leave', 'left', 'leaving', 'with']);
 const PLACE_BEFORE = new Set(['in', 'from', 'near', 'outside', 'inside', 'around', 'across', 'to', 'into', 'of']);
-const CLUB_AFTER = new Set(['side', 'team', 'squad', 'fans', 'supporters', 'players', 'manager', 'coach', 'boss', 'chairman', 'striker', 'midfielder', 'defender', 'goalkeeper', 'prop', 'centre', 'winger', 'fly-half', 'scrum-half', 'captain', 'skipper', 'lock', 'flanker', 'hooker', 'forward', 'winning', 'won', 'lost', 'drew', 'beat', 'face', 'host', 'have', 'has', 'are', 'were']);
+const CLUB_AFTER = new Set(['side', 'team', 'squad', 'fans', 'supporters', 'player', 'players', 'manager', 'coach', 'boss', 'chairman', 'striker', 'midfielder', 'defender', 'goalkeeper', 'prop', 'centre', 'winger', 'fly-half', 'scrum-half', 'captain', 'skipper', 'lock', 'flanker', 'hooker', 'forward', 'winning', 'won', 'lost', 'drew', 'beat', 'face', 'host', 'have', 'has', 'are', 'were']);
 
 /** +1 when a mention of a city reads as its club, -1 as the place, 0 when the words around do not say. */
 function clubOrPlace(doc: AnnotatedText, c: Candidate): number {
@@ -273,6 +273,14 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     }
   }
   clusters = clusters.filter((cl) => cl.cands.length);
+  // Nicknames: "Mido" goes to "Ahmed 'Mido' Hossam".
+  for (const c of cands) {
+    if (!c.nickname) continue;
+    const into = clusterOf.get(c);
+    const from = byKey.get(`name:${normalizeName(c.nickname)}`);
+    if (into && from && from !== into && from.cands.length && !from.gaz) merge(from, into);
+  }
+  clusters = clusters.filter((cl) => cl.cands.length);
 
   // Organisations: bracketed acronym definitions, then initials, then shorter forms of a longer name.
   for (const c of cands) {
@@ -309,6 +317,21 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     });
     // Several longer names ("Sun Microsystems", "Sun Grid"): the short form most likely means the first one named.
     if (targets.length) merge(cl, targets.reduce((a, t) => (t.cands[0].tokenStart < a.cands[0].tokenStart ? t : a)));
+  }
+  clusters = clusters.filter((cl) => cl.cands.length);
+
+  // Places: "Guantanamo" is short for "Guantanamo Bay" named in the same article.
+  for (const cl of clusters) {
+    if (!cl.cands.length || cl.cands.some((c) => c.title)) continue;
+    if (cl.gaz && cl.gaz.kind !== 'city') continue;
+    const toks = longest(cl).toks;
+    if (!toks.length) continue;
+    const targets = clusters.filter((t) => {
+      if (t === cl || !t.cands.length) return false;
+      const tt = longest(t).toks;
+      return tt.length === toks.length + 1 && GEO_FEATURES.has(tt[tt.length - 1]) && toks.every((w, i) => tt[i] === w);
+    });
+    if (targets.length === 1) merge(cl, targets[0]);
   }
   clusters = clusters.filter((cl) => cl.cands.length);
 
@@ -384,7 +407,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
       cl.type = type;
       const pool = names.filter((c) => !isAcronymText(c.text));
       const best = (pool.length ? pool : names).reduce((a, c) => (tokensOf(c.text).length > tokensOf(a.text).length ? c : a));
-      cl.name = best.text.replace(/^the\s+/i, '').replace(/^([A-Z][a-z]+)\.$/, '$1'); // "Sun." at a sentence end
+      cl.name = (best.nickname ? best.text.replace(/\s*['"\u2018\u2019\u201c\u201d][^'"\u2018\u2019\u201c\u201d]+['"\u2018\u2019\u201c\u201d]\s*/, ' ') : best.text).replace(/^the\s+/i, '').replace(/^([A-Z][a-z]+)\.$/, '$1'); // "Sun." at a sentence end
     }
     cl.cands.sort((a, b) => a.tokenStart - b.tokenStart);
     kept.push(cl);

@@ -30,6 +30,8 @@ export interface Candidate {
   country?: string;
   /** True when the name is an acronym defined in brackets right after this candidate: "Office of Fair Trading (OFT)". */
   definesAcronym?: number;
+  /** A nickname written in quotes inside the name: "Mido" in "Ahmed 'Mido' Hossam". */
+  nickname?: string;
   /** The NER model's type for the span, when it tagged most of it. */
   ner?: MentionType;
   votes: Votes;
@@ -167,7 +169,15 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
   const out: Candidate[] = [];
   const covered = new Uint8Array(toks.length);
 
+  for (const [i, nick] of nicknamedNames(doc)) {
+    const c = makeName(doc, i, i + 5, i, nerByToken);
+    c.nickname = nick;
+    c.votes.PERSON += 4;
+    out.push(c);
+    for (let k = i; k < i + 5; k++) covered[k] = 1;
+  }
   for (const [runStart, runEnd] of capitalRuns(doc, nerByToken)) {
+    if (covered[runStart]) continue;
     for (let k = runStart; k < runEnd; k++) covered[k] = 1;
     let s = runStart;
     let e = runEnd;
@@ -215,6 +225,21 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
   out.sort((a, b) => a.tokenStart - b.tokenStart);
   markAcronymDefinitions(doc, out);
   markListMembers(doc, out);
+  return out;
+}
+
+const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d']);
+/** "Ahmed 'Mido' Hossam": first name, a quoted nickname, surname; start token and nickname of each. */
+function nicknamedNames(doc: AnnotatedText): Array<[number, string]> {
+  const toks = doc.tokens;
+  const out: Array<[number, string]> = [];
+  for (let i = 0; i + 4 < toks.length; i++) {
+    const [a, q1, n, q2, b] = [toks[i], toks[i + 1], toks[i + 2], toks[i + 3], toks[i + 4]];
+    if (!QUOTES.has(q1.text) || !QUOTES.has(q2.text) || !isCap(a) || !isCap(n) || !isCap(b)) continue;
+    if (a.sentence !== b.sentence || isNotName(a) || isNotName(b) || isTitleWord(lower(a)) || !q1.spaceBefore || !b.spaceBefore) continue;
+    out.push([i, n.text]);
+    i += 4;
+  }
   return out;
 }
 

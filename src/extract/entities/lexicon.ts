@@ -227,3 +227,9 @@ export const SPORTS_ONLY_WORDS = set(`
 striker | strikers | midfielder | midfielders | defender | defenders | goalkeeper | goalkeepers | fly-half | scrum-half
 | winger | wingers | uncapped | referee | premiership | derby | batsman | bowler | wicket | tie-break | half-time | kick-off
 `);
+
+/** Last words of geographic names whose first part alone names the same place ("Guantanamo Bay"). */
+export const GEO_FEATURES = set(`
+bay | island | islands | isles | river | valley | lake | lakes | mountains | mountain | mount | strait | straits | gulf
+| sea | coast | peninsula | desert | canal | delta | forest | hills | heights | plain | plains | basin | reef | archipelago
+`);
