@@ -1,17 +1,61 @@
 // winkNLP behind one pure function: text in, tokens (with character offsets, POS and lemma)
 // and sentences out. winkNLP's model is loaded once per process; everything downstream reads
 // the flat `AnnotatedText` and never touches winkNLP itself.
+//
+// Speed: annotation runs on every article, so it reads winkNLP's raw document data (the packed
+// token array and the lexicon cache) in one pass instead of building four `out()` arrays, and
+// it runs winkNLP with only the annotations it reads (sentence boundaries and POS; winkNLP's
+// own entities, negation and sentiment are never used here and cost about a third of readDoc).
+import { createRequire } from 'node:module';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { AnnotatedText, Sentence, Token, Upos } from '../model/types.ts';
 
-let nlpInstance: ReturnType<typeof winkNLP> | undefined;
+type Engine = ReturnType<typeof winkNLP>;
+let nlpInstance: Engine | undefined;
+let leanInstance: Engine | undefined;
 
-/** The shared winkNLP instance (loaded lazily: loading the model takes ~100 ms). */
-export function nlp(): ReturnType<typeof winkNLP> {
+/** The shared winkNLP instance with winkNLP's default pipe (loaded lazily: loading the model takes ~100 ms). */
+export function nlp(): Engine {
   nlpInstance ??= winkNLP(model);
   return nlpInstance;
 }
+
+/** The annotations `annotate` reads: sentence boundaries and POS (lemmas need POS). Output is the same as with the full pipe. */
+export const ANNOTATE_PIPE = ['sbd', 'pos'] as const;
+
+function annotator(): Engine {
+  leanInstance ??= winkNLP(model, [...ANNOTATE_PIPE]);
+  return leanInstance;
+}
+
+// winkNLP's raw document data ("rdd") is private; `tokens().out(f)` calls f(index, rdd, addons)
+// but only for mapper functions it knows. Registering one capturing mapper in its allow-list
+// gives one-pass access. If a winkNLP update changes this, `capture` never fires and annotate
+// falls back to the public `out()` path (same output, slower).
+interface RawDoc {
+  tokens: number[];
+  cache: { value(index: number): string };
+}
+type Mapper = (index: number, rdd: RawDoc, addons: unknown) => unknown;
+let captured: { rdd: RawDoc; addons: unknown } | undefined;
+const capture: Mapper = (_index, rdd, addons) => {
+  captured = { rdd, addons };
+  return 0;
+};
+let captureReady = false;
+function registerCapture(): void {
+  if (captureReady) return;
+  captureReady = true;
+  try {
+    const allowed = createRequire(import.meta.url)('wink-nlp/src/allowed.js') as { its4tokens?: Set<unknown> };
+    allowed.its4tokens?.add(capture);
+  } catch {
+    // Layout changed: the public path below still works.
+  }
+}
+
+const TK_SIZE = 4;
 
 /**
  * Tokenise, tag and split `text` into sentences.
@@ -19,23 +63,47 @@ export function nlp(): ReturnType<typeof winkNLP> {
  * whatever whitespace winkNLP folds; a token winkNLP rewrote is placed at the cursor.
  */
 export function annotate(text: string): AnnotatedText {
-  const engine = nlp();
+  const engine = annotator();
   const its = engine.its;
   const doc = engine.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const normals = doc.tokens().out(its.normal) as string[];
-  // winkNLP's typings declare its.lemma with an addons parameter that out() does not match.
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  const n = doc.tokens().length();
+  const values: string[] = new Array(n);
+  const normals: string[] = new Array(n);
+  const lemmas: string[] = new Array(n);
+  const tags: string[] = new Array(n);
+  registerCapture();
+  captured = undefined;
+  if (n > 0) doc.tokens().itemAt(0).out(capture as unknown as typeof its.value);
+  const raw = captured as { rdd: RawDoc; addons: unknown } | undefined;
+  if (raw) {
+    const { rdd, addons } = raw;
+    const cache = rdd.cache;
+    const itsNormal = its.normal as unknown as Mapper;
+    const itsPos = its.pos as unknown as Mapper;
+    const itsLemma = its.lemma as unknown as Mapper;
+    const tk = rdd.tokens;
+    for (let i = 0; i < n; i++) {
+      values[i] = cache.value(tk[i * TK_SIZE]);
+      normals[i] = itsNormal(i, rdd, addons) as string;
+      tags[i] = itsPos(i, rdd, addons) as string;
+      lemmas[i] = itsLemma(i, rdd, addons) as string;
+    }
+  } else {
+    const tokens = doc.tokens();
+    const v = tokens.out(its.value) as string[];
+    const no = tokens.out(its.normal) as string[];
+    // winkNLP's typings declare its.lemma with an addons parameter that out() does not match.
+    const le = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+    const po = tokens.out(its.pos) as string[];
+    for (let i = 0; i < n; i++) { values[i] = v[i]; normals[i] = no[i]; lemmas[i] = le[i]; tags[i] = po[i]; }
+  }
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
-  const tokens: Token[] = new Array(values.length);
+  const tokens: Token[] = new Array(n);
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < n; i++) {
     const value = values[i];
-    let start = text.indexOf(value, cursor);
-    // winkNLP may normalise a token's value (rare); fall back to the cursor position.
-    if (start < 0 || start - cursor > 64) start = skipSpace(text, cursor);
+    const start = locate(text, value, cursor);
     const end = Math.min(text.length, start + value.length);
     tokens[i] = {
       i,
@@ -46,23 +114,42 @@ export function annotate(text: string): AnnotatedText {
       start,
       end,
       sentence: 0,
-      spaceBefore: start > 0 && /\s/.test(text[start - 1]),
+      spaceBefore: start > 0 && isSpace(text, start - 1),
     };
     cursor = end;
   }
 
   // winkNLP reports one empty sentence for empty input; keep only spans that hold tokens.
-  const sentences: Sentence[] = spans.filter(([first, last]) => first <= last && last < tokens.length).map(([first, last], index) => {
+  const sentences: Sentence[] = [];
+  for (const [first, last] of spans) {
+    if (!(first <= last && last < n)) continue;
+    const index = sentences.length;
     for (let t = first; t <= last; t++) tokens[t].sentence = index;
     const start = tokens[first].start;
     const end = tokens[last].end;
-    return { index, start, end, text: text.slice(start, end), tokenStart: first, tokenEnd: last + 1 };
-  });
+    sentences.push({ index, start, end, text: text.slice(start, end), tokenStart: first, tokenEnd: last + 1 });
+  }
   return { text, tokens, sentences };
 }
 
-function skipSpace(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && /\s/.test(text[i])) i++;
-  return i;
+/**
+ * Where `value` starts at or after `cursor`: the first occurrence within 64 characters, else
+ * the first non-space at the cursor (winkNLP may normalise a token's value, rarely). The
+ * common case, the value right after some spaces, is checked without a search.
+ */
+function locate(text: string, value: string, cursor: number): number {
+  let s = cursor;
+  while (s < text.length && isSpace(text, s)) s++;
+  // No occurrence can start inside the spaces when the value itself starts with a non-space.
+  if (s - cursor <= 64 && value.length > 0 && !isSpace(value, 0) && text.startsWith(value, s)) return s;
+  const found = text.indexOf(value, cursor);
+  return found < 0 || found - cursor > 64 ? s : found;
+}
+
+const SPACE = /\s/;
+function isSpace(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 128) return false;
+  return SPACE.test(s[at]);
 }

@@ -1,5 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../../src/nlp/annotate.ts';
+import { annotate, nlp } from '../../src/nlp/annotate.ts';
+import type { AnnotatedText, Token, Upos } from '../../src/model/types.ts';
+
+/**
+ * The straightforward annotation through winkNLP's public API and default pipe (one `out()`
+ * per attribute, offsets by `indexOf`): the one-pass lean path must give exactly this.
+ */
+function referenceAnnotate(text: string): AnnotatedText {
+  const engine = nlp();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const normals = doc.tokens().out(its.normal) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const tokens: Token[] = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    let start = text.indexOf(value, cursor);
+    if (start < 0 || start - cursor > 64) {
+      start = cursor;
+      while (start < text.length && /\s/.test(text[start])) start++;
+    }
+    const end = Math.min(text.length, start + value.length);
+    tokens.push({ i, text: value, normal: normals[i], lemma: lemmas[i], pos: tags[i] as Upos, start, end, sentence: 0, spaceBefore: start > 0 && /\s/.test(text[start - 1]) });
+    cursor = end;
+  });
+  const sentences = spans.filter(([first, last]) => first <= last && last < tokens.length).map(([first, last], index) => {
+    for (let t = first; t <= last; t++) tokens[t].sentence = index;
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    return { index, start, end, text: text.slice(start, end), tokenStart: first, tokenEnd: last + 1 };
+  });
+  return { text, tokens, sentences };
+}
+
+// Pieces with the spellings that stress tokenisation and offsets: contractions, typographic
+// quotes and dashes, odd whitespace (tabs, newlines, non-breaking and wide spaces), emoji,
+// URLs, e-mails, hashtags, numbers, abbreviations, accented and non-Latin letters.
+const PIECES = [
+  'US President Joe Biden said', "He didn't go", "they'll", "can't", 'won\u2019t', '\u201cQuoted\u201d', "'single'",
+  'Mr. Smith', 'e.g.', 'U.S.', '3.5%', '$1,000', '\u00a3250m', '1996-08-22', '10:30', 'Jan. 5', 'No. 10',
+  'https://example.com/a?b=c', 'name@example.org', '#hashtag', '@handle', ':)', '\u{1F600}', 'caf\u00e9', '\u00c9mile Zola',
+  '\u041c\u043e\u0441\u043a\u0432\u0430', '\u6771\u4eac', '-', '\u2013', '\u2014', '...', '\u2026', '(', ')', '[x]', ',', ';', '!', '?', '.',
+  'BBC NEWS', 'the police', 'Microsoft', 'running', 'better', 'children', 'was', 'mice', 'O\'Neill', 'rock-and-roll',
+];
+const GAPS = [' ', ' ', ' ', '', '  ', '\n', '\n\n', '\t', ' \u00a0', '\u00a0', '\u2003', '\r\n', '   \n  '];
+
+function generatedTexts(count: number, seed: number): string[] {
+  let state = seed;
+  const next = (k: number): number => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % k;
+  };
+  const out: string[] = [];
+  for (let c = 0; c < count; c++) {
+    let text = next(4) === 0 ? GAPS[next(GAPS.length)] : '';
+    const len = 1 + next(40);
+    for (let k = 0; k < len; k++) text += PIECES[next(PIECES.length)] + GAPS[next(GAPS.length)];
+    out.push(text);
+  }
+  return out;
+}
 
 describe('annotate', () => {
   it.each([
@@ -35,5 +98,9 @@ describe('annotate', () => {
 
   it('handles empty text', () => {
     expect(annotate('').tokens).toEqual([]);
+  });
+
+  it('gives exactly the reference annotation (public winkNLP API, default pipe) on 400 generated texts', () => {
+    for (const text of generatedTexts(400, 7)) expect(annotate(text)).toEqual(referenceAnnotate(text));
   });
 });
