@@ -14,6 +14,7 @@ import { verbRelations } from './relations/verb-relations.ts';
 import { nounRelations } from './relations/noun-relations.ts';
 import { placeRelations } from './relations/place-relations.ts';
 import { annotateHeadline } from './relations/headline.ts';
+import { openIeRelations } from './relations/openie-relations.ts';
 import { DESCRIPTOR_NOUNS } from './relations/lexicon.ts';
 
 export interface ExtractTriplesOptions {
@@ -61,11 +62,13 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
     if (!hasEntity(resolved.tokenEntity, sentence.tokenStart, sentence.tokenEnd) && !hasDescriptor(doc, sentence.tokenStart, sentence.tokenEnd)) continue;
     const chunks = chunkSentence(ctx, sentence.tokenStart, sentence.tokenEnd);
     const scope: SentenceScope = { doc, sentence, chunks, ctx, out };
+    const rulesFrom = out.length;
     titleRoles(scope);
     appositionRoles(scope);
     verbRelations(scope);
     nounRelations(scope);
     placeRelations(scope);
+    if (hasEntity(resolved.tokenEntity, sentence.tokenStart, sentence.tokenEnd)) openIeRelations(scope, rulesFrom);
   }
   return out;
 }

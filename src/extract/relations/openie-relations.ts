@@ -1,0 +1,257 @@
+// Broad-coverage relations from the Open IE extractor (src/openie): its tuples cover clause
+// shapes the hand rules do not (long subjects, relative and coordinated clauses, participles),
+// so they are mapped onto the article's entities and kept as a second, lower-confidence source.
+// Each argument span is cut to its head noun phrase (a leading preposition moves into the
+// predicate), the head word's entity is the argument's entity, and the relation words become a
+// lemma phrase (auxiliaries and adverbs dropped, light verbs folded into their event noun). A
+// precision filter drops reported speech, copulas between names, relations that swallowed a
+// noun phrase, and pairs or facts the hand rules already gave for the sentence.
+import type { Token } from '../../model/types.ts';
+import type { OpenIeTuple } from '../../openie/types.ts';
+import { extractTuples } from '../../openie/extract-tuples.ts';
+import { lemmaOf } from './sentence-chunks.ts';
+import { addCandidate, entityEnd, type Candidate, type SentenceScope } from './sentence-scope.ts';
+import {
+  COLLECTIVE_HEADS, COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
+  REPORTING_VERBS, VAGUE_HEADS, nounPredicate,
+} from './lexicon.ts';
+
+/** Tuple shapes that carry an action between their arguments (not "X said ...", "X has Y", "X, the CEO of Y"). */
+const USABLE_PATTERNS = new Set(['verb', 'relative', 'coordinated', 'participle']);
+
+/** Prepositions of a later argument that introduce a party to the action. */
+const PARTY_PREPS = new Set(['from', 'to', 'with', 'against', 'into', 'for']);
+
+/** Open IE confidence below which a tuple is not used. */
+export const MIN_OPENIE_CONFIDENCE = 0.4;
+
+/** Scale from Open IE confidence to candidate confidence: below the hand rules'. */
+const CONFIDENCE_SCALE = 0.75;
+
+/** The head noun phrase of an argument span: its entity (or -1), preposition and concept text. */
+export interface ArgumentHead {
+  /** Preposition the span opens with ("with" in "with Mr Sullivan"), or ''. */
+  prep: string;
+  /** Entity of the head word, or -1. */
+  entity: number;
+  /** Token index of the head word, -1 when the span has no noun head. */
+  head: number;
+  /** [start, end) of the noun phrase after the preposition, determiners dropped. */
+  span: [number, number];
+}
+
+/** Plural heads whose one place modifier is the actor ("French consumers increased spending"). */
+const POPULATION_HEADS = new Set(['consumers', 'households', 'shoppers', 'voters', 'citizens', 'residents', 'taxpayers', 'exporters', 'nationals']);
+
+/** Collectives named after their seat, not run by it ("a New York appeals court"). */
+const PLACE_BOUND_HEADS = new Set(['court', 'courts', 'camp']);
+
+/** Words that end a head noun phrase inside an argument span. */
+function endsPhrase(t: Token): boolean {
+  return t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'AUX'
+    || t.pos === 'PART' && t.normal === 'to' || ['who', 'which', 'that', 'whom', 'whose'].includes(t.normal);
+}
+
+/** Cut an argument span to its head noun phrase and find the entity it stands for. */
+export function argumentHead(tokens: readonly Token[], tokenEntity: Int32Array, [start, end]: [number, number], actor = false): ArgumentHead {
+  let i = start;
+  let prep = '';
+  if (i < end && (tokens[i].pos === 'ADP' || tokens[i].normal === 'to') && tokenEntity[i] < 0) { prep = tokens[i].normal; i++; }
+  let j = i;
+  while (j < end && (j === i || !endsPhrase(tokens[j]) || (tokenEntity[j] >= 0 && tokenEntity[j] === tokenEntity[j - 1]))) {
+    // "WorldCom 's accounts": a possessive keeps the phrase going; its head is what follows.
+    j++;
+  }
+  let last = j - 1;
+  while (last > i && (tokens[last].pos === 'PUNCT' || tokens[last].pos === 'PART')) last--;
+  // "Acme and Globex": the first of coordinated names heads the phrase; "the St Kitts and Nevis
+  // star": a name joined into a modifier does not.
+  for (let k = i + 1; k < last; k++) {
+    if (tokens[k].pos !== 'CCONJ') continue;
+    if (tokenEntity[k - 1] >= 0 && tokenEntity[k + 1] >= 0 && (tokenEntity[last] >= 0)) last = k - 1;
+    break;
+  }
+  let first = i;
+  while (first < last && LEADING_DROP.has(tokens[first].normal)) first++;
+  if (last < i) return { prep, entity: -1, head: -1, span: [i, i] };
+  const head = tokens[last];
+  let entity = tokenEntity[last];
+  // "French officials", "Egypt's squad": an acting collective stands for its one named modifier
+  // (as an actor only: "asked for British troops" is not asking for Britain).
+  if (actor && entity < 0 && (COLLECTIVE_HEADS.has(head.normal) && !PLACE_BOUND_HEADS.has(head.normal) || POPULATION_HEADS.has(head.normal))) {
+    const named = new Set<number>();
+    for (let k = i; k < last; k++) if (tokenEntity[k] >= 0) named.add(tokenEntity[k]);
+    if (named.size === 1) entity = [...named][0];
+  }
+  const nounHead = ['NOUN', 'PROPN', 'NUM'].includes(head.pos) || tokenEntity[last] >= 0;
+  return { prep, entity, head: nounHead ? last : -1, span: [first, last + 1] };
+}
+
+/** The predicate of a tuple's relation words: a lemma phrase, or undefined when it is not a usable relation. */
+export function relationPredicate(tokens: readonly Token[], relationTokens: readonly number[], objectPrep: string): { predicate: string; verb: string } | undefined {
+  const words: Token[] = relationTokens.map((i) => tokens[i]).filter((t) => t && t.pos !== 'AUX' && t.pos !== 'ADV' && !NEGATORS.has(t.normal) && t.pos !== 'PART' && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PRON');
+  const verbs = words.filter((t) => t.pos === 'VERB');
+  if (!verbs.length) return undefined;
+  const main = verbs[verbs.length - 1];
+  const verb = lemmaOf(main);
+  // "promised to end", "pledged to oppose": a commitment or intention stays in the predicate;
+  // aspect verbs ("continued to", "managed to") do not.
+  const intent = verbs.slice(0, -1).map(lemmaOf).filter((l) => INTENT_VERBS.has(l));
+  const lead = intent.length ? `${intent.join(' to ')} to ` : '';
+  const after = words.slice(words.indexOf(main) + 1);
+  const nouns = after.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
+  let prep = objectPrep;
+  const trailing = after.filter((t) => t.pos === 'ADP');
+  if (!prep && trailing.length) prep = trailing[trailing.length - 1].normal;
+  // "hold talks with", "impose sanctions on": a light verb's event noun is the predicate.
+  if (nouns.length) {
+    const event = EVENT_NOUNS.get(nouns[nouns.length - 1].normal);
+    if (nouns.length === 1 && event && LIGHT_VERBS.has(verb)) return { predicate: nounPredicate(event, prep), verb: event };
+    // The relation swallowed a noun phrase ("has denied charges of"): its real object is that noun.
+    return undefined;
+  }
+  const particle = after.find((t) => PARTICLES.has(t.normal) && t !== after[after.length - 1]);
+  const parts = [verb];
+  if (particle) parts.push(particle.normal);
+  if (prep && KEEP_PREPOSITION.has(prep) && prep !== particle?.normal) parts.push(prep);
+  return { predicate: lead + parts.join(' '), verb };
+}
+
+/** Verbs of commitment and intention kept before their infinitive ("pledge to oppose"). */
+const INTENT_VERBS = new Set(['promise', 'pledge', 'vow', 'plan', 'agree', 'decide', 'refuse', 'threaten', 'want', 'hope', 'aim', 'intend', 'offer', 'seek', 'try', 'attempt', 'fail', 'decline', 'propose', 'expect', 'prepare']);
+
+/** A passive relation whose object is the agent: a form of "be"/"get" before a participle, then "by". */
+export function isPassiveBy(tokens: readonly Token[], relationTokens: readonly number[], objectPrep: string): boolean {
+  const rel = relationTokens.map((i) => tokens[i]).filter(Boolean);
+  const lastWord = rel[rel.length - 1];
+  const by = objectPrep === 'by' || lastWord?.normal === 'by';
+  if (!by) return false;
+  const verbs = rel.filter((t) => t.pos === 'VERB');
+  const main = verbs[verbs.length - 1];
+  if (!main || main.normal.endsWith('ing')) return false;
+  return rel.some((t) => t.i < main.i && (t.lemma === 'be' || t.lemma === 'get' || ['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(t.normal)));
+}
+
+/** Entity pairs (unordered) and subject+verb facts the hand rules found in this sentence. */
+function ruleCoverage(out: readonly Candidate[], sentence: number, from: number): { pairs: Set<string>; facts: Set<string> } {
+  const pairs = new Set<string>();
+  const facts = new Set<string>();
+  for (let k = from; k < out.length; k++) {
+    const c = out[k];
+    if (c.sentence !== sentence || c.subject.kind !== 'entity') continue;
+    if (c.object.kind === 'entity') {
+      pairs.add(pairKey(c.subject.entity, c.object.entity));
+    }
+    facts.add(`${c.subject.entity}|${c.predicate.split(' ')[0]}`);
+  }
+  return { pairs, facts };
+}
+
+function pairKey(a: number, b: number): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/**
+ * Candidates from Open IE tuples of the scope's sentence, for pairs and facts the rules missed.
+ * `rulesFrom` is the index in `s.out` where this sentence's rule candidates start.
+ */
+export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: readonly OpenIeTuple[] = extractTuples(s.doc, s.sentence.index)): void {
+  const { tokens, tokenEntity } = s.ctx;
+  const covered = ruleCoverage(s.out, s.sentence.index, rulesFrom);
+  for (const t of tuples) {
+    if (t.confidence < MIN_OPENIE_CONFIDENCE || !USABLE_PATTERNS.has(t.pattern) || t.argSpans.length < 2) continue;
+    const subject = argumentHead(tokens, tokenEntity, t.argSpans[0], true);
+    if (subject.entity < 0 || subject.prep) continue;
+    if (t.pattern === 'coordinated' && participleModifier(tokens, t.relationTokens)) continue;
+    // Split-off conjuncts ("The St Kitts" from "The St Kitts and Nevis star") count only when
+    // the whole coordinated subject is headed by a name.
+    const whole = tuples.find((u) => u !== t && sameRelation(u, t) && u.argSpans[0][0] <= t.argSpans[0][0] && u.argSpans[0][1] >= t.argSpans[0][1]
+      && u.argSpans[0][1] - u.argSpans[0][0] > t.argSpans[0][1] - t.argSpans[0][0]);
+    if (whole && argumentHead(tokens, tokenEntity, whole.argSpans[0], true).entity < 0) continue;
+    const first = argumentHead(tokens, tokenEntity, t.argSpans[1]);
+    if (first.head < 0) continue;
+    const rel = relationPredicate(tokens, t.relationTokens, first.prep);
+    if (!rel || rel.verb === 'be' || rel.verb === 'have') continue;
+    const confidence = CONFIDENCE_SCALE * t.confidence;
+    // "X was interrogated by Y": the agent acts on the subject.
+    if (isPassiveBy(tokens, t.relationTokens, first.prep)) {
+      if (first.entity < 0 || REPORTING_VERBS.has(rel.verb)) continue;
+      relate(s, covered, first.entity, rel.predicate.replace(/ by$/, ''), subject.entity, t.negated, confidence);
+      continue;
+    }
+    if (REPORTING_VERBS.has(rel.verb) && !(first.entity >= 0 && COMMUNICATION_VERBS.has(rel.verb))) continue;
+    if (first.entity >= 0) {
+      relate(s, covered, subject.entity, rel.predicate, first.entity, t.negated, confidence);
+      continue;
+    }
+    // A concept object: a key fact about the subject ("Libya withdrew $1bn in assets").
+    const fact = `${subject.entity}|${rel.verb}`;
+    let name = conceptText(s, first);
+    // "$1bn in assets", "20% of shares": an amount takes the of/in phrase that says what it counts.
+    const nextSpan = t.argSpans[2];
+    if (name && nextSpan && isAmount(tokens, first.span) && ['in', 'of'].includes(tokens[nextSpan[0]]?.normal)) {
+      name = s.doc.text.slice(tokens[first.span[0]].start, tokens[nextSpan[1] - 1].end).replace(/\s+/g, ' ').trim();
+    }
+    if (name && !covered.facts.has(fact)) {
+      covered.facts.add(fact);
+      addCandidate(s, entityEnd(subject.entity), rel.predicate, { kind: 'concept', name }, { negated: t.negated, confidence: confidence * 0.8 });
+    }
+    // A later argument naming an entity after a preposition that marks a party ("withdrew $1bn
+    // from the US"); other later arguments are adjuncts (time, place, manner).
+    for (let a = 2; a < t.argSpans.length; a++) {
+      const later = argumentHead(tokens, tokenEntity, t.argSpans[a]);
+      if (later.entity < 0 || !PARTY_PREPS.has(later.prep)) continue;
+      const predicate = relationPredicate(tokens, t.relationTokens, later.prep)?.predicate;
+      if (predicate) relate(s, covered, subject.entity, predicate, later.entity, t.negated, confidence * 0.9);
+      break;
+    }
+  }
+}
+
+/**
+ * "on Ukraine's border and occupied Crimea": a bare -ed participle after "and", when what precedes
+ * "and" is a prepositional object, modifies the next noun rather than coordinating a verb.
+ */
+function participleModifier(tokens: readonly Token[], relationTokens: readonly number[]): boolean {
+  const rel = relationTokens.map((i) => tokens[i]).filter(Boolean);
+  if (rel.length !== 1 || rel[0].pos !== 'VERB' || !rel[0].normal.endsWith('ed')) return false;
+  const v = rel[0].i;
+  if (tokens[v - 1]?.normal !== 'and') return false;
+  for (let k = v - 2; k >= 0 && k >= v - 7; k--) {
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PUNCT') return false;
+    if (tokens[k].pos === 'ADP') return true;
+  }
+  return false;
+}
+
+function sameRelation(a: OpenIeTuple, b: OpenIeTuple): boolean {
+  return a.relationTokens.length === b.relationTokens.length && a.relationTokens.every((x, k) => x === b.relationTokens[k]);
+}
+
+/** One entity-entity candidate, unless the pair is already related in the sentence. */
+function relate(s: SentenceScope, covered: { pairs: Set<string> }, subject: number, predicate: string, object: number, negated: boolean, confidence: number): void {
+  if (subject === object) return;
+  const key = pairKey(subject, object);
+  if (covered.pairs.has(key)) return;
+  covered.pairs.add(key);
+  addCandidate(s, entityEnd(subject), predicate, entityEnd(object), { negated, confidence });
+}
+
+/** True when a phrase is an amount ("$1bn", "20%", "3,000 jobs" is not). */
+function isAmount(tokens: readonly Token[], [start, end]: [number, number]): boolean {
+  if (end <= start) return false;
+  const h = tokens[end - 1];
+  return h.pos === 'NUM' || /^(bn|m|billion|million|%|percent|per cent)$/.test(h.normal) || /^[$£€¥]/.test(tokens[start].text) && end - start <= 3;
+}
+
+/** The concept an object head names: its phrase text, unless vague or a pronoun. */
+function conceptText(s: SentenceScope, head: ArgumentHead): string | undefined {
+  const { tokens } = s.ctx;
+  const [start, end] = head.span;
+  if (end <= start || head.head < 0) return undefined;
+  const h = tokens[head.head];
+  if (VAGUE_HEADS.has(h.normal) || h.pos === 'PRON') return undefined;
+  if (end - start === 1 && h.pos === 'NUM') return undefined;
+  const text = s.doc.text.slice(tokens[start].start, tokens[end - 1].end).replace(/\s+/g, ' ').trim();
+  return /\p{L}/u.test(text) ? text : undefined;
+}

@@ -1,0 +1,106 @@
+// The Open IE source of relations (src/extract/relations/openie-relations.ts), one mechanism per
+// row, on sentences written for the test with entities resolved by hand. The rules' coverage is
+// left empty (rulesFrom = end of the list) so each row checks the Open IE mapping alone.
+import { describe, expect, it } from 'vitest';
+import { openIeRelations, argumentHead, relationPredicate, isPassiveBy } from '../../src/extract/relations/openie-relations.ts';
+import { chunkSentence, type ChunkContext } from '../../src/extract/relations/sentence-chunks.ts';
+import type { Candidate, End, SentenceScope } from '../../src/extract/relations/sentence-scope.ts';
+import { extractTuples } from '../../src/openie/extract-tuples.ts';
+import { handResolve, type HandEntity } from './hand-resolved.ts';
+
+const E = {
+  libya: { name: 'Libya', type: 'LOC' },
+  us: { name: 'United States', type: 'LOC', surfaces: ['US'] },
+  france: { name: 'France', type: 'LOC', surfaces: ['French'] },
+  acme: { name: 'Acme', type: 'ORG' },
+  globex: { name: 'Globex', type: 'ORG' },
+  smith: { name: 'John Smith', type: 'PERSON', surfaces: ['Smith', 'he'] },
+  jones: { name: 'Mary Jones', type: 'PERSON', surfaces: ['Jones'] },
+} satisfies Record<string, HandEntity>;
+
+function candidates(text: string, entities: HandEntity[]): string[] {
+  const { doc, resolved } = handResolve(text, entities);
+  const ctx: ChunkContext = { tokens: doc.tokens, tokenEntity: resolved.tokenEntity, entities: resolved.entities };
+  const out: Candidate[] = [];
+  for (const sentence of doc.sentences) {
+    const scope: SentenceScope = { doc, sentence, chunks: chunkSentence(ctx, sentence.tokenStart, sentence.tokenEnd), ctx, out };
+    openIeRelations(scope, out.length);
+  }
+  const name = (e: End) => (e.kind === 'entity' ? resolved.entities[e.entity].name : `"${e.name}"`);
+  return out.map((c) => `${name(c.subject)} -${c.predicate}${c.negated ? ' (not)' : ''}-> ${name(c.object)}`);
+}
+
+describe('openIeRelations: tuples mapped onto entities', () => {
+  it.each([
+    ['later argument naming a party', 'Libya has withdrawn $1bn in assets from the US.', [E.libya, E.us], 'Libya -withdraw from-> United States'],
+    ['amount object keeps what it counts', 'Libya has withdrawn $1bn in assets from the US.', [E.libya, E.us], 'Libya -withdraw-> "$1bn in assets"'],
+    ['passive with by-agent turned active', 'Smith was interrogated by Acme in Cuba.', [E.smith, E.acme], 'Acme -interrogate-> John Smith'],
+    ['commitment verb kept before its infinitive', 'Smith promised to end the long dispute.', [E.smith], 'John Smith -promise to end-> "long dispute"'],
+    ['population head stands for its place', 'French consumers increased their spending in January.', [E.france], 'France -increase-> "spending"'],
+    ['coordinated names: each one acts', 'Acme and Globex sued Jones in London.', [E.acme, E.globex, E.jones], 'Globex -sue-> Mary Jones'],
+    ['negation carried', 'Smith did not meet Jones in London.', [E.smith, E.jones], 'John Smith -meet (not)-> Mary Jones'],
+  ] as const)('%s', (_label, text, entities, expected) => {
+    expect(candidates(text, [...entities])).toContain(expected);
+  });
+
+  it.each([
+    ['reported speech relates no one', 'Smith said Acme was doing well.', [E.smith, E.acme], /John Smith .*Acme/],
+    ['a copula between names is no relation', 'Acme is the new Globex.', [E.acme, E.globex], /Acme .*Globex/],
+    ['a name inside a compound modifier does not act', 'The Acme and Globex merger angered Jones.', [E.acme, E.globex, E.jones], /Jones/],
+    ['a participle after a prepositional object modifies the next name', "Smith spoke about Acme's plans for London and occupied Globex.", [E.smith, E.acme, E.globex], /John Smith -occupy/],
+    ['a court is not its city', 'A Paris appeals court ordered Acme to pay.', [{ name: 'Paris', type: 'LOC' }, E.acme], /^Paris/],
+    ['passive agent is never the subject', 'Smith was interrogated by Acme officers.', [E.smith, E.acme], /^John Smith .*Acme/],
+  ] as const)('%s', (_label, text, entities, forbidden) => {
+    expect(candidates(text, [...entities]).filter((c) => forbidden.test(c))).toEqual([]);
+  });
+
+  it('skips pairs the rules already related in the sentence', () => {
+    const text = 'Acme sued Globex in London.';
+    const { doc, resolved } = handResolve(text, [E.acme, E.globex]);
+    const ctx: ChunkContext = { tokens: doc.tokens, tokenEntity: resolved.tokenEntity, entities: resolved.entities };
+    const sentence = doc.sentences[0];
+    const out: Candidate[] = [{ subject: { kind: 'entity', entity: 1 }, predicate: 'be sued by', object: { kind: 'entity', entity: 0 }, negated: false, kind: 'fact', confidence: 0.9, sentence: 0 }];
+    openIeRelations({ doc, sentence, chunks: chunkSentence(ctx, sentence.tokenStart, sentence.tokenEnd), ctx, out }, 0);
+    expect(out.filter((c) => c.object.kind === 'entity')).toHaveLength(1);
+  });
+});
+
+describe('openie-relations helpers', () => {
+  it.each([
+    ['leading preposition moved out; a collective object is not its name', 'He spoke with the Acme board.', 2, { prep: 'with', entityName: undefined }],
+    ['head entity after a title', 'He met former chief executive John Smith.', 2, { prep: '', entityName: 'John Smith' }],
+    ['possessor is not the head', "He sold Acme's shares.", 2, { prep: '', entityName: undefined }],
+  ] as const)('argumentHead: %s', (_label, text, argStartWord, expected) => {
+    const { doc, resolved } = handResolve(text, [E.acme, E.smith]);
+    const words = doc.tokens.filter((t) => t.pos !== 'SPACE');
+    const span: [number, number] = [words[argStartWord].i, words[words.length - 1].i];
+    const head = argumentHead(doc.tokens, resolved.tokenEntity, span);
+    expect(head.prep).toBe(expected.prep);
+    expect(head.entity >= 0 ? resolved.entities[head.entity].name : undefined).toBe(expected.entityName);
+  });
+
+  it.each([
+    ['auxiliaries and adverbs dropped', 'Acme has quietly acquired Globex.', 'acquire'],
+    ['light verb folded into its event noun', 'Acme held talks with Globex.', 'talk with'],
+    ['trailing preposition kept', 'Acme pulled out of Globex.', 'pull out of'],
+  ] as const)('relationPredicate: %s', (_label, text, expected) => {
+    const { doc, resolved } = handResolve(text, [E.acme, E.globex]);
+    const tuples = extractTuples(doc, 0).filter((t) => t.pattern === 'verb');
+    const preds = tuples.map((t) => {
+      const obj = argumentHead(doc.tokens, resolved.tokenEntity, t.argSpans[1] ?? [0, 0]);
+      return relationPredicate(doc.tokens, t.relationTokens, obj.prep)?.predicate;
+    });
+    expect(preds).toContain(expected);
+  });
+
+  it.each([
+    ['be + participle + by', 'Globex was bought by Acme.', true],
+    ['active with by-phrase', 'Acme grew by ten percent.', false],
+  ] as const)('isPassiveBy: %s', (_label, text, expected) => {
+    const { doc, resolved } = handResolve(text, [E.acme, E.globex]);
+    const tuples = extractTuples(doc, 0).filter((t) => t.argSpans.length >= 2);
+    const flags = tuples.map((t) => isPassiveBy(doc.tokens, t.relationTokens, argumentHead(doc.tokens, resolved.tokenEntity, t.argSpans[1]).prep));
+    expect(flags.some((f) => f === expected)).toBe(true);
+    if (expected === false) expect(flags).not.toContain(true);
+  });
+});
