@@ -105,3 +105,20 @@ describe('merging mechanisms', () => {
     expect(r.entities.filter((x) => aliases.some((a) => x.name === a))).toEqual([]);
   });
 });
+
+const organisations: Row[] = [
+  ['an acronym defined by ordinary words with no organisation word is a technical term',
+    'Rivals use Wireless Local Access (WLA) to reach homes, and WLA is cheap.', [], ['Wireless Local Access', 'WLA']],
+  ['an acronym defined by a name ending in an organisation word stays an organisation',
+    'The Office of Rail Regulation (ORR) said ORR would act.', ['ORG:Office of Rail Regulation'], []],
+  ['a short parent name named before two of its divisions stays its own entity',
+    'Vodacorp said profits rose. Its units Vodacorp Networks and Vodacorp Media both grew, while Vodacorp cut jobs.', ['ORG:Vodacorp', 'ORG:Vodacorp Networks', 'ORG:Vodacorp Media'], []],
+];
+
+describe('organisation mechanisms', () => {
+  it.each(organisations)('%s', (_m, text, has, not) => {
+    const r = names(text);
+    for (const h of has) expect(r.typed).toContain(h);
+    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+  });
+});

@@ -299,6 +299,13 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     if (targets.length === 1) merge(cl, targets[0]);
   }
   clusters = clusters.filter((cl) => cl.cands.length);
+  // A name that starts two or more organisation names ("BT" of "BT Wholesale" and "BT Retail") is an organisation.
+  for (const cl of clusters) {
+    const toks = longest(cl).toks;
+    if (cl.gaz || toks.length !== 1 || cl.cands.some((c) => c.title)) continue;
+    const heads = clusters.filter((t) => t !== cl && !t.gaz && longest(t).toks.length >= 2 && longest(t).toks[0] === toks[0] && argmax(t.votes).type === 'ORG');
+    if (heads.length >= 2) cl.votes.ORG += 6;
+  }
   for (const cl of clusters) {
     if (cl.gaz || !cl.cands.length) continue;
     // Short forms of an organisation: "Seibu" (Seibu Railways), "Media Council", "Reynolds" (RJ Reynolds Tobacco).
@@ -315,8 +322,12 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
       const inside = ownType === 'ORG' && normalizeName(longestText(t)).includes(` ${toks.join(' ')} `);
       return prefix || suffix || inside;
     });
-    // Several longer names ("Sun Microsystems", "Sun Grid"): the short form most likely means the first one named.
-    if (targets.length) merge(cl, targets.reduce((a, t) => (t.cands[0].tokenStart < a.cands[0].tokenStart ? t : a)));
+    // Several longer names ("Sun Microsystems", "Sun Grid"): the short form most likely means the first one named,
+    // unless the short form came first: "BT" named before "BT Wholesale" and "BT Retail" is the parent of both.
+    if (!targets.length) continue;
+    const first = targets.reduce((a, t) => (t.cands[0].tokenStart < a.cands[0].tokenStart ? t : a));
+    if (targets.length >= 2 && Math.min(...cl.cands.map((c) => c.tokenStart)) < first.cands[0].tokenStart) continue;
+    merge(cl, first);
   }
   clusters = clusters.filter((cl) => cl.cands.length);
 

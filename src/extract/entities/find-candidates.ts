@@ -84,7 +84,8 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
       if (lw === 'and' && isCap(next) && (hasOfJoin(toks, start, end) || (TITLE_MODIFIERS.has(lower(prev)) && capsEndInTitle(toks, end + 1)))) { end += 2; continue; }
       // "Qualifications and Curriculum Authority": "and" inside a name that ends in an organisation word,
       // unless the word before is a person or place ("Blair and Labour Party").
-      if (lw === 'and' && isCap(next) && end - start <= 3 && nerByToken[end - 1] !== 'PERSON' && nerByToken[end - 1] !== 'LOC' && !lookupPlaceOrOrg(prev.text) && !isFirstName(lower(prev))
+      // "BT Wholesale and BT Retail" are two names: the word after "and" repeats the first one.
+      if (lw === 'and' && isCap(next) && end - start <= 3 && lower(next) !== lower(toks[start]) && nerByToken[end - 1] !== 'PERSON' && nerByToken[end - 1] !== 'LOC' && !lookupPlaceOrOrg(prev.text) && !isFirstName(lower(prev))
         && capsEndInOrgSuffix(toks, end + 1)) { end += 2; continue; }
       break;
     }
@@ -513,6 +514,13 @@ function isPortfolio(toks: Token[], s: number): boolean {
   return isCap(toks[k - 1]) && (TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w));
 }
 
+function isTermExpansion(toks: Token[], c: Candidate): boolean {
+  if (c.gaz || c.tokenEnd - c.tokenStart < 2 || ORG_SUFFIXES.has(lower(toks[c.tokenEnd - 1])) || hasOfJoin(toks, c.tokenStart, c.tokenEnd)) return false;
+  const words = englishWords();
+  for (const w of c.text.split(/[\s-]+/)) if (w && (!words.has(w.toLowerCase()) || isFirstName(w.toLowerCase()))) return false;
+  return true;
+}
+
 /** "the Office of Fair Trading (OFT)": remember that OFT is defined by the name before it. */
 function markAcronymDefinitions(doc: AnnotatedText, cands: Candidate[]): void {
   const toks = doc.tokens;
@@ -522,11 +530,16 @@ function markAcronymDefinitions(doc: AnnotatedText, cands: Candidate[]): void {
     if (d.kind === 'name' && d.tokenEnd - d.tokenStart === 1 && toks[d.tokenStart - 1]?.text === '(' && toks[d.tokenEnd]?.text === ')'
       && d.tokenStart >= 2 && /^[a-z]/.test(toks[d.tokenStart - 2].text)) d.votes.MISC += 6; // "leukoencephalopathy (PML)"
     if (c.kind !== 'name' || d.kind !== 'name') continue;
-    const open = toks[c.tokenEnd];
+    // "Local Loop Unbundling, (LLU)": a comma may sit before the bracket.
+    const skip = toks[c.tokenEnd]?.text === ',' ? 1 : 0;
+    const open = toks[c.tokenEnd + skip];
     const close = toks[d.tokenEnd];
-    if (open?.text === '(' && d.tokenStart === c.tokenEnd + 1 && close?.text === ')' && d.tokenEnd - d.tokenStart === 1 && isAcronym(d.text)) {
+    if (open?.text === '(' && d.tokenStart === c.tokenEnd + 1 + skip && close?.text === ')' && d.tokenEnd - d.tokenStart === 1 && isAcronym(d.text)) {
       c.definesAcronym = i + 1;
-      c.votes.ORG += 2;
+      // "Local Loop Unbundling (LLU)", "Asymmetric Digital Subscriber Line (ADSL)": an expansion made of
+      // ordinary words with no organisation word at its end is a technical term.
+      if (isTermExpansion(toks, c)) c.votes.MISC += 8;
+      else c.votes.ORG += 2;
     }
   }
 }
