@@ -16,6 +16,7 @@ const E = {
   globex: { name: 'Globex', type: 'ORG' },
   smith: { name: 'John Smith', type: 'PERSON', surfaces: ['Smith', 'he'] },
   jones: { name: 'Mary Jones', type: 'PERSON', surfaces: ['Jones'] },
+  tories: { name: 'Conservative Party', type: 'ORG', surfaces: ['Tories'] },
 } satisfies Record<string, HandEntity>;
 
 function candidates(text: string, entities: HandEntity[]): string[] {
@@ -70,8 +71,9 @@ describe('openie-relations helpers', () => {
     ['leading preposition moved out; a collective object is not its name', 'He spoke with the Acme board.', 2, { prep: 'with', entityName: undefined }],
     ['head entity after a title', 'He met former chief executive John Smith.', 2, { prep: '', entityName: 'John Smith' }],
     ['possessor is not the head', "He sold Acme's shares.", 2, { prep: '', entityName: undefined }],
+    ['plural possessor is not the head', "He praised the Tories' campaign.", 2, { prep: '', entityName: undefined }],
   ] as const)('argumentHead: %s', (_label, text, argStartWord, expected) => {
-    const { doc, resolved } = handResolve(text, [E.acme, E.smith]);
+    const { doc, resolved } = handResolve(text, [E.acme, E.smith, E.tories]);
     const words = doc.tokens.filter((t) => t.pos !== 'SPACE');
     const span: [number, number] = [words[argStartWord].i, words[words.length - 1].i];
     const head = argumentHead(doc.tokens, resolved.tokenEntity, span);

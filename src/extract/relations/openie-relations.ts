@@ -58,10 +58,9 @@ export function argumentHead(tokens: readonly Token[], tokenEntity: Int32Array, 
   let prep = '';
   if (i < end && (tokens[i].pos === 'ADP' || tokens[i].normal === 'to') && tokenEntity[i] < 0) { prep = tokens[i].normal; i++; }
   let j = i;
-  while (j < end && (j === i || !endsPhrase(tokens[j]) || (tokenEntity[j] >= 0 && tokenEntity[j] === tokenEntity[j - 1]))) {
-    // "WorldCom 's accounts": a possessive keeps the phrase going; its head is what follows.
-    j++;
-  }
+  // "WorldCom 's accounts", "the Tories' campaign": a possessive keeps the phrase going; its head is what follows.
+  const possessiveMark = (k: number) => (tokens[k].text === "'" || tokens[k].text === '’') && !tokens[k].spaceBefore && k + 1 < end;
+  while (j < end && (j === i || !endsPhrase(tokens[j]) || possessiveMark(j) || (tokenEntity[j] >= 0 && tokenEntity[j] === tokenEntity[j - 1]))) j++;
   let last = j - 1;
   while (last > i && (tokens[last].pos === 'PUNCT' || tokens[last].pos === 'PART')) last--;
   // "Acme and Globex": the first of coordinated names heads the phrase; "the St Kitts and Nevis
@@ -120,16 +119,28 @@ export function relationPredicate(tokens: readonly Token[], relationTokens: read
 /** Verbs of commitment and intention kept before their infinitive ("pledge to oppose"). */
 const INTENT_VERBS = new Set(['promise', 'pledge', 'vow', 'plan', 'agree', 'decide', 'refuse', 'threaten', 'want', 'hope', 'aim', 'intend', 'offer', 'seek', 'try', 'attempt', 'fail', 'decline', 'propose', 'expect', 'prepare']);
 
+/** A relation with a bare -ing main verb and no auxiliary. */
+function bareIng(tokens: readonly Token[], relationTokens: readonly number[]): boolean {
+  const rel = relationTokens.map((i) => tokens[i]).filter(Boolean);
+  const verbs = rel.filter((t) => t.pos === 'VERB');
+  return verbs.length > 0 && verbs[0].normal.endsWith('ing') && !rel.some((t) => t.pos === 'AUX');
+}
+
+/** A form of "be"/"get" before a past participle main verb. */
+function isPassive(tokens: readonly Token[], relationTokens: readonly number[]): boolean {
+  const rel = relationTokens.map((i) => tokens[i]).filter(Boolean);
+  const verbs = rel.filter((t) => t.pos === 'VERB');
+  const main = verbs[verbs.length - 1];
+  if (!main || main.normal.endsWith('ing')) return false;
+  return rel.some((t) => t.i < main.i && (t.lemma === 'be' || t.lemma === 'get' || ['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(t.normal)));
+}
+
 /** A passive relation whose object is the agent: a form of "be"/"get" before a participle, then "by". */
 export function isPassiveBy(tokens: readonly Token[], relationTokens: readonly number[], objectPrep: string): boolean {
   const rel = relationTokens.map((i) => tokens[i]).filter(Boolean);
   const lastWord = rel[rel.length - 1];
   const by = objectPrep === 'by' || lastWord?.normal === 'by';
-  if (!by) return false;
-  const verbs = rel.filter((t) => t.pos === 'VERB');
-  const main = verbs[verbs.length - 1];
-  if (!main || main.normal.endsWith('ing')) return false;
-  return rel.some((t) => t.i < main.i && (t.lemma === 'be' || t.lemma === 'get' || ['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(t.normal)));
+  return by && isPassive(tokens, relationTokens);
 }
 
 /** Entity pairs (unordered) and subject+verb facts the hand rules found in this sentence. */
@@ -172,6 +183,9 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: rea
     if (first.head < 0) continue;
     const rel = relationPredicate(tokens, t.relationTokens, first.prep);
     if (!rel || rel.verb === 'be' || rel.verb === 'have') continue;
+    // "that attacking Mr Campbell had ...", "challenging trading conditions": a bare -ing form
+    // outside a participle clause is a gerund or an adjective, not the subject's action.
+    if (t.pattern !== 'participle' && bareIng(tokens, t.relationTokens)) continue;
     const confidence = CONFIDENCE_SCALE * t.confidence;
     // "X was interrogated by Y": the agent acts on the subject.
     if (isPassiveBy(tokens, t.relationTokens, first.prep)) {
@@ -184,9 +198,10 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: rea
       relate(s, covered, subject.entity, rel.predicate, first.entity, t.negated, confidence);
       continue;
     }
-    // A concept object: a key fact about the subject ("Libya withdrew $1bn in assets").
+    // A concept object: a key fact about the subject ("Libya withdrew $1bn in assets"); not an
+    // adjunct ("at his lowest ebb") nor the object of a passive ("was joined on stage").
     const fact = `${subject.entity}|${rel.verb}`;
-    let name = conceptText(s, first);
+    let name = first.prep || isPassive(tokens, t.relationTokens) ? undefined : conceptText(s, first);
     // "$1bn in assets", "20% of shares": an amount takes the of/in phrase that says what it counts.
     const nextSpan = t.argSpans[2];
     if (name && nextSpan && isAmount(tokens, first.span) && ['in', 'of'].includes(tokens[nextSpan[0]]?.normal)) {
