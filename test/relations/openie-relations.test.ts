@@ -39,6 +39,7 @@ describe('openIeRelations: tuples mapped onto entities', () => {
     ['commitment verb kept before its infinitive', 'Smith promised to end the long dispute.', [E.smith], 'John Smith -promise to end-> "long dispute"'],
     ['population head stands for its place', 'French consumers increased their spending in January.', [E.france], 'France -increase-> "spending"'],
     ['coordinated names: each one acts', 'Acme and Globex sued Jones in London.', [E.acme, E.globex, E.jones], 'Globex -sue-> Mary Jones'],
+    ['a party after a hyphenated object', 'Smith started at fly-half against Acme.', [E.smith, E.acme], 'John Smith -start against-> Acme'],
     ['negation carried', 'Smith did not meet Jones in London.', [E.smith, E.jones], 'John Smith -meet (not)-> Mary Jones'],
   ] as const)('%s', (_label, text, entities, expected) => {
     expect(candidates(text, [...entities])).toContain(expected);
@@ -50,6 +51,7 @@ describe('openIeRelations: tuples mapped onto entities', () => {
     ['a name inside a compound modifier does not act', 'The Acme and Globex merger angered Jones.', [E.acme, E.globex, E.jones], /Jones/],
     ['a participle after a prepositional object modifies the next name', "Smith spoke about Acme's plans for London and occupied Globex.", [E.smith, E.acme, E.globex], /John Smith -occupy/],
     ['a court is not its city', 'A Paris appeals court ordered Acme to pay.', [{ name: 'Paris', type: 'LOC' }, E.acme], /^Paris/],
+    ['a name coordinated after a non-name does not head it', 'Smith sidelined for six weeks with a broken arm and Jones out with an injury.', [E.smith, E.jones], /John Smith .*Mary Jones/],
     ['passive agent is never the subject', 'Smith was interrogated by Acme officers.', [E.smith, E.acme], /^John Smith .*Acme/],
   ] as const)('%s', (_label, text, entities, forbidden) => {
     expect(candidates(text, [...entities]).filter((c) => forbidden.test(c))).toEqual([]);
@@ -85,6 +87,7 @@ describe('openie-relations helpers', () => {
     ['auxiliaries and adverbs dropped', 'Acme has quietly acquired Globex.', 'acquire'],
     ['light verb folded into its event noun', 'Acme held talks with Globex.', 'talk with'],
     ['trailing preposition kept', 'Acme pulled out of Globex.', 'pull out of'],
+    ['adverb particle kept before a preposition', 'Smith limped out at Acme Park.', 'limp out at'],
   ] as const)('relationPredicate: %s', (_label, text, expected) => {
     const { doc, resolved } = handResolve(text, [E.acme, E.globex]);
     const tuples = extractTuples(doc, 0).filter((t) => t.pattern === 'verb');

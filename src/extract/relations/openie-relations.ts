@@ -60,14 +60,17 @@ export function argumentHead(tokens: readonly Token[], tokenEntity: Int32Array, 
   let j = i;
   // "WorldCom 's accounts", "the Tories' campaign": a possessive keeps the phrase going; its head is what follows.
   const possessiveMark = (k: number) => (tokens[k].text === "'" || tokens[k].text === '’') && !tokens[k].spaceBefore && k + 1 < end;
-  while (j < end && (j === i || !endsPhrase(tokens[j]) || possessiveMark(j) || (tokenEntity[j] >= 0 && tokenEntity[j] === tokenEntity[j - 1]))) j++;
+  // "fly-half", "30-man": a hyphen inside a word.
+  const innerHyphen = (k: number) => tokens[k].text === '-' && !tokens[k].spaceBefore && k + 1 < end && !tokens[k + 1].spaceBefore;
+  while (j < end && (j === i || !endsPhrase(tokens[j]) || possessiveMark(j) || innerHyphen(j) || j > i && innerHyphen(j - 1) || (tokenEntity[j] >= 0 && tokenEntity[j] === tokenEntity[j - 1]))) j++;
   let last = j - 1;
   while (last > i && (tokens[last].pos === 'PUNCT' || tokens[last].pos === 'PART')) last--;
   // "Acme and Globex": the first of coordinated names heads the phrase; "the St Kitts and Nevis
   // star": a name joined into a modifier does not.
   for (let k = i + 1; k < last; k++) {
     if (tokens[k].pos !== 'CCONJ') continue;
-    if (tokenEntity[k - 1] >= 0 && tokenEntity[k + 1] >= 0 && (tokenEntity[last] >= 0)) last = k - 1;
+    const modifier = tokenEntity[k - 1] >= 0 && tokenEntity[k + 1] >= 0 && tokenEntity[last] < 0;
+    if (!modifier) last = k - 1;
     break;
   }
   let first = i;
@@ -82,13 +85,13 @@ export function argumentHead(tokens: readonly Token[], tokenEntity: Int32Array, 
     for (let k = i; k < last; k++) if (tokenEntity[k] >= 0) named.add(tokenEntity[k]);
     if (named.size === 1) entity = [...named][0];
   }
-  const nounHead = ['NOUN', 'PROPN', 'NUM'].includes(head.pos) || tokenEntity[last] >= 0;
+  const nounHead = ['NOUN', 'PROPN', 'NUM'].includes(head.pos) || tokenEntity[last] >= 0 || last > i && tokens[last - 1].text === '-' && !head.spaceBefore;
   return { prep, entity, head: nounHead ? last : -1, span: [first, last + 1] };
 }
 
 /** The predicate of a tuple's relation words: a lemma phrase, or undefined when it is not a usable relation. */
 export function relationPredicate(tokens: readonly Token[], relationTokens: readonly number[], objectPrep: string): { predicate: string; verb: string } | undefined {
-  const words: Token[] = relationTokens.map((i) => tokens[i]).filter((t) => t && t.pos !== 'AUX' && t.pos !== 'ADV' && !NEGATORS.has(t.normal) && t.pos !== 'PART' && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PRON');
+  const words: Token[] = relationTokens.map((i) => tokens[i]).filter((t) => t && t.pos !== 'AUX' && (t.pos !== 'ADV' || PARTICLES.has(t.normal)) && !NEGATORS.has(t.normal) && t.pos !== 'PART' && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'PRON');
   const verbs = words.filter((t) => t.pos === 'VERB');
   if (!verbs.length) return undefined;
   const main = verbs[verbs.length - 1];
@@ -99,8 +102,10 @@ export function relationPredicate(tokens: readonly Token[], relationTokens: read
   const lead = intent.length ? `${intent.join(' to ')} to ` : '';
   const after = words.slice(words.indexOf(main) + 1);
   const nouns = after.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
+  // "limped out at", "hit back": a particle stays with its verb.
+  const particle = after.find((t) => PARTICLES.has(t.normal) && (t.pos === 'ADV' || t !== after[after.length - 1]));
   let prep = objectPrep;
-  const trailing = after.filter((t) => t.pos === 'ADP');
+  const trailing = after.filter((t) => t.pos === 'ADP' && t !== particle);
   if (!prep && trailing.length) prep = trailing[trailing.length - 1].normal;
   // "hold talks with", "impose sanctions on": a light verb's event noun is the predicate.
   if (nouns.length) {
@@ -109,7 +114,6 @@ export function relationPredicate(tokens: readonly Token[], relationTokens: read
     // The relation swallowed a noun phrase ("has denied charges of"): its real object is that noun.
     return undefined;
   }
-  const particle = after.find((t) => PARTICLES.has(t.normal) && t !== after[after.length - 1]);
   const parts = [verb];
   if (particle) parts.push(particle.normal);
   if (prep && KEEP_PREPOSITION.has(prep) && prep !== particle?.normal) parts.push(prep);
@@ -180,7 +184,6 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: rea
       && u.argSpans[0][1] - u.argSpans[0][0] > t.argSpans[0][1] - t.argSpans[0][0]);
     if (whole && argumentHead(tokens, tokenEntity, whole.argSpans[0], true).entity < 0) continue;
     const first = argumentHead(tokens, tokenEntity, t.argSpans[1]);
-    if (first.head < 0) continue;
     const rel = relationPredicate(tokens, t.relationTokens, first.prep);
     if (!rel || rel.verb === 'be' || rel.verb === 'have') continue;
     // "that attacking Mr Campbell had ...", "challenging trading conditions": a bare -ing form
@@ -194,10 +197,9 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: rea
       continue;
     }
     if (REPORTING_VERBS.has(rel.verb) && !(first.entity >= 0 && COMMUNICATION_VERBS.has(rel.verb))) continue;
-    if (first.entity >= 0) {
-      relate(s, covered, subject.entity, rel.predicate, first.entity, t.negated, confidence);
-      continue;
-    }
+    if (first.entity >= 0) relate(s, covered, subject.entity, rel.predicate, first.entity, t.negated, confidence);
+    laterParties(s, covered, t, subject.entity, confidence);
+    if (first.entity >= 0 || first.head < 0) continue;
     // A concept object: a key fact about the subject ("Libya withdrew $1bn in assets"); not an
     // adjunct ("at his lowest ebb") nor the object of a passive ("was joined on stage").
     const fact = `${subject.entity}|${rel.verb}`;
@@ -210,15 +212,6 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: rea
     if (name && !covered.facts.has(fact)) {
       covered.facts.add(fact);
       addCandidate(s, entityEnd(subject.entity), rel.predicate, { kind: 'concept', name }, { negated: t.negated, confidence: confidence * 0.8 });
-    }
-    // A later argument naming an entity after a preposition that marks a party ("withdrew $1bn
-    // from the US"); other later arguments are adjuncts (time, place, manner).
-    for (let a = 2; a < t.argSpans.length; a++) {
-      const later = argumentHead(tokens, tokenEntity, t.argSpans[a]);
-      if (later.entity < 0 || !PARTY_PREPS.has(later.prep)) continue;
-      const predicate = relationPredicate(tokens, t.relationTokens, later.prep)?.predicate;
-      if (predicate) relate(s, covered, subject.entity, predicate, later.entity, t.negated, confidence * 0.9);
-      break;
     }
   }
 }
@@ -241,6 +234,23 @@ function participleModifier(tokens: readonly Token[], relationTokens: readonly n
 
 function sameRelation(a: OpenIeTuple, b: OpenIeTuple): boolean {
   return a.relationTokens.length === b.relationTokens.length && a.relationTokens.every((x, k) => x === b.relationTokens[k]);
+}
+
+/**
+ * Later arguments naming an entity after a preposition that marks a party ("withdrew $1bn from
+ * the US"); other later arguments are adjuncts (time, place, manner: "refrain from action in
+ * Ukraine" says nothing about Ukraine). The first such argument only.
+ */
+function laterParties(s: SentenceScope, covered: { pairs: Set<string> }, t: OpenIeTuple, subject: number, confidence: number): void {
+  const { tokens, tokenEntity } = s.ctx;
+  for (let a = 2; a < t.argSpans.length; a++) {
+    const later = argumentHead(tokens, tokenEntity, t.argSpans[a]);
+    if (later.entity < 0) continue;
+    if (!PARTY_PREPS.has(later.prep)) continue;
+    const predicate = relationPredicate(tokens, t.relationTokens, later.prep)?.predicate;
+    if (predicate) relate(s, covered, subject, predicate, later.entity, t.negated, confidence * 0.9);
+    return;
+  }
 }
 
 /** One entity-entity candidate, unless the pair is already related in the sentence. */
