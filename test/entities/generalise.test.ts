@@ -122,3 +122,34 @@ describe('organisation mechanisms', () => {
     for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
   });
 });
+
+const works: Row[] = [
+  ['a demonym after "in" with no noun after it is a language',
+    'The film was shot in Hindi and English, with the English print cut by an hour.', [], ['England', 'Hindi']],
+  ['a language name is not an entity',
+    'She spent three weeks learning Urdu before filming began in Lahore.', ['LOC:Lahore'], ['Urdu']],
+  ['a name ending in an event word is an event',
+    'Tickets for the Super Bowl and the Six Nations sold out, the league said.', [], ['Super Bowl', 'Six Nations']],
+  ['a capitalised word and "the" before a name make a work title',
+    'The sequel Meet the Parkers took $40m, ahead of Return the Favours.', [], ['Parkers']],
+  ['a product noun and a comma before a name make it a work',
+    'He wrote the music for the hit West End musical, Starlight Dreams.', [], ['Starlight Dreams']],
+  ['a genre noun before a name makes it a work',
+    'She stars in the romantic comedy Silver Moonlight Kisses this spring.', [], ['Silver Moonlight Kisses']],
+  ['a country and a media word name no organisation',
+    'The row sparked complaints on US TV and in the UK press.', ['LOC:United States'], ['US TV']],
+  ['whoever owns something is an organisation',
+    'Twenty Zenbury-owned radio stations were fined by the regulator.', ['ORG:Zenbury'], []],
+  ['"and the" inside an "of/for the" organisation name',
+    'Pupils from the Texas School for the Deaf and the Blind sang.', ['ORG:Texas School for the Deaf and the Blind'], []],
+  ['a capitalised acronym with a digit is still an acronym',
+    'He said he was questioned by a man from MI5 in 2002.', ['ORG:MI5'], []],
+];
+
+describe('works, events, languages', () => {
+  it.each(works)('%s', (_m, text, has, not) => {
+    const r = names(text);
+    for (const h of has) expect(r.typed).toContain(h);
+    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+  });
+});

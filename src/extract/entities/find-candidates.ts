@@ -8,7 +8,7 @@ import { countryOfDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazet
 import { englishWords } from '../../ner/english-words.ts';
 import {
   CUE_AFTER, CUE_BEFORE, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS,
-  GROUP_WORDS, NUMBER_WORDS, CAPITAL_NOT_NAMES, SPORT_POSITIONS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
+  GROUP_WORDS, NUMBER_WORDS, CAPITAL_NOT_NAMES, SPORT_POSITIONS, LANGUAGES, LANGUAGE_CUES, EVENT_SUFFIXES, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
 } from './lexicon.ts';
 
 export type Votes = Record<'PERSON' | 'ORG' | 'LOC' | 'MISC', number>;
@@ -42,7 +42,7 @@ const isUpperStart = (s: string): boolean => {
   return c >= 65 && c <= 90;
 };
 const isShortNumber = (s: string): boolean => /^\d{1,3}$/.test(s);
-const isAcronym = (s: string): boolean => /^[A-Z][A-Z&.]{1,6}$/.test(s) && /[A-Z].*[A-Z]/.test(s);
+const isAcronym = (s: string): boolean => /^[A-Z][A-Z&.]{1,6}\d?$/.test(s) && /[A-Z].*[A-Z]/.test(s);
 const lower = (t: Token): string => t.text.toLowerCase();
 
 /** Is a token a capitalised word that may belong to a name? */
@@ -80,6 +80,11 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
         const after = toks[end + 2];
         if (lower(next) === 'the' && after && isCap(after) && after.sentence === t.sentence) { end += 3; continue; }
       }
+      // "Florida School for the Deaf and the Blind": "and the" inside an "of/for the" organisation name.
+      if (lw === 'and' && lower(next) === 'the' && hasOfJoin(toks, start, end) && hasOrgHead(toks, start, end)) {
+        const after = toks[end + 2];
+        if (after && isCap(after) && after.sentence === t.sentence && (end + 3 >= toks.length || !isCap(toks[end + 3]))) { end += 3; continue; }
+      }
       // "Department of Trade and Industry", "Trade and Industry Secretary"
       if (lw === 'and' && isCap(next) && (hasOfJoin(toks, start, end) || (TITLE_MODIFIERS.has(lower(prev)) && capsEndInTitle(toks, end + 1)))) { end += 2; continue; }
       // "Qualifications and Curriculum Authority": "and" inside a name that ends in an organisation word,
@@ -95,6 +100,19 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
   return runs;
 }
 
+/** "US TV", "UK Radio": a country and a media word name the country's media, no one organisation. */
+function isCountryMedia(toks: Token[], s: number, e: number): boolean {
+  return e - s === 2 && /^(tv|television|radio|media|press)$/.test(lower(toks[e - 1])) && (lookupPlaceOrOrg(toks[s].text)?.kind === 'country' || !!countryOfDemonym(toks[s].text));
+}
+/** "Six Nations", "Three Counties Bank": a number word starts a name only when the name ends in an organisation or event word. */
+function endsInOrgOrEvent(toks: Token[], e: number): boolean {
+  const w = lower(toks[e - 1]);
+  return ORG_SUFFIXES.has(w) || EVENT_SUFFIXES.has(w);
+}
+function hasOrgHead(toks: Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (ORG_HEADS.has(lower(toks[k])) && isCap(toks[k])) return true;
+  return false;
+}
 function hasOfJoin(toks: Token[], start: number, end: number): boolean {
   for (let k = start; k < end; k++) { const w = lower(toks[k]); if (w === 'of' || w === 'for') return true; }
   return false;
@@ -192,7 +210,8 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
         s += toks[s + 1].text === '-' ? 2 : 1;
         continue;
       }
-      if (isNotName(t) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || NUMBER_WORDS.has(w) || isFirstName(w)))
+      if (NUMBER_WORDS.has(w) && s + 1 < e && !endsInOrgOrEvent(toks, e)) { s++; continue; }
+      if (isNotName(t) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || (NUMBER_WORDS.has(w) && endsInOrgOrEvent(toks, e)) || isFirstName(w)))
         && !keepsLeadingAcronym(toks, s, e)) { s++; continue; }
       if (startsClause(doc, s) && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !countryOfDemonym(t.text)
         && !HONORIFICS.has(w) && !isTitleWord(w) && !isFirstName(w) && !nerByToken[s]) { s++; continue; }
@@ -204,7 +223,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     // Trailing common words: "Ugandan NGOs".
     // "Scottish Parliament", "Labour government" keep their organisation word.
     while (e > s && !whole && isNotName(toks[e - 1]) && !TITLE_HEADS.has(lower(toks[e - 1])) && !MONTHS.has(lower(toks[e - 1]))
-      && !(e - s >= 2 && ORG_SUFFIXES.has(lower(toks[e - 1])) && isUpperStart(toks[e - 1].text))
+      && !(e - s >= 2 && ORG_SUFFIXES.has(lower(toks[e - 1])) && isUpperStart(toks[e - 1].text) && !isCountryMedia(toks, s, e))
       && !(e - s === 2 && NUMBER_WORDS.has(lower(toks[e - 1])) && isChannelOwner(toks[s]))) e--;
     if (s >= e) continue;
     // A lone month or day is a date, not a name; so is "May 5".
@@ -242,6 +261,23 @@ function nicknamedNames(doc: AnnotatedText): Array<[number, string]> {
     i += 4;
   }
   return out;
+}
+
+/**
+ * "shot in Hindi and English", "she speaks French": a demonym with no noun after it, after a word
+ * of speaking or "in" (possibly across a list of languages), names a language, not the country.
+ */
+function isLanguageUse(doc: AnnotatedText, s: number, e: number): boolean {
+  const toks = doc.tokens;
+  const next = toks[e];
+  if (next && next.sentence === toks[s].sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && !/^[A-Z]/.test(next.text)) return false;
+  for (let k = s - 1; k >= 0 && k >= s - 6 && toks[k].sentence === toks[s].sentence; k--) {
+    const w = lower(toks[k]);
+    if (LANGUAGE_CUES.has(w)) return true;
+    if (w === 'and' || w === 'or' || w === ',' || w === 'both' || w === 'either' || LANGUAGES.has(w) || countryOfDemonym(toks[k].text)) continue;
+    return false;
+  }
+  return false;
 }
 
 /** The cue type of a lower-case noun, singular or plural ("games" -> MISC, "firms" -> ORG). */
@@ -350,7 +386,7 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   if (titleEnd < 0) {
     // No title: a lone demonym, or a plain name.
     if ((e - s === 1 || (e - s === 2 && countryOfDemonym(whole))) && countryOfDemonym(whole) && !lookupPlaceOrOrg(whole)) {
-      out.push(demonym(doc, s, e));
+      if (!isLanguageUse(doc, s, e)) out.push(demonym(doc, s, e));
       return;
     }
     if (countryOfDemonym(toks[s].text) && e - s > 1 && nerByToken[s + 1] === 'PERSON' && nerByToken[s] !== 'PERSON') {
@@ -429,6 +465,15 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     c.gender = firstNameGender(first);
   }
   if (e - s === 1 && isAcronym(toks[s].text)) votes.ORG += 1;
+  if (e - s === 1 && LANGUAGES.has(first)) votes.MISC += 10;
+  // "Super Bowl", "RBS Six Nations": a name ending in an event word is an event.
+  if (e - s > 1 && !gaz && EVENT_SUFFIXES.has(last)) votes.MISC += 6;
+  // "CBS-owned stations", "Murdoch-backed": whoever owns or backs something is an organisation (or a person).
+  if (toks[e]?.text === '-' && !toks[e].spaceBefore && /^(owned|backed|funded|run|controlled|sponsored)$/i.test(toks[e + 1]?.text ?? '')) votes.ORG += 3;
+  // "Meet the Fockers": a capitalised ordinary word and "the" before a name, mid-sentence, make a work's title.
+  const workTitle = s >= 2 && lower(toks[s - 1]) === 'the' && isCap(toks[s - 2]) && !startsClause(doc, s - 2) && englishWords().has(lower(toks[s - 2]))
+    && !isTitleWord(lower(toks[s - 2])) && !ORG_HEADS.has(lower(toks[s - 2])) && toks[s - 2].sentence === c.sentence && !gaz;
+  if (workTitle) votes.MISC += 4;
   if (e - s === 1 && !gaz && lowerWords.has(first)) votes.MISC += 3;
   if (e - s > 1 && text.includes('&')) votes.ORG += 2;
   // "BBC Radio 4", "Reuters News": a name that starts with a known organisation is one too.
@@ -446,6 +491,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   let b = s - 1;
   if (b > 0 && lower(toks[b]) === 'the' && toks[b].sentence === c.sentence) b--;
   const before = b >= 0 ? toks[b] : undefined;
+  if (before?.text === ',' && b > 0 && phraseStart === s && CUE_BEFORE.get(lower(toks[b - 1])) === 'MISC' && /^[a-z]/.test(toks[b - 1].text)) votes.MISC += 4;
   if (before && before.sentence === c.sentence && phraseStart === s) {
     const w = lower(before);
     const cue = CUE_BEFORE.get(w);
@@ -495,7 +541,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "told the Observer", "the Senate": one organisation word after "the" is the organisation itself.
   if (e - s === 1 && s > 0 && lower(toks[s - 1]) === 'the' && ORG_SUFFIXES.has(first) && !gaz && toks[s - 1].sentence === c.sentence) votes.ORG += 3;
   // "the Pharaohs", "the Saints": "the" and a plural capitalised word that is no group or demonym is a team or a band.
-  if (e - s === 1 && s > 0 && lower(toks[s - 1]) === 'the' && /^[A-Z][a-z]+s$/.test(toks[s].text) && !gaz && !countryOfDemonym(toks[s].text)
+  if (e - s === 1 && s > 0 && lower(toks[s - 1]) === 'the' && /^[A-Z][a-z]+s$/.test(toks[s].text) && !gaz && !countryOfDemonym(toks[s].text) && !workTitle
     && !GROUP_WORDS.has(first) && toks[s - 1].sentence === c.sentence) votes.ORG += 3;
   // "Alzheimer's disease", "Parkinson's": a name in a disease is not an entity.
   if (after && (after.text === "'s" || after.text === '\u2019s') && /^(disease|syndrome)$/i.test(toks[e + 1]?.text ?? '')) votes.MISC += 6;

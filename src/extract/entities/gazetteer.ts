@@ -243,6 +243,20 @@ const ORGS: Record<string, string[]> = {
   'Toyota': [],
   'Boeing': [],
   'Airbus': [],
+  // Security services, broadcasters, sports bodies, regulators and charities that news names without a cue.
+  'MI5': [], 'MI6': [], 'GCHQ': [], 'NSA': [], 'KGB': [], 'FSB': [], 'Mossad': [], 'Interpol': [], 'Europol': [],
+  'Scotland Yard': [], 'Metropolitan Police': ['Met Police'],
+  'CBS': [], 'NBC': [], 'HBO': [], 'MTV': [], 'Fox News': [], 'Channel 5': [], 'BBC One': ['BBC1'], 'BBC Two': ['BBC2'],
+  'Radio 4': [], 'Radio 1': [], 'S4C': [], 'RTE': [], 'CNBC': [], 'BSkyB': [],
+  'FIFA': ['Fifa'], 'UEFA': ['Uefa'], 'IOC': ['International Olympic Committee'], 'Football Association': ['FA'],
+  'Rugby Football Union': ['RFU'], 'International Rugby Board': ['IRB'], 'ICC': [], 'IAAF': [], 'WADA': ['Wada'],
+  'Ofcom': [], 'Ofsted': [], 'Ofgem': [], 'Ofwat': [], 'Financial Services Authority': ['FSA'], 'Office of Fair Trading': ['OFT'],
+  'Securities and Exchange Commission': ['SEC'], 'European Central Bank': ['ECB'], 'NHS': ['National Health Service'],
+  'Amnesty International': ['Amnesty'], 'Greenpeace': [], 'Oxfam': [], 'Human Rights Watch': [], 'Red Crescent': [],
+  'BT': ['British Telecom'], 'Tesco': [], 'Sainsbury\'s': [], 'Marks & Spencer': ['M&S'], 'Royal Dutch Shell': [],
+  'BP': [], 'General Motors': ['GM'], 'Volkswagen': ['VW'], 'Nissan': [], 'Honda': [], 'Siemens': [],
+  'Hewlett-Packard': ['HP'], 'Dell': [], 'Oracle': [], 'Cisco': [], 'AOL': [], 'Time Warner': [], 'Disney': [], 'Warner Bros': [],
+  'EMI': [], 'Vivendi': [], 'Napster': [], 'Sun Microsystems': [], 'Motorola': [], 'Ericsson': [],
 };
 for (const [name, alts] of Object.entries(ORGS)) {
   const e: GazetteerEntry = { name, type: 'ORG', kind: 'org' };

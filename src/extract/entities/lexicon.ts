@@ -90,6 +90,8 @@ export const CUE_BEFORE: ReadonlyMap<string, 'PERSON' | 'ORG' | 'LOC' | 'MISC'> 
     'opera', 'musical', 'documentary', 'sitcom', 'drama', 'game', 'hit', 'festival', 'awards', 'ceremony', 'tournament',
     'championship', 'operation', 'act', 'bill', 'law', 'treaty', 'title', 'track', 'version', 'edition', 'drug',
     'vaccine', 'treatment', 'product', 'device', 'phone', 'handset', 'console', 'software', 'browser', 'engine', 'model',
+    'comedy', 'thriller', 'epic', 'blockbuster', 'sequel', 'prequel', 'remake', 'franchise', 'soap', 'cartoon', 'animation',
+    'biopic', 'romance', 'horror', 'western', 'video', 'anthem', 'ballad', 'tune', 'hymn', 'poem', 'painting', 'exhibition',
     'car', 'aircraft', 'jet', 'plane', 'ship', 'satellite', 'virus', 'worm', 'character', 'role'].map((w) => [w, 'MISC'] as const),
   ...['city', 'town', 'country', 'state', 'region', 'province', 'capital', 'village', 'island', 'county',
     'district', 'port', 'suburb', 'nation', 'republic', 'territory', 'kingdom'].map((w) => [w, 'LOC'] as const),
@@ -136,7 +138,7 @@ monday | tuesday | wednesday | thursday | friday | saturday | sunday | january |
 | prime | secretary | parliament | budget | state | states | to | into | about | against | during | without
 | despite | among | between | following | including | within | through | amid | alongside | beyond | unlike
 | election | elections | games | cup | war | report | act | bill | ngo | analysts | further | other
-| obe | mbe | cbe | kbe | qc | kc | jr | jr. | sr | sr. | hk | id | lcd | adsl | dsl | sms | gps | usb | pdf | isp | isps | www | pda | pdas | wi-fi | 3g | dj | djs | well | yes | no | ok | okay | please | thanks | oscar | oscars | grammy | grammys | emmy | bafta
+| r&b | obe | mbe | cbe | kbe | qc | kc | jr | jr. | sr | sr. | hk | id | lcd | adsl | dsl | sms | gps | usb | pdf | isp | isps | www | pda | pdas | wi-fi | 3g | dj | djs | well | yes | no | ok | okay | please | thanks | oscar | oscars | grammy | grammys | emmy | bafta
 `);
 
 /** Lower-case role nouns that name a person when right before a name ("playwright Eve Ensler"). */
@@ -203,7 +205,7 @@ export function isFirstName(lower: string): boolean {
 export const CAPITAL_NOT_NAMES = set(`
 ceo | cfo | coo | tv | gdp | am | pm | ok | ngo | ngos | dna | hiv | aids | pc | pcs | dvd | dvds | cd | cds | mp3
 | ipo | vat | ceos | it | obe | mbe | cbe | kbe | qc | kc | jr | sr | hk | g8 | bn | m | id | lcd | adsl | dsl | sms
-| gps | usb | pdf | isp | isps | www | pda | pdas | 3g | dj | djs | mps | i | no | ok | us | uk | eu
+| gps | usb | pdf | isp | isps | www | pda | pdas | 3g | dj | djs | mps | i | no | ok | us | uk | eu | r&b
 `);
 
 /** Team positions that, between a team and a player ("Sale Sharks prop Andrew Sheridan"), show the team. */
@@ -232,4 +234,22 @@ striker | strikers | midfielder | midfielders | defender | defenders | goalkeepe
 export const GEO_FEATURES = set(`
 bay | island | islands | isles | river | valley | lake | lakes | mountains | mountain | mount | strait | straits | gulf
 | sea | coast | peninsula | desert | canal | delta | forest | hills | heights | plain | plains | basin | reef | archipelago
+`);
+
+/** Languages that are no demonym of a country in the gazetteer ("shot in Hindi"): never entities. */
+export const LANGUAGES = set(`
+hindi | urdu | bengali | punjabi | gujarati | tamil | telugu | marathi | kannada | malayalam | sanskrit | mandarin
+| cantonese | swahili | hebrew | arabic | farsi | persian | pashto | dari | kurdish | latin | esperanto | gaelic
+| yiddish | catalan | basque | tagalog | zulu | xhosa | afrikaans | amharic | hausa | yoruba | igbo
+`);
+/** Words before a demonym that make it a language: "in English", "speaks French", "learning Hindi". */
+export const LANGUAGE_CUES = set(`
+in | into | speak | speaks | spoke | speaking | learn | learns | learned | learnt | learning | fluent | taught | teach
+| teaches | teaching | translated | dubbed | subtitled | sung | written
+`);
+
+/** Last words of event names ("Super Bowl", "Six Nations", "Monaco Grand Prix"): events are not entities. */
+export const EVENT_SUFFIXES = set(`
+bowl | cup | open | championship | championships | games | olympics | festival | awards | prix | series | nations
+| trophy | marathon | tour | expo | fair | week | classic | masters | derby | show | final | finals | grammys | oscars
 `);
