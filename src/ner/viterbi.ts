@@ -23,10 +23,28 @@ const PREDECESSORS: Int32Array[] = Array.from({ length: T }, (_, to) => {
  * @param transitions (T+1)*T scores, transitions[(from+1)*T + to], from = -1 at the sentence start
  */
 export function viterbi(n: number, emissions: Float64Array, transitions: Float32Array | Float64Array): Int32Array {
-  const path = new Int32Array(n);
+  return decode(n, emissions, transitions, new Float64Array(n * T), new Int32Array(n * T), new Int32Array(n));
+}
+
+let scoreBuffer = new Float64Array(64 * T);
+let backBuffer = new Int32Array(64 * T);
+let pathBuffer = new Int32Array(64);
+
+/**
+ * `viterbi` without allocating: the result is a view into a buffer reused by the next call,
+ * so read it before decoding again. `emissions` may be longer than n*T (a reused buffer).
+ */
+export function decodeInto(n: number, emissions: Float64Array, transitions: Float32Array | Float64Array): Int32Array {
+  if (pathBuffer.length < n) {
+    pathBuffer = new Int32Array(2 * n);
+    scoreBuffer = new Float64Array(2 * n * T);
+    backBuffer = new Int32Array(2 * n * T);
+  }
+  return decode(n, emissions, transitions, scoreBuffer, backBuffer, pathBuffer.subarray(0, n));
+}
+
+function decode(n: number, emissions: Float64Array, transitions: Float32Array | Float64Array, score: Float64Array, back: Int32Array, path: Int32Array): Int32Array {
   if (n === 0) return path;
-  const score = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
   for (let t = 0; t < T; t++) score[t] = ALLOWED[t] ? emissions[t] + transitions[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
@@ -43,6 +61,7 @@ export function viterbi(n: number, emissions: Float64Array, transitions: Float32
     }
   }
   let best = -Infinity;
+  path[n - 1] = 0;
   for (let t = 0; t < T; t++) if (score[(n - 1) * T + t] > best) { best = score[(n - 1) * T + t]; path[n - 1] = t; }
   for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]];
   return path;

@@ -51,8 +51,11 @@ const GAPS = [' ', ' ', ' ', '', '  ', '\n', '\n\n', '\t', ' \u00a0', '\u00a0', 
 function generatedTexts(count: number, seed: number): string[] {
   let state = seed;
   const next = (k: number): number => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state % k;
+    // mulberry32: a small seeded generator with well-mixed low bits.
+    state = (state + 0x6d2b79f5) | 0;
+    let x = Math.imul(state ^ (state >>> 15), 1 | state);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) % k;
   };
   const out: string[] = [];
   for (let c = 0; c < count; c++) {

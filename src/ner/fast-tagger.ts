@@ -1,0 +1,400 @@
+// Tagging one document fast, with exactly the scores of the feature-string path
+// (`sentenceFeatures` + `PredictionHistory` + `viterbi`, see tag-document-reference.ts). All
+// that depends on one word string alone is worked out once per distinct word and cached per
+// model (bounded): normalised form, lower case, shape, the summed weights of its own features and
+// of what it gives tokens up to two away, the weight rows of its sentence-start and headline
+// features, and the spelling flags the document context, gazetteer and history test. Constant
+// features (document evidence, history, gazetteer) are weight-row ids found once per model.
+// Per token, tagging is then additions of weight rows in the same order as the old path, so the
+// floating-point sums (and hence the tags) are bit for bit those of `staticEmissions`.
+import { englishWords } from './english-words.ts';
+import { NEIGHBOUR_OFFSETS, neighbourFeatures, normalizeWord, wordFeatures } from './features.ts';
+import { placeGazetteer, type Gazetteer } from './gazetteer.ts';
+import type { NerModel } from './ner-model.ts';
+import { TAGS, TAG_COUNT } from './tag-set.ts';
+import { decodeInto } from './viterbi.ts';
+import { isAllCaps, isTitleCase, shortShape } from './word-shape.ts';
+
+const T = TAG_COUNT;
+const TAG_NAMES: readonly string[] = [...TAGS];
+const OFFSETS: readonly number[] = [...NEIGHBOUR_OFFSETS];
+const N_OFFSETS = OFFSETS.length;
+const MAX_CACHED = 200_000;
+/** History label index of each tag: PER, ORG, LOC, MISC = 0..3, O = 4 (prediction-history.ts order). */
+const LABEL_OF_TAG: Int32Array = Int32Array.from(TAG_NAMES, (t) => (t === 'O' ? 4 : ['PER', 'ORG', 'LOC', 'MISC'].indexOf(t.slice(2))));
+const N_LABELS = 5;
+
+type PairIndex = Array<Map<number, Float64Array> | undefined>;
+
+interface WordInfo {
+  /** [self, as neighbour at -2, -1, +1, +2], T summed weights each. */
+  vectors: Float64Array;
+  lowerId: number;
+  shapeId: number;
+  /** Lower case of the normalised word (what features and gazetteer read). */
+  lower: string;
+  /** Normalised word starts with A-Z (a gazetteer match may start here). */
+  gazStart: boolean;
+  /** Title case or all caps (document-evidence features apply). */
+  cap: boolean;
+  /** 1 when `lower` is an English word. */
+  dict: number;
+  /** Weight rows of `init|ss=<shape>` and `hdl|ss=<shape>` (-1: not in the model). */
+  initShapeRow: number;
+  hdlShapeRow: number;
+  /** Headline test parts (normalised and raw spelling): has a lower-case / an upper-case letter. */
+  hasLower: boolean;
+  hasUpper: boolean;
+  rawHasLower: boolean;
+  rawHasUpper: boolean;
+  /** Raw word starts with a-z (goes into `lowerSeen` as written). */
+  rawLowerStart: boolean;
+  /** Raw word is title case but not all caps (goes into `titleMidSeen` mid-sentence). */
+  rawTitleMid: boolean;
+  /** Lower case of the raw word (history and `titleMidSeen` key). */
+  rawLower: string;
+  /** The history remembers this word (capitalised, two letters or more). */
+  historyWord: boolean;
+}
+
+interface Compiled {
+  words: Map<string, WordInfo>;
+  lowerIds: Map<string, number>;
+  shapeIds: Map<string, number>;
+  lowerLower: PairIndex;
+  shapeShape: PairIndex;
+  shapeLower: PairIndex;
+  lowerShape: PairIndex;
+  start: WordInfo;
+  end: WordInfo;
+  rows: {
+    init: number;
+    hdl: number;
+    doc: Int32Array;
+    docInit: Int32Array;
+    dictInit: Int32Array;
+    dictDocInit: Int32Array;
+    seen: Int32Array;
+    majority: Int32Array;
+    /** category:B / category:I -> rows of g=, g-1=, g+1=. */
+    gaz: Map<string, Int32Array>;
+  };
+}
+
+const compiledByModel = new WeakMap<NerModel, Compiled>();
+
+function compile(model: NerModel): Compiled {
+  const lowerIds = new Map<string, number>();
+  const shapeIds = new Map<string, number>();
+  const c = { lowerIds, shapeIds, lowerLower: [] as PairIndex, shapeShape: [] as PairIndex, shapeLower: [] as PairIndex, lowerShape: [] as PairIndex };
+  const id = (ids: Map<string, number>, value: string): number => {
+    let k = ids.get(value);
+    if (k === undefined) ids.set(value, (k = ids.size));
+    return k;
+  };
+  const templates: Array<[string, PairIndex, Map<string, number>, Map<string, number>, 0 | 1]> = [
+    ['l|l+1=', c.lowerLower, lowerIds, lowerIds, 0], ['l-1|l=', c.lowerLower, lowerIds, lowerIds, 1],
+    ['ss|ss+1=', c.shapeShape, shapeIds, shapeIds, 0], ['ss-1|ss=', c.shapeShape, shapeIds, shapeIds, 1],
+    ['ss|l+1=', c.shapeLower, shapeIds, lowerIds, 0], ['l-1|ss=', c.lowerShape, lowerIds, shapeIds, 1],
+  ];
+  for (const [feature, row] of model.features) {
+    const template = templates.find(([prefix]) => feature.startsWith(prefix));
+    if (!template) continue;
+    const [prefix, index, idsA, idsB, side] = template;
+    const value = feature.slice(prefix.length);
+    const bar = value.indexOf('|');
+    if (bar < 0 || value.indexOf('|', bar + 1) >= 0) continue;
+    const a = id(idsA, value.slice(0, bar));
+    const b = id(idsB, value.slice(bar + 1));
+    const inner = (index[a] ??= new Map());
+    let v = inner.get(b);
+    if (!v) inner.set(b, (v = new Float64Array(2 * T)));
+    for (let t = 0; t < T; t++) v[side * T + t] += model.weights[row * T + t];
+  }
+  const row = (f: string): number => model.features.get(f) ?? -1;
+  const rows = (fs: readonly string[]): Int32Array => Int32Array.from(fs, row);
+  const docCodes = ['', 'L', 'T', 'LT'];
+  const labels = ['PER', 'ORG', 'LOC', 'MISC', 'O'];
+  const gaz = new Map<string, Int32Array>();
+  for (const category of ['country', 'capital', 'demonym', 'region']) {
+    for (const part of ['B', 'I']) {
+      const g = `${category}:${part}`;
+      gaz.set(g, rows([`g=${g}`, `g-1=${g}`, `g+1=${g}`]));
+    }
+  }
+  const partial = {
+    ...c,
+    words: new Map<string, WordInfo>(),
+    rows: {
+      init: row('init'),
+      hdl: row('hdl'),
+      doc: rows(docCodes.map((x) => `doc=${x}`)),
+      docInit: rows(docCodes.map((x) => `doc|init=${x}`)),
+      dictInit: rows(['dict|init=N', 'dict|init=Y']),
+      dictDocInit: rows(['N', 'Y'].flatMap((d) => docCodes.map((x) => `dict|doc|init=${d}${x}`))),
+      seen: rows(labels.map((l) => `h=${l}`)),
+      majority: rows(labels.map((l) => `hm=${l}`)),
+      gaz,
+    },
+  };
+  const compiled = partial as Compiled;
+  compiled.start = boundaryInfo(model, compiled, '<s>');
+  compiled.end = boundaryInfo(model, compiled, '</s>');
+  return compiled;
+}
+
+function addRows(model: NerModel, features: readonly string[], out: Float64Array, at: number): void {
+  const { weights } = model;
+  for (const f of features) {
+    const row = model.features.get(f);
+    if (row === undefined) continue;
+    const w = row * T;
+    for (let t = 0; t < T; t++) out[at + t] += weights[w + t];
+  }
+}
+
+function neighbourVectors(model: NerModel, v: Float64Array, lower: string, shape: string): void {
+  for (let k = 0; k < N_OFFSETS; k++) addRows(model, neighbourFeatures(lower, shape, OFFSETS[k]), v, (k + 1) * T);
+}
+
+function boundaryInfo(model: NerModel, c: Compiled, word: string): WordInfo {
+  const v = new Float64Array(T * (1 + N_OFFSETS));
+  neighbourVectors(model, v, word, word);
+  return {
+    vectors: v, lowerId: c.lowerIds.get(word) ?? -1, shapeId: c.shapeIds.get(word) ?? -1, lower: word, gazStart: false, cap: false, dict: 0,
+    initShapeRow: -1, hdlShapeRow: -1, hasLower: false, hasUpper: false, rawHasLower: false, rawHasUpper: false,
+    rawLowerStart: false, rawTitleMid: false, rawLower: word, historyWord: false,
+  };
+}
+
+/** [has a lower-case letter, has an upper-case letter], as `isHeadline` reads letters. */
+function letterCases(w: string): [boolean, boolean] {
+  let lower = false;
+  let upper = false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+    else if (c > 127) {
+      const ch = w[k];
+      if (ch.toUpperCase() !== ch) lower = true;
+      else if (ch.toLowerCase() !== ch) upper = true;
+    }
+  }
+  return [lower, upper];
+}
+
+function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
+  let e = c.words.get(raw);
+  if (e !== undefined) return e;
+  const w = normalizeWord(raw);
+  const lower = w.toLowerCase();
+  const shape = shortShape(w);
+  const v = new Float64Array(T * (1 + N_OFFSETS));
+  addRows(model, wordFeatures(w), v, 0);
+  neighbourVectors(model, v, lower, shape);
+  const [hasLower, hasUpper] = letterCases(w);
+  const [rawHasLower, rawHasUpper] = w === raw ? [hasLower, hasUpper] : letterCases(raw);
+  const c0 = raw.charCodeAt(0);
+  const first = w.charCodeAt(0);
+  e = {
+    vectors: v,
+    lowerId: c.lowerIds.get(lower) ?? -1,
+    shapeId: c.shapeIds.get(shape) ?? -1,
+    lower,
+    gazStart: first >= 65 && first <= 90,
+    cap: isTitleCase(w) || isAllCaps(w),
+    dict: englishWords().has(lower) ? 1 : 0,
+    initShapeRow: model.features.get(`init|ss=${shape}`) ?? -1,
+    hdlShapeRow: model.features.get(`hdl|ss=${shape}`) ?? -1,
+    hasLower,
+    hasUpper,
+    rawHasLower,
+    rawHasUpper,
+    rawLowerStart: c0 >= 97 && c0 <= 122,
+    rawTitleMid: c0 >= 65 && c0 <= 90 && raw.length > 1 && raw.slice(1) !== raw.slice(1).toUpperCase(),
+    rawLower: raw.toLowerCase(),
+    historyWord: raw.length > 1 && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(raw))),
+  };
+  if (c.words.size >= MAX_CACHED) c.words.clear();
+  c.words.set(raw, e);
+  return e;
+}
+
+function addRow(weights: Float32Array, row: number, out: Float64Array, at: number): void {
+  if (row < 0) return;
+  const w = row * T;
+  for (let t = 0; t < T; t++) out[at + t] += weights[w + t];
+}
+
+function addPair(index: PairIndex, a: number, b: number, out: Float64Array, left: number, right: number, n: number): void {
+  if (a < 0 || b < 0) return;
+  const v = index[a]?.get(b);
+  if (v === undefined) return;
+  if (left >= 0) for (let t = 0; t < T; t++) out[left * T + t] += v[t];
+  if (right < n) for (let t = 0; t < T; t++) out[right * T + t] += v[T + t];
+}
+
+/**
+ * Gazetteer matches of one sentence as `gazetteerMatches` gives them (same entries, same order),
+ * but sparse: undefined for the (many) tokens without any.
+ */
+function sentenceGazetteer(gaz: Gazetteer, infos: readonly WordInfo[], n: number): Array<string[] | undefined> | undefined {
+  let out: Array<string[] | undefined> | undefined;
+  for (let i = 0; i < n; i++) {
+    if (!infos[i].gazStart) continue;
+    const candidates = gaz.byFirst.get(infos[i].lower);
+    if (!candidates) continue;
+    const matched = new Set<string>();
+    for (const { tokens, category } of candidates) {
+      if (matched.has(category) || i + tokens.length > n) continue;
+      let ok = true;
+      for (let k = 1; k < tokens.length && ok; k++) ok = infos[i + k].lower === tokens[k];
+      if (!ok) continue;
+      matched.add(category);
+      out ??= new Array(n);
+      (out[i] ??= []).push(`${category}:B`);
+      for (let k = 1; k < tokens.length; k++) (out[i + k] ??= []).push(`${category}:I`);
+    }
+  }
+  return out;
+}
+
+function isHeadlineOf(infos: readonly WordInfo[], n: number, raw: boolean): boolean {
+  let upper = false;
+  for (let i = 0; i < n; i++) {
+    const e = infos[i];
+    if (raw ? e.rawHasLower : e.hasLower) return false;
+    if (raw ? e.rawHasUpper : e.hasUpper) upper = true;
+  }
+  return upper;
+}
+
+/** Grow-only scratch buffers, reused from sentence to sentence. */
+let emissionBuffer = new Float64Array(64 * T);
+
+/**
+ * BIO tags for every token of every sentence of one document, in reading order (each sentence's
+ * tags feed the prediction history later sentences see). Same tags as `tagDocumentReference`.
+ */
+export function tagDocumentFast(
+  model: NerModel,
+  sentences: readonly (readonly string[])[],
+  /** Test hook: sees each sentence's emission scores (n*T, history included) before decoding. */
+  onEmissions?: (sentence: number, emissions: Float64Array) => void,
+): string[][] {
+  let c = compiledByModel.get(model);
+  if (!c) compiledByModel.set(model, (c = compile(model)));
+  const { weights } = model;
+  const rows = c.rows;
+  const gaz = placeGazetteer();
+
+  // Word infos of the whole document, and the document context (document-context.ts).
+  const infos: WordInfo[][] = new Array(sentences.length);
+  const lowerSeen = new Set<string>();
+  const titleMidSeen = new Set<string>();
+  for (let s = 0; s < sentences.length; s++) {
+    const words = sentences[s];
+    const n = words.length;
+    const row: WordInfo[] = new Array(n);
+    for (let i = 0; i < n; i++) row[i] = wordInfo(model, c, words[i]);
+    infos[s] = row;
+    const headline = isHeadlineOf(row, n, true);
+    for (let i = 0; i < n; i++) {
+      const e = row[i];
+      if (e.rawLowerStart) lowerSeen.add(words[i]);
+      else if (!headline && i > 0 && e.rawTitleMid) titleMidSeen.add(e.rawLower);
+    }
+  }
+
+  const history = new Map<string, Int32Array>();
+  const out: string[][] = new Array(sentences.length);
+  const start = c.start;
+  const end = c.end;
+  for (let s = 0; s < sentences.length; s++) {
+    const n = sentences[s].length;
+    if (n === 0) {
+      out[s] = [];
+      continue;
+    }
+    const row = infos[s];
+    if (emissionBuffer.length < n * T) emissionBuffer = new Float64Array(2 * n * T);
+    const em = emissionBuffer;
+    em.fill(0, 0, n * T);
+    const headline = isHeadlineOf(row, n, false);
+    const g = sentenceGazetteer(gaz, row, n);
+    const at = (p: number): WordInfo => (p < 0 ? start : p >= n ? end : row[p]);
+
+    for (let i = 0; i < n; i++) {
+      const base = i * T;
+      const e = row[i];
+      const self = e.vectors;
+      for (let t = 0; t < T; t++) em[base + t] += self[t];
+      for (let k = 0; k < N_OFFSETS; k++) {
+        const nb = at(i + OFFSETS[k]).vectors;
+        const o = (k + 1) * T;
+        for (let t = 0; t < T; t++) em[base + t] += nb[o + t];
+      }
+      // Position features, in positionFeatures() order.
+      if (i === 0) {
+        addRow(weights, rows.init, em, base);
+        addRow(weights, e.initShapeRow, em, base);
+      }
+      if (headline) {
+        addRow(weights, rows.hdl, em, base);
+        addRow(weights, e.hdlShapeRow, em, base);
+      }
+      if (g !== undefined) {
+        const here = g[i];
+        if (here) for (const x of here) addRow(weights, rows.gaz.get(x)![0], em, base);
+        const before = i > 0 ? g[i - 1] : undefined;
+        if (before) for (const x of before) addRow(weights, rows.gaz.get(x)![1], em, base);
+        const after = i + 1 < n ? g[i + 1] : undefined;
+        if (after) for (const x of after) addRow(weights, rows.gaz.get(x)![2], em, base);
+      }
+      if (e.cap) {
+        const code = (lowerSeen.has(e.lower) ? 1 : 0) + (titleMidSeen.has(e.lower) ? 2 : 0);
+        addRow(weights, rows.doc[code], em, base);
+        if (i === 0 || headline) {
+          addRow(weights, rows.docInit[code], em, base);
+          addRow(weights, rows.dictInit[e.dict], em, base);
+          addRow(weights, rows.dictDocInit[e.dict * 4 + code], em, base);
+        }
+      }
+    }
+    // Word-pair features: each gap between positions p and p+1 (boundaries included).
+    for (let p = -1; p < n; p++) {
+      const a = at(p);
+      const b = at(p + 1);
+      addPair(c.lowerLower, a.lowerId, b.lowerId, em, p, p + 1, n);
+      addPair(c.shapeShape, a.shapeId, b.shapeId, em, p, p + 1, n);
+      addPair(c.shapeLower, a.shapeId, b.lowerId, em, p, p + 1, n);
+      addPair(c.lowerShape, a.lowerId, b.shapeId, em, p, p + 1, n);
+    }
+    // Prediction history (prediction-history.ts): labels given to this word earlier in the document.
+    for (let i = 0; i < n; i++) {
+      const e = row[i];
+      if (!e.historyWord) continue;
+      const counts = history.get(e.rawLower);
+      if (counts === undefined) continue;
+      const base = i * T;
+      let best = 0;
+      for (let k = 1; k < N_LABELS; k++) if (counts[k] > counts[best]) best = k;
+      for (let k = 0; k < N_LABELS; k++) if (counts[k] > 0) addRow(weights, rows.seen[k], em, base);
+      addRow(weights, rows.majority[best], em, base);
+    }
+    if (onEmissions) onEmissions(s, em.slice(0, n * T));
+    const path = decodeInto(n, em, model.transitions);
+    const tags: string[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      tags[i] = TAG_NAMES[path[i]];
+      const e = row[i];
+      if (!e.historyWord) continue;
+      let counts = history.get(e.rawLower);
+      if (counts === undefined) history.set(e.rawLower, (counts = new Int32Array(N_LABELS)));
+      counts[LABEL_OF_TAG[path[i]]]++;
+    }
+    out[s] = tags;
+  }
+  return out;
+}
