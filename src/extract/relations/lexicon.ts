@@ -80,6 +80,7 @@ export const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([
   ['link', 'link'], ['arrest', 'arrest'], ['detention', 'detain'], ['release', 'release'], ['return', 'return'],
   ['trip', 'travel'], ['move', 'move'], ['transfer', 'transfer'], ['departure', 'leave'], ['arrival', 'arrive'],
   ['appearance', 'appear'], ['tribute', 'praise'], ['homage', 'praise'], ['win', 'beat'], ['victory', 'beat'], ['contact', 'contact'], ['contacts', 'contact'], ['dialogue', 'dialogue'], ['trade', 'trade'],
+  ['debut', 'debut'], ['apology', 'apologise'], ['apologies', 'apologise'],
 ]);
 
 /** Event nouns whose possessor or demonym modifier is their agent ("Russia's build-up on X"). */

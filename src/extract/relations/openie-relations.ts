@@ -6,7 +6,7 @@
 // lemma phrase (auxiliaries and adverbs dropped, light verbs folded into their event noun). A
 // precision filter drops reported speech, copulas between names, relations that swallowed a
 // noun phrase, and pairs or facts the hand rules already gave for the sentence.
-import type { Token } from '../../model/types.ts';
+import type { ArticleEntity, Token } from '../../model/types.ts';
 import type { OpenIeTuple } from '../../openie/types.ts';
 import { extractTuples } from '../../openie/extract-tuples.ts';
 import { lemmaOf } from './sentence-chunks.ts';
@@ -46,6 +46,9 @@ const POPULATION_HEADS = new Set(['consumers', 'households', 'shoppers', 'voters
 /** Collectives named after their seat, not run by it ("a New York appeals court"). */
 const PLACE_BOUND_HEADS = new Set(['court', 'courts', 'camp']);
 
+/** Heads that, right after a place name or demonym, stand for the nation ("the Egyptian people"). */
+const PEOPLE_HEADS = new Set(['people', 'public', 'nation', 'population']);
+
 /** Words that end a head noun phrase inside an argument span. */
 function endsPhrase(t: Token): boolean {
   return t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'AUX'
@@ -53,7 +56,7 @@ function endsPhrase(t: Token): boolean {
 }
 
 /** Cut an argument span to its head noun phrase and find the entity it stands for. */
-export function argumentHead(tokens: readonly Token[], tokenEntity: Int32Array, [start, end]: [number, number], actor = false): ArgumentHead {
+export function argumentHead(tokens: readonly Token[], tokenEntity: Int32Array, [start, end]: [number, number], actor = false, entities: readonly ArticleEntity[] = []): ArgumentHead {
   let i = start;
   let prep = '';
   if (i < end && (tokens[i].pos === 'ADP' || tokens[i].normal === 'to') && tokenEntity[i] < 0) { prep = tokens[i].normal; i++; }
@@ -85,6 +88,8 @@ export function argumentHead(tokens: readonly Token[], tokenEntity: Int32Array, 
     for (let k = i; k < last; k++) if (tokenEntity[k] >= 0) named.add(tokenEntity[k]);
     if (named.size === 1) entity = [...named][0];
   }
+  // "an apology to the Egyptian people": a nation's people stand for it, as actor or object.
+  if (entity < 0 && PEOPLE_HEADS.has(head.normal) && last > i && tokenEntity[last - 1] >= 0 && entities[tokenEntity[last - 1]]?.type === 'LOC') entity = tokenEntity[last - 1];
   const nounHead = ['NOUN', 'PROPN', 'NUM'].includes(head.pos) || tokenEntity[last] >= 0 || last > i && tokens[last - 1].text === '-' && !head.spaceBefore;
   return { prep, entity, head: nounHead ? last : -1, span: [first, last + 1] };
 }
@@ -131,7 +136,7 @@ function bareIng(tokens: readonly Token[], relationTokens: readonly number[]): b
 }
 
 /** A form of "be"/"get" before a past participle main verb. */
-function isPassive(tokens: readonly Token[], relationTokens: readonly number[]): boolean {
+export function isPassive(tokens: readonly Token[], relationTokens: readonly number[]): boolean {
   const rel = relationTokens.map((i) => tokens[i]).filter(Boolean);
   const verbs = rel.filter((t) => t.pos === 'VERB');
   const main = verbs[verbs.length - 1];
@@ -139,25 +144,20 @@ function isPassive(tokens: readonly Token[], relationTokens: readonly number[]):
   return rel.some((t) => t.i < main.i && (t.lemma === 'be' || t.lemma === 'get' || ['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(t.normal)));
 }
 
-/** A passive relation whose object is the agent: a form of "be"/"get" before a participle, then "by". */
-export function isPassiveBy(tokens: readonly Token[], relationTokens: readonly number[], objectPrep: string): boolean {
-  const rel = relationTokens.map((i) => tokens[i]).filter(Boolean);
-  const lastWord = rel[rel.length - 1];
-  const by = objectPrep === 'by' || lastWord?.normal === 'by';
-  return by && isPassive(tokens, relationTokens);
-}
 
-/** Entity pairs (unordered) and subject+verb facts the hand rules found in this sentence. */
-function ruleCoverage(out: readonly Candidate[], sentence: number, from: number): { pairs: Set<string>; facts: Set<string> } {
+/** Entity pairs (unordered) and, per subject+verb, the concepts the hand rules found in this sentence. */
+function ruleCoverage(out: readonly Candidate[], sentence: number, from: number): { pairs: Set<string>; facts: Map<string, string[]> } {
   const pairs = new Set<string>();
-  const facts = new Set<string>();
+  const facts = new Map<string, string[]>();
   for (let k = from; k < out.length; k++) {
     const c = out[k];
     if (c.sentence !== sentence || c.subject.kind !== 'entity') continue;
     if (c.object.kind === 'entity') {
       pairs.add(pairKey(c.subject.entity, c.object.entity));
+      continue;
     }
-    facts.add(`${c.subject.entity}|${c.predicate.split(' ')[0]}`);
+    const key = `${c.subject.entity}|${c.predicate.split(' ')[0]}`;
+    facts.set(key, [...(facts.get(key) ?? []), c.object.name]);
   }
   return { pairs, facts };
 }
@@ -171,49 +171,108 @@ function pairKey(a: number, b: number): string {
  * `rulesFrom` is the index in `s.out` where this sentence's rule candidates start.
  */
 export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: readonly OpenIeTuple[] = extractTuples(s.doc, s.sentence.index)): void {
-  const { tokens, tokenEntity } = s.ctx;
+  const { tokens, tokenEntity, entities } = s.ctx;
   const covered = ruleCoverage(s.out, s.sentence.index, rulesFrom);
   for (const t of tuples) {
     if (t.confidence < MIN_OPENIE_CONFIDENCE || !USABLE_PATTERNS.has(t.pattern) || t.argSpans.length < 2) continue;
-    const subject = argumentHead(tokens, tokenEntity, t.argSpans[0], true);
-    if (subject.entity < 0 || subject.prep) continue;
+    const subject = argumentHead(tokens, tokenEntity, t.argSpans[0], true, entities);
+    if (subject.prep || subject.head < 0) continue;
     if (t.pattern === 'coordinated' && participleModifier(tokens, t.relationTokens)) continue;
     // Split-off conjuncts ("The St Kitts" from "The St Kitts and Nevis star") count only when
     // the whole coordinated subject is headed by a name.
     const whole = tuples.find((u) => u !== t && sameRelation(u, t) && u.argSpans[0][0] <= t.argSpans[0][0] && u.argSpans[0][1] >= t.argSpans[0][1]
       && u.argSpans[0][1] - u.argSpans[0][0] > t.argSpans[0][1] - t.argSpans[0][0]);
-    if (whole && argumentHead(tokens, tokenEntity, whole.argSpans[0], true).entity < 0) continue;
-    const first = argumentHead(tokens, tokenEntity, t.argSpans[1]);
-    const rel = relationPredicate(tokens, t.relationTokens, first.prep);
+    if (whole && argumentHead(tokens, tokenEntity, whole.argSpans[0], true, entities).entity < 0) continue;
+    let first = argumentHead(tokens, tokenEntity, t.argSpans[1], false, entities);
+    let rel = relationPredicate(tokens, t.relationTokens, first.prep);
     if (!rel || rel.verb === 'be' || rel.verb === 'have') continue;
     // "that attacking Mr Campbell had ...", "challenging trading conditions": a bare -ing form
     // outside a participle clause is a gerund or an adjective, not the subject's action.
     if (t.pattern !== 'participle' && bareIng(tokens, t.relationTokens)) continue;
     const confidence = CONFIDENCE_SCALE * t.confidence;
-    // "X was interrogated by Y": the agent acts on the subject.
-    if (isPassiveBy(tokens, t.relationTokens, first.prep)) {
-      if (first.entity < 0 || REPORTING_VERBS.has(rel.verb)) continue;
-      relate(s, covered, first.entity, rel.predicate.replace(/ by$/, ''), subject.entity, t.negated, confidence);
+    const passive = isPassive(tokens, t.relationTokens);
+    // "X was interrogated by Y", "a song composed in English by Z": the agent acts on the subject.
+    if (passive) {
+      const agent = passiveAgent(tokens, tokenEntity, t, first);
+      if (agent >= 0 && !REPORTING_VERBS.has(rel.verb)) {
+        const predicate = (relationPredicate(tokens, t.relationTokens, 'by')?.predicate ?? rel.predicate).replace(/ by$/, '');
+        if (subject.entity >= 0) relate(s, covered, agent, predicate, subject.entity, t.negated, confidence);
+        else {
+          const name = conceptText(s, subject);
+          if (name) addFact(s, covered, agent, rel.verb, predicate, name, t.negated, confidence * 0.8);
+        }
+        continue;
+      }
+    }
+    // "The film stars X", "The Aviator, starring X": the named performer stars in the work.
+    if (subject.entity < 0 && INVERSE_VERBS.has(rel.verb) && first.entity >= 0 && entities[first.entity]?.type === 'PERSON' && !first.prep) {
+      const name = conceptText(s, subject);
+      if (name) addFact(s, covered, first.entity, rel.verb, `${rel.verb} in`, name, t.negated, confidence * 0.8);
       continue;
     }
-    if (REPORTING_VERBS.has(rel.verb) && !(first.entity >= 0 && COMMUNICATION_VERBS.has(rel.verb))) continue;
+    if (subject.entity < 0) continue;
+    // "made her debut in X", "held talks with Y": a light verb's event-noun object is the predicate
+    // and the argument after it the object.
+    const event = first.head >= 0 && !first.prep && LIGHT_VERBS.has(rel.verb) ? EVENT_NOUNS.get(tokens[first.head].normal) : undefined;
+    if (event && t.argSpans.length > 2) {
+      const next = argumentHead(tokens, tokenEntity, t.argSpans[2], false, entities);
+      if (next.head >= 0 && next.prep) {
+        first = next;
+        rel = { predicate: nounPredicate(event, next.prep), verb: event };
+      }
+    }
+    // "X said ...": reported speech relates no one; "was added to the squad" is no report.
+    const reporting = REPORTING_VERBS.has(rel.verb) && !passive && !t.relationTokens.some((i) => tokens[i]?.pos === 'ADP');
+    if (reporting && !(first.entity >= 0 && COMMUNICATION_VERBS.has(rel.verb))) continue;
     if (first.entity >= 0) relate(s, covered, subject.entity, rel.predicate, first.entity, t.negated, confidence);
-    laterParties(s, covered, t, subject.entity, confidence);
+    if (!event) laterParties(s, covered, t, subject.entity, confidence);
     if (first.entity >= 0 || first.head < 0) continue;
     // A concept object: a key fact about the subject ("Libya withdrew $1bn in assets"); not an
-    // adjunct ("at his lowest ebb") nor the object of a passive ("was joined on stage").
-    const fact = `${subject.entity}|${rel.verb}`;
-    let name = first.prep || isPassive(tokens, t.relationTokens) ? undefined : conceptText(s, first);
+    // adjunct ("at his lowest ebb"). A passive keeps its voice ("was added to the squad").
+    if (first.prep && !event && !(passive && t.relationTokens.some((i) => tokens[i]?.pos === 'ADP'))) continue;
+    let name = conceptText(s, first);
     // "$1bn in assets", "20% of shares": an amount takes the of/in phrase that says what it counts.
     const nextSpan = t.argSpans[2];
     if (name && nextSpan && isAmount(tokens, first.span) && ['in', 'of'].includes(tokens[nextSpan[0]]?.normal)) {
       name = s.doc.text.slice(tokens[first.span[0]].start, tokens[nextSpan[1] - 1].end).replace(/\s+/g, ' ').trim();
     }
-    if (name && !covered.facts.has(fact)) {
-      covered.facts.add(fact);
-      addCandidate(s, entityEnd(subject.entity), rel.predicate, { kind: 'concept', name }, { negated: t.negated, confidence: confidence * 0.8 });
-    }
+    if (!name) continue;
+    const predicate = passive ? passivePredicate(tokens, t.relationTokens) : rel.predicate;
+    if (predicate) addFact(s, covered, subject.entity, rel.verb, predicate, name, t.negated, confidence * 0.8);
   }
+}
+
+/** Verbs whose subject is a work and whose object the person in it ("the sequel stars X"). */
+const INVERSE_VERBS = new Set(['star', 'feature']);
+
+/** The entity a passive's by-phrase names: the first argument (relation ending in "by") or a later "by" argument. */
+function passiveAgent(tokens: readonly Token[], tokenEntity: Int32Array, t: OpenIeTuple, first: ArgumentHead): number {
+  const last = tokens[t.relationTokens[t.relationTokens.length - 1]];
+  if (last?.normal === 'by' || first.prep === 'by') return first.entity;
+  for (let a = 2; a < t.argSpans.length; a++) {
+    const later = argumentHead(tokens, tokenEntity, t.argSpans[a]);
+    if (later.prep === 'by') return later.entity;
+  }
+  return -1;
+}
+
+/** "be added to": a passive keeps its auxiliary and participle, with its preposition. */
+function passivePredicate(tokens: readonly Token[], relationTokens: readonly number[]): string | undefined {
+  const rel = relationTokens.map((i) => tokens[i]).filter(Boolean);
+  const verbs = rel.filter((t) => t.pos === 'VERB');
+  const main = verbs[verbs.length - 1];
+  const prep = rel.filter((t) => t.pos === 'ADP' && t.i > main.i).pop();
+  if (!main || !prep || prep.normal === 'by') return undefined;
+  return `be ${main.normal} ${prep.normal}`;
+}
+
+/** One entity-concept candidate, unless the rules stated a fuller fact with the same verb. */
+function addFact(s: SentenceScope, covered: { facts: Map<string, string[]> }, subject: number, verb: string, predicate: string, name: string, negated: boolean, confidence: number): void {
+  const key = `${subject}|${verb}`;
+  const prior = covered.facts.get(key) ?? [];
+  if (prior.some((p) => p.includes(name))) return;
+  covered.facts.set(key, [...prior, name]);
+  addCandidate(s, entityEnd(subject), predicate, { kind: 'concept', name }, { negated, confidence });
 }
 
 /**
