@@ -76,6 +76,9 @@ const sports: Row[] = [
     'The striker was hurt in an assault in Birmingham after the derby, his club said.', ['LOC:Birmingham'], []],
   ['a capital needs a club cue to be a club',
     'The uncapped fly-half may miss the Dublin trip with the squad.', ['LOC:Dublin'], []],
+  ['a team sheet names clubs in brackets after players, and initials with a surname are players',
+    'The coach named his uncapped squad for the derby: J Barton (Harlow Hornets, capt), L Moody (Wasps), K Dunne (Harlow Hornets).',
+    ['ORG:Harlow Hornets', 'ORG:Wasps', 'PERSON:L Moody', 'PERSON:J Barton'], []],
   ['outside sport a city is a place',
     'The bank opened a new office in Leicester and another in Newcastle.', ['LOC:Leicester', 'LOC:Newcastle'], []],
 ];

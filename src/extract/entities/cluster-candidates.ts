@@ -75,7 +75,7 @@ function isSportsReport(doc: AnnotatedText): boolean {
 
 const CLUB_BEFORE = new Set(['against', 'beat', 'beating', 'beaten', 'v', 'vs', 'v.', 'over', 'for', 'face', 'facing', 'joined', 'join', 'joins', 'host', 'hosts', 'hosting', 'play', 'plays', 'playing', 'played', 'signed', 'leave', 'left', 'leaving', 'with']);
 const PLACE_BEFORE = new Set(['in', 'from', 'near', 'outside', 'inside', 'around', 'across', 'to', 'into', 'of']);
-const CLUB_AFTER = new Set(['side', 'team', 'squad', 'fans', 'supporters', 'player', 'players', 'manager', 'coach', 'boss', 'chairman', 'striker', 'midfielder', 'defender', 'goalkeeper', 'prop', 'centre', 'winger', 'fly-half', 'scrum-half', 'captain', 'skipper', 'lock', 'flanker', 'hooker', 'forward', 'winning', 'won', 'lost', 'drew', 'beat', 'face', 'host', 'have', 'has', 'are', 'were']);
+const CLUB_AFTER = new Set(['duo', 'trio', 'pair', 'pack', 'academy', 'side', 'team', 'squad', 'fans', 'supporters', 'player', 'players', 'manager', 'coach', 'boss', 'chairman', 'striker', 'midfielder', 'defender', 'goalkeeper', 'prop', 'centre', 'winger', 'fly-half', 'scrum-half', 'captain', 'skipper', 'lock', 'flanker', 'hooker', 'forward', 'winning', 'won', 'lost', 'drew', 'beat', 'face', 'host', 'have', 'has', 'are', 'were']);
 
 /** +1 when a mention of a city reads as its club, -1 as the place, 0 when the words around do not say. */
 function clubOrPlace(doc: AnnotatedText, c: Candidate): number {
@@ -83,6 +83,8 @@ function clubOrPlace(doc: AnnotatedText, c: Candidate): number {
   const prev = toks[c.tokenStart - 1];
   const next = toks[c.tokenEnd];
   if (next && (next.text === "'s" || next.text === '\u2019s')) return 1;
+  // Team sheets: "J Worsley (Wasps), L Moody (Leicester)".
+  if (prev?.text === '(' && (next?.text === ')' || next?.text === ',') && c.tokenStart >= 2 && /^[A-Z]/.test(toks[c.tokenStart - 2].text)) return 1;
   if (prev && prev.sentence === c.sentence) {
     const w = prev.text.toLowerCase();
     if (CLUB_BEFORE.has(w)) return 1;
@@ -411,10 +413,20 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
         type = best.type;
         score = cl.votes[type];
       }
+      // "playing for Gloucester", "J Worsley (Wasps)": in a sports report a place-like name used as a side is a club.
+      let asClub = false;
+      if ((type === 'LOC' || type === 'PERSON') && sports && score > 0) {
+        let club = 0;
+        let place = 0;
+        for (const c of names) { const u = clubOrPlace(doc, c); if (u > 0) club++; else if (u < 0) place++; }
+        // A person needs more: two club uses, no place use, no first name or title ("Sale Sharks").
+        const personLike = type === 'PERSON' && (club < 2 || place > 0 || cl.cands.some((c) => c.title || c.gender || isFirstName(tokensOf(c.text)[0] ?? '')));
+        if (club > place && !personLike) { type = 'ORG'; score = Math.max(score, 2.5); asClub = true; }
+      }
       if (score < 2.5 || cl.votes.MISC >= score) continue;
       // "Monsoon Wedding", "Theme Park", "Bride": a name made of ordinary English words that only the
       // NER model, once, calls a name is more often a work or product title than an entity.
-      if (nerOnce(cl) && madeOfCommonWords(names)) continue;
+      if (!asClub && nerOnce(cl) && madeOfCommonWords(names)) continue;
       cl.type = type;
       const pool = names.filter((c) => !isAcronymText(c.text));
       const best = (pool.length ? pool : names).reduce((a, c) => (tokensOf(c.text).length > tokensOf(a.text).length ? c : a));

@@ -465,6 +465,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     c.gender = firstNameGender(first);
   }
   if (e - s === 1 && isAcronym(toks[s].text)) votes.ORG += 1;
+  // "L Moody", "J. Worsley": an initial and one more name is a person.
+  if (e - s === 2 && /^[A-Z]\.?$/.test(toks[s].text) && /^[A-Z][a-z]/.test(toks[s + 1].text) && !gaz) votes.PERSON += 4;
   if (e - s === 1 && LANGUAGES.has(first)) votes.MISC += 10;
   // "Super Bowl", "RBS Six Nations": a name ending in an event word is an event.
   if (e - s > 1 && !gaz && EVENT_SUFFIXES.has(last)) votes.MISC += 6;
