@@ -8,12 +8,12 @@
 // Per token, tagging is then additions of weight rows in the same order as the old path, so the
 // floating-point sums (and hence the tags) are bit for bit those of `staticEmissions`.
 import { englishWords } from './english-words.ts';
-import { NEIGHBOUR_OFFSETS, neighbourFeatures, normalizeWord, wordFeatures } from './features.ts';
+import { NEIGHBOUR_OFFSETS, neighbourFeatures, normalizeWord } from './features.ts';
 import { placeGazetteer, type Gazetteer } from './gazetteer.ts';
 import type { NerModel } from './ner-model.ts';
 import { TAGS, TAG_COUNT } from './tag-set.ts';
 import { decodeInto } from './viterbi.ts';
-import { isAllCaps, isTitleCase, shortShape } from './word-shape.ts';
+import { isAllCaps, isTitleCase, shortShape, wordShape } from './word-shape.ts';
 
 const T = TAG_COUNT;
 const TAG_NAMES: readonly string[] = [...TAGS];
@@ -67,6 +67,21 @@ interface Compiled {
   lowerShape: PairIndex;
   start: WordInfo;
   end: WordInfo;
+  /** Weight rows of the word-intrinsic templates, by the value they read (-1: not in the model). */
+  tables: {
+    /** w=<word> */
+    word: Map<string, number>;
+    /** <lower> -> rows of [l=, l-2=, l-1=, l+1=, l+2=] */
+    lower: Map<string, Int32Array>;
+    /** s=<full shape> */
+    fullShape: Map<string, number>;
+    /** <short shape> -> rows of [ss=, ss-2=, ss-1=, ss+1=, ss+2=, init|ss=, hdl|ss=] */
+    shortShape: Map<string, Int32Array>;
+    /** <affix> -> rows of [p<k>=, x<k>=], k = the affix's length */
+    affix: Map<string, Int32Array>;
+    /** b, title, caps, dict=N, dict=Y, digit, hyphen, dot */
+    constant: Int32Array;
+  };
   rows: {
     init: number;
     hdl: number;
@@ -122,8 +137,29 @@ function compile(model: NerModel): Compiled {
       gaz.set(g, rows([`g=${g}`, `g-1=${g}`, `g+1=${g}`]));
     }
   }
+  const tables: Compiled['tables'] = { word: new Map(), lower: new Map(), fullShape: new Map(), shortShape: new Map(), affix: new Map(), constant: new Int32Array(0) };
+  const slot = (map: Map<string, Int32Array>, value: string, size: number): Int32Array => {
+    let r = map.get(value);
+    if (!r) map.set(value, (r = new Int32Array(size).fill(-1)));
+    return r;
+  };
+  const LOWER_SLOTS: Record<string, number> = { l: 0, 'l-2': 1, 'l-1': 2, 'l+1': 3, 'l+2': 4 };
+  const SHAPE_SLOTS: Record<string, number> = { ss: 0, 'ss-2': 1, 'ss-1': 2, 'ss+1': 3, 'ss+2': 4, 'init|ss': 5, 'hdl|ss': 6 };
+  for (const [feature, r] of model.features) {
+    const eq = feature.indexOf('=');
+    if (eq < 0) continue;
+    const name = feature.slice(0, eq);
+    const value = feature.slice(eq + 1);
+    if (name === 'w') tables.word.set(value, r);
+    else if (name === 's') tables.fullShape.set(value, r);
+    else if (name in LOWER_SLOTS) slot(tables.lower, value, 5)[LOWER_SLOTS[name]] = r;
+    else if (name in SHAPE_SLOTS) slot(tables.shortShape, value, 7)[SHAPE_SLOTS[name]] = r;
+    else if (/^[px][1-4]$/.test(name) && value.length === Number(name[1])) slot(tables.affix, value, 2)[name[0] === 'p' ? 0 : 1] = r;
+  }
+  tables.constant = rows(['b', 'title', 'caps', 'dict=N', 'dict=Y', 'digit', 'hyphen', 'dot']);
   const partial = {
     ...c,
+    tables,
     words: new Map<string, WordInfo>(),
     rows: {
       init: row('init'),
@@ -191,8 +227,35 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
   const lower = w.toLowerCase();
   const shape = shortShape(w);
   const v = new Float64Array(T * (1 + N_OFFSETS));
-  addRows(model, wordFeatures(w), v, 0);
-  neighbourVectors(model, v, lower, shape);
+  const { weights } = model;
+  const tb = c.tables;
+  const k0 = tb.constant;
+  const lowerRows = tb.lower.get(lower) ?? NO_ROWS;
+  const shapeRows = tb.shortShape.get(shape) ?? NO_ROWS;
+  const cap = isTitleCase(w) || isAllCaps(w);
+  const dict = cap && englishWords().has(lower) ? 1 : 0;
+  // The rows of wordFeatures(w), in its order (sums must match bit for bit).
+  addRow(weights, k0[0], v, 0);
+  addRow(weights, tb.word.get(w) ?? -1, v, 0);
+  addRow(weights, lowerRows[0], v, 0);
+  addRow(weights, tb.fullShape.get(wordShape(w)) ?? -1, v, 0);
+  addRow(weights, shapeRows[0], v, 0);
+  const len = lower.length;
+  for (let k = 1; k <= 4 && k <= len; k++) {
+    addRow(weights, (tb.affix.get(lower.slice(0, k)) ?? NO_ROWS)[0], v, 0);
+    addRow(weights, (tb.affix.get(lower.slice(len - k)) ?? NO_ROWS)[1], v, 0);
+  }
+  if (isTitleCase(w)) addRow(weights, k0[1], v, 0);
+  if (isAllCaps(w)) addRow(weights, k0[2], v, 0);
+  if (cap) addRow(weights, k0[3 + dict], v, 0);
+  if (hasDigit(w)) addRow(weights, k0[5], v, 0);
+  if (w.includes('-')) addRow(weights, k0[6], v, 0);
+  if (w.includes('.')) addRow(weights, k0[7], v, 0);
+  // neighbourFeatures(lower, shape, offset) for offsets -2, -1, +1, +2.
+  for (let k = 0; k < N_OFFSETS; k++) {
+    addRow(weights, lowerRows[1 + k], v, (k + 1) * T);
+    addRow(weights, shapeRows[1 + k], v, (k + 1) * T);
+  }
   const [hasLower, hasUpper] = letterCases(w);
   const [rawHasLower, rawHasUpper] = w === raw ? [hasLower, hasUpper] : letterCases(raw);
   const c0 = raw.charCodeAt(0);
@@ -203,10 +266,10 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
     shapeId: c.shapeIds.get(shape) ?? -1,
     lower,
     gazStart: first >= 65 && first <= 90,
-    cap: isTitleCase(w) || isAllCaps(w),
-    dict: englishWords().has(lower) ? 1 : 0,
-    initShapeRow: model.features.get(`init|ss=${shape}`) ?? -1,
-    hdlShapeRow: model.features.get(`hdl|ss=${shape}`) ?? -1,
+    cap,
+    dict,
+    initShapeRow: shapeRows[5],
+    hdlShapeRow: shapeRows[6],
     hasLower,
     hasUpper,
     rawHasLower,
@@ -219,6 +282,16 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
   if (c.words.size >= MAX_CACHED) c.words.clear();
   c.words.set(raw, e);
   return e;
+}
+
+const NO_ROWS: Int32Array = new Int32Array(8).fill(-1);
+
+function hasDigit(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function addRow(weights: Float32Array, row: number, out: Float64Array, at: number): void {
