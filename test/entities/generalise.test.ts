@@ -156,3 +156,17 @@ describe('works, events, languages', () => {
     for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
   });
 });
+
+describe('guards', () => {
+  it.each([
+    ['a manager named with club cues around him stays a person when his surname stands alone',
+      'The club appointed Glenn Hartley as manager after the derby. Hartley joined with a short contract, and the striker backed Hartley.',
+      ['PERSON:Glenn Hartley'], []],
+    ['"and the" does not join a name without "of the"/"for the" before it',
+      'The Church of England and the Christian community welcomed the move.', ['ORG:Church of England'], ['Church of England and the Christian']],
+  ] as Row[])('%s', (_m, text, has, not) => {
+    const r = names(text);
+    for (const h of has) expect(r.typed).toContain(h);
+    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+  });
+});

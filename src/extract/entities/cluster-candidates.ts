@@ -7,7 +7,7 @@ import type { AnnotatedText, EntityType } from '../../model/types.ts';
 import { norm as normalizeName } from './norm.ts';
 import { countryEntry, type GazetteerEntry } from './gazetteer.ts';
 import type { Candidate, Votes } from './find-candidates.ts';
-import { GEO_FEATURES, PLACE_PREPOSITIONS, SPORTS_ONLY_WORDS, SPORTS_WORDS, isFirstName } from './lexicon.ts';
+import { GEO_FEATURES, PLACE_PREPOSITIONS, SPORT_POSITIONS, SPORTS_ONLY_WORDS, SPORTS_WORDS, isFirstName } from './lexicon.ts';
 import { englishWords } from '../../ner/english-words.ts';
 
 export interface Cluster {
@@ -77,14 +77,24 @@ const CLUB_BEFORE = new Set(['against', 'beat', 'beating', 'beaten', 'v', 'vs', 
 const PLACE_BEFORE = new Set(['in', 'from', 'near', 'outside', 'inside', 'around', 'across', 'to', 'into', 'of']);
 const CLUB_AFTER = new Set(['duo', 'trio', 'pair', 'pack', 'academy', 'side', 'team', 'squad', 'fans', 'supporters', 'player', 'players', 'manager', 'coach', 'boss', 'chairman', 'striker', 'midfielder', 'defender', 'goalkeeper', 'prop', 'centre', 'winger', 'fly-half', 'scrum-half', 'captain', 'skipper', 'lock', 'flanker', 'hooker', 'forward', 'winning', 'won', 'lost', 'drew', 'beat', 'face', 'host', 'have', 'has', 'are', 'were']);
 
-/** +1 when a mention of a city reads as its club, -1 as the place, 0 when the words around do not say. */
+/** A person cluster in which the last word of a longer name also stands alone ("Hoddle" of "Glenn Hoddle"). */
+function usesSurnameAlone(cl: Cluster): boolean {
+  const lasts = new Set<string>();
+  for (const c of cl.cands) { const t = tokensOf(c.text); if (t.length >= 2) lasts.add(t[t.length - 1]); }
+  return cl.cands.some((c) => { const t = tokensOf(c.text); return t.length === 1 && lasts.has(t[0]); });
+}
+
+/**
+ * 2 when a mention of a city reads as its club from a team sheet or a role after it ("Wasps)",
+ * "Leicester prop"), 1 from weaker cues, -1 as the place, 0 when the words around do not say.
+ */
 function clubOrPlace(doc: AnnotatedText, c: Candidate): number {
   const toks = doc.tokens;
   const prev = toks[c.tokenStart - 1];
   const next = toks[c.tokenEnd];
   if (next && (next.text === "'s" || next.text === '\u2019s')) return 1;
   // Team sheets: "J Worsley (Wasps), L Moody (Leicester)".
-  if (prev?.text === '(' && (next?.text === ')' || next?.text === ',') && c.tokenStart >= 2 && /^[A-Z]/.test(toks[c.tokenStart - 2].text)) return 1;
+  if (prev?.text === '(' && (next?.text === ')' || next?.text === ',') && c.tokenStart >= 2 && /^[A-Z]/.test(toks[c.tokenStart - 2].text)) return 2;
   if (prev && prev.sentence === c.sentence) {
     const w = prev.text.toLowerCase();
     if (CLUB_BEFORE.has(w)) return 1;
@@ -92,7 +102,7 @@ function clubOrPlace(doc: AnnotatedText, c: Candidate): number {
   }
   if (next && next.sentence === c.sentence && /^[a-z]/.test(next.text)) {
     const w = next.text.toLowerCase();
-    if (CLUB_AFTER.has(w)) return 1;
+    if (CLUB_AFTER.has(w)) return SPORT_POSITIONS.has(w) ? 2 : 1;
     if (next.pos === 'NOUN') return -1; // "the Dublin trip", "Birmingham city centre"
   }
   return 0;
@@ -417,10 +427,13 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
       let asClub = false;
       if ((type === 'LOC' || type === 'PERSON') && sports && score > 0) {
         let club = 0;
+        let strong = 0;
         let place = 0;
-        for (const c of names) { const u = clubOrPlace(doc, c); if (u > 0) club++; else if (u < 0) place++; }
-        // A person needs more: two club uses, no place use, no first name or title ("Sale Sharks").
-        const personLike = type === 'PERSON' && (club < 2 || place > 0 || cl.cands.some((c) => c.title || c.gender || isFirstName(tokensOf(c.text)[0] ?? '')));
+        for (const c of names) { const u = clubOrPlace(doc, c); if (u > 0) club++; if (u > 1) strong++; else if (u < 0) place++; }
+        // A person needs more: two team-sheet or role uses, no place use, no first name, title or
+        // surname used alone ("Sale Sharks", not "Glenn Hoddle ... Hoddle").
+        const personLike = type === 'PERSON' && (strong < 2 || place > 0 || cl.cands.some((c) => c.title || c.gender || isFirstName(tokensOf(c.text)[0] ?? ''))
+          || usesSurnameAlone(cl));
         if (club > place && !personLike) { type = 'ORG'; score = Math.max(score, 2.5); asClub = true; }
       }
       if (score < 2.5 || cl.votes.MISC >= score) continue;

@@ -81,7 +81,7 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
         if (lower(next) === 'the' && after && isCap(after) && after.sentence === t.sentence) { end += 3; continue; }
       }
       // "Florida School for the Deaf and the Blind": "and the" inside an "of/for the" organisation name.
-      if (lw === 'and' && lower(next) === 'the' && hasOfJoin(toks, start, end) && hasOrgHead(toks, start, end)) {
+      if (lw === 'and' && lower(next) === 'the' && hasOfTheJoin(toks, start, end) && hasOrgHead(toks, start, end)) {
         const after = toks[end + 2];
         if (after && isCap(after) && after.sentence === t.sentence && (end + 3 >= toks.length || !isCap(toks[end + 3]))) { end += 3; continue; }
       }
@@ -108,6 +108,11 @@ function isCountryMedia(toks: Token[], s: number, e: number): boolean {
 function endsInOrgOrEvent(toks: Token[], e: number): boolean {
   const w = lower(toks[e - 1]);
   return ORG_SUFFIXES.has(w) || EVENT_SUFFIXES.has(w);
+}
+/** "School for the Deaf": the run joins "of"/"for" with "the" after it. */
+function hasOfTheJoin(toks: Token[], start: number, end: number): boolean {
+  for (let k = start; k + 1 < end; k++) { const w = lower(toks[k]); if ((w === 'of' || w === 'for') && lower(toks[k + 1]) === 'the') return true; }
+  return false;
 }
 function hasOrgHead(toks: Token[], start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (ORG_HEADS.has(lower(toks[k])) && isCap(toks[k])) return true;
