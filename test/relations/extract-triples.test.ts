@@ -45,6 +45,7 @@ describe('extractTriples: one construction per row', () => {
     ['symmetric coordination', 'Acme and Globex met on Monday.', [E.acme, E.globex], 'Acme -meet-> Globex'],
     ['coordinated objects (first)', 'Smith met Acme and Globex.', [E.smith, E.acme, E.globex], 'John Smith -meet-> Acme'],
     ['coordinated objects (second)', 'Smith met Acme and Globex.', [E.smith, E.acme, E.globex], 'John Smith -meet-> Globex'],
+    ['a clause after a reporting verb is asserted', 'Smith admitted he pressured Jones to resign.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.jones], 'John Smith -pressure-> Mary Jones'],
     ['coordinated subjects', 'Acme and Globex sued Initech.', [E.acme, E.globex, E.initech], 'Globex -sue-> Initech'],
     ['nominal with possessive pronoun', 'Biden said his recent conversation with Putin was candid.', [E.biden, E.putin], 'Joe Biden -converse with-> Vladimir Putin'],
     ['nominal with possessor', "He expressed concern about Russia's military buildup on Ukraine's border.", [E.biden, E.russia, E.ukraine], 'Russia -build up-> Ukraine'],
@@ -143,6 +144,8 @@ describe('extractTriples: what must not come out', () => {
     ['coordinated verb takes the last finite subject', "Smith told him about changes made to Acme's accounts to hide costs and had warned Jones.", [E.smith, E.acme, E.jones], 'Acme -warn-> Mary Jones'],
     ['a place before an -ing verb is no subject', 'The number of people in the US signing up for broadband from Acme rose.', [E.us, E.acme], 'United States -sign up from-> Acme'],
     ['a list of places is no location', 'Teachers came from South Africa, Australia, Jamaica, and more.', [{ name: 'South Africa', type: 'LOC' }, { name: 'Australia', type: 'LOC' }, { name: 'Jamaica', type: 'LOC' }], 'South Africa -located in-> Australia'],
+    ['a clause after a claim noun is not asserted', 'Smith rejected allegations he pressured Jones to resign.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.jones], 'John Smith -pressure-> Mary Jones'],
+    ['a that-clause after a claim noun is not asserted', 'Acme denied reports that it had bought Globex.', [{ ...E.acme, surfaces: ['it'] }, E.globex], 'Acme -buy-> Globex'],
     ['a court is not its city', 'A New York appeals court has told Acme to pay.', [{ name: 'New York', type: 'LOC' }, E.acme], 'New York -tell-> Acme'],
     ['antecedent across a prepositional phrase', 'Anyone in the US who has purchased a printer may join.', [E.us], 'United States -purchase-> printer'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {

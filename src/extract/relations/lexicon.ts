@@ -150,6 +150,13 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'realise', 'realize', 'doubt', 'wonder', 'believe', 'contend', 'maintain', 'allege', 'hint', 'remark',
 ]);
 
+/** Nouns whose complement clause is a claim, not a fact ("allegations he pressured X", "rumours that"). */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  'allegation', 'allegations', 'claim', 'claims', 'accusation', 'accusations', 'rumour', 'rumours', 'rumor', 'rumors',
+  'suggestion', 'suggestions', 'speculation', 'report', 'reports', 'suspicion', 'suspicions', 'fears', 'fear',
+  'belief', 'assertion', 'assertions', 'charge', 'charges', 'theory', 'speculation',
+]);
+
 /** Reporting verbs with a person object that is a relation ("notified the Russian President"). */
 export const COMMUNICATION_VERBS: ReadonlySet<string> = new Set([
   'tell', 'notify', 'inform', 'assure', 'brief', 'advise', 'remind', 'warn', 'ask', 'urge', 'call', 'phone',

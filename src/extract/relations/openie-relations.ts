@@ -12,7 +12,7 @@ import { extractTuples } from '../../openie/extract-tuples.ts';
 import { lemmaOf } from './sentence-chunks.ts';
 import { addCandidate, entityEnd, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
-  COLLECTIVE_HEADS, COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
+  CLAIM_NOUNS, COLLECTIVE_HEADS, COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
   REPORTING_VERBS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 
@@ -189,7 +189,7 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: rea
     // "that attacking Mr Campbell had ...", "challenging trading conditions": a bare -ing form
     // outside a participle clause is a gerund or an adjective, not the subject's action.
     if (t.pattern !== 'participle' && bareIng(tokens, t.relationTokens)) continue;
-    const confidence = CONFIDENCE_SCALE * t.confidence;
+    const confidence = CONFIDENCE_SCALE * t.confidence * (claimedSubject(tokens, t.argSpans[0][0]) ? 0.3 : 1);
     const passive = isPassive(tokens, t.relationTokens);
     // "X was interrogated by Y", "a song composed in English by Z": the agent acts on the subject.
     if (passive) {
@@ -240,6 +240,15 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: rea
     const predicate = passive ? passivePredicate(tokens, t.relationTokens) : rel.predicate;
     if (predicate) addFact(s, covered, subject.entity, rel.verb, predicate, name, t.negated, confidence * 0.8);
   }
+}
+
+/** True when the subject starting at `start` follows a claim noun ("allegations (that) he ..."). */
+function claimedSubject(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && tokens[k].pos === 'SPACE') k--;
+  if (k >= 0 && tokens[k].normal === 'that') k--;
+  while (k >= 0 && tokens[k].pos === 'SPACE') k--;
+  return k >= 0 && CLAIM_NOUNS.has(tokens[k].normal);
 }
 
 /** Verbs whose subject is a work and whose object the person in it ("the sequel stars X"). */

@@ -10,7 +10,7 @@ import {
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
-  AGENT_EVENT_NOUNS, COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
+  AGENT_EVENT_NOUNS, CLAIM_NOUNS, COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
   REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate } from './role-relations.ts';
@@ -42,13 +42,32 @@ export function verbRelations(s: SentenceScope): void {
   for (let k = 0; k < s.chunks.length; k++) {
     if (s.chunks[k].kind !== 'VG') continue;
     const previous = prevVg >= 0 ? subjectsOf.get(prevVg) ?? [] : [];
-    const subjects = findSubjects(s, k, previous, prevVg >= 0 && s.chunks[prevVg].vg!.gerund, lastFinite);
+    let subjects = findSubjects(s, k, previous, prevVg >= 0 && s.chunks[prevVg].vg!.gerund, lastFinite);
+    // "denied allegations he pressured X": a clause reported as a claim is not asserted.
+    if (claimedClause(s, k)) subjects = subjects.map((a) => ({ ...a, factor: a.factor * CLAIM_FACTOR }));
     subjectsOf.set(k, subjects);
     prevVg = k;
     const vg = s.chunks[k].vg!;
     if (!vg.infinitive && !vg.gerund && subjects.length) lastFinite = subjects;
     if (subjects.length) relate(s, k, subjects);
   }
+}
+
+/** Confidence factor of a clause that only reports a claim: below the default threshold. */
+const CLAIM_FACTOR = 0.3;
+
+/**
+ * True when the verb group at `k` heads a clause that complements a claim noun: "allegations
+ * (that) he pressured X", "reports that Y had bought Z". Its content is someone's claim.
+ */
+function claimedClause(s: SentenceScope, k: number): boolean {
+  const { chunks } = s;
+  let j = k - 1;
+  while (chunks[j]?.kind === 'ADV') j--;
+  if (chunks[j]?.kind !== 'NP') return false;
+  let before = chunks[j - 1];
+  if (before && before.kind !== 'NP' && word(s, before) === 'that') before = chunks[j - 2];
+  return before?.kind === 'NP' && !before.np!.pronoun && CLAIM_NOUNS.has(tok(s, before.head).normal);
 }
 
 function actorsAt(s: SentenceScope, indexes: number[]): Actor[] {
