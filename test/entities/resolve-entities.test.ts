@@ -224,16 +224,18 @@ describe('the seed article', () => {
   it('is fast: costs less than winkNLP annotation of the same article (ratio, so machine load cancels out)', () => {
     const ner = recognizeMentions(doc);
     for (let i = 0; i < 20; i++) { resolveEntities(doc, input, ner); annotate(input.text); }
-    let resolveMs = 0;
-    let annotateMs = 0;
-    for (let i = 0; i < 100; i++) {
-      const t0 = performance.now();
-      resolveEntities(doc, input, ner);
-      const t1 = performance.now();
-      annotate(input.text);
-      resolveMs += t1 - t0;
-      annotateMs += performance.now() - t1;
-    }
+    // The fastest of several short rounds: a busy machine slows some rounds, not the best one.
+    const best = (fn: () => void): number => {
+      let min = Infinity;
+      for (let r = 0; r < 15; r++) {
+        const t0 = performance.now();
+        for (let i = 0; i < 10; i++) fn();
+        min = Math.min(min, performance.now() - t0);
+      }
+      return min;
+    };
+    const resolveMs = best(() => resolveEntities(doc, input, ner));
+    const annotateMs = best(() => annotate(input.text));
     expect(resolveMs / annotateMs).toBeLessThan(1.5);
   });
 });

@@ -64,7 +64,7 @@ function isSportsReport(doc: AnnotatedText): boolean {
   const seen = new Set<string>();
   let points = 0;
   for (const t of doc.tokens) {
-    const w = t.text.toLowerCase();
+    const w = t.normal; // lower case already
     if (!SPORTS_WORDS.has(w) || seen.has(w)) continue;
     seen.add(w);
     points += SPORTS_ONLY_WORDS.has(w) ? 2 : 1;
