@@ -45,6 +45,8 @@ describe('extractTriples: one construction per row', () => {
     ['symmetric coordination', 'Acme and Globex met on Monday.', [E.acme, E.globex], 'Acme -meet-> Globex'],
     ['coordinated objects (first)', 'Smith met Acme and Globex.', [E.smith, E.acme, E.globex], 'John Smith -meet-> Acme'],
     ['coordinated objects (second)', 'Smith met Acme and Globex.', [E.smith, E.acme, E.globex], 'John Smith -meet-> Globex'],
+    ['unclosed apposition of affiliation: the person acts', 'The outlook is weak, Mary Jones, from Acme told Globex.', [E.jones, E.acme, E.globex], 'Mary Jones -tell-> Globex'],
+    ['a person from an organisation', 'The outlook is weak, Mary Jones, from Acme told Globex.', [E.jones, E.acme, E.globex], 'Mary Jones -from-> Acme'],
     ['a clause after a reporting verb is asserted', 'Smith admitted he pressured Jones to resign.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.jones], 'John Smith -pressure-> Mary Jones'],
     ['coordinated subjects', 'Acme and Globex sued Initech.', [E.acme, E.globex, E.initech], 'Globex -sue-> Initech'],
     ['nominal with possessive pronoun', 'Biden said his recent conversation with Putin was candid.', [E.biden, E.putin], 'Joe Biden -converse with-> Vladimir Putin'],

@@ -57,6 +57,7 @@ describe('openIeRelations: tuples mapped onto entities', () => {
     ['a participle after a prepositional object modifies the next name', "Smith spoke about Acme's plans for London and occupied Globex.", [E.smith, E.acme, E.globex], /John Smith -occupy/],
     ['a court is not its city', 'A Paris appeals court ordered Acme to pay.', [{ name: 'Paris', type: 'LOC' }, E.acme], /^Paris/],
     ['a name coordinated after a non-name does not head it', 'Smith sidelined for six weeks with a broken arm and Jones out with an injury.', [E.smith, E.jones], /John Smith .*Mary Jones/],
+    ['the object of a preposition is no subject', 'The outlook is weak, Mary Jones, from Acme told Globex.', [E.jones, E.acme, E.globex], /^Acme /],
     ['passive agent is never the subject', 'Smith was interrogated by Acme officers.', [E.smith, E.acme], /^John Smith .*Acme/],
   ] as const)('%s', (_label, text, entities, forbidden) => {
     expect(candidates(text, [...entities]).filter((c) => forbidden.test(c))).toEqual([]);

@@ -176,7 +176,7 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: rea
   for (const t of tuples) {
     if (t.confidence < MIN_OPENIE_CONFIDENCE || !USABLE_PATTERNS.has(t.pattern) || t.argSpans.length < 2) continue;
     const subject = argumentHead(tokens, tokenEntity, t.argSpans[0], true, entities);
-    if (subject.prep || subject.head < 0) continue;
+    if (subject.prep || subject.head < 0 || t.pattern !== 'relative' && afterPreposition(tokens, t.argSpans[0][0])) continue;
     if (t.pattern === 'coordinated' && participleModifier(tokens, t.relationTokens)) continue;
     // Split-off conjuncts ("The St Kitts" from "The St Kitts and Nevis star") count only when
     // the whole coordinated subject is headed by a name.
@@ -240,6 +240,13 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: rea
     const predicate = passive ? passivePredicate(tokens, t.relationTokens) : rel.predicate;
     if (predicate) addFact(s, covered, subject.entity, rel.verb, predicate, name, t.negated, confidence * 0.8);
   }
+}
+
+/** "Mary Jones, from Acme told ...": a phrase right after a preposition is its object, no subject (a relative clause's antecedent may be: "a worry over X, who withdrew"). */
+function afterPreposition(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && tokens[k].pos === 'SPACE') k--;
+  return k >= 0 && tokens[k].pos === 'ADP';
 }
 
 /** True when the subject starting at `start` follows a claim noun ("allegations (that) he ..."). */

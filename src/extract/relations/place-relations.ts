@@ -18,12 +18,13 @@ export function placeRelations(s: SentenceScope): void {
         addCandidate(s, entityEnd(org), PREDICATE, entityEnd(np.possessor), { confidence: 0.5 });
       }
     }
-    // "Mr Mubanga, 32, from Wembley": where a person is from.
+    // "Mr Mubanga, 32, from Wembley", "Emmanuel Ferry, from Exane BNP Paribas": where or which
+    // organisation a person is from.
     if (np.entity >= 0 && entityType(s, np.entity) === 'PERSON' && isPunct(s, chunks[j + 1], ',')) {
       let m = j + 2;
       if (chunks[m]?.kind === 'NP' && tok(s, chunks[m].head).pos === 'NUM' && isPunct(s, chunks[m + 1], ',')) m += 2;
       const from = chunks[m + 1];
-      if (word(s, chunks[m]) === 'from' && from?.kind === 'NP' && from.np!.entity >= 0 && entityType(s, from.np!.entity) === 'LOC') {
+      if (word(s, chunks[m]) === 'from' && from?.kind === 'NP' && from.np!.entity >= 0 && entityType(s, from.np!.entity) !== 'PERSON') {
         addCandidate(s, entityEnd(np.entity), 'from', entityEnd(from.np!.entity), { confidence: 0.5 });
       }
     }
