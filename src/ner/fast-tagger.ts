@@ -19,16 +19,20 @@ const T = TAG_COUNT;
 const TAG_NAMES: readonly string[] = [...TAGS];
 const OFFSETS: readonly number[] = [...NEIGHBOUR_OFFSETS];
 const N_OFFSETS = OFFSETS.length;
-const MAX_CACHED = 200_000;
+/** Words cached per model before the cache is emptied (checked between documents); ~360 bytes each. Settable for tests. */
+export const wordCacheLimit = { words: 150_000 };
+const VEC = T * (1 + NEIGHBOUR_OFFSETS.length);
 /** History label index of each tag: PER, ORG, LOC, MISC = 0..3, O = 4 (prediction-history.ts order). */
 const LABEL_OF_TAG: Int32Array = Int32Array.from(TAG_NAMES, (t) => (t === 'O' ? 4 : ['PER', 'ORG', 'LOC', 'MISC'].indexOf(t.slice(2))));
 const N_LABELS = 5;
 
 type PairIndex = Array<Map<number, Float64Array> | undefined>;
+/** first value's id -> second value's id -> offset into `pairSlab` of [T scores for the left token, T for the right one]. */
+type PairOffsets = Array<Map<number, number> | undefined>;
 
 interface WordInfo {
-  /** [self, as neighbour at -2, -1, +1, +2], T summed weights each. */
-  vectors: Float64Array;
+  /** Offset into `Compiled.slab` of [self, as neighbour at -2, -1, +1, +2], T summed weights each. */
+  vec: number;
   lowerId: number;
   shapeId: number;
   /** Lower case of the normalised word (what features and gazetteer read). */
@@ -61,10 +65,16 @@ interface Compiled {
   words: Map<string, WordInfo>;
   lowerIds: Map<string, number>;
   shapeIds: Map<string, number>;
-  lowerLower: PairIndex;
-  shapeShape: PairIndex;
-  shapeLower: PairIndex;
-  lowerShape: PairIndex;
+  /** The word vectors of all cached words, one after the other (typed-array reads without an object per word). */
+  slab: Float64Array;
+  used: number;
+  pairSlab: Float64Array;
+  lowerLower: PairOffsets;
+  /** Dense: shapeShape[a * shapeCount + b] = offset into `pairSlab`, or -1. */
+  shapeShape: Int32Array;
+  shapeCount: number;
+  shapeLower: PairOffsets;
+  lowerShape: PairOffsets;
   start: WordInfo;
   end: WordInfo;
   /** Weight rows of the word-intrinsic templates, by the value they read (-1: not in the model). */
@@ -101,7 +111,7 @@ const compiledByModel = new WeakMap<NerModel, Compiled>();
 function compile(model: NerModel): Compiled {
   const lowerIds = new Map<string, number>();
   const shapeIds = new Map<string, number>();
-  const c = { lowerIds, shapeIds, lowerLower: [] as PairIndex, shapeShape: [] as PairIndex, shapeLower: [] as PairIndex, lowerShape: [] as PairIndex };
+  const c = { lowerLower: [] as PairIndex, shapeShape: [] as PairIndex, shapeLower: [] as PairIndex, lowerShape: [] as PairIndex };
   const id = (ids: Map<string, number>, value: string): number => {
     let k = ids.get(value);
     if (k === undefined) ids.set(value, (k = ids.size));
@@ -157,8 +167,38 @@ function compile(model: NerModel): Compiled {
     else if (/^[px][1-4]$/.test(name) && value.length === Number(name[1])) slot(tables.affix, value, 2)[name[0] === 'p' ? 0 : 1] = r;
   }
   tables.constant = rows(['b', 'title', 'caps', 'dict=N', 'dict=Y', 'digit', 'hyphen', 'dot']);
+  // Pack the pair vectors into one typed array.
+  let pairCount = 0;
+  for (const index of [c.lowerLower, c.shapeShape, c.shapeLower, c.lowerShape]) for (const inner of index) pairCount += inner?.size ?? 0;
+  const pairSlab = new Float64Array(pairCount * 2 * T);
+  let used = 0;
+  const pack = (index: PairIndex): PairOffsets =>
+    index.map((inner) => {
+      if (!inner) return undefined;
+      const offsets = new Map<number, number>();
+      for (const [b, v] of inner) {
+        pairSlab.set(v, used);
+        offsets.set(b, used);
+        used += 2 * T;
+      }
+      return offsets;
+    });
+  const shapeCount = shapeIds.size;
+  const shapeShape = new Int32Array(shapeCount * shapeCount).fill(-1);
+  pack(c.shapeShape).forEach((inner, a) => {
+    if (inner) for (const [b, offset] of inner) shapeShape[a * shapeCount + b] = offset;
+  });
   const partial = {
-    ...c,
+    lowerIds,
+    shapeIds,
+    slab: new Float64Array(1024 * VEC),
+    used: 0,
+    pairSlab,
+    lowerLower: pack(c.lowerLower),
+    shapeShape,
+    shapeCount,
+    shapeLower: pack(c.shapeLower),
+    lowerShape: pack(c.lowerShape),
     tables,
     words: new Map<string, WordInfo>(),
     rows: {
@@ -189,15 +229,29 @@ function addRows(model: NerModel, features: readonly string[], out: Float64Array
   }
 }
 
-function neighbourVectors(model: NerModel, v: Float64Array, lower: string, shape: string): void {
-  for (let k = 0; k < N_OFFSETS; k++) addRows(model, neighbourFeatures(lower, shape, OFFSETS[k]), v, (k + 1) * T);
+function neighbourVectors(model: NerModel, v: Float64Array, at: number, lower: string, shape: string): void {
+  for (let k = 0; k < N_OFFSETS; k++) addRows(model, neighbourFeatures(lower, shape, OFFSETS[k]), v, at + (k + 1) * T);
+}
+
+/** Room for one more word vector in the slab; returns its offset. */
+function reserve(c: Compiled): number {
+  if (c.used + VEC > c.slab.length) {
+    const bigger = new Float64Array(2 * c.slab.length);
+    bigger.set(c.slab);
+    c.slab = bigger;
+  }
+  const at = c.used;
+  c.used += VEC;
+  // Reused after the cache was emptied: sums start from zero.
+  c.slab.fill(0, at, at + VEC);
+  return at;
 }
 
 function boundaryInfo(model: NerModel, c: Compiled, word: string): WordInfo {
-  const v = new Float64Array(T * (1 + N_OFFSETS));
-  neighbourVectors(model, v, word, word);
+  const at = reserve(c);
+  neighbourVectors(model, c.slab, at, word, word);
   return {
-    vectors: v, lowerId: c.lowerIds.get(word) ?? -1, shapeId: c.shapeIds.get(word) ?? -1, lower: word, gazStart: false, cap: false, dict: 0,
+    vec: at, lowerId: c.lowerIds.get(word) ?? -1, shapeId: c.shapeIds.get(word) ?? -1, lower: word, gazStart: false, cap: false, dict: 0,
     initShapeRow: -1, hdlShapeRow: -1, hasLower: false, hasUpper: false, rawHasLower: false, rawHasUpper: false,
     rawLowerStart: false, rawTitleMid: false, rawLower: word, historyWord: false,
   };
@@ -226,7 +280,8 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
   const w = normalizeWord(raw);
   const lower = w.toLowerCase();
   const shape = shortShape(w);
-  const v = new Float64Array(T * (1 + N_OFFSETS));
+  const at = reserve(c);
+  const v = c.slab;
   const { weights } = model;
   const tb = c.tables;
   const k0 = tb.constant;
@@ -235,33 +290,33 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
   const cap = isTitleCase(w) || isAllCaps(w);
   const dict = cap && englishWords().has(lower) ? 1 : 0;
   // The rows of wordFeatures(w), in its order (sums must match bit for bit).
-  addRow(weights, k0[0], v, 0);
-  addRow(weights, tb.word.get(w) ?? -1, v, 0);
-  addRow(weights, lowerRows[0], v, 0);
-  addRow(weights, tb.fullShape.get(wordShape(w)) ?? -1, v, 0);
-  addRow(weights, shapeRows[0], v, 0);
+  addRow(weights, k0[0], v, at);
+  addRow(weights, tb.word.get(w) ?? -1, v, at);
+  addRow(weights, lowerRows[0], v, at);
+  addRow(weights, tb.fullShape.get(wordShape(w)) ?? -1, v, at);
+  addRow(weights, shapeRows[0], v, at);
   const len = lower.length;
   for (let k = 1; k <= 4 && k <= len; k++) {
-    addRow(weights, (tb.affix.get(lower.slice(0, k)) ?? NO_ROWS)[0], v, 0);
-    addRow(weights, (tb.affix.get(lower.slice(len - k)) ?? NO_ROWS)[1], v, 0);
+    addRow(weights, (tb.affix.get(lower.slice(0, k)) ?? NO_ROWS)[0], v, at);
+    addRow(weights, (tb.affix.get(lower.slice(len - k)) ?? NO_ROWS)[1], v, at);
   }
-  if (isTitleCase(w)) addRow(weights, k0[1], v, 0);
-  if (isAllCaps(w)) addRow(weights, k0[2], v, 0);
-  if (cap) addRow(weights, k0[3 + dict], v, 0);
-  if (hasDigit(w)) addRow(weights, k0[5], v, 0);
-  if (w.includes('-')) addRow(weights, k0[6], v, 0);
-  if (w.includes('.')) addRow(weights, k0[7], v, 0);
+  if (isTitleCase(w)) addRow(weights, k0[1], v, at);
+  if (isAllCaps(w)) addRow(weights, k0[2], v, at);
+  if (cap) addRow(weights, k0[3 + dict], v, at);
+  if (hasDigit(w)) addRow(weights, k0[5], v, at);
+  if (w.includes('-')) addRow(weights, k0[6], v, at);
+  if (w.includes('.')) addRow(weights, k0[7], v, at);
   // neighbourFeatures(lower, shape, offset) for offsets -2, -1, +1, +2.
   for (let k = 0; k < N_OFFSETS; k++) {
-    addRow(weights, lowerRows[1 + k], v, (k + 1) * T);
-    addRow(weights, shapeRows[1 + k], v, (k + 1) * T);
+    addRow(weights, lowerRows[1 + k], v, at + (k + 1) * T);
+    addRow(weights, shapeRows[1 + k], v, at + (k + 1) * T);
   }
   const [hasLower, hasUpper] = letterCases(w);
   const [rawHasLower, rawHasUpper] = w === raw ? [hasLower, hasUpper] : letterCases(raw);
   const c0 = raw.charCodeAt(0);
   const first = w.charCodeAt(0);
   e = {
-    vectors: v,
+    vec: at,
     lowerId: c.lowerIds.get(lower) ?? -1,
     shapeId: c.shapeIds.get(shape) ?? -1,
     lower,
@@ -279,7 +334,6 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
     rawLower: raw.toLowerCase(),
     historyWord: raw.length > 1 && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(raw))),
   };
-  if (c.words.size >= MAX_CACHED) c.words.clear();
   c.words.set(raw, e);
   return e;
 }
@@ -300,12 +354,15 @@ function addRow(weights: Float32Array, row: number, out: Float64Array, at: numbe
   for (let t = 0; t < T; t++) out[at + t] += weights[w + t];
 }
 
-function addPair(index: PairIndex, a: number, b: number, out: Float64Array, left: number, right: number, n: number): void {
+function addPair(slab: Float64Array, index: PairOffsets, a: number, b: number, out: Float64Array, left: number, right: number, n: number): void {
   if (a < 0 || b < 0) return;
   const v = index[a]?.get(b);
-  if (v === undefined) return;
-  if (left >= 0) for (let t = 0; t < T; t++) out[left * T + t] += v[t];
-  if (right < n) for (let t = 0; t < T; t++) out[right * T + t] += v[T + t];
+  if (v !== undefined) addPairAt(slab, v, out, left, right, n);
+}
+
+function addPairAt(slab: Float64Array, v: number, out: Float64Array, left: number, right: number, n: number): void {
+  if (left >= 0) for (let t = 0; t < T; t++) out[left * T + t] += slab[v + t];
+  if (right < n) for (let t = 0; t < T; t++) out[right * T + t] += slab[v + T + t];
 }
 
 /**
@@ -358,6 +415,11 @@ export function tagDocumentFast(
 ): string[][] {
   let c = compiledByModel.get(model);
   if (!c) compiledByModel.set(model, (c = compile(model)));
+  // Bound memory between documents (never during one: this document's words point into the slab).
+  if (c.words.size >= wordCacheLimit.words) {
+    c.words.clear();
+    c.used = 2 * VEC; // the two boundary words stay
+  }
   const { weights } = model;
   const rows = c.rows;
   const gaz = placeGazetteer();
@@ -391,6 +453,9 @@ export function tagDocumentFast(
       continue;
     }
     const row = infos[s];
+    const slab = c.slab;
+    const pairSlab = c.pairSlab;
+    const S = c.shapeCount;
     if (emissionBuffer.length < n * T) emissionBuffer = new Float64Array(2 * n * T);
     const em = emissionBuffer;
     em.fill(0, 0, n * T);
@@ -401,12 +466,11 @@ export function tagDocumentFast(
     for (let i = 0; i < n; i++) {
       const base = i * T;
       const e = row[i];
-      const self = e.vectors;
-      for (let t = 0; t < T; t++) em[base + t] += self[t];
+      const self = e.vec;
+      for (let t = 0; t < T; t++) em[base + t] += slab[self + t];
       for (let k = 0; k < N_OFFSETS; k++) {
-        const nb = at(i + OFFSETS[k]).vectors;
-        const o = (k + 1) * T;
-        for (let t = 0; t < T; t++) em[base + t] += nb[o + t];
+        const o = at(i + OFFSETS[k]).vec + (k + 1) * T;
+        for (let t = 0; t < T; t++) em[base + t] += slab[o + t];
       }
       // Position features, in positionFeatures() order.
       if (i === 0) {
@@ -439,10 +503,13 @@ export function tagDocumentFast(
     for (let p = -1; p < n; p++) {
       const a = at(p);
       const b = at(p + 1);
-      addPair(c.lowerLower, a.lowerId, b.lowerId, em, p, p + 1, n);
-      addPair(c.shapeShape, a.shapeId, b.shapeId, em, p, p + 1, n);
-      addPair(c.shapeLower, a.shapeId, b.lowerId, em, p, p + 1, n);
-      addPair(c.lowerShape, a.lowerId, b.shapeId, em, p, p + 1, n);
+      addPair(pairSlab, c.lowerLower, a.lowerId, b.lowerId, em, p, p + 1, n);
+      if (a.shapeId >= 0 && b.shapeId >= 0) {
+        const ss = c.shapeShape[a.shapeId * S + b.shapeId];
+        if (ss >= 0) addPairAt(pairSlab, ss, em, p, p + 1, n);
+      }
+      addPair(pairSlab, c.shapeLower, a.shapeId, b.lowerId, em, p, p + 1, n);
+      addPair(pairSlab, c.lowerShape, a.lowerId, b.shapeId, em, p, p + 1, n);
     }
     // Prediction history (prediction-history.ts): labels given to this word earlier in the document.
     for (let i = 0; i < n; i++) {

@@ -4,7 +4,7 @@
 // ordinary words written in lower case elsewhere (document evidence), gazetteer places,
 // typographic quotes, numbers, odd tokens, empty and one-word sentences.
 import { describe, expect, it } from 'vitest';
-import { tagDocumentFast } from '../../src/ner/fast-tagger.ts';
+import { tagDocumentFast, wordCacheLimit } from '../../src/ner/fast-tagger.ts';
 import { defaultModel } from '../../src/ner/load-model.ts';
 import { cachedEmissions, featureEmissions, tagDocumentReference } from '../../src/ner/tag-document-reference.ts';
 
@@ -78,5 +78,16 @@ describe('tagDocumentFast', () => {
   it('tags the same document the same way twice (caches do not change results)', () => {
     const doc = docs[3];
     expect(tagDocumentFast(model, doc)).toEqual(tagDocumentFast(model, doc));
+  });
+
+  it('gives the same tags when the word cache is emptied between documents', () => {
+    const expected = docs.slice(0, 30).map((doc) => tagDocumentFast(model, doc));
+    const saved = wordCacheLimit.words;
+    wordCacheLimit.words = 20;
+    try {
+      docs.slice(0, 30).forEach((doc, d) => expect(tagDocumentFast(model, doc)).toEqual(expected[d]));
+    } finally {
+      wordCacheLimit.words = saved;
+    }
   });
 });
