@@ -41,6 +41,7 @@ describe('openIeRelations: tuples mapped onto entities', () => {
     ['coordinated names: each one acts', 'Acme and Globex sued Jones in London.', [E.acme, E.globex, E.jones], 'Globex -sue-> Mary Jones'],
     ['a party after a hyphenated object', 'Smith started at fly-half against Acme.', [E.smith, E.acme], 'John Smith -start against-> Acme'],
     ['passive agent acts on a concept subject', 'A new song was composed in London by Smith.', [E.smith], 'John Smith -compose-> "new song"'],
+    ['reduced relative with a by-agent', 'The film has a song composed in Paris by Smith.', [E.smith], 'John Smith -compose-> "song"'],
     ['a work stars its performer', 'The Acme sequel, starring John Smith, opened in May.', [E.smith, E.jones], 'John Smith -star in-> "Acme sequel"'],
     ['light verb with an event-noun object', 'Smith made his debut in the Acme Cup.', [E.smith, { name: 'Acme Cup', type: 'ORG' }], 'John Smith -debut-> Acme Cup'],
     ['a nation\'s people stand for the nation', 'Smith made an apology to the French people.', [E.smith, E.france], 'John Smith -apologise-> France'],

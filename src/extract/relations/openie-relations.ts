@@ -135,6 +135,13 @@ function bareIng(tokens: readonly Token[], relationTokens: readonly number[]): b
   return verbs.length > 0 && verbs[0].normal.endsWith('ing') && !rel.some((t) => t.pos === 'AUX');
 }
 
+/** A past participle with no auxiliary ("composed", "directed"). */
+function bareParticiple(tokens: readonly Token[], relationTokens: readonly number[]): boolean {
+  const rel = relationTokens.map((i) => tokens[i]).filter(Boolean);
+  const verbs = rel.filter((t) => t.pos === 'VERB');
+  return verbs.length === 1 && /(ed|en|wn|un)$/.test(verbs[0].normal) && !rel.some((t) => t.pos === 'AUX');
+}
+
 /** A form of "be"/"get" before a past participle main verb. */
 export function isPassive(tokens: readonly Token[], relationTokens: readonly number[]): boolean {
   const rel = relationTokens.map((i) => tokens[i]).filter(Boolean);
@@ -190,10 +197,11 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: rea
     // outside a participle clause is a gerund or an adjective, not the subject's action.
     if (t.pattern !== 'participle' && bareIng(tokens, t.relationTokens)) continue;
     const confidence = CONFIDENCE_SCALE * t.confidence * (claimedSubject(tokens, t.argSpans[0][0]) ? 0.3 : 1);
-    const passive = isPassive(tokens, t.relationTokens);
-    // "X was interrogated by Y", "a song composed in English by Z": the agent acts on the subject.
+    // "X was interrogated by Y", "a song composed in English by Z" (a reduced relative: a bare
+    // participle with a by-agent): the agent acts on the subject.
+    const agent = passiveAgent(tokens, tokenEntity, t, first);
+    const passive = isPassive(tokens, t.relationTokens) || agent >= 0 && bareParticiple(tokens, t.relationTokens);
     if (passive) {
-      const agent = passiveAgent(tokens, tokenEntity, t, first);
       if (agent >= 0 && !REPORTING_VERBS.has(rel.verb)) {
         const predicate = (relationPredicate(tokens, t.relationTokens, 'by')?.predicate ?? rel.predicate).replace(/ by$/, '');
         if (subject.entity >= 0) relate(s, covered, agent, predicate, subject.entity, t.negated, confidence);
