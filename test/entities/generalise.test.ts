@@ -170,3 +170,29 @@ describe('guards', () => {
     for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
   });
 });
+
+describe('aliases from renaming and metonymy', () => {
+  it.each([
+    ['a new name after "now known as" goes to the company the sentence is about',
+      'Shareholders lost billions when the firm Zentrix collapsed. The company emerged from bankruptcy and is now known as Omnicore.', 'Zentrix', ['Omnicore']],
+    ['a new name after "renamed" goes to the organisation named before it',
+      'Analysts said Fabrikam Holdings, renamed Northwind last year, would recover.', 'Fabrikam Holdings', ['Northwind']],
+    ['a capital that is the object of a verb stands for its country',
+      'Egypt has been praised. The US will reward Cairo for its help in the talks.', 'Egypt', ['Cairo']],
+    ['a capital after "trade with" stands for its country',
+      'Syria said the ban on trade with Damascus was unjust.', 'Syria', ['Damascus']],
+  ] as Array<[string, string, string, string[]]>)('%s', (_m, text, entity, aliases) => {
+    const doc = annotate(text);
+    const r = resolveEntities(doc, { id: 't', text, hash: '' }, recognizeMentions(doc));
+    const e = r.entities.find((x) => x.name === entity);
+    expect(e, r.entities.map((x) => x.name).join(', ')).toBeDefined();
+    for (const a of aliases) expect(e!.aliases.map(normalizeName)).toContain(normalizeName(a));
+  });
+
+  it('keeps a capital that is visited a place', () => {
+    const text = 'Egypt welcomed the move. The minister visited Cairo on Monday.';
+    const doc = annotate(text);
+    const r = resolveEntities(doc, { id: 't', text, hash: '' }, recognizeMentions(doc));
+    expect(r.entities.map((e) => `${e.type}:${e.name}`)).toContain('LOC:Cairo');
+  });
+});

@@ -108,6 +108,39 @@ function clubOrPlace(doc: AnnotatedText, c: Candidate): number {
   return 0;
 }
 
+/** Do the words before a token say it is a new name ("now known as", "renamed", "changed its name to")? */
+function renamedAt(doc: AnnotatedText, i: number): boolean {
+  const w = (k: number): string => (i - k >= 0 && doc.tokens[i - k].sentence === doc.tokens[i].sentence ? doc.tokens[i - k].normal : '');
+  if (w(1) === 'as' && w(2) === 'known' && (w(3) === 'now' || w(3) === 'be' || w(3) === 'is' || w(3) === 'was' || w(3) === 'been')) return true;
+  if (w(1) === 'renamed' || w(1) === 'rebranded' || (w(1) === 'as' && (w(2) === 'renamed' || w(2) === 'rebranded' || w(2) === 'relaunched'))) return true;
+  return w(1) === 'to' && w(2) === 'name' && (w(3) === 'its' || w(3) === 'their') && /^chang/.test(w(4));
+}
+
+/** Does the article name a country (by name or demonym) anywhere? */
+function countryNamed(cands: readonly Candidate[], country: string): boolean {
+  return cands.some((c) => (c.kind === 'demonym' && c.country === country) || (c.kind === 'name' && c.gaz?.kind === 'country' && c.gaz.name === country));
+}
+
+const MOTION_VERBS = new Set(['visit', 'reach', 'leave', 'enter', 'fly', 'arrive', 'tour', 'return', 'travel', 'move', 'go', 'come', 'head', 'flee', 'bomb', 'attack', 'shell', 'capture', 'take', 'storm', 'besiege', 'surround', 'liberate', 'rebuild', 'host', 'see', 'call', 'base', 'locate']);
+/**
+ * "reward Tripoli for giving up weapons", "a ban on trade with Tripoli": a capital that is the object
+ * of a verb other than one of going or fighting, or the partner after "with", with no noun after it,
+ * stands for its government (checked only when the article names the country too).
+ */
+function governmentAsObject(doc: AnnotatedText, c: Candidate): boolean {
+  const toks = doc.tokens;
+  const prev = toks[c.tokenStart - 1];
+  const next = toks[c.tokenEnd];
+  if (!prev || prev.sentence !== c.sentence) return false;
+  if (next && next.sentence === c.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.text === "'s")) return false;
+  if (prev.pos === 'VERB' && !MOTION_VERBS.has(prev.lemma)) return true;
+  if (prev.normal === 'with') {
+    const noun = toks[c.tokenStart - 2];
+    return !!noun && /^(ties|trade|relations|talks|dealings|activity|deal|dialogue|negotiations|links|cooperation|agreement|contacts)$/.test(noun.normal);
+  }
+  return false;
+}
+
 /** Damerau distance of at most one (one insertion, deletion, substitution or swap of neighbours). */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b) return false;
@@ -196,7 +229,8 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
       continue;
     }
     const g = c.gaz;
-    if (g && g.kind === 'capital' && g.country && !/\bdc\b/.test(normalizeName(c.text)) && actsAsGovernment(doc, c)) {
+    if (g && g.kind === 'capital' && g.country && !/\bdc\b/.test(normalizeName(c.text))
+      && (actsAsGovernment(doc, c) || (countryNamed(cands, g.country) && governmentAsObject(doc, c)))) {
       const country = countryEntry(g.country);
       if (country) { addTo(`gaz:${country.name}`, c, country).metonyms.add(c); continue; }
     }
@@ -340,6 +374,33 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     const first = targets.reduce((a, t) => (t.cands[0].tokenStart < a.cands[0].tokenStart ? t : a));
     if (targets.length >= 2 && Math.min(...cl.cands.map((c) => c.tokenStart)) < first.cands[0].tokenStart) continue;
     merge(cl, first);
+  }
+  clusters = clusters.filter((cl) => cl.cands.length);
+
+  // New names: "The company ... is now known as MCI", "Zeta, renamed Omega": the new name is an alias
+  // of the organisation the sentence is about (named before it, or the article's main organisation
+  // when the sentence says "the company" or "the firm").
+  for (const c of cands) {
+    if (c.kind !== 'name' || !renamedAt(doc, c.tokenStart)) continue;
+    const from = clusterOf.get(c);
+    if (!from || from.gaz?.type === 'LOC' || from.cands.some((x) => x.title)) continue;
+    const isOrg = (cl: Cluster): boolean => cl !== from && cl.cands.length > 0 && (cl.gaz ? cl.gaz.type === 'ORG' : argmax(cl.votes).type === 'ORG' && cl.votes.ORG > 0);
+    const sentenceStart = doc.sentences[c.sentence].tokenStart;
+    let into: Cluster | undefined;
+    for (const d of cands) {
+      if (d.sentence !== c.sentence || d.tokenStart >= c.tokenStart || d.tokenStart < sentenceStart) continue;
+      const cl = clusterOf.get(d);
+      if (cl && isOrg(cl)) { into = cl; break; }
+    }
+    if (!into) {
+      let saysCompany = false;
+      for (let k = sentenceStart; k < c.tokenStart; k++) if (/^(company|firm|group|business|bank|carrier|operator)$/.test(doc.tokens[k].normal)) saysCompany = true;
+      if (saysCompany) {
+        const orgs = clusters.filter(isOrg);
+        if (orgs.length) into = orgs.reduce((a, t) => (t.cands.length > a.cands.length ? t : a));
+      }
+    }
+    if (into) merge(from, into);
   }
   clusters = clusters.filter((cl) => cl.cands.length);
 
