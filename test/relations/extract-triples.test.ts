@@ -119,6 +119,7 @@ describe('extractTriples: roles', () => {
     ['title of X at org', 'It came from Brian Gammage, vice-president of research at analysts Gartner.', [{ name: 'Gartner', type: 'ORG' }, { name: 'Brian Gammage', type: 'PERSON' }], 'Brian Gammage -vice-president of-> Gartner'],
     ['British spelling of a title', 'Gloucester centre Henry Paul limped out at Kingsholm.', [{ name: 'Gloucester', type: 'ORG' }, { name: 'Henry Paul', type: 'PERSON' }, { name: 'Kingsholm', type: 'LOC' }], 'Henry Paul -centre of-> Gloucester'],
     ['possessive pronoun owner of a title', 'His lawyer Mary Jones said the case was strong.', [{ ...E.smith, surfaces: ['His'] }, E.jones], 'Mary Jones -lawyer of-> John Smith'],
+    ['descriptor before a title stands for the organisation', 'Acme took out adverts. It used a letter from company president John Smith.', [E.acme, E.smith], 'John Smith -president of-> Acme'],
     ['copula role', 'John Smith is the chairman of Acme.', [E.smith, E.acme], 'John Smith -chairman of-> Acme'],
     ['possessive title apposition', "Microsoft's boss, Steve Ballmer, said sales grew.", [E.microsoft, E.ballmer], 'Steve Ballmer -boss of-> Microsoft'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, expected) => {

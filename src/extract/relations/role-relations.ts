@@ -3,8 +3,8 @@
 // Chambers of Commerce"; "Microsoft's chief executive, Steve Ballmer". The title words may
 // belong to the person's own mention (the resolver often keeps "President" in the name).
 import type { EntityType, Token } from '../../model/types.ts';
-import { HONORIFICS, POSSESSIVE_PRONOUNS, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
-import { addCandidate, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { DESCRIPTOR_NOUNS, HONORIFICS, POSSESSIVE_PRONOUNS, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import { addCandidate, entityEnd, entityType, isPunct, lastEntityBefore, tok, word, type SentenceScope } from './sentence-scope.ts';
 
 /** "president" + LOC -> "president of"; "playwright" + LOC -> "playwright from". */
 export function rolePredicate(title: string, orgType: EntityType | undefined): string {
@@ -102,7 +102,7 @@ export function titleRoles(s: SentenceScope): void {
       const t = tokens[k];
       const titleLike = isTitleWord(low(t)) || HONORIFICS.has(low(t)) || (low(t) === 'and' && k > tokenStart && isTitleWord(low(tokens[k - 1])));
       // "Lib Dem home affairs spokesman", "Tory ex-minister": lower-case portfolio words and "ex-" before a title head.
-      const portfolioWord = hasHead() && portfolio < 4 && (
+      const portfolioWord = hasHead() && portfolio < 4 && DESCRIPTOR_NOUNS.get(t.normal) !== 'ORG' && (
         (/^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) || (t.text === '-' && !t.spaceBefore) || low(t) === 'ex');
       if (!titleLike && !portfolioWord) break;
       if (!titleLike) portfolio++;
@@ -116,11 +116,17 @@ export function titleRoles(s: SentenceScope): void {
     const titleText = titleWords.slice(0, titleWords.lastIndexOf(titleKey(low(tokens[headIdx]))) + 1).join(' ');
     // The organisation or place right before the title ("US President", "Microsoft's chief executive").
     if (k >= tokenStart && (low(tokens[k]) === "'s" || low(tokens[k]) === '’s' || tokens[k].text === "'")) k--;
-    const org = inRunOrg >= 0 ? inRunOrg : k >= tokenStart ? tokenEntity[k] : -1;
+    let org = inRunOrg >= 0 ? inRunOrg : k >= tokenStart ? tokenEntity[k] : -1;
+    let confidence = 0.9;
+    // "company president Lee Scott", "the club's captain X": a descriptor stands for the story's organisation.
+    if (org < 0 && k >= tokenStart && /^\p{Ll}/u.test(tokens[k].text) && DESCRIPTOR_NOUNS.get(tokens[k].normal) === 'ORG') {
+      org = lastEntityBefore(s, k, 'ORG');
+      confidence = 0.7;
+    }
     // A person owns a title only through a possessive: "his lawyer Louise Christian", "Blair's spokesman X".
     const possessive = k >= tokenStart && (POSSESSIVE_PRONOUNS.has(low(tokens[k])) || (k + 1 < tokenEnd && ["'s", '’s'].includes(low(tokens[k + 1]))));
     if (org >= 0 && org !== e && (entityType(s, org) !== 'PERSON' || possessive)) {
-      addCandidate(s, entityEnd(e), rolePredicate(titleText, entityType(s, org)), entityEnd(org), { kind: 'role', confidence: 0.9 });
+      addCandidate(s, entityEnd(e), rolePredicate(titleText, entityType(s, org)), entityEnd(org), { kind: 'role', confidence });
     }
     // "President Putin of Russia".
     if (runEnd + 1 < tokenEnd && tokens[runEnd].normal === 'of') {
