@@ -59,6 +59,8 @@ describe('openIeRelations: tuples mapped onto entities', () => {
     ['a court is not its city', 'A Paris appeals court ordered Acme to pay.', [{ name: 'Paris', type: 'LOC' }, E.acme], /^Paris/],
     ['a name coordinated after a non-name does not head it', 'Smith sidelined for six weeks with a broken arm and Jones out with an injury.', [E.smith, E.jones], /John Smith .*Mary Jones/],
     ['the object of a preposition is no subject', 'The outlook is weak, Mary Jones, from Acme told Globex.', [E.jones, E.acme, E.globex], /^Acme /],
+    ['a name starting a reported clause is no object', 'Jones was reported to have suggested Smith was planning cuts.', [E.smith, E.jones], /Mary Jones .*John Smith/],
+    ['a for-phrase after an event noun belongs to the noun', 'Acme has withdrawn its takeover offer for Globex.', [E.acme, E.globex], /Acme .*Globex/],
     ['passive agent is never the subject', 'Smith was interrogated by Acme officers.', [E.smith, E.acme], /^John Smith .*Acme/],
   ] as const)('%s', (_label, text, entities, forbidden) => {
     expect(candidates(text, [...entities]).filter((c) => forbidden.test(c))).toEqual([]);
@@ -107,6 +109,7 @@ describe('openie-relations helpers', () => {
 
   it.each([
     ['be + participle + by', 'Globex was bought by Acme.', true],
+    ['the auxiliary nearest the verb decides', 'Acme was reported to have bought Globex.', false],
     ['active with by-phrase', 'Acme grew by ten percent.', false],
   ] as const)('isPassive: %s', (_label, text, expected) => {
     const { doc } = handResolve(text, [E.acme, E.globex]);

@@ -19,6 +19,12 @@ import {
 /** Tuple shapes that carry an action between their arguments (not "X said ...", "X has Y", "X, the CEO of Y"). */
 const USABLE_PATTERNS = new Set(['verb', 'relative', 'coordinated', 'participle']);
 
+/** True when the token at `k` (spaces and adverbs skipped) is a finite verb or auxiliary: a clause starts before it. */
+function startsClause(tokens: readonly Token[], k: number, end: number): boolean {
+  while (k < end && (tokens[k].pos === 'SPACE' || tokens[k].pos === 'ADV')) k++;
+  return k < end && (tokens[k].pos === 'AUX' || tokens[k].pos === 'VERB' && !tokens[k].normal.endsWith('ing') && !tokens[k].normal.endsWith('ed'));
+}
+
 /** Prepositions of a later argument that introduce a party to the action. */
 const PARTY_PREPS = new Set(['from', 'to', 'with', 'against', 'into', 'for']);
 
@@ -148,7 +154,9 @@ export function isPassive(tokens: readonly Token[], relationTokens: readonly num
   const verbs = rel.filter((t) => t.pos === 'VERB');
   const main = verbs[verbs.length - 1];
   if (!main || main.normal.endsWith('ing')) return false;
-  return rel.some((t) => t.i < main.i && (t.lemma === 'be' || t.lemma === 'get' || ['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(t.normal)));
+  // The auxiliary nearest the main verb decides: "was reported to have suggested" is active.
+  const aux = rel.filter((t) => t.i < main.i && (t.pos === 'AUX' || t.pos === 'VERB' || t.normal === 'to')).pop();
+  return !!aux && (aux.lemma === 'be' || aux.lemma === 'get' || ['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'gets'].includes(aux.normal));
 }
 
 
@@ -232,8 +240,10 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: rea
     // "X said ...": reported speech relates no one; "was added to the squad" is no report.
     const reporting = REPORTING_VERBS.has(rel.verb) && !passive && !t.relationTokens.some((i) => tokens[i]?.pos === 'ADP');
     if (reporting && !(first.entity >= 0 && COMMUNICATION_VERBS.has(rel.verb))) continue;
-    if (first.entity >= 0) relate(s, covered, subject.entity, rel.predicate, first.entity, t.negated, confidence);
-    if (!event) laterParties(s, covered, t, subject.entity, confidence);
+    // "suggested Mr Howard was planning", "heard she has": a name followed by a verb is the
+    // subject of a reported clause, not the object.
+    if (first.entity >= 0 && !startsClause(tokens, first.span[1], s.sentence.tokenEnd)) relate(s, covered, subject.entity, rel.predicate, first.entity, t.negated, confidence);
+    if (!event) laterParties(s, covered, t, subject.entity, confidence, first);
     if (first.entity >= 0 || first.head < 0) continue;
     // A concept object: a key fact about the subject ("Libya withdrew $1bn in assets"); not an
     // adjunct ("at his lowest ebb"). A passive keeps its voice ("was added to the squad").
@@ -324,12 +334,16 @@ function sameRelation(a: OpenIeTuple, b: OpenIeTuple): boolean {
  * the US"); other later arguments are adjuncts (time, place, manner: "refrain from action in
  * Ukraine" says nothing about Ukraine). The first such argument only.
  */
-function laterParties(s: SentenceScope, covered: { pairs: Set<string> }, t: OpenIeTuple, subject: number, confidence: number): void {
+function laterParties(s: SentenceScope, covered: { pairs: Set<string> }, t: OpenIeTuple, subject: number, confidence: number, first: ArgumentHead): void {
   const { tokens, tokenEntity } = s.ctx;
+  // "withdrew its takeover offer for UFJ": a phrase after an event noun belongs to the noun;
+  // "for" after any noun object mostly does ("won the award for Beautiful").
+  const objectNoun = first.head >= 0 && !first.prep ? tokens[first.head].normal : '';
+  if (objectNoun && EVENT_NOUNS.has(objectNoun)) return;
   for (let a = 2; a < t.argSpans.length; a++) {
     const later = argumentHead(tokens, tokenEntity, t.argSpans[a]);
     if (later.entity < 0) continue;
-    if (!PARTY_PREPS.has(later.prep)) continue;
+    if (!PARTY_PREPS.has(later.prep) || (objectNoun && later.prep === 'for')) continue;
     const predicate = relationPredicate(tokens, t.relationTokens, later.prep)?.predicate;
     if (predicate) relate(s, covered, subject, predicate, later.entity, t.negated, confidence * 0.9);
     return;
