@@ -53,6 +53,8 @@ interface WordInfo {
   rawHasUpper: boolean;
   /** Raw word starts with a-z (goes into `lowerSeen` as written). */
   rawLowerStart: boolean;
+  /** The serial of the last document that has this (raw) word starting with a-z: `lowerSeen` without a set. */
+  lowerSeenIn: number;
   /** Raw word is title case but not all caps (goes into `titleMidSeen` mid-sentence). */
   rawTitleMid: boolean;
   /** Lower case of the raw word (history and `titleMidSeen` key). */
@@ -253,7 +255,7 @@ function boundaryInfo(model: NerModel, c: Compiled, word: string): WordInfo {
   return {
     vec: at, lowerId: c.lowerIds.get(word) ?? -1, shapeId: c.shapeIds.get(word) ?? -1, lower: word, gazStart: false, cap: false, dict: 0,
     initShapeRow: -1, hdlShapeRow: -1, hasLower: false, hasUpper: false, rawHasLower: false, rawHasUpper: false,
-    rawLowerStart: false, rawTitleMid: false, rawLower: word, historyWord: false,
+    rawLowerStart: false, lowerSeenIn: -1, rawTitleMid: false, rawLower: word, historyWord: false,
   };
 }
 
@@ -330,6 +332,7 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
     rawHasLower,
     rawHasUpper,
     rawLowerStart: c0 >= 97 && c0 <= 122,
+    lowerSeenIn: -1,
     rawTitleMid: c0 >= 65 && c0 <= 90 && raw.length > 1 && raw.slice(1) !== raw.slice(1).toUpperCase(),
     rawLower: raw.toLowerCase(),
     historyWord: raw.length > 1 && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(raw))),
@@ -400,6 +403,8 @@ function isHeadlineOf(infos: readonly WordInfo[], n: number, raw: boolean): bool
   return upper;
 }
 
+let documentSerial = 0;
+
 /** Grow-only scratch buffers, reused from sentence to sentence. */
 let emissionBuffer = new Float64Array(64 * T);
 
@@ -426,7 +431,7 @@ export function tagDocumentFast(
 
   // Word infos of the whole document, and the document context (document-context.ts).
   const infos: WordInfo[][] = new Array(sentences.length);
-  const lowerSeen = new Set<string>();
+  const doc = ++documentSerial;
   const titleMidSeen = new Set<string>();
   for (let s = 0; s < sentences.length; s++) {
     const words = sentences[s];
@@ -437,7 +442,7 @@ export function tagDocumentFast(
     const headline = isHeadlineOf(row, n, true);
     for (let i = 0; i < n; i++) {
       const e = row[i];
-      if (e.rawLowerStart) lowerSeen.add(words[i]);
+      if (e.rawLowerStart) e.lowerSeenIn = doc;
       else if (!headline && i > 0 && e.rawTitleMid) titleMidSeen.add(e.rawLower);
     }
   }
@@ -490,7 +495,10 @@ export function tagDocumentFast(
         if (after) for (const x of after) addRow(weights, rows.gaz.get(x)![2], em, base);
       }
       if (e.cap) {
-        const code = (lowerSeen.has(e.lower) ? 1 : 0) + (titleMidSeen.has(e.lower) ? 2 : 0);
+        // lowerSeen.has(lower): the word spelled `lower` was seen in this document (so it is
+        // cached, the cache being emptied only between documents) starting with a-z.
+        const twin = c.words.get(e.lower);
+        const code = (twin !== undefined && twin.lowerSeenIn === doc ? 1 : 0) + (titleMidSeen.has(e.lower) ? 2 : 0);
         addRow(weights, rows.doc[code], em, base);
         if (i === 0 || headline) {
           addRow(weights, rows.docInit[code], em, base);
