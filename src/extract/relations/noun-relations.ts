@@ -29,6 +29,7 @@ function nounKey(s: SentenceScope, head: number): string {
 
 export function nounRelations(s: SentenceScope): void {
   eventNouns(s);
+  intentionNouns(s);
   betweenRelations(s);
   possessiveAppositions(s);
 }
@@ -72,6 +73,41 @@ function eventNouns(s: SentenceScope): void {
       if (chunks[m + 1]?.kind === 'CC' && chunks[m + 2]?.kind === 'P') { k = m + 2; continue; }
       break;
     }
+  }
+}
+
+/** Nouns of intention whose infinitive says what their owner means to do ("Tory plans to cut tax"). */
+const INTENTION_NOUNS = new Map([
+  ['plan', 'plan'], ['plans', 'plan'], ['bid', 'bid'], ['attempt', 'attempt'], ['decision', 'decide'], ['move', 'move'],
+  ['proposal', 'propose'], ['proposals', 'propose'], ['pledge', 'pledge'], ['promise', 'promise'], ['offer', 'offer'],
+  ['efforts', 'try'], ['effort', 'try'], ['intention', 'intend'], ['refusal', 'refuse'], ['threat', 'threaten'], ['vow', 'vow'],
+]);
+
+/**
+ * "Tory plans to cut £35bn tax", "Google's bid to buy YouTube": the owner of an intention noun
+ * (possessor or single name modifier) -plan to cut-> the infinitive's object.
+ */
+function intentionNouns(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 0; j + 2 < chunks.length; j++) {
+    const c = chunks[j];
+    if (c.kind !== 'NP' || c.np!.entity >= 0) continue;
+    const noun = INTENTION_NOUNS.get(tok(s, c.head).normal);
+    if (!noun) continue;
+    const np = c.np!;
+    const owner = np.possessor >= 0 ? np.possessor : np.modifiers.length === 1 ? np.modifiers[0] : -1;
+    const vg = chunks[j + 1];
+    if (owner < 0 || vg.kind !== 'VG' || !vg.vg!.infinitive || vg.vg!.passive || vg.vg!.copula) continue;
+    const object = chunks[j + 2];
+    if (object?.kind !== 'NP') continue;
+    const predicate = `${noun} to ${vg.vg!.words.join(' ')}`;
+    const target = object.np!.entity;
+    if (target >= 0) {
+      if (target !== owner) addCandidate(s, entityEnd(owner), predicate, entityEnd(target), { confidence: 0.5 * vg.vg!.certainty });
+      continue;
+    }
+    const name = conceptName(s, j + 2);
+    if (name) addCandidate(s, entityEnd(owner), predicate, { kind: 'concept', name }, { confidence: 0.5 * vg.vg!.certainty });
   }
 }
 
