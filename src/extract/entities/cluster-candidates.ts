@@ -9,6 +9,7 @@ import { countryEntry, type GazetteerEntry } from './gazetteer.ts';
 import type { Candidate, Votes } from './find-candidates.ts';
 import { GEO_FEATURES, PLACE_PREPOSITIONS, SPORT_POSITIONS, SPORTS_ONLY_WORDS, SPORTS_WORDS, isFirstName } from './lexicon.ts';
 import { englishWords } from '../../ner/english-words.ts';
+import { isGivenName } from './given-names.ts';
 
 export interface Cluster {
   cands: Candidate[];
@@ -208,6 +209,7 @@ function argmax(v: Votes): { type: EntityType; score: number } {
 
 /** Cluster the candidates of one article; returns the kept entities in order of first mention. */
 export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[]): Cluster[] {
+  const sports = isSportsReport(doc);
   const byKey = new Map<string, Cluster>();
   const clusterOf = new Map<Candidate, Cluster>();
   const newCluster = (): Cluster => ({ cands: [], votes: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 }, name: '', gender: '', metonyms: new Set(), nerSeen: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 } });
@@ -230,7 +232,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     }
     const g = c.gaz;
     if (g && g.kind === 'capital' && g.country && !/\bdc\b/.test(normalizeName(c.text))
-      && (actsAsGovernment(doc, c) || (countryNamed(cands, g.country) && governmentAsObject(doc, c)))) {
+      && (actsAsGovernment(doc, c) || (!sports && countryNamed(cands, g.country) && governmentAsObject(doc, c)))) {
       const country = countryEntry(g.country);
       if (country) { addTo(`gaz:${country.name}`, c, country).metonyms.add(c); continue; }
     }
@@ -438,7 +440,6 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     }
   }
 
-  const sports = isSportsReport(doc);
   // Types and names; drop what has no evidence, and demonyms whose country the article never names
   // unless they clearly stand for the state.
   const kept: Cluster[] = [];
@@ -500,7 +501,10 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
       if (score < 2.5 || cl.votes.MISC >= score) continue;
       // "Monsoon Wedding", "Theme Park", "Bride": a name made of ordinary English words that only the
       // NER model, once, calls a name is more often a work or product title than an entity.
-      if (!asClub && nerOnce(cl) && madeOfCommonWords(names)) continue;
+      // A lone word stays when it is a person's surname or a place ("Hove"); a person keeps a known given name ("Jade Johnson").
+      const single = names.every((c) => tokensOf(c.text).length === 1);
+      const keep = (single && (type === 'PERSON' || type === 'LOC')) || (type === 'PERSON' && names.some((c) => isGivenName(tokensOf(c.text)[0] ?? '')));
+      if (!asClub && !keep && nerOnce(cl) && madeOfCommonWords(names)) continue;
       cl.type = type;
       const pool = names.filter((c) => !isAcronymText(c.text));
       const best = (pool.length ? pool : names).reduce((a, c) => (tokensOf(c.text).length > tokensOf(a.text).length ? c : a));

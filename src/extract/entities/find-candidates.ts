@@ -216,6 +216,8 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
         continue;
       }
       if (NUMBER_WORDS.has(w) && s + 1 < e && !endsInOrgOrEvent(toks, e)) { s++; continue; }
+      // "the Sunday Times", "Sunday Mirror": a day before a newspaper word is part of the title.
+      if ((w === 'sunday' || w === 'saturday') && e - s === 2 && ORG_SUFFIXES.has(lower(toks[s + 1]))) break;
       if (isNotName(t) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || (NUMBER_WORDS.has(w) && endsInOrgOrEvent(toks, e)) || isFirstName(w)))
         && !keepsLeadingAcronym(toks, s, e)) { s++; continue; }
       if (startsClause(doc, s) && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !countryOfDemonym(t.text)
@@ -470,6 +472,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     c.gender = firstNameGender(first);
   }
   if (e - s === 1 && isAcronym(toks[s].text)) votes.ORG += 1;
+  // "Daily Record", "Sunday Times", "Evening Standard": newspapers.
+  if (e - s >= 2 && /^(daily|sunday|saturday|evening|weekly)$/.test(first)) votes.ORG += 4;
   // "L Moody", "J. Worsley": an initial and one more name is a person.
   if (e - s === 2 && /^[A-Z]\.?$/.test(toks[s].text) && /^[A-Z][a-z]/.test(toks[s + 1].text) && !gaz) votes.PERSON += 4;
   if (e - s === 1 && LANGUAGES.has(first)) votes.MISC += 10;
@@ -543,10 +547,13 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // name and a person makes the name the body the person works for (a place keeps its gazetteer type).
   if (after && after.sentence === c.sentence && /^[a-z]/.test(after.text) && (isRoleNoun(lower(after)) || SPORT_POSITIONS.has(lower(after)))) {
     const p = toks[e + 1];
-    if (p && p.sentence === c.sentence && isCap(p) && (nerByToken[e + 1] === 'PERSON' || isFirstName(lower(p)))) votes.ORG += 3;
+    // "Veteran actor Morgan Freeman": a sentence-initial ordinary word before the role is no body.
+    const commonStart = startsClause(doc, s) && e - s === 1 && englishWords().has(first);
+    if (p && p.sentence === c.sentence && isCap(p) && (nerByToken[e + 1] === 'PERSON' || isFirstName(lower(p))) && !commonStart) votes.ORG += 3;
   }
   // "told the Observer", "the Senate": one organisation word after "the" is the organisation itself.
-  if (e - s === 1 && s > 0 && lower(toks[s - 1]) === 'the' && ORG_SUFFIXES.has(first) && !gaz && toks[s - 1].sentence === c.sentence) votes.ORG += 3;
+  if (e - s === 1 && s > 0 && lower(toks[s - 1]) === 'the' && ORG_SUFFIXES.has(first) && !gaz && toks[s - 1].sentence === c.sentence
+    && lower(toks[e] ?? toks[s]) !== 'of') votes.ORG += 3;
   // "the Pharaohs", "the Saints": "the" and a plural capitalised word that is no group or demonym is a team or a band.
   if (e - s === 1 && s > 0 && lower(toks[s - 1]) === 'the' && /^[A-Z][a-z]+s$/.test(toks[s].text) && !gaz && !countryOfDemonym(toks[s].text) && !workTitle
     && !GROUP_WORDS.has(first) && toks[s - 1].sentence === c.sentence) votes.ORG += 3;
