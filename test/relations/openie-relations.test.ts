@@ -46,6 +46,7 @@ describe('openIeRelations: tuples mapped onto entities', () => {
     ['light verb with an event-noun object', 'Smith made his debut in the Acme Cup.', [E.smith, { name: 'Acme Cup', type: 'ORG' }], 'John Smith -debut-> Acme Cup'],
     ['a nation\'s people stand for the nation', 'Smith made an apology to the French people.', [E.smith, E.france], 'John Smith -apologise-> France'],
     ['a passive concept fact keeps its voice', 'Smith has been added to the national squad.', [E.smith], 'John Smith -be added to-> "national squad"'],
+    ['alongside names a party', 'Smith played a spy alongside Jones.', [E.smith, E.jones], 'John Smith -play alongside-> Mary Jones'],
     ['negation carried', 'Smith did not meet Jones in London.', [E.smith, E.jones], 'John Smith -meet (not)-> Mary Jones'],
   ] as const)('%s', (_label, text, entities, expected) => {
     expect(candidates(text, [...entities])).toContain(expected);

@@ -26,7 +26,7 @@ function startsClause(tokens: readonly Token[], k: number, end: number): boolean
 }
 
 /** Prepositions of a later argument that introduce a party to the action. */
-const PARTY_PREPS = new Set(['from', 'to', 'with', 'against', 'into', 'for']);
+const PARTY_PREPS = new Set(['from', 'to', 'with', 'against', 'into', 'for', 'alongside']);
 
 /** Open IE confidence below which a tuple is not used. */
 export const MIN_OPENIE_CONFIDENCE = 0.4;
