@@ -7,7 +7,7 @@ import type { AnnotatedText, EntityType } from '../../model/types.ts';
 import { norm as normalizeName } from './norm.ts';
 import { countryEntry, type GazetteerEntry } from './gazetteer.ts';
 import type { Candidate, Votes } from './find-candidates.ts';
-import { GEO_FEATURES, PLACE_PREPOSITIONS, SPORT_POSITIONS, SPORTS_ONLY_WORDS, SPORTS_WORDS, isFirstName } from './lexicon.ts';
+import { GEO_FEATURES, PLACE_PREPOSITIONS, SPORT_POSITIONS, SPORTS_ONLY_WORDS, TEAM_SPORT_WORDS, SPORTS_WORDS, isFirstName } from './lexicon.ts';
 import { englishWords } from '../../ner/english-words.ts';
 import { isGivenName } from './given-names.ts';
 
@@ -210,6 +210,7 @@ function argmax(v: Votes): { type: EntityType; score: number } {
 /** Cluster the candidates of one article; returns the kept entities in order of first mention. */
 export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[]): Cluster[] {
   const sports = isSportsReport(doc);
+  const teamSports = sports && doc.tokens.some((t) => TEAM_SPORT_WORDS.has(t.normal));
   const byKey = new Map<string, Cluster>();
   const clusterOf = new Map<Candidate, Cluster>();
   const newCluster = (): Cluster => ({ cands: [], votes: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 }, name: '', gender: '', metonyms: new Set(), nerSeen: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 } });
@@ -457,7 +458,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
         let place = 0;
         for (const c of names) { const u = clubOrPlace(doc, c); if (u > 0) club++; else if (u < 0) place++; }
         if (club > place && (cl.gaz.kind === 'city' || club > 0)) cl.type = 'ORG';
-        else if (cl.gaz.kind === 'city' && place === 0 && club === 0) cl.type = 'ORG';
+        else if (cl.gaz.kind === 'city' && place === 0 && club === 0 && teamSports) cl.type = 'ORG';
       }
       if (!names.length && !cl.metonyms.size) {
         const demonyms = cl.cands.filter((c) => c.kind === 'demonym');
@@ -487,7 +488,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
       }
       // "playing for Gloucester", "J Worsley (Wasps)": in a sports report a place-like name used as a side is a club.
       let asClub = false;
-      if ((type === 'LOC' || type === 'PERSON') && sports && score > 0) {
+      if (sports && score > 0) {
         let club = 0;
         let strong = 0;
         let place = 0;

@@ -6,6 +6,7 @@
 import type { AnnotatedText, Mention, MentionType, Token } from '../../model/types.ts';
 import { countryOfDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
 import { englishWords } from '../../ner/english-words.ts';
+import { isGivenName } from './given-names.ts';
 import {
   CUE_AFTER, CUE_BEFORE, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS,
   GROUP_WORDS, NUMBER_WORDS, CAPITAL_NOT_NAMES, SPORT_POSITIONS, LANGUAGES, LANGUAGE_CUES, EVENT_SUFFIXES, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
@@ -215,10 +216,10 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
         s += toks[s + 1].text === '-' ? 2 : 1;
         continue;
       }
-      if (NUMBER_WORDS.has(w) && s + 1 < e && !endsInOrgOrEvent(toks, e)) { s++; continue; }
+      if (NUMBER_WORDS.has(w) && s + 1 < e && startsClause(doc, s) && !endsInOrgOrEvent(toks, e)) { s++; continue; }
       // "the Sunday Times", "Sunday Mirror": a day before a newspaper word is part of the title.
       if ((w === 'sunday' || w === 'saturday') && e - s === 2 && ORG_SUFFIXES.has(lower(toks[s + 1]))) break;
-      if (isNotName(t) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || (NUMBER_WORDS.has(w) && endsInOrgOrEvent(toks, e)) || isFirstName(w)))
+      if (isNotName(t) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || NUMBER_WORDS.has(w) || isFirstName(w)))
         && !keepsLeadingAcronym(toks, s, e)) { s++; continue; }
       if (startsClause(doc, s) && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !countryOfDemonym(t.text)
         && !HONORIFICS.has(w) && !isTitleWord(w) && !isFirstName(w) && !nerByToken[s]) { s++; continue; }
@@ -479,6 +480,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (e - s === 1 && LANGUAGES.has(first)) votes.MISC += 10;
   // "Super Bowl", "RBS Six Nations": a name ending in an event word is an event.
   if (e - s > 1 && !gaz && EVENT_SUFFIXES.has(last)) votes.MISC += 6;
+  if (e - s === 1 && /^(olympics|paralympics|grammys|oscars|emmys|baftas|brits)$/.test(first)) votes.MISC += 8;
   // "CBS-owned stations", "Murdoch-backed": whoever owns or backs something is an organisation (or a person).
   if (toks[e]?.text === '-' && !toks[e].spaceBefore && /^(owned|backed|funded|run|controlled|sponsored)$/i.test(toks[e + 1]?.text ?? '')) votes.ORG += 3;
   // "Meet the Fockers": a capitalised ordinary word and "the" before a name, mid-sentence, make a work's title.
@@ -508,6 +510,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     const cue = CUE_BEFORE.get(w);
     // "model Sophie Dahl", "star John Smith": a word that names both a product and a role is a role before a first name.
     if (cue === 'MISC' && isRoleNoun(w) && (isFirstName(first) || nerByToken[s] === 'PERSON') && e - s >= 2) votes.PERSON += 3;
+    // "the CGA consultancy Jeanne-Marie Gescher": a body's noun before a person's full name is no cue for the name.
+    else if (cue === 'ORG' && e - s >= 2 && isGivenName(first.split('-')[0])) votes.PERSON += 1;
     else if (cue && !isUpperStart(before.text)) votes[cue] += 4;
     else if (SPORT_POSITIONS.has(w) && !isUpperStart(before.text)) votes.PERSON += 3; // "prospect Ollie Smith"
     else if (!isUpperStart(before.text) && before.pos === 'NOUN' && isRoleNoun(w)) votes.PERSON += 3;

@@ -248,7 +248,7 @@ const ORGS: Record<string, string[]> = {
   'Scotland Yard': [], 'Metropolitan Police': ['Met Police'],
   'CBS': [], 'NBC': [], 'HBO': [], 'MTV': [], 'Fox News': [], 'Channel 5': [], 'BBC One': ['BBC1'], 'BBC Two': ['BBC2'],
   'Radio 4': [], 'Radio 1': [], 'S4C': [], 'RTE': [], 'CNBC': [], 'BSkyB': [],
-  'FIFA': ['Fifa'], 'UEFA': ['Uefa'], 'IOC': ['International Olympic Committee'], 'Football Association': ['FA'],
+  'FIFA': ['Fifa'], 'UEFA': ['Uefa'], 'International Olympic Committee': ['IOC'], 'Football Association': ['FA'],
   'Rugby Football Union': ['RFU'], 'International Rugby Board': ['IRB'], 'ICC': [], 'IAAF': [], 'WADA': ['Wada'],
   'Ofcom': [], 'Ofsted': [], 'Ofgem': [], 'Ofwat': [], 'Financial Services Authority': ['FSA'], 'Office of Fair Trading': ['OFT'],
   'Securities and Exchange Commission': ['SEC'], 'European Central Bank': ['ECB'], 'NHS': ['National Health Service'],

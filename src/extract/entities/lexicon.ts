@@ -253,3 +253,9 @@ export const EVENT_SUFFIXES = set(`
 bowl | cup | open | championship | championships | games | olympics | festival | awards | prix | series | nations
 | trophy | marathon | tour | expo | fair | week | classic | masters | derby | show | final | finals | grammys | oscars
 `);
+
+/** Words of team sports: only there does a city named alone stand for its club. */
+export const TEAM_SPORT_WORDS = set(`
+striker | strikers | midfielder | midfielders | defender | defenders | goalkeeper | fly-half | scrum-half | winger
+| wingers | prop | squad | derby | premiership | league | club | clubs | side | sides | manager | fixture | fixtures
+`);
