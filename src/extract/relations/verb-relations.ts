@@ -412,6 +412,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     for (const o of pobjects) {
       emit(s, subjects, predicate, o, { entity: (locative ? 0.45 : 0.75) * cert, concept: (locative ? 0.35 : 0.6) * cert }, neg);
     }
+    relationNounChain(s, j + 1, subjects, neg, cert);
     // A second phrase: "came from England to Egypt", "started at fly-half against Bath".
     const after = pobjects[pobjects.length - 1] + 1;
     const p2 = chunks[after];
@@ -433,6 +434,13 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
  * Relation nouns further along the verb's object: "reaffirmed his goal of building a stable
  * relationship with Russia" -> subject -relationship with-> Russia.
  */
+/** Nouns of a contest's outcome: who won, and the prepositions that introduce the other side. */
+const OUTCOME_NOUNS = new Map<string, { won: boolean; preps: string[] }>([
+  ['win', { won: true, preps: ['over', 'against'] }], ['victory', { won: true, preps: ['over', 'against'] }],
+  ['triumph', { won: true, preps: ['over', 'against'] }], ['defeat', { won: false, preps: ['to', 'against', 'by'] }],
+  ['loss', { won: false, preps: ['to', 'against'] }], ['thrashing', { won: false, preps: ['by'] }],
+]);
+
 function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], negated: boolean, cert: number): void {
   const { chunks } = s;
   for (let j = from; j < chunks.length - 2 && j < from + 12; j++) {
@@ -441,9 +449,19 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
     if (c.kind === 'PUNCT' || c.kind === 'SC' || c.kind === 'REL') break;
     if (c.kind !== 'NP' || c.np!.entity >= 0 || c.np!.possessor >= 0) continue;
     const head = tok(s, c.head).normal;
-    if (!RELATION_NOUNS.has(head)) continue;
     const p = chunks[j + 1];
     const np = chunks[j + 2];
+    // "battled to a win over X" -> beat X; "suffered a defeat to X" -> X beat the subject.
+    const outcome = OUTCOME_NOUNS.get(head);
+    if (outcome && p?.kind === 'P' && np?.kind === 'NP' && np.np!.entity >= 0 && outcome.preps.includes(word(s, p))) {
+      for (const subj of subjects) {
+        if (subj.entity < 0 || subj.entity === np.np!.entity) continue;
+        const [a, b] = outcome.won ? [subj.entity, np.np!.entity] : [np.np!.entity, subj.entity];
+        addCandidate(s, entityEnd(a), 'beat', entityEnd(b), { negated, confidence: 0.55 * cert * subj.factor });
+      }
+      return;
+    }
+    if (!RELATION_NOUNS.has(head)) continue;
     if (p?.kind !== 'P' || !['with', 'between', 'to', 'against'].includes(word(s, p)) || np?.kind !== 'NP') continue;
     const target = np.np!.entity;
     if (target < 0) continue;
