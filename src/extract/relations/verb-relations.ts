@@ -176,6 +176,9 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       const prep = word(s, before);
       if (ADVERBIAL_PREPS.has(prep)) return previous;
       if (prep === 'of' && chunks[k - 2]?.kind === 'VG') return previous;
+      // "was found guilty of stamping on X", "is capable of beating Y": a predicative adjective's of-clause.
+      const adj = chunks[k - 2];
+      if (prep === 'of' && adj?.kind === 'NP' && adj.end - adj.start === 1 && tok(s, adj.start).pos === 'ADJ' && chunks[k - 3]?.kind === 'VG') return previous;
     }
   }
   return [];
