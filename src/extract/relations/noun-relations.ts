@@ -12,6 +12,12 @@ const TARGET_PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'over', 'int
 /** Event nouns that take a place as target with "in" ("build-up in Crimea", "invasion in"). */
 const LOCATIVE_EVENTS = new Set(['buildup', 'build-up', 'deployment', 'invasion', 'occupation', 'presence', 'investment', 'interference', 'engagement', 'attack', 'attacks', 'war', 'arrest', 'detention', 'appearance']);
 
+/** Event nouns whose of-phrase is their patient ("Google's acquisition of YouTube", "the US invasion of Iraq"). */
+const OBJECTIVE_OF_EVENTS = new Set([
+  'acquisition', 'purchase', 'takeover', 'sale', 'investigation', 'probe', 'inquiry', 'criticism', 'invasion',
+  'occupation', 'support', 'arrest', 'detention', 'release', 'sacking', 'appointment', 'defence', 'defense', 'bid',
+]);
+
 /** Heads of "X's <noun>, Y" that relate X and Y ("his companies", "Mr Baume's union"). */
 const RELATIONAL_HEADS = new Set([
   'company', 'firm', 'business', 'union', 'party', 'team', 'club', 'subsidiary', 'unit', 'division', 'partner',
@@ -51,7 +57,7 @@ function eventNouns(s: SentenceScope): void {
       const p = chunks[k];
       if (p.kind !== 'P') break;
       const prep = word(s, p);
-      if (!TARGET_PREPS.has(prep) || (prep === 'in' && !LOCATIVE_EVENTS.has(key))) break;
+      if (!(TARGET_PREPS.has(prep) || (prep === 'of' && OBJECTIVE_OF_EVENTS.has(key))) || (prep === 'in' && !LOCATIVE_EVENTS.has(key))) break;
       let m = k + 1;
       if (chunks[m]?.kind !== 'NP') break;
       let target = chunks[m].np!.entity >= 0 ? chunks[m].np!.entity : chunks[m].np!.possessor;
@@ -66,7 +72,7 @@ function eventNouns(s: SentenceScope): void {
         break;
       }
       if (target >= 0 && target !== agent) {
-        const predicate = nounPredicate(noun, prep);
+        const predicate = prep === 'of' ? noun : nounPredicate(noun, prep);
         addCandidate(s, entityEnd(agent), predicate, entityEnd(target), { confidence: 0.6 });
       }
       // Coordinated targets: "in occupied Crimea and on Ukraine's borders".
