@@ -27,8 +27,50 @@ const LABEL_OF_TAG: Int32Array = Int32Array.from(TAG_NAMES, (t) => (t === 'O' ? 
 const N_LABELS = 5;
 
 type PairIndex = Array<Map<number, Float64Array> | undefined>;
-/** first value's id -> second value's id -> offset into `pairSlab` of [T scores for the left token, T for the right one]. */
-type PairOffsets = Array<Map<number, number> | undefined>;
+/**
+ * (first value's id, second value's id) -> offset into `pairSlab` of [T scores for the left
+ * token, T for the right one]: an open-addressing hash table over typed arrays (most lookups
+ * miss, and a miss costs one or two probes).
+ */
+class PairOffsets {
+  private readonly keysA: Int32Array;
+  private readonly keysB: Int32Array;
+  private readonly offsets: Int32Array;
+  private readonly mask: number;
+
+  constructor(entries: ReadonlyArray<readonly [number, number, number]>) {
+    let size = 16;
+    while (size < 2 * entries.length) size *= 2;
+    this.keysA = new Int32Array(size).fill(-1);
+    this.keysB = new Int32Array(size);
+    this.offsets = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [a, b, offset] of entries) {
+      let h = slotOf(a, b) & this.mask;
+      while (this.keysA[h] !== -1) h = (h + 1) & this.mask;
+      this.keysA[h] = a;
+      this.keysB[h] = b;
+      this.offsets[h] = offset;
+    }
+  }
+
+  /** The offset of the pair's vector, or -1. */
+  get(a: number, b: number): number {
+    const keysA = this.keysA;
+    let h = slotOf(a, b) & this.mask;
+    for (;;) {
+      const k = keysA[h];
+      if (k === -1) return -1;
+      if (k === a && this.keysB[h] === b) return this.offsets[h];
+      h = (h + 1) & this.mask;
+    }
+  }
+}
+
+function slotOf(a: number, b: number): number {
+  const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
+  return (h ^ (h >>> 15)) >>> 0;
+}
 
 interface WordInfo {
   /** Offset into `Compiled.slab` of [self, as neighbour at -2, -1, +1, +2], T summed weights each. */
@@ -174,33 +216,32 @@ function compile(model: NerModel): Compiled {
   for (const index of [c.lowerLower, c.shapeShape, c.shapeLower, c.lowerShape]) for (const inner of index) pairCount += inner?.size ?? 0;
   const pairSlab = new Float64Array(pairCount * 2 * T);
   let used = 0;
-  const pack = (index: PairIndex): PairOffsets =>
-    index.map((inner) => {
-      if (!inner) return undefined;
-      const offsets = new Map<number, number>();
+  const pack = (index: PairIndex): Array<[number, number, number]> => {
+    const entries: Array<[number, number, number]> = [];
+    index.forEach((inner, a) => {
+      if (!inner) return;
       for (const [b, v] of inner) {
         pairSlab.set(v, used);
-        offsets.set(b, used);
+        entries.push([a, b, used]);
         used += 2 * T;
       }
-      return offsets;
     });
+    return entries;
+  };
   const shapeCount = shapeIds.size;
   const shapeShape = new Int32Array(shapeCount * shapeCount).fill(-1);
-  pack(c.shapeShape).forEach((inner, a) => {
-    if (inner) for (const [b, offset] of inner) shapeShape[a * shapeCount + b] = offset;
-  });
+  for (const [a, b, offset] of pack(c.shapeShape)) shapeShape[a * shapeCount + b] = offset;
   const partial = {
     lowerIds,
     shapeIds,
     slab: new Float64Array(1024 * VEC),
     used: 0,
     pairSlab,
-    lowerLower: pack(c.lowerLower),
+    lowerLower: new PairOffsets(pack(c.lowerLower)),
     shapeShape,
     shapeCount,
-    shapeLower: pack(c.shapeLower),
-    lowerShape: pack(c.lowerShape),
+    shapeLower: new PairOffsets(pack(c.shapeLower)),
+    lowerShape: new PairOffsets(pack(c.lowerShape)),
     tables,
     words: new Map<string, WordInfo>(),
     rows: {
@@ -359,8 +400,8 @@ function addRow(weights: Float32Array, row: number, out: Float64Array, at: numbe
 
 function addPair(slab: Float64Array, index: PairOffsets, a: number, b: number, out: Float64Array, left: number, right: number, n: number): void {
   if (a < 0 || b < 0) return;
-  const v = index[a]?.get(b);
-  if (v !== undefined) addPairAt(slab, v, out, left, right, n);
+  const v = index.get(a, b);
+  if (v >= 0) addPairAt(slab, v, out, left, right, n);
 }
 
 function addPairAt(slab: Float64Array, v: number, out: Float64Array, left: number, right: number, n: number): void {
