@@ -93,8 +93,10 @@ export function chunkSentence(ctx: ChunkContext, start: number, end: number): Ch
   while (i < end) {
     const t = tokens[i];
     if (t.pos === 'SPACE') { i++; continue; }
-    if (startsVerbGroup(ctx, i, end)) {
-      const c = readVerbGroup(ctx, i, end);
+    // "who married/ADJ PR executive X": an -ed word right after a relative pronoun is its verb.
+    const relVerb = chunks[chunks.length - 1]?.kind === 'REL' && t.pos === 'ADJ' && /ed$/.test(t.normal) && ctx.tokenEntity[i] < 0;
+    if (relVerb || startsVerbGroup(ctx, i, end)) {
+      const c = readVerbGroup(ctx, i, end, relVerb);
       chunks.push(c);
       i = c.end;
       continue;
@@ -178,7 +180,7 @@ function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
   return false;
 }
 
-function readVerbGroup(ctx: ChunkContext, start: number, end: number): Chunk {
+function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveVerb = false): Chunk {
   const { tokens } = ctx;
   let j = start;
   let negated = false;
@@ -205,7 +207,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number): Chunk {
         negated = !negated; j++;
       } else if (t.pos === 'ADV' && j + 1 < end && ['AUX', 'VERB', 'ADV', 'PART'].includes(tokens[j + 1].pos)) {
         j++;
-      } else if (t.pos === 'VERB' || (j === start && nounTaggedVerb(ctx, j, end))) {
+      } else if (t.pos === 'VERB' || (j === start && (adjectiveVerb || nounTaggedVerb(ctx, j, end)))) {
         main = j; j++;
         break;
       } else break;
@@ -260,9 +262,22 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number): Chunk {
 
 /** winkNLP lemma, with British spellings and a few tagger slips folded. */
 export function lemmaOf(t: Token): string {
+  // An -ed word the tagger read as an adjective but used as a verb ("who married/ADJ X").
+  if (t.pos === 'ADJ' && /ed$/.test(t.normal) && t.lemma === t.normal) return pastToBase(t.normal);
   const l = (t.lemma ?? t.normal ?? t.text).toLowerCase();
   // winkNLP strips "-ed" whole from a few -ined verbs: "fined" -> "fin", "dined" -> "din".
   return LEMMA_FIXES.get(l) ?? l;
+}
+
+/** Base form of a regular past tense: "married" -> "marry", "planned" -> "plan", "named" -> "name", "claimed" -> "claim". */
+export function pastToBase(w: string): string {
+  if (w.endsWith('ied')) return `${w.slice(0, -3)}y`;
+  const stem = w.slice(0, -2);
+  if (/([bdfgklmnprtvz])\1$/.test(stem) && !/(ll|ss|zz)$/.test(stem)) return stem.slice(0, -1);
+  // A short stem ending in vowel + consonant lost its "e": "nam" -> "name", "us" -> "use", "mov" -> "move".
+  if (stem.length <= 4 && /(^|[^aeiou])[aeiou][bcdfgklmnpstvz]$/.test(stem) && !/(en|er|on|et)$/.test(stem)) return `${stem}e`;
+  if (/(at|iz|is|ur|uc|rg|ng|ch|rv|lv)$/.test(stem) && !/(ch|ng)$/.test(stem)) return `${stem}e`;
+  return stem;
 }
 
 export function startsNounPhrase(ctx: ChunkContext, i: number, end: number): boolean {

@@ -151,6 +151,8 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       const fits = near >= 0 && ((rel === 'who' && entityType(s, near) !== 'LOC') || (rel === 'which' && entityType(s, near) !== 'PERSON'));
       if (!fits && chunks[j - 1]?.kind === 'NP' && chunks[j - 2]?.kind === 'P' && chunks[j - 3]?.kind === 'NP') return actorsAt(s, [j - 3]);
       if (chunks[j - 1]?.kind === 'NP') return actorsAt(s, [j - 1]);
+      // "Mr Brown, who married X": a non-restrictive relative after a comma.
+      if (isPunct(s, chunks[j - 1], ',') && chunks[j - 2]?.kind === 'NP' && rel !== 'that') return actorsAt(s, [j - 2]);
       break;
     }
     if (c.kind === 'CC' && ['and', 'but', 'or'].includes(word(s, c))) {
