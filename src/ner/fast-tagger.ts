@@ -445,6 +445,7 @@ function isHeadlineOf(infos: readonly WordInfo[], n: number, raw: boolean): bool
 }
 
 let documentSerial = 0;
+let padded: WordInfo[] = [];
 
 /** Grow-only scratch buffers, reused from sentence to sentence. */
 let emissionBuffer = new Float64Array(64 * T);
@@ -507,7 +508,13 @@ export function tagDocumentFast(
     em.fill(0, 0, n * T);
     const headline = isHeadlineOf(row, n, false);
     const g = sentenceGazetteer(gaz, row, n);
-    const at = (p: number): WordInfo => (p < 0 ? start : p >= n ? end : row[p]);
+    // Positions -2..n+1: the sentence's words with two boundary words on each side.
+    if (padded.length < n + 4) padded = new Array<WordInfo>(2 * n + 4);
+    padded[0] = start;
+    padded[1] = start;
+    for (let i = 0; i < n; i++) padded[i + 2] = row[i];
+    padded[n + 2] = end;
+    padded[n + 3] = end;
 
     for (let i = 0; i < n; i++) {
       const base = i * T;
@@ -515,7 +522,7 @@ export function tagDocumentFast(
       const self = e.vec;
       for (let t = 0; t < T; t++) em[base + t] += slab[self + t];
       for (let k = 0; k < N_OFFSETS; k++) {
-        const o = at(i + OFFSETS[k]).vec + (k + 1) * T;
+        const o = padded[i + 2 + OFFSETS[k]].vec + (k + 1) * T;
         for (let t = 0; t < T; t++) em[base + t] += slab[o + t];
       }
       // Position features, in positionFeatures() order.
@@ -550,8 +557,8 @@ export function tagDocumentFast(
     }
     // Word-pair features: each gap between positions p and p+1 (boundaries included).
     for (let p = -1; p < n; p++) {
-      const a = at(p);
-      const b = at(p + 1);
+      const a = padded[p + 2];
+      const b = padded[p + 3];
       addPair(pairSlab, c.lowerLower, a.lowerId, b.lowerId, em, p, p + 1, n);
       if (a.shapeId >= 0 && b.shapeId >= 0) {
         const ss = c.shapeShape[a.shapeId * S + b.shapeId];
