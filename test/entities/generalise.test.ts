@@ -214,3 +214,8 @@ describe('aliases from renaming and metonymy', () => {
     expect(r.entities.map((e) => `${e.type}:${e.name}`)).toContain('LOC:Cairo');
   });
 });
+
+it('reads a surname in brackets after a given name as no club', () => {
+  const r = names('The uncapped prop said (coach) John (Kirwan) picked the best squad for the derby against Leeds.');
+  expect(r.typed).not.toContain('ORG:Kirwan');
+});

@@ -5,7 +5,7 @@
 // over all of an entity's mentions; an entity with no type evidence is dropped.
 import type { AnnotatedText, EntityType } from '../../model/types.ts';
 import { norm as normalizeName } from './norm.ts';
-import { countryEntry, type GazetteerEntry } from './gazetteer.ts';
+import { countryEntry, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
 import type { Candidate, Votes } from './find-candidates.ts';
 import { GEO_FEATURES, PLACE_PREPOSITIONS, SPORT_POSITIONS, SPORTS_ONLY_WORDS, TEAM_SPORT_WORDS, SPORTS_WORDS, isFirstName } from './lexicon.ts';
 import { englishWords } from '../../ner/english-words.ts';
@@ -60,7 +60,7 @@ function actsAsGovernment(doc: AnnotatedText, c: Candidate): boolean {
   return false;
 }
 
-/** Sports words make an article a sports report: three different ones, a word only sport uses counting two. */
+/** Sports words make an article a sports report: four points, a word only sport uses counting two. */
 function isSportsReport(doc: AnnotatedText): boolean {
   const seen = new Set<string>();
   let points = 0;
@@ -69,7 +69,7 @@ function isSportsReport(doc: AnnotatedText): boolean {
     if (!SPORTS_WORDS.has(w) || seen.has(w)) continue;
     seen.add(w);
     points += SPORTS_ONLY_WORDS.has(w) ? 2 : 1;
-    if (points >= 3) return true;
+    if (points >= 4) return true;
   }
   return false;
 }
@@ -95,7 +95,9 @@ function clubOrPlace(doc: AnnotatedText, c: Candidate): number {
   const next = toks[c.tokenEnd];
   if (next && (next.text === "'s" || next.text === '\u2019s')) return 1;
   // Team sheets: "J Worsley (Wasps), L Moody (Leicester)".
-  if (prev?.text === '(' && (next?.text === ')' || next?.text === ',') && c.tokenStart >= 2 && /^[A-Z]/.test(toks[c.tokenStart - 2].text)) return 2;
+  // ("John (Kirwan)" is a bracketed surname after a given name, not a club.)
+  if (prev?.text === '(' && (next?.text === ')' || next?.text === ',') && c.tokenStart >= 2 && /^[A-Z]/.test(toks[c.tokenStart - 2].text)
+    && (!isGivenName(toks[c.tokenStart - 2].normal) || /^[A-Z]/.test(toks[c.tokenStart - 3]?.text ?? ''))) return 2;
   if (prev && prev.sentence === c.sentence) {
     const w = prev.text.toLowerCase();
     if (CLUB_BEFORE.has(w)) return 1;
@@ -186,7 +188,8 @@ function madeOfCommonWords(names: readonly Candidate[]): boolean {
     for (const w of c.text.split(/[\s&-]+/)) {
       if (!w) continue;
       const l = w.toLowerCase().replace(/['\u2019]s$/, '');
-      if (!words.has(l) || isFirstName(l)) return false;
+      // "US Treasury": an acronym or a place the gazetteer knows is no ordinary word.
+      if (!words.has(l) || isFirstName(l) || (w.length >= 2 && w === w.toUpperCase()) || lookupPlaceOrOrg(w)) return false;
     }
   }
   return true;
@@ -233,7 +236,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     }
     const g = c.gaz;
     if (g && g.kind === 'capital' && g.country && !/\bdc\b/.test(normalizeName(c.text))
-      && (actsAsGovernment(doc, c) || (!sports && countryNamed(cands, g.country) && governmentAsObject(doc, c)))) {
+      && !sports && (actsAsGovernment(doc, c) || (countryNamed(cands, g.country) && governmentAsObject(doc, c)))) {
       const country = countryEntry(g.country);
       if (country) { addTo(`gaz:${country.name}`, c, country).metonyms.add(c); continue; }
     }
@@ -497,14 +500,15 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
         // surname used alone ("Sale Sharks", not "Glenn Hoddle ... Hoddle").
         const personLike = type === 'PERSON' && (strong < 2 || place > 0 || cl.cands.some((c) => c.title || c.gender || isFirstName(tokensOf(c.text)[0] ?? ''))
           || usesSurnameAlone(cl));
-        if (club > place && !personLike) { type = 'ORG'; score = Math.max(score, 2.5); asClub = true; }
+        // Without the gazetteer's word that it is a place, a possessive or a preposition is too weak ("Abramovich's millions").
+        if (club > place && !personLike && (strong > 0 || club >= 2)) { type = 'ORG'; score = Math.max(score, 2.5); asClub = true; }
       }
       if (score < 2.5 || cl.votes.MISC >= score) continue;
       // "Monsoon Wedding", "Theme Park", "Bride": a name made of ordinary English words that only the
       // NER model, once, calls a name is more often a work or product title than an entity.
       // A lone word stays when it is a person's surname or a place ("Hove"); a person keeps a known given name ("Jade Johnson").
       const single = names.every((c) => tokensOf(c.text).length === 1);
-      const keep = (single && (type === 'PERSON' || type === 'LOC')) || (type === 'PERSON' && names.some((c) => isGivenName(tokensOf(c.text)[0] ?? '')));
+      const keep = (single && (type === 'PERSON' || type === 'LOC' || (type === 'ORG' && sports))) || (type === 'PERSON' && names.some((c) => isGivenName(tokensOf(c.text)[0] ?? '')));
       if (!asClub && !keep && nerOnce(cl) && madeOfCommonWords(names)) continue;
       cl.type = type;
       const pool = names.filter((c) => !isAcronymText(c.text));

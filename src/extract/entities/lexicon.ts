@@ -215,19 +215,20 @@ prop | hooker | lock | flanker | centre | wing | winger | fly-half | scrum-half 
 | chairman | team-mate | teammate | signing | star | veteran | youngster | prospect
 `);
 
-/** Words that mark a sports report; three different ones make an article one. */
+/** Words that mark a sports report: four points make one (see SPORTS_ONLY_WORDS). */
 export const SPORTS_WORDS = set(`
 striker | strikers | midfielder | defender | goalkeeper | squad | fixture | fixtures | derby | premiership
 | fly-half | scrum-half | prop | winger | uncapped | referee | penalty | goals | scored | tries | kick-off
-| season | league | coach | match | matches | semi-final | quarter-final | stadium | club | injury | caps
-| champions | championship | cup | tournament | knockout | relegation | promotion | transfer | loan
-| wicket | innings | batsman | bowler | race | grand | slam | seed | set | sets | tie-break | half-time
-| injured | suspended | red-card | midfielders | defenders | goalkeepers | wingers
+| semi-final | quarter-final | stadium | relegation | wicket | innings | batsman | bowler | tie-break | half-time
+| midfielders | defenders | goalkeepers | wingers | coach | match | matches | championship | tournament | knockout
+| football | footballer | rugby | cricket | tennis | golf | athletics | athlete | sprinter | marathon | boxing | goal
+| scorer | player | players | team | season | game | games | win | title | cup | league | club | manager | injury
 `);
 /** Sports words no other kind of report uses: each counts twice. */
 export const SPORTS_ONLY_WORDS = set(`
 striker | strikers | midfielder | midfielders | defender | defenders | goalkeeper | goalkeepers | fly-half | scrum-half
 | winger | wingers | uncapped | referee | premiership | derby | batsman | bowler | wicket | tie-break | half-time | kick-off
+| football | footballer | rugby | cricket | tennis | athletics | sprinter | scorer | relegation | fixture | fixtures
 `);
 
 /** Last words of geographic names whose first part alone names the same place ("Guantanamo Bay"). */
@@ -257,5 +258,5 @@ bowl | cup | open | championship | championships | games | olympics | festival |
 /** Words of team sports: only there does a city named alone stand for its club. */
 export const TEAM_SPORT_WORDS = set(`
 striker | strikers | midfielder | midfielders | defender | defenders | goalkeeper | fly-half | scrum-half | winger
-| wingers | prop | squad | derby | premiership | league | club | clubs | side | sides | manager | fixture | fixtures
+| wingers | prop | squad | derby | premiership | fixture | fixtures | relegation
 `);
