@@ -156,6 +156,7 @@ describe('extractTriples: what must not come out', () => {
     ['a list of places is no location', 'Teachers came from South Africa, Australia, Jamaica, and more.', [{ name: 'South Africa', type: 'LOC' }, { name: 'Australia', type: 'LOC' }, { name: 'Jamaica', type: 'LOC' }], 'South Africa -located in-> Australia'],
     ['a clause after a claim noun is not asserted', 'Smith rejected allegations he pressured Jones to resign.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.jones], 'John Smith -pressure-> Mary Jones'],
     ['a that-clause after a claim noun is not asserted', 'Acme denied reports that it had bought Globex.', [{ ...E.acme, surfaces: ['it'] }, E.globex], 'Acme -buy-> Globex'],
+    ['a with-phrase after a plural deal noun belongs to the noun', 'Acme, which recently lost sponsorship deals with Globex, grew.', [E.acme, E.globex], 'Acme -lose with-> Globex'],
     ['a court is not its city', 'A New York appeals court has told Acme to pay.', [{ name: 'New York', type: 'LOC' }, E.acme], 'New York -tell-> Acme'],
     ['antecedent across a prepositional phrase', 'Anyone in the US who has purchased a printer may join.', [E.us], 'United States -purchase-> printer'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {

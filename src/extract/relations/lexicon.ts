@@ -81,6 +81,7 @@ export const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([
   ['trip', 'travel'], ['move', 'move'], ['transfer', 'transfer'], ['departure', 'leave'], ['arrival', 'arrive'],
   ['appearance', 'appear'], ['tribute', 'praise'], ['homage', 'praise'], ['win', 'beat'], ['victory', 'beat'], ['contact', 'contact'], ['contacts', 'contact'], ['dialogue', 'dialogue'], ['trade', 'trade'],
   ['debut', 'debut'], ['apology', 'apologise'], ['apologies', 'apologise'],
+  ['deals', 'deal'], ['agreements', 'agree'], ['contracts', 'contract'], ['offers', 'offer'], ['bids', 'bid'],
 ]);
 
 /** Event nouns whose possessor or demonym modifier is their agent ("Russia's build-up on X"). */
@@ -92,7 +93,8 @@ export const AGENT_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'negotiations', 'cooperation', 'partnership', 'alliance', 'battle', 'clash', 'feud', 'aid', 'help', 'warning',
   'accusation', 'accusations', 'ban', 'embargo', 'lawsuit', 'loan', 'payment', 'contract', 'demand', 'request',
   'proposal', 'deployment', 'occupation', 'stake', 'sale', 'purchase', 'probe', 'investigation', 'inquiry',
-  'friendship', 'rivalry', 'links', 'contact', 'contacts', 'dialogue', 'win', 'victory',
+  'friendship', 'rivalry', 'links', 'contact', 'contacts', 'dialogue', 'win', 'victory', 'deals', 'agreements', 'contracts',
+  'offers', 'bids',
   'arrest', 'detention', 'release', 'return', 'trip', 'move', 'transfer', 'departure', 'arrival', 'appearance',
 ]);
 
@@ -101,7 +103,7 @@ export const RELATION_NOUNS: ReadonlySet<string> = new Set([
   'relationship', 'relations', 'ties', 'talks', 'conversation', 'call', 'meeting', 'meetings', 'summit', 'deal',
   'agreement', 'war', 'conflict', 'rift', 'row', 'dispute', 'negotiations', 'cooperation', 'partnership',
   'alliance', 'battle', 'clash', 'feud', 'agenda', 'agendas', 'friendship', 'rivalry', 'links', 'contact',
-  'contacts', 'dialogue', 'merger', 'trade', 'competition',
+  'contacts', 'dialogue', 'merger', 'trade', 'competition', 'deals', 'agreements',
 ]);
 
 /** Prepositions kept in a predicate ("speak with", "call on"); others attach the object only. */
