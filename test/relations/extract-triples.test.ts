@@ -127,6 +127,9 @@ describe('extractTriples: roles', () => {
     ['British spelling of a title', 'Gloucester centre Henry Paul limped out at Kingsholm.', [{ name: 'Gloucester', type: 'ORG' }, { name: 'Henry Paul', type: 'PERSON' }, { name: 'Kingsholm', type: 'LOC' }], 'Henry Paul -centre of-> Gloucester'],
     ['possessive pronoun owner of a title', 'His lawyer Mary Jones said the case was strong.', [{ ...E.smith, surfaces: ['His'] }, E.jones], 'Mary Jones -lawyer of-> John Smith'],
     ['descriptor before a title stands for the organisation', 'Acme took out adverts. It used a letter from company president John Smith.', [E.acme, E.smith], 'John Smith -president of-> Acme'],
+    ['possessive affiliation without a title', "Acme's John Smith scored twice.", [E.acme, E.smith], 'John Smith -member of-> Acme'],
+    ['of-affiliation without a title', 'John Smith of Acme was sent off.', [E.acme, E.smith], 'John Smith -member of-> Acme'],
+    ['possessive place of a person', "Russia's John Smith won.", [E.russia, E.smith], 'John Smith -from-> Russia'],
     ['copula role', 'John Smith is the chairman of Acme.', [E.smith, E.acme], 'John Smith -chairman of-> Acme'],
     ['possessive title apposition', "Microsoft's boss, Steve Ballmer, said sales grew.", [E.microsoft, E.ballmer], 'Steve Ballmer -boss of-> Microsoft'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, expected) => {
@@ -157,6 +160,8 @@ describe('extractTriples: what must not come out', () => {
     ['a clause after a claim noun is not asserted', 'Smith rejected allegations he pressured Jones to resign.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.jones], 'John Smith -pressure-> Mary Jones'],
     ['a that-clause after a claim noun is not asserted', 'Acme denied reports that it had bought Globex.', [{ ...E.acme, surfaces: ['it'] }, E.globex], 'Acme -buy-> Globex'],
     ['a with-phrase after a plural deal noun belongs to the noun', 'Acme, which recently lost sponsorship deals with Globex, grew.', [E.acme, E.globex], 'Acme -lose with-> Globex'],
+    ['a title is the title rule\'s job', "Acme's chief executive John Smith resigned.", [E.acme, E.smith], 'John Smith -member of-> Acme'],
+    ['a person after a preposition + of is no affiliation', 'After the death of John Smith of Acme, shares fell.', [E.acme, E.smith], 'John Smith -member of-> Acme'],
     ['a court is not its city', 'A New York appeals court has told Acme to pay.', [{ name: 'New York', type: 'LOC' }, E.acme], 'New York -tell-> Acme'],
     ['antecedent across a prepositional phrase', 'Anyone in the US who has purchased a printer may join.', [E.us], 'United States -purchase-> printer'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {

@@ -187,3 +187,36 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
   const title = words.filter((w) => !['former', 'new', 'outgoing', 'incoming', 'current', 'then', 'late', 'top'].includes(w)).join(' ') || low(head);
   addCandidate(s, entityEnd(person), rolePredicate(title, entityType(s, org)), entityEnd(org), { kind: 'role', confidence });
 }
+
+/**
+ * Affiliation without a title: "Celtic's Henri Camara", "Nacho Novo of Rangers", "Germany's
+ * Tommy Haas" -> PERSON -member of-> ORG, or -from-> a place. Titles are titleRoles' job.
+ */
+export function affiliationRoles(s: SentenceScope): void {
+  const { chunks } = s;
+  const { tokens, tokenEntity } = s.ctx;
+  for (let j = 0; j < chunks.length; j++) {
+    const c = chunks[j];
+    const np = c.np;
+    if (c.kind !== 'NP' || !np || np.entity < 0 || entityType(s, np.entity) !== 'PERSON') continue;
+    const person = np.entity;
+    // The person's own tokens: no title word may stand right before the name.
+    let first = c.head;
+    while (first > c.start && tokenEntity[first - 1] === person) first--;
+    if (first > c.start && isTitleWord(low(tokens[first - 1]))) continue;
+    const affiliation = (org: number, confidence: number) => {
+      const type = entityType(s, org);
+      if (org === person || type === 'PERSON' || type === undefined) return;
+      addCandidate(s, entityEnd(person), type === 'LOC' ? 'from' : 'member of', entityEnd(org), { kind: 'role', confidence });
+    };
+    // "Celtic's Henri Camara": the possessive right before the name.
+    const mark = tokens[first - 1];
+    if (np.possessor >= 0 && mark && (mark.normal === "'s" || mark.normal === '’s' || mark.text === "'")) affiliation(np.possessor, 0.6);
+    // "Nacho Novo of Rangers" (not "the death of X", not "X of the year").
+    const p = chunks[j + 1];
+    const next = chunks[j + 2];
+    if (p?.kind === 'P' && word(s, p) === 'of' && next?.kind === 'NP' && next.np!.entity >= 0 && next.head === next.end - 1 && chunks[j - 1]?.kind !== 'P') {
+      affiliation(next.np!.entity, 0.55);
+    }
+  }
+}
