@@ -219,3 +219,29 @@ it('reads a surname in brackets after a given name as no club', () => {
   const r = names('The uncapped prop said (coach) John (Kirwan) picked the best squad for the derby against Leeds.');
   expect(r.typed).not.toContain('ORG:Kirwan');
 });
+
+describe('splits, venues and compound short forms', () => {
+  it.each([
+    ['a known organisation run into a full personal name is two names',
+      'A senior party figure told the BBC Michael Howard had always backed the plan.', ['ORG:BBC', 'PERSON:Michael Howard'], ['BBC Michael Howard']],
+    ['a venue after "at the" is a place',
+      'He spoke to activists at the Tyne Arena on Monday.', ['LOC:Tyne Arena'], []],
+    ['a venue after "at <place>\'s" is a place',
+      'To a packed audience at Gateshead\'s Quayside Centre, he promised growth.', ['LOC:Quayside Centre'], []],
+  ] as Row[])('%s', (_m, text, has, not) => {
+    const r = names(text);
+    for (const h of has) expect(r.typed).toContain(h);
+    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+  });
+
+  it.each([
+    ['the start of one written word is a short form of an organisation', 'Shares in PharmaGlobalCorp rose. Chief executive Jean Garnier said PharmaGlobal would grow.', 'PharmaGlobalCorp', 'PharmaGlobal'],
+    ['a double-barrelled surname alone goes to the full name', 'The Bishop of Exeter, Michael Scott-Joynt, said the bill was flawed. Scott-Joynt added that it would fail.', 'Michael Scott-Joynt', 'Scott-Joynt'],
+  ])('%s', (_m, text, entity, alias) => {
+    const doc = annotate(text);
+    const r = resolveEntities(doc, { id: 't', text, hash: '' }, recognizeMentions(doc));
+    const e = r.entities.find((x) => x.name === entity);
+    expect(e, r.entities.map((x) => `${x.type}:${x.name}`).join(', ')).toBeDefined();
+    expect(e!.aliases.map(normalizeName)).toContain(normalizeName(alias));
+  });
+});

@@ -325,6 +325,16 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     }
   }
   clusters = clusters.filter((cl) => cl.cands.length);
+  // Double-barrelled surnames: "Scott-Joynt" (one written word) -> "Michael Scott-Joynt".
+  for (const cl of clusters) {
+    if (!cl.cands.length || cl.gaz || !cl.cands.every((c) => c.kind === 'name' && /^[^\s]+-[^\s]+$/.test(c.text))) continue;
+    if (!(isPersonish(cl) || isUntyped(cl) || cueVotes(cl) <= 1)) continue;
+    const toks = longest(cl).toks;
+    const targets = longs.filter((t) => t !== cl && t.cands.length && isPersonish(t) && longest(t).toks.length > toks.length
+      && toks.every((w, i) => longest(t).toks[longest(t).toks.length - toks.length + i] === w));
+    if (targets.length === 1) merge(cl, targets[0]);
+  }
+  clusters = clusters.filter((cl) => cl.cands.length);
   // Nicknames: "Mido" goes to "Ahmed 'Mido' Hossam".
   for (const c of cands) {
     if (!c.nickname) continue;
@@ -374,12 +384,20 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
       const inside = ownType === 'ORG' && normalizeName(longestText(t)).includes(` ${toks.join(' ')} `);
       return prefix || suffix || inside;
     });
+    // "Glaxo" for "GlaxoSmithKline": the start of one written word, five letters at least.
+    if (!targets.length && toks.length === 1 && toks[0].length >= 5) targets.push(...clusters.filter((t) => {
+      if (t === cl || !t.cands.length || (t.gaz && t.gaz.type !== 'ORG') || argmax(t.votes).type !== 'ORG') return false;
+      const tt = longest(t).toks;
+      return tt.length === 1 && tt[0].length > toks[0].length + 2 && tt[0].startsWith(toks[0]);
+    }));
     // Several longer names ("Sun Microsystems", "Sun Grid"): the short form most likely means the first one named,
     // unless the short form came first: "BT" named before "BT Wholesale" and "BT Retail" is the parent of both.
     if (!targets.length) continue;
     const first = targets.reduce((a, t) => (t.cands[0].tokenStart < a.cands[0].tokenStart ? t : a));
     if (targets.length >= 2 && Math.min(...cl.cands.map((c) => c.tokenStart)) < first.cands[0].tokenStart) continue;
     merge(cl, first);
+    // The full name decides the type: the short form's NER votes ("Glaxo" read as a person) do not outvote it.
+    first.votes.ORG = Math.max(first.votes.ORG, first.votes.PERSON + 1, first.votes.LOC + 1);
   }
   clusters = clusters.filter((cl) => cl.cands.length);
 

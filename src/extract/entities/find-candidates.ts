@@ -382,6 +382,17 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
     out.push(makeName(doc, s, e, s, nerByToken));
     return;
   }
+  // "told the BBC Michael Howard had...": a known organisation or place run into a full personal name is two names.
+  if (e - s >= 3) {
+    for (let k = s + 1; k <= Math.min(s + 3, e - 2); k++) {
+      const head = lookupPlaceOrOrg(doc.text.slice(toks[s].start, toks[k - 1].end));
+      if (head && isGivenName(lower(toks[k])) && !TITLE_HEADS.has(lower(toks[k])) && !ORG_SUFFIXES.has(lower(toks[k + 1]))) {
+        out.push(makeName(doc, s, k, s, nerByToken));
+        splitRun(doc, k, e, nerByToken, out);
+        return;
+      }
+    }
+  }
   // Find the title phrase: the last title head in the run that is followed by a name.
   let titleEnd = -1;
   for (let k = s; k < e; k++) {
@@ -478,6 +489,13 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "L Moody", "J. Worsley": an initial and one more name is a person.
   if (e - s === 2 && /^[A-Z]\.?$/.test(toks[s].text) && /^[A-Z][a-z]/.test(toks[s + 1].text) && !gaz) votes.PERSON += 4;
   if (e - s === 1 && LANGUAGES.has(first)) votes.MISC += 10;
+  // "at the Sage Centre", "in the Royal Albert Hall": a venue after "at/in the" is a place.
+  // "at Gateshead's Sage Centre" too.
+  if (e - s > 1 && !gaz && /^(centre|center|arena|stadium|hall|park|theatre|theater|gardens|square)$/.test(last) && s >= 2) {
+    const at = (k: number): boolean => k >= 0 && /^(at|in|inside|outside|near)$/.test(lower(toks[k]));
+    const p1 = lower(toks[s - 1]);
+    if ((p1 === 'the' && at(s - 2)) || ((p1 === "'s" || p1 === '\u2019s') && s >= 3 && isCap(toks[s - 2]) && at(s - 3))) votes.LOC += 6;
+  }
   // "Super Bowl", "RBS Six Nations": a name ending in an event word is an event.
   if (e - s > 1 && !gaz && EVENT_SUFFIXES.has(last)) votes.MISC += 6;
   if (e - s === 1 && /^(olympics|paralympics|grammys|oscars|emmys|baftas|brits)$/.test(first)) votes.MISC += 8;
