@@ -6,6 +6,7 @@ import { openIeRelations, argumentHead, relationPredicate, isPassive } from '../
 import { chunkSentence, type ChunkContext } from '../../src/extract/relations/sentence-chunks.ts';
 import type { Candidate, End, SentenceScope } from '../../src/extract/relations/sentence-scope.ts';
 import { extractTuples } from '../../src/openie/extract-tuples.ts';
+import { extractTriples } from '../../src/extract/extract-triples.ts';
 import { handResolve, type HandEntity } from './hand-resolved.ts';
 
 const E = {
@@ -118,5 +119,16 @@ describe('openie-relations helpers', () => {
     const flags = tuples.map((t) => isPassive(doc.tokens, t.relationTokens));
     expect(flags.some((f) => f === expected)).toBe(true);
     if (expected === false) expect(flags).not.toContain(true);
+  });
+});
+
+describe('extractTriples openIe option', () => {
+  it('adds Open IE candidates only when enabled', () => {
+    const text = 'Libya has withdrawn $1bn in assets from the US.';
+    const { doc, resolved } = handResolve(text, [E.libya, E.us]);
+    const article = { id: 't', text, hash: 'h' };
+    const show = (on: boolean) => extractTriples(doc, article, resolved, { openIe: on }).map((t) => `${t.subject.name} -${t.predicate}-> ${t.object.name}`);
+    expect(show(true)).toContain('Libya -withdraw from-> United States');
+    expect(show(false)).not.toContain('Libya -withdraw from-> United States');
   });
 });
