@@ -245,3 +245,8 @@ describe('splits, venues and compound short forms', () => {
     expect(e!.aliases.map(normalizeName)).toContain(normalizeName(alias));
   });
 });
+
+it('reads "the" and a plural capitalised word as a team only in a sports report', () => {
+  expect(names('Peace came to Belfast after the Troubles, the minister said.').typed).not.toContain('ORG:Troubles');
+  expect(names('The striker scored twice as the Magpies beat the Saints in the derby, and the goalkeeper saved a penalty.').typed).toContain('ORG:Magpies');
+});

@@ -7,7 +7,8 @@ import type { AnnotatedText, EntityType } from '../../model/types.ts';
 import { norm as normalizeName } from './norm.ts';
 import { countryEntry, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
 import type { Candidate, Votes } from './find-candidates.ts';
-import { GEO_FEATURES, PLACE_PREPOSITIONS, SPORT_POSITIONS, SPORTS_ONLY_WORDS, TEAM_SPORT_WORDS, SPORTS_WORDS, isFirstName } from './lexicon.ts';
+import { GEO_FEATURES, PLACE_PREPOSITIONS, SPORT_POSITIONS, TEAM_SPORT_WORDS, isFirstName } from './lexicon.ts';
+import { isSportsReport } from './sports-report.ts';
 import { englishWords } from '../../ner/english-words.ts';
 import { isGivenName } from './given-names.ts';
 
@@ -60,19 +61,6 @@ function actsAsGovernment(doc: AnnotatedText, c: Candidate): boolean {
   return false;
 }
 
-/** Sports words make an article a sports report: four points, a word only sport uses counting two. */
-function isSportsReport(doc: AnnotatedText): boolean {
-  const seen = new Set<string>();
-  let points = 0;
-  for (const t of doc.tokens) {
-    const w = t.normal; // lower case already
-    if (!SPORTS_WORDS.has(w) || seen.has(w)) continue;
-    seen.add(w);
-    points += SPORTS_ONLY_WORDS.has(w) ? 2 : 1;
-    if (points >= 4) return true;
-  }
-  return false;
-}
 
 const CLUB_BEFORE = new Set(['against', 'beat', 'beating', 'beaten', 'v', 'vs', 'v.', 'over', 'for', 'face', 'facing', 'joined', 'join', 'joins', 'host', 'hosts', 'hosting', 'play', 'plays', 'playing', 'played', 'signed', 'leave', 'left', 'leaving', 'with']);
 const PLACE_BEFORE = new Set(['in', 'from', 'near', 'outside', 'inside', 'around', 'across', 'to', 'into', 'of']);

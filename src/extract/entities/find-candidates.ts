@@ -7,6 +7,7 @@ import type { AnnotatedText, Mention, MentionType, Token } from '../../model/typ
 import { countryOfDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
 import { englishWords } from '../../ner/english-words.ts';
 import { isGivenName } from './given-names.ts';
+import { isSportsReport } from './sports-report.ts';
 import {
   CUE_AFTER, CUE_BEFORE, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS,
   GROUP_WORDS, NUMBER_WORDS, CAPITAL_NOT_NAMES, SPORT_POSITIONS, LANGUAGES, LANGUAGE_CUES, EVENT_SUFFIXES, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
@@ -144,6 +145,8 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', '
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Lower-case words of the article being processed (set at the start of findCandidates; calls do not interleave). */
 let lowerWords: Set<string> = new Set();
+/** Whether the article being processed is a sports report (set with lowerWords). */
+let sportsReport = false;
 const emptyVotes = (): Votes => ({ PERSON: 0, ORG: 0, LOC: 0, MISC: 0 });
 
 /** A word that is no name on its own: NOT_NAMES, unless written in capitals as an acronym ("AS Roma", not "as"). */
@@ -189,6 +192,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
   // Words the article writes in lower case: "Transport" alone is then a common word, not a name.
   lowerWords = new Set();
   for (const t of toks) { const c = t.text.charCodeAt(0); if (c >= 97 && c <= 122) lowerWords.add(t.text); }
+  sportsReport = isSportsReport(doc);
   const nerByToken: Array<MentionType | undefined> = new Array(toks.length);
   for (const m of ner) for (let k = m.tokenStart; k < m.tokenEnd && k < toks.length; k++) nerByToken[k] = m.type;
   const out: Candidate[] = [];
@@ -567,7 +571,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   }
   // "Fair Trials Abroad director Stephen Jakobi", "Sale Sharks prop Andrew Sheridan": a role between a
   // name and a person makes the name the body the person works for (a place keeps its gazetteer type).
-  if (after && after.sentence === c.sentence && /^[a-z]/.test(after.text) && (isRoleNoun(lower(after)) || SPORT_POSITIONS.has(lower(after)))) {
+  if (after && after.sentence === c.sentence && phraseStart === s && /^[a-z]/.test(after.text) && (isRoleNoun(lower(after)) || SPORT_POSITIONS.has(lower(after)))) {
     const p = toks[e + 1];
     // "Veteran actor Morgan Freeman": a sentence-initial ordinary word before the role is no body.
     const commonStart = startsClause(doc, s) && e - s === 1 && englishWords().has(first);
@@ -577,7 +581,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (e - s === 1 && s > 0 && lower(toks[s - 1]) === 'the' && ORG_SUFFIXES.has(first) && !gaz && toks[s - 1].sentence === c.sentence
     && lower(toks[e] ?? toks[s]) !== 'of') votes.ORG += 3;
   // "the Pharaohs", "the Saints": "the" and a plural capitalised word that is no group or demonym is a team or a band.
-  if (e - s === 1 && s > 0 && toks[s - 1].text === 'the' && /^[A-Z][a-z]+s$/.test(toks[s].text) && !gaz && !countryOfDemonym(toks[s].text) && !workTitle
+  if (e - s === 1 && s > 0 && sportsReport && toks[s - 1].text === 'the' && /^[A-Z][a-z]+s$/.test(toks[s].text) && !gaz && !countryOfDemonym(toks[s].text) && !workTitle
     && !GROUP_WORDS.has(first) && toks[s - 1].sentence === c.sentence) votes.ORG += 3;
   // "Alzheimer's disease", "Parkinson's": a name in a disease is not an entity.
   if (after && (after.text === "'s" || after.text === '\u2019s') && /^(disease|syndrome)$/i.test(toks[e + 1]?.text ?? '')) votes.MISC += 6;

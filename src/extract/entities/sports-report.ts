@@ -1,0 +1,19 @@
+// Is an article a sports report? Sports reports name clubs by their city ("Leicester's win") and
+// teams by plural nicknames ("the Pharaohs"), which other reports do not; the cue words are counted
+// once each, so a politics story that mentions a "win" and a "goal" stays a politics story.
+import type { AnnotatedText } from '../../model/types.ts';
+import { SPORTS_ONLY_WORDS, SPORTS_WORDS } from './lexicon.ts';
+
+/** Sports words make an article a sports report: four points, a word only sport uses counting two. */
+export function isSportsReport(doc: AnnotatedText): boolean {
+  const seen = new Set<string>();
+  let points = 0;
+  for (const t of doc.tokens) {
+    const w = t.normal; // lower case already
+    if (!SPORTS_WORDS.has(w) || seen.has(w)) continue;
+    seen.add(w);
+    points += SPORTS_ONLY_WORDS.has(w) ? 2 : 1;
+    if (points >= 4) return true;
+  }
+  return false;
+}
