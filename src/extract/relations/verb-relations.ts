@@ -132,6 +132,8 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       if (chunks[j - 1]?.kind === 'NP' && chunks[j - 2]?.kind === 'P') { j -= 3; continue; }
       return actorsAt(s, coordinatedLeft(s, j));
     }
+    // "The National Statistics Institute (INSEE) added": a bracketed short form after the subject.
+    if (isPunct(s, c, ')') && chunks[j - 1]?.kind === 'NP' && isPunct(s, chunks[j - 2], '(') && chunks[j - 3]?.kind === 'NP') { j -= 3; continue; }
     if (isPunct(s, c, ',')) {
       // Apposition: "HP, the world's biggest printer firm, declined".
       for (let q = j - 1; q >= Math.max(0, j - 8); q--) {
