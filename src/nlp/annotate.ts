@@ -67,10 +67,14 @@ export function annotate(text: string): AnnotatedText {
   const its = engine.its;
   const doc = engine.readDoc(text);
   const n = doc.tokens().length();
-  const values: string[] = new Array(n);
-  const normals: string[] = new Array(n);
-  const lemmas: string[] = new Array(n);
-  const tags: string[] = new Array(n);
+  const tokens: Token[] = new Array(n);
+  let cursor = 0;
+  const place = (i: number, value: string, normal: string, lemma: string, pos: string): void => {
+    const start = locate(text, value, cursor);
+    const end = Math.min(text.length, start + value.length);
+    tokens[i] = { i, text: value, normal, lemma, pos: pos as Upos, start, end, sentence: 0, spaceBefore: start > 0 && isSpace(text, start - 1) };
+    cursor = end;
+  };
   registerCapture();
   captured = undefined;
   if (n > 0) doc.tokens().itemAt(0).out(capture as unknown as typeof its.value);
@@ -83,41 +87,18 @@ export function annotate(text: string): AnnotatedText {
     const itsLemma = its.lemma as unknown as Mapper;
     const tk = rdd.tokens;
     for (let i = 0; i < n; i++) {
-      values[i] = cache.value(tk[i * TK_SIZE]);
-      normals[i] = itsNormal(i, rdd, addons) as string;
-      tags[i] = itsPos(i, rdd, addons) as string;
-      lemmas[i] = itsLemma(i, rdd, addons) as string;
+      place(i, cache.value(tk[i * TK_SIZE]), itsNormal(i, rdd, addons) as string, itsLemma(i, rdd, addons) as string, itsPos(i, rdd, addons) as string);
     }
   } else {
-    const tokens = doc.tokens();
-    const v = tokens.out(its.value) as string[];
-    const no = tokens.out(its.normal) as string[];
+    const all = doc.tokens();
+    const values = all.out(its.value) as string[];
+    const normals = all.out(its.normal) as string[];
     // winkNLP's typings declare its.lemma with an addons parameter that out() does not match.
-    const le = tokens.out(its.lemma as unknown as typeof its.value) as string[];
-    const po = tokens.out(its.pos) as string[];
-    for (let i = 0; i < n; i++) { values[i] = v[i]; normals[i] = no[i]; lemmas[i] = le[i]; tags[i] = po[i]; }
+    const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
+    const tags = all.out(its.pos) as string[];
+    for (let i = 0; i < n; i++) place(i, values[i], normals[i], lemmas[i], tags[i]);
   }
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-
-  const tokens: Token[] = new Array(n);
-  let cursor = 0;
-  for (let i = 0; i < n; i++) {
-    const value = values[i];
-    const start = locate(text, value, cursor);
-    const end = Math.min(text.length, start + value.length);
-    tokens[i] = {
-      i,
-      text: value,
-      normal: normals[i],
-      lemma: lemmas[i],
-      pos: tags[i] as Upos,
-      start,
-      end,
-      sentence: 0,
-      spaceBefore: start > 0 && isSpace(text, start - 1),
-    };
-    cursor = end;
-  }
 
   // winkNLP reports one empty sentence for empty input; keep only spans that hold tokens.
   const sentences: Sentence[] = [];
