@@ -189,7 +189,9 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: rea
   const { tokens, tokenEntity, entities } = s.ctx;
   const covered = ruleCoverage(s.out, s.sentence.index, rulesFrom);
   for (const t of tuples) {
-    if (t.confidence < MIN_OPENIE_CONFIDENCE || !USABLE_PATTERNS.has(t.pattern) || t.argSpans.length < 2) continue;
+    if (t.confidence < MIN_OPENIE_CONFIDENCE || t.argSpans.length < 2) continue;
+    if (t.pattern === 'attribution') { reportedContent(s, covered, t); continue; }
+    if (!USABLE_PATTERNS.has(t.pattern)) continue;
     const subject = argumentHead(tokens, tokenEntity, t.argSpans[0], true, entities);
     if (subject.prep || subject.head < 0 || t.pattern !== 'relative' && afterPreposition(tokens, t.argSpans[0][0])) continue;
     if (t.pattern === 'coordinated' && participleModifier(tokens, t.relationTokens)) continue;
@@ -275,6 +277,42 @@ function claimedSubject(tokens: readonly Token[], start: number): boolean {
   while (k >= 0 && tokens[k].pos === 'SPACE') k--;
   return k >= 0 && CLAIM_NOUNS.has(tokens[k].normal);
 }
+
+/** Confidence of a reported-content concept, as the rules give it. */
+const REPORTED_CONFIDENCE = 0.35;
+
+/** Longest reported content kept as a concept, in tokens. */
+const MAX_CONTENT_TOKENS = 22;
+
+/**
+ * "..., said Paul Dergarabedian": what a named speaker reported, as a low-confidence concept
+ * (the speech relates no entities, but its content is often a key fact), when the rules gave
+ * no report of that speaker for the sentence. Direct first-person quotes are left out.
+ */
+function reportedContent(s: SentenceScope, covered: { facts: Map<string, string[]> }, t: OpenIeTuple): void {
+  const { tokens, tokenEntity, entities } = s.ctx;
+  const speaker = argumentHead(tokens, tokenEntity, t.argSpans[0], true, entities);
+  if (speaker.entity < 0 || speaker.prep) return;
+  const verbs = t.relationTokens.map((i) => tokens[i]).filter((w) => w?.pos === 'VERB');
+  const verb = verbs.length ? lemmaOf(verbs[verbs.length - 1]) : '';
+  if (!REPORTING_VERBS.has(verb) || t.negated || t.confidence < 0.5) return;
+  if ([...covered.facts.keys()].some((k) => k.startsWith(`${speaker.entity}|`) && REPORTING_VERBS.has(k.split('|')[1]))) return;
+  let [start, end] = t.argSpans[1];
+  while (start < end && (tokens[start].pos === 'PUNCT' || tokens[start].pos === 'SPACE' || tokens[start].normal === 'that')) start++;
+  while (end > start && (tokens[end - 1].pos === 'PUNCT' || tokens[end - 1].pos === 'SPACE')) end--;
+  if (end - start < 3 || end - start > MAX_CONTENT_TOKENS) return;
+  // A direct quote (quote marks in or around the content) or a clause cut short ("... are", "... which").
+  const from = Math.max(s.sentence.tokenStart, t.argSpans[1][0] - 2);
+  const to = Math.min(s.sentence.tokenEnd, t.argSpans[1][1] + 2);
+  for (let k = from; k < to; k++) if (/^["“”]$/.test(tokens[k].text) || (k >= start && k < end && FIRST_PERSON.has(tokens[k].normal))) return;
+  const last = tokens[end - 1];
+  if (['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART'].includes(last.pos) || ['which', 'who', 'that'].includes(last.normal)) return;
+  const name = s.doc.text.slice(tokens[start].start, tokens[end - 1].end).replace(/\s+/g, ' ').trim();
+  // The rules' confidence for reported content (verb-relations clauseObject).
+  addFact(s, covered, speaker.entity, verb, verb, name, false, REPORTED_CONFIDENCE);
+}
+
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 
 /** Verbs whose subject is a work and whose object the person in it ("the sequel stars X"). */
 const INVERSE_VERBS = new Set(['star', 'feature']);
