@@ -250,3 +250,9 @@ it('reads "the" and a plural capitalised word as a team only in a sports report'
   expect(names('Peace came to Belfast after the Troubles, the minister said.').typed).not.toContain('ORG:Troubles');
   expect(names('The striker scored twice as the Magpies beat the Saints in the derby, and the goalkeeper saved a penalty.').typed).toContain('ORG:Magpies');
 });
+
+it('drops an ordinary word whose only capital starts a sentence, and does not join an acronym across "and"', () => {
+  const r = names('Touching scenes followed the verdict. The prize was given on Radio 3 and BBC World Service, the station said.');
+  expect(r.all.has('touching')).toBe(false);
+  expect(r.all.has(normalizeName('Radio 3 and BBC World Service'))).toBe(false);
+});

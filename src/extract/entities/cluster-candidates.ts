@@ -516,6 +516,10 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
       const single = names.every((c) => tokensOf(c.text).length === 1);
       const keep = (single && (type === 'PERSON' || type === 'LOC' || (type === 'ORG' && sports))) || (type === 'PERSON' && names.some((c) => isGivenName(tokensOf(c.text)[0] ?? '')));
       if (!asClub && !keep && nerOnce(cl) && madeOfCommonWords(names)) continue;
+      // "Fellow Bath prop...", "Touching the Void...": an ordinary word whose only capital is the one every
+      // sentence starts with is no name, whatever the NER model guessed once.
+      if (!asClub && single && names.every((c) => c.clauseStart) && nerOnce(cl) && madeOfCommonWords(names)
+        && !names.some((c) => isGivenName(tokensOf(c.text)[0] ?? ''))) continue;
       cl.type = type;
       const pool = names.filter((c) => !isAcronymText(c.text));
       const best = (pool.length ? pool : names).reduce((a, c) => (tokensOf(c.text).length > tokensOf(a.text).length ? c : a));

@@ -32,6 +32,8 @@ export interface Candidate {
   country?: string;
   /** True when the name is an acronym defined in brackets right after this candidate: "Office of Fair Trading (OFT)". */
   definesAcronym?: number;
+  /** True when the name starts a sentence, a line or a quote (its capital says nothing). */
+  clauseStart?: boolean;
   /** A nickname written in quotes inside the name: "Mido" in "Ahmed 'Mido' Hossam". */
   nickname?: string;
   /** The NER model's type for the span, when it tagged most of it. */
@@ -92,7 +94,7 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
       // "Qualifications and Curriculum Authority": "and" inside a name that ends in an organisation word,
       // unless the word before is a person or place ("Blair and Labour Party").
       // "BT Wholesale and BT Retail" are two names: the word after "and" repeats the first one.
-      if (lw === 'and' && isCap(next) && end - start <= 3 && lower(next) !== lower(toks[start]) && nerByToken[end - 1] !== 'PERSON' && nerByToken[end - 1] !== 'LOC' && !lookupPlaceOrOrg(prev.text) && !isFirstName(lower(prev))
+      if (lw === 'and' && isCap(next) && end - start <= 3 && lower(next) !== lower(toks[start]) && !isAcronym(next.text) && nerByToken[end - 1] !== 'PERSON' && nerByToken[end - 1] !== 'LOC' && !lookupPlaceOrOrg(prev.text) && !isFirstName(lower(prev))
         && capsEndInOrgSuffix(toks, end + 1)) { end += 2; continue; }
       break;
     }
@@ -477,6 +479,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   const text = doc.text.slice(toks[s].start, toks[e - 1].end);
   const votes = emptyVotes();
   const c: Candidate = { kind: 'name', tokenStart: s, tokenEnd: e, text, sentence: toks[s].sentence, phraseStart, gender: '', votes };
+  if (phraseStart === s && startsClause(doc, s)) c.clauseStart = true;
   const gaz = lookupPlaceOrOrg(text);
   const first = lower(toks[s]);
   const last = lower(toks[e - 1]);
