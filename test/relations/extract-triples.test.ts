@@ -56,6 +56,7 @@ describe('extractTriples: one construction per row', () => {
     ['event noun with an objective of-phrase', "Acme's acquisition of Globex was approved.", [E.acme, E.globex], 'Acme -acquire-> Globex'],
     ['non-restrictive relative after a comma, -ed verb tagged as adjective', 'Later, Mr Smith, who married Mary Jones in 2000, changed his views.', [E.smith, E.jones], 'John Smith -marry-> Mary Jones'],
     ['bracketed short form between subject and verb', 'The Office of Fair Trading (OFT) fined Acme last week.', [{ ...E.oft, surfaces: ['OFT'] }, E.acme], 'Office of Fair Trading -fine-> Acme'],
+    ['participle clause as apposition of the subject', 'Mary Jones, recently seen in a film alongside John Smith, is joining Acme.', [E.jones, E.smith, E.acme], 'Mary Jones -join-> Acme'],
     ['coordinated subjects', 'Acme and Globex sued Initech.', [E.acme, E.globex, E.initech], 'Globex -sue-> Initech'],
     ['nominal with possessive pronoun', 'Biden said his recent conversation with Putin was candid.', [E.biden, E.putin], 'Joe Biden -converse with-> Vladimir Putin'],
     ['nominal with possessor', "He expressed concern about Russia's military buildup on Ukraine's border.", [E.biden, E.russia, E.ukraine], 'Russia -build up-> Ukraine'],

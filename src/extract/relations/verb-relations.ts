@@ -135,9 +135,18 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     // "The National Statistics Institute (INSEE) added": a bracketed short form after the subject.
     if (isPunct(s, c, ')') && chunks[j - 1]?.kind === 'NP' && isPunct(s, chunks[j - 2], '(') && chunks[j - 3]?.kind === 'NP') { j -= 3; continue; }
     if (isPunct(s, c, ',')) {
-      // Apposition: "HP, the world's biggest printer firm, declined".
-      for (let q = j - 1; q >= Math.max(0, j - 8); q--) {
-        if (chunks[q].kind === 'VG' || chunks[q].kind === 'REL') break;
+      // Apposition: "HP, the world's biggest printer firm, declined"; also a participle clause
+      // ("Aishwarya Rai, recently seen in X alongside Y, is building").
+      for (let q = j - 1; q >= Math.max(0, j - 12); q--) {
+        if (chunks[q].kind === 'REL') break;
+        if (chunks[q].kind === 'VG') {
+          // Only a participle opening the apposition: ", recently seen in ...,".
+          if (!chunks[q].vg!.bareParticiple && !chunks[q].vg!.gerund) break;
+          let open = q - 1;
+          if (chunks[open]?.kind === 'ADV') open--;
+          if (isPunct(s, chunks[open], ',') && chunks[open - 1]?.kind === 'NP' && chunks[open - 1].np!.entity >= 0 && chunks[open - 2]?.kind !== 'P') return actorsAt(s, coordinatedLeft(s, open - 1));
+          break;
+        }
         if (isPunct(s, chunks[q], ',')) {
           if (chunks[q - 1]?.kind === 'NP' && chunks[q - 2]?.kind !== 'P') return actorsAt(s, coordinatedLeft(s, q - 1));
           break;
