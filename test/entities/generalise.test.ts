@@ -256,3 +256,7 @@ it('drops an ordinary word whose only capital starts a sentence, and does not jo
   expect(r.all.has('touching')).toBe(false);
   expect(r.all.has(normalizeName('Radio 3 and BBC World Service'))).toBe(false);
 });
+
+it('reads a name after a bracketed given name as a person', () => {
+  expect(names('Stars like David Beckham and (Zinedine) Zidane had the press against them.').typed).toContain('PERSON:Zidane');
+});

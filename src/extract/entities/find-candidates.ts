@@ -493,6 +493,9 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (e - s === 1 && isAcronym(toks[s].text)) votes.ORG += 1;
   // "Daily Record", "Sunday Times", "Evening Standard": newspapers.
   if (e - s >= 2 && /^(daily|sunday|saturday|evening|weekly)$/.test(first)) votes.ORG += 4;
+  // "(Zinedine) Zidane": a bracketed given name right before a name makes it a person.
+  if (s >= 3 && e - s === 1 && toks[s - 1].text === ')' && toks[s - 3].text === '(' && /^[A-Z][a-z]+$/.test(toks[s - 2].text)
+    && !lookupPlaceOrOrg(toks[s - 2].text) && !countryOfDemonym(toks[s - 2].text)) votes.PERSON += 4;
   // "L Moody", "J. Worsley": an initial and one more name is a person.
   if (e - s === 2 && /^[A-Z]\.?$/.test(toks[s].text) && /^[A-Z][a-z]/.test(toks[s + 1].text) && !gaz) votes.PERSON += 4;
   if (e - s === 1 && LANGUAGES.has(first)) votes.MISC += 10;
