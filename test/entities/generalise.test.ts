@@ -260,3 +260,10 @@ it('drops an ordinary word whose only capital starts a sentence, and does not jo
 it('reads a name after a bracketed given name as a person', () => {
   expect(names('Stars like David Beckham and (Zinedine) Zidane had the press against them.').typed).toContain('PERSON:Zidane');
 });
+
+it('keeps "Ex-foreign secretary" a title and a hotel named after a person whole', () => {
+  const a = names('Ex-foreign secretary Robin Cook said people were not apathetic.');
+  expect(a.all.has('ex foreign')).toBe(false);
+  expect(a.typed).toContain('PERSON:Robin Cook');
+  expect(names('The talks were held at the Nairobi Serena Hotel on Monday.').all.has(normalizeName('Serena Hotel'))).toBe(false);
+});

@@ -113,6 +113,11 @@ function endsInOrgOrEvent(toks: Token[], e: number): boolean {
   const w = lower(toks[e - 1]);
   return ORG_SUFFIXES.has(w) || EVENT_SUFFIXES.has(w);
 }
+/** "Nairobi Serena Hotel": a run part holding an organisation or venue word is no personal name. */
+function hasOrgOrVenueWord(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) { const w = lower(toks[k]); if (ORG_SUFFIXES.has(w) || /^(hotel|arena|stadium|hall|park|square|street|road|avenue|centre|center)$/.test(w)) return true; }
+  return false;
+}
 /** "School for the Deaf": the run joins "of"/"for" with "the" after it. */
 function hasOfTheJoin(toks: Token[], start: number, end: number): boolean {
   for (let k = start; k + 1 < end; k++) { const w = lower(toks[k]); if ((w === 'of' || w === 'for') && lower(toks[k + 1]) === 'the') return true; }
@@ -392,7 +397,7 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   if (e - s >= 3) {
     for (let k = s + 1; k <= Math.min(s + 3, e - 2); k++) {
       const head = lookupPlaceOrOrg(doc.text.slice(toks[s].start, toks[k - 1].end));
-      if (head && isGivenName(lower(toks[k])) && !TITLE_HEADS.has(lower(toks[k])) && !ORG_SUFFIXES.has(lower(toks[k + 1]))) {
+      if (head && isGivenName(lower(toks[k])) && !TITLE_HEADS.has(lower(toks[k])) && !hasOrgOrVenueWord(toks, k, e)) {
         out.push(makeName(doc, s, k, s, nerByToken));
         splitRun(doc, k, e, nerByToken, out);
         return;
@@ -581,7 +586,9 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     const p = toks[e + 1];
     // "Veteran actor Morgan Freeman": a sentence-initial ordinary word before the role is no body.
     const commonStart = startsClause(doc, s) && e - s === 1 && englishWords().has(first);
-    if (p && p.sentence === c.sentence && isCap(p) && (nerByToken[e + 1] === 'PERSON' || isFirstName(lower(p))) && !commonStart) votes.ORG += 3;
+    // "Ex-foreign secretary Robin Cook": a title word before the role is part of the title, no body.
+    if (p && p.sentence === c.sentence && isCap(p) && (nerByToken[e + 1] === 'PERSON' || isFirstName(lower(p))) && !commonStart
+      && !isTitleWord(first) && !isTitleWord(last)) votes.ORG += 3;
   }
   // "told the Observer", "the Senate": one organisation word after "the" is the organisation itself.
   if (e - s === 1 && s > 0 && lower(toks[s - 1]) === 'the' && ORG_SUFFIXES.has(first) && !gaz && toks[s - 1].sentence === c.sentence
