@@ -460,6 +460,15 @@ export function tagDocumentFast(
   /** Test hook: sees each sentence's emission scores (n*T, history included) before decoding. */
   onEmissions?: (sentence: number, emissions: Float64Array) => void,
 ): string[][] {
+  return tagIndicesFast(model, sentences, onEmissions).map((path) => Array.from(path, (t) => TAG_NAMES[t]));
+}
+
+/** As `tagDocumentFast`, with each tag as its index in TAGS (no strings built). */
+export function tagIndicesFast(
+  model: NerModel,
+  sentences: readonly (readonly string[])[],
+  onEmissions?: (sentence: number, emissions: Float64Array) => void,
+): Int32Array[] {
   let c = compiledByModel.get(model);
   if (!c) compiledByModel.set(model, (c = compile(model)));
   // Bound memory between documents (never during one: this document's words point into the slab).
@@ -490,13 +499,13 @@ export function tagDocumentFast(
   }
 
   const history = new Map<string, Int32Array>();
-  const out: string[][] = new Array(sentences.length);
+  const out: Int32Array[] = new Array(sentences.length);
   const start = c.start;
   const end = c.end;
   for (let s = 0; s < sentences.length; s++) {
     const n = sentences[s].length;
     if (n === 0) {
-      out[s] = [];
+      out[s] = new Int32Array(0);
       continue;
     }
     const row = infos[s];
@@ -580,17 +589,15 @@ export function tagDocumentFast(
       addRow(weights, rows.majority[best], em, base);
     }
     if (onEmissions) onEmissions(s, em.slice(0, n * T));
-    const path = decodeInto(n, em, model.transitions);
-    const tags: string[] = new Array(n);
+    const path = decodeInto(n, em, model.transitions).slice();
     for (let i = 0; i < n; i++) {
-      tags[i] = TAG_NAMES[path[i]];
       const e = row[i];
       if (!e.historyWord) continue;
       let counts = history.get(e.rawLower);
       if (counts === undefined) history.set(e.rawLower, (counts = new Int32Array(N_LABELS)));
       counts[LABEL_OF_TAG[path[i]]]++;
     }
-    out[s] = tags;
+    out[s] = path;
   }
   return out;
 }

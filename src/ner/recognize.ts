@@ -4,8 +4,8 @@
 import type { AnnotatedText, Mention, MentionType } from '../model/types.ts';
 import { defaultModel } from './load-model.ts';
 import type { NerModel } from './ner-model.ts';
-import { tagDocumentWith } from './tag-document.ts';
-import { tagSpans } from './tag-set.ts';
+import { tagIndicesFast } from './fast-tagger.ts';
+import { ENTITY_LABELS } from './tag-set.ts';
 
 const TYPE_OF_LABEL: Record<string, MentionType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 
@@ -20,14 +20,14 @@ export function recognizeMentions(doc: AnnotatedText, model: NerModel = defaultM
     }
     return ids;
   });
-  const tags = tagDocumentWith(model, sentenceTokens.map((ids) => ids.map((t) => doc.tokens[t].text)));
+  const paths = tagIndicesFast(model, sentenceTokens.map((ids) => ids.map((t) => doc.tokens[t].text)));
   const mentions: Mention[] = [];
   sentenceTokens.forEach((ids, s) => {
-    for (const span of tagSpans(tags[s])) {
+    for (const span of indexSpans(paths[s])) {
       const first = doc.tokens[ids[span.start]];
       const last = doc.tokens[ids[span.end - 1]];
       mentions.push({
-        type: TYPE_OF_LABEL[span.label] ?? 'MISC',
+        type: TYPE_OF_LABEL[ENTITY_LABELS[span.label]] ?? 'MISC',
         text: doc.text.slice(first.start, last.end),
         tokenStart: first.i,
         tokenEnd: last.i + 1,
@@ -39,4 +39,29 @@ export function recognizeMentions(doc: AnnotatedText, model: NerModel = defaultM
     }
   });
   return mentions;
+}
+
+/**
+ * `tagSpans` over tag indices (TAGS order: O, then B-X and I-X per label): a span starts at a
+ * B tag, or at an I tag that does not continue a span of its label, and ends before O or another start.
+ */
+function indexSpans(path: Int32Array): Array<{ label: number; start: number; end: number }> {
+  const spans: Array<{ label: number; start: number; end: number }> = [];
+  let current: { label: number; start: number; end: number } | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const t = path[i];
+    if (t === 0) {
+      current = undefined;
+      continue;
+    }
+    const label = (t - 1) >> 1;
+    const begins = (t & 1) === 1;
+    if (begins || !current || current.label !== label) {
+      current = { label, start: i, end: i + 1 };
+      spans.push(current);
+    } else {
+      current.end = i + 1;
+    }
+  }
+  return spans;
 }

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/nlp/annotate.ts';
 import { recognizeMentions } from '../../src/ner/recognize.ts';
+import { defaultModel } from '../../src/ner/load-model.ts';
+import { tagDocumentReference } from '../../src/ner/tag-document-reference.ts';
+import { tagSpans } from '../../src/ner/tag-set.ts';
 
 const cases: Array<{ text: string; want: Array<[string, string]> }> = [
   {
@@ -48,5 +51,16 @@ describe('recognizeMentions', () => {
   it('returns nothing for text without names', () => {
     expect(recognizeMentions(annotate('it was a quiet day and nothing happened.'))).toEqual([]);
     expect(recognizeMentions(annotate(''))).toEqual([]);
+  });
+
+  it('spans equal tagSpans over the reference tagger\u2019s string tags', () => {
+    const text = cases.map((c) => c.text).join(' ') + ' GERMANY BEAT FRANCE IN PARIS. Putin said. The putin of Putin.';
+    const doc = annotate(text);
+    const words = doc.sentences.map((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.pos !== 'SPACE' && t.text.trim() !== ''));
+    const tags = tagDocumentReference(defaultModel(), words.map((ts) => ts.map((t) => t.text)));
+    const expected = words.flatMap((ts, s) => tagSpans(tags[s]).map((span) => [ts[span.start].start, ts[span.end - 1].end, span.label]));
+    const names: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
+    expect(recognizeMentions(doc).map((m) => [m.start, m.end, names[m.type]])).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(10);
   });
 });
