@@ -267,3 +267,9 @@ it('keeps "Ex-foreign secretary" a title and a hotel named after a person whole'
   expect(a.typed).toContain('PERSON:Robin Cook');
   expect(names('The talks were held at the Nairobi Serena Hotel on Monday.').all.has(normalizeName('Serena Hotel'))).toBe(false);
 });
+
+it('reads a name before a performer\'s role as a work, not a body', () => {
+  const r = names('The award went to Sideways star Paul Giamatti on Sunday night.');
+  expect(r.typed).toContain('PERSON:Paul Giamatti');
+  expect(r.typed).not.toContain('ORG:Sideways');
+});

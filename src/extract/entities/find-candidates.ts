@@ -113,6 +113,8 @@ function endsInOrgOrEvent(toks: Token[], e: number): boolean {
   const w = lower(toks[e - 1]);
   return ORG_SUFFIXES.has(w) || EVENT_SUFFIXES.has(w);
 }
+/** Roles whose name before them is usually a work ("Sideways star", "Bond actor"), not an employer. */
+const PERFORMER_ROLES = new Set(['star', 'stars', 'actor', 'actress', 'co-star', 'singer', 'frontman', 'composer', 'creator', 'actors']);
 /** "Nairobi Serena Hotel": a run part holding an organisation or venue word is no personal name. */
 function hasOrgOrVenueWord(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) { const w = lower(toks[k]); if (ORG_SUFFIXES.has(w) || /^(hotel|arena|stadium|hall|park|square|street|road|avenue|centre|center)$/.test(w)) return true; }
@@ -587,8 +589,11 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     // "Veteran actor Morgan Freeman": a sentence-initial ordinary word before the role is no body.
     const commonStart = startsClause(doc, s) && e - s === 1 && englishWords().has(first);
     // "Ex-foreign secretary Robin Cook": a title word before the role is part of the title, no body.
+    // "Sideways star Paul Giamatti", "EastEnders actor X": before a performer's role the name is a work, not a body.
     if (p && p.sentence === c.sentence && isCap(p) && (nerByToken[e + 1] === 'PERSON' || isFirstName(lower(p))) && !commonStart
-      && !isTitleWord(first) && !isTitleWord(last)) votes.ORG += 3;
+      && !isTitleWord(first) && !isTitleWord(last)) {
+      if (PERFORMER_ROLES.has(lower(after))) { if (!gaz) votes.MISC += 2; } else votes.ORG += 3;
+    }
   }
   // "told the Observer", "the Senate": one organisation word after "the" is the organisation itself.
   if (e - s === 1 && s > 0 && lower(toks[s - 1]) === 'the' && ORG_SUFFIXES.has(first) && !gaz && toks[s - 1].sentence === c.sentence
