@@ -49,7 +49,8 @@ export function register(program: Command): void {
       if (flags.json) {
         process.stdout.write(`${JSON.stringify({ ...summary, failed: failures, graph: stats }, null, 2)}\n`);
       } else if (!flags.quiet) {
-        const rate = summary.seconds > 0 ? Math.round(summary.read / summary.seconds) : summary.read;
+        const perSecond = summary.seconds > 0 ? summary.read / summary.seconds : summary.read;
+        const rate = perSecond >= 10 ? Math.round(perSecond) : perSecond.toFixed(1);
         process.stdout.write(
           [
             `Ingested into ${store.kind === 'neo4j' ? 'Neo4j' : 'the embedded store'}: ${summary.read} articles read ` +
