@@ -273,3 +273,10 @@ it('reads a name before a performer\'s role as a work, not a body', () => {
   expect(r.typed).toContain('PERSON:Paul Giamatti');
   expect(r.typed).not.toContain('ORG:Sideways');
 });
+
+it('reads what an award is given for as a work, but keeps a person', () => {
+  const r = names('Clint Eastwood took the best director prize for Golden Summer Baby, while Annette Bening won best actress for Jamie Foxx.');
+  expect(r.all.has(normalizeName('Golden Summer Baby'))).toBe(false);
+  expect(r.typed).toContain('PERSON:Jamie Foxx');
+  expect(names('The Golden Globes were held in Los Angeles.').all.has(normalizeName('Golden Globes'))).toBe(false);
+});

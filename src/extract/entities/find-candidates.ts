@@ -113,6 +113,14 @@ function endsInOrgOrEvent(toks: Token[], e: number): boolean {
   const w = lower(toks[e - 1]);
   return ORG_SUFFIXES.has(w) || EVENT_SUFFIXES.has(w);
 }
+const AWARD_WORDS = new Set(['award', 'awards', 'prize', 'prizes', 'oscar', 'oscars', 'nomination', 'nominations', 'nominated', 'nominee', 'bafta', 'baftas', 'globe', 'globes', 'grammy', 'emmy', 'won', 'best']);
+/** Does a sentence talk about awards ("nominated", "best actress", "prize")? Two award words make it. */
+function awardSentence(doc: AnnotatedText, sentence: number): boolean {
+  const sent = doc.sentences[sentence];
+  let n = 0;
+  for (let k = sent.tokenStart; k < sent.tokenEnd; k++) if (AWARD_WORDS.has(doc.tokens[k].normal) && ++n >= 2) return true;
+  return false;
+}
 /** Roles whose name before them is usually a work ("Sideways star", "Bond actor"), not an employer. */
 const PERFORMER_ROLES = new Set(['star', 'stars', 'actor', 'actress', 'co-star', 'singer', 'frontman', 'composer', 'creator', 'actors']);
 /** "Nairobi Serena Hotel": a run part holding an organisation or venue word is no personal name. */
@@ -513,6 +521,9 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     const p1 = lower(toks[s - 1]);
     if ((p1 === 'the' && at(s - 2)) || ((p1 === "'s" || p1 === '\u2019s') && s >= 3 && isCap(toks[s - 2]) && at(s - 3))) votes.LOC += 6;
   }
+  // "won best actress for Being Julia", "the best director prize for Million Dollar Baby": in a sentence about
+  // awards, what is rewarded after "for" is a work, unless it starts with a given name.
+  if (s >= 1 && lower(toks[s - 1]) === 'for' && !gaz && phraseStart === s && !isGivenName(first.split('-')[0]) && awardSentence(doc, c.sentence)) votes.MISC += 4;
   // "Super Bowl", "RBS Six Nations": a name ending in an event word is an event.
   if (e - s > 1 && !gaz && EVENT_SUFFIXES.has(last)) votes.MISC += 6;
   if (e - s === 1 && /^(olympics|paralympics|grammys|oscars|emmys|baftas|brits)$/.test(first)) votes.MISC += 8;
