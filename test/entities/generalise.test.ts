@@ -280,3 +280,8 @@ it('reads what an award is given for as a work, but keeps a person', () => {
   expect(r.typed).toContain('PERSON:Jamie Foxx');
   expect(names('The Golden Globes were held in Los Angeles.').all.has(normalizeName('Golden Globes'))).toBe(false);
 });
+
+it('keeps bands and surnames that start sentences', () => {
+  expect(names('Naomi Campbell met U2 frontman Bono, and won an award for U2 at the best music prize show.').typed).toContain('ORG:U2');
+  expect(names('Mr Spector, known for his work with the Beatles, denied it.').typed).toContain('ORG:Beatles');
+});

@@ -518,7 +518,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
       if (!asClub && !keep && nerOnce(cl) && madeOfCommonWords(names)) continue;
       // "Fellow Bath prop...", "Touching the Void...": an ordinary word whose only capital is the one every
       // sentence starts with is no name, whatever the NER model guessed once.
-      if (!asClub && single && names.every((c) => c.clauseStart) && nerOnce(cl) && madeOfCommonWords(names)
+      if (!asClub && !keep && type !== 'PERSON' && single && names.every((c) => c.clauseStart) && nerOnce(cl) && madeOfCommonWords(names)
         && !names.some((c) => isGivenName(tokensOf(c.text)[0] ?? ''))) continue;
       cl.type = type;
       const pool = names.filter((c) => !isAcronymText(c.text));

@@ -122,7 +122,7 @@ function awardSentence(doc: AnnotatedText, sentence: number): boolean {
   return false;
 }
 /** Roles whose name before them is usually a work ("Sideways star", "Bond actor"), not an employer. */
-const PERFORMER_ROLES = new Set(['star', 'stars', 'actor', 'actress', 'co-star', 'singer', 'frontman', 'composer', 'creator', 'actors']);
+const PERFORMER_ROLES = new Set(['star', 'stars', 'actor', 'actress', 'co-star', 'composer', 'creator', 'actors']);
 /** "Nairobi Serena Hotel": a run part holding an organisation or venue word is no personal name. */
 function hasOrgOrVenueWord(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) { const w = lower(toks[k]); if (ORG_SUFFIXES.has(w) || /^(hotel|arena|stadium|hall|park|square|street|road|avenue|centre|center)$/.test(w)) return true; }
@@ -523,7 +523,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   }
   // "won best actress for Being Julia", "the best director prize for Million Dollar Baby": in a sentence about
   // awards, what is rewarded after "for" is a work, unless it starts with a given name.
-  if (s >= 1 && lower(toks[s - 1]) === 'for' && !gaz && phraseStart === s && !isGivenName(first.split('-')[0]) && awardSentence(doc, c.sentence)) votes.MISC += 4;
+  if (s >= 1 && lower(toks[s - 1]) === 'for' && !gaz && phraseStart === s && !isGivenName(first.split('-')[0]) && (e - s >= 2 || englishWords().has(first))
+    && awardSentence(doc, c.sentence)) votes.MISC += 4;
   // "Super Bowl", "RBS Six Nations": a name ending in an event word is an event.
   if (e - s > 1 && !gaz && EVENT_SUFFIXES.has(last)) votes.MISC += 6;
   if (e - s === 1 && /^(olympics|paralympics|grammys|oscars|emmys|baftas|brits)$/.test(first)) votes.MISC += 8;
@@ -610,7 +611,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (e - s === 1 && s > 0 && lower(toks[s - 1]) === 'the' && ORG_SUFFIXES.has(first) && !gaz && toks[s - 1].sentence === c.sentence
     && lower(toks[e] ?? toks[s]) !== 'of') votes.ORG += 3;
   // "the Pharaohs", "the Saints": "the" and a plural capitalised word that is no group or demonym is a team or a band.
-  if (e - s === 1 && s > 0 && sportsReport && toks[s - 1].text === 'the' && /^[A-Z][a-z]+s$/.test(toks[s].text) && !gaz && !countryOfDemonym(toks[s].text) && !workTitle
+  if (e - s === 1 && s > 0 && (sportsReport || !englishWords().has(first)) && toks[s - 1].text === 'the' && /^[A-Z][a-z]+s$/.test(toks[s].text) && !gaz && !countryOfDemonym(toks[s].text) && !workTitle
     && !GROUP_WORDS.has(first) && toks[s - 1].sentence === c.sentence) votes.ORG += 3;
   // "Alzheimer's disease", "Parkinson's": a name in a disease is not an entity.
   if (after && (after.text === "'s" || after.text === '\u2019s') && /^(disease|syndrome)$/i.test(toks[e + 1]?.text ?? '')) votes.MISC += 6;
