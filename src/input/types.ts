@@ -23,15 +23,5 @@ export interface ParseOutcome {
   errors: ArticleReadError[];
 }
 
-/** Metadata fields any format can fill; the body goes through the same normalisation. */
-export interface ArticleFields {
-  id: string;
-  origin: string;
-  text: string;
-  title?: string;
-  date?: string;
-  place?: string;
-  source?: string;
-  url?: string;
-  author?: string;
-}
+/** Metadata fields any format can fill (an Article before hashing); the body goes through the same normalisation. */
+export type ArticleFields = Omit<Article, 'hash' | 'origin'> & { origin: string; author?: string };
