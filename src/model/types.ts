@@ -23,7 +23,7 @@ export interface Article {
   url?: string;
   /** Where it was read from (file path, `-` for stdin), for error messages. */
   origin?: string;
-  /** sha256 hex of the text, used to detect changed articles on re-ingest. */
+  /** sha256 hex of title + text, used to detect changed articles on re-ingest. */
   hash: string;
 }
 
@@ -94,6 +94,7 @@ export interface ArticleEntity {
 /** Where a triple was said. */
 export interface Evidence {
   articleId: string;
+  /** Index into the article's sentences; -1 when the triple came from the headline (then start = end = 0). */
   sentenceIndex: number;
   /** Character offsets of the sentence within the article text. */
   start: number;
