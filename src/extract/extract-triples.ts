@@ -15,7 +15,7 @@ import { affiliationRoles, appositionRoles, titleRoles } from './relations/role-
 import { verbRelations } from './relations/verb-relations.ts';
 import { nounRelations } from './relations/noun-relations.ts';
 import { placeRelations } from './relations/place-relations.ts';
-import { annotateHeadline } from './relations/headline.ts';
+import { annotateHeadline, headlineForms, headlineMayNameEntity } from './relations/headline.ts';
 import { openIeRelations } from './relations/openie-relations.ts';
 import { DESCRIPTOR_NOUNS } from './relations/lexicon.ts';
 
@@ -42,9 +42,11 @@ export function extractTriples(doc: AnnotatedText, article: Article, resolved: R
  * offsets 0..0 (the headline is not in the body text) and the headline as its sentence.
  */
 export function extractHeadlineCandidates(headline: string, resolved: ResolvedEntities): Candidate[] {
-  const { doc, tokenEntity } = annotateHeadline(headline, resolved.entities);
-  const ctx: ChunkContext = { tokens: doc.tokens, tokenEntity, entities: resolved.entities };
   const out: Candidate[] = [];
+  const forms = headlineForms(resolved.entities);
+  if (!headlineMayNameEntity(headline, forms)) return out;
+  const { doc, tokenEntity } = annotateHeadline(headline, resolved.entities, forms);
+  const ctx: ChunkContext = { tokens: doc.tokens, tokenEntity, entities: resolved.entities };
   const sentence = { ...doc.sentences[0], index: HEADLINE_SENTENCE };
   if (!hasEntity(tokenEntity, 0, doc.tokens.length)) return out;
   const scope: SentenceScope = { doc, sentence, chunks: chunkSentence(ctx, 0, doc.tokens.length), ctx, out };
@@ -63,7 +65,8 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
   const ctx: ChunkContext = { tokens: doc.tokens, tokenEntity: resolved.tokenEntity, entities: resolved.entities };
   const out: Candidate[] = [];
   for (const sentence of doc.sentences) {
-    if (!hasEntity(resolved.tokenEntity, sentence.tokenStart, sentence.tokenEnd) && !hasDescriptor(doc, sentence.tokenStart, sentence.tokenEnd)) continue;
+    const named = hasEntity(resolved.tokenEntity, sentence.tokenStart, sentence.tokenEnd);
+    if (!named && !hasDescriptor(doc, sentence.tokenStart, sentence.tokenEnd)) continue;
     const chunks = chunkSentence(ctx, sentence.tokenStart, sentence.tokenEnd);
     const scope: SentenceScope = { doc, sentence, chunks, ctx, out };
     const rulesFrom = out.length;
@@ -73,7 +76,7 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
     verbRelations(scope);
     nounRelations(scope);
     placeRelations(scope);
-    if (openIe && hasEntity(resolved.tokenEntity, sentence.tokenStart, sentence.tokenEnd)) openIeRelations(scope, rulesFrom);
+    if (openIe && named) openIeRelations(scope, rulesFrom);
   }
   return out;
 }

@@ -59,7 +59,11 @@ export const WEIGHTS: readonly number[] = [
 ];
 
 export function scoreTuple(f: TupleFeatures): number {
-  const x = featureVector(f);
+  return scoreFeatureVector(featureVector(f));
+}
+
+/** `scoreTuple` over an already computed `featureVector` (callers that keep the vector compute it once). */
+export function scoreFeatureVector(x: readonly number[]): number {
   let z = 0;
   for (let k = 0; k < x.length; k++) z += (WEIGHTS[k] ?? 0) * x[k];
   // rounded so that the CaRB curve has a manageable number of thresholds

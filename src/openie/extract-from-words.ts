@@ -6,7 +6,7 @@ import type { OpenIeTuple, TuplePattern, Word } from './types.ts';
 import { chunkNouns, type NounChunks } from './noun-chunks.ts';
 import { findVerbGroups, type VerbGroup } from './verb-groups.ts';
 import { retagWords } from './retag-words.ts';
-import { featureVector, scoreTuple, type TupleFeatures } from './confidence.ts';
+import { featureVector, scoreFeatureVector, type TupleFeatures } from './confidence.ts';
 import {
   CLAUSE_VERBS, REPORTING_VERBS, isClauseOpener, isGerund, isParticiple, isCconj, isComma, isNegation, isQuote, isRelativePronoun,
 } from './word-classes.ts';
@@ -774,18 +774,33 @@ function trimArgument(words: readonly Word[], [s, e]: Span): Span {
   return [s, end];
 }
 
+/** Identity of a draft: its relation parts (indices or quoted literal words) and argument spans. */
+function draftKey(d: Draft): string {
+  let key = '';
+  for (const p of d.relation) key += typeof p === 'number' ? `${p},` : `${JSON.stringify(p)},`;
+  key += '|';
+  for (const [s, e] of d.args) key += `${s}:${e},`;
+  return key;
+}
+
 function dedupe(drafts: Draft[]): Draft[] {
   const seen = new Set<string>();
   return drafts.filter((d) => {
-    const key = JSON.stringify([d.relation, d.args]);
+    const key = draftKey(d);
     if (seen.has(key)) return false;
     seen.add(key);
     return d.args.length >= 1 && d.args.every(([s, e]) => e > s);
   });
 }
 
+/** The words of `span` joined by single spaces. */
+function spanText(original: readonly Word[], [s, e]: Span): string {
+  let out = '';
+  for (let k = s; k < e; k++) out += k === s ? original[k].text : ` ${original[k].text}`;
+  return out;
+}
+
 function finish(ctx: Context, d: Draft, original: readonly Word[], count: number): OpenIeTuple {
-  const text = (span: Span): string => original.slice(span[0], span[1]).map((w) => w.text).join(' ');
   const relationTokens = d.relation.filter((p): p is number => typeof p === 'number');
   const relation = d.relation.map((p) => (typeof p === 'number' ? original[p].text : p)).join(' ');
   const features: TupleFeatures = {
@@ -810,14 +825,15 @@ function finish(ctx: Context, d: Draft, original: readonly Word[], count: number
     relationPosition: relationTokens.length > 0 ? relationTokens[0] / ctx.words.length : 0.5,
     hasFrontArgument: ctx.front !== undefined && d.args.some(([s, e]) => s === ctx.front![0] && e === ctx.front![1]),
   };
+  const vector = featureVector(features);
   return {
     relation,
-    args: d.args.map(text),
-    confidence: scoreTuple(features),
+    args: d.args.map((span) => spanText(original, span)),
+    confidence: scoreFeatureVector(vector),
     relationTokens,
     argSpans: d.args.map(([s, e]) => [s, e] as [number, number]),
     negated: d.negated,
     pattern: d.pattern,
-    features: featureVector(features),
+    features: vector,
   };
 }

@@ -11,7 +11,18 @@ for (const spec of schema.relationships) {
 }
 const longestFirst = [...byPredicate.keys()].sort((a, b) => b.length - a.length);
 
+const memo = new Map<string, string>();
+
 export function relationTypeFor(predicate: string): string {
+  let type = memo.get(predicate);
+  if (type === undefined) {
+    type = lookup(predicate);
+    if (memo.size < 50_000) memo.set(predicate, type);
+  }
+  return type;
+}
+
+function lookup(predicate: string): string {
   const p = predicate.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^not /, '');
   const exact = byPredicate.get(p);
   if (exact) return exact;

@@ -11,7 +11,13 @@ export interface AnnotatedHeadline {
   tokenEntity: Int32Array;
 }
 
-export function annotateHeadline(title: string, entities: ArticleEntity[]): AnnotatedHeadline {
+/** One surface form of an entity that may name it in a headline. */
+export interface HeadlineForm {
+  text: string;
+  entity: number;
+}
+
+export function annotateHeadline(title: string, entities: ArticleEntity[], forms: readonly HeadlineForm[] = headlineForms(entities)): AnnotatedHeadline {
   const raw = annotate(title);
   const tokens: Token[] = raw.tokens.map((t) => ({ ...t, sentence: 0 }));
   const doc: AnnotatedText = {
@@ -19,15 +25,19 @@ export function annotateHeadline(title: string, entities: ArticleEntity[]): Anno
     tokens,
     sentences: [{ index: 0, start: 0, end: title.length, text: title, tokenStart: 0, tokenEnd: tokens.length }],
   };
-  const tokenEntity = mapEntities(title, tokens, entities);
+  const tokenEntity = mapEntities(title, tokens, forms);
   retagHeadlineVerb(tokens, tokenEntity);
   return { doc, tokenEntity };
 }
 
-/** Mark tokens covered by any surface form of an entity (longest forms first, whole tokens only). */
-function mapEntities(title: string, tokens: Token[], entities: ArticleEntity[]): Int32Array {
-  const tokenEntity = new Int32Array(tokens.length).fill(-1);
-  const forms: Array<{ text: string; entity: number }> = [];
+/** True when some form occurs in the title: without one no headline token can name an entity (a cheap test before annotating). */
+export function headlineMayNameEntity(title: string, forms: readonly HeadlineForm[]): boolean {
+  return forms.some((f) => title.includes(f.text));
+}
+
+/** The capitalised surface forms and initials of every entity, longest first. */
+export function headlineForms(entities: readonly ArticleEntity[]): HeadlineForm[] {
+  const forms: HeadlineForm[] = [];
   entities.forEach((e, idx) => {
     const all = new Set([e.name, ...e.aliases, ...e.mentions.filter((m) => m.source !== 'pronoun').map((m) => m.text)]);
     for (const text of all) if (text.length > 1 && /^\p{Lu}/u.test(text)) forms.push({ text, entity: idx });
@@ -40,11 +50,18 @@ function mapEntities(title: string, tokens: Token[], entities: ArticleEntity[]):
     }
   });
   forms.sort((a, b) => b.text.length - a.text.length);
+  return forms;
+}
+
+/** Mark tokens covered by any surface form of an entity (longest forms first, whole tokens only). */
+function mapEntities(title: string, tokens: Token[], forms: readonly HeadlineForm[]): Int32Array {
+  const tokenEntity = new Int32Array(tokens.length).fill(-1);
   for (const { text, entity } of forms) {
+    if (!title.includes(text)) continue;
     for (let i = 0; i < tokens.length; i++) {
       if (tokenEntity[i] >= 0) continue;
       const start = tokens[i].start;
-      if (title.slice(start, start + text.length) !== text) continue;
+      if (!title.startsWith(text, start)) continue;
       let j = i;
       while (j < tokens.length && tokens[j].end <= start + text.length) j++;
       if (j === i || tokens[j - 1].end !== start + text.length) continue;

@@ -58,7 +58,19 @@ const PEOPLE_HEADS = new Set(['people', 'public', 'nation', 'population']);
 /** Words that end a head noun phrase inside an argument span. */
 function endsPhrase(t: Token): boolean {
   return t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'VERB' || t.pos === 'AUX'
-    || t.pos === 'PART' && t.normal === 'to' || ['who', 'which', 'that', 'whom', 'whose'].includes(t.normal);
+    || t.pos === 'PART' && t.normal === 'to' || RELATIVE_WORDS.has(t.normal);
+}
+
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
+/** "WorldCom 's accounts", "the Tories' campaign": a possessive keeps the phrase going; its head is what follows. */
+function possessiveMark(tokens: readonly Token[], k: number, end: number): boolean {
+  return (tokens[k].text === "'" || tokens[k].text === '’') && !tokens[k].spaceBefore && k + 1 < end;
+}
+
+/** "fly-half", "30-man": a hyphen inside a word. */
+function innerHyphen(tokens: readonly Token[], k: number, end: number): boolean {
+  return tokens[k].text === '-' && !tokens[k].spaceBefore && k + 1 < end && !tokens[k + 1].spaceBefore;
 }
 
 /** Cut an argument span to its head noun phrase and find the entity it stands for. */
@@ -67,11 +79,7 @@ export function argumentHead(tokens: readonly Token[], tokenEntity: Int32Array, 
   let prep = '';
   if (i < end && (tokens[i].pos === 'ADP' || tokens[i].normal === 'to') && tokenEntity[i] < 0) { prep = tokens[i].normal; i++; }
   let j = i;
-  // "WorldCom 's accounts", "the Tories' campaign": a possessive keeps the phrase going; its head is what follows.
-  const possessiveMark = (k: number) => (tokens[k].text === "'" || tokens[k].text === '’') && !tokens[k].spaceBefore && k + 1 < end;
-  // "fly-half", "30-man": a hyphen inside a word.
-  const innerHyphen = (k: number) => tokens[k].text === '-' && !tokens[k].spaceBefore && k + 1 < end && !tokens[k + 1].spaceBefore;
-  while (j < end && (j === i || !endsPhrase(tokens[j]) || possessiveMark(j) || innerHyphen(j) || j > i && innerHyphen(j - 1) || (tokenEntity[j] >= 0 && tokenEntity[j] === tokenEntity[j - 1]))) j++;
+  while (j < end && (j === i || !endsPhrase(tokens[j]) || possessiveMark(tokens, j, end) || innerHyphen(tokens, j, end) || j > i && innerHyphen(tokens, j - 1, end) || (tokenEntity[j] >= 0 && tokenEntity[j] === tokenEntity[j - 1]))) j++;
   let last = j - 1;
   while (last > i && (tokens[last].pos === 'PUNCT' || tokens[last].pos === 'PART')) last--;
   // "Acme and Globex": the first of coordinated names heads the phrase; "the St Kitts and Nevis
