@@ -117,7 +117,7 @@ function toTriples(doc: AnnotatedText, article: Article, resolved: ResolvedEntit
     best.set(key, {
       subject,
       predicate: c.predicate,
-      relType: relationTypeFor(c.predicate),
+      relType: relationTypeFor(c.predicate, c.kind),
       object,
       negated: c.negated,
       kind: c.kind,

@@ -1,38 +1,135 @@
-// Maps a normalised predicate (a lemma phrase such as "sanction", "speak with", "president")
-// onto a relationship type from the schema's allow-list. The longest listed predicate that
-// the phrase starts with wins, then its head word; anything unknown becomes the fallback
-// type and keeps its own words in the edge's `predicate` property.
+// Maps a normalised predicate (a lemma phrase such as "sanction", "speak with", "president of")
+// onto a relationship type from the schema's allow-list. Roles (kind 'role') and facts (kind
+// 'fact') are looked up in separate tables, so a role phrase never gets a fact type or back.
+//
+// Facts are verb phrases: the head verb is the first word and what follows it decides:
+//   1. the whole phrase or its longest listed multi-word start ("take over from", "call on");
+//   2. "V to W..." after a verb of intention: "fail/refuse/decline to" -> fallback (nothing
+//      happened), others take the intention verb's own type ("plan to cut" -> PROPOSED);
+//   3. an adverbial particle ("rule out", "hit back", "grow up") makes a phrasal verb with its own
+//      meaning: unless listed it falls back;
+//   4. a preposition ("win in", "say to") keeps the head verb's type, except for
+//      particle-sensitive heads, those with some "head + preposition" entry ("speak with",
+//      "speak to"): an unlisted preposition falls back ("speak at" is not speaking with anyone);
+//   5. anything else after the head (a noun: "make way for", "pay tribute to") falls back.
+// Roles are noun phrases ("shadow home secretary of"): trailing prepositions are dropped and the
+// longest listed ending names the role ("secretary"); a postpositive "general" is skipped when
+// the phrase is not listed with it ("surgeon general"). That head-noun match is the only place a
+// word other than the first decides the type. A negated phrase ("not support") falls back: the
+// type states that the relation holds. Anything unknown becomes the fallback type and keeps its
+// own words in the edge's `predicate` property. Explicit fallback entries are listed under the
+// fallback type in schema.json ("rule on", "head to").
 import { schema } from './schema.ts';
 
-const byPredicate = new Map<string, string>();
-// Longer predicates first so "chief executive" beats "chief".
-for (const spec of schema.relationships) {
-  for (const p of spec.predicates) if (!byPredicate.has(p)) byPredicate.set(p, spec.type);
+export type RelationKind = 'fact' | 'role';
+
+const FALLBACK = schema.fallbackRelationship;
+
+function table(kind: RelationKind): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const spec of schema.relationships) {
+    if (spec.kind !== kind) continue;
+    for (const p of spec.predicates) if (!m.has(p)) m.set(p, spec.type);
+  }
+  return m;
 }
-const longestFirst = [...byPredicate.keys()].sort((a, b) => b.length - a.length);
+
+const FACTS = table('fact');
+const ROLES = table('role');
+
+/** Adverbial particles: with them a verb is a phrasal verb with its own meaning ("rule out"). */
+export const PARTICLES: ReadonlySet<string> = new Set([
+  'out', 'up', 'down', 'off', 'back', 'over', 'away', 'along', 'around', 'round', 'through', 'forward', 'together',
+  'apart', 'ahead', 'aside', 'again',
+]);
+
+/** Prepositions that attach an argument to a verb or follow a role noun. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to', 'with', 'at', 'in', 'on', 'for', 'from', 'of', 'by', 'about', 'into', 'onto', 'against', 'as', 'between',
+  'among', 'behind', 'under', 'after', 'before', 'during', 'near', 'across', 'towards', 'toward', 'without',
+  'within', 'alongside', 'like', 'than', 'via', 'per', 'upon', 'beyond', 'amid',
+]);
+
+/** Verbs of intention whose infinitive has not happened yet ("plan to cut"). */
+const INTENTION_VERBS: ReadonlySet<string> = new Set([
+  'plan', 'propose', 'offer', 'promise', 'pledge', 'vow', 'threaten', 'want', 'hope', 'aim', 'intend', 'seek', 'try',
+  'attempt', 'expect', 'prepare', 'agree', 'decide', 'bid', 'move', 'fail', 'refuse', 'decline',
+]);
+
+/** Intentions that say the action did not happen. */
+const NEGATIVE_INTENTIONS: ReadonlySet<string> = new Set(['fail', 'refuse', 'decline']);
+
+/**
+ * Heads whose type depends on what follows them: some listed "head + particle/preposition"
+ * entry has another type than the bare head (or the bare head is not listed: "speak with").
+ * An unlisted preposition after such a head falls back ("speak at").
+ */
+const PARTICLE_SENSITIVE: ReadonlySet<string> = new Set(
+  [...FACTS].filter(([p]) => p.includes(' ')).map(([p, type]) => ({ words: p.split(' '), type }))
+    .filter(({ words, type }) => (PREPOSITIONS.has(words[1]) || PARTICLES.has(words[1])) && FACTS.get(words[0]) !== type)
+    .map(({ words }) => words[0]),
+);
 
 const memo = new Map<string, string>();
 
-export function relationTypeFor(predicate: string): string {
-  let type = memo.get(predicate);
+/**
+ * The allow-listed relationship type of `predicate`. `kind` says which table to read ('role'
+ * for title/apposition roles, 'fact' for actions); without it the fact table is tried first,
+ * then the role table.
+ */
+export function relationTypeFor(predicate: string, kind?: RelationKind): string {
+  const memoKey = `${kind ?? ''}|${predicate}`;
+  let type = memo.get(memoKey);
   if (type === undefined) {
-    type = lookup(predicate);
-    if (memo.size < 50_000) memo.set(predicate, type);
+    type = lookup(predicate, kind);
+    if (memo.size < 50_000) memo.set(memoKey, type);
   }
   return type;
 }
 
-function lookup(predicate: string): string {
-  const p = predicate.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^not /, '');
-  const exact = byPredicate.get(p);
-  if (exact) return exact;
-  for (const candidate of longestFirst) {
-    if (p.startsWith(`${candidate} `)) return byPredicate.get(candidate)!;
-  }
+function lookup(predicate: string, kind: RelationKind | undefined): string {
+  const p = predicate.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!p || p === 'not' || p.startsWith('not ')) return FALLBACK;
   const words = p.split(' ');
-  for (const w of words) {
-    const t = byPredicate.get(w);
+  if (kind === 'role') return roleType(words) ?? FALLBACK;
+  const fact = factType(words);
+  if (fact !== undefined || kind === 'fact') return fact ?? FALLBACK;
+  return roleType(words) ?? FALLBACK;
+}
+
+/** The fact type of a verb phrase, FALLBACK for a listed or ruled-out phrase, undefined when unknown. */
+function factType(words: readonly string[]): string | undefined {
+  for (let k = words.length; k >= 2; k--) {
+    const t = FACTS.get(words.slice(0, k).join(' '));
     if (t) return t;
   }
-  return schema.fallbackRelationship;
+  const head = words[0];
+  if (words.length === 1) return FACTS.get(head);
+  const next = words[1];
+  if (next === 'to' && words.length > 2 && INTENTION_VERBS.has(head)) {
+    return NEGATIVE_INTENTIONS.has(head) ? FALLBACK : FACTS.get(head) ?? FALLBACK;
+  }
+  if (PARTICLES.has(next)) return FALLBACK;
+  if (PREPOSITIONS.has(next)) return PARTICLE_SENSITIVE.has(head) ? FALLBACK : FACTS.get(head);
+  return undefined;
+}
+
+/** The role type of a noun phrase: its longest listed ending after trailing prepositions are dropped. */
+function roleType(words: readonly string[]): string | undefined {
+  const exact = ROLES.get(words.join(' '));
+  if (exact) return exact;
+  let end = words.length;
+  while (end > 0 && PREPOSITIONS.has(words[end - 1])) end--;
+  if (end === 0) return undefined;
+  return roleEnding(words.slice(0, end));
+}
+
+function roleEnding(noun: readonly string[]): string | undefined {
+  for (let k = noun.length; k >= 2; k--) {
+    const t = ROLES.get(noun.slice(noun.length - k).join(' '));
+    if (t) return t;
+  }
+  // "surgeon general", "attorney general of": a postpositive adjective after the role noun.
+  if (noun.length > 1 && noun[noun.length - 1] === 'general') return roleEnding(noun.slice(0, -1));
+  return ROLES.get(noun[noun.length - 1]);
 }
