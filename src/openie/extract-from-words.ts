@@ -793,6 +793,12 @@ function dedupe(drafts: Draft[]): Draft[] {
   });
 }
 
+/** True when a word in [s, e) has part of speech `pos`. */
+function hasPos(words: readonly Word[], s: number, e: number, pos: Word['pos']): boolean {
+  for (let k = s; k < e; k++) if (words[k].pos === pos) return true;
+  return false;
+}
+
 /** The words of `span` joined by single spaces. */
 function spanText(original: readonly Word[], [s, e]: Span): string {
   let out = '';
@@ -811,9 +817,9 @@ function finish(ctx: Context, d: Draft, original: readonly Word[], count: number
     argLengths: d.args.map(([s, e]) => e - s),
     argCount: d.args.length,
     sentenceLength: ctx.words.length,
-    subjectProper: ctx.words.slice(d.args[0][0], d.args[0][1]).some((w) => w.pos === 'PROPN'),
+    subjectProper: hasPos(ctx.words, d.args[0][0], d.args[0][1], 'PROPN'),
     subjectPronoun: d.args[0][1] - d.args[0][0] === 1 && ctx.words[d.args[0][0]].pos === 'PRON',
-    objectProper: d.args.length > 1 && ctx.words.slice(d.args[1][0], d.args[1][1]).some((w) => w.pos === 'PROPN'),
+    objectProper: d.args.length > 1 && hasPos(ctx.words, d.args[1][0], d.args[1][1], 'PROPN'),
     relationHasVerb: relationTokens.some((k) => ctx.words[k].pos === 'VERB'),
     relationEndsInPrep: relationTokens.length > 0 && ctx.words[relationTokens[relationTokens.length - 1]].pos === 'ADP',
     distance: relationTokens.length > 0 ? Math.max(0, relationTokens[0] - d.args[0][1]) : 0,

@@ -19,8 +19,14 @@ export function extractTuples(doc: AnnotatedText, sentenceIndex: number): OpenIe
     throw new OpenIeInputError(`extractTuples: sentence ${sentenceIndex} does not exist (the text has ${doc.sentences.length} sentences); pass an index from doc.sentences`);
   }
   const offset = sentence.tokenStart;
-  const tokens = doc.tokens.slice(offset, sentence.tokenEnd).filter((t) => t.pos !== 'SPACE');
-  const words = tokens.map(tokenToWord);
+  const tokens: Token[] = [];
+  const words: Word[] = [];
+  for (let i = offset; i < sentence.tokenEnd; i++) {
+    const t = doc.tokens[i];
+    if (t.pos === 'SPACE') continue;
+    tokens.push(t);
+    words.push(tokenToWord(t));
+  }
   const tuples = extractFromWords(words);
   // map word indices back to token indices (SPACE tokens were skipped)
   const toToken = (k: number): number => (k < tokens.length ? tokens[k].i : tokens[tokens.length - 1].i + 1);

@@ -10,7 +10,7 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'its', 'their', 'my', 'our', 'your',
 
 /** A copy of `words` with repaired tags (the input is not modified). */
 export function retagWords(words: readonly Word[]): Word[] {
-  const out = words.map((w) => ({ ...w }));
+  const out: Word[] = words.map((w) => ({ text: w.text, lower: w.lower, lemma: w.lemma, pos: w.pos }));
   for (let i = 0; i < out.length; i++) {
     const w = out[i];
     const prev = out[i - 1];

@@ -70,7 +70,8 @@ const PARTICLE_SENSITIVE: ReadonlySet<string> = new Set(
     .map(({ words }) => words[0]),
 );
 
-const memo = new Map<string, string>();
+/** Types already looked up, per kind argument (a predicate repeats across articles). */
+const memo = { fact: new Map<string, string>(), role: new Map<string, string>(), any: new Map<string, string>() };
 
 /**
  * The allow-listed relationship type of `predicate`. `kind` says which table to read ('role'
@@ -78,11 +79,11 @@ const memo = new Map<string, string>();
  * then the role table.
  */
 export function relationTypeFor(predicate: string, kind?: RelationKind): string {
-  const memoKey = `${kind ?? ''}|${predicate}`;
-  let type = memo.get(memoKey);
+  const seen = memo[kind ?? 'any'];
+  let type = seen.get(predicate);
   if (type === undefined) {
     type = lookup(predicate, kind);
-    if (memo.size < 50_000) memo.set(memoKey, type);
+    if (seen.size < 50_000) seen.set(predicate, type);
   }
   return type;
 }
