@@ -100,16 +100,7 @@ export function annotate(text: string): AnnotatedText {
   }
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
-  // winkNLP reports one empty sentence for empty input; keep only spans that hold tokens.
-  const sentences: Sentence[] = [];
-  for (const [first, last] of spans) {
-    if (!(first <= last && last < n)) continue;
-    const index = sentences.length;
-    for (let t = first; t <= last; t++) tokens[t].sentence = index;
-    const start = tokens[first].start;
-    const end = tokens[last].end;
-    sentences.push({ index, start, end, text: text.slice(start, end), tokenStart: first, tokenEnd: last + 1 });
-  }
+  const sentences = buildSentences(text, tokens, spans);
   return { text, tokens, sentences };
 }
 
@@ -133,4 +124,35 @@ function isSpace(s: string, at: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
   if (c < 128) return false;
   return SPACE.test(s[at]);
+}
+
+/**
+ * Sentences from winkNLP's token spans. Paragraph breaks are SPACE tokens: they stay in a
+ * sentence's token range (quotes that span paragraphs need them) but not in its text and
+ * offsets, and a span of nothing but breaks joins the sentence before it. Sets each token's
+ * `sentence`. Exported so the reference path in the tests builds sentences the same way.
+ */
+export function buildSentences(text: string, tokens: Token[], spans: ReadonlyArray<readonly [number, number]>): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const [first, last] of spans) {
+    // winkNLP reports one empty sentence for empty input; keep only spans that hold tokens.
+    if (!(first <= last && last < tokens.length)) continue;
+    let a = first;
+    let b = last;
+    while (a <= b && tokens[a].pos === 'SPACE') a++;
+    while (b > a && tokens[b].pos === 'SPACE') b--;
+    const previous = sentences.at(-1);
+    if (a > b && previous) {
+      for (let t = first; t <= last; t++) tokens[t].sentence = previous.index;
+      previous.tokenEnd = last + 1;
+      continue;
+    }
+    if (a > b) a = b = first;
+    const index = sentences.length;
+    for (let t = first; t <= last; t++) tokens[t].sentence = index;
+    const start = tokens[a].start;
+    const end = tokens[b].end;
+    sentences.push({ index, start, end, text: text.slice(start, end), tokenStart: first, tokenEnd: last + 1 });
+  }
+  return sentences;
 }

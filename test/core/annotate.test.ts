@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, nlp } from '../../src/nlp/annotate.ts';
+import { annotate, buildSentences, nlp } from '../../src/nlp/annotate.ts';
 import type { AnnotatedText, Token, Upos } from '../../src/model/types.ts';
 
 /**
@@ -27,12 +27,7 @@ function referenceAnnotate(text: string): AnnotatedText {
     tokens.push({ i, text: value, normal: normals[i], lemma: lemmas[i], pos: tags[i] as Upos, start, end, sentence: 0, spaceBefore: start > 0 && /\s/.test(text[start - 1]) });
     cursor = end;
   });
-  const sentences = spans.filter(([first, last]) => first <= last && last < tokens.length).map(([first, last], index) => {
-    for (let t = first; t <= last; t++) tokens[t].sentence = index;
-    const start = tokens[first].start;
-    const end = tokens[last].end;
-    return { index, start, end, text: text.slice(start, end), tokenStart: first, tokenEnd: last + 1 };
-  });
+  const sentences = buildSentences(text, tokens, spans);
   return { text, tokens, sentences };
 }
 
@@ -105,5 +100,14 @@ describe('annotate', () => {
 
   it('gives exactly the reference annotation (public winkNLP API, default pipe) on 400 generated texts', () => {
     for (const text of generatedTexts(400, 7)) expect(annotate(text)).toEqual(referenceAnnotate(text));
+  });
+});
+
+describe('annotate: paragraph breaks', () => {
+  it('keeps paragraph-break tokens out of the sentence text and offsets', () => {
+    const text = 'The firm grew.\n\nThe media giant was not fined.\n\n';
+    const doc = annotate(text);
+    expect(doc.sentences.map((s) => s.text)).toEqual(['The firm grew.', 'The media giant was not fined.']);
+    for (const s of doc.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });
