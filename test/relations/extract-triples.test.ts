@@ -58,6 +58,10 @@ describe('extractTriples: one construction per row', () => {
     ['bracketed short form between subject and verb', 'The Office of Fair Trading (OFT) fined Acme last week.', [{ ...E.oft, surfaces: ['OFT'] }, E.acme], 'Office of Fair Trading -fine-> Acme'],
     ['participle clause as apposition of the subject', 'Mary Jones, recently seen in a film alongside John Smith, is joining Acme.', [E.jones, E.smith, E.acme], 'Mary Jones -join-> Acme'],
     ['coordinated subjects', 'Acme and Globex sued Initech.', [E.acme, E.globex, E.initech], 'Globex -sue-> Initech'],
+    ['a participle after a verb stays in the object', 'Acme is preparing pre-packaged meals for Globex.', [E.acme, E.globex], 'Acme -prepare-> pre-packaged meals'],
+    ['a possessed noun with a modifier is kept', 'Acme will decide their future strategy.', [E.acme], 'Acme -decide-> future strategy'],
+    ['a possessed noun with a prepositional complement is kept', 'Acme cut its ties with Globex last year.', [E.acme, E.globex], 'Acme -cut-> ties'],
+    ['a light verb with an event noun before "as" keeps the noun', 'Smith raised the nanny case as an example of poor management.', [E.smith], 'John Smith -raise-> nanny case'],
     ['nominal with possessive pronoun', 'Biden said his recent conversation with Putin was candid.', [E.biden, E.putin], 'Joe Biden -converse with-> Vladimir Putin'],
     ['nominal with possessor', "He expressed concern about Russia's military buildup on Ukraine's border.", [E.biden, E.russia, E.ukraine], 'Russia -build up-> Ukraine'],
     ['nominal with demonym', 'He voiced concerns over the sudden Russian military build-up on Ukraine\'s borders.', [E.biden, E.russia, E.ukraine], 'Russia -build up-> Ukraine'],
@@ -166,6 +170,11 @@ describe('extractTriples: what must not come out', () => {
     ['a person after a preposition + of is no affiliation', 'After the death of John Smith of Acme, shares fell.', [E.acme, E.smith], 'John Smith -member of-> Acme'],
     ['a court is not its city', 'A New York appeals court has told Acme to pay.', [{ name: 'New York', type: 'LOC' }, E.acme], 'New York -tell-> Acme'],
     ['antecedent across a prepositional phrase', 'Anyone in the US who has purchased a printer may join.', [E.us], 'United States -purchase-> printer'],
+    ['an -ing word after "to" before a noun is no verb', 'Smith will respond to doping charges next week.', [E.smith], 'John Smith -dope-> charges next week'],
+    ['an -ed word after a verb before a noun is no verb', 'Acme is preparing pre-packaged meals for Globex.', [E.acme, E.globex], 'Acme -prepare to pre-packaged-> meals'],
+    ['an event noun with "as" takes no argument', 'Smith raised the nanny case as an example of poor management.', [E.smith], 'John Smith -case-> example of poor management'],
+    ['a pronoun-possessed bare noun is no key fact', 'Acme will decide their fate.', [E.acme], 'Acme -decide-> fate'],
+    ['a pronoun-possessed bare noun is no key fact (her)', 'Jones repeated her innocence.', [E.jones], 'Mary Jones -repeat-> innocence'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);
   });

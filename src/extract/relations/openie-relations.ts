@@ -203,6 +203,7 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: rea
     const subject = argumentHead(tokens, tokenEntity, t.argSpans[0], true, entities);
     if (subject.prep || subject.head < 0 || t.pattern !== 'relative' && afterPreposition(tokens, t.argSpans[0][0])) continue;
     if (t.pattern === 'coordinated' && participleModifier(tokens, t.relationTokens)) continue;
+    if (modifierAsVerb(tokens, t.relationTokens)) continue;
     // Split-off conjuncts ("The St Kitts" from "The St Kitts and Nevis star") count only when
     // the whole coordinated subject is headed by a name.
     const whole = tuples.find((u) => u !== t && sameRelation(u, t) && u.argSpans[0][0] <= t.argSpans[0][0] && u.argSpans[0][1] >= t.argSpans[0][1]
@@ -369,6 +370,23 @@ function participleModifier(tokens: readonly Token[], relationTokens: readonly n
     if (tokens[k].pos === 'ADP') return true;
   }
   return false;
+}
+
+/**
+ * "preparing pre-packaged movies", "respond to doping charges": the relation ends in an -ed word
+ * right after a verb, or an -ing word right after "to", directly before a noun: that word
+ * modifies the noun, so the tuple's relation is misread.
+ */
+/** A regular past participle ("packaged", "pre-packaged"); not "need", "shed". */
+const PAST_PARTICIPLE = /^[a-z-]{2,}[^e]ed$/;
+
+function modifierAsVerb(tokens: readonly Token[], relationTokens: readonly number[]): boolean {
+  const v = relationTokens[relationTokens.length - 1];
+  const t = tokens[v];
+  if (!t || t.pos !== 'VERB' || v === 0 || !['NOUN', 'PROPN'].includes(tokens[v + 1]?.pos ?? '')) return false;
+  const prev = tokens[v - 1];
+  if (prev.normal === 'to') return t.normal.endsWith('ing') && t.lemma !== t.normal;
+  return prev.pos === 'VERB' && PAST_PARTICIPLE.test(t.normal);
 }
 
 function sameRelation(a: OpenIeTuple, b: OpenIeTuple): boolean {

@@ -163,13 +163,14 @@ function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
     if (t.pos === 'VERB' && i > 0 && ['DET', 'ADP', 'ADJ'].includes(ctx.tokens[i - 1].pos) && i + 1 < end && ['NOUN', 'PROPN', 'ADJ'].includes(ctx.tokens[i + 1].pos) && /(ed|ing)$/.test(t.normal)) {
       return false;
     }
+    if (modifierAfterToOrVerb(ctx, i, end)) return false;
     return true;
   }
   if (t.pos === 'PART' && NEGATORS.has(t.normal)) return true;
   if (t.normal === 'to' && i + 1 < end) {
     let j = i + 1;
     while (j < end && ctx.tokens[j].pos === 'ADV') j++;
-    return j < end && (ctx.tokens[j].pos === 'VERB' || ctx.tokens[j].pos === 'AUX') && ctx.tokenEntity[j] < 0;
+    return j < end && (ctx.tokens[j].pos === 'VERB' || ctx.tokens[j].pos === 'AUX') && ctx.tokenEntity[j] < 0 && !modifierAfterToOrVerb(ctx, j, end);
   }
   if (t.pos === 'ADV') {
     // An adverb opening a verb group ("strongly urged", "never was").
@@ -280,6 +281,20 @@ export function pastToBase(w: string): string {
   return stem;
 }
 
+/**
+ * "respond to doping/VERB charges", "preparing pre-packaged/VERB movies": an -ing word after
+ * "to" (an infinitive is never an -ing form) or an -ed word right after a main verb, directly
+ * before a noun, modifies that noun; it is no predicate.
+ */
+function modifierAfterToOrVerb(ctx: ChunkContext, i: number, end: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || i === 0 || i + 1 >= end || !['NOUN', 'PROPN'].includes(tokens[i + 1].pos)) return false;
+  const prev = tokens[i - 1];
+  if (prev.normal === 'to') return t.normal.endsWith('ing') && t.lemma !== t.normal;
+  return prev.pos === 'VERB' && /^[a-z-]{2,}[^e]ed$/.test(t.normal);
+}
+
 export function startsNounPhrase(ctx: ChunkContext, i: number, end: number): boolean {
   const t = ctx.tokens[i];
   if (ctx.tokenEntity[i] >= 0) return true;
@@ -289,6 +304,7 @@ export function startsNounPhrase(ctx: ChunkContext, i: number, end: number): boo
   // "occupied Crimea", "the planned reforms": a participle before a noun.
   if (t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && i + 1 < end && ['NOUN', 'PROPN'].includes(ctx.tokens[i + 1].pos)
     && i > 0 && ['ADP', 'DET'].includes(ctx.tokens[i - 1].pos)) return true;
+  if (modifierAfterToOrVerb(ctx, i, end)) return true;
   return false;
 }
 

@@ -159,10 +159,34 @@ export function addCandidate(s: SentenceScope, subject: End, predicate: string, 
   if (subject.kind === 'entity' && object.kind === 'entity' && subject.entity === object.entity) return;
   const p = predicate.replace(/\s+/g, ' ').trim();
   if (!p) return;
+  const factor = object.kind === 'concept' && possessedBareNoun(s, object.name) ? POSSESSED_BARE_FACTOR : 1;
   s.out.push({
     subject, predicate: p, object, negated: !!opts.negated, kind: opts.kind ?? 'fact',
-    confidence: Math.max(0, Math.min(1, opts.confidence)), sentence: s.sentence.index,
+    confidence: Math.max(0, Math.min(1, opts.confidence * factor)), sentence: s.sentence.index,
   });
+}
+
+/** Confidence factor for a concept that is only a pronoun-possessed bare noun: below the default cut-off. */
+const POSSESSED_BARE_FACTOR = 0.4;
+
+const POSSESSIVE_DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
+
+/**
+ * "determine their fate", "repeated her innocence": a concept named by one noun that the sentence
+ * has only after a possessive pronoun, with no prepositional complement, says nothing on its own
+ * (whose fate?), so it is no key fact.
+ */
+function possessedBareNoun(s: SentenceScope, name: string): boolean {
+  if (/\s/.test(name)) return false;
+  const { tokens } = s.ctx;
+  let seen = false;
+  for (let i = s.sentence.tokenStart + 1; i < s.sentence.tokenEnd; i++) {
+    if (tokens[i].text !== name) continue;
+    // "cut its ties with the US", "increased their spending by 1.5%": a complement completes it.
+    if (!POSSESSIVE_DETERMINERS.has(tokens[i - 1].normal) || i + 1 < s.sentence.tokenEnd && tokens[i + 1].pos === 'ADP') return false;
+    seen = true;
+  }
+  return seen;
 }
 
 export type { ArticleEntity };

@@ -387,10 +387,11 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     const after = objects[objects.length - 1] + 1;
     const headWord = tok(s, c.head).normal;
     // Light verb + event noun: "imposed sanctions on X" -> sanction X; "held talks with X" -> talk with X.
+    // Not with "as" ("raised the case as an example": a role of the noun, not its argument).
     if (LIGHT_VERBS.has(vg.lemma) && c.np!.entity < 0 && EVENT_NOUNS.has(headWord)) {
       const noun = EVENT_NOUNS.get(headWord)!;
       const p = chunks[after];
-      if (p?.kind === 'P' && chunks[after + 1]?.kind === 'NP' && !['in', 'at', 'during', 'after', 'before', 'since', 'by'].includes(word(s, p))) {
+      if (p?.kind === 'P' && chunks[after + 1]?.kind === 'NP' && !['in', 'at', 'during', 'after', 'before', 'since', 'by', 'as'].includes(word(s, p))) {
         const prep = word(s, p);
         const predicate = nounPredicate(noun, prep);
         for (const o of coordinatedRight(s, after + 1)) emit(s, subjects, predicate, o, { entity: 0.8 * cert, concept: 0.75 * cert }, neg);
