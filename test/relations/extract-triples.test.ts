@@ -60,6 +60,7 @@ describe('extractTriples: one construction per row', () => {
     ['coordinated subjects', 'Acme and Globex sued Initech.', [E.acme, E.globex, E.initech], 'Globex -sue-> Initech'],
     ['a participle after a verb stays in the object', 'Acme is preparing pre-packaged meals for Globex.', [E.acme, E.globex], 'Acme -prepare-> pre-packaged meals'],
     ['a possessed noun with a modifier is kept', 'Acme will decide their future strategy.', [E.acme], 'Acme -decide-> future strategy'],
+    ['an object before "thanks to" ends before it', 'Acme posted record profits thanks to cost cuts.', [E.acme], 'Acme -post-> record profits'],
     ['a possessed noun with a prepositional complement is kept', 'Acme cut its ties with Globex last year.', [E.acme, E.globex], 'Acme -cut-> ties'],
     ['a light verb with an event noun before "as" keeps the noun', 'Smith raised the nanny case as an example of poor management.', [E.smith], 'John Smith -raise-> nanny case'],
     ['nominal with possessive pronoun', 'Biden said his recent conversation with Putin was candid.', [E.biden, E.putin], 'Joe Biden -converse with-> Vladimir Putin'],
@@ -175,6 +176,10 @@ describe('extractTriples: what must not come out', () => {
     ['an event noun with "as" takes no argument', 'Smith raised the nanny case as an example of poor management.', [E.smith], 'John Smith -case-> example of poor management'],
     ['a pronoun-possessed bare noun is no key fact', 'Acme will decide their fate.', [E.acme], 'Acme -decide-> fate'],
     ['a pronoun-possessed bare noun is no key fact (her)', 'Jones repeated her innocence.', [E.jones], 'Mary Jones -repeat-> innocence'],
+    ['"thanks to" is no verb group', 'Acme posted record profits thanks to cost cuts.', [E.acme], 'Acme -cost-> cuts'],
+    ['"thanks to" is not part of the object', 'Acme posted record profits thanks to cost cuts.', [E.acme], 'Acme -post-> record profits thanks'],
+    ['a lone participle after "remain" is no concept', 'Smith remains embroiled in a row over comments.', [E.smith], 'John Smith -remain-> embroiled'],
+    ['a lone participle after "be" is no concept', 'Acme has been honoured at the awards.', [E.acme], 'Acme -be-> honoured'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);
   });

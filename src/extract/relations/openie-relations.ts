@@ -433,7 +433,9 @@ function isAmount(tokens: readonly Token[], [start, end]: [number, number]): boo
 /** The concept an object head names: its phrase text, unless vague or a pronoun. */
 function conceptText(s: SentenceScope, head: ArgumentHead): string | undefined {
   const { tokens } = s.ctx;
-  const [start, end] = head.span;
+  const [start, span] = head.span;
+  // "record profits thanks (to ...)": "thanks to" is a preposition, not part of the phrase.
+  const end = span - start > 1 && tokens[span - 1].normal === 'thanks' && tokens[span]?.normal === 'to' ? span - 1 : span;
   if (end <= start || head.head < 0) return undefined;
   const h = tokens[head.head];
   if (VAGUE_HEADS.has(h.normal) || h.pos === 'PRON') return undefined;

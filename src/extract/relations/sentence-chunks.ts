@@ -152,6 +152,9 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
     || (tokenEntity[i + 1] >= 0 && tokenEntity[i + 1] !== tokenEntity[i - 1] && ctx.entities[tokenEntity[i - 1]]?.type !== 'LOC');
 }
 
+/** Words that make "to" a preposition: "thanks to", "due to", "owing to", "according to". */
+const COMPOUND_TO = new Set(['thanks', 'due', 'owing', 'according']);
+
 function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
   const t = ctx.tokens[i];
   if (ctx.tokenEntity[i] >= 0) return false;
@@ -167,6 +170,8 @@ function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
     return true;
   }
   if (t.pos === 'PART' && NEGATORS.has(t.normal)) return true;
+  // "thanks to cost cuts", "due to rising costs": "to" of a compound preposition.
+  if (t.normal === 'to' && i > 0 && COMPOUND_TO.has(ctx.tokens[i - 1].normal)) return false;
   if (t.normal === 'to' && i + 1 < end) {
     let j = i + 1;
     while (j < end && ctx.tokens[j].pos === 'ADV') j++;
@@ -358,6 +363,8 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     // "Russia consistent with": an adjective after a name that is not followed by a noun is predicative.
     if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[j + 1].pos))) break;
     if (nounTaggedVerb(ctx, j, end)) break;
+    // "posted record profits thanks to cost cuts": "thanks to" is a preposition, not the head.
+    if (t.normal === 'thanks' && tokens[j + 1]?.normal === 'to' && j + 1 < end) break;
     if (t.pos === 'VERB' && isTitleBetweenNames(ctx, j, end)) { j++; continue; }
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ') { j++; onlyDeterminers = false; continue; }
     if (t.pos === 'SYM' && t.text !== '/') { j++; continue; }

@@ -159,11 +159,30 @@ export function addCandidate(s: SentenceScope, subject: End, predicate: string, 
   if (subject.kind === 'entity' && object.kind === 'entity' && subject.entity === object.entity) return;
   const p = predicate.replace(/\s+/g, ' ').trim();
   if (!p) return;
+  if (object.kind === 'concept' && loneParticiple(s, object.name)) return;
   const factor = object.kind === 'concept' && possessedBareNoun(s, object.name) ? POSSESSED_BARE_FACTOR : 1;
   s.out.push({
     subject, predicate: p, object, negated: !!opts.negated, kind: opts.kind ?? 'fact',
     confidence: Math.max(0, Math.min(1, opts.confidence * factor)), sentence: s.sentence.index,
   });
+}
+
+/**
+ * "U2 have been honoured", "remains embroiled in a row", "has guest-starred": a concept that is
+ * one -ed word the sentence tags as a verb or adjective is a state or action misread as a thing.
+ */
+const STATE_VERBS = new Set(['be', 'remain', 'become', 'seem', 'feel', 'look', 'get', 'stay']);
+
+function loneParticiple(s: SentenceScope, name: string): boolean {
+  if (!/^[\p{L}-]{2,}[^e]ed$/u.test(name)) return false;
+  const { tokens } = s.ctx;
+  for (let i = s.sentence.tokenStart; i < s.sentence.tokenEnd; i++) {
+    if (tokens[i].text !== name) continue;
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'ADJ') return true;
+    // winkNLP tags some ("honoured", "embroiled") as nouns: after a form of "be", "remain" ... they are no thing.
+    return i > 0 && tokens[i].pos === 'NOUN' && STATE_VERBS.has(tokens[i - 1].lemma ?? tokens[i - 1].normal);
+  }
+  return false;
 }
 
 /** Confidence factor for a concept that is only a pronoun-possessed bare noun: below the default cut-off. */
