@@ -61,6 +61,7 @@ describe('extractTriples: one construction per row', () => {
     ['a participle after a verb stays in the object', 'Acme is preparing pre-packaged meals for Globex.', [E.acme, E.globex], 'Acme -prepare-> pre-packaged meals'],
     ['a possessed noun with a modifier is kept', 'Acme will decide their future strategy.', [E.acme], 'Acme -decide-> future strategy'],
     ['an object before "thanks to" ends before it', 'Acme posted record profits thanks to cost cuts.', [E.acme], 'Acme -post-> record profits'],
+    ['a light verb with a longer object keeps it', 'Acme made a $28m profit.', [E.acme], 'Acme -make-> $28m profit'],
     ['a possessed noun with a prepositional complement is kept', 'Acme cut its ties with Globex last year.', [E.acme, E.globex], 'Acme -cut-> ties'],
     ['a light verb with an event noun before "as" keeps the noun', 'Smith raised the nanny case as an example of poor management.', [E.smith], 'John Smith -raise-> nanny case'],
     ['nominal with possessive pronoun', 'Biden said his recent conversation with Putin was candid.', [E.biden, E.putin], 'Joe Biden -converse with-> Vladimir Putin'],
@@ -180,6 +181,9 @@ describe('extractTriples: what must not come out', () => {
     ['"thanks to" is not part of the object', 'Acme posted record profits thanks to cost cuts.', [E.acme], 'Acme -post-> record profits thanks'],
     ['a lone participle after "remain" is no concept', 'Smith remains embroiled in a row over comments.', [E.smith], 'John Smith -remain-> embroiled'],
     ['a lone participle after "be" is no concept', 'Acme has been honoured at the awards.', [E.acme], 'Acme -be-> honoured'],
+    ['a light verb with a one-word object is no key fact', 'Smith had a chance to win.', [E.smith], 'John Smith -have-> chance'],
+    ['a light verb with a one-word object is no key fact (take)', 'Jones took a look around.', [E.jones], 'Mary Jones -take-> look'],
+    ['"did not like" is no "do" fact', "Smith didn't like having cameras around.", [E.smith], 'John Smith -do-> like'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);
   });

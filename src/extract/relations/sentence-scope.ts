@@ -160,7 +160,9 @@ export function addCandidate(s: SentenceScope, subject: End, predicate: string, 
   const p = predicate.replace(/\s+/g, ' ').trim();
   if (!p) return;
   if (object.kind === 'concept' && loneParticiple(s, object.name)) return;
-  const factor = object.kind === 'concept' && possessedBareNoun(s, object.name) ? POSSESSED_BARE_FACTOR : 1;
+  const factor = object.kind !== 'concept' ? 1
+    : possessedBareNoun(s, object.name) ? POSSESSED_BARE_FACTOR
+      : BARE_OBJECT_VERBS.has(p) && !/\s/.test(object.name) ? BARE_OBJECT_FACTOR : 1;
   s.out.push({
     subject, predicate: p, object, negated: !!opts.negated, kind: opts.kind ?? 'fact',
     confidence: Math.max(0, Math.min(1, opts.confidence * factor)), sentence: s.sentence.index,
@@ -184,6 +186,14 @@ function loneParticiple(s: SentenceScope, name: string): boolean {
   }
   return false;
 }
+
+/**
+ * Verbs of little meaning of their own: with a one-word concept object and no preposition
+ * ("have a chance", "took a look", "get the chance", "did (n't) like") the pair is rarely a key
+ * fact, so it drops below the default cut-off; a longer object ("made $28m profit") keeps its score.
+ */
+const BARE_OBJECT_VERBS = new Set(['have', 'get', 'take', 'make', 'do', 'give', 'find', 'see', 'put', 'hold', 'keep']);
+const BARE_OBJECT_FACTOR = 0.45;
 
 /** Confidence factor for a concept that is only a pronoun-possessed bare noun: below the default cut-off. */
 const POSSESSED_BARE_FACTOR = 0.4;
