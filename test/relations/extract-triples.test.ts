@@ -62,6 +62,8 @@ describe('extractTriples: one construction per row', () => {
     ['a possessed noun with a modifier is kept', 'Acme will decide their future strategy.', [E.acme], 'Acme -decide-> future strategy'],
     ['an object before "thanks to" ends before it', 'Acme posted record profits thanks to cost cuts.', [E.acme], 'Acme -post-> record profits'],
     ['a light verb with a longer object keeps it', 'Acme made a $28m profit.', [E.acme], 'Acme -make-> $28m profit'],
+    ['a time phrase after the object is no part of it', 'Smith quit as home secretary last week.', [E.smith], 'John Smith -quit as-> home secretary'],
+    ['a time phrase after the object is no part of it (next)', 'Acme will face charges next month.', [E.acme], 'Acme -face-> charges'],
     ['a possessed noun with a prepositional complement is kept', 'Acme cut its ties with Globex last year.', [E.acme, E.globex], 'Acme -cut-> ties'],
     ['a light verb with an event noun before "as" keeps the noun', 'Smith raised the nanny case as an example of poor management.', [E.smith], 'John Smith -raise-> nanny case'],
     ['nominal with possessive pronoun', 'Biden said his recent conversation with Putin was candid.', [E.biden, E.putin], 'Joe Biden -converse with-> Vladimir Putin'],

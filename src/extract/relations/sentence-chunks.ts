@@ -83,6 +83,9 @@ const NOUN_VERBS = new Set(['pay', 'rise', 'cut', 'increase', 'deal', 'plan', 'b
 
 const TIME_WORDS = new Set(['last', 'next', 'yesterday', 'today', 'tomorrow', 'earlier', 'later', 'ago', 'tonight', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/** Nouns that "last"/"next" make a time phrase of ("last week", "next season"). */
+const TIME_UNITS = new Set(['week', 'month', 'year', 'season', 'night', 'weekend', 'summer', 'autumn', 'winter', 'spring', 'time', 'decade', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'SYM']);
 
 /** Split tokens [start, end) of one sentence into chunks. */
@@ -363,6 +366,8 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     // "Russia consistent with": an adjective after a name that is not followed by a noun is predicative.
     if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[j + 1].pos))) break;
     if (nounTaggedVerb(ctx, j, end)) break;
+    // "faces charges next week", "made a $28m profit last year": a time phrase after a noun is an adjunct.
+    if ((t.normal === 'last' || t.normal === 'next') && ['NOUN', 'PROPN'].includes(prev.pos) && j + 1 < end && TIME_UNITS.has(tokens[j + 1].normal)) break;
     // "posted record profits thanks to cost cuts": "thanks to" is a preposition, not the head.
     if (t.normal === 'thanks' && tokens[j + 1]?.normal === 'to' && j + 1 < end) break;
     if (t.pos === 'VERB' && isTitleBetweenNames(ctx, j, end)) { j++; continue; }
