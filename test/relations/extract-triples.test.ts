@@ -62,6 +62,7 @@ describe('extractTriples: one construction per row', () => {
     ['a possessed noun with a modifier is kept', 'Acme will decide their future strategy.', [E.acme], 'Acme -decide-> future strategy'],
     ['an object before "thanks to" ends before it', 'Acme posted record profits thanks to cost cuts.', [E.acme], 'Acme -post-> record profits'],
     ['a light verb with a longer object keeps it', 'Acme made a $28m profit.', [E.acme], 'Acme -make-> $28m profit'],
+    ['a from-phrase after a bought thing is a second object', 'Acme bought two labels from Globex.', [E.acme, E.globex], 'Acme -buy from-> Globex'],
     ['a time phrase after the object is no part of it', 'Smith quit as home secretary last week.', [E.smith], 'John Smith -quit as-> home secretary'],
     ['a time phrase after the object is no part of it (next)', 'Acme will face charges next month.', [E.acme], 'Acme -face-> charges'],
     ['a possessed noun with a prepositional complement is kept', 'Acme cut its ties with Globex last year.', [E.acme, E.globex], 'Acme -cut-> ties'],
@@ -186,6 +187,9 @@ describe('extractTriples: what must not come out', () => {
     ['a light verb with a one-word object is no key fact', 'Smith had a chance to win.', [E.smith], 'John Smith -have-> chance'],
     ['a light verb with a one-word object is no key fact (take)', 'Jones took a look around.', [E.jones], 'Mary Jones -take-> look'],
     ['"did not like" is no "do" fact', "Smith didn't like having cameras around.", [E.smith], 'John Smith -do-> like'],
+    ['a from-phrase of a claim noun is no second object', 'Smith shrugged off claims from Jones that he had lied.', [E.smith, E.jones], 'John Smith -shrug from-> Mary Jones'],
+    ['a for-phrase of a feeling noun is no second object', 'Smith has made his admiration for Jones very clear.', [E.smith, E.jones], 'John Smith -make for-> Mary Jones'],
+    ['a from-phrase of "pressure" is no second object', 'Acme faces pressure from Globex.', [E.acme, E.globex], 'Acme -face from-> Globex'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);
   });

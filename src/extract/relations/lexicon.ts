@@ -234,6 +234,15 @@ export const VAGUE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Object heads whose prepositional phrase is their own complement, not the verb's second object:
+ * "faces pressure from Virgin", "shrugged off claims from Howard", "made his admiration for David
+ * clear", "placed an order for 70 Boeing planes".
+ */
+export const NOUN_COMPLEMENT_HEADS: ReadonlySet<string> = new Set(['pressure', 'challenge', 'competition', 'charges', 'claims', 'claim', 'calls', 'opposition',
+  'complaints', 'protests', 'admiration', 'respect', 'sympathy', 'praise', 'nomination', 'nominations', 'order', 'orders',
+  'backing', 'approval', 'name', 'questions', 'questioning', 'interest', 'concern', 'concerns', 'fears', 'doubts']);
+
+/**
  * winkNLP's normal forms and lemmas are American ("centre" -> "center", "organiser" ->
  * "organizer"): every list above also holds the American spelling of its British words.
  */

@@ -13,7 +13,7 @@ import { lemmaOf } from './sentence-chunks.ts';
 import { addCandidate, entityEnd, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
   CLAIM_NOUNS, COLLECTIVE_HEADS, COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
-  REPORTING_VERBS, VAGUE_HEADS, nounPredicate,
+  NOUN_COMPLEMENT_HEADS, REPORTING_VERBS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 
 /** Tuple shapes that carry an action between their arguments (not "X said ...", "X has Y", "X, the CEO of Y"). */
@@ -403,7 +403,7 @@ function laterParties(s: SentenceScope, covered: { pairs: Set<string> }, t: Open
   // "withdrew its takeover offer for UFJ": a phrase after an event noun belongs to the noun;
   // "for" after any noun object mostly does ("won the award for Beautiful").
   const objectNoun = first.head >= 0 && !first.prep ? tokens[first.head].normal : '';
-  if (objectNoun && EVENT_NOUNS.has(objectNoun)) return;
+  if (objectNoun && (EVENT_NOUNS.has(objectNoun) || NOUN_COMPLEMENT_HEADS.has(objectNoun))) return;
   for (let a = 2; a < t.argSpans.length; a++) {
     const later = argumentHead(tokens, tokenEntity, t.argSpans[a]);
     if (later.entity < 0) continue;

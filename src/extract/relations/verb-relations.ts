@@ -11,7 +11,7 @@ import {
 } from './sentence-scope.ts';
 import {
   AGENT_EVENT_NOUNS, CLAIM_NOUNS, COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
-  REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS, nounPredicate,
+  NOUN_COMPLEMENT_HEADS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate } from './role-relations.ts';
 
@@ -34,6 +34,7 @@ const DATIVE_VERBS = new Set(['give', 'pay', 'sell', 'award', 'offer', 'send', '
 
 /** Prepositions after a verb's object that may introduce a second, entity object ("bring X to Y"). */
 const SECOND_OBJECT_PREPS = new Set(['to', 'with', 'from', 'against', 'into', 'of', 'for']);
+
 
 export function verbRelations(s: SentenceScope): void {
   const subjectsOf = new Map<number, Actor[]>();
@@ -404,7 +405,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     const p = chunks[after];
     const np = chunks[after + 1];
     const objectHead = tok(s, chunks[objects[objects.length - 1]].head).normal;
-    if (p?.kind === 'P' && np?.kind === 'NP' && SECOND_OBJECT_PREPS.has(word(s, p)) && !startsClause(s, after + 1) && !AGENT_EVENT_NOUNS.has(objectHead) && !RELATION_NOUNS.has(objectHead)) {
+    if (p?.kind === 'P' && np?.kind === 'NP' && SECOND_OBJECT_PREPS.has(word(s, p)) && !startsClause(s, after + 1) && !AGENT_EVENT_NOUNS.has(objectHead) && !RELATION_NOUNS.has(objectHead) && !NOUN_COMPLEMENT_HEADS.has(objectHead)) {
       const prep = word(s, p);
       const target = np.np!.entity >= 0 ? np.np!.entity : -1;
       if (target >= 0) {
@@ -438,7 +439,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     const firstObj = chunks[j + 1];
     const venue = firstObj.np!.entity >= 0 || GATHERING_HEADS.has(tok(s, firstObj.head).normal);
     const place2 = venue && np2?.kind === 'NP' && np2.np!.entity >= 0 && entityType(s, np2.np!.entity) === 'LOC' && ['in', 'at'].includes(word(s, p2));
-    if (p2?.kind === 'P' && np2?.kind === 'NP' && np2.np!.entity >= 0 && (place2 || ['to', 'against', 'with', 'into', 'for', 'from'].includes(word(s, p2))) && !startsClause(s, after + 1)) {
+    const ownComplement = !place2 && NOUN_COMPLEMENT_HEADS.has(tok(s, chunks[after - 1].head).normal);
+    if (p2?.kind === 'P' && np2?.kind === 'NP' && np2.np!.entity >= 0 && (place2 || ['to', 'against', 'with', 'into', 'for', 'from'].includes(word(s, p2))) && !startsClause(s, after + 1) && !ownComplement) {
       const pred2 = `${base} ${word(s, p2)}`;
       for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), pred2, entityEnd(np2.np!.entity), { negated: neg, confidence: 0.55 * cert * subj.factor });
     }
