@@ -63,6 +63,7 @@ describe('extractTriples: one construction per row', () => {
     ['an object before "thanks to" ends before it', 'Acme posted record profits thanks to cost cuts.', [E.acme], 'Acme -post-> record profits'],
     ['a light verb with a longer object keeps it', 'Acme made a $28m profit.', [E.acme], 'Acme -make-> $28m profit'],
     ['a from-phrase after a bought thing is a second object', 'Acme bought two labels from Globex.', [E.acme, E.globex], 'Acme -buy from-> Globex'],
+    ['a concept cut before its noun is trimmed to the words before the cut', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level'],
     ['a time phrase after the object is no part of it', 'Smith quit as home secretary last week.', [E.smith], 'John Smith -quit as-> home secretary'],
     ['a time phrase after the object is no part of it (next)', 'Acme will face charges next month.', [E.acme], 'Acme -face-> charges'],
     ['a possessed noun with a prepositional complement is kept', 'Acme cut its ties with Globex last year.', [E.acme, E.globex], 'Acme -cut-> ties'],
@@ -190,6 +191,9 @@ describe('extractTriples: what must not come out', () => {
     ['a from-phrase of a claim noun is no second object', 'Smith shrugged off claims from Jones that he had lied.', [E.smith, E.jones], 'John Smith -shrug from-> Mary Jones'],
     ['a for-phrase of a feeling noun is no second object', 'Smith has made his admiration for Jones very clear.', [E.smith, E.jones], 'John Smith -make for-> Mary Jones'],
     ['a from-phrase of "pressure" is no second object', 'Acme faces pressure from Globex.', [E.acme, E.globex], 'Acme -face from-> Globex'],
+    ['a predicate that is only a modal lost its verb', 'Acme said it would co-operate fully with Globex.', [E.acme, E.globex], 'Acme -would-> co-operate'],
+    ['a coordinated verb is no object', 'Smith wrote, directed and starred in the film.', [E.smith], 'John Smith -direct-> and starred'],
+    ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);
   });

@@ -158,8 +158,12 @@ export function entityEnd(e: number): End {
 export function addCandidate(s: SentenceScope, subject: End, predicate: string, object: End, opts: { negated?: boolean; kind?: 'fact' | 'role'; confidence: number }): void {
   if (subject.kind === 'entity' && object.kind === 'entity' && subject.entity === object.entity) return;
   const p = predicate.replace(/\s+/g, ' ').trim();
-  if (!p) return;
-  if (object.kind === 'concept' && loneParticiple(s, object.name)) return;
+  if (!p || MODAL_FIRST.test(p)) return;
+  if (object.kind === 'concept') {
+    const name = object.name.replace(TRAILING_FUNCTION_WORDS, '');
+    if (!name || LEADING_CONJUNCTION.test(name) || loneParticiple(s, name)) return;
+    if (name !== object.name) object = { kind: 'concept', name };
+  }
   const factor = object.kind !== 'concept' ? 1
     : possessedBareNoun(s, object.name) ? POSSESSED_BARE_FACTOR
       : BARE_OBJECT_VERBS.has(p) && !/\s/.test(object.name) ? BARE_OBJECT_FACTOR : 1;
@@ -173,6 +177,18 @@ export function addCandidate(s: SentenceScope, subject: End, predicate: string, 
  * "U2 have been honoured", "remains embroiled in a row", "has guest-starred": a concept that is
  * one -ed word the sentence tags as a verb or adjective is a state or action misread as a thing.
  */
+/**
+ * "would co-operate", "should into": a predicate that starts with a modal lost its verb (a
+ * mis-tagged main verb), so what follows is no object of anything.
+ */
+const MODAL_FIRST = /^(will|would|can|could|may|might|must|should|shall)\b/;
+
+/** "performance of its", "bond money for his": a concept cut off before its noun ends in a function word; the cut is trimmed. */
+const TRAILING_FUNCTION_WORDS = /(\s+(of|the|a|an|his|her|its|their|my|our|your|for|to|and|or|in|with|on|at|by))+$/i;
+
+/** "and starred", "or leant on": a concept that starts with a conjunction is a coordinated verb misread. */
+const LEADING_CONJUNCTION = /^(and|or|but|because|nor)\b/i;
+
 const STATE_VERBS = new Set(['be', 'remain', 'become', 'seem', 'feel', 'look', 'get', 'stay']);
 
 function loneParticiple(s: SentenceScope, name: string): boolean {
