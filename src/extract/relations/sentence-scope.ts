@@ -118,7 +118,11 @@ export function coordinatedLeft(s: SentenceScope, j: number): number[] {
 
 /** A concept's name: the noun phrase without leading determiners, plus an of-phrase (and "for" after an amount). */
 /** Heads whose for-phrase says what they are about ("plans for ID cards"). */
-const PURPOSE_HEADS = new Set(['plan', 'plans', 'proposal', 'proposals', 'bid', 'call', 'calls', 'demand', 'demands', 'case', 'funding', 'money', 'relief', 'support', 'campaign', 'scheme', 'strategy', 'hopes', 'appetite', 'demand']);
+const PURPOSE_HEADS = new Set(['tests', 'test', 'plan', 'plans', 'proposal', 'proposals', 'bid', 'call', 'calls', 'demand', 'demands', 'case', 'funding', 'money', 'relief', 'support', 'campaign', 'scheme', 'strategy', 'hopes', 'appetite', 'demand']);
+
+/** Heads whose to-infinitive says what they are ("plans to close the plant", "the right to appeal"). */
+const INFINITIVE_HEADS = new Set(['plan', 'plans', 'proposal', 'proposals', 'bid', 'deal', 'move', 'decision', 'right', 'attempt', 'attempts',
+  'effort', 'efforts', 'offer', 'pledge', 'promise', 'threat', 'agreement', 'scheme', 'campaign', 'permission', 'approval', 'call', 'calls', 'intention']);
 
 export function conceptName(s: SentenceScope, j: number): string | undefined {
   const c = s.chunks[j];
@@ -144,6 +148,13 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
       last = np.end;
       k += 2;
     } else break;
+  }
+  // "plans to demerge its film unit", "a deal to supply Peugeot": an intention noun keeps its infinitive and that verb's object.
+  const vg = s.chunks[k + 1];
+  if (k === j && vg?.kind === 'VG' && vg.vg!.infinitive && !vg.vg!.negated && INFINITIVE_HEADS.has(tok(s, c.head).normal)) {
+    last = vg.end;
+    const obj = s.chunks[k + 2];
+    if (obj?.kind === 'NP' && !obj.np!.pronoun) last = obj.end;
   }
   if (last - first > 12) last = Math.max(c.end, first + 12);
   const text = s.doc.text.slice(tok(s, first).start, tok(s, last - 1).end).replace(/\s+/g, ' ').trim();
