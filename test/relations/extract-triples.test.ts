@@ -66,6 +66,8 @@ describe('extractTriples: one construction per row', () => {
     ['a concept cut before its noun is trimmed to the words before the cut', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level'],
     ['an intention noun keeps its infinitive and that verb\'s object', 'Acme has struck a deal to supply Globex with cars.', [E.acme, E.globex], 'Acme -strike-> deal to supply Globex'],
     ['a test noun keeps its for-phrase', 'Smith must undergo tests for tuberculosis.', [E.smith], 'John Smith -undergo-> tests for tuberculosis'],
+    ['a claim noun keeps the start of its that-clause', 'Smith has denied claims that he knew about the fraud.', [E.smith], 'John Smith -deny-> claims that he knew about the fraud'],
+    ['a charge noun keeps its "relating to" phrase', 'Smith is facing charges relating to the fraud.', [E.smith], 'John Smith -face-> charges relating to the fraud'],
     ['a time phrase after the object is no part of it', 'Smith quit as home secretary last week.', [E.smith], 'John Smith -quit as-> home secretary'],
     ['a time phrase after the object is no part of it (next)', 'Acme will face charges next month.', [E.acme], 'Acme -face-> charges'],
     ['a possessed noun with a prepositional complement is kept', 'Acme cut its ties with Globex last year.', [E.acme, E.globex], 'Acme -cut-> ties'],

@@ -3,7 +3,7 @@
 // noun phrase to the entity it stands for, collect coordinated phrases, name a concept.
 import type { AnnotatedText, ArticleEntity, EntityType, Sentence, Token } from '../../model/types.ts';
 import type { Chunk, ChunkContext } from './sentence-chunks.ts';
-import { COLLECTIVE_HEADS, DESCRIPTOR_NOUNS, LEADING_DROP, VAGUE_HEADS } from './lexicon.ts';
+import { CLAIM_NOUNS, COLLECTIVE_HEADS, DESCRIPTOR_NOUNS, LEADING_DROP, VAGUE_HEADS } from './lexicon.ts';
 
 /** One end of a candidate: an entity index of the article or a concept phrase. */
 export type End = { kind: 'entity'; entity: number } | { kind: 'concept'; name: string };
@@ -120,6 +120,9 @@ export function coordinatedLeft(s: SentenceScope, j: number): number[] {
 /** Heads whose for-phrase says what they are about ("plans for ID cards"). */
 const PURPOSE_HEADS = new Set(['tests', 'test', 'plan', 'plans', 'proposal', 'proposals', 'bid', 'call', 'calls', 'demand', 'demands', 'case', 'funding', 'money', 'relief', 'support', 'campaign', 'scheme', 'strategy', 'hopes', 'appetite', 'demand']);
 
+/** Most tokens of a claim's content kept after "that" ("claims that he knew accountants were doctoring the books"). */
+const CLAIM_CONTENT_TOKENS = 8;
+
 /** Heads whose to-infinitive says what they are ("plans to close the plant", "the right to appeal"). */
 const INFINITIVE_HEADS = new Set(['plan', 'plans', 'proposal', 'proposals', 'bid', 'deal', 'move', 'decision', 'right', 'attempt', 'attempts',
   'effort', 'efforts', 'offer', 'pledge', 'promise', 'threat', 'agreement', 'scheme', 'campaign', 'permission', 'approval', 'call', 'calls', 'intention']);
@@ -155,6 +158,12 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
     last = vg.end;
     const obj = s.chunks[k + 2];
     if (obj?.kind === 'NP' && !obj.np!.pronoun) last = obj.end;
+  }
+  // "denied claims that he knew", "charges relating to fraud": a claim noun keeps the start of what is claimed.
+  if (k === j && CLAIM_NOUNS.has(tok(s, c.head).normal) && last < s.sentence.tokenEnd && ['that', 'relating'].includes(tok(s, last).normal)) {
+    let e = last + 1;
+    while (e < s.sentence.tokenEnd && e - last <= CLAIM_CONTENT_TOKENS && tok(s, e).pos !== 'PUNCT' && !(tok(s, e).pos === 'CCONJ' && e - last > 3)) e++;
+    if (e - last > 2) last = e;
   }
   if (last - first > 12) last = Math.max(c.end, first + 12);
   const text = s.doc.text.slice(tok(s, first).start, tok(s, last - 1).end).replace(/\s+/g, ' ').trim();
