@@ -204,6 +204,7 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: rea
     if (subject.prep || subject.head < 0 || t.pattern !== 'relative' && afterPreposition(tokens, t.argSpans[0][0])) continue;
     if (t.pattern === 'coordinated' && participleModifier(tokens, t.relationTokens)) continue;
     if (modifierAsVerb(tokens, t.relationTokens)) continue;
+    if (t.pattern === 'relative' && subject.entity >= 0 && entities[subject.entity]?.type === 'PERSON' && relativeWhich(tokens, t.relationTokens[0])) continue;
     // Split-off conjuncts ("The St Kitts" from "The St Kitts and Nevis star") count only when
     // the whole coordinated subject is headed by a name.
     const whole = tuples.find((u) => u !== t && sameRelation(u, t) && u.argSpans[0][0] <= t.argSpans[0][0] && u.argSpans[0][1] >= t.argSpans[0][1]
@@ -377,6 +378,18 @@ function participleModifier(tokens: readonly Token[], relationTokens: readonly n
  * right after a verb, or an -ing word right after "to", directly before a noun: that word
  * modifies the noun, so the tuple's relation is misread.
  */
+/**
+ * "directed Tautou in Amelie in 2001, which launched the actress": "which" never stands for a
+ * person, so a relative tuple headed by it whose subject came out as a person has the wrong antecedent.
+ */
+function relativeWhich(tokens: readonly Token[], relationStart: number): boolean {
+  for (let k = relationStart - 1; k >= 0 && k >= relationStart - 3; k--) {
+    if (tokens[k].normal === 'which') return true;
+    if (!['ADV', 'AUX', 'PART'].includes(tokens[k].pos)) return false;
+  }
+  return false;
+}
+
 /** A regular past participle ("packaged", "pre-packaged"); not "need", "shed". */
 const PAST_PARTICIPLE = /^[a-z-]{2,}[^e]ed$/;
 
