@@ -63,6 +63,9 @@ function openFailure(origin: string, error: unknown): ArticleReadError {
  * Read articles from `paths`: files (any supported extension), folders (recursive, sorted,
  * hidden and unsupported files skipped) and `-` for stdin (format sniffed from the content).
  */
+/** Files read concurrently ahead of the consumer when walking a folder. */
+const READ_AHEAD = 8;
+
 export async function* readArticles(paths: string[], options: ReadArticlesOptions = {}): AsyncGenerator<InputArticle> {
   const root = path.resolve(options.root ?? process.cwd());
   const onError = options.onError ?? throwError;
@@ -107,12 +110,16 @@ export async function* readArticles(paths: string[], options: ReadArticlesOption
       continue;
     }
     if (stat.isDirectory()) {
+      // Read a few files ahead so the disk is busy while the caller extracts; emit in order.
+      const ahead: Array<Promise<ParseOutcome>> = [];
       for await (const file of listArticleFiles(given, (dir, error) => onError(openFailure(dir, error)))) {
         const key = path.resolve(file);
         if (done.has(key)) continue;
         done.add(key);
-        yield* emit(await readFile(file, formatFromPath(file) ?? 'text'));
+        ahead.push(readFile(file, formatFromPath(file) ?? 'text'));
+        if (ahead.length >= READ_AHEAD) yield* emit(await ahead.shift()!);
       }
+      while (ahead.length > 0) yield* emit(await ahead.shift()!);
       continue;
     }
     const format = formatFromPath(given);

@@ -15,7 +15,7 @@ export function register(program: Command): void {
     .argument('<paths...>', 'files, folders (recursive) or - for stdin')
     .option('--root <dir>', 'ids are paths relative to this folder, without extension', '.')
     .option('--format <format>', 'jsonl | text', 'jsonl')
-    .option('--workers <n>', 'extraction threads (default: the number of cores, at most 4)')
+    .option('--workers <n>', 'extraction worker threads (default: $KG_WORKERS or 1)')
     .action(async (paths: string[], flags: { root: string; format: string; workers?: string }) => {
       if (flags.format !== 'jsonl' && flags.format !== 'text') {
         throw new Error(`Unknown --format "${flags.format}": use jsonl or text.`);

@@ -25,7 +25,7 @@ export function register(program: Command): void {
       .argument('<paths...>', 'files, folders (recursive) or - for stdin; .txt .md .html .json .jsonl')
       .option('--root <dir>', 'ids are paths relative to this folder, without extension', '.')
       .option('--batch-size <n>', 'articles per store transaction', '200')
-      .option('--workers <n>', 'extraction threads (default: the number of cores, at most 4)')
+      .option('--workers <n>', 'extraction worker threads (default: $KG_WORKERS or 1)')
       .option('--json', 'print the summary as JSON')
       .option('-q, --quiet', 'print nothing but errors'),
   ).action(async (paths: string[], flags: IngestFlags) => {
