@@ -9,6 +9,7 @@ import type { DocumentContext } from './document-context.ts';
 import { NEIGHBOUR_OFFSETS, neighbourFeatures, positionFeatures, wordFeatures, type SentenceView } from './features.ts';
 import type { NerModel } from './ner-model.ts';
 import { TAG_COUNT } from './tag-set.ts';
+import { buildPairIndexes, type PairIndex, type PairIndexes } from './pair-index.ts';
 
 // Local copies of imported bindings: module loaders that compile ESM to getters (tsx) would
 // otherwise pay a getter call on every access in the hot loops below.
@@ -18,7 +19,6 @@ const N_OFFSETS = OFFSETS.length;
 const MAX_CACHED = 200_000;
 
 /** first value's id -> second value's id -> [scores given to the left token, scores given to the right token]. */
-type PairIndex = Array<Map<number, Float64Array> | undefined>;
 interface WordEntry {
   /** [self, as neighbour at -2, -1, +1, +2], T scores each. */
   vectors: Float64Array;
@@ -26,50 +26,13 @@ interface WordEntry {
   lowerId: number;
   shapeId: number;
 }
-interface Caches {
+interface Caches extends PairIndexes {
   /** word -> its entry. Boundaries are keyed with a NUL prefix. */
   words: Map<string, WordEntry>;
-  lowerIds: Map<string, number>;
-  shapeIds: Map<string, number>;
-  /** Word-pair templates (see `pairFeatures`) folded by the values they read: (lower, lower), (shape, shape), (shape, lower), (lower, shape). */
-  lowerLower: PairIndex;
-  shapeShape: PairIndex;
-  shapeLower: PairIndex;
-  lowerShape: PairIndex;
 }
 
 function buildCaches(model: NerModel): Caches {
-  const c: Caches = { words: new Map(), lowerIds: new Map(), shapeIds: new Map(), lowerLower: [], shapeShape: [], shapeLower: [], lowerShape: [] };
-  const id = (ids: Map<string, number>, value: string): number => {
-    let k = ids.get(value);
-    if (k === undefined) ids.set(value, (k = ids.size));
-    return k;
-  };
-  // template -> [index, first value's kind, second value's kind, side]: side 0 = the feature
-  // belongs to the left word of the pair, 1 = the right one.
-  const L = c.lowerIds;
-  const S = c.shapeIds;
-  const templates: Array<[string, PairIndex, Map<string, number>, Map<string, number>, 0 | 1]> = [
-    ['l|l+1=', c.lowerLower, L, L, 0], ['l-1|l=', c.lowerLower, L, L, 1],
-    ['ss|ss+1=', c.shapeShape, S, S, 0], ['ss-1|ss=', c.shapeShape, S, S, 1],
-    ['ss|l+1=', c.shapeLower, S, L, 0], ['l-1|ss=', c.lowerShape, L, S, 1],
-  ];
-  for (const [feature, row] of model.features) {
-    const template = templates.find(([prefix]) => feature.startsWith(prefix));
-    if (!template) continue;
-    const [prefix, index, idsA, idsB, side] = template;
-    const value = feature.slice(prefix.length);
-    const bar = value.indexOf('|');
-    // A value with two bars cannot be split unambiguously; such words ("a|b") are too rare to matter.
-    if (bar < 0 || value.indexOf('|', bar + 1) >= 0) continue;
-    const a = id(idsA, value.slice(0, bar));
-    const b = id(idsB, value.slice(bar + 1));
-    const inner = (index[a] ??= new Map());
-    let v = inner.get(b);
-    if (!v) inner.set(b, (v = new Float64Array(2 * T)));
-    for (let t = 0; t < T; t++) v[side * T + t] += model.weights[row * T + t];
-  }
-  return c;
+  return { words: new Map(), ...buildPairIndexes(model) };
 }
 
 function addPair(index: PairIndex, a: number, b: number, out: Float64Array, left: number, right: number, n: number): void {

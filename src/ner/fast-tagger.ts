@@ -13,6 +13,7 @@ import { placeGazetteer, type Gazetteer } from './gazetteer.ts';
 import type { NerModel } from './ner-model.ts';
 import { TAGS, TAG_COUNT } from './tag-set.ts';
 import { decodeInto } from './viterbi.ts';
+import { buildPairIndexes, type PairIndex } from './pair-index.ts';
 import { isAllCaps, isTitleCase, shortShape, wordShape } from './word-shape.ts';
 
 const T = TAG_COUNT;
@@ -26,7 +27,6 @@ const VEC = T * (1 + NEIGHBOUR_OFFSETS.length);
 const LABEL_OF_TAG: Int32Array = Int32Array.from(TAG_NAMES, (t) => (t === 'O' ? 4 : ['PER', 'ORG', 'LOC', 'MISC'].indexOf(t.slice(2))));
 const N_LABELS = 5;
 
-type PairIndex = Array<Map<number, Float64Array> | undefined>;
 /**
  * (first value's id, second value's id) -> offset into `pairSlab` of [T scores for the left
  * token, T for the right one]: an open-addressing hash table over typed arrays (most lookups
@@ -153,33 +153,8 @@ interface Compiled {
 const compiledByModel = new WeakMap<NerModel, Compiled>();
 
 function compile(model: NerModel): Compiled {
-  const lowerIds = new Map<string, number>();
-  const shapeIds = new Map<string, number>();
-  const c = { lowerLower: [] as PairIndex, shapeShape: [] as PairIndex, shapeLower: [] as PairIndex, lowerShape: [] as PairIndex };
-  const id = (ids: Map<string, number>, value: string): number => {
-    let k = ids.get(value);
-    if (k === undefined) ids.set(value, (k = ids.size));
-    return k;
-  };
-  const templates: Array<[string, PairIndex, Map<string, number>, Map<string, number>, 0 | 1]> = [
-    ['l|l+1=', c.lowerLower, lowerIds, lowerIds, 0], ['l-1|l=', c.lowerLower, lowerIds, lowerIds, 1],
-    ['ss|ss+1=', c.shapeShape, shapeIds, shapeIds, 0], ['ss-1|ss=', c.shapeShape, shapeIds, shapeIds, 1],
-    ['ss|l+1=', c.shapeLower, shapeIds, lowerIds, 0], ['l-1|ss=', c.lowerShape, lowerIds, shapeIds, 1],
-  ];
-  for (const [feature, row] of model.features) {
-    const template = templates.find(([prefix]) => feature.startsWith(prefix));
-    if (!template) continue;
-    const [prefix, index, idsA, idsB, side] = template;
-    const value = feature.slice(prefix.length);
-    const bar = value.indexOf('|');
-    if (bar < 0 || value.indexOf('|', bar + 1) >= 0) continue;
-    const a = id(idsA, value.slice(0, bar));
-    const b = id(idsB, value.slice(bar + 1));
-    const inner = (index[a] ??= new Map());
-    let v = inner.get(b);
-    if (!v) inner.set(b, (v = new Float64Array(2 * T)));
-    for (let t = 0; t < T; t++) v[side * T + t] += model.weights[row * T + t];
-  }
+  const c = buildPairIndexes(model);
+  const { lowerIds, shapeIds } = c;
   const row = (f: string): number => model.features.get(f) ?? -1;
   const rows = (fs: readonly string[]): Int32Array => Int32Array.from(fs, row);
   const docCodes = ['', 'L', 'T', 'LT'];
