@@ -97,12 +97,3 @@ export async function ingestExtractions(
   await flush();
   return { ...progress, seconds: (performance.now() - started) / 1000 };
 }
-
-/** Extract without a store: yields one extraction per article, in order, reporting failures through onError. */
-export function extractArticles(
-  articles: AsyncIterable<Article> | Iterable<Article>,
-  onError?: (error: Error) => void,
-  workers = 1,
-): AsyncGenerator<ArticleExtraction> {
-  return extractInParallel(articles, { workers, onError });
-}

@@ -3,7 +3,7 @@
 // shared/eval/news/GUIDELINES.md; `--format text` prints a readable summary.
 import type { Command } from 'commander';
 import { readArticles } from '../../input/read-articles.ts';
-import { extractArticles } from '../../pipeline/ingest.ts';
+import { extractInParallel } from '../../pipeline/parallel-extract.ts';
 import { toExtractionRecord } from '../../output/extraction-record.ts';
 import { formatExtractionText } from '../../output/extraction-text.ts';
 import { workerCount } from '../worker-count.ts';
@@ -25,7 +25,7 @@ export function register(program: Command): void {
         failures++;
         process.stderr.write(`kg: ${error.message}\n`);
       };
-      for await (const extraction of extractArticles(readArticles(paths, { root: flags.root, onError: report }), report, workerCount(flags.workers))) {
+      for await (const extraction of extractInParallel(readArticles(paths, { root: flags.root, onError: report }), { workers: workerCount(flags.workers), onError: report })) {
         const out = flags.format === 'jsonl' ? `${JSON.stringify(toExtractionRecord(extraction))}\n` : formatExtractionText(extraction);
         if (!process.stdout.write(out)) await new Promise((resolve) => process.stdout.once('drain', resolve));
       }
