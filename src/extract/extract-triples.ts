@@ -3,7 +3,8 @@
 // families: roles from titles, appositions and affiliations, verb relations (active, passive,
 // light verbs, object control, copulas), noun relations (event nouns, "between X and Y",
 // possessive appositions), places; then Open IE tuples (src/openie) for the pairs and facts the
-// rules missed, as a broad, lower-confidence second source. Each candidate gets a confidence;
+// rules missed, as a broad, lower-confidence second source, and last the pair fallback for named
+// pairs still unlinked in one clause. Each candidate gets a confidence;
 // duplicates within a sentence collapse to the best one. Pure: annotated text and resolved
 // entities in, triples with evidence out.
 import type { AnnotatedText, Article, ResolvedEntities, Triple, TripleNode } from '../model/types.ts';
@@ -17,6 +18,7 @@ import { nounRelations } from './relations/noun-relations.ts';
 import { placeRelations } from './relations/place-relations.ts';
 import { annotateHeadline, headlineForms, headlineMayNameEntity } from './relations/headline.ts';
 import { openIeRelations } from './relations/openie-relations.ts';
+import { pairRelations } from './relations/pair-relations.ts';
 import { DESCRIPTOR_NOUNS } from './relations/lexicon.ts';
 
 export interface ExtractTriplesOptions {
@@ -77,6 +79,7 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
     nounRelations(scope);
     placeRelations(scope);
     if (openIe && named) openIeRelations(scope, rulesFrom);
+    if (named) pairRelations(scope, rulesFrom);
   }
   return out;
 }

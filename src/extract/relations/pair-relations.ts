@@ -1,0 +1,149 @@
+// Entity pairs the other rules left unlinked. News sentences often link two named things
+// through one verb group with material between them that the clause rules do not model ("the
+// US lifted a trade ban on Libya", "Sullivan repeatedly told jurors he met Mr Ebbers"). For
+// every pair of entity noun phrases in one clause with no candidate yet, this reads the chunks
+// between them: exactly one verb group (its lemma and particles, the head noun of an object
+// between them, the preposition before the second entity) or, with no verb, a lone preposition
+// after an apposition ("Hossam, in Cairo"). Passives with "by" swap the ends. It is the widest
+// and least certain source, so its confidence sits below every other rule's.
+import type { Chunk } from './sentence-chunks.ts';
+import { addCandidate, entityEnd, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { OBJECT_CONTROL_VERBS, REPORTING_VERBS } from './lexicon.ts';
+
+/** Confidence of a pair linked by a verb group; below the Open IE mapping and the hand rules. */
+export const PAIR_VERB_CONFIDENCE = 0.4;
+
+/** Verbs that link a speaker to what is said, not to the entity named in it. */
+const SPEECH = new Set(['say', 'add', 'claim', 'insist', 'believe', 'think', 'suggest', 'argue', 'warn', 'admit', 'deny', 'report', 'reveal', 'state', 'explain', 'confirm', 'announce', 'know', 'hope', 'expect', 'predict', 'fear', 'feel']);
+
+/** Prepositions after which the second entity is a party to the action, not a time or topic. */
+const PARTY_PREPS = new Set(['to', 'with', 'against', 'from', 'into', 'for', 'by', 'on', 'over', 'at', 'in', 'alongside', 'as', 'of', 'behind', 'under', 'towards', 'onto', 'through', 'without', 'between', 'among', 'across', 'outside', 'inside', 'within', 'after', 'before', 'like', 'than']);
+
+/** Clause breaks: no pair relation reaches across them. */
+function breaksClause(s: SentenceScope, c: Chunk): boolean {
+  if (c.kind === 'SC') return true;
+  if (c.kind === 'PUNCT') {
+    const t = tok(s, c.start).text;
+    return t === ';' || t === ':' || t === '"' || t === '“' || t === '”' || t === '(' || t === ')' || t === '-' || t === '–';
+  }
+  return false;
+}
+
+/** Candidates for entity pairs of the sentence that no earlier rule linked (candidates from `rulesFrom` on are this sentence's). */
+export function pairRelations(s: SentenceScope, rulesFrom: number): void {
+  const { chunks } = s;
+  const named: number[] = [];
+  for (let j = 0; j < chunks.length; j++) if (chunks[j].kind === 'NP' && chunks[j].np!.entity >= 0) named.push(j);
+  if (named.length < 2) return;
+  const linked = new Set<string>();
+  for (let k = rulesFrom; k < s.out.length; k++) {
+    const c = s.out[k];
+    if (c.subject.kind === 'entity' && c.object.kind === 'entity') {
+      linked.add(`${c.subject.entity}|${c.object.entity}`);
+      linked.add(`${c.object.entity}|${c.subject.entity}`);
+    }
+  }
+  for (let x = 0; x < named.length; x++) {
+    for (let y = x + 1; y < named.length; y++) {
+      const a = named[x];
+      const b = named[y];
+      const ea = chunks[a].np!.entity;
+      const eb = chunks[b].np!.entity;
+      if (ea === eb || linked.has(`${ea}|${eb}`)) continue;
+      const link = linkBetween(s, a, b);
+      if (!link) continue;
+      linked.add(`${ea}|${eb}`);
+      linked.add(`${eb}|${ea}`);
+      const [subject, object] = link.swap ? [eb, ea] : [ea, eb];
+      addCandidate(s, entityEnd(subject), link.predicate, entityEnd(object), { negated: link.negated, confidence: link.confidence });
+    }
+  }
+}
+
+interface Link {
+  predicate: string;
+  negated: boolean;
+  swap: boolean;
+  confidence: number;
+}
+
+/** The words that link the entity NPs at chunks `a` < `b`, or undefined when they are not one clause's ends. */
+function linkBetween(s: SentenceScope, a: number, b: number): Link | undefined {
+  const { chunks } = s;
+  // The first entity must be able to be a subject: not the object of a preposition or a verb.
+  const lead = chunks[a - 1];
+  if (lead && (lead.kind === 'P' || lead.kind === 'VG')) return undefined;
+  const verbs: number[] = [];
+  let objectHead = '';
+  let namedAfter = -1;
+  for (let k = a + 1; k < b; k++) {
+    const c = chunks[k];
+    if (breaksClause(s, c)) return undefined;
+    if (c.kind === 'VG') {
+      verbs.push(k);
+      objectHead = '';
+    } else if (c.kind === 'REL') {
+      // "X, who joined Y": only a relative right after the first entity keeps it as the subject.
+      if (k > a + 2 || (k === a + 2 && !(chunks[a + 1].kind === 'PUNCT' && word(s, chunks[a + 1]) === ','))) return undefined;
+    } else if (c.kind === 'NP' && verbs.length) {
+      // Another entity after the last verb is that verb's object: the second entity is not.
+      if (c.np!.entity >= 0 || c.np!.pronoun) namedAfter = verbs.at(-1)!;
+      else if (!objectHead) objectHead = tok(s, c.head).normal;
+    } else if (c.kind === 'NP') {
+      // A phrase between the subject and its verb ("X's chief executive Y", "in London, Bernath
+      // cut ...") is the clause's subject or the first entity's apposition: no link from X.
+      return undefined;
+    } else if (c.kind === 'CC' && !verbs.length) {
+      return undefined;
+    }
+  }
+  const verb = clauseVerb(s, a, verbs);
+  if (!verb || namedAfter === verbs.at(-1)) return undefined;
+  const before = chunks[b - 1];
+  const prep = before?.kind === 'P' ? word(s, before) : '';
+  const vg = verb.vg!;
+  if (vg.copula) return undefined;
+  const lemma = vg.lemma;
+  if (SPEECH.has(lemma) || REPORTING_VERBS.has(lemma)) return undefined;
+  if (prep && !PARTY_PREPS.has(prep)) return undefined;
+  // The second entity opens a clause of its own ("X said Y will ..."): it is no object of X's verb.
+  const after = chunks[b + 1];
+  if (after?.kind === 'VG' && !after.vg!.infinitive && !after.vg!.gerund) return undefined;
+  const confidence = PAIR_VERB_CONFIDENCE * vg.certainty * (verbs.length > 1 ? ADJUNCT_FACTOR : 1);
+  if (vg.passive) {
+    if (prep !== 'by') return undefined;
+    return { predicate: vg.words.join(' '), negated: vg.negated, swap: true, confidence };
+  }
+  const words = [...vg.words];
+  if (objectHead && prep) words.push(objectHead);
+  if (prep) words.push(prep);
+  return { predicate: words.join(' '), negated: vg.negated, swap: false, confidence };
+}
+
+/** Confidence factor when the verb is a purpose infinitive or participle adjunct, not the main verb. */
+const ADJUNCT_FACTOR = 0.9;
+
+/**
+ * The verb group whose subject is the entity at chunk `a`: the only finite verb between the two
+ * entities, or, after it, a purpose infinitive ("left Bullfrog to set up Lionhead") or a
+ * participle adjunct after a comma ("joined Tottenham ..., scoring against Portsmouth"), whose
+ * subject is the main clause's. Object control ("expects the Mac mini to sell") passes the
+ * subject to the object, so it links nothing.
+ */
+function clauseVerb(s: SentenceScope, a: number, verbs: readonly number[]): Chunk | undefined {
+  const { chunks } = s;
+  if (verbs.length === 0) return undefined;
+  const first = chunks[verbs[0]];
+  if (first.vg!.infinitive || first.vg!.gerund) return undefined;
+  if (verbs.length === 1) return first;
+  if (verbs.length > 2) return undefined;
+  const second = chunks[verbs[1]];
+  const firstLemma = first.vg!.lemma;
+  if (SPEECH.has(firstLemma) || REPORTING_VERBS.has(firstLemma) || first.vg!.passive && !second.vg!.gerund) return undefined;
+  if (second.vg!.infinitive) {
+    const objectBetween = chunks.slice(verbs[0] + 1, verbs[1]).some((c) => c.kind === 'NP');
+    return objectBetween && OBJECT_CONTROL_VERBS.has(firstLemma) ? undefined : second;
+  }
+  if (second.vg!.gerund && chunks[verbs[1] - 1]?.kind === 'PUNCT' && word(s, chunks[verbs[1] - 1]) === ',') return second;
+  return undefined;
+}

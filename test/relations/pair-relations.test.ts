@@ -1,0 +1,47 @@
+// The pair fallback (src/extract/relations/pair-relations.ts): entity pairs the clause rules
+// leave unlinked, linked through the one verb group between them; and the shapes where two
+// entities share a sentence but not a clause, which must stay unlinked.
+import { describe, expect, it } from 'vitest';
+import { extractTriples } from '../../src/extract/extract-triples.ts';
+import type { Triple } from '../../src/model/types.ts';
+import { handResolve, type HandEntity } from './hand-resolved.ts';
+
+const E = {
+  smith: { name: 'John Smith', type: 'PERSON', surfaces: ['Smith', 'he', 'He', 'his'] },
+  jones: { name: 'Mary Jones', type: 'PERSON', surfaces: ['Jones'] },
+  acme: { name: 'Acme', type: 'ORG' },
+  globex: { name: 'Globex', type: 'ORG' },
+  initech: { name: 'Initech', type: 'ORG' },
+  london: { name: 'London', type: 'LOC' },
+  us: { name: 'United States', type: 'LOC', surfaces: ['US'] },
+  libya: { name: 'Libya', type: 'LOC', surfaces: ['Tripoli'] },
+} satisfies Record<string, HandEntity>;
+
+function run(text: string, entities: HandEntity[]): Triple[] {
+  const { doc, resolved } = handResolve(text, entities);
+  return extractTriples(doc, { id: 't', text, hash: 'h' }, resolved);
+}
+
+const pairs = (ts: Triple[]) => ts.filter((t) => t.object.kind === 'entity').map((t) => `${t.subject.name} -${t.predicate}${t.negated ? ' (not)' : ''}-> ${t.object.name}`);
+
+describe('pair relations: linked through one clause', () => {
+  it.each([
+    ['purpose infinitive keeps the subject', 'Smith left Acme in 1997 to set up Globex.', [E.smith, E.acme, E.globex], 'John Smith -set up-> Globex'],
+    ['participle adjunct after a comma', 'Smith joined Acme on loan last month, scoring twice on his debut against Globex.', [E.smith, E.acme, E.globex], 'John Smith -score against-> Globex'],
+    ['object noun between verb and preposition', 'The US lifted a trade ban on Libya in April.', [E.us, E.libya], 'United States -lift ban on-> Libya'],
+  ] as const)('%s', (_label, text, entities, expected) => {
+    expect(pairs(run(text, [...entities]))).toContain(expected);
+  });
+});
+
+describe('pair relations: no link across clauses', () => {
+  it.each([
+    ['a place in a fronted participle clause is no subject', 'Picked at an audition in London, Jones studied at Acme.', [E.jones, E.london, E.acme], ['London', 'Acme']],
+    ['the object of a preposition is no subject', 'Smith, who played against Acme, limped out at Globex.', [E.smith, E.acme, E.globex], ['Acme', 'Globex']],
+    ['object control hands the subject on', 'Acme expects the new phone to sell well in London.', [E.acme, E.london], ['Acme', 'London']],
+    ['reported speech links no one to its content', 'Smith said Acme would buy Globex.', [E.smith, E.acme, E.globex], ['John Smith', 'Acme']],
+  ] as const)('%s', (_label, text, entities, [x, y]) => {
+    const linked = run(text, [...entities]).filter((t) => [t.subject.name, t.object.name].sort().join('|') === [x, y].sort().join('|'));
+    expect(linked.map((t) => t.predicate)).toEqual([]);
+  });
+});
