@@ -69,8 +69,10 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
     const female = FEMALE.has(w);
     if (male || female) {
       const g = male ? 'm' : 'f';
+      // Inside a quotation "he" is not the speaker (who says "I").
+      const speaker = quoteOf[k] >= 0 ? speakerEntity(quoteOf[k]) : -1;
       const ok = (m: Ref): boolean => entities[m.entity].type === 'PERSON' && (genders[m.entity] === '' || genders[m.entity] === g)
-        && (quoteOf[k] >= 0 || quoteOf[m.start] < 0);
+        && (quoteOf[k] >= 0 || quoteOf[m.start] < 0) && m.entity !== speaker;
       const pick = choose(live, toks[k].sentence, ok);
       if (pick >= 0) {
         if (genders[pick] === '') genders[pick] = g;
@@ -96,15 +98,20 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
     const w = toks[k].normal;
     if (!FIRST.has(w) && !PLURAL_FIRST.has(w)) continue;
     if (toks[k].pos !== 'PRON' && !FIRST.has(w)) continue;
-    const sp = quotes[q].speakerToken;
-    if (sp < 0) continue;
-    const entity = refAt[sp] >= 0 ? mentions[refAt[sp]].entity : resolvedAt[sp];
+    const entity = speakerEntity(q);
     if (entity < 0) continue;
     const type = entities[entity].type;
     if (FIRST.has(w) ? type === 'PERSON' : type === 'ORG') out.push({ token: k, entity });
   }
   out.sort((a, b) => a.token - b.token);
   return out;
+
+  /** The entity of quote `q`'s speaker: a name, or a pronoun resolved so far; -1 if unknown. */
+  function speakerEntity(q: number): number {
+    const sp = quotes[q].speakerToken;
+    if (sp < 0) return -1;
+    return refAt[sp] >= 0 ? mentions[refAt[sp]].entity : resolvedAt[sp];
+  }
 
   /** Most salient antecedent: a subject-like mention earlier in the sentence, else the nearest earlier sentence's subject. */
   function choose(cands: Ref[], sentence: number, ok: (m: Ref) => boolean): number {

@@ -50,7 +50,12 @@ export function pairRelations(s: SentenceScope, rulesFrom: number): void {
       const ea = chunks[a].np!.entity;
       const eb = chunks[b].np!.entity;
       if (ea === eb || linked.has(`${ea}|${eb}`)) continue;
-      const link = linkBetween(s, a, b);
+      // Coordinated ends share the link of the chain member next to the verb: "X and Y skipped
+      // tests in Z and W" links X and Y with Z and W.
+      const subjectEnd = chainEnd(s, a);
+      const objectStart = chainStart(s, b);
+      if (objectStart <= subjectEnd) continue;
+      const link = linkBetween(s, a, subjectEnd, objectStart);
       if (!link) continue;
       linked.add(`${ea}|${eb}`);
       linked.add(`${eb}|${ea}`);
@@ -67,12 +72,46 @@ interface Link {
   confidence: number;
 }
 
-/** The words that link the entity NPs at chunks `a` < `b`, or undefined when they are not one clause's ends. */
-function linkBetween(s: SentenceScope, a: number, b: number): Link | undefined {
+/** A chunk that joins members of a list of names: "and", "or", a comma. */
+function joins(s: SentenceScope, c: Chunk | undefined): boolean {
+  return !!c && ((c.kind === 'CC' && (word(s, c) === 'and' || word(s, c) === 'or')) || (c.kind === 'PUNCT' && word(s, c) === ','));
+}
+
+function named(c: Chunk | undefined): boolean {
+  return !!c && c.kind === 'NP' && c.np!.entity >= 0;
+}
+
+/** The last name of a list of names that starts at chunk `j` and ends with "and"/"or" + name ("X, Y and Z"), or `j`. */
+function chainEnd(s: SentenceScope, j: number): number {
+  const { chunks } = s;
+  let k = j;
+  let end = j;
+  while (joins(s, chunks[k + 1]) && named(chunks[k + 2])) {
+    k += 2;
+    if (chunks[k - 1].kind === 'CC') end = k;
+  }
+  return end;
+}
+
+/** The first name of a list of names that ends at chunk `j` ("tests in X and Y": X for Y), or `j`. */
+function chainStart(s: SentenceScope, j: number): number {
+  const { chunks } = s;
+  if (!(chunks[j - 1]?.kind === 'CC' && joins(s, chunks[j - 1]))) return j;
+  let k = j;
+  while (joins(s, chunks[k - 1]) && named(chunks[k - 2])) k -= 2;
+  return k;
+}
+
+/**
+ * The words that link the entity NP at chunk `a` (or the list of names it opens, ending at
+ * `from`) with the one at `b`, or undefined when they are not one clause's ends.
+ */
+function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link | undefined {
   const { chunks } = s;
   // The first entity must be able to be a subject: not the object of a preposition or a verb.
   const lead = chunks[a - 1];
   if (lead && (lead.kind === 'P' || lead.kind === 'VG')) return undefined;
+  a = from;
   const verbs: number[] = [];
   let objectHead = '';
   let namedAfter = -1;
