@@ -29,6 +29,11 @@ describe('pair relations: linked through one clause', () => {
     ['purpose infinitive keeps the subject', 'Smith left Acme in 1997 to set up Globex.', [E.smith, E.acme, E.globex], 'John Smith -set up-> Globex'],
     ['participle adjunct after a comma', 'Smith joined Acme on loan last month, scoring twice on his debut against Globex.', [E.smith, E.acme, E.globex], 'John Smith -score against-> Globex'],
     ['object noun between verb and preposition', 'The US lifted a trade ban on Libya in April.', [E.us, E.libya], 'United States -lift ban on-> Libya'],
+    ['reduced passive after an apposition', 'Nobody knows the future of Globex, the mineral water firm owned by Acme.', [E.acme, E.globex], 'Acme -own-> Globex'],
+    ['subject of a clause after a verb of saying', 'Jones, who chairs Initech, said she had suspended Smith on Friday.', [{ ...E.jones, surfaces: ['Jones', 'she'] as string[] }, E.initech, E.smith], 'Mary Jones -suspend-> John Smith'],
+    ['subject list', 'Smith and Jones then went on to skip tests in London.', [E.smith, E.jones, E.london], 'John Smith -skip test in-> London'],
+    ['object list', 'Smith skipped tests in Acme and Globex.', [E.smith, E.acme, E.globex], 'John Smith -skip test in-> Globex'],
+    ['family apposition', 'Mary Jones, mother of Smith, was evicted on Friday.', [E.jones, E.smith], 'Mary Jones -mother of-> John Smith'],
   ] as const)('%s', (_label, text, entities, expected) => {
     expect(pairs(run(text, [...entities]))).toContain(expected);
   });

@@ -20,6 +20,9 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'prop', 'centre', 'hooker', 'flanker', 'winger', 'fly-half', 'scrum-half', 'full-back', 'forward', 'keeper',
   'batsman', 'bowler', 'spinner', 'all-rounder', 'jockey', 'trainer', 'driver', 'rider', 'prospect', 'veteran',
   'international', 'skipper', 'boss', 'assistant', 'physio', 'scout', 'chairman', 'owner', 'lock',
+  // Family: "Jackie Stallone, mother of Sylvester", "his wife Cherie".
+  'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower', 'girlfriend',
+  'boyfriend', 'fiancee', 'fiance', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter',
 ]);
 
 /** Words that may stand inside a title before its head ("shadow", "foreign", "chief", "general"). */

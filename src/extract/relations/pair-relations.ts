@@ -77,8 +77,9 @@ function joins(s: SentenceScope, c: Chunk | undefined): boolean {
   return !!c && ((c.kind === 'CC' && (word(s, c) === 'and' || word(s, c) === 'or')) || (c.kind === 'PUNCT' && word(s, c) === ','));
 }
 
-function named(c: Chunk | undefined): boolean {
-  return !!c && c.kind === 'NP' && c.np!.entity >= 0;
+/** An NP that names something: an entity, or a proper-noun phrase the recogniser missed ("Joss Stone" in a list). */
+function named(s: SentenceScope, c: Chunk | undefined): boolean {
+  return !!c && c.kind === 'NP' && (c.np!.entity >= 0 || tok(s, c.head).pos === 'PROPN');
 }
 
 /** The last name of a list of names that starts at chunk `j` and ends with "and"/"or" + name ("X, Y and Z"), or `j`. */
@@ -86,7 +87,7 @@ function chainEnd(s: SentenceScope, j: number): number {
   const { chunks } = s;
   let k = j;
   let end = j;
-  while (joins(s, chunks[k + 1]) && named(chunks[k + 2])) {
+  while (joins(s, chunks[k + 1]) && named(s, chunks[k + 2])) {
     k += 2;
     if (chunks[k - 1].kind === 'CC') end = k;
   }
@@ -98,7 +99,7 @@ function chainStart(s: SentenceScope, j: number): number {
   const { chunks } = s;
   if (!(chunks[j - 1]?.kind === 'CC' && joins(s, chunks[j - 1]))) return j;
   let k = j;
-  while (joins(s, chunks[k - 1]) && named(chunks[k - 2])) k -= 2;
+  while (joins(s, chunks[k - 1]) && named(s, chunks[k - 2])) k -= 2;
   return k;
 }
 
@@ -108,9 +109,12 @@ function chainStart(s: SentenceScope, j: number): number {
  */
 function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link | undefined {
   const { chunks } = s;
-  // The first entity must be able to be a subject: not the object of a preposition or a verb.
+  const reduced = reducedPassive(s, from, b);
+  if (reduced) return reduced;
+  // The first entity must be able to be a subject: not the object of a preposition or a verb
+  // (a verb of saying opens a clause: "said he had suspended Mr Houston").
   const lead = chunks[a - 1];
-  if (lead && (lead.kind === 'P' || lead.kind === 'VG')) return undefined;
+  if (lead && (lead.kind === 'P' || (lead.kind === 'VG' && !SPEECH.has(lead.vg!.lemma) && !REPORTING_VERBS.has(lead.vg!.lemma)))) return undefined;
   a = from;
   const verbs: number[] = [];
   let objectHead = '';
@@ -127,7 +131,7 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
     } else if (c.kind === 'NP' && verbs.length) {
       // Another entity after the last verb is that verb's object: the second entity is not.
       if (c.np!.entity >= 0 || c.np!.pronoun) namedAfter = verbs.at(-1)!;
-      else if (!objectHead) objectHead = tok(s, c.head).normal;
+      else if (!objectHead) objectHead = tok(s, c.head).lemma ?? tok(s, c.head).normal;
     } else if (c.kind === 'NP') {
       // A phrase between the subject and its verb ("X's chief executive Y", "in London, Bernath
       // cut ...") is the clause's subject or the first entity's apposition: no link from X.
@@ -157,6 +161,20 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
   if (objectHead && prep) words.push(objectHead);
   if (prep) words.push(prep);
   return { predicate: words.join(' '), negated: vg.negated, swap: false, confidence };
+}
+
+/**
+ * "Perrier, the French mineral water owned by Nestle", "a company founded by Smith": a bare
+ * participle with "by" right after the first entity (or after its apposition) is a reduced
+ * passive whose agent is the second entity.
+ */
+function reducedPassive(s: SentenceScope, a: number, b: number): Link | undefined {
+  const { chunks } = s;
+  let k = a + 1;
+  if (chunks[k]?.kind === 'PUNCT' && word(s, chunks[k]) === ',' && chunks[k + 1]?.kind === 'NP' && chunks[k + 1].np!.entity < 0 && !chunks[k + 1].np!.pronoun) k += 2;
+  const verb = chunks[k];
+  if (verb?.kind !== 'VG' || !verb.vg!.bareParticiple || verb.vg!.negated || chunks[k + 1]?.kind !== 'P' || word(s, chunks[k + 1]) !== 'by' || k + 2 !== b) return undefined;
+  return { predicate: verb.vg!.words.join(' '), negated: false, swap: true, confidence: PAIR_VERB_CONFIDENCE * ADJUNCT_FACTOR };
 }
 
 /** Confidence factor when the verb is a purpose infinitive or participle adjunct, not the main verb. */
