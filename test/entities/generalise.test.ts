@@ -59,6 +59,12 @@ const typing: Row[] = [
     'He has been left out of the Pharaohs squad since July, the Egypt coach said.', ['ORG:Pharaohs'], []],
   ['a plural noun before a single name makes it an organisation',
     'The figures came from analysts Gartner, who track the market.', ['ORG:Gartner'], []],
+  ['a title word before an organisation word is part of the name',
+    'The Premier League is attempting to find a date for the hearing.', ['ORG:Premier League'], ['League']],
+  ['a single name as the subject of a plural verb is a team, not a person',
+    'The deal was signed on Monday. Chelsea have yet to confirm the meeting.', ['ORG:Chelsea'], []],
+  ['a plural verb after a "such as" list keeps a person a person',
+    'Artists such as Argentina\'s Mustafa Yoda are pushing to make it better.', ['PERSON:Mustafa Yoda'], []],
 ];
 
 describe('typing mechanisms', () => {

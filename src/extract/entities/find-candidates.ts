@@ -399,7 +399,9 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   const whole = doc.text.slice(toks[s].start, toks[e - 1].end);
   // An organisation name is kept whole: "British Chambers of Commerce", "Ugandan Media Council".
   const gazWhole = lookupPlaceOrOrg(whole);
-  if (gazWhole || (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e)) && !TITLE_HEADS.has(last) && !TITLE_HEADS.has(words[0]))) {
+  // "Premier League": a title word right before an organisation word is part of the name, no title.
+  const orgAfterTitle = e - s === 2 && ORG_SUFFIXES.has(last) && !TITLE_HEADS.has(last) && !isTitleWord(last) && !HONORIFICS.has(words[0]);
+  if (gazWhole || (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e)) && !TITLE_HEADS.has(last) && (!TITLE_HEADS.has(words[0]) || orgAfterTitle))) {
     out.push(makeName(doc, s, e, s, nerByToken));
     return;
   }
@@ -487,6 +489,18 @@ function demonym(doc: AnnotatedText, k: number, end = k + 1): Candidate {
   return { kind: 'demonym', tokenStart: k, tokenEnd: end, text, sentence: t.sentence, phraseStart: k,
     gender: '', country: countryOfDemonym(text), votes: emptyVotes() };
 }
+
+function words(toks: AnnotatedText['tokens'], s: number, e: number): string[] {
+  const out: string[] = [];
+  for (let k = s; k < e; k++) out.push(lower(toks[k]));
+  return out;
+}
+
+/** Words after which a clause (and its subject) starts. */
+const SUBJECT_OPENERS = new Set(['that', 'but', 'while', 'because', 'when', 'if', 'although', 'though', 'since', 'after', 'before', 'whether', 'where', 'so', 'yet']);
+
+/** Verb forms that agree with a plural subject only. */
+const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve", "'re", '\u2019ve', '\u2019re']);
 
 /** A name candidate over [s, e) with the cues around it counted as votes. */
 function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number, nerByToken: Array<MentionType | undefined>): Candidate {
@@ -593,6 +607,16 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
       votes.ORG += 1;
       votes.PERSON += 1;
     }
+  }
+  // "Chelsea have yet to confirm", "Westlife are": a singular name with a plural verb is a team, a
+  // band or a company (British usage), never one person; a list before it ("X and Y have") is no cue.
+  {
+    const v = toks[e];
+    // Only as a clause's subject: "artists such as Argentina's Mustafa Yoda are" has another subject.
+    const prev = phraseStart > 0 && toks[phraseStart - 1].sentence === c.sentence ? toks[phraseStart - 1] : undefined;
+    const subject = !prev || SUBJECT_OPENERS.has(prev.normal) || (prev.pos === 'PUNCT' && prev.text !== ',' && prev.text !== '&');
+    if (v && v.sentence === c.sentence && PLURAL_VERBS.has(v.normal) && !/s$/.test(last) && subject && !gaz
+      && !isFirstName(first) && !(e - s === 1 && lowerWords.has(first)) && !words(toks, s, e).some((w) => TITLE_HEADS.has(w))) votes.ORG += 5;
   }
   // "Fair Trials Abroad director Stephen Jakobi", "Sale Sharks prop Andrew Sheridan": a role between a
   // name and a person makes the name the body the person works for (a place keeps its gazetteer type).
