@@ -44,6 +44,7 @@ describe('pair relations: no link across clauses', () => {
     ['a place in a fronted participle clause is no subject', 'Picked at an audition in London, Jones studied at Acme.', [E.jones, E.london, E.acme], ['London', 'Acme']],
     ['the object of a preposition is no subject', 'Smith, who played against Acme, limped out at Globex.', [E.smith, E.acme, E.globex], ['Acme', 'Globex']],
     ['object control hands the subject on', 'Acme expects the new phone to sell well in London.', [E.acme, E.london], ['Acme', 'London']],
+    ['a name before a title and a person is the title\'s modifier, no subject', 'Acme and England defender Smith reportedly met Jones in London.', [E.acme, E.smith, E.jones, E.london], ['Acme', 'Mary Jones']],
     ['reported speech links no one to its content', 'Smith said Acme would buy Globex.', [E.smith, E.acme, E.globex], ['John Smith', 'Acme']],
   ] as const)('%s', (_label, text, entities, [x, y]) => {
     const linked = run(text, [...entities]).filter((t) => [t.subject.name, t.object.name].sort().join('|') === [x, y].sort().join('|'));

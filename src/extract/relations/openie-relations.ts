@@ -25,6 +25,17 @@ function startsClause(tokens: readonly Token[], k: number, end: number): boolean
   return k < end && (tokens[k].pos === 'AUX' || tokens[k].pos === 'VERB' && !tokens[k].normal.endsWith('ing') && !tokens[k].normal.endsWith('ed'));
 }
 
+/** True when the span's last "and"-conjunct has words other than a name ("and England defender Cole"). */
+function titledLastConjunct(tokens: readonly Token[], tokenEntity: Int32Array, [start, end]: [number, number]): boolean {
+  let and = -1;
+  for (let k = start; k < end; k++) if (tokens[k].normal === 'and') and = k;
+  if (and < 0) return false;
+  for (let k = and + 1; k < end; k++) {
+    if (tokenEntity[k] >= 0) return k > and + 1 && tokens.slice(and + 1, k).some((t) => t.pos !== 'DET');
+  }
+  return false;
+}
+
 /** Prepositions of a later argument that introduce a party to the action. */
 const PARTY_PREPS = new Set(['from', 'to', 'with', 'against', 'into', 'for', 'alongside']);
 
@@ -210,6 +221,9 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: rea
     const whole = tuples.find((u) => u !== t && sameRelation(u, t) && u.argSpans[0][0] <= t.argSpans[0][0] && u.argSpans[0][1] >= t.argSpans[0][1]
       && u.argSpans[0][1] - u.argSpans[0][0] > t.argSpans[0][1] - t.argSpans[0][0]);
     if (whole && argumentHead(tokens, tokenEntity, whole.argSpans[0], true, entities).entity < 0) continue;
+    // "Arsenal and England defender Cole": a title after the last "and" makes the names before it modifiers.
+    // The tuple for the titled conjunct alone ("England defender Cole") carries the relation.
+    if (titledLastConjunct(tokens, tokenEntity, t.argSpans[0]) || whole && titledLastConjunct(tokens, tokenEntity, whole.argSpans[0])) continue;
     let first = argumentHead(tokens, tokenEntity, t.argSpans[1], false, entities);
     let rel = relationPredicate(tokens, t.relationTokens, first.prep);
     if (!rel || rel.verb === 'be' || rel.verb === 'have') continue;

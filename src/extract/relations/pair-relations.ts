@@ -7,7 +7,7 @@
 // after an apposition ("Hossam, in Cairo"). Passives with "by" swap the ends. It is the widest
 // and least certain source, so its confidence sits below every other rule's.
 import type { Chunk } from './sentence-chunks.ts';
-import { addCandidate, entityEnd, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { addCandidate, bareName, entityEnd, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { OBJECT_CONTROL_VERBS, REPORTING_VERBS } from './lexicon.ts';
 
 /** Confidence of a pair linked by a verb group; below the Open IE mapping and the hand rules. */
@@ -77,17 +77,12 @@ function joins(s: SentenceScope, c: Chunk | undefined): boolean {
   return !!c && ((c.kind === 'CC' && (word(s, c) === 'and' || word(s, c) === 'or')) || (c.kind === 'PUNCT' && word(s, c) === ','));
 }
 
-/** An NP that names something: an entity, or a proper-noun phrase the recogniser missed ("Joss Stone" in a list). */
-function named(s: SentenceScope, c: Chunk | undefined): boolean {
-  return !!c && c.kind === 'NP' && (c.np!.entity >= 0 || tok(s, c.head).pos === 'PROPN');
-}
-
 /** The last name of a list of names that starts at chunk `j` and ends with "and"/"or" + name ("X, Y and Z"), or `j`. */
 function chainEnd(s: SentenceScope, j: number): number {
   const { chunks } = s;
   let k = j;
   let end = j;
-  while (joins(s, chunks[k + 1]) && named(s, chunks[k + 2])) {
+  while (joins(s, chunks[k + 1]) && bareName(s, chunks[k + 2])) {
     k += 2;
     if (chunks[k - 1].kind === 'CC') end = k;
   }
@@ -99,7 +94,7 @@ function chainStart(s: SentenceScope, j: number): number {
   const { chunks } = s;
   if (!(chunks[j - 1]?.kind === 'CC' && joins(s, chunks[j - 1]))) return j;
   let k = j;
-  while (joins(s, chunks[k - 1]) && named(s, chunks[k - 2])) k -= 2;
+  while (joins(s, chunks[k - 1]) && bareName(s, chunks[k - 2])) k -= 2;
   return k;
 }
 

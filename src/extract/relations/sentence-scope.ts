@@ -98,13 +98,30 @@ export function coordinatedRight(s: SentenceScope, j: number): number[] {
   return out;
 }
 
+/**
+ * An NP that is only a name: an entity (with a determiner at most), or a proper-noun phrase the
+ * recogniser missed ("Joss Stone" in a list). "England defender Cole" is not: a title makes the
+ * names before it modifiers ("Arsenal and England defender Cole" is one person).
+ */
+export function bareName(s: SentenceScope, c: Chunk | undefined): boolean {
+  if (!c || c.kind !== 'NP') return false;
+  const { tokenEntity } = s.ctx;
+  for (let k = c.start; k < c.end; k++) {
+    const t = tok(s, k);
+    if (t.pos === 'DET') continue;
+    if (c.np!.entity >= 0 ? tokenEntity[k] !== c.np!.entity : t.pos !== 'PROPN') return false;
+  }
+  return true;
+}
+
 /** The NP at `j` and the ones coordinated before it ("X and Y said"): chunk indexes, left to right. */
 export function coordinatedLeft(s: SentenceScope, j: number): number[] {
   const out = [j];
   let k = j;
   // "The St Kitts and Nevis star": a name joined to a common-noun phrase is a compound modifier.
   const right = s.chunks[j].np;
-  const rightNamesSomething = !!right && (right.entity >= 0 || right.pronoun);
+  // "Arsenal and England defender Cole": names before a title belong to it, no list.
+  const rightNamesSomething = !!right && ((right.entity >= 0 && bareName(s, s.chunks[j])) || right.pronoun);
   if (rightNamesSomething && s.chunks[k - 1]?.kind === 'CC' && word(s, s.chunks[k - 1]) === 'and' && s.chunks[k - 2]?.kind === 'NP' && s.chunks[k - 3]?.kind !== 'P') {
     out.unshift(k - 2);
     k -= 2;
