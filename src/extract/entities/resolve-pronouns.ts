@@ -25,7 +25,8 @@ const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const FIRST = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd", 'i\u2019m', 'i\u2019ve', 'i\u2019ll', 'i\u2019d']);
 const PLURAL_FIRST = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
-const THIRD = new Set([...MALE, ...FEMALE, 'its']);
+const PLURAL = new Set(['they', 'their']);
+const THIRD = new Set([...MALE, ...FEMALE, 'its', ...PLURAL]);
 
 /** Resolve pronouns; `genders[i]` is what is known of entity i's gender and is updated as pronouns resolve. */
 export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEntity[], refs: readonly EntityMentionRef[], genders: Array<'m' | 'f' | ''>): ResolvedPronoun[] {
@@ -80,6 +81,17 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
         resolvedAt[k] = pick;
         live.push({ entity: pick, start: k, phraseStart: k, sentence: toks[k].sentence, pronoun: true });
       }
+    } else if (PLURAL.has(w)) {
+      // "The Tories insisted they would ...", "Chelsea say they ...": a plural pronoun outside quotes
+      // goes to the organisation that is the nearest subject (same sentence, else the one before);
+      // a person or place there (a group of people, "they" for a country's people) leaves it alone.
+      if (quoteOf[k] >= 0) continue;
+      const pick = choose(live, toks[k].sentence, () => true);
+      const last = lastSubject(live, toks[k].sentence);
+      if (pick >= 0 && last === pick && entities[pick].type === 'ORG') {
+        out.push({ token: k, entity: pick });
+        resolvedAt[k] = pick;
+      }
     } else if (w === 'its') {
       const s = toks[k].sentence;
       const first = live.find((m) => m.sentence === s);
@@ -111,6 +123,18 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
     const sp = quotes[q].speakerToken;
     if (sp < 0) return -1;
     return refAt[sp] >= 0 ? mentions[refAt[sp]].entity : resolvedAt[sp];
+  }
+
+  /** The entity of the nearest subject-like name mention in this sentence or the one before, or -1. */
+  function lastSubject(cands: Ref[], sentence: number): number {
+    for (let i = cands.length - 1; i >= 0 && cands[i].sentence >= sentence - 1; i--) {
+      const m = cands[i];
+      if (m.pronoun || !subjectLike(m)) continue;
+      // "Cable & Wireless and NTL have announced that they ...": "they" is the list, not its last name.
+      const before = m.phraseStart > 0 ? toks[m.phraseStart - 1].normal : '';
+      return before === 'and' || before === '&' || before === ',' ? -1 : m.entity;
+    }
+    return -1;
   }
 
   /** Most salient antecedent: a subject-like mention earlier in the sentence, else the nearest earlier sentence's subject. */

@@ -1,0 +1,32 @@
+// Pronoun rules of src/extract/entities/resolve-pronouns.ts on sentences written for the test,
+// through the real pipeline (winkNLP, NER, resolution): each row names a pronoun (by its
+// occurrence) and the entity it must resolve to, or '' for none.
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/nlp/annotate.ts';
+import { recognizeMentions } from '../../src/ner/recognize.ts';
+import { resolveEntities } from '../../src/extract/resolve-entities.ts';
+
+function resolvedPronoun(text: string, pronoun: string, occurrence: number): string {
+  const doc = annotate(text);
+  const r = resolveEntities(doc, { id: 't', text, hash: '' }, recognizeMentions(doc));
+  const hits = doc.tokens.filter((t) => t.text === pronoun);
+  const t = hits[occurrence];
+  if (!t) throw new Error(`no occurrence ${occurrence} of "${pronoun}" in the row's text`);
+  const e = r.tokenEntity[t.i];
+  return e >= 0 ? r.entities[e].name : '';
+}
+
+describe('pronoun resolution', () => {
+  it.each([
+    ['"they" after an organisation as subject is that organisation',
+      'The Conservative Party announced its support on Monday. They said they would also press the Home Office.', 'They', 0, 'Conservative Party'],
+    ['"their" after an organisation as subject is that organisation',
+      'Microsoft said on Tuesday that their profits rose.', 'their', 0, 'Microsoft'],
+    ['"they" after a list of names is the list: no single name',
+      'Cable & Wireless and NTL have announced that they are investing millions.', 'they', 0, ''],
+    ['"he" inside a quotation is not its speaker',
+      'Robert Pires praised Ashley Cole. Pires told the paper: "He has been at Arsenal for ever."', 'He', 0, 'Ashley Cole'],
+  ] as const)('%s', (_label, text, pronoun, occurrence, expected) => {
+    expect(resolvedPronoun(text, pronoun, occurrence)).toBe(expected);
+  });
+});
