@@ -63,6 +63,10 @@ const typing: Row[] = [
     'The Premier League is attempting to find a date for the hearing.', ['ORG:Premier League'], ['League']],
   ['a single name as the subject of a plural verb is a team, not a person',
     'The deal was signed on Monday. Chelsea have yet to confirm the meeting.', ['ORG:Chelsea'], []],
+  ['the names of one list share the type their own evidence points to',
+    'Morrissey beat Eminem, Usher and Robbie Williams to the prize.', ['PERSON:Eminem', 'PERSON:Usher', 'PERSON:Robbie Williams'], []],
+  ['a list inside an organisation name adds nothing',
+    'The Department for Environment, Food and Rural Affairs said so.', [], ['Food', 'Rural Affairs']],
   ['a plural verb after a "such as" list keeps a person a person',
     'Artists such as Argentina\'s Mustafa Yoda are pushing to make it better.', ['PERSON:Mustafa Yoda'], []],
 ];

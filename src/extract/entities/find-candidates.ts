@@ -274,7 +274,59 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
   out.sort((a, b) => a.tokenStart - b.tokenStart);
   markAcronymDefinitions(doc, out);
   markListMembers(doc, out);
+  markNameLists(doc, out);
   return out;
+}
+
+/**
+ * "Morrissey beat Eminem, Usher and Robbie Williams", "pipped Kylie Minogue, Joss Stone, Anastacia
+ * and Natasha Bedingfield": the names of one list (three or more, joined by commas and a final
+ * "and"/"or") are of one kind. When their own evidence (a known first name, the NER model's
+ * guess, the gazetteer) clearly points to one type, every member gets that type's vote, so a
+ * lone stage name the model calls a place or a name made of ordinary words is not dropped.
+ */
+function markNameLists(doc: AnnotatedText, cands: Candidate[]): void {
+  const toks = doc.tokens;
+  let i = 0;
+  while (i < cands.length) {
+    if (cands[i].kind !== 'name') { i++; continue; }
+    let j = i + 1;
+    let closed = false;
+    for (; j < cands.length && !closed; j++) {
+      const gap = toks.slice(cands[j - 1].tokenEnd, cands[j].tokenStart).map((t) => t.normal);
+      const ok = cands[j].kind === 'name' && (gap.length === 1 ? [',', 'and', 'or'].includes(gap[0]) : gap.length === 2 && gap[0] === ',' && (gap[1] === 'and' || gap[1] === 'or'));
+      if (!ok) break;
+      if (gap.includes('and') || gap.includes('or')) closed = true;
+    }
+    const members = cands.slice(i, j);
+    // "Department for Environment, Food and Rural Affairs": a list after "of"/"for" is inside a name.
+    const inName = ['of', 'for'].includes(toks[members[0].tokenStart - 1]?.normal ?? '');
+    if (closed && members.length >= 3 && !inName) {
+      const evidence: Record<'PERSON' | 'ORG' | 'LOC', number> = { PERSON: 0, ORG: 0, LOC: 0 };
+      for (const c of members) {
+        if (tokensOfText(c.text).length > 1 && (isFirstName(tokensOfText(c.text)[0]) || isGivenName(tokensOfText(c.text)[0]))) evidence.PERSON += 2;
+        // A place the gazetteer does not know is the model's weakest guess.
+        if (c.ner === 'PERSON' || c.ner === 'ORG' || c.ner === 'LOC') evidence[c.ner] += c.ner === 'LOC' && !c.gaz ? 0.5 : 1;
+        if (c.gaz) evidence[c.gaz.type] += 2;
+      }
+      const ranked = (['PERSON', 'ORG', 'LOC'] as const).map((t) => [t, evidence[t]] as const).sort((a, b) => b[1] - a[1]);
+      const [type, best] = ranked[0];
+      if (best >= members.length && best >= 2 * ranked[1][1]) {
+        // Titles of works ("Million Dollar Baby") and ordinary words ("Food") in the list get nothing.
+        const ordinary = (c: Candidate): boolean => tokensOfText(c.text).every((w) => englishWords().has(w) || lowerWords.has(w));
+        // A member the model calls another kind of name keeps it ("Keane" the band among singers).
+        const otherGuess = (c: Candidate): boolean => (c.ner === 'PERSON' || c.ner === 'ORG') && c.ner !== type;
+        for (const c of members) {
+          if ((!c.gaz || c.gaz.type === type) && !otherGuess(c) && !ordinary(c)) c.votes[type] += 3;
+        }
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
+function tokensOfText(text: string): string[] {
+  return text.toLowerCase().split(/\s+/);
 }
 
 const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d']);
