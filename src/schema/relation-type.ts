@@ -8,17 +8,25 @@
 //      happened), others take the intention verb's own type ("plan to cut" -> PROPOSED);
 //   3. an adverbial particle ("rule out", "hit back", "grow up") makes a phrasal verb with its own
 //      meaning: unless listed it falls back;
-//   4. a preposition ("win in", "say to") keeps the head verb's type, except for
+//   4. "by" right after the head marks a passive agent ("follow by", "direct by": the subject
+//      is the one acted on, so the active type would point the wrong way) or an amount ("rise
+//      by"): unless listed ("fall by") it falls back;
+//   5. a preposition ("win in", "say to") keeps the head verb's type, except for
 //      particle-sensitive heads, those with some "head + preposition" entry ("speak with",
 //      "speak to"): an unlisted preposition falls back ("speak at" is not speaking with anyone);
-//   5. anything else after the head (a noun: "make way for", "pay tribute to") falls back.
+//   6. anything else after the head (a noun: "make way for", "take charge of") falls back.
 // Roles are noun phrases ("shadow home secretary of"): trailing prepositions are dropped and the
 // longest listed ending names the role ("secretary"); a postpositive "general" is skipped when
 // the phrase is not listed with it ("surgeon general"). That head-noun match is the only place a
-// word other than the first decides the type. A negated phrase ("not support") falls back: the
-// type states that the relation holds. Anything unknown becomes the fallback type and keeps its
-// own words in the edge's `predicate` property. Explicit fallback entries are listed under the
-// fallback type in schema.json ("rule on", "head to").
+// word other than the first decides the type. A negated phrase ("not support"), or a triple the
+// caller marks as negated, falls back: the type states that the relation holds. Anything unknown
+// becomes the fallback type and keeps its own words in the edge's `predicate` property. Explicit
+// fallback entries are listed under the fallback type in schema.json ("rule on", "be in", "want
+// to"); an entry "head + particle/preposition" there also makes its head particle-sensitive
+// (rule 5), so listing "be in" keeps "be at", "be for" ... out of IS as well.
+// Copula "be" maps to IS only bare: the extractor then has a noun phrase after it ("X be
+// favourite", "X be one of the biggest investors"); "be" + preposition ("be in talks", "be at
+// Chelsea") says nothing one type could name and falls back.
 import { schema } from './schema.ts';
 
 export type RelationKind = 'fact' | 'role';
@@ -76,9 +84,11 @@ const memo = { fact: new Map<string, string>(), role: new Map<string, string>(),
 /**
  * The allow-listed relationship type of `predicate`. `kind` says which table to read ('role'
  * for title/apposition roles, 'fact' for actions); without it the fact table is tried first,
- * then the role table.
+ * then the role table. `negated` (the triple says the relation does not hold: "did not sign")
+ * gives the fallback type, as a "not ..." predicate does.
  */
-export function relationTypeFor(predicate: string, kind?: RelationKind): string {
+export function relationTypeFor(predicate: string, kind?: RelationKind, negated = false): string {
+  if (negated) return FALLBACK;
   const seen = memo[kind ?? 'any'];
   let type = seen.get(predicate);
   if (type === undefined) {
@@ -110,7 +120,7 @@ function factType(words: readonly string[]): string | undefined {
   if (next === 'to' && words.length > 2 && INTENTION_VERBS.has(head)) {
     return NEGATIVE_INTENTIONS.has(head) ? FALLBACK : FACTS.get(head) ?? FALLBACK;
   }
-  if (PARTICLES.has(next)) return FALLBACK;
+  if (PARTICLES.has(next) || next === 'by') return FALLBACK;
   if (PREPOSITIONS.has(next)) return PARTICLE_SENSITIVE.has(head) ? FALLBACK : FACTS.get(head);
   return undefined;
 }
