@@ -33,6 +33,8 @@ describe('pair relations: linked through one clause', () => {
     ['subject of a clause after a verb of saying', 'Jones, who chairs Initech, said she had suspended Smith on Friday.', [{ ...E.jones, surfaces: ['Jones', 'she'] as string[] }, E.initech, E.smith], 'Mary Jones -suspend-> John Smith'],
     ['subject list', 'Smith and Jones then went on to skip tests in London.', [E.smith, E.jones, E.london], 'John Smith -skip test in-> London'],
     ['object list', 'Smith skipped tests in Acme and Globex.', [E.smith, E.acme, E.globex], 'John Smith -skip test in-> Globex'],
+    ['a relative clause between subject and verb is skipped', 'Globex, which accepted the offer in May, owes Acme about $48bn.', [E.acme, E.globex], 'Globex -owe-> Acme'],
+    ['a participle opening the sentence modifies the subject', 'Jailed tycoon John Smith has transferred his stake in Acme to a partner.', [E.smith, E.acme], 'John Smith -transfer stake in-> Acme'],
     ['family apposition', 'Mary Jones, mother of Smith, was evicted on Friday.', [E.jones, E.smith], 'Mary Jones -mother of-> John Smith'],
   ] as const)('%s', (_label, text, entities, expected) => {
     expect(pairs(run(text, [...entities]))).toContain(expected);
@@ -45,6 +47,7 @@ describe('pair relations: no link across clauses', () => {
     ['the object of a preposition is no subject', 'Smith, who played against Acme, limped out at Globex.', [E.smith, E.acme, E.globex], ['Acme', 'Globex']],
     ['object control hands the subject on', 'Acme expects the new phone to sell well in London.', [E.acme, E.london], ['Acme', 'London']],
     ['a name before a title and a person is the title\'s modifier, no subject', 'Acme and England defender Smith reportedly met Jones in London.', [E.acme, E.smith, E.jones, E.london], ['Acme', 'Mary Jones']],
+    ['an infinitive after an intention noun completes the noun', 'Smith compared Acme\'s attempt to take over Globex to a bid.', [E.smith, E.acme, E.globex], ['John Smith', 'Globex']],
     ['reported speech links no one to its content', 'Smith said Acme would buy Globex.', [E.smith, E.acme, E.globex], ['John Smith', 'Acme']],
   ] as const)('%s', (_label, text, entities, [x, y]) => {
     const linked = run(text, [...entities]).filter((t) => [t.subject.name, t.object.name].sort().join('|') === [x, y].sort().join('|'));

@@ -7,7 +7,7 @@
 // after an apposition ("Hossam, in Cairo"). Passives with "by" swap the ends. It is the widest
 // and least certain source, so its confidence sits below every other rule's.
 import type { Chunk } from './sentence-chunks.ts';
-import { addCandidate, bareName, entityEnd, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { INFINITIVE_HEADS, addCandidate, bareName, entityEnd, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { OBJECT_CONTROL_VERBS, REPORTING_VERBS } from './lexicon.ts';
 
 /** Confidence of a pair linked by a verb group; below the Open IE mapping and the hand rules. */
@@ -108,13 +108,18 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
   if (reduced) return reduced;
   // The first entity must be able to be a subject: not the object of a preposition or a verb
   // (a verb of saying opens a clause: "said he had suspended Mr Houston").
+  // "Jailed tycoon X has ...": a participle opening the sentence modifies the name.
   const lead = chunks[a - 1];
-  if (lead && (lead.kind === 'P' || (lead.kind === 'VG' && !SPEECH.has(lead.vg!.lemma) && !REPORTING_VERBS.has(lead.vg!.lemma)))) return undefined;
+  const openingParticiple = lead?.kind === 'VG' && a - 1 === 0 && lead.vg!.bareParticiple;
+  if (lead && (lead.kind === 'P' || (lead.kind === 'VG' && !openingParticiple && !SPEECH.has(lead.vg!.lemma) && !REPORTING_VERBS.has(lead.vg!.lemma)))) return undefined;
   a = from;
   const verbs: number[] = [];
   let objectHead = '';
   let namedAfter = -1;
-  for (let k = a + 1; k < b; k++) {
+  // "Indonesia, which accepted the offer, owes the Paris Club ...", "Letwin, one of the men
+  // lampooned, affects ...": a closed aside after the subject is skipped.
+  const asideEnd = closedAside(s, a, b);
+  for (let k = asideEnd > 0 ? asideEnd + 1 : a + 1; k < b; k++) {
     const c = chunks[k];
     if (breaksClause(s, c)) return undefined;
     if (c.kind === 'VG') {
@@ -172,6 +177,25 @@ function reducedPassive(s: SentenceScope, a: number, b: number): Link | undefine
   return { predicate: verb.vg!.words.join(' '), negated: false, swap: true, confidence: PAIR_VERB_CONFIDENCE * ADJUNCT_FACTOR };
 }
 
+/**
+ * The chunk index of the comma or dash that closes an aside opened right after chunk `a` (a
+ * relative clause or an apposition, with no name of its own before `b`), when a verb group
+ * follows it; else -1.
+ */
+function closedAside(s: SentenceScope, a: number, b: number): number {
+  const { chunks } = s;
+  const open = chunks[a + 1];
+  if (open?.kind !== 'PUNCT' || !(word(s, open) === ',' || word(s, open) === '-' || word(s, open) === '\u2013')) return -1;
+  const mark = word(s, open);
+  for (let k = a + 2; k < b - 1; k++) {
+    const c = chunks[k];
+    if (c.kind === 'NP' && c.np!.entity >= 0) return -1;
+    if (c.kind === 'PUNCT' && word(s, c) === mark) return k > a + 2 && chunks[k + 1]?.kind === 'VG' ? k : -1;
+    if (breaksClause(s, c) && !(c.kind === 'PUNCT' && word(s, c) === mark)) return -1;
+  }
+  return -1;
+}
+
 /** Confidence factor when the verb is a purpose infinitive or participle adjunct, not the main verb. */
 const ADJUNCT_FACTOR = 0.9;
 
@@ -194,6 +218,9 @@ function clauseVerb(s: SentenceScope, a: number, verbs: readonly number[]): Chun
   if (SPEECH.has(firstLemma) || REPORTING_VERBS.has(firstLemma) || first.vg!.passive && !second.vg!.gerund) return undefined;
   if (second.vg!.infinitive) {
     const objectBetween = chunks.slice(verbs[0] + 1, verbs[1]).some((c) => c.kind === 'NP');
+    // "compared Xstrata's attempt to take over WMC": the infinitive completes the noun, not the clause.
+    const before = chunks[verbs[1] - 1];
+    if (before?.kind === 'NP' && INFINITIVE_HEADS.has(tok(s, before.head).normal)) return undefined;
     return objectBetween && OBJECT_CONTROL_VERBS.has(firstLemma) ? undefined : second;
   }
   if (second.vg!.gerund && chunks[verbs[1] - 1]?.kind === 'PUNCT' && word(s, chunks[verbs[1] - 1]) === ',') return second;

@@ -141,7 +141,7 @@ const PURPOSE_HEADS = new Set(['tests', 'test', 'plan', 'plans', 'proposal', 'pr
 const CLAIM_CONTENT_TOKENS = 8;
 
 /** Heads whose to-infinitive says what they are ("plans to close the plant", "the right to appeal"). */
-const INFINITIVE_HEADS = new Set(['plan', 'plans', 'proposal', 'proposals', 'bid', 'deal', 'move', 'decision', 'right', 'attempt', 'attempts',
+export const INFINITIVE_HEADS = new Set(['plan', 'plans', 'proposal', 'proposals', 'bid', 'deal', 'move', 'decision', 'right', 'attempt', 'attempts',
   'effort', 'efforts', 'offer', 'pledge', 'promise', 'threat', 'agreement', 'scheme', 'campaign', 'permission', 'approval', 'call', 'calls', 'intention']);
 
 export function conceptName(s: SentenceScope, j: number): string | undefined {

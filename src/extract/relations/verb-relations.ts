@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import {
-  actorOf, addCandidate, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, tok, word,
+  INFINITIVE_HEADS, actorOf, addCandidate, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, tok, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -89,6 +89,12 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       if (gov && OBJECT_CONTROL_VERBS.has(gov.vg!.lemma)) return actorsAt(s, coordinatedLeft(s, k - 1));
       // "Google to acquire YouTube" (headline future), "a move by X to cut": the noun right before.
       if (!previous.length && chunks[k - 2]?.kind !== 'VG') return actorsAt(s, [k - 1]);
+      // "compared Xstrata's attempt to take over WMC": after an intention noun the infinitive is the
+      // noun's; its owner acts (the noun relations give "attempt to take over"), not the subject.
+      if (INFINITIVE_HEADS.has(tok(s, np.head).normal)) {
+        const a = actorOf(s, np);
+        return a.entity >= 0 ? [{ chunk: k - 1, entity: a.entity, factor: 0.7 * a.factor }] : [];
+      }
       // "added to England's squad to face Ireland": an infinitive after a prepositional object
       // modifies that noun; its owner acts, not the clause's subject.
       if (chunks[k - 2]?.kind === 'P') {
