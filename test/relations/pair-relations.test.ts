@@ -35,6 +35,7 @@ describe('pair relations: linked through one clause', () => {
     ['object list', 'Smith skipped tests in Acme and Globex.', [E.smith, E.acme, E.globex], 'John Smith -skip test in-> Globex'],
     ['a relative clause between subject and verb is skipped', 'Globex, which accepted the offer in May, owes Acme about $48bn.', [E.acme, E.globex], 'Globex -owe-> Acme'],
     ['a participle opening the sentence modifies the subject', 'Jailed tycoon John Smith has transferred his stake in Acme to a partner.', [E.smith, E.acme], 'John Smith -transfer stake in-> Acme'],
+    ['affiliation after a verb particle', 'Smith held off Mary Jones of London in the final.', [E.smith, E.jones, E.london], 'Mary Jones -from-> London'],
     ['family apposition', 'Mary Jones, mother of Smith, was evicted on Friday.', [E.jones, E.smith], 'Mary Jones -mother of-> John Smith'],
   ] as const)('%s', (_label, text, entities, expected) => {
     expect(pairs(run(text, [...entities]))).toContain(expected);

@@ -203,7 +203,7 @@ export function affiliationRoles(s: SentenceScope): void {
     // The person's own tokens: no title word may stand right before the name.
     let first = c.head;
     while (first > c.start && tokenEntity[first - 1] === person) first--;
-    if (first > c.start && isTitleWord(low(tokens[first - 1]))) continue;
+    const titled = first > c.start && isTitleWord(low(tokens[first - 1]));
     const affiliation = (org: number, confidence: number) => {
       const type = entityType(s, org);
       if (org === person || type === 'PERSON' || type === undefined) return;
@@ -211,12 +211,19 @@ export function affiliationRoles(s: SentenceScope): void {
     };
     // "Celtic's Henri Camara": the possessive right before the name.
     const mark = tokens[first - 1];
-    if (np.possessor >= 0 && mark && (mark.normal === "'s" || mark.normal === '’s' || mark.text === "'")) affiliation(np.possessor, 0.6);
-    // "Nacho Novo of Rangers" (not "the death of X", not "X of the year").
+    if (!titled && np.possessor >= 0 && mark && (mark.normal === "'s" || mark.normal === '’s' || mark.text === "'")) affiliation(np.possessor, 0.6);
+    // "Nacho Novo of Rangers", "held off Leslie Djhone of France", "world champion X of the USA"
+    // (not "the death of X of ...", not "X of the year"; a title's own "of" is titleRoles' job,
+    // so a titled name only gets this when no rule linked the pair).
     const p = chunks[j + 1];
     const next = chunks[j + 2];
-    if (p?.kind === 'P' && word(s, p) === 'of' && next?.kind === 'NP' && next.np!.entity >= 0 && next.head === next.end - 1 && chunks[j - 1]?.kind !== 'P') {
-      affiliation(next.np!.entity, 0.55);
+    const before = chunks[j - 1];
+    const ofBefore = before?.kind === 'P' && word(s, before) === 'of' && !titled;
+    if (p?.kind === 'P' && word(s, p) === 'of' && next?.kind === 'NP' && next.np!.entity >= 0 && next.head === next.end - 1 && !ofBefore) {
+      const org = next.np!.entity;
+      const linked = s.out.some((o) => o.sentence === s.sentence.index && o.subject.kind === 'entity' && o.object.kind === 'entity'
+        && o.subject.entity === person && o.object.entity === org);
+      if (!titled || !linked) affiliation(org, titled ? 0.5 : 0.55);
     }
   }
 }
