@@ -135,7 +135,9 @@ export function coordinatedLeft(s: SentenceScope, j: number): number[] {
 
 /** A concept's name: the noun phrase without leading determiners, plus an of-phrase (and "for" after an amount). */
 /** Heads whose for-phrase says what they are about ("plans for ID cards"). */
-const PURPOSE_HEADS = new Set(['tests', 'test', 'plan', 'plans', 'proposal', 'proposals', 'bid', 'call', 'calls', 'demand', 'demands', 'case', 'funding', 'money', 'relief', 'support', 'campaign', 'scheme', 'strategy', 'hopes', 'appetite', 'demand']);
+const PURPOSE_HEADS = new Set(['tests', 'test', 'plan', 'plans', 'proposal', 'proposals', 'bid', 'call', 'calls', 'demand', 'demands', 'case', 'funding', 'money', 'relief', 'support', 'campaign', 'scheme', 'strategy', 'hopes', 'appetite', 'demand',
+  // "won the award for best Irish pop act": what a prize is for names it.
+  'award', 'awards', 'prize', 'prizes', 'accolade', 'accolades', 'nomination', 'nominations', 'trophy', 'medal', 'oscar', 'oscars']);
 
 /** Most tokens of a claim's content kept after "that" ("claims that he knew accountants were doctoring the books"). */
 const CLAIM_CONTENT_TOKENS = 8;
@@ -153,7 +155,8 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   if (!['NOUN', 'PROPN', 'NUM', 'SYM'].includes(head.pos) && s.ctx.tokenEntity[c.head] < 0 && !hyphenated && !nounRead) return undefined;
   if (VAGUE_HEADS.has(head.normal) && c.end - c.start <= 2) return undefined;
   let first = c.start;
-  while (first < c.head && LEADING_DROP.has(tok(s, first).normal)) first++;
+  // "an all-out ban": a word joined to the next by a hyphen is part of a compound, never dropped.
+  while (first < c.head && LEADING_DROP.has(tok(s, first).normal) && !(tok(s, first + 1).text === '-' && !tok(s, first + 1).spaceBefore)) first++;
   let last = c.end;
   // Extend with "of NP" (twice at most) and "for NP" after an amount ("$76 for each share").
   let k = j;
