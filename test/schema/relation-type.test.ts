@@ -35,7 +35,7 @@ describe('relationTypeFor: new fact types', () => {
     ['stop', 'fact', 'STOPPED'],
     ['prevent', 'fact', 'STOPPED'],
     ['complete', 'fact', 'COMPLETED'],
-    ['finish', 'fact', 'COMPLETED'],
+    ['conclude', 'fact', 'COMPLETED'],
     ['hit', 'fact', 'HIT'],
     ['reach', 'fact', 'REACHED'],
     ['achieve', 'fact', 'REACHED'],
@@ -186,6 +186,11 @@ describe('relationTypeFor: particles, prepositions and pinned fallbacks', () => 
     ['come to', 'fact', 'RELATED_TO'],
     ['know', 'fact', 'RELATED_TO'],
     ['like', 'fact', 'RELATED_TO'],
+    // too many senses for one type: placing in a race, ending a game, "finish with a run"
+    ['finish', 'fact', 'RELATED_TO'],
+    // quoting someone means they spoke; competing for a country is playing for it
+    ['quote', 'fact', 'RELATED_TO'],
+    ['compete for', 'fact', 'RELATED_TO'],
   ]);
 });
 
