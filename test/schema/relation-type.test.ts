@@ -191,6 +191,10 @@ describe('relationTypeFor: particles, prepositions and pinned fallbacks', () => 
     // quoting someone means they spoke; competing for a country is playing for it
     ['quote', 'fact', 'RELATED_TO'],
     ['compete for', 'fact', 'RELATED_TO'],
+    // "axe" a show ends it, "axe" a player drops him; "submit to" a test is no filing
+    ['axe', 'fact', 'RELATED_TO'],
+    ['submit', 'fact', 'FILED'],
+    ['submit to', 'fact', 'RELATED_TO'],
   ]);
 });
 
