@@ -5,7 +5,9 @@
 // Facts are verb phrases: the head verb is the first word and what follows it decides:
 //   1. the whole phrase or its longest listed multi-word start ("take over from", "call on");
 //   2. "V to W..." after a verb of intention: "fail/refuse/decline to" -> fallback (nothing
-//      happened), others take the intention verb's own type ("plan to cut" -> PROPOSED);
+//      happened), others take the intention verb's own type ("plan to cut" -> PROPOSED,
+//      "promise to cut" -> PROMISED); "want to", "hope to", "need to", "expect to" are pinned to
+//      the fallback by rule 1 (wanting to sign a player is no relation to the player);
 //   3. an adverbial particle ("rule out", "hit back", "grow up") makes a phrasal verb with its own
 //      meaning: unless listed it falls back;
 //   4. "by" right after the head marks a passive agent ("follow by", "direct by": the subject
