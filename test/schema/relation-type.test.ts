@@ -98,6 +98,9 @@ describe('relationTypeFor: new fact types', () => {
     ['break', 'fact', 'BROKE'],
     ['dominate', 'fact', 'DOMINATED'],
     ['top', 'fact', 'TOPPED'],
+    ['see', 'fact', 'SAW'],
+    ['know', 'fact', 'KNOWS'],
+    ['know about', 'fact', 'KNOWS'],
   ]);
 });
 
@@ -179,12 +182,14 @@ describe('relationTypeFor: particles, prepositions and pinned fallbacks', () => 
     ['pay tribute to', 'fact', 'SUPPORTED'],
     // light verbs stay in the fallback
     ['take', 'fact', 'RELATED_TO'],
-    ['see', 'fact', 'RELATED_TO'],
+    ['see as', 'fact', 'RELATED_TO'],
+    ['see in', 'fact', 'RELATED_TO'],
     ['hold on', 'fact', 'RELATED_TO'],
     ['do', 'fact', 'RELATED_TO'],
     ['go to', 'fact', 'RELATED_TO'],
     ['come to', 'fact', 'RELATED_TO'],
-    ['know', 'fact', 'RELATED_TO'],
+    ['know as', 'fact', 'RELATED_TO'],
+    ['feel', 'fact', 'RELATED_TO'],
     ['like', 'fact', 'RELATED_TO'],
     // too many senses for one type: placing in a race, ending a game, "finish with a run"
     ['finish', 'fact', 'RELATED_TO'],
