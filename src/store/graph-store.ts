@@ -59,6 +59,12 @@ export interface GraphStats {
   topPredicates: Array<{ predicate: string; type: string; count: number }>;
 }
 
+/** A PERSON entity as the store holds it (see GraphStore.personsBySurname). */
+export interface StoredPerson {
+  key: string;
+  name: string;
+}
+
 export interface GraphStore {
   readonly kind: 'graphology' | 'neo4j';
   /** Prepare the store (Neo4j: constraints and indexes from graph-schema; graphology: load from disk). Idempotent. */
@@ -68,6 +74,12 @@ export interface GraphStore {
   /** The whole graph in store-neutral form, sorted by key, for export and comparison. */
   snapshot(): Promise<GraphSnapshot>;
   stats(top?: number): Promise<GraphStats>;
+  /**
+   * PERSON entities whose key's name part (the normalised name) has two or more tokens and ends
+   * with one of `surnames` (each normalised with normalizeName, so "Blair" = "blair"), sorted by
+   * key. Ingest uses it to link surname-only people to a full name (src/pipeline/link-short-names.ts).
+   */
+  personsBySurname(surnames: readonly string[]): Promise<StoredPerson[]>;
   /** Persist (graphology) and release resources (Neo4j driver). */
   close(): Promise<void>;
 }

@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import graphology from 'graphology';
 import type { MultiDirectedGraph as MultiDirectedGraphType } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
+import { normalizeName } from '../model/keys.ts';
 import type { ArticleExtraction } from '../model/types.ts';
 import { articleContribution } from './article-contribution.ts';
 import { parseContributionRecord, type ConceptProps, type EntityMentionRecord, type Props, type RelationProps } from './aggregate.ts';
-import type { GraphSnapshot, GraphStats, GraphStore, IngestResult, SnapshotEdge, SnapshotNode } from './graph-store.ts';
+import type { GraphSnapshot, GraphStats, GraphStore, IngestResult, SnapshotEdge, SnapshotNode, StoredPerson } from './graph-store.ts';
 import { ingestRound, roundsOf, type EdgeRef, type IngestTx, type KeyedProps, type MentionWrite, type RelationWrite, type StoredArticle } from './ingest-batch.ts';
 import { canonicalLabels, publicProperties, sortSnapshot } from './snapshot-order.ts';
 import { statsFromSnapshot } from './snapshot-stats.ts';
@@ -178,6 +179,18 @@ export async function openGraphologyStore(options: GraphologyStoreOptions = {}):
     },
     async stats(top = 10): Promise<GraphStats> {
       return statsFromSnapshot(graphSnapshot(graph), top);
+    },
+    async personsBySurname(surnames: readonly string[]): Promise<StoredPerson[]> {
+      const wanted = new Set(surnames.map(normalizeName).filter((s) => s !== ''));
+      const out: StoredPerson[] = [];
+      if (wanted.size === 0) return out;
+      // One pass over the nodes; the key's name part is the normalised name ("person:tony blair").
+      graph.forEachNode((key, a) => {
+        if (a.type !== 'PERSON') return;
+        const tokens = key.slice(key.indexOf(':') + 1).split(' ');
+        if (tokens.length > 1 && wanted.has(tokens[tokens.length - 1])) out.push({ key, name: String(a.name) });
+      });
+      return out.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
     },
     async flush() {
       try {

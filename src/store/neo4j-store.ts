@@ -5,11 +5,12 @@
 // per batch of articles, each step a single UNWIND over many rows. Integer properties are sent
 // as neo4j.int and read back as numbers, so snapshots compare equal with graphology's.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { normalizeName } from '../model/keys.ts';
 import type { ArticleExtraction } from '../model/types.ts';
-import { constraintStatements } from '../schema/schema.ts';
+import { constraintStatements, entityLabel } from '../schema/schema.ts';
 import { articleContribution, type ArticleContribution } from './article-contribution.ts';
 import { parseContributionRecord, type ConceptProps, type EntityMentionRecord, type Props, type RelationProps } from './aggregate.ts';
-import type { GraphSnapshot, GraphStats, GraphStore, IngestResult, SnapshotEdge, SnapshotNode } from './graph-store.ts';
+import type { GraphSnapshot, GraphStats, GraphStore, IngestResult, SnapshotEdge, SnapshotNode, StoredPerson } from './graph-store.ts';
 import { ingestRound, roundsOf, type EdgeRef, type IngestTx, type KeyedProps, type MentionWrite, type RelationWrite } from './ingest-batch.ts';
 import { cypher, type EndpointLabel } from './neo4j-cypher.ts';
 import { canonicalLabels, publicProperties, sortSnapshot } from './snapshot-order.ts';
@@ -175,6 +176,16 @@ function neo4jTx(tx: ManagedTransaction, prefix: string): IngestTx {
   };
 }
 
+/**
+ * Full-name persons ending with one of $surnames: the name part of the (unprefixed) key is the
+ * normalised name, split on spaces, last token tested against the list. A label scan over
+ * Person nodes with one list lookup each; the label comes from the schema, values are parameters.
+ */
+const personsBySurnameQuery = `MATCH (e:${entityLabel('PERSON')}) WHERE e.key STARTS WITH $prefix AND e.type = 'PERSON' `
+  + "WITH e, split(split(substring(e.key, size($prefix)), ':')[1], ' ') AS tokens "
+  + 'WHERE size(tokens) > 1 AND tokens[size(tokens) - 1] IN $surnames '
+  + 'RETURN e.key AS key, e.name AS name';
+
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -294,6 +305,21 @@ export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<Neo4jS
         });
       } catch (cause) {
         throw fail('stats', cause);
+      } finally {
+        await s.close();
+      }
+    },
+    async personsBySurname(surnames: readonly string[]): Promise<StoredPerson[]> {
+      const wanted = [...new Set(surnames.map(normalizeName).filter((x) => x !== ''))];
+      if (wanted.length === 0) return [];
+      const s = session('READ');
+      try {
+        const res = await s.executeRead((tx) => tx.run(personsBySurnameQuery, { prefix, surnames: wanted }));
+        const people = res.records.map((r) => ({ key: unp(r.get('key')), name: String(r.get('name') ?? '') }));
+        // Sorted here too: code-unit order, as the graphology store sorts (Cypher's may differ).
+        return people.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+      } catch (cause) {
+        throw fail(`looking up persons by surname (${wanted.length} surname(s))`, cause);
       } finally {
         await s.close();
       }

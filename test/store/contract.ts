@@ -196,6 +196,30 @@ export function storeContract(
       );
     });
 
+    it('finds full-name persons by surname (personsBySurname), PERSON only, last token only', async () => {
+      const blairs = article('blairs', { date: '2024-03-01' }, [
+        entity('PERSON', 'Tony Blair', 'Mr Blair'),
+        entity('PERSON', 'Cherie Blair'),
+        entity('PERSON', 'Blair'),
+        entity('PERSON', 'Blair Peters'),
+        entity('ORG', 'Friends of Blair'),
+        entity('LOC', 'Port Blair'),
+        entity('PERSON', 'Jos\u00e9 Mourinho'),
+      ], []);
+      expect(await store.personsBySurname(['blair'])).toEqual([]);
+      await store.ingest([A, B, blairs]);
+      expect(await store.personsBySurname(['Blair', 'putin', 'nobody'])).toEqual([
+        { key: 'person:cherie blair', name: 'Cherie Blair' },
+        { key: 'person:tony blair', name: 'Tony Blair' },
+        { key: PUTIN.key, name: 'Vladimir Putin' },
+      ]);
+      // Case and accents fold as in normalizeName; a first name or a single-token person never matches.
+      expect(await store.personsBySurname(['MOURINHO'])).toEqual([{ key: 'person:jose mourinho', name: 'Jos\u00e9 Mourinho' }]);
+      expect(await store.personsBySurname(['vladimir', 'russia', 'nato'])).toEqual([]);
+      expect(await store.personsBySurname([])).toEqual([]);
+      expect(await store.personsBySurname(['', ' '])).toEqual([]);
+    });
+
     it('computes stats', async () => {
       await store.ingest([A, B]);
       const stats = await store.stats(3);
