@@ -1,8 +1,14 @@
 // Streams articles through the pure extraction core into a GraphStore in batches. Library
 // code: it reports progress and failures through callbacks and returns a summary; only the
 // CLI prints. One article that fails to extract is reported and skipped, the rest go on.
+// Surname-only people ("Mr Blair") are linked to the one full name known for that surname in
+// the whole call or the store (link-short-names.ts): articles that have such a person are held
+// back until every extraction of the call has been seen, so the result does not depend on the
+// order of the articles, then linked and written last. Known limit: a later call that brings
+// the first full name does not retro-merge a surname-only node an earlier call already wrote.
 import type { Article, ArticleExtraction } from '../model/types.ts';
 import type { GraphStore } from '../store/graph-store.ts';
+import { fullNamesOf, linkShortNames, shortNamesToLink, type KnownPerson } from './link-short-names.ts';
 import { extractInParallel } from './parallel-extract.ts';
 import { InvalidExtractionError } from '../store/store-errors.ts';
 
@@ -26,6 +32,8 @@ export interface IngestOptions {
   batchSize?: number;
   /** Extraction worker threads (default 1: extract in this thread). */
   workers?: number;
+  /** Link surname-only people to a known full name before writing (default true). */
+  linkShortNames?: boolean;
   onProgress?: (progress: IngestProgress) => void;
   onError?: (error: Error) => void;
 }
@@ -51,7 +59,7 @@ export async function ingestArticles(
 export async function ingestExtractions(
   store: GraphStore,
   extractions: AsyncIterable<ArticleExtraction> | Iterable<ArticleExtraction>,
-  options: Pick<IngestOptions, 'batchSize' | 'onProgress' | 'onError'> = {},
+  options: Pick<IngestOptions, 'batchSize' | 'linkShortNames' | 'onProgress' | 'onError'> = {},
 ): Promise<IngestSummary> {
   const started = performance.now();
   const batchSize = options.batchSize ?? 200;
@@ -86,14 +94,41 @@ export async function ingestExtractions(
     options.onProgress?.({ ...progress });
   };
 
+  const link = options.linkShortNames !== false;
+  // Full names seen in this call (key + name), and the articles held back for linking. An article
+  // id already held back holds back its later versions too, so the last version still wins.
+  const fullNames = new Map<string, KnownPerson>();
+  const held: ArticleExtraction[] = [];
+  const heldIds = new Set<string>();
+
   for await (const extraction of extractions) {
     progress.read++;
     progress.entities += extraction.entities.length;
     progress.triples += extraction.triples.length;
+    if (link) {
+      for (const p of fullNamesOf(extraction)) fullNames.set(`${p.key}\u0000${p.name}`, p);
+      if (heldIds.has(extraction.article.id) || shortNamesToLink(extraction).length > 0) {
+        held.push(extraction);
+        heldIds.add(extraction.article.id);
+        if (progress.read % 25 === 0) options.onProgress?.({ ...progress });
+        continue;
+      }
+    }
     batch.push(extraction);
     if (batch.length >= batchSize) await flush();
     else if (progress.read % 25 === 0) options.onProgress?.({ ...progress });
   }
   await flush();
+
+  if (held.length > 0) {
+    // Only candidates for this call's surnames come from the store, not every person.
+    const surnames = [...new Set(held.flatMap(shortNamesToLink))].sort();
+    const stored = await store.personsBySurname(surnames);
+    const linked = linkShortNames(held, [...fullNames.values(), ...stored]);
+    for (let i = 0; i < linked.length; i += batchSize) {
+      batch = linked.slice(i, i + batchSize);
+      await flush();
+    }
+  }
   return { ...progress, seconds: (performance.now() - started) / 1000 };
 }
