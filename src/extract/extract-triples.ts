@@ -120,7 +120,7 @@ function toTriples(doc: AnnotatedText, article: Article, resolved: ResolvedEntit
     best.set(key, {
       subject,
       predicate: c.predicate,
-      relType: relationTypeFor(c.predicate, c.kind),
+      relType: relationTypeFor(c.predicate, c.kind, c.negated),
       object,
       negated: c.negated,
       kind: c.kind,

@@ -240,6 +240,12 @@ describe('extractTriples: output shape', () => {
     expect(run('Acme cannot stop Globex.', [E.acme, E.globex]).map(show)).toContain('Acme -stop (not)-> Globex');
   });
 
+  it('types a negated triple RELATED_TO: a type states that the relation holds', () => {
+    const t = run('Acme did not buy Globex.', [E.acme, E.globex]).find((x) => x.predicate === 'buy');
+    expect(t).toMatchObject({ negated: true, relType: 'RELATED_TO' });
+    expect(run('Acme bought Globex.', [E.acme, E.globex]).find((x) => x.predicate === 'buy')?.relType).toBe('ACQUIRED');
+  });
+
   it('gives headline evidence sentenceIndex -1 and the headline as sentence', () => {
     const triples = run('Officials in Uganda spoke.', [{ name: 'Uganda', type: 'LOC' }], 'Uganda bans Vagina Monologues');
     const t = triples.find((x) => x.predicate === 'ban');

@@ -25,7 +25,7 @@ export function placeRelations(s: SentenceScope): void {
       if (chunks[m]?.kind === 'NP' && tok(s, chunks[m].head).pos === 'NUM' && isPunct(s, chunks[m + 1], ',')) m += 2;
       const from = chunks[m + 1];
       if (word(s, chunks[m]) === 'from' && from?.kind === 'NP' && from.np!.entity >= 0 && entityType(s, from.np!.entity) !== 'PERSON') {
-        addCandidate(s, entityEnd(np.entity), 'from', entityEnd(from.np!.entity), { confidence: 0.5 });
+        addCandidate(s, entityEnd(np.entity), 'from', entityEnd(from.np!.entity), { kind: 'role', confidence: 0.5 });
       }
     }
     if (np.entity < 0 || entityType(s, np.entity) === 'PERSON') continue;
