@@ -67,6 +67,12 @@ const typing: Row[] = [
     'Morrissey beat Eminem, Usher and Robbie Williams to the prize.', ['PERSON:Eminem', 'PERSON:Usher', 'PERSON:Robbie Williams'], []],
   ['a list inside an organisation name adds nothing',
     'The Department for Environment, Food and Rural Affairs said so.', [], ['Food', 'Rural Affairs']],
+  ['an inhabitant word before a full personal name is no part of it',
+    'Frenchman Gilles Simon beat Dutchman Peter Wessels in the first round on Monday.', ['PERSON:Gilles Simon', 'PERSON:Peter Wessels'], ['Frenchman Gilles Simon']],
+  ['a place joined by "-on-" is one place',
+    'The factory in Stoke-on-Trent will close next year, the firm said.', ['LOC:Stoke-on-Trent'], ['Trent']],
+  ['a hyphenated given name keeps its lower-case half',
+    'Executive director Laah Chong-gyu said the bank would help.', ['PERSON:Laah Chong-gyu'], ['Laah Chong']],
   ['a plural verb after a "such as" list keeps a person a person',
     'Artists such as Argentina\'s Mustafa Yoda are pushing to make it better.', ['PERSON:Mustafa Yoda'], []],
 ];

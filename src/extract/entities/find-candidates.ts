@@ -75,6 +75,14 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
       if (!next || next.sentence !== t.sentence) break;
       // "Hewlett-Packard", "Johnson & Johnson"
       if ((t.text === '-' && !t.spaceBefore && !next.spaceBefore && isCap(next)) || (t.text === '&' && isCap(next))) { end += 2; continue; }
+      if (t.text === '-' && !t.spaceBefore && !next.spaceBefore && /^[a-z]+$/.test(next.text)) {
+        // "Henley-on-Thames", "Stratford-upon-Avon": a place joined by "-on-" and a name.
+        const join = toks[end + 2];
+        const last = toks[end + 3];
+        if (/^(on|upon|under|in|le|la|en|sur|de)$/.test(next.text) && join?.text === '-' && !join.spaceBefore && last && !last.spaceBefore && isCap(last)) { end += 4; continue; }
+        // "Laah Chong-gyu": a lower-case second half of a hyphenated given name that is no English word.
+        if (!englishWords().has(next.text) && !englishWords().has(lower(prev)) && !(join?.text === '-' && !join.spaceBefore)) { end += 2; continue; }
+      }
       const lw = lower(t);
       // "Ruud van Nistelrooy", "Charles de Gaulle", "Osama bin Laden"
       if (PARTICLES.has(t.text) && isCap(next) && isCap(prev) && !ORG_HEADS.has(lower(prev))) { end += 2; continue; }
@@ -244,6 +252,26 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
         && !keepsLeadingAcronym(toks, s, e)) { s++; continue; }
       if (startsClause(doc, s) && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !countryOfDemonym(t.text)
         && !HONORIFICS.has(w) && !isTitleWord(w) && !isFirstName(w) && !nerByToken[s]) { s++; continue; }
+      // "Firms AM3D and SRS": a clause-initial plural common noun the article also writes in lower case,
+      // before a name that is no English word, is not part of the name.
+      if (startsClause(doc, s) && s + 1 < e && /s$/.test(w) && lowerWords.has(w) && englishWords().has(w) && !englishWords().has(lower(toks[s + 1]))
+        && !isFirstName(w) && !lookupPlaceOrOrg(t.text) && !isTitleWord(w)) { s++; continue; }
+      // "New Yorker William Trowbridge", "Texan Michael Chicoine": an inhabitant's name before a full personal name is no part of it.
+      {
+        let k = s;
+        while (k < s + 2 && k + 2 < e && !isGivenName(lower(toks[k])) && !isFirstName(lower(toks[k]))) k++;
+        // The model must see the person start at the given name, not before it ("Rhodri Glyn Thomas" stays whole).
+        const prefix = k > s ? lower(toks[k - 1]) : '';
+        const inhabitant = k > s && (!!countryOfDemonym(toks[k - 1].text) || /(man|woman)$/.test(prefix) || (/(an|er|ese|ish|ian|i)$/.test(prefix) && !englishWords().has(prefix)));
+        if (inhabitant && k + 2 <= e && (isGivenName(lower(toks[k])) || isFirstName(lower(toks[k]))) && inhabitant
+          && nerByToken[k] === 'PERSON' && nerByToken[s] !== 'PERSON' && !ORG_SUFFIXES.has(lower(toks[e - 1]))
+          && !HONORIFICS.has(w) && !isTitleWord(w) && !TITLE_HEADS.has(prefix) && !lookupPlaceOrOrg(doc.text.slice(toks[s].start, toks[k - 1].end))) {
+          // "Argentine Juan Ignacio Chela": the demonym still names the country.
+          if (k - s === 1 && countryOfDemonym(toks[s].text)) out.push(demonym(doc, s));
+          s = k;
+          continue;
+        }
+      }
       // "Contestants Paul Burrell": a clause-initial common noun before a first name is not part of the name.
       if (startsClause(doc, s) && s + 1 < e && isFirstName(lower(toks[s + 1])) && !isFirstName(w) && englishWords().has(w)
         && !lookupPlaceOrOrg(t.text) && !countryOfDemonym(t.text) && !isTitleWord(w)) { s++; continue; }
@@ -580,6 +608,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "L Moody", "J. Worsley": an initial and one more name is a person.
   if (e - s === 2 && /^[A-Z]\.?$/.test(toks[s].text) && /^[A-Z][a-z]/.test(toks[s + 1].text) && !gaz) votes.PERSON += 4;
   if (e - s === 1 && LANGUAGES.has(first)) votes.MISC += 10;
+  // "Henley-on-Thames", "Newcastle-upon-Tyne": English place names joined by "-on-"/"-upon-".
+  if (/^[A-Z][\p{L}]+-(on|upon|under)-[A-Z]/u.test(text)) votes.LOC += 5;
   // "at the Sage Centre", "in the Royal Albert Hall": a venue after "at/in the" is a place.
   // "at Gateshead's Sage Centre" too.
   if (e - s > 1 && !gaz && /^(centre|center|arena|stadium|hall|park|theatre|theater|gardens|square)$/.test(last) && s >= 2) {
