@@ -36,6 +36,8 @@ describe('pair relations: linked through one clause', () => {
     ['a relative clause between subject and verb is skipped', 'Globex, which accepted the offer in May, owes Acme about $48bn.', [E.acme, E.globex], 'Globex -owe-> Acme'],
     ['a participle opening the sentence modifies the subject', 'Jailed tycoon John Smith has transferred his stake in Acme to a partner.', [E.smith, E.acme], 'John Smith -transfer stake in-> Acme'],
     ['affiliation after a verb particle', 'Smith held off Mary Jones of London in the final.', [E.smith, E.jones, E.london], 'Mary Jones -from-> London'],
+    ['an apposition noun with a preposition', 'Smith, a last-minute replacement for Mary Jones, won the prize.', [E.smith, E.jones], 'John Smith -replacement for-> Mary Jones'],
+    ['"X-based" places a body', 'London-based Acme has 40 customers around the world.', [E.acme, E.london], 'Acme -be based in-> London'],
     ['family apposition', 'Mary Jones, mother of Smith, was evicted on Friday.', [E.jones, E.smith], 'Mary Jones -mother of-> John Smith'],
   ] as const)('%s', (_label, text, entities, expected) => {
     expect(pairs(run(text, [...entities]))).toContain(expected);
@@ -49,6 +51,7 @@ describe('pair relations: no link across clauses', () => {
     ['object control hands the subject on', 'Acme expects the new phone to sell well in London.', [E.acme, E.london], ['Acme', 'London']],
     ['a name before a title and a person is the title\'s modifier, no subject', 'Acme and England defender Smith reportedly met Jones in London.', [E.acme, E.smith, E.jones, E.london], ['Acme', 'Mary Jones']],
     ['an infinitive after an intention noun completes the noun', 'Smith compared Acme\'s attempt to take over Globex to a bid.', [E.smith, E.acme, E.globex], ['John Smith', 'Globex']],
+    ['a name after a preposition takes no apposition', 'The firm would be run out of London, the mayor of Acme said.', [E.london, E.acme], ['London', 'Acme']],
     ['reported speech links no one to its content', 'Smith said Acme would buy Globex.', [E.smith, E.acme, E.globex], ['John Smith', 'Acme']],
   ] as const)('%s', (_label, text, entities, [x, y]) => {
     const linked = run(text, [...entities]).filter((t) => [t.subject.name, t.object.name].sort().join('|') === [x, y].sort().join('|'));

@@ -31,6 +31,8 @@ function breaksClause(s: SentenceScope, c: Chunk): boolean {
 
 /** Candidates for entity pairs of the sentence that no earlier rule linked (candidates from `rulesFrom` on are this sentence's). */
 export function pairRelations(s: SentenceScope, rulesFrom: number): void {
+  basedIn(s);
+  appositionNouns(s, rulesFrom);
   const { chunks } = s;
   const named: number[] = [];
   for (let j = 0; j < chunks.length; j++) if (chunks[j].kind === 'NP' && chunks[j].np!.entity >= 0) named.push(j);
@@ -64,6 +66,56 @@ export function pairRelations(s: SentenceScope, rulesFrom: number): void {
     }
   }
 }
+
+/** "Cambridge-based Ubisense", "a London-based firm called X": the named body is based in the place. */
+function basedIn(s: SentenceScope): void {
+  const { tokens, tokenEntity, entities } = s.ctx;
+  for (let k = s.sentence.tokenStart + 2; k < s.sentence.tokenEnd - 1; k++) {
+    if (tokens[k].normal !== 'based' || tokens[k - 1].text !== '-' || tokens[k - 1].spaceBefore || tokens[k].spaceBefore) continue;
+    const place = tokenEntity[k - 2];
+    if (place < 0 || entities[place].type !== 'LOC') continue;
+    // The body: the first entity within the next three tokens ("Cambridge-based firm Ubisense").
+    for (let j = k + 1; j < Math.min(k + 4, s.sentence.tokenEnd); j++) {
+      const body = tokenEntity[j];
+      if (body >= 0 && body !== place && entities[body].type !== 'LOC') {
+        addCandidate(s, entityEnd(body), 'be based in', entityEnd(place), { kind: 'role', confidence: 0.6 });
+        break;
+      }
+      if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT' || tokens[j].pos === 'ADP') break;
+    }
+  }
+}
+
+/**
+ * "Nathan Lane, a last-minute replacement for Richard Dreyfuss", "Acme, a subsidiary of Globex":
+ * an apposition whose head noun takes the second name through a preposition relates the two by
+ * that noun. Titles are the role rules' job, so only pairs no rule linked count.
+ */
+function appositionNouns(s: SentenceScope, rulesFrom: number): void {
+  const { chunks } = s;
+  for (let j = 0; j + 4 < chunks.length; j++) {
+    const a = chunks[j];
+    const np = chunks[j + 2];
+    const p = chunks[j + 3];
+    const b = chunks[j + 4];
+    if (a.kind !== 'NP' || a.np!.entity < 0 || !(chunks[j + 1].kind === 'PUNCT' && word(s, chunks[j + 1]) === ',')) continue;
+    // "... run out of London, the mayor of Frankfurt has ...": a name after a preposition ends a clause, it takes no apposition.
+    if (chunks[j - 1]?.kind === 'P' || chunks[j - 1]?.kind === 'VG') continue;
+    if (np.kind !== 'NP' || np.np!.entity >= 0 || np.np!.pronoun || np.np!.possessor >= 0 || p.kind !== 'P' || b.kind !== 'NP' || b.np!.entity < 0) continue;
+    const head = tok(s, np.head);
+    const prep = word(s, p);
+    if (head.pos !== 'NOUN' || !APPOSITION_PREPS.has(prep) || b.np!.entity === a.np!.entity) continue;
+    const ea = a.np!.entity;
+    const eb = b.np!.entity;
+    const linked = s.out.slice(rulesFrom).some((c) => c.subject.kind === 'entity' && c.object.kind === 'entity'
+      && ((c.subject.entity === ea && c.object.entity === eb) || (c.subject.entity === eb && c.object.entity === ea)));
+    if (linked) continue;
+    addCandidate(s, entityEnd(ea), `${head.lemma ?? head.normal} ${prep}`, entityEnd(eb), { confidence: PAIR_VERB_CONFIDENCE });
+  }
+}
+
+/** Prepositions after an apposition's noun that take a party ("replacement for", "rival to", "critic of"). */
+const APPOSITION_PREPS = new Set(['for', 'of', 'to', 'with', 'against']);
 
 interface Link {
   predicate: string;
