@@ -121,9 +121,10 @@ export async function ingestExtractions(
   await flush();
 
   if (held.length > 0) {
-    // Only candidates for this call's surnames come from the store, not every person.
-    const surnames = [...new Set(held.flatMap(shortNamesToLink))].sort();
-    const stored = await store.personsBySurname(surnames);
+    // Only candidates for this call's short names come from the store, not every person: those
+    // whose last name is one (link targets) or whose first name is one (it may be a first name).
+    const shortNames = [...new Set(held.flatMap(shortNamesToLink))].sort();
+    const stored = await store.personsByNameEnds(shortNames);
     const linked = linkShortNames(held, [...fullNames.values(), ...stored]);
     for (let i = 0; i < linked.length; i += batchSize) {
       batch = linked.slice(i, i + batchSize);

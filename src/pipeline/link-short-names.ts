@@ -11,6 +11,10 @@
 // - Only PERSON on both sides: a surname that is also a place ("Jordan") or an organisation is
 //   never touched, and a first name ("Tony") never matches (only the LAST token counts).
 // - Ambiguity links nothing: two different full names ending in "Smith" leave "Smith" alone.
+// - A short name that is also the FIRST name of a known full-name person ("David": David
+//   Beckham, David Blunkett...) may be a first name, so it links only when the article used it
+//   after a title ("Mr David"): on the BBC corpus this stops "David" -> "Craig David",
+//   "Tom" -> "Peter Tom", "Sam" -> "Fireman Sam". One-letter names never link.
 // - An article that itself names a full-name person with that surname is left as the
 //   within-article resolver decided (it had more context than we have).
 // - Deterministic: the result depends on the SET of known full names, never on article order;
@@ -52,8 +56,9 @@ export function fullNamesOf(extraction: ArticleExtraction): KnownPerson[] {
 }
 
 /**
- * The normalised single-token PERSON names of one extraction that linking may rewrite: those the
- * article does not itself name in full (no full-name PERSON of the article ends with them). Sorted.
+ * The normalised single-token PERSON names of one extraction that linking may rewrite: two or
+ * more characters, and not named in full by the article itself (no full-name PERSON of the
+ * article ends with them). Sorted.
  */
 export function shortNamesToLink(extraction: ArticleExtraction): string[] {
   const local = new Set<string>();
@@ -62,28 +67,46 @@ export function shortNamesToLink(extraction: ArticleExtraction): string[] {
   for (const e of extraction.entities) {
     if (e.type !== 'PERSON') continue;
     const short = shortNameOf(e.name);
-    if (short !== undefined && !local.has(short)) out.add(short);
+    if (short !== undefined && short.length > 1 && !local.has(short)) out.add(short);
   }
   return [...out].sort();
 }
 
-/**
- * Surname -> the one full-name person it names, or null when several different full names
- * (different keys) end with it. Order-free: one key's name is its first spelling in code-unit order.
- */
-export function surnameTable(known: Iterable<KnownPerson>): Map<string, KnownPerson | null> {
+/** What linking knows, built from the known full names. */
+export interface LinkTable {
+  /** Surname -> the one full-name person it names, or null when several (different keys) end with it. */
+  surnames: Map<string, KnownPerson | null>;
+  /** First tokens of the known full names ("tony" for Tony Blair). */
+  firstNames: Set<string>;
+}
+
+/** Order-free: when one key has several spellings, its name is the first in code-unit order. */
+export function linkTable(known: Iterable<KnownPerson>): LinkTable {
   const byKey = new Map<string, KnownPerson>();
   for (const p of known) {
     if (surnameOf(p.name) === undefined) continue;
     const seen = byKey.get(p.key);
     if (!seen || p.name < seen.name) byKey.set(p.key, { key: p.key, name: p.name });
   }
-  const table = new Map<string, KnownPerson | null>();
+  const surnames = new Map<string, KnownPerson | null>();
+  const firstNames = new Set<string>();
   for (const p of byKey.values()) {
     const surname = surnameOf(p.name)!;
-    table.set(surname, table.has(surname) ? null : p);
+    surnames.set(surname, surnames.has(surname) ? null : p);
+    firstNames.add(tokensOf(p.name)[0]);
   }
-  return table;
+  return { surnames, firstNames };
+}
+
+/** Titles that come before a surname, never before a first name alone ("Mr Blair", "Dr Reid"). */
+const SURNAME_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof']);
+
+/** True when the entity was called "<title> <short>" somewhere in the article. */
+function usedWithTitle(e: ArticleEntity, short: string): boolean {
+  return [...e.aliases, ...e.mentions.map((m) => m.text)].some((form) => {
+    const t = tokensOf(form);
+    return t.length === 2 && SURNAME_TITLES.has(t[0]) && t[1] === short;
+  });
 }
 
 /** Two entities that ended up with one key: one entity, mentions in text order, aliases merged. */
@@ -94,14 +117,17 @@ function mergeEntities(a: ArticleEntity, b: ArticleEntity): ArticleEntity {
 }
 
 /** Rewrite one extraction with the links `table` gives; the same object when nothing links. */
-export function linkExtraction(extraction: ArticleExtraction, table: ReadonlyMap<string, KnownPerson | null>): ArticleExtraction {
+export function linkExtraction(extraction: ArticleExtraction, table: LinkTable): ArticleExtraction {
   const linkable = new Set(shortNamesToLink(extraction));
   const renamed = new Map<string, KnownPerson>();
   for (const e of extraction.entities) {
     if (e.type !== 'PERSON') continue;
     const short = shortNameOf(e.name);
-    const target = short !== undefined && linkable.has(short) ? table.get(short) : undefined;
-    if (target && target.key !== e.key) renamed.set(e.key, target);
+    if (short === undefined || !linkable.has(short)) continue;
+    const target = table.surnames.get(short);
+    if (!target || target.key === e.key) continue;
+    if (table.firstNames.has(short) && !usedWithTitle(e, short)) continue;
+    renamed.set(e.key, target);
   }
   if (renamed.size === 0) return extraction;
 
@@ -135,10 +161,11 @@ export function linkExtraction(extraction: ArticleExtraction, table: ReadonlyMap
 
 /**
  * Link the surname-only people of `extractions` to full names. Known full names are those of
- * `extractions` themselves plus `known` (e.g. the rest of the ingest batch and the store's).
+ * `extractions` themselves plus `known` (e.g. the rest of the ingest batch and the store's
+ * persons whose first or last name is one of the short names: GraphStore.personsByNameEnds).
  * Returns new extractions in the same order; unchanged ones are the same objects.
  */
 export function linkShortNames(extractions: readonly ArticleExtraction[], known: Iterable<KnownPerson> = []): ArticleExtraction[] {
-  const table = surnameTable([...known, ...extractions.flatMap(fullNamesOf)]);
+  const table = linkTable([...known, ...extractions.flatMap(fullNamesOf)]);
   return extractions.map((x) => linkExtraction(x, table));
 }

@@ -59,7 +59,7 @@ export interface GraphStats {
   topPredicates: Array<{ predicate: string; type: string; count: number }>;
 }
 
-/** A PERSON entity as the store holds it (see GraphStore.personsBySurname). */
+/** A PERSON entity as the store holds it (see GraphStore.personsByNameEnds). */
 export interface StoredPerson {
   key: string;
   name: string;
@@ -75,11 +75,12 @@ export interface GraphStore {
   snapshot(): Promise<GraphSnapshot>;
   stats(top?: number): Promise<GraphStats>;
   /**
-   * PERSON entities whose key's name part (the normalised name) has two or more tokens and ends
-   * with one of `surnames` (each normalised with normalizeName, so "Blair" = "blair"), sorted by
-   * key. Ingest uses it to link surname-only people to a full name (src/pipeline/link-short-names.ts).
+   * PERSON entities whose key's name part (the normalised name) has two or more tokens and whose
+   * first or last token is one of `tokens` (each normalised with normalizeName, so "Blair" =
+   * "blair"), sorted by key. Ingest uses it to link surname-only people to a full name, and to
+   * see when a short name is also someone's first name (src/pipeline/link-short-names.ts).
    */
-  personsBySurname(surnames: readonly string[]): Promise<StoredPerson[]>;
+  personsByNameEnds(tokens: readonly string[]): Promise<StoredPerson[]>;
   /** Persist (graphology) and release resources (Neo4j driver). */
   close(): Promise<void>;
 }

@@ -180,15 +180,15 @@ export async function openGraphologyStore(options: GraphologyStoreOptions = {}):
     async stats(top = 10): Promise<GraphStats> {
       return statsFromSnapshot(graphSnapshot(graph), top);
     },
-    async personsBySurname(surnames: readonly string[]): Promise<StoredPerson[]> {
-      const wanted = new Set(surnames.map(normalizeName).filter((s) => s !== ''));
+    async personsByNameEnds(tokens: readonly string[]): Promise<StoredPerson[]> {
+      const wanted = new Set(tokens.map(normalizeName).filter((t) => t !== ''));
       const out: StoredPerson[] = [];
       if (wanted.size === 0) return out;
       // One pass over the nodes; the key's name part is the normalised name ("person:tony blair").
       graph.forEachNode((key, a) => {
         if (a.type !== 'PERSON') return;
-        const tokens = key.slice(key.indexOf(':') + 1).split(' ');
-        if (tokens.length > 1 && wanted.has(tokens[tokens.length - 1])) out.push({ key, name: String(a.name) });
+        const parts = key.slice(key.indexOf(':') + 1).split(' ');
+        if (parts.length > 1 && (wanted.has(parts[0]) || wanted.has(parts[parts.length - 1]))) out.push({ key, name: String(a.name) });
       });
       return out.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
     },

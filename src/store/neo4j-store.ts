@@ -177,13 +177,13 @@ function neo4jTx(tx: ManagedTransaction, prefix: string): IngestTx {
 }
 
 /**
- * Full-name persons ending with one of $surnames: the name part of the (unprefixed) key is the
- * normalised name, split on spaces, last token tested against the list. A label scan over
- * Person nodes with one list lookup each; the label comes from the schema, values are parameters.
+ * Full-name persons whose first or last name token is in $tokens: the name part of the
+ * (unprefixed) key is the normalised name, split on spaces. A label scan over Person nodes with
+ * two list lookups each; the label comes from the schema, values are parameters.
  */
-const personsBySurnameQuery = `MATCH (e:${entityLabel('PERSON')}) WHERE e.key STARTS WITH $prefix AND e.type = 'PERSON' `
+const personsByNameEndsQuery = `MATCH (e:${entityLabel('PERSON')}) WHERE e.key STARTS WITH $prefix AND e.type = 'PERSON' `
   + "WITH e, split(split(substring(e.key, size($prefix)), ':')[1], ' ') AS tokens "
-  + 'WHERE size(tokens) > 1 AND tokens[size(tokens) - 1] IN $surnames '
+  + 'WHERE size(tokens) > 1 AND (tokens[0] IN $wanted OR tokens[size(tokens) - 1] IN $wanted) '
   + 'RETURN e.key AS key, e.name AS name';
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -309,17 +309,17 @@ export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<Neo4jS
         await s.close();
       }
     },
-    async personsBySurname(surnames: readonly string[]): Promise<StoredPerson[]> {
-      const wanted = [...new Set(surnames.map(normalizeName).filter((x) => x !== ''))];
+    async personsByNameEnds(tokens: readonly string[]): Promise<StoredPerson[]> {
+      const wanted = [...new Set(tokens.map(normalizeName).filter((x) => x !== ''))];
       if (wanted.length === 0) return [];
       const s = session('READ');
       try {
-        const res = await s.executeRead((tx) => tx.run(personsBySurnameQuery, { prefix, surnames: wanted }));
+        const res = await s.executeRead((tx) => tx.run(personsByNameEndsQuery, { prefix, wanted }));
         const people = res.records.map((r) => ({ key: unp(r.get('key')), name: String(r.get('name') ?? '') }));
         // Sorted here too: code-unit order, as the graphology store sorts (Cypher's may differ).
         return people.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
       } catch (cause) {
-        throw fail(`looking up persons by surname (${wanted.length} surname(s))`, cause);
+        throw fail(`looking up persons by first or last name (${wanted.length} name(s))`, cause);
       } finally {
         await s.close();
       }

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ArticleExtraction } from '../../src/model/types.ts';
-import { linkShortNames, shortNameOf, shortNamesToLink, surnameOf, surnameTable } from '../../src/pipeline/link-short-names.ts';
+import { linkShortNames, linkTable, shortNameOf, shortNamesToLink, surnameOf } from '../../src/pipeline/link-short-names.ts';
 import { article, con, ent, entity } from '../store/fixtures.ts';
 
 const TONY = ent('PERSON', 'Tony Blair');
@@ -89,6 +89,25 @@ describe('linkShortNames', () => {
     expect(keysOf(after)).toEqual([BLAIR.key, 'person:gordon brown']);
   });
 
+  it.each([
+    ['known only in the batch', [fullBlair('f2', 'David Beckham')], []],
+    ['known only from the store', [], [{ key: 'person:david beckham', name: 'David Beckham' }]],
+  ])('a short name that is also a known first name (%s) links only after a title', (_where, batch, known) => {
+    const bare = article('bare', {}, [entity('PERSON', 'David')], []);
+    const titled = article('titled', {}, [entity('PERSON', 'David', 'Mr David')], []);
+    const [a, b] = linkShortNames([bare, titled, fullBlair('f1', 'Craig David'), ...batch], known);
+    expect(a).toBe(bare);
+    expect(keysOf(b)).toEqual(['person:craig david']);
+    // Without the other David as a first name, the bare one links too.
+    expect(keysOf(linkShortNames([bare, fullBlair('f1', 'Craig David')])[0])).toEqual(['person:craig david']);
+  });
+
+  it('never links a one-letter name', () => {
+    const x = article('x', {}, [entity('PERSON', 'D')], []);
+    expect(shortNamesToLink(x)).toEqual([]);
+    expect(linkShortNames([x, fullBlair('f1', 'Asher D')])[0]).toBe(x);
+  });
+
   it("leaves a surname the article itself names in full (the resolver's decision stands)", () => {
     const x = article('x', {}, [entity('PERSON', 'Cherie Blair'), entity('PERSON', 'Blair')], []);
     expect(shortNamesToLink(x)).toEqual([]);
@@ -114,8 +133,9 @@ describe('linkShortNames', () => {
   it('merges two entities that end up with one key', () => {
     // Not produced by the resolver today (it would have merged them), but must not yield a duplicate key.
     const x = article('x', {}, [entity('PERSON', 'Blair'), { ...entity('PERSON', 'Blair', 'Mr Blair'), key: 'person:blair 2' }], []);
-    const table = surnameTable([{ key: TONY.key, name: 'Tony Blair' }]);
-    expect(table.get('blair')).toEqual({ key: TONY.key, name: 'Tony Blair' });
+    const table = linkTable([{ key: TONY.key, name: 'Tony Blair' }]);
+    expect(table.surnames.get('blair')).toEqual({ key: TONY.key, name: 'Tony Blair' });
+    expect([...table.firstNames]).toEqual(['tony']);
     const [after] = linkShortNames([x], [{ key: TONY.key, name: 'Tony Blair' }]);
     expect(after.entities).toHaveLength(1);
     expect(after.entities[0]).toMatchObject({ key: TONY.key, name: 'Tony Blair', aliases: ['Blair', 'Mr Blair'] });

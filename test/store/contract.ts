@@ -196,28 +196,31 @@ export function storeContract(
       );
     });
 
-    it('finds full-name persons by surname (personsBySurname), PERSON only, last token only', async () => {
+    it('finds full-name persons by first or last name token (personsByNameEnds), PERSON only', async () => {
       const blairs = article('blairs', { date: '2024-03-01' }, [
         entity('PERSON', 'Tony Blair', 'Mr Blair'),
         entity('PERSON', 'Cherie Blair'),
         entity('PERSON', 'Blair'),
         entity('PERSON', 'Blair Peters'),
+        entity('PERSON', 'Ian Blair Smith'),
         entity('ORG', 'Friends of Blair'),
         entity('LOC', 'Port Blair'),
         entity('PERSON', 'Jos\u00e9 Mourinho'),
       ], []);
-      expect(await store.personsBySurname(['blair'])).toEqual([]);
+      expect(await store.personsByNameEnds(['blair'])).toEqual([]);
       await store.ingest([A, B, blairs]);
-      expect(await store.personsBySurname(['Blair', 'putin', 'nobody'])).toEqual([
+      // A middle token, a single-token person, an organisation or a place never matches.
+      expect(await store.personsByNameEnds(['Blair', 'putin', 'nobody'])).toEqual([
+        { key: 'person:blair peters', name: 'Blair Peters' },
         { key: 'person:cherie blair', name: 'Cherie Blair' },
         { key: 'person:tony blair', name: 'Tony Blair' },
         { key: PUTIN.key, name: 'Vladimir Putin' },
       ]);
-      // Case and accents fold as in normalizeName; a first name or a single-token person never matches.
-      expect(await store.personsBySurname(['MOURINHO'])).toEqual([{ key: 'person:jose mourinho', name: 'Jos\u00e9 Mourinho' }]);
-      expect(await store.personsBySurname(['vladimir', 'russia', 'nato'])).toEqual([]);
-      expect(await store.personsBySurname([])).toEqual([]);
-      expect(await store.personsBySurname(['', ' '])).toEqual([]);
+      // Case and accents fold as in normalizeName.
+      expect(await store.personsByNameEnds(['MOURINHO'])).toEqual([{ key: 'person:jose mourinho', name: 'Jos\u00e9 Mourinho' }]);
+      expect(await store.personsByNameEnds(['vladimir', 'russia', 'nato'])).toEqual([{ key: PUTIN.key, name: 'Vladimir Putin' }]);
+      expect(await store.personsByNameEnds([])).toEqual([]);
+      expect(await store.personsByNameEnds(['', ' '])).toEqual([]);
     });
 
     it('computes stats', async () => {
