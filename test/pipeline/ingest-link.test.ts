@@ -1,15 +1,19 @@
 // Surname linking through the real ingest path: the real extraction pipeline and the embedded
 // graphology store. "Tony Blair said ..." and "Mr Blair said ..." in two articles give one node,
-// in either order, in one call or across calls (when the full name came first).
+// in either order, in one call or across calls (when the full name came first). The store
+// lookup is also run once against the real Neo4j test server (its own key prefix, cleared after).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/model/types.ts';
 import { extractArticle } from '../../src/pipeline/extract-article.ts';
 import { ingestArticles, ingestExtractions } from '../../src/pipeline/ingest.ts';
 import type { GraphSnapshot } from '../../src/store/graph-store.ts';
 import { openGraphologyStore } from '../../src/store/graphology-store.ts';
+import { openNeo4jStore } from '../../src/store/neo4j-store.ts';
+import { neo4jAvailable, neo4jSkipReason, neo4jTestConfig } from '../setup/neo4j-env.ts';
 
 const article = (id: string, text: string): Article => ({ id, text, hash: `hash-${id}-${text.length}` });
 const FULL = article('full', 'Tony Blair said the election would be held in May.');
@@ -104,5 +108,24 @@ describe('ingest links surname-only people', () => {
     expect(s.nodes.find((n) => n.key === 'article:short')?.properties.hash).toBe(edited.hash);
     expect(mentionsOf(s, 'person:tony blair')).toEqual(['article:full']);
     await store.close();
+  });
+});
+
+describe.skipIf(!neo4jAvailable)(`ingest links surname-only people in Neo4j (skipped: ${neo4jSkipReason || 'no'})`, () => {
+  it("a full name already in the Neo4j store links a later call's surname-only article", async () => {
+    const cfg = neo4jTestConfig()!;
+    const driver = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password));
+    const store = await openNeo4jStore({ driver, database: cfg.database, keyPrefix: `link-${process.pid}-${Date.now().toString(36)}/` });
+    try {
+      await store.init();
+      await ingestExtractions(store, [extractArticle(FULL)]);
+      await ingestExtractions(store, [extractArticle(SHORT)]);
+      const s = await store.snapshot();
+      expect(persons(s)).toEqual(['person:gordon brown', 'person:tony blair']);
+      expect(mentionsOf(s, 'person:tony blair')).toEqual(['article:full', 'article:short']);
+    } finally {
+      await store.clear();
+      await store.close();
+    }
   });
 });
