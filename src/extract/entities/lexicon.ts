@@ -61,6 +61,7 @@ inc | inc. | ltd | ltd. | plc | corp | corp. | co | co. | llc | llp | ag | sa | 
 | pharma | bancorp | financial | investments | ventures | alliance | coalition | movement | front
 | brigade | brigades | regiment | command | commission | secretariat | tribunal | directorate
 | centre | center | centres | institution | research | programme | executive | theatre | theater | cinema | cinemas | supplement | revenue | panel | customs | inspectorate | inc | united | city | rovers | wanderers | athletic | albion | county | hotspur | rangers | celtic
+| forum | ballet | orchestra | philharmonic | consortium | opera
 `);
 
 /** Organisation heads that take "of"/"for" + name ("Bank of England", "Department for Education"). */
