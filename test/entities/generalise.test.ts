@@ -73,6 +73,8 @@ const typing: Row[] = [
     'The factory in Stoke-on-Trent will close next year, the firm said.', ['LOC:Stoke-on-Trent'], ['Trent']],
   ['a hyphenated given name keeps its lower-case half',
     'Executive director Laah Chong-gyu said the bank would help.', ['PERSON:Laah Chong-gyu'], ['Laah Chong']],
+  ['a seat after "MP for" is a place, not a portfolio',
+    'Boris Johnson, MP for Henley-on-Thames, said he would not resign.', ['PERSON:Boris Johnson', 'LOC:Henley-on-Thames'], []],
   ['a plural verb after a "such as" list keeps a person a person',
     'Artists such as Argentina\'s Mustafa Yoda are pushing to make it better.', ['PERSON:Mustafa Yoda'], []],
 ];

@@ -429,7 +429,8 @@ function markListMembers(doc: AnnotatedText, cands: Candidate[]): void {
 
 /** Heads of office that "the <title>" can refer back to ("the prime minister", "the chancellor"). */
 const OFFICE_HEADS = new Set(['president', 'minister', 'chancellor', 'secretary', 'premier', 'governor', 'mayor', 'chairman',
-  'chairwoman', 'senator', 'ambassador', 'commissioner', 'pope', 'king', 'queen', 'prince', 'princess', 'envoy', 'coach', 'manager']);
+  'chairwoman', 'senator', 'ambassador', 'commissioner', 'pope', 'king', 'queen', 'prince', 'princess', 'envoy', 'coach', 'manager',
+  'captain', 'skipper', 'boss', 'leader', 'editor', 'founder']);
 
 /**
  * "the prime minister", "the chancellor" written in lower case, with no name after them: title
@@ -642,6 +643,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   c.ner = nerType(nerByToken, s, e);
   // "Secretary of State for the Family": a portfolio after a title is not an entity unless the gazetteer knows it.
   if (!gaz && isPortfolio(toks, s)) votes.MISC += 6;
+  // "MP for Sedgefield": a seat is a place.
+  if (s >= 2 && lower(toks[s - 1]) === 'for' && SEAT_HOLDERS.has(lower(toks[s - 2]))) votes.LOC += 5;
   // Words around the name: "firm Guidant", "New Vision newspaper", "playwright Eve Ensler", "in Tokyo".
   // Look past one "the": "the play The Vagina Monologues", "the firm Guidant".
   let b = s - 1;
@@ -733,8 +736,13 @@ function isPortfolio(toks: Token[], s: number): boolean {
   if (k >= 0 && lower(toks[k]) === 'the') k--;
   if (k < 1 || (lower(toks[k]) !== 'of' && lower(toks[k]) !== 'for')) return false;
   const w = lower(toks[k - 1]);
+  // "MP for Henley-on-Thames", "candidate for Leeds North": a seat is a place, not a portfolio.
+  if (SEAT_HOLDERS.has(w)) return false;
   return isCap(toks[k - 1]) && (TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w));
 }
+
+/** Titles whose "for X" names a constituency. */
+const SEAT_HOLDERS = new Set(['mp', 'mps', 'msp', 'mep', 'am', 'mla', 'candidate', 'member', 'congressman', 'congresswoman', 'senator']);
 
 function isTermExpansion(toks: Token[], c: Candidate): boolean {
   if (c.gaz || c.tokenEnd - c.tokenStart < 2 || ORG_SUFFIXES.has(lower(toks[c.tokenEnd - 1])) || hasOfJoin(toks, c.tokenStart, c.tokenEnd)) return false;
