@@ -125,7 +125,10 @@ export async function ingestExtractions(
     // whose last name is one (link targets) or whose first name is one (it may be a first name).
     const shortNames = [...new Set(held.flatMap(shortNamesToLink))].sort();
     const stored = await store.personsByNameEnds(shortNames);
-    const linked = linkShortNames(held, [...fullNames.values(), ...stored]);
+    // Weights (articles naming a person) come from the store, which by now holds every article of
+    // this call that was not held back; the held ones count inside linkShortNames.
+    const known: KnownPerson[] = [...[...fullNames.values()].map((p) => ({ ...p, weight: 0 })), ...stored.map((p) => ({ key: p.key, name: p.name, weight: p.articleCount }))];
+    const linked = linkShortNames(held, known);
     for (let i = 0; i < linked.length; i += batchSize) {
       batch = linked.slice(i, i + batchSize);
       await flush();

@@ -10,7 +10,10 @@
 // Rules, and why:
 // - Only PERSON on both sides: a surname that is also a place ("Jordan") or an organisation is
 //   never touched, and a first name ("Tony") never matches (only the LAST token counts).
-// - Ambiguity links nothing: two different full names ending in "Smith" leave "Smith" alone.
+// - Ambiguity links nothing: two different full names ending in "Smith" leave "Smith" alone,
+//   unless one of them dominates: named in at least DOMINANCE times as many articles as all the
+//   others together, and in at least MIN_DOMINANT_ARTICLES ("Blair" is Tony Blair in a corpus of
+//   UK politics that also mentions Cherie and Ian Blair a few times).
 // - A short name that is also the FIRST name of a known full-name person ("David": David
 //   Beckham, David Blunkett...) may be a first name, so it links only when the article used it
 //   after a title ("Mr David"): on the BBC corpus this stops "David" -> "Craig David",
@@ -29,6 +32,8 @@ import type { ArticleEntity, ArticleExtraction, Mention, TripleNode } from '../m
 export interface KnownPerson {
   key: string;
   name: string;
+  /** How many articles name this person (default 1); summed per key, it decides dominance. */
+  weight?: number;
 }
 
 const tokensOf = (name: string): string[] => {
@@ -80,20 +85,35 @@ export interface LinkTable {
   firstNames: Set<string>;
 }
 
+/** A full name links its surname despite namesakes when it has this many times their articles together. */
+export const DOMINANCE = 4;
+/** ... and at least this many articles of its own. */
+export const MIN_DOMINANT_ARTICLES = 5;
+
 /** Order-free: when one key has several spellings, its name is the first in code-unit order. */
 export function linkTable(known: Iterable<KnownPerson>): LinkTable {
   const byKey = new Map<string, KnownPerson>();
+  const weight = new Map<string, number>();
   for (const p of known) {
     if (surnameOf(p.name) === undefined) continue;
     const seen = byKey.get(p.key);
     if (!seen || p.name < seen.name) byKey.set(p.key, { key: p.key, name: p.name });
+    weight.set(p.key, (weight.get(p.key) ?? 0) + (p.weight ?? 1));
   }
-  const surnames = new Map<string, KnownPerson | null>();
+  const bySurname = new Map<string, KnownPerson[]>();
   const firstNames = new Set<string>();
   for (const p of byKey.values()) {
     const surname = surnameOf(p.name)!;
-    surnames.set(surname, surnames.has(surname) ? null : p);
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), p]);
     firstNames.add(tokensOf(p.name)[0]);
+  }
+  const surnames = new Map<string, KnownPerson | null>();
+  for (const [surname, people] of bySurname) {
+    if (people.length === 1) { surnames.set(surname, people[0]); continue; }
+    const ranked = people.map((p) => [p, weight.get(p.key) ?? 0] as const).sort((a, b) => b[1] - a[1] || (a[0].key < b[0].key ? -1 : 1));
+    const rest = ranked.slice(1).reduce((n, [, w]) => n + w, 0);
+    const [top, w] = ranked[0];
+    surnames.set(surname, w >= MIN_DOMINANT_ARTICLES && w >= DOMINANCE * rest ? top : null);
   }
   return { surnames, firstNames };
 }

@@ -63,6 +63,8 @@ export interface GraphStats {
 export interface StoredPerson {
   key: string;
   name: string;
+  /** Articles that name this person (the node's articleCount). */
+  articleCount: number;
 }
 
 export interface GraphStore {

@@ -188,7 +188,7 @@ export async function openGraphologyStore(options: GraphologyStoreOptions = {}):
       graph.forEachNode((key, a) => {
         if (a.type !== 'PERSON') return;
         const parts = key.slice(key.indexOf(':') + 1).split(' ');
-        if (parts.length > 1 && (wanted.has(parts[0]) || wanted.has(parts[parts.length - 1]))) out.push({ key, name: String(a.name) });
+        if (parts.length > 1 && (wanted.has(parts[0]) || wanted.has(parts[parts.length - 1]))) out.push({ key, name: String(a.name), articleCount: Number(a.articleCount ?? 0) });
       });
       return out.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
     },

@@ -184,7 +184,7 @@ function neo4jTx(tx: ManagedTransaction, prefix: string): IngestTx {
 const personsByNameEndsQuery = `MATCH (e:${entityLabel('PERSON')}) WHERE e.key STARTS WITH $prefix AND e.type = 'PERSON' `
   + "WITH e, split(split(substring(e.key, size($prefix)), ':')[1], ' ') AS tokens "
   + 'WHERE size(tokens) > 1 AND (tokens[0] IN $wanted OR tokens[size(tokens) - 1] IN $wanted) '
-  + 'RETURN e.key AS key, e.name AS name';
+  + 'RETURN e.key AS key, e.name AS name, e.articleCount AS articleCount';
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -315,7 +315,7 @@ export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<Neo4jS
       const s = session('READ');
       try {
         const res = await s.executeRead((tx) => tx.run(personsByNameEndsQuery, { prefix, wanted }));
-        const people = res.records.map((r) => ({ key: unp(r.get('key')), name: String(r.get('name') ?? '') }));
+        const people = res.records.map((r) => ({ key: unp(r.get('key')), name: String(r.get('name') ?? ''), articleCount: Number(fromNeo4j(r.get('articleCount')) ?? 0) }));
         // Sorted here too: code-unit order, as the graphology store sorts (Cypher's may differ).
         return people.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
       } catch (cause) {

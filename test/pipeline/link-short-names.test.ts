@@ -66,6 +66,21 @@ describe('linkShortNames', () => {
     expect(keysOf(after)).toEqual([BLAIR.key, 'person:gordon brown']);
   });
 
+  it.each([
+    ['dominant in the store', [{ key: TONY.key, name: 'Tony Blair', weight: 40 }, { key: 'person:cherie blair', name: 'Cherie Blair', weight: 6 }, { key: 'person:ian blair', name: 'Ian Blair', weight: 3 }], TONY.key],
+    ['not dominant enough (40 vs 11)', [{ key: TONY.key, name: 'Tony Blair', weight: 40 }, { key: 'person:cherie blair', name: 'Cherie Blair', weight: 11 }], BLAIR.key],
+    ['dominant but too rare (4 articles)', [{ key: TONY.key, name: 'Tony Blair', weight: 4 }, { key: 'person:cherie blair', name: 'Cherie Blair', weight: 0 }], BLAIR.key],
+  ])('a namesake-sharing surname links to the full name that dominates: %s', (_what, known, expected) => {
+    const [after] = linkShortNames([shortBlair('s1')], known);
+    expect(keysOf(after)[0]).toBe(expected);
+  });
+
+  it('counts the batch: five articles of Tony Blair and one of Cherie Blair link "Blair"', () => {
+    const batch = [1, 2, 3, 4, 5].map((i) => fullBlair(`t${i}`));
+    const [after] = linkShortNames([shortBlair('s1'), fullBlair('c1', 'Cherie Blair'), ...batch]);
+    expect(keysOf(after)[0]).toBe(TONY.key);
+  });
+
   it('one key with several spellings is not ambiguous; the name is the first spelling in code-unit order', () => {
     const [after] = linkShortNames([shortBlair('s1'), fullBlair('f1', 'Tony blair'), fullBlair('f2', 'Tony Blair')]);
     expect(after.entities[0]).toMatchObject({ key: TONY.key, name: 'Tony Blair' });

@@ -210,15 +210,16 @@ export function storeContract(
       expect(await store.personsByNameEnds(['blair'])).toEqual([]);
       await store.ingest([A, B, blairs]);
       // A middle token, a single-token person, an organisation or a place never matches.
+      // With the number of articles naming each (Putin is in A and B).
       expect(await store.personsByNameEnds(['Blair', 'putin', 'nobody'])).toEqual([
-        { key: 'person:blair peters', name: 'Blair Peters' },
-        { key: 'person:cherie blair', name: 'Cherie Blair' },
-        { key: 'person:tony blair', name: 'Tony Blair' },
-        { key: PUTIN.key, name: 'Vladimir Putin' },
+        { key: 'person:blair peters', name: 'Blair Peters', articleCount: 1 },
+        { key: 'person:cherie blair', name: 'Cherie Blair', articleCount: 1 },
+        { key: 'person:tony blair', name: 'Tony Blair', articleCount: 1 },
+        { key: PUTIN.key, name: 'Vladimir Putin', articleCount: 2 },
       ]);
       // Case and accents fold as in normalizeName.
-      expect(await store.personsByNameEnds(['MOURINHO'])).toEqual([{ key: 'person:jose mourinho', name: 'Jos\u00e9 Mourinho' }]);
-      expect(await store.personsByNameEnds(['vladimir', 'russia', 'nato'])).toEqual([{ key: PUTIN.key, name: 'Vladimir Putin' }]);
+      expect(await store.personsByNameEnds(['MOURINHO'])).toEqual([{ key: 'person:jose mourinho', name: 'Jos\u00e9 Mourinho', articleCount: 1 }]);
+      expect(await store.personsByNameEnds(['vladimir', 'russia', 'nato'])).toEqual([{ key: PUTIN.key, name: 'Vladimir Putin', articleCount: 2 }]);
       expect(await store.personsByNameEnds([])).toEqual([]);
       expect(await store.personsByNameEnds(['', ' '])).toEqual([]);
     });
