@@ -12,7 +12,7 @@ import { NEIGHBOUR_OFFSETS, neighbourFeatures, normalizeWord } from './features.
 import { placeGazetteer, type Gazetteer } from './gazetteer.ts';
 import type { NerModel } from './ner-model.ts';
 import { TAGS, TAG_COUNT } from './tag-set.ts';
-import { decodeInto } from './viterbi.ts';
+import { decodeInto, decodeTables, type DecodeTables } from './viterbi.ts';
 import { buildPairIndexes, type PairIndex } from './pair-index.ts';
 import { isAllCaps, isTitleCase, shortShape, wordShape } from './word-shape.ts';
 
@@ -20,6 +20,8 @@ const T = TAG_COUNT;
 const TAG_NAMES: readonly string[] = [...TAGS];
 const OFFSETS: readonly number[] = [...NEIGHBOUR_OFFSETS];
 const N_OFFSETS = OFFSETS.length;
+// The four neighbour offsets (-2, -1, +1, +2), as constants for the emission loop.
+const [OFF0, OFF1, OFF2, OFF3] = NEIGHBOUR_OFFSETS;
 /** Words cached per model before the cache is emptied (checked between documents); ~360 bytes each. Settable for tests. */
 export const wordCacheLimit = { words: 150_000 };
 const VEC = T * (1 + NEIGHBOUR_OFFSETS.length);
@@ -103,7 +105,19 @@ interface WordInfo {
   rawLower: string;
   /** The history remembers this word (capitalised, two letters or more). */
   historyWord: boolean;
+  /** The cached word spelled `lower`, once found (the cache keeps an entry until it is emptied, and then drops this one too). */
+  twin: WordInfo | undefined;
+  /** PAIR_* bits: in which pair tables this word's ids occur on which side (a pair lookup needs both sides' bits). */
+  pairBits: number;
 }
+
+// Pair-table sides: lowerLower left / right, shapeLower left / right, lowerShape left / right.
+const LL_LEFT = 1;
+const LL_RIGHT = 2;
+const SL_LEFT = 4;
+const SL_RIGHT = 8;
+const LS_LEFT = 16;
+const LS_RIGHT = 32;
 
 interface Compiled {
   words: Map<string, WordInfo>;
@@ -119,6 +133,11 @@ interface Compiled {
   shapeCount: number;
   shapeLower: PairOffsets;
   lowerShape: PairOffsets;
+  /** PAIR_* bits of each lowercase id and each shape id (see WordInfo.pairBits). */
+  lowerBits: Uint8Array;
+  shapeBits: Uint8Array;
+  /** The model's transitions, laid out for decoding. */
+  decode: DecodeTables;
   start: WordInfo;
   end: WordInfo;
   /** Weight rows of the word-intrinsic templates, by the value they read (-1: not in the model). */
@@ -206,17 +225,29 @@ function compile(model: NerModel): Compiled {
   const shapeCount = shapeIds.size;
   const shapeShape = new Int32Array(shapeCount * shapeCount).fill(-1);
   for (const [a, b, offset] of pack(c.shapeShape)) shapeShape[a * shapeCount + b] = offset;
+  const lowerBits = new Uint8Array(lowerIds.size);
+  const shapeBits = new Uint8Array(shapeCount);
+  const sides = (entries: Array<[number, number, number]>, left: Uint8Array, leftBit: number, right: Uint8Array, rightBit: number): Array<[number, number, number]> => {
+    for (const [a, b] of entries) {
+      left[a] |= leftBit;
+      right[b] |= rightBit;
+    }
+    return entries;
+  };
   const partial = {
     lowerIds,
     shapeIds,
     slab: new Float64Array(1024 * VEC),
     used: 0,
     pairSlab,
-    lowerLower: new PairOffsets(pack(c.lowerLower)),
+    lowerLower: new PairOffsets(sides(pack(c.lowerLower), lowerBits, LL_LEFT, lowerBits, LL_RIGHT)),
     shapeShape,
     shapeCount,
-    shapeLower: new PairOffsets(pack(c.shapeLower)),
-    lowerShape: new PairOffsets(pack(c.lowerShape)),
+    shapeLower: new PairOffsets(sides(pack(c.shapeLower), shapeBits, SL_LEFT, lowerBits, SL_RIGHT)),
+    lowerShape: new PairOffsets(sides(pack(c.lowerShape), lowerBits, LS_LEFT, shapeBits, LS_RIGHT)),
+    lowerBits,
+    shapeBits,
+    decode: decodeTables(model.transitions),
     tables,
     words: new Map<string, WordInfo>(),
     rows: {
@@ -268,11 +299,18 @@ function reserve(c: Compiled): number {
 function boundaryInfo(model: NerModel, c: Compiled, word: string): WordInfo {
   const at = reserve(c);
   neighbourVectors(model, c.slab, at, word, word);
+  const lowerId = c.lowerIds.get(word) ?? -1;
+  const shapeId = c.shapeIds.get(word) ?? -1;
   return {
-    vec: at, lowerId: c.lowerIds.get(word) ?? -1, shapeId: c.shapeIds.get(word) ?? -1, lower: word, gazStart: false, cap: false, dict: 0,
+    vec: at, lowerId, shapeId, lower: word, gazStart: false, cap: false, dict: 0,
     initShapeRow: -1, hdlShapeRow: -1, hasLower: false, hasUpper: false, rawHasLower: false, rawHasUpper: false,
     rawLowerStart: false, lowerSeenIn: -1, rawTitleMid: false, rawLower: word, historyWord: false,
+    twin: undefined, pairBits: pairBitsOf(c, lowerId, shapeId),
   };
+}
+
+function pairBitsOf(c: Compiled, lowerId: number, shapeId: number): number {
+  return (lowerId >= 0 ? c.lowerBits[lowerId] : 0) | (shapeId >= 0 ? c.shapeBits[shapeId] : 0);
 }
 
 /** [has a lower-case letter, has an upper-case letter], as `isHeadline` reads letters. */
@@ -333,10 +371,12 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
   const [rawHasLower, rawHasUpper] = w === raw ? [hasLower, hasUpper] : letterCases(raw);
   const c0 = raw.charCodeAt(0);
   const first = w.charCodeAt(0);
+  const lowerId = c.lowerIds.get(lower) ?? -1;
+  const shapeId = c.shapeIds.get(shape) ?? -1;
   e = {
     vec: at,
-    lowerId: c.lowerIds.get(lower) ?? -1,
-    shapeId: c.shapeIds.get(shape) ?? -1,
+    lowerId,
+    shapeId,
     lower,
     gazStart: first >= 65 && first <= 90,
     cap,
@@ -352,6 +392,8 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
     rawTitleMid: c0 >= 65 && c0 <= 90 && raw.length > 1 && raw.slice(1) !== raw.slice(1).toUpperCase(),
     rawLower: raw.toLowerCase(),
     historyWord: raw.length > 1 && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(raw))),
+    twin: undefined,
+    pairBits: pairBitsOf(c, lowerId, shapeId),
   };
   c.words.set(raw, e);
   return e;
@@ -373,8 +415,8 @@ function addRow(weights: Float32Array, row: number, out: Float64Array, at: numbe
   for (let t = 0; t < T; t++) out[at + t] += weights[w + t];
 }
 
+/** Adds the pair (a, b)'s vector when the table has it (callers first check both words' pairBits). */
 function addPair(slab: Float64Array, index: PairOffsets, a: number, b: number, out: Float64Array, left: number, right: number, n: number): void {
-  if (a < 0 || b < 0) return;
   const v = index.get(a, b);
   if (v >= 0) addPairAt(slab, v, out, left, right, n);
 }
@@ -489,7 +531,6 @@ export function tagIndicesFast(
     const S = c.shapeCount;
     if (emissionBuffer.length < n * T) emissionBuffer = new Float64Array(2 * n * T);
     const em = emissionBuffer;
-    em.fill(0, 0, n * T);
     const headline = isHeadlineOf(row, n, false);
     const g = sentenceGazetteer(gaz, row, n);
     // Positions -2..n+1: the sentence's words with two boundary words on each side.
@@ -504,10 +545,20 @@ export function tagIndicesFast(
       const base = i * T;
       const e = row[i];
       const self = e.vec;
-      for (let t = 0; t < T; t++) em[base + t] += slab[self + t];
-      for (let k = 0; k < N_OFFSETS; k++) {
-        const o = padded[i + 2 + OFFSETS[k]].vec + (k + 1) * T;
-        for (let t = 0; t < T; t++) em[base + t] += slab[o + t];
+      // The word's own vector, then what its neighbours give it, summed from zero in that order
+      // (every token's scores are written here first: no need to clear the buffer).
+      const o0 = padded[i + 2 + OFF0].vec + T;
+      const o1 = padded[i + 2 + OFF1].vec + 2 * T;
+      const o2 = padded[i + 2 + OFF2].vec + 3 * T;
+      const o3 = padded[i + 2 + OFF3].vec + 4 * T;
+      for (let t = 0; t < T; t++) {
+        let x = 0;
+        x += slab[self + t];
+        x += slab[o0 + t];
+        x += slab[o1 + t];
+        x += slab[o2 + t];
+        x += slab[o3 + t];
+        em[base + t] = x;
       }
       // Position features, in positionFeatures() order.
       if (i === 0) {
@@ -529,7 +580,8 @@ export function tagIndicesFast(
       if (e.cap) {
         // lowerSeen.has(lower): the word spelled `lower` was seen in this document (so it is
         // cached, the cache being emptied only between documents) starting with a-z.
-        const twin = c.words.get(e.lower);
+        let twin = e.twin;
+        if (twin === undefined && (twin = c.words.get(e.lower)) !== undefined) e.twin = twin;
         const code = (twin !== undefined && twin.lowerSeenIn === doc ? 1 : 0) + (titleMidSeen.has(e.lower) ? 2 : 0);
         addRow(weights, rows.doc[code], em, base);
         if (i === 0 || headline) {
@@ -543,13 +595,16 @@ export function tagIndicesFast(
     for (let p = -1; p < n; p++) {
       const a = padded[p + 2];
       const b = padded[p + 3];
-      addPair(pairSlab, c.lowerLower, a.lowerId, b.lowerId, em, p, p + 1, n);
+      // A table is read only when both words occur in it on their side (most pairs are in none).
+      const ab = a.pairBits;
+      const bb = b.pairBits;
+      if (ab & LL_LEFT && bb & LL_RIGHT) addPair(pairSlab, c.lowerLower, a.lowerId, b.lowerId, em, p, p + 1, n);
       if (a.shapeId >= 0 && b.shapeId >= 0) {
         const ss = c.shapeShape[a.shapeId * S + b.shapeId];
         if (ss >= 0) addPairAt(pairSlab, ss, em, p, p + 1, n);
       }
-      addPair(pairSlab, c.shapeLower, a.shapeId, b.lowerId, em, p, p + 1, n);
-      addPair(pairSlab, c.lowerShape, a.lowerId, b.shapeId, em, p, p + 1, n);
+      if (ab & SL_LEFT && bb & SL_RIGHT) addPair(pairSlab, c.shapeLower, a.shapeId, b.lowerId, em, p, p + 1, n);
+      if (ab & LS_LEFT && bb & LS_RIGHT) addPair(pairSlab, c.lowerShape, a.lowerId, b.shapeId, em, p, p + 1, n);
     }
     // Prediction history (prediction-history.ts): labels given to this word earlier in the document.
     for (let i = 0; i < n; i++) {
@@ -564,7 +619,7 @@ export function tagIndicesFast(
       addRow(weights, rows.majority[best], em, base);
     }
     if (onEmissions) onEmissions(s, em.slice(0, n * T));
-    const path = decodeInto(n, em, model.transitions).slice();
+    const path = decodeInto(n, em, c.decode).slice();
     for (let i = 0; i < n; i++) {
       const e = row[i];
       if (!e.historyWord) continue;
