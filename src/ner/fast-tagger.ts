@@ -126,7 +126,8 @@ interface Compiled {
   /** The word vectors of all cached words, one after the other (typed-array reads without an object per word). */
   slab: Float64Array;
   used: number;
-  pairSlab: Float64Array;
+  /** Float32 when every pair score is a float32 value (each side of a pair is one weight row): half the memory, same values. */
+  pairSlab: Float32Array | Float64Array;
   lowerLower: PairOffsets;
   /** Dense: shapeShape[a * shapeCount + b] = offset into `pairSlab`, or -1. */
   shapeShape: Int32Array;
@@ -225,6 +226,9 @@ function compile(model: NerModel): Compiled {
   const shapeCount = shapeIds.size;
   const shapeShape = new Int32Array(shapeCount * shapeCount).fill(-1);
   for (const [a, b, offset] of pack(c.shapeShape)) shapeShape[a * shapeCount + b] = offset;
+  const lowerLowerEntries = pack(c.lowerLower);
+  const shapeLowerEntries = pack(c.shapeLower);
+  const lowerShapeEntries = pack(c.lowerShape);
   const lowerBits = new Uint8Array(lowerIds.size);
   const shapeBits = new Uint8Array(shapeCount);
   const sides = (entries: Array<[number, number, number]>, left: Uint8Array, leftBit: number, right: Uint8Array, rightBit: number): Array<[number, number, number]> => {
@@ -239,12 +243,12 @@ function compile(model: NerModel): Compiled {
     shapeIds,
     slab: new Float64Array(1024 * VEC),
     used: 0,
-    pairSlab,
-    lowerLower: new PairOffsets(sides(pack(c.lowerLower), lowerBits, LL_LEFT, lowerBits, LL_RIGHT)),
+    pairSlab: pairSlab.every((x) => Math.fround(x) === x) ? Float32Array.from(pairSlab) : pairSlab,
+    lowerLower: new PairOffsets(sides(lowerLowerEntries, lowerBits, LL_LEFT, lowerBits, LL_RIGHT)),
     shapeShape,
     shapeCount,
-    shapeLower: new PairOffsets(sides(pack(c.shapeLower), shapeBits, SL_LEFT, lowerBits, SL_RIGHT)),
-    lowerShape: new PairOffsets(sides(pack(c.lowerShape), lowerBits, LS_LEFT, shapeBits, LS_RIGHT)),
+    shapeLower: new PairOffsets(sides(shapeLowerEntries, shapeBits, SL_LEFT, lowerBits, SL_RIGHT)),
+    lowerShape: new PairOffsets(sides(lowerShapeEntries, lowerBits, LS_LEFT, shapeBits, LS_RIGHT)),
     lowerBits,
     shapeBits,
     decode: decodeTables(model.transitions),
@@ -416,12 +420,12 @@ function addRow(weights: Float32Array, row: number, out: Float64Array, at: numbe
 }
 
 /** Adds the pair (a, b)'s vector when the table has it (callers first check both words' pairBits). */
-function addPair(slab: Float64Array, index: PairOffsets, a: number, b: number, out: Float64Array, left: number, right: number, n: number): void {
+function addPair(slab: Float32Array | Float64Array, index: PairOffsets, a: number, b: number, out: Float64Array, left: number, right: number, n: number): void {
   const v = index.get(a, b);
   if (v >= 0) addPairAt(slab, v, out, left, right, n);
 }
 
-function addPairAt(slab: Float64Array, v: number, out: Float64Array, left: number, right: number, n: number): void {
+function addPairAt(slab: Float32Array | Float64Array, v: number, out: Float64Array, left: number, right: number, n: number): void {
   if (left >= 0) for (let t = 0; t < T; t++) out[left * T + t] += slab[v + t];
   if (right < n) for (let t = 0; t < T; t++) out[right * T + t] += slab[v + T + t];
 }
