@@ -301,8 +301,15 @@ function nicknamedNames(doc: AnnotatedText): Array<[number, string]> {
   const toks = doc.tokens;
   const out: Array<[number, string]> = [];
   for (let i = 0; i + 4 < toks.length; i++) {
-    const [a, q1, n, q2, b] = [toks[i], toks[i + 1], toks[i + 2], toks[i + 3], toks[i + 4]];
-    if (!QUOTES.has(q1.text) || !QUOTES.has(q2.text) || !isCap(a) || !isCap(n) || !isCap(b)) continue;
+    // The quote marks first, and their length before hashing them: this runs on every token.
+    const q1 = toks[i + 1];
+    if (q1.text.length !== 1 || !QUOTES.has(q1.text)) continue;
+    const q2 = toks[i + 3];
+    if (q2.text.length !== 1 || !QUOTES.has(q2.text)) continue;
+    const a = toks[i];
+    const n = toks[i + 2];
+    const b = toks[i + 4];
+    if (!isCap(a) || !isCap(n) || !isCap(b)) continue;
     if (a.sentence !== b.sentence || isNotName(a) || isNotName(b) || isTitleWord(lower(a)) || !q1.spaceBefore || !b.spaceBefore) continue;
     out.push([i, n.text]);
     i += 4;
