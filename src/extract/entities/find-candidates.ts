@@ -162,23 +162,6 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', '
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Lower-case words of the article being processed (set at the start of findCandidates; calls do not interleave). */
 let lowerWords: Set<string> = new Set();
-/**
- * Gazetteer entries of token spans [s, e) of the article being processed, by s * 65536 + e (null:
- * none); emptied at the start of findCandidates. A run, its parts and a name's prefixes are
- * looked up several times each, and a number key saves slicing and hashing the text each time.
- */
-const spanGaz = new Map<number, GazetteerEntry | null>();
-function gazOfSpan(doc: AnnotatedText, s: number, e: number): GazetteerEntry | undefined {
-  const toks = doc.tokens;
-  if (e >= 32768) return lookupPlaceOrOrg(doc.text.slice(toks[s].start, toks[e - 1].end));
-  const key = s * 65536 + e;
-  let g = spanGaz.get(key);
-  if (g === undefined) {
-    g = lookupPlaceOrOrg(doc.text.slice(toks[s].start, toks[e - 1].end)) ?? null;
-    spanGaz.set(key, g);
-  }
-  return g ?? undefined;
-}
 /** Whether the article being processed is a sports report (set with lowerWords). */
 let sportsReport = false;
 const emptyVotes = (): Votes => ({ PERSON: 0, ORG: 0, LOC: 0, MISC: 0 });
@@ -224,7 +207,6 @@ function nerType(nerByToken: Array<MentionType | undefined>, start: number, end:
 export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Candidate[] {
   const toks = doc.tokens;
   // Words the article writes in lower case: "Transport" alone is then a common word, not a name.
-  spanGaz.clear();
   lowerWords = new Set();
   for (const t of toks) { const c = t.text.charCodeAt(0); if (c >= 97 && c <= 122) lowerWords.add(t.text); }
   sportsReport = isSportsReport(doc);
@@ -245,7 +227,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     for (let k = runStart; k < runEnd; k++) covered[k] = 1;
     let s = runStart;
     let e = runEnd;
-    const whole = gazOfSpan(doc, runStart, runEnd);
+    const whole = lookupPlaceOrOrg(doc.text.slice(toks[runStart].start, toks[runEnd - 1].end));
     // Leading function words ("The", "But") and a sentence-initial common word ("Analysts") are not names.
     while (s < e && !whole) {
       const t = toks[s];
@@ -423,7 +405,7 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   const last = words[words.length - 1];
   const whole = doc.text.slice(toks[s].start, toks[e - 1].end);
   // An organisation name is kept whole: "British Chambers of Commerce", "Ugandan Media Council".
-  const gazWhole = gazOfSpan(doc, s, e);
+  const gazWhole = lookupPlaceOrOrg(whole);
   if (gazWhole || (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e)) && !TITLE_HEADS.has(last) && !TITLE_HEADS.has(words[0]))) {
     out.push(makeName(doc, s, e, s, nerByToken));
     return;
@@ -431,7 +413,7 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   // "told the BBC Michael Howard had...": a known organisation or place run into a full personal name is two names.
   if (e - s >= 3) {
     for (let k = s + 1; k <= Math.min(s + 3, e - 2); k++) {
-      const head = gazOfSpan(doc, s, k);
+      const head = lookupPlaceOrOrg(doc.text.slice(toks[s].start, toks[k - 1].end));
       if (head && isGivenName(lower(toks[k])) && !TITLE_HEADS.has(lower(toks[k])) && !hasOrgOrVenueWord(toks, k, e)) {
         out.push(makeName(doc, s, k, s, nerByToken));
         splitRun(doc, k, e, nerByToken, out);
@@ -450,7 +432,7 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   while (titleEnd >= 0 && titleEnd < e - 1 && TITLE_MODIFIERS.has(lower(toks[titleEnd])) && !isFirstName(lower(toks[titleEnd]))) titleEnd++;
   if (titleEnd < 0) {
     // No title: a lone demonym, or a plain name.
-    if ((e - s === 1 || (e - s === 2 && countryOfDemonym(whole))) && countryOfDemonym(whole) && !gazWhole) {
+    if ((e - s === 1 || (e - s === 2 && countryOfDemonym(whole))) && countryOfDemonym(whole) && !lookupPlaceOrOrg(whole)) {
       if (!isLanguageUse(doc, s, e)) out.push(demonym(doc, s, e));
       return;
     }
@@ -471,7 +453,8 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   }
   // Words before the title: a country ("US"), a demonym ("Russian"), a party ("Labour") or a department ("Trade and Industry").
   if (titleStart > s) {
-    if (titleStart - s === 1 && countryOfDemonym(toks[s].text) && !gazOfSpan(doc, s, titleStart)) out.push(demonym(doc, s));
+    const pre = doc.text.slice(toks[s].start, toks[titleStart - 1].end);
+    if (titleStart - s === 1 && countryOfDemonym(toks[s].text) && !lookupPlaceOrOrg(pre)) out.push(demonym(doc, s));
     else {
       const c = makeName(doc, s, titleStart, s, nerByToken);
       if (!c.gaz) c.votes.ORG += 2; // "Trade and Industry Secretary": the words before a title name the body it heads
@@ -519,7 +502,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   const votes = emptyVotes();
   const c: Candidate = { kind: 'name', tokenStart: s, tokenEnd: e, text, sentence: toks[s].sentence, phraseStart, gender: '', votes };
   if (phraseStart === s && startsClause(doc, s)) c.clauseStart = true;
-  const gaz = gazOfSpan(doc, s, e);
+  const gaz = lookupPlaceOrOrg(text);
   const first = lower(toks[s]);
   const last = lower(toks[e - 1]);
   if (gaz) { c.gaz = gaz; votes[gaz.type] += 8; }
@@ -563,7 +546,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "BBC Radio 4", "Reuters News": a name that starts with a known organisation is one too.
   if (!gaz && e - s > 1) {
     for (let k = s + 1; k < Math.min(e, s + 4); k++) {
-      const head = gazOfSpan(doc, s, k);
+      const head = lookupPlaceOrOrg(doc.text.slice(toks[s].start, toks[k - 1].end));
       if (head?.type === 'ORG') { votes.ORG += 3; break; }
     }
   }
