@@ -83,6 +83,8 @@ interface WordInfo {
   lower: string;
   /** Normalised word starts with A-Z (a gazetteer match may start here). */
   gazStart: boolean;
+  /** When gazStart: the place gazetteer's phrases starting with `lower` (undefined: none). */
+  gazPhrases: GazetteerPhrase[] | undefined;
   /** Title case or all caps (document-evidence features apply). */
   cap: boolean;
   /** 1 when `lower` is an English word. */
@@ -169,6 +171,8 @@ interface Compiled {
     gaz: Map<string, Int32Array>;
   };
 }
+
+type GazetteerPhrase = Gazetteer['byFirst'] extends Map<string, Array<infer P>> ? P : never;
 
 const compiledByModel = new WeakMap<NerModel, Compiled>();
 
@@ -306,7 +310,7 @@ function boundaryInfo(model: NerModel, c: Compiled, word: string): WordInfo {
   const lowerId = c.lowerIds.get(word) ?? -1;
   const shapeId = c.shapeIds.get(word) ?? -1;
   return {
-    vec: at, lowerId, shapeId, lower: word, gazStart: false, cap: false, dict: 0,
+    vec: at, lowerId, shapeId, lower: word, gazStart: false, gazPhrases: undefined, cap: false, dict: 0,
     initShapeRow: -1, hdlShapeRow: -1, hasLower: false, hasUpper: false, rawHasLower: false, rawHasUpper: false,
     rawLowerStart: false, lowerSeenIn: -1, rawTitleMid: false, rawLower: word, historyWord: false,
     twin: undefined, pairBits: pairBitsOf(c, lowerId, shapeId),
@@ -377,12 +381,14 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
   const first = w.charCodeAt(0);
   const lowerId = c.lowerIds.get(lower) ?? -1;
   const shapeId = c.shapeIds.get(shape) ?? -1;
+  const gazStart = first >= 65 && first <= 90;
   e = {
     vec: at,
     lowerId,
     shapeId,
     lower,
-    gazStart: first >= 65 && first <= 90,
+    gazStart,
+    gazPhrases: gazStart ? placeGazetteer().byFirst.get(lower) : undefined,
     cap,
     dict,
     initShapeRow: shapeRows[5],
@@ -434,11 +440,11 @@ function addPairAt(slab: Float32Array | Float64Array, v: number, out: Float64Arr
  * Gazetteer matches of one sentence as `gazetteerMatches` gives them (same entries, same order),
  * but sparse: undefined for the (many) tokens without any.
  */
-function sentenceGazetteer(gaz: Gazetteer, infos: readonly WordInfo[], n: number): Array<string[] | undefined> | undefined {
+function sentenceGazetteer(infos: readonly WordInfo[], n: number): Array<string[] | undefined> | undefined {
   let out: Array<string[] | undefined> | undefined;
   for (let i = 0; i < n; i++) {
-    if (!infos[i].gazStart) continue;
-    const candidates = gaz.byFirst.get(infos[i].lower);
+    // The place gazetteer's phrases starting here, looked up once per word (wordInfo).
+    const candidates = infos[i].gazPhrases;
     if (!candidates) continue;
     const matched = new Set<string>();
     for (const { tokens, category } of candidates) {
@@ -499,7 +505,6 @@ export function tagIndicesFast(
   }
   const { weights } = model;
   const rows = c.rows;
-  const gaz = placeGazetteer();
 
   // Word infos of the whole document, and the document context (document-context.ts).
   const infos: WordInfo[][] = new Array(sentences.length);
@@ -536,7 +541,7 @@ export function tagIndicesFast(
     if (emissionBuffer.length < n * T) emissionBuffer = new Float64Array(2 * n * T);
     const em = emissionBuffer;
     const headline = isHeadlineOf(row, n, false);
-    const g = sentenceGazetteer(gaz, row, n);
+    const g = sentenceGazetteer(row, n);
     // Positions -2..n+1: the sentence's words with two boundary words on each side.
     if (padded.length < n + 4) padded = new Array<WordInfo>(2 * n + 4);
     padded[0] = start;

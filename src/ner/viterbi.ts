@@ -33,6 +33,9 @@ let pathBuffer = new Int32Array(64);
 /** PREDECESSORS flattened: the predecessors of `to` are PRED_FLAT[PRED_OFF[to] .. PRED_OFF[to + 1]). */
 const PRED_OFF: Int32Array = Int32Array.from({ length: T + 1 }, (_, to) => PREDECESSORS.slice(0, to).reduce((n, p) => n + p.length, 0));
 const PRED_FLAT: Int32Array = Int32Array.from(PREDECESSORS.flatMap((p) => Array.from(p)));
+/** The predecessors of each tag are a run of tag indices (BIO: all tags, or B-X and I-X): from PRED_LO[to] on. */
+const PRED_LO: Int32Array = Int32Array.from(PREDECESSORS, (p) => (p.length ? p[0] : 0));
+const PRED_RUNS = PREDECESSORS.every((p) => p.every((x, k) => x === p[0] + k));
 
 /**
  * Transition scores laid out for decoding: `start[t]` is the sentence-start score of t,
@@ -75,10 +78,17 @@ export function decodeInto(n: number, emissions: Float64Array, tables: DecodeTab
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let k = PRED_OFF[t], end = PRED_OFF[t + 1]; k < end; k++) {
-        const p = PRED_FLAT[k];
-        const s = score[pb + p] + pred[k];
-        if (s > best) { best = s; arg = p; }
+      if (PRED_RUNS) {
+        for (let k = PRED_OFF[t], end = PRED_OFF[t + 1], p = PRED_LO[t]; k < end; k++, p++) {
+          const s = score[pb + p] + pred[k];
+          if (s > best) { best = s; arg = p; }
+        }
+      } else {
+        for (let k = PRED_OFF[t], end = PRED_OFF[t + 1]; k < end; k++) {
+          const p = PRED_FLAT[k];
+          const s = score[pb + p] + pred[k];
+          if (s > best) { best = s; arg = p; }
+        }
       }
       score[cb + t] = best + emissions[cb + t];
       back[cb + t] = arg;
