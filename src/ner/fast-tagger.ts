@@ -136,6 +136,14 @@ interface Compiled {
   shapeCount: number;
   shapeLower: PairOffsets;
   lowerShape: PairOffsets;
+  /**
+   * True when every shapeLower pair gives the right word nothing (+0: its only template scores the
+   * left word), and every lowerShape pair the left word nothing: those halves are then skipped.
+   * Exact: a score summed from +0 is never -0 (x + y is -0 only when both are), so adding +0 to it
+   * changes nothing.
+   */
+  shapeLowerLeftOnly: boolean;
+  lowerShapeRightOnly: boolean;
   /** PAIR_* bits of each lowercase id and each shape id (see WordInfo.pairBits). */
   lowerBits: Uint8Array;
   shapeBits: Uint8Array;
@@ -253,6 +261,8 @@ function compile(model: NerModel): Compiled {
     shapeCount,
     shapeLower: new PairOffsets(sides(shapeLowerEntries, shapeBits, SL_LEFT, lowerBits, SL_RIGHT)),
     lowerShape: new PairOffsets(sides(lowerShapeEntries, lowerBits, LS_LEFT, shapeBits, LS_RIGHT)),
+    shapeLowerLeftOnly: halfIsZero(pairSlab, shapeLowerEntries, 1),
+    lowerShapeRightOnly: halfIsZero(pairSlab, lowerShapeEntries, 0),
     lowerBits,
     shapeBits,
     decode: decodeTables(model.transitions),
@@ -274,6 +284,12 @@ function compile(model: NerModel): Compiled {
   compiled.start = boundaryInfo(model, compiled, '<s>');
   compiled.end = boundaryInfo(model, compiled, '</s>');
   return compiled;
+}
+
+/** Is half `half` (0 = the left word's, 1 = the right word's) of every entry's pair vector +0? */
+function halfIsZero(slab: Float64Array, entries: ReadonlyArray<readonly [number, number, number]>, half: 0 | 1): boolean {
+  for (const [, , offset] of entries) for (let t = 0; t < T; t++) if (!Object.is(slab[offset + half * T + t], 0)) return false;
+  return true;
 }
 
 function addRows(model: NerModel, features: readonly string[], out: Float64Array, at: number): void {
@@ -429,6 +445,13 @@ function addRow(weights: Float32Array, row: number, out: Float64Array, at: numbe
 function addPair(slab: Float32Array | Float64Array, index: PairOffsets, a: number, b: number, out: Float64Array, left: number, right: number, n: number): void {
   const v = index.get(a, b);
   if (v >= 0) addPairAt(slab, v, out, left, right, n);
+}
+
+/** Adds half `half` of the pair vector at `v` to token `at`'s scores (nothing when `at` is a boundary position). */
+function addHalfAt(slab: Float32Array | Float64Array, v: number, half: 0 | 1, out: Float64Array, at: number, n: number): void {
+  if (at < 0 || at >= n) return;
+  const from = v + half * T;
+  for (let t = 0; t < T; t++) out[at * T + t] += slab[from + t];
 }
 
 function addPairAt(slab: Float32Array | Float64Array, v: number, out: Float64Array, left: number, right: number, n: number): void {
@@ -612,8 +635,20 @@ export function tagIndicesFast(
         const ss = c.shapeShape[a.shapeId * S + b.shapeId];
         if (ss >= 0) addPairAt(pairSlab, ss, em, p, p + 1, n);
       }
-      if (ab & SL_LEFT && bb & SL_RIGHT) addPair(pairSlab, c.shapeLower, a.shapeId, b.lowerId, em, p, p + 1, n);
-      if (ab & LS_LEFT && bb & LS_RIGHT) addPair(pairSlab, c.lowerShape, a.lowerId, b.shapeId, em, p, p + 1, n);
+      if (ab & SL_LEFT && bb & SL_RIGHT) {
+        if (!c.shapeLowerLeftOnly) addPair(pairSlab, c.shapeLower, a.shapeId, b.lowerId, em, p, p + 1, n);
+        else {
+          const v = c.shapeLower.get(a.shapeId, b.lowerId);
+          if (v >= 0) addHalfAt(pairSlab, v, 0, em, p, n);
+        }
+      }
+      if (ab & LS_LEFT && bb & LS_RIGHT) {
+        if (!c.lowerShapeRightOnly) addPair(pairSlab, c.lowerShape, a.lowerId, b.shapeId, em, p, p + 1, n);
+        else {
+          const v = c.lowerShape.get(a.lowerId, b.shapeId);
+          if (v >= 0) addHalfAt(pairSlab, v, 1, em, p + 1, n);
+        }
+      }
     }
     // Prediction history (prediction-history.ts): labels given to this word earlier in the document.
     for (let i = 0; i < n; i++) {
