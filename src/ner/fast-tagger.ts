@@ -7,6 +7,10 @@
 // features (document evidence, history, gazetteer) are weight-row ids found once per model.
 // Per token, tagging is then additions of weight rows in the same order as the old path, so the
 // floating-point sums (and hence the tags) are bit for bit those of `staticEmissions`.
+// What the document says about a spelling (seen in lower case, title case mid-sentence, labels
+// given so far) is stamped with the document's serial on cached objects, not kept in
+// per-document sets and maps keyed by strings; word pairs are looked up only in the tables both
+// words occur in.
 import { englishWords } from './english-words.ts';
 import { NEIGHBOUR_OFFSETS, neighbourFeatures, normalizeWord } from './features.ts';
 import { placeGazetteer, type Gazetteer } from './gazetteer.ts';
@@ -105,12 +109,27 @@ interface WordInfo {
   rawTitleMid: boolean;
   /** Lower case of the raw word (history and `titleMidSeen` key). */
   rawLower: string;
+  /** The document state of `rawLower` and of `lower` (shared by every cached word spelled so). */
+  rawSpelling: Spelling;
+  lowerSpelling: Spelling;
   /** The history remembers this word (capitalised, two letters or more). */
   historyWord: boolean;
   /** The cached word spelled `lower`, once found (the cache keeps an entry until it is emptied, and then drops this one too). */
   twin: WordInfo | undefined;
   /** PAIR_* bits: in which pair tables this word's ids occur on which side (a pair lookup needs both sides' bits). */
   pairBits: number;
+}
+
+/**
+ * What the document being tagged says about one lower-case spelling, stamped with the document's
+ * serial instead of kept in per-document sets and maps keyed by strings.
+ */
+interface Spelling {
+  /** Serial of the last document that writes this spelling title case mid-sentence (`titleMidSeen`). */
+  titleMidIn: number;
+  /** Serial of the document whose labels `counts` holds (the prediction history), PER..MISC, O. */
+  historyIn: number;
+  counts: Int32Array | undefined;
 }
 
 // Pair-table sides: lowerLower left / right, shapeLower left / right, lowerShape left / right.
@@ -123,6 +142,8 @@ const LS_RIGHT = 32;
 
 interface Compiled {
   words: Map<string, WordInfo>;
+  /** Emptied with `words`. */
+  spellings: Map<string, Spelling>;
   lowerIds: Map<string, number>;
   shapeIds: Map<string, number>;
   /** The word vectors of all cached words, one after the other (typed-array reads without an object per word). */
@@ -268,6 +289,7 @@ function compile(model: NerModel): Compiled {
     decode: decodeTables(model.transitions),
     tables,
     words: new Map<string, WordInfo>(),
+    spellings: new Map<string, Spelling>(),
     rows: {
       init: row('init'),
       hdl: row('hdl'),
@@ -328,9 +350,15 @@ function boundaryInfo(model: NerModel, c: Compiled, word: string): WordInfo {
   return {
     vec: at, lowerId, shapeId, lower: word, gazStart: false, gazPhrases: undefined, cap: false, dict: 0,
     initShapeRow: -1, hdlShapeRow: -1, hasLower: false, hasUpper: false, rawHasLower: false, rawHasUpper: false,
-    rawLowerStart: false, lowerSeenIn: -1, rawTitleMid: false, rawLower: word, historyWord: false,
+    rawLowerStart: false, lowerSeenIn: -1, rawTitleMid: false, rawLower: word, rawSpelling: spelling(c, word), lowerSpelling: spelling(c, word), historyWord: false,
     twin: undefined, pairBits: pairBitsOf(c, lowerId, shapeId),
   };
+}
+
+function spelling(c: Compiled, lower: string): Spelling {
+  let s = c.spellings.get(lower);
+  if (s === undefined) c.spellings.set(lower, (s = { titleMidIn: -1, historyIn: -1, counts: undefined }));
+  return s;
 }
 
 function pairBitsOf(c: Compiled, lowerId: number, shapeId: number): number {
@@ -398,6 +426,7 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
   const lowerId = c.lowerIds.get(lower) ?? -1;
   const shapeId = c.shapeIds.get(shape) ?? -1;
   const gazStart = first >= 65 && first <= 90;
+  const rawLower = raw.toLowerCase();
   e = {
     vec: at,
     lowerId,
@@ -416,7 +445,9 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
     rawLowerStart: c0 >= 97 && c0 <= 122,
     lowerSeenIn: -1,
     rawTitleMid: c0 >= 65 && c0 <= 90 && raw.length > 1 && raw.slice(1) !== raw.slice(1).toUpperCase(),
-    rawLower: raw.toLowerCase(),
+    rawLower,
+    rawSpelling: spelling(c, rawLower),
+    lowerSpelling: spelling(c, lower),
     historyWord: raw.length > 1 && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(raw))),
     twin: undefined,
     pairBits: pairBitsOf(c, lowerId, shapeId),
@@ -524,7 +555,8 @@ export function tagIndicesFast(
   // Bound memory between documents (never during one: this document's words point into the slab).
   if (c.words.size >= wordCacheLimit.words) {
     c.words.clear();
-    c.used = 2 * VEC; // the two boundary words stay
+    c.spellings.clear();
+    c.used = 2 * VEC; // the two boundary words stay (their spellings are never read)
   }
   const { weights } = model;
   const rows = c.rows;
@@ -532,7 +564,6 @@ export function tagIndicesFast(
   // Word infos of the whole document, and the document context (document-context.ts).
   const infos: WordInfo[][] = new Array(sentences.length);
   const doc = ++documentSerial;
-  const titleMidSeen = new Set<string>();
   for (let s = 0; s < sentences.length; s++) {
     const words = sentences[s];
     const n = words.length;
@@ -543,11 +574,10 @@ export function tagIndicesFast(
     for (let i = 0; i < n; i++) {
       const e = row[i];
       if (e.rawLowerStart) e.lowerSeenIn = doc;
-      else if (!headline && i > 0 && e.rawTitleMid) titleMidSeen.add(e.rawLower);
+      else if (!headline && i > 0 && e.rawTitleMid) e.rawSpelling.titleMidIn = doc; // titleMidSeen.add(rawLower)
     }
   }
 
-  const history = new Map<string, Int32Array>();
   const out: Int32Array[] = new Array(sentences.length);
   const start = c.start;
   const end = c.end;
@@ -614,7 +644,7 @@ export function tagIndicesFast(
         // cached, the cache being emptied only between documents) starting with a-z.
         let twin = e.twin;
         if (twin === undefined && (twin = c.words.get(e.lower)) !== undefined) e.twin = twin;
-        const code = (twin !== undefined && twin.lowerSeenIn === doc ? 1 : 0) + (titleMidSeen.has(e.lower) ? 2 : 0);
+        const code = (twin !== undefined && twin.lowerSeenIn === doc ? 1 : 0) + (e.lowerSpelling.titleMidIn === doc ? 2 : 0);
         addRow(weights, rows.doc[code], em, base);
         if (i === 0 || headline) {
           addRow(weights, rows.docInit[code], em, base);
@@ -654,8 +684,9 @@ export function tagIndicesFast(
     for (let i = 0; i < n; i++) {
       const e = row[i];
       if (!e.historyWord) continue;
-      const counts = history.get(e.rawLower);
-      if (counts === undefined) continue;
+      const h = e.rawSpelling;
+      if (h.historyIn !== doc) continue;
+      const counts = h.counts!;
       const base = i * T;
       let best = 0;
       for (let k = 1; k < N_LABELS; k++) if (counts[k] > counts[best]) best = k;
@@ -667,9 +698,13 @@ export function tagIndicesFast(
     for (let i = 0; i < n; i++) {
       const e = row[i];
       if (!e.historyWord) continue;
-      let counts = history.get(e.rawLower);
-      if (counts === undefined) history.set(e.rawLower, (counts = new Int32Array(N_LABELS)));
-      counts[LABEL_OF_TAG[path[i]]]++;
+      const h = e.rawSpelling;
+      if (h.historyIn !== doc) {
+        h.historyIn = doc;
+        if (h.counts === undefined) h.counts = new Int32Array(N_LABELS);
+        else h.counts.fill(0);
+      }
+      h.counts![LABEL_OF_TAG[path[i]]]++;
     }
     out[s] = path;
   }
