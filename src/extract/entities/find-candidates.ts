@@ -618,7 +618,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (e - s === 1 && s > 0 && lower(toks[s - 1]) === 'the' && ORG_SUFFIXES.has(first) && !gaz && toks[s - 1].sentence === c.sentence
     && lower(toks[e] ?? toks[s]) !== 'of') votes.ORG += 3;
   // "the Pharaohs", "the Saints": "the" and a plural capitalised word that is no group or demonym is a team or a band.
-  if (e - s === 1 && s > 0 && (sportsReport || !englishWords().has(first)) && toks[s - 1].text === 'the' && /^[A-Z][a-z]+s$/.test(toks[s].text) && !gaz && !countryOfDemonym(toks[s].text) && !workTitle
+  // (The cheap tests first: the English word list is large, so a look-up in it is a cache miss.)
+  if (e - s === 1 && s > 0 && toks[s - 1].text === 'the' && /^[A-Z][a-z]+s$/.test(toks[s].text) && (sportsReport || !englishWords().has(first)) && !gaz && !countryOfDemonym(toks[s].text) && !workTitle
     && !GROUP_WORDS.has(first) && toks[s - 1].sentence === c.sentence) votes.ORG += 3;
   // "Alzheimer's disease", "Parkinson's": a name in a disease is not an entity.
   if (after && (after.text === "'s" || after.text === '\u2019s') && /^(disease|syndrome)$/i.test(toks[e + 1]?.text ?? '')) votes.MISC += 6;
