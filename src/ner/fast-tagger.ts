@@ -7,12 +7,16 @@
 // features (document evidence, history, gazetteer) are weight-row ids found once per model.
 // Per token, tagging is then additions of weight rows in the same order as the old path, so the
 // floating-point sums (and hence the tags) are bit for bit those of `staticEmissions`.
+// What the document says about a spelling (seen in lower case, title case mid-sentence, labels
+// given so far) is stamped with the document's serial on cached objects, not kept in
+// per-document sets and maps keyed by strings; word pairs are looked up only in the tables both
+// words occur in.
 import { englishWords } from './english-words.ts';
 import { NEIGHBOUR_OFFSETS, neighbourFeatures, normalizeWord } from './features.ts';
 import { placeGazetteer, type Gazetteer } from './gazetteer.ts';
 import type { NerModel } from './ner-model.ts';
 import { TAGS, TAG_COUNT } from './tag-set.ts';
-import { decodeInto } from './viterbi.ts';
+import { decodeInto, decodeTables, type DecodeTables } from './viterbi.ts';
 import { buildPairIndexes, type PairIndex } from './pair-index.ts';
 import { isAllCaps, isTitleCase, shortShape, wordShape } from './word-shape.ts';
 
@@ -20,6 +24,8 @@ const T = TAG_COUNT;
 const TAG_NAMES: readonly string[] = [...TAGS];
 const OFFSETS: readonly number[] = [...NEIGHBOUR_OFFSETS];
 const N_OFFSETS = OFFSETS.length;
+// The four neighbour offsets (-2, -1, +1, +2), as constants for the emission loop.
+const [OFF0, OFF1, OFF2, OFF3] = NEIGHBOUR_OFFSETS;
 /** Words cached per model before the cache is emptied (checked between documents); ~360 bytes each. Settable for tests. */
 export const wordCacheLimit = { words: 150_000 };
 const VEC = T * (1 + NEIGHBOUR_OFFSETS.length);
@@ -81,6 +87,8 @@ interface WordInfo {
   lower: string;
   /** Normalised word starts with A-Z (a gazetteer match may start here). */
   gazStart: boolean;
+  /** When gazStart: the place gazetteer's phrases starting with `lower` (undefined: none). */
+  gazPhrases: GazetteerPhrase[] | undefined;
   /** Title case or all caps (document-evidence features apply). */
   cap: boolean;
   /** 1 when `lower` is an English word. */
@@ -101,24 +109,67 @@ interface WordInfo {
   rawTitleMid: boolean;
   /** Lower case of the raw word (history and `titleMidSeen` key). */
   rawLower: string;
+  /** The document state of `rawLower` and of `lower` (shared by every cached word spelled so). */
+  rawSpelling: Spelling;
+  lowerSpelling: Spelling;
   /** The history remembers this word (capitalised, two letters or more). */
   historyWord: boolean;
+  /** The cached word spelled `lower`, once found (the cache keeps an entry until it is emptied, and then drops this one too). */
+  twin: WordInfo | undefined;
+  /** PAIR_* bits: in which pair tables this word's ids occur on which side (a pair lookup needs both sides' bits). */
+  pairBits: number;
 }
+
+/**
+ * What the document being tagged says about one lower-case spelling, stamped with the document's
+ * serial instead of kept in per-document sets and maps keyed by strings.
+ */
+interface Spelling {
+  /** Serial of the last document that writes this spelling title case mid-sentence (`titleMidSeen`). */
+  titleMidIn: number;
+  /** Serial of the document whose labels `counts` holds (the prediction history), PER..MISC, O. */
+  historyIn: number;
+  counts: Int32Array | undefined;
+}
+
+// Pair-table sides: lowerLower left / right, shapeLower left / right, lowerShape left / right.
+const LL_LEFT = 1;
+const LL_RIGHT = 2;
+const SL_LEFT = 4;
+const SL_RIGHT = 8;
+const LS_LEFT = 16;
+const LS_RIGHT = 32;
 
 interface Compiled {
   words: Map<string, WordInfo>;
+  /** Emptied with `words`. */
+  spellings: Map<string, Spelling>;
   lowerIds: Map<string, number>;
   shapeIds: Map<string, number>;
   /** The word vectors of all cached words, one after the other (typed-array reads without an object per word). */
   slab: Float64Array;
   used: number;
-  pairSlab: Float64Array;
+  /** Float32 when every pair score is a float32 value (each side of a pair is one weight row): half the memory, same values. */
+  pairSlab: Float32Array | Float64Array;
   lowerLower: PairOffsets;
   /** Dense: shapeShape[a * shapeCount + b] = offset into `pairSlab`, or -1. */
   shapeShape: Int32Array;
   shapeCount: number;
   shapeLower: PairOffsets;
   lowerShape: PairOffsets;
+  /**
+   * True when every shapeLower pair gives the right word nothing (+0: its only template scores the
+   * left word), and every lowerShape pair the left word nothing: those halves are then skipped.
+   * Exact: a score summed from +0 is never -0 (x + y is -0 only when both are), so adding +0 to it
+   * changes nothing.
+   */
+  shapeLowerLeftOnly: boolean;
+  lowerShapeRightOnly: boolean;
+  /** PAIR_* bits of each lowercase id and each shape id (see WordInfo.pairBits). */
+  lowerBits: Uint8Array;
+  shapeBits: Uint8Array;
+  /** The model's transitions, laid out for decoding. */
+  decode: DecodeTables;
   start: WordInfo;
   end: WordInfo;
   /** Weight rows of the word-intrinsic templates, by the value they read (-1: not in the model). */
@@ -149,6 +200,8 @@ interface Compiled {
     gaz: Map<string, Int32Array>;
   };
 }
+
+type GazetteerPhrase = Gazetteer['byFirst'] extends Map<string, Array<infer P>> ? P : never;
 
 const compiledByModel = new WeakMap<NerModel, Compiled>();
 
@@ -206,19 +259,37 @@ function compile(model: NerModel): Compiled {
   const shapeCount = shapeIds.size;
   const shapeShape = new Int32Array(shapeCount * shapeCount).fill(-1);
   for (const [a, b, offset] of pack(c.shapeShape)) shapeShape[a * shapeCount + b] = offset;
+  const lowerLowerEntries = pack(c.lowerLower);
+  const shapeLowerEntries = pack(c.shapeLower);
+  const lowerShapeEntries = pack(c.lowerShape);
+  const lowerBits = new Uint8Array(lowerIds.size);
+  const shapeBits = new Uint8Array(shapeCount);
+  const sides = (entries: Array<[number, number, number]>, left: Uint8Array, leftBit: number, right: Uint8Array, rightBit: number): Array<[number, number, number]> => {
+    for (const [a, b] of entries) {
+      left[a] |= leftBit;
+      right[b] |= rightBit;
+    }
+    return entries;
+  };
   const partial = {
     lowerIds,
     shapeIds,
     slab: new Float64Array(1024 * VEC),
     used: 0,
-    pairSlab,
-    lowerLower: new PairOffsets(pack(c.lowerLower)),
+    pairSlab: pairSlab.every((x) => Math.fround(x) === x) ? Float32Array.from(pairSlab) : pairSlab,
+    lowerLower: new PairOffsets(sides(lowerLowerEntries, lowerBits, LL_LEFT, lowerBits, LL_RIGHT)),
     shapeShape,
     shapeCount,
-    shapeLower: new PairOffsets(pack(c.shapeLower)),
-    lowerShape: new PairOffsets(pack(c.lowerShape)),
+    shapeLower: new PairOffsets(sides(shapeLowerEntries, shapeBits, SL_LEFT, lowerBits, SL_RIGHT)),
+    lowerShape: new PairOffsets(sides(lowerShapeEntries, lowerBits, LS_LEFT, shapeBits, LS_RIGHT)),
+    shapeLowerLeftOnly: halfIsZero(pairSlab, shapeLowerEntries, 1),
+    lowerShapeRightOnly: halfIsZero(pairSlab, lowerShapeEntries, 0),
+    lowerBits,
+    shapeBits,
+    decode: decodeTables(model.transitions),
     tables,
     words: new Map<string, WordInfo>(),
+    spellings: new Map<string, Spelling>(),
     rows: {
       init: row('init'),
       hdl: row('hdl'),
@@ -235,6 +306,12 @@ function compile(model: NerModel): Compiled {
   compiled.start = boundaryInfo(model, compiled, '<s>');
   compiled.end = boundaryInfo(model, compiled, '</s>');
   return compiled;
+}
+
+/** Is half `half` (0 = the left word's, 1 = the right word's) of every entry's pair vector +0? */
+function halfIsZero(slab: Float64Array, entries: ReadonlyArray<readonly [number, number, number]>, half: 0 | 1): boolean {
+  for (const [, , offset] of entries) for (let t = 0; t < T; t++) if (!Object.is(slab[offset + half * T + t], 0)) return false;
+  return true;
 }
 
 function addRows(model: NerModel, features: readonly string[], out: Float64Array, at: number): void {
@@ -268,11 +345,24 @@ function reserve(c: Compiled): number {
 function boundaryInfo(model: NerModel, c: Compiled, word: string): WordInfo {
   const at = reserve(c);
   neighbourVectors(model, c.slab, at, word, word);
+  const lowerId = c.lowerIds.get(word) ?? -1;
+  const shapeId = c.shapeIds.get(word) ?? -1;
   return {
-    vec: at, lowerId: c.lowerIds.get(word) ?? -1, shapeId: c.shapeIds.get(word) ?? -1, lower: word, gazStart: false, cap: false, dict: 0,
+    vec: at, lowerId, shapeId, lower: word, gazStart: false, gazPhrases: undefined, cap: false, dict: 0,
     initShapeRow: -1, hdlShapeRow: -1, hasLower: false, hasUpper: false, rawHasLower: false, rawHasUpper: false,
-    rawLowerStart: false, lowerSeenIn: -1, rawTitleMid: false, rawLower: word, historyWord: false,
+    rawLowerStart: false, lowerSeenIn: -1, rawTitleMid: false, rawLower: word, rawSpelling: spelling(c, word), lowerSpelling: spelling(c, word), historyWord: false,
+    twin: undefined, pairBits: pairBitsOf(c, lowerId, shapeId),
   };
+}
+
+function spelling(c: Compiled, lower: string): Spelling {
+  let s = c.spellings.get(lower);
+  if (s === undefined) c.spellings.set(lower, (s = { titleMidIn: -1, historyIn: -1, counts: undefined }));
+  return s;
+}
+
+function pairBitsOf(c: Compiled, lowerId: number, shapeId: number): number {
+  return (lowerId >= 0 ? c.lowerBits[lowerId] : 0) | (shapeId >= 0 ? c.shapeBits[shapeId] : 0);
 }
 
 /** [has a lower-case letter, has an upper-case letter], as `isHeadline` reads letters. */
@@ -333,12 +423,17 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
   const [rawHasLower, rawHasUpper] = w === raw ? [hasLower, hasUpper] : letterCases(raw);
   const c0 = raw.charCodeAt(0);
   const first = w.charCodeAt(0);
+  const lowerId = c.lowerIds.get(lower) ?? -1;
+  const shapeId = c.shapeIds.get(shape) ?? -1;
+  const gazStart = first >= 65 && first <= 90;
+  const rawLower = raw.toLowerCase();
   e = {
     vec: at,
-    lowerId: c.lowerIds.get(lower) ?? -1,
-    shapeId: c.shapeIds.get(shape) ?? -1,
+    lowerId,
+    shapeId,
     lower,
-    gazStart: first >= 65 && first <= 90,
+    gazStart,
+    gazPhrases: gazStart ? placeGazetteer().byFirst.get(lower) : undefined,
     cap,
     dict,
     initShapeRow: shapeRows[5],
@@ -350,8 +445,12 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
     rawLowerStart: c0 >= 97 && c0 <= 122,
     lowerSeenIn: -1,
     rawTitleMid: c0 >= 65 && c0 <= 90 && raw.length > 1 && raw.slice(1) !== raw.slice(1).toUpperCase(),
-    rawLower: raw.toLowerCase(),
+    rawLower,
+    rawSpelling: spelling(c, rawLower),
+    lowerSpelling: spelling(c, lower),
     historyWord: raw.length > 1 && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(raw))),
+    twin: undefined,
+    pairBits: pairBitsOf(c, lowerId, shapeId),
   };
   c.words.set(raw, e);
   return e;
@@ -373,13 +472,20 @@ function addRow(weights: Float32Array, row: number, out: Float64Array, at: numbe
   for (let t = 0; t < T; t++) out[at + t] += weights[w + t];
 }
 
-function addPair(slab: Float64Array, index: PairOffsets, a: number, b: number, out: Float64Array, left: number, right: number, n: number): void {
-  if (a < 0 || b < 0) return;
+/** Adds the pair (a, b)'s vector when the table has it (callers first check both words' pairBits). */
+function addPair(slab: Float32Array | Float64Array, index: PairOffsets, a: number, b: number, out: Float64Array, left: number, right: number, n: number): void {
   const v = index.get(a, b);
   if (v >= 0) addPairAt(slab, v, out, left, right, n);
 }
 
-function addPairAt(slab: Float64Array, v: number, out: Float64Array, left: number, right: number, n: number): void {
+/** Adds half `half` of the pair vector at `v` to token `at`'s scores (nothing when `at` is a boundary position). */
+function addHalfAt(slab: Float32Array | Float64Array, v: number, half: 0 | 1, out: Float64Array, at: number, n: number): void {
+  if (at < 0 || at >= n) return;
+  const from = v + half * T;
+  for (let t = 0; t < T; t++) out[at * T + t] += slab[from + t];
+}
+
+function addPairAt(slab: Float32Array | Float64Array, v: number, out: Float64Array, left: number, right: number, n: number): void {
   if (left >= 0) for (let t = 0; t < T; t++) out[left * T + t] += slab[v + t];
   if (right < n) for (let t = 0; t < T; t++) out[right * T + t] += slab[v + T + t];
 }
@@ -388,11 +494,11 @@ function addPairAt(slab: Float64Array, v: number, out: Float64Array, left: numbe
  * Gazetteer matches of one sentence as `gazetteerMatches` gives them (same entries, same order),
  * but sparse: undefined for the (many) tokens without any.
  */
-function sentenceGazetteer(gaz: Gazetteer, infos: readonly WordInfo[], n: number): Array<string[] | undefined> | undefined {
+function sentenceGazetteer(infos: readonly WordInfo[], n: number): Array<string[] | undefined> | undefined {
   let out: Array<string[] | undefined> | undefined;
   for (let i = 0; i < n; i++) {
-    if (!infos[i].gazStart) continue;
-    const candidates = gaz.byFirst.get(infos[i].lower);
+    // The place gazetteer's phrases starting here, looked up once per word (wordInfo).
+    const candidates = infos[i].gazPhrases;
     if (!candidates) continue;
     const matched = new Set<string>();
     for (const { tokens, category } of candidates) {
@@ -449,16 +555,15 @@ export function tagIndicesFast(
   // Bound memory between documents (never during one: this document's words point into the slab).
   if (c.words.size >= wordCacheLimit.words) {
     c.words.clear();
-    c.used = 2 * VEC; // the two boundary words stay
+    c.spellings.clear();
+    c.used = 2 * VEC; // the two boundary words stay (their spellings are never read)
   }
   const { weights } = model;
   const rows = c.rows;
-  const gaz = placeGazetteer();
 
   // Word infos of the whole document, and the document context (document-context.ts).
   const infos: WordInfo[][] = new Array(sentences.length);
   const doc = ++documentSerial;
-  const titleMidSeen = new Set<string>();
   for (let s = 0; s < sentences.length; s++) {
     const words = sentences[s];
     const n = words.length;
@@ -469,11 +574,10 @@ export function tagIndicesFast(
     for (let i = 0; i < n; i++) {
       const e = row[i];
       if (e.rawLowerStart) e.lowerSeenIn = doc;
-      else if (!headline && i > 0 && e.rawTitleMid) titleMidSeen.add(e.rawLower);
+      else if (!headline && i > 0 && e.rawTitleMid) e.rawSpelling.titleMidIn = doc; // titleMidSeen.add(rawLower)
     }
   }
 
-  const history = new Map<string, Int32Array>();
   const out: Int32Array[] = new Array(sentences.length);
   const start = c.start;
   const end = c.end;
@@ -489,9 +593,8 @@ export function tagIndicesFast(
     const S = c.shapeCount;
     if (emissionBuffer.length < n * T) emissionBuffer = new Float64Array(2 * n * T);
     const em = emissionBuffer;
-    em.fill(0, 0, n * T);
     const headline = isHeadlineOf(row, n, false);
-    const g = sentenceGazetteer(gaz, row, n);
+    const g = sentenceGazetteer(row, n);
     // Positions -2..n+1: the sentence's words with two boundary words on each side.
     if (padded.length < n + 4) padded = new Array<WordInfo>(2 * n + 4);
     padded[0] = start;
@@ -504,10 +607,20 @@ export function tagIndicesFast(
       const base = i * T;
       const e = row[i];
       const self = e.vec;
-      for (let t = 0; t < T; t++) em[base + t] += slab[self + t];
-      for (let k = 0; k < N_OFFSETS; k++) {
-        const o = padded[i + 2 + OFFSETS[k]].vec + (k + 1) * T;
-        for (let t = 0; t < T; t++) em[base + t] += slab[o + t];
+      // The word's own vector, then what its neighbours give it, summed from zero in that order
+      // (every token's scores are written here first: no need to clear the buffer).
+      const o0 = padded[i + 2 + OFF0].vec + T;
+      const o1 = padded[i + 2 + OFF1].vec + 2 * T;
+      const o2 = padded[i + 2 + OFF2].vec + 3 * T;
+      const o3 = padded[i + 2 + OFF3].vec + 4 * T;
+      for (let t = 0; t < T; t++) {
+        let x = 0;
+        x += slab[self + t];
+        x += slab[o0 + t];
+        x += slab[o1 + t];
+        x += slab[o2 + t];
+        x += slab[o3 + t];
+        em[base + t] = x;
       }
       // Position features, in positionFeatures() order.
       if (i === 0) {
@@ -529,8 +642,9 @@ export function tagIndicesFast(
       if (e.cap) {
         // lowerSeen.has(lower): the word spelled `lower` was seen in this document (so it is
         // cached, the cache being emptied only between documents) starting with a-z.
-        const twin = c.words.get(e.lower);
-        const code = (twin !== undefined && twin.lowerSeenIn === doc ? 1 : 0) + (titleMidSeen.has(e.lower) ? 2 : 0);
+        let twin = e.twin;
+        if (twin === undefined && (twin = c.words.get(e.lower)) !== undefined) e.twin = twin;
+        const code = (twin !== undefined && twin.lowerSeenIn === doc ? 1 : 0) + (e.lowerSpelling.titleMidIn === doc ? 2 : 0);
         addRow(weights, rows.doc[code], em, base);
         if (i === 0 || headline) {
           addRow(weights, rows.docInit[code], em, base);
@@ -543,20 +657,36 @@ export function tagIndicesFast(
     for (let p = -1; p < n; p++) {
       const a = padded[p + 2];
       const b = padded[p + 3];
-      addPair(pairSlab, c.lowerLower, a.lowerId, b.lowerId, em, p, p + 1, n);
+      // A table is read only when both words occur in it on their side (most pairs are in none).
+      const ab = a.pairBits;
+      const bb = b.pairBits;
+      if (ab & LL_LEFT && bb & LL_RIGHT) addPair(pairSlab, c.lowerLower, a.lowerId, b.lowerId, em, p, p + 1, n);
       if (a.shapeId >= 0 && b.shapeId >= 0) {
         const ss = c.shapeShape[a.shapeId * S + b.shapeId];
         if (ss >= 0) addPairAt(pairSlab, ss, em, p, p + 1, n);
       }
-      addPair(pairSlab, c.shapeLower, a.shapeId, b.lowerId, em, p, p + 1, n);
-      addPair(pairSlab, c.lowerShape, a.lowerId, b.shapeId, em, p, p + 1, n);
+      if (ab & SL_LEFT && bb & SL_RIGHT) {
+        if (!c.shapeLowerLeftOnly) addPair(pairSlab, c.shapeLower, a.shapeId, b.lowerId, em, p, p + 1, n);
+        else {
+          const v = c.shapeLower.get(a.shapeId, b.lowerId);
+          if (v >= 0) addHalfAt(pairSlab, v, 0, em, p, n);
+        }
+      }
+      if (ab & LS_LEFT && bb & LS_RIGHT) {
+        if (!c.lowerShapeRightOnly) addPair(pairSlab, c.lowerShape, a.lowerId, b.shapeId, em, p, p + 1, n);
+        else {
+          const v = c.lowerShape.get(a.lowerId, b.shapeId);
+          if (v >= 0) addHalfAt(pairSlab, v, 1, em, p + 1, n);
+        }
+      }
     }
     // Prediction history (prediction-history.ts): labels given to this word earlier in the document.
     for (let i = 0; i < n; i++) {
       const e = row[i];
       if (!e.historyWord) continue;
-      const counts = history.get(e.rawLower);
-      if (counts === undefined) continue;
+      const h = e.rawSpelling;
+      if (h.historyIn !== doc) continue;
+      const counts = h.counts!;
       const base = i * T;
       let best = 0;
       for (let k = 1; k < N_LABELS; k++) if (counts[k] > counts[best]) best = k;
@@ -564,13 +694,17 @@ export function tagIndicesFast(
       addRow(weights, rows.majority[best], em, base);
     }
     if (onEmissions) onEmissions(s, em.slice(0, n * T));
-    const path = decodeInto(n, em, model.transitions).slice();
+    const path = decodeInto(n, em, c.decode).slice();
     for (let i = 0; i < n; i++) {
       const e = row[i];
       if (!e.historyWord) continue;
-      let counts = history.get(e.rawLower);
-      if (counts === undefined) history.set(e.rawLower, (counts = new Int32Array(N_LABELS)));
-      counts[LABEL_OF_TAG[path[i]]]++;
+      const h = e.rawSpelling;
+      if (h.historyIn !== doc) {
+        h.historyIn = doc;
+        if (h.counts === undefined) h.counts = new Int32Array(N_LABELS);
+        else h.counts.fill(0);
+      }
+      h.counts![LABEL_OF_TAG[path[i]]]++;
     }
     out[s] = path;
   }

@@ -16,7 +16,7 @@ export function recognizeMentions(doc: AnnotatedText, model: NerModel = defaultM
     const ids: number[] = [];
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = doc.tokens[t];
-      if (tok.pos !== 'SPACE' && tok.text.trim() !== '') ids.push(t);
+      if (tok.pos !== 'SPACE' && !isBlank(tok.text)) ids.push(t);
     }
     return ids;
   });
@@ -39,6 +39,13 @@ export function recognizeMentions(doc: AnnotatedText, model: NerModel = defaultM
     }
   });
   return mentions;
+}
+
+/** `s.trim() === ''` without building a string for the usual token, which starts with a printable ASCII character. */
+function isBlank(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return s.trim() === '';
 }
 
 /**

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TAGS, TAG_COUNT, TAG_INDEX, allowedTransition } from '../../src/ner/tag-set.ts';
-import { viterbi } from '../../src/ner/viterbi.ts';
+import { decodeInto, decodeTables, viterbi } from '../../src/ner/viterbi.ts';
 
 const T = TAG_COUNT;
 const emissionsFor = (rows: Array<Record<string, number>>): Float64Array => {
@@ -36,6 +36,20 @@ describe('viterbi', () => {
       fc.property(fc.array(fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: T, maxLength: T }), { maxLength: 12 }), (rows) => {
         const path = viterbi(rows.length, Float64Array.from(rows.flat()), new Float32Array((T + 1) * T));
         for (let i = 0; i < path.length; i++) expect(allowedTransition(i === 0 ? -1 : path[i - 1], path[i])).toBe(true);
+      }),
+    );
+  });
+
+  it('decodeInto over decodeTables gives the path viterbi gives (property)', () => {
+    const scores = (length: number) => fc.array(fc.double({ min: -50, max: 50, noNaN: true }), { minLength: length, maxLength: length });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 12 }).chain((n) => fc.tuple(fc.constant(n), scores(n * T), scores((T + 1) * T))), ([n, em, tr]) => {
+        const transitions = Float32Array.from(tr);
+        const emissions = Float64Array.from(em);
+        // A longer, dirty buffer: only the first n*T scores may be read.
+        const buffer = new Float64Array(n * T + 2 * T).fill(1e9);
+        buffer.set(emissions);
+        expect(Array.from(decodeInto(n, buffer, decodeTables(transitions)))).toEqual(Array.from(viterbi(n, emissions, transitions)));
       }),
     );
   });

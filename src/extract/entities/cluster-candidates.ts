@@ -155,7 +155,11 @@ function initials(text: string): string {
  * the cues (honorifics, "firm", "Railways") are read afresh each time.
  */
 function addVotes(cl: Cluster, c: Candidate): void {
-  for (const t of ['PERSON', 'ORG', 'LOC', 'MISC'] as const) cl.votes[t] += c.votes[t];
+  const v = cl.votes;
+  v.PERSON += c.votes.PERSON;
+  v.ORG += c.votes.ORG;
+  v.LOC += c.votes.LOC;
+  v.MISC += c.votes.MISC;
   if (!c.ner) return;
   const seen = cl.nerSeen[c.ner]++;
   const first = c.ner === 'LOC' && !c.gaz ? 2 : 3;
@@ -186,8 +190,18 @@ function madeOfCommonWords(names: readonly Candidate[]): boolean {
 /** A cluster's votes from cues alone, without the NER model's. */
 function cueOnly(cl: Cluster): Votes {
   const v: Votes = { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 };
-  for (const c of cl.cands) for (const t of ['PERSON', 'ORG', 'LOC', 'MISC'] as const) v[t] += c.votes[t];
+  for (const c of cl.cands) {
+    v.PERSON += c.votes.PERSON;
+    v.ORG += c.votes.ORG;
+    v.LOC += c.votes.LOC;
+    v.MISC += c.votes.MISC;
+  }
   return v;
+}
+
+/** The highest of the PERSON, ORG and LOC votes other than `type`'s. */
+function bestOther(v: Votes, type: EntityType): number {
+  return type === 'PERSON' ? Math.max(v.ORG, v.LOC) : type === 'ORG' ? Math.max(v.PERSON, v.LOC) : Math.max(v.PERSON, v.ORG);
 }
 
 function argmax(v: Votes): { type: EntityType; score: number } {
@@ -275,12 +289,16 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
   for (const cl of longs) {
     const toks = longest(cl).toks;
     const last = toks[toks.length - 1];
-    byLast.set(last, [...(byLast.get(last) ?? []), cl]);
+    const same = byLast.get(last);
+    if (same) same.push(cl);
+    else byLast.set(last, [cl]);
   }
   const byFirst = new Map<string, Cluster[]>();
   for (const cl of longs) {
     const first = longest(cl).toks[0];
-    byFirst.set(first, [...(byFirst.get(first) ?? []), cl]);
+    const same = byFirst.get(first);
+    if (same) same.push(cl);
+    else byFirst.set(first, [cl]);
   }
   // Votes from cues alone (not the NER model): a short name the model typed wrongly may still be a surname.
   const cueVotes = (cl: Cluster): number => cl.cands.reduce((n, c) => n + c.votes.PERSON + c.votes.ORG + c.votes.LOC, 0);
@@ -477,10 +495,10 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
       cl.name = cl.gaz.name;
     } else {
       let { type, score } = argmax(cl.votes);
-      const second = Math.max(...(['PERSON', 'ORG', 'LOC'] as const).filter((t) => t !== type).map((t) => cl.votes[t]));
+      const second = bestOther(cl.votes, type);
       const cueVotesOnly = cueOnly(cl);
       const cueBest = argmax(cueVotesOnly);
-      const cueNext = Math.max(...(['PERSON', 'ORG', 'LOC'] as const).filter((t) => t !== cueBest.type).map((t) => cueVotesOnly[t]));
+      const cueNext = bestOther(cueVotesOnly, cueBest.type);
       if (cueBest.type !== type && cueBest.score >= 4 && cueBest.score - cueNext >= 3) {
         // Clear cues ("Wipro, India's biggest software firm") outweigh the NER model's repeated guess.
         type = cueBest.type;
@@ -490,7 +508,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
         // model is often wrong the same way on every mention of one name).
         const cues = cueOnly(cl);
         const best = argmax(cues);
-        const next = Math.max(...(['PERSON', 'ORG', 'LOC'] as const).filter((t) => t !== best.type).map((t) => cues[t]));
+        const next = bestOther(cues, best.type);
         if (best.score < 2.5 || best.score - next < 1) continue;
         type = best.type;
         score = cl.votes[type];

@@ -363,8 +363,15 @@ function nicknamedNames(doc: AnnotatedText): Array<[number, string]> {
   const toks = doc.tokens;
   const out: Array<[number, string]> = [];
   for (let i = 0; i + 4 < toks.length; i++) {
-    const [a, q1, n, q2, b] = [toks[i], toks[i + 1], toks[i + 2], toks[i + 3], toks[i + 4]];
-    if (!QUOTES.has(q1.text) || !QUOTES.has(q2.text) || !isCap(a) || !isCap(n) || !isCap(b)) continue;
+    // The quote marks first, and their length before hashing them: this runs on every token.
+    const q1 = toks[i + 1];
+    if (q1.text.length !== 1 || !QUOTES.has(q1.text)) continue;
+    const q2 = toks[i + 3];
+    if (q2.text.length !== 1 || !QUOTES.has(q2.text)) continue;
+    const a = toks[i];
+    const n = toks[i + 2];
+    const b = toks[i + 4];
+    if (!isCap(a) || !isCap(n) || !isCap(b)) continue;
     if (a.sentence !== b.sentence || isNotName(a) || isNotName(b) || isTitleWord(lower(a)) || !q1.spaceBefore || !b.spaceBefore) continue;
     out.push([i, n.text]);
     i += 4;
@@ -720,7 +727,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (e - s === 1 && s > 0 && lower(toks[s - 1]) === 'the' && ORG_SUFFIXES.has(first) && !gaz && toks[s - 1].sentence === c.sentence
     && lower(toks[e] ?? toks[s]) !== 'of') votes.ORG += 3;
   // "the Pharaohs", "the Saints": "the" and a plural capitalised word that is no group or demonym is a team or a band.
-  if (e - s === 1 && s > 0 && (sportsReport || !englishWords().has(first)) && toks[s - 1].text === 'the' && /^[A-Z][a-z]+s$/.test(toks[s].text) && !gaz && !countryOfDemonym(toks[s].text) && !workTitle
+  // (The cheap tests first: the English word list is large, so a look-up in it is a cache miss.)
+  if (e - s === 1 && s > 0 && toks[s - 1].text === 'the' && /^[A-Z][a-z]+s$/.test(toks[s].text) && (sportsReport || !englishWords().has(first)) && !gaz && !countryOfDemonym(toks[s].text) && !workTitle
     && !GROUP_WORDS.has(first) && toks[s - 1].sentence === c.sentence) votes.ORG += 3;
   // "Alzheimer's disease", "Parkinson's": a name in a disease is not an entity.
   if (after && (after.text === "'s" || after.text === '\u2019s') && /^(disease|syndrome)$/i.test(toks[e + 1]?.text ?? '')) votes.MISC += 6;

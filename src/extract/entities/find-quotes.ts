@@ -31,7 +31,7 @@ export function findQuotes(doc: AnnotatedText, isSpeaker: (token: number) => boo
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     // winkNLP may emit the blank line itself as a whitespace token.
-    if (t.text.trim() === '') { if (t.text.includes('\n')) pendingBreak = true; continue; }
+    if (isBlank(t.text)) { if (t.text.includes('\n')) pendingBreak = true; continue; }
     const breakBefore = pendingBreak || (i > 0 && hasNewline(doc.text, toks[i - 1].end, t.start));
     pendingBreak = false;
     if (open >= 0 && breakBefore) {
@@ -104,6 +104,13 @@ export function findQuotes(doc: AnnotatedText, isSpeaker: (token: number) => boo
     for (let j = k + 1; j < Math.min(toks.length, k + 1 + window); j++) if (isVerb(j)) return true;
     return false;
   }
+}
+
+/** `s.trim() === ''` without building a string for the usual token, which starts with a printable ASCII character. */
+function isBlank(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return s.trim() === '';
 }
 
 /** Is there a line break in text[from, to)? (No slice: this runs once per token.) */

@@ -28,6 +28,20 @@ const PLURAL_FIRST = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 const PLURAL = new Set(['they', 'their']);
 const THIRD = new Set([...MALE, ...FEMALE, 'its', ...PLURAL]);
 
+/** Flags by char code (below 128) of the first letters of a set's words: a cheap test before hashing a word. */
+function firstLetters(words: ReadonlySet<string>): Uint8Array {
+  const flags = new Uint8Array(128);
+  for (const w of words) { const c = w.charCodeAt(0); if (c < 128) flags[c] = 1; }
+  return flags;
+}
+/** Might `w` be in a set whose first letters are `flags`? (False only when it surely is not.) */
+function mayStart(flags: Uint8Array, w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 128 || flags[c] === 1;
+}
+const THIRD_FIRST = firstLetters(THIRD);
+const FIRST_PERSON_FIRST = firstLetters(new Set([...FIRST, ...PLURAL_FIRST]));
+
 /** Resolve pronouns; `genders[i]` is what is known of entity i's gender and is updated as pronouns resolve. */
 export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEntity[], refs: readonly EntityMentionRef[], genders: Array<'m' | 'f' | ''>): ResolvedPronoun[] {
   const toks = doc.tokens;
@@ -65,7 +79,7 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
   for (let k = 0; k < toks.length; k++) {
     while (mi < mentions.length && mentions[mi].start < k) live.push(mentions[mi++]);
     const w = toks[k].normal;
-    if (!THIRD.has(w)) continue;
+    if (!mayStart(THIRD_FIRST, w) || !THIRD.has(w)) continue;
     const male = MALE.has(w);
     const female = FEMALE.has(w);
     if (male || female) {
@@ -108,7 +122,7 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
     const q = quoteOf[k];
     if (q < 0) continue;
     const w = toks[k].normal;
-    if (!FIRST.has(w) && !PLURAL_FIRST.has(w)) continue;
+    if (!mayStart(FIRST_PERSON_FIRST, w) || (!FIRST.has(w) && !PLURAL_FIRST.has(w))) continue;
     if (toks[k].pos !== 'PRON' && !FIRST.has(w)) continue;
     const entity = speakerEntity(q);
     if (entity < 0) continue;

@@ -4,8 +4,20 @@
 import type { AnnotatedText } from '../../model/types.ts';
 import { SPORTS_ONLY_WORDS, SPORTS_WORDS } from './lexicon.ts';
 
+// The last article asked about and the answer: candidates and clustering both ask, one after the other.
+let lastDoc: AnnotatedText | undefined;
+let lastAnswer = false;
+
 /** Sports words make an article a sports report: four points, a word only sport uses counting two. */
 export function isSportsReport(doc: AnnotatedText): boolean {
+  if (doc !== lastDoc) {
+    lastAnswer = countSportsWords(doc);
+    lastDoc = doc;
+  }
+  return lastAnswer;
+}
+
+function countSportsWords(doc: AnnotatedText): boolean {
   const seen = new Set<string>();
   let points = 0;
   for (const t of doc.tokens) {
