@@ -26,6 +26,8 @@ describe('pronoun resolution', () => {
       'Cable & Wireless and NTL have announced that they are investing millions.', 'they', 0, ''],
     ['"he" inside a quotation is not its speaker',
       'Robert Pires praised Ashley Cole. Pires told the paper: "He has been at Arsenal for ever."', 'He', 0, 'Ashley Cole'],
+    ['"the 21-year-old" is the person in focus',
+      'Ahmed Hossam has apologised to the national team. The 21-year-old told a news conference he was sorry.', 'year', 0, 'Ahmed Hossam'],
   ] as const)('%s', (_label, text, pronoun, occurrence, expected) => {
     expect(resolvedPronoun(text, pronoun, occurrence)).toBe(expected);
   });

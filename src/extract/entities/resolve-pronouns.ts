@@ -79,6 +79,18 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
   for (let k = 0; k < toks.length; k++) {
     while (mi < mentions.length && mentions[mi].start < k) live.push(mentions[mi++]);
     const w = toks[k].normal;
+    // "The 21-year-old told a news conference ...", "the 27-year-old striker": an age description
+    // after "the" is the article's person in focus, found as "he"/"she" would be (any gender).
+    const age = w === 'the' ? ageDescription(k) : 0;
+    if (age > 0 && quoteOf[k] < 0) {
+      const pick = choose(live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && quoteOf[m.start] < 0);
+      if (pick >= 0) {
+        for (let j = k + 1; j < k + age; j++) { out.push({ token: j, entity: pick }); resolvedAt[j] = pick; }
+        live.push({ entity: pick, start: k + 1, phraseStart: k, sentence: toks[k].sentence, pronoun: true });
+      }
+      k += age - 1;
+      continue;
+    }
     if (!mayStart(THIRD_FIRST, w) || !THIRD.has(w)) continue;
     const male = MALE.has(w);
     const female = FEMALE.has(w);
@@ -137,6 +149,17 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
     const sp = quotes[q].speakerToken;
     if (sp < 0) return -1;
     return refAt[sp] >= 0 ? mentions[refAt[sp]].entity : resolvedAt[sp];
+  }
+
+  /**
+   * Length of "the 21-year-old [noun]" starting at the "the" at `k` (the noun included when one
+   * follows), or 0.
+   */
+  function ageDescription(k: number): number {
+    const t = (j: number) => toks[k + j];
+    if (!(t(1)?.pos === 'NUM' && t(2)?.text === '-' && t(3)?.normal === 'year' && t(4)?.text === '-' && t(5)?.normal === 'old')) return 0;
+    for (let j = 1; j <= 5; j++) if (t(j).sentence !== toks[k].sentence || (j > 1 && t(j).spaceBefore)) return 0;
+    return t(6)?.pos === 'NOUN' && t(6).sentence === toks[k].sentence ? 7 : 6;
   }
 
   /** The entity of the nearest subject-like name mention in this sentence or the one before, or -1. */
