@@ -437,7 +437,8 @@ function markListMembers(doc: AnnotatedText, cands: Candidate[]): void {
 /** Heads of office that "the <title>" can refer back to ("the prime minister", "the chancellor"). */
 const OFFICE_HEADS = new Set(['president', 'minister', 'chancellor', 'secretary', 'premier', 'governor', 'mayor', 'chairman',
   'chairwoman', 'senator', 'ambassador', 'commissioner', 'pope', 'king', 'queen', 'prince', 'princess', 'envoy', 'coach', 'manager',
-  'captain', 'skipper', 'boss', 'leader', 'editor', 'founder']);
+  'captain', 'skipper', 'boss', 'leader', 'editor', 'founder', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'singer',
+  'actor', 'actress', 'rapper', 'frontman', 'comedian', 'presenter', 'spokesman', 'spokeswoman', 'director']);
 
 /**
  * "the prime minister", "the chancellor" written in lower case, with no name after them: title

@@ -26,6 +26,8 @@ const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const FIRST = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'll", "i'd", 'i\u2019m', 'i\u2019ve', 'i\u2019ll', 'i\u2019d']);
 const PLURAL_FIRST = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 const PLURAL = new Set(['they', 'their']);
+/** "the eight-year-old boy": an age with one of these introduces someone new. */
+const NEW_PERSON_NOUNS = new Set(['boy', 'girl', 'man', 'woman', 'child', 'son', 'daughter', 'baby', 'teenager', 'victim', 'mother', 'father', 'brother', 'sister', 'pupil', 'student']);
 const THIRD = new Set([...MALE, ...FEMALE, 'its', ...PLURAL]);
 
 /** Flags by char code (below 128) of the first letters of a set's words: a cheap test before hashing a word. */
@@ -159,7 +161,8 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
     const t = (j: number) => toks[k + j];
     if (!(t(1)?.pos === 'NUM' && t(2)?.text === '-' && t(3)?.normal === 'year' && t(4)?.text === '-' && t(5)?.normal === 'old')) return 0;
     for (let j = 1; j <= 5; j++) if (t(j).sentence !== toks[k].sentence || (j > 1 && t(j).spaceBefore)) return 0;
-    return t(6)?.pos === 'NOUN' && t(6).sentence === toks[k].sentence ? 7 : 6;
+    if (t(6)?.pos === 'NOUN' && t(6).sentence === toks[k].sentence) return NEW_PERSON_NOUNS.has(t(6).normal) ? 0 : 7;
+    return 6;
   }
 
   /** The entity of the nearest subject-like name mention in this sentence or the one before, or -1. */
