@@ -4,7 +4,7 @@
 // light verbs, object control, copulas), noun relations (event nouns, "between X and Y",
 // possessive appositions), places; then Open IE tuples (src/openie) for the pairs and facts the
 // rules missed, as a broad, lower-confidence second source, and last the pair fallback for named
-// pairs still unlinked in one clause. Each candidate gets a confidence;
+// pairs still unlinked in one clause, and quotations attributed after the quote. Each candidate gets a confidence;
 // duplicates within a sentence collapse to the best one. Pure: annotated text and resolved
 // entities in, triples with evidence out.
 import type { AnnotatedText, Article, ResolvedEntities, Triple, TripleNode } from '../model/types.ts';
@@ -19,6 +19,7 @@ import { placeRelations } from './relations/place-relations.ts';
 import { annotateHeadline, headlineForms, headlineMayNameEntity } from './relations/headline.ts';
 import { openIeRelations } from './relations/openie-relations.ts';
 import { pairRelations } from './relations/pair-relations.ts';
+import { quoteRelations } from './relations/quote-relations.ts';
 import { DESCRIPTOR_NOUNS } from './relations/lexicon.ts';
 
 export interface ExtractTriplesOptions {
@@ -80,6 +81,7 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
     placeRelations(scope);
     if (openIe && named) openIeRelations(scope, rulesFrom);
     if (named) pairRelations(scope, rulesFrom);
+    if (named) quoteRelations(scope);
   }
   return out;
 }

@@ -1,0 +1,85 @@
+// Direct quotations attributed after the quote, the commonest shape of speech in news:
+//   "These numbers are very charged politically," said Christian Jasperneite, an economist ...
+//   "We will not need any more aid," Mr Laah said.
+// The clause rules and the Open IE pass read "X said that ..." (speaker first) but leave these
+// alone, so the statement, often one a reader would put in a summary, was lost. Here the
+// speaker (a name, a resolved pronoun or title) says the quoted words up to the comma before the
+// closing quote mark, cut to its first words. Confidence is that of reported content: below the
+// default of every relation between two entities, above the default cut-off.
+import type { Chunk } from './sentence-chunks.ts';
+import { addCandidate, entityEnd, tok, type SentenceScope } from './sentence-scope.ts';
+import { REPORTING_VERBS } from './lexicon.ts';
+
+/** Confidence of a quoted statement (as for reported content in the Open IE pass). */
+export const QUOTE_CONFIDENCE = 0.35;
+
+/** Most words of a quotation kept as the statement's object. */
+export const MAX_QUOTE_TOKENS = 16;
+
+/** Words that open a clause that cannot stand alone as a statement. */
+const DEPENDENT_OPENERS = new Set(['which', 'that', 'who', 'whom', 'whose', 'where', 'when', 'while', 'and', 'but', 'or', 'so', 'because', 'although', 'if', 'as', 'than']);
+
+const CLOSING = new Set(['"', '”', "'", '’']);
+const OPENING = new Set(['"', '“', "'", '‘']);
+
+/** Add (speaker, say, quoted words) for a quotation the sentence attributes after it. */
+export function quoteRelations(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 2; j < chunks.length; j++) {
+    // ', "' then either "said X" or "X said".
+    const close = chunks[j - 1];
+    const comma = chunks[j - 2];
+    if (!isMark(s, close, CLOSING) || !isMark(s, comma, new Set([',']))) continue;
+    const speaker = speakerAfter(s, j);
+    if (speaker < 0) continue;
+    const text = quotedText(s, comma.start);
+    if (text) addCandidate(s, entityEnd(speaker), 'say', { kind: 'concept', name: text }, { confidence: QUOTE_CONFIDENCE });
+    return;
+  }
+}
+
+function isMark(s: SentenceScope, c: Chunk | undefined, marks: ReadonlySet<string>): boolean {
+  return !!c && c.kind === 'PUNCT' && c.end - c.start === 1 && marks.has(tok(s, c.start).text);
+}
+
+/** The speaker entity of "said X" / "X said" at chunk `j`, or -1. */
+function speakerAfter(s: SentenceScope, j: number): number {
+  const { chunks } = s;
+  const a = chunks[j];
+  const b = chunks[j + 1];
+  const reporting = (c: Chunk | undefined) => c?.kind === 'VG' && REPORTING_VERBS.has(c.vg!.lemma) && !c.vg!.negated;
+  const named = (c: Chunk | undefined) => (c?.kind === 'NP' ? c.np!.entity : -1);
+  if (reporting(a) && named(b) >= 0) return named(b);
+  if (named(a) >= 0 && reporting(b)) return named(a);
+  return -1;
+}
+
+/**
+ * The quoted words of the sentence ending at token `end` (the comma before the closing mark):
+ * from after the opening mark, or the sentence start when the quotation began in an earlier
+ * sentence, cut to MAX_QUOTE_TOKENS words; undefined when fewer than three words remain.
+ */
+function quotedText(s: SentenceScope, end: number): string | undefined {
+  const { tokens } = s.ctx;
+  let start = s.sentence.tokenStart;
+  for (let k = end - 1; k >= s.sentence.tokenStart; k--) {
+    if (OPENING.has(tokens[k].text) && (k === s.sentence.tokenStart || tokens[k - 1].pos === 'PUNCT' || tokens[k + 1]?.spaceBefore === false)) { start = k + 1; break; }
+  }
+  while (start < end && (tokens[start].pos === 'PUNCT' || tokens[start].pos === 'SPACE')) start++;
+  // "With the figures the worst in years, these numbers are very charged politically": after an
+  // opening phrase, the last comma-separated part with a verb of its own is the statement.
+  for (let k = end - 4; k > start; k--) {
+    if (tokens[k].text !== ',') continue;
+    let verb = false;
+    for (let m = k + 1; m < end; m++) if (tokens[m].pos === 'VERB' || tokens[m].pos === 'AUX') { verb = true; break; }
+    // "..., which is a timely one", "..., that consumers have seen": a dependent clause is no statement.
+    if (verb && !DEPENDENT_OPENERS.has(tokens[k + 1].normal)) start = k + 1;
+    break;
+  }
+  if (DEPENDENT_OPENERS.has(tokens[start]?.normal ?? '')) return undefined;
+  let last = Math.min(end, start + MAX_QUOTE_TOKENS);
+  while (last > start && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].pos === 'SPACE')) last--;
+  if (last - start < 3) return undefined;
+  const text = s.doc.text.slice(tokens[start].start, tokens[last - 1].end).replace(/\s+/g, ' ').trim();
+  return /[\p{L}]/u.test(text) ? text : undefined;
+}

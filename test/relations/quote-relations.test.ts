@@ -1,0 +1,42 @@
+// Quotations attributed after the quote (src/extract/relations/quote-relations.ts): the speaker
+// says the quoted statement; opening phrases and dependent clauses are no statement.
+import { describe, expect, it } from 'vitest';
+import { extractTriples } from '../../src/extract/extract-triples.ts';
+import type { Triple } from '../../src/model/types.ts';
+import { handResolve, type HandEntity } from './hand-resolved.ts';
+
+const E = {
+  jasperneite: { name: 'Christian Jasperneite', type: 'PERSON', surfaces: ['Jasperneite'] },
+  warburg: { name: 'MM Warburg', type: 'ORG' },
+  smith: { name: 'John Smith', type: 'PERSON', surfaces: ['Smith', 'Mr Smith', 'he'] },
+} satisfies Record<string, HandEntity>;
+
+function says(text: string, entities: HandEntity[]): string[] {
+  const { doc, resolved } = handResolve(text, entities);
+  return extractTriples(doc, { id: 't', text, hash: 'h' }, resolved)
+    .filter((t: Triple) => t.predicate === 'say' && t.object.kind === 'concept')
+    .map((t) => `${t.subject.name} -say-> ${t.object.name}`);
+}
+
+describe('quotations attributed after the quote', () => {
+  it.each([
+    ['"said X" after the quote', '"These numbers are very charged politically," said Christian Jasperneite, an economist with MM Warburg.',
+      [E.jasperneite, E.warburg], 'Christian Jasperneite -say-> These numbers are very charged politically'],
+    ['"X said" after the quote', '"We will not need any more financial aid after this," Mr Smith said.',
+      [E.smith], 'John Smith -say-> We will not need any more financial aid after this'],
+    ['an opening phrase before the statement is dropped', '"With the figures the worst we have seen in years, these numbers are very charged politically," said Jasperneite.',
+      [E.jasperneite], 'Christian Jasperneite -say-> these numbers are very charged politically'],
+  ] as const)('%s', (_label, text, entities, expected) => {
+    expect(says(text, [...entities])).toContain(expected);
+  });
+
+  it('keeps no dependent clause as a statement', () => {
+    const out = says('"The show will be a success, which is a pretty timely one for 2005," said Mr Smith.', [E.smith]);
+    expect(out.some((t) => /-say-> which/.test(t))).toBe(false);
+    expect(out).toContain('John Smith -say-> The show will be a success, which is a pretty timely one for 2005');
+  });
+
+  it('needs a verb of saying and a named speaker', () => {
+    expect(says('"We will win," the crowd shouted.', [E.smith])).toEqual([]);
+  });
+});
