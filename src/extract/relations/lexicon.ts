@@ -85,6 +85,8 @@ export const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([
   ['appearance', 'appear'], ['tribute', 'praise'], ['homage', 'praise'], ['win', 'beat'], ['victory', 'beat'], ['contact', 'contact'], ['contacts', 'contact'], ['dialogue', 'dialogue'], ['trade', 'trade'],
   ['debut', 'debut'], ['apology', 'apologise'], ['apologies', 'apologise'],
   ['deals', 'deal'], ['agreements', 'agree'], ['contracts', 'contract'], ['offers', 'offer'], ['bids', 'bid'],
+  ['approach', 'approach'], ['approaches', 'approach'], ['protest', 'protest'], ['protests', 'protest'],
+  ['donation', 'donate'], ['contribution', 'contribute'], ['recommendation', 'recommend'], ['challenge', 'challenge'],
 ]);
 
 /** Event nouns whose possessor or demonym modifier is their agent ("Russia's build-up on X"). */
