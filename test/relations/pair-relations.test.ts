@@ -52,6 +52,7 @@ describe('pair relations: no link across clauses', () => {
     ['a name before a title and a person is the title\'s modifier, no subject', 'Acme and England defender Smith reportedly met Jones in London.', [E.acme, E.smith, E.jones, E.london], ['Acme', 'Mary Jones']],
     ['an infinitive after an intention noun completes the noun', 'Smith compared Acme\'s attempt to take over Globex to a bid.', [E.smith, E.acme, E.globex], ['John Smith', 'Globex']],
     ['a name after a preposition takes no apposition', 'The firm would be run out of London, the mayor of Acme said.', [E.london, E.acme], ['London', 'Acme']],
+    ['"with" + name + -ing is an absolute clause, no party', 'Acme launched its platform, with leader Smith saying it was the real opposition.', [E.acme, E.smith], ['Acme', 'John Smith']],
     ['reported speech links no one to its content', 'Smith said Acme would buy Globex.', [E.smith, E.acme, E.globex], ['John Smith', 'Acme']],
   ] as const)('%s', (_label, text, entities, [x, y]) => {
     const linked = run(text, [...entities]).filter((t) => [t.subject.name, t.object.name].sort().join('|') === [x, y].sort().join('|'));

@@ -204,6 +204,8 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
   // The second entity opens a clause of its own ("X said Y will ..."): it is no object of X's verb.
   const after = chunks[b + 1];
   if (after?.kind === 'VG' && !after.vg!.infinitive && !after.vg!.gerund) return undefined;
+  // "..., with leader Charles Kennedy saying ...": "with" + name + -ing is a clause of its own.
+  if (prep === 'with' && after?.kind === 'VG' && after.vg!.gerund) return undefined;
   const confidence = PAIR_VERB_CONFIDENCE * vg.certainty * (verbs.length > 1 ? ADJUNCT_FACTOR : 1);
   if (vg.passive) {
     if (prep !== 'by') return undefined;
