@@ -253,7 +253,7 @@ in | into | speak | speaks | spoke | speaking | learn | learns | learned | learn
 /** Last words of event names ("Super Bowl", "Six Nations", "Monaco Grand Prix"): events are not entities. */
 export const EVENT_SUFFIXES = set(`
 bowl | cup | open | championship | championships | games | olympics | festival | awards | prix | series | nations
-| trophy | marathon | tour | expo | fair | week | classic | masters | derby | show | final | finals | grammys | oscars | globe | globes
+| trophy | marathon | tour | expo | fair | week | classic | masters | derby | show | final | finals | grammys | oscars | globe | globes | award | prize | prizes | medal | medals | lecture | conference | summit | election
 `);
 
 /** Words of team sports: only there does a city named alone stand for its club. */
