@@ -116,6 +116,10 @@ const merging: Array<[mechanism: string, text: string, entity: string, aliases: 
     "Rafael 'Rafa' Moreno has apologised to the fans. Rafa said he wanted to play again.", 'Rafael Moreno', ['Rafa']],
   ['the first part of a geographic name is a short form of it',
     'He was held at Guantanamo Bay for two years. Prisoners at Guantanamo were questioned.', 'Guantanamo Bay', ['Guantanamo']],
+  ['the end of a longer personal name is that person',
+    'Chris Rhys Jones has joined the club. Rhys Jones said he was delighted.', 'Chris Rhys Jones', ['Rhys Jones']],
+  ['a name without its middle initial is the same person',
+    'President George W Bush arrived in Brussels. George Bush met Nato leaders.', 'George W Bush', ['George Bush']],
 ];
 
 describe('merging mechanisms', () => {

@@ -341,6 +341,23 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     if (targets.length === 1) merge(cl, targets[0]);
   }
   clusters = clusters.filter((cl) => cl.cands.length);
+  // Longer forms of one person's name: "Rhys Jones" after "Chris Rhys Jones" (the end of a longer
+  // name), "George Bush" beside "George W Bush" (same first and last name, a middle name or initial).
+  for (const cl of clusters) {
+    if (!cl.cands.length || cl.gaz || !isPersonish(cl)) continue;
+    const toks = longest(cl).toks;
+    if (toks.length < 2) continue;
+    const targets = clusters.filter((t) => {
+      if (t === cl || !t.cands.length || !isPersonish(t)) return false;
+      const long = longest(t).toks;
+      if (long.length <= toks.length) return false;
+      const suffix = toks.every((w, i) => long[long.length - toks.length + i] === w);
+      const middle = toks.length === 2 && long[0] === toks[0] && long[long.length - 1] === toks[1];
+      return suffix || middle;
+    });
+    if (targets.length === 1) merge(cl, targets[0]);
+  }
+  clusters = clusters.filter((cl) => cl.cands.length);
   // Nicknames: "Mido" goes to "Ahmed 'Mido' Hossam".
   for (const c of cands) {
     if (!c.nickname) continue;
