@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
+import { neo4jFlagWithoutUri } from './store-options.ts';
 
 export interface CommandModule {
   register(program: Command): void;
@@ -29,7 +30,7 @@ async function main(argv: string[]): Promise<void> {
       if (process.env.KG_DEBUG) process.stderr.write(`kg: command "${name}" unavailable: ${String(error)}\n`);
     }
   }
-  await program.parseAsync(argv);
+  await program.parseAsync(neo4jFlagWithoutUri(argv));
 }
 
 main(process.argv).catch((error: unknown) => {

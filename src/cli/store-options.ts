@@ -25,12 +25,26 @@ export interface StoreSelection {
   neo4j?: { uri?: string; username?: string; password?: string; database?: string };
 }
 
+/**
+ * `--neo4j [uri]` takes an optional value, so in `kg ingest --neo4j samples` the parser would
+ * take the folder for a URI (and then miss the required path). A value after --neo4j that is no
+ * URI (no "scheme://") is left as an argument: `--neo4j` becomes `--neo4j=` (no URI given).
+ */
+export function neo4jFlagWithoutUri(argv: readonly string[]): string[] {
+  const out = [...argv];
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i] === '--') break;
+    if (out[i] === '--neo4j' && !out[i + 1].startsWith('-') && !out[i + 1].includes('://')) out[i] = '--neo4j=';
+  }
+  return out;
+}
+
 /** --neo4j given (with or without a URI) selects Neo4j; otherwise the embedded store. */
 export function storeSelection(flags: StoreFlags): StoreSelection {
   if (flags.neo4j === undefined || flags.neo4j === false) return { dir: flags.store };
   return {
     neo4j: {
-      uri: typeof flags.neo4j === 'string' ? flags.neo4j : undefined,
+      uri: typeof flags.neo4j === 'string' && flags.neo4j !== '' ? flags.neo4j : undefined,
       username: flags.user,
       password: flags.password,
       database: flags.database,
