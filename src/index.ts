@@ -18,6 +18,7 @@ export { toGraphML } from './export/graphml.ts';
 export { toGraphologyJSON } from './export/graphology-json.ts';
 export { recognizeMentions } from './ner/recognize.ts';
 export { extractInParallel } from './pipeline/parallel-extract.ts';
+export { linkShortNames, type KnownPerson } from './pipeline/link-short-names.ts';
 export { toExtractionRecord, type ExtractionRecord } from './output/extraction-record.ts';
 export { relationTypeFor } from './schema/relation-type.ts';
 export { schema } from './schema/schema.ts';
