@@ -59,6 +59,8 @@ const typing: Row[] = [
     'He has been left out of the Pharaohs squad since July, the Egypt coach said.', ['ORG:Pharaohs'], []],
   ['a plural noun before a single name makes it an organisation',
     'The figures came from analysts Gartner, who track the market.', ['ORG:Gartner'], []],
+  ['a capital inside a word spells a company', 'Shares in DaimlerChrysler rose after the results on Monday.', ['ORG:DaimlerChrysler'], []],
+  ['a county is a place', 'The factory near Hamilton in Lanarkshire will close next year.', ['LOC:Lanarkshire'], []],
   ['a title word before an organisation word is part of the name',
     'The Premier League is attempting to find a date for the hearing.', ['ORG:Premier League'], ['League']],
   ['a single name as the subject of a plural verb is a team, not a person',

@@ -609,6 +609,13 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     c.gender = firstNameGender(first);
   }
   if (e - s === 1 && isAcronym(toks[s].text)) votes.ORG += 1;
+  // "DoCoMo", "PlayStation", "YouTube": a capital inside a word is a brand or company spelling
+  // (not "McDonald", "MacLeod", "DeVito": name prefixes).
+  for (let k = s; k < e; k++) {
+    if (/^[A-Z][a-z]+[A-Z]/.test(toks[k].text) && !/^(Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz)[A-Z]/.test(toks[k].text)) { votes.ORG += 3; break; }
+  }
+  // "Lanarkshire", "Oxfordshire": a county is a place (in a sports report it may be the county side).
+  if (e - s === 1 && /^[A-Z][a-z]+shire$/.test(toks[s].text) && !gaz && !sportsReport) votes.LOC += 4;
   // "Daily Record", "Sunday Times", "Evening Standard": newspapers.
   if (e - s >= 2 && /^(daily|sunday|saturday|evening|weekly)$/.test(first)) votes.ORG += 4;
   // "(Zinedine) Zidane": a bracketed given name right before a name makes it a person.
