@@ -60,6 +60,7 @@ const typing: Row[] = [
   ['a plural noun before a single name makes it an organisation',
     'The figures came from analysts Gartner, who track the market.', ['ORG:Gartner'], []],
   ['a capital inside a word spells a company', 'Shares in DaimlerChrysler rose after the results on Monday.', ['ORG:DaimlerChrysler'], []],
+  ['a minute after a scorer is no part of the name', 'Hereford: Mills, Pitman, Green. Subs: Ryan 79, Jackson 79. Goals: Danny Williams 72.', ['PERSON:Danny Williams'], ['Danny Williams 72']],
   ['a county is a place', 'The factory near Hamilton in Lanarkshire will close next year.', ['LOC:Lanarkshire'], []],
   ['a title word before an organisation word is part of the name',
     'The Premier League is attempting to find a date for the hearing.', ['ORG:Premier League'], ['League']],

@@ -282,6 +282,8 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     while (e > s && !whole && isNotName(toks[e - 1]) && !TITLE_HEADS.has(lower(toks[e - 1])) && !MONTHS.has(lower(toks[e - 1]))
       && !(e - s >= 2 && ORG_SUFFIXES.has(lower(toks[e - 1])) && isUpperStart(toks[e - 1].text) && !isCountryMedia(toks, s, e))
       && !(e - s === 2 && NUMBER_WORDS.has(lower(toks[e - 1])) && isChannelOwner(toks[s]))) e--;
+    // "Ryan 79", "Nick Buckfield 51": a minute or a time after a person's name is no part of it.
+    while (e - s >= 2 && isShortNumber(toks[e - 1].text) && (nerByToken[e - 2] === 'PERSON' || isGivenName(lower(toks[s])))) e--;
     if (s >= e) continue;
     // A lone month or day is a date, not a name; so is "May 5".
     if (e - s === 1 && (isNotName(toks[s]) || GROUP_WORDS.has(lower(toks[s])))) continue;
