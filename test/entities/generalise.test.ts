@@ -119,6 +119,8 @@ const merging: Array<[mechanism: string, text: string, entity: string, aliases: 
     "Rafael 'Rafa' Moreno has apologised to the fans. Rafa said he wanted to play again.", 'Rafael Moreno', ['Rafa']],
   ['the first part of a geographic name is a short form of it',
     'He was held at Guantanamo Bay for two years. Prisoners at Guantanamo were questioned.', 'Guantanamo Bay', ['Guantanamo']],
+  ['a club nickname is the club the article names',
+    'Arsenal beat Chelsea 2-1 on Sunday. The Gunners now lead the table by five points.', 'Arsenal', ['Gunners']],
   ['the end of a longer personal name is that person',
     'Chris Rhys Jones has joined the club. Rhys Jones said he was delighted.', 'Chris Rhys Jones', ['Rhys Jones']],
   ['a name without its middle initial is the same person',

@@ -212,6 +212,25 @@ function argmax(v: Votes): { type: EntityType; score: number } {
   return { type, score };
 }
 
+/**
+ * Nicknames of British and European clubs as the BBC writes them, each with the names the clubs
+ * go by; a nickname is linked only to a club the same article names (see clusterCandidates).
+ */
+const CLUB_NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
+  gunners: ['arsenal'], blues: ['chelsea', 'birmingham', 'birmingham city', 'everton', 'cardiff', 'cardiff blues', 'leicester'],
+  reds: ['liverpool', 'manchester united', 'man utd', 'nottingham forest', 'bristol city', 'munster'],
+  'red devils': ['manchester united', 'man utd'], spurs: ['tottenham', 'tottenham hotspur'], hammers: ['west ham', 'west ham united'],
+  toffees: ['everton'], magpies: ['newcastle', 'newcastle united', 'notts county'], saints: ['southampton', 'northampton', 'st johnstone', 'st mirren'],
+  villans: ['aston villa'], foxes: ['leicester', 'leicester city'], gers: ['rangers', 'glasgow rangers'], hoops: ['celtic', 'qpr', 'queens park rangers'],
+  bhoys: ['celtic'], citizens: ['manchester city', 'man city'], canaries: ['norwich', 'norwich city'], baggies: ['west brom', 'west bromwich albion'],
+  'black cats': ['sunderland'], rovers: ['blackburn', 'blackburn rovers', 'doncaster rovers', 'bristol rovers'], owls: ['sheffield wednesday'],
+  blades: ['sheffield united'], potters: ['stoke', 'stoke city'], addicks: ['charlton', 'charlton athletic'], eagles: ['crystal palace'],
+  cottagers: ['fulham'], trotters: ['bolton', 'bolton wanderers'], boro: ['middlesbrough'], 'wolves': ['wolverhampton', 'wolverhampton wanderers'],
+  pompey: ['portsmouth'], 'rossoneri': ['ac milan', 'milan'], nerazzurri: ['inter milan', 'inter'], 'bianconeri': ['juventus'],
+  'galacticos': ['real madrid'], 'tigers': ['leicester', 'leicester tigers', 'hull', 'hull city'], 'sharks': ['sale', 'sale sharks'],
+  'quins': ['harlequins'], 'wasps': ['london wasps'],
+}));
+
 /** Cluster the candidates of one article; returns the kept entities in order of first mention. */
 export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[]): Cluster[] {
   const sports = isSportsReport(doc);
@@ -364,6 +383,19 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     const into = clusterOf.get(c);
     const from = byKey.get(`name:${normalizeName(c.nickname)}`);
     if (into && from && from !== into && from.cands.length && !from.gaz) merge(from, into);
+  }
+  clusters = clusters.filter((cl) => cl.cands.length);
+  // Club nicknames: "the Gunners" is Arsenal when the article names Arsenal ("the Blues" goes to
+  // whichever one of its clubs the article names; none or several named: left alone).
+  for (const cl of clusters) {
+    if (!cl.cands.length) continue;
+    const clubs = CLUB_NICKNAMES.get(normalizeName(longestText(cl)).replace(/^the /, ''));
+    if (!clubs) continue;
+    const named = clusters.filter((t) => t !== cl && t.cands.length && clubs.some((club) => normalizeName(longestText(t)).replace(/^the /, '') === club));
+    if (named.length !== 1) continue;
+    // The nickname's own type evidence ("Boro" read as a person) must not outvote the club's.
+    for (const c of cl.cands) { c.votes = { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 }; c.ner = undefined; }
+    merge(cl, named[0]);
   }
   clusters = clusters.filter((cl) => cl.cands.length);
 
@@ -556,7 +588,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
       if (!asClub && !keep && type !== 'PERSON' && single && names.every((c) => c.clauseStart) && nerOnce(cl) && madeOfCommonWords(names)
         && !names.some((c) => isGivenName(tokensOf(c.text)[0] ?? ''))) continue;
       cl.type = type;
-      const pool = names.filter((c) => !isAcronymText(c.text));
+      const pool = names.filter((c) => !isAcronymText(c.text) && !CLUB_NICKNAMES.has(normalizeName(c.text).replace(/^the /, '')));
       const best = (pool.length ? pool : names).reduce((a, c) => (tokensOf(c.text).length > tokensOf(a.text).length ? c : a));
       cl.name = (best.nickname ? best.text.replace(/\s*['"\u2018\u2019\u201c\u201d][^'"\u2018\u2019\u201c\u201d]+['"\u2018\u2019\u201c\u201d]\s*/, ' ') : best.text).replace(/^the\s+/i, '').replace(/^([A-Z][a-z]+)\.$/, '$1'); // "Sun." at a sentence end
     }
