@@ -1,11 +1,15 @@
 // Entity pairs the other rules left unlinked. News sentences often link two named things
 // through one verb group with material between them that the clause rules do not model ("the
-// US lifted a trade ban on Libya", "Sullivan repeatedly told jurors he met Mr Ebbers"). For
+// US lifted a trade ban on Libya", "Molyneux left Bullfrog in 1997 to set up Lionhead"). For
 // every pair of entity noun phrases in one clause with no candidate yet, this reads the chunks
-// between them: exactly one verb group (its lemma and particles, the head noun of an object
-// between them, the preposition before the second entity) or, with no verb, a lone preposition
-// after an apposition ("Hossam, in Cairo"). Passives with "by" swap the ends. It is the widest
-// and least certain source, so its confidence sits below every other rule's.
+// between them: one finite verb group (or, after it, a purpose infinitive or a participle
+// adjunct), the head noun of an object between, and the preposition before the second entity.
+// Lists of names at either end share the link; a closed aside after the subject is skipped;
+// reduced passives ("owned by") swap the ends. Guards keep it inside one clause: no link from
+// the object of a preposition or verb, through object control, reported speech, a name inside
+// a title ("Arsenal and England defender Cole"), or "with X saying". Two appositive shapes are
+// read here too: "X, a replacement for Y" and "Cambridge-based Ubisense". It is the widest and
+// least certain source, so its confidence sits below every other rule's.
 import type { Chunk } from './sentence-chunks.ts';
 import { INFINITIVE_HEADS, addCandidate, bareName, entityEnd, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { OBJECT_CONTROL_VERBS, REPORTING_VERBS } from './lexicon.ts';
