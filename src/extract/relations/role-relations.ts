@@ -192,6 +192,8 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
  * Affiliation without a title: "Celtic's Henri Camara", "Nacho Novo of Rangers", "Germany's
  * Tommy Haas" -> PERSON -member of-> ORG, or -from-> a place. Titles are titleRoles' job.
  */
+const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady']);
+
 export function affiliationRoles(s: SentenceScope): void {
   const { chunks } = s;
   const { tokens, tokenEntity } = s.ctx;
@@ -203,6 +205,8 @@ export function affiliationRoles(s: SentenceScope): void {
     // The person's own tokens: no title word may stand right before the name.
     let first = c.head;
     while (first > c.start && tokenEntity[first - 1] === person) first--;
+    // "Labour's Mr Livingstone": an honorific is part of the name here, no title.
+    if (first > c.start && HONORIFIC_WORDS.has(low(tokens[first - 1]).replace(/\.$/, ''))) first--;
     const titled = first > c.start && isTitleWord(low(tokens[first - 1]));
     const affiliation = (org: number, confidence: number) => {
       const type = entityType(s, org);
