@@ -20,6 +20,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'prop', 'centre', 'hooker', 'flanker', 'winger', 'fly-half', 'scrum-half', 'full-back', 'forward', 'keeper',
   'batsman', 'bowler', 'spinner', 'all-rounder', 'jockey', 'trainer', 'driver', 'rider', 'prospect', 'veteran',
   'international', 'skipper', 'boss', 'assistant', 'physio', 'scout', 'chairman', 'owner', 'lock',
+  // Party and body members: "Tory backbencher Edward Leigh", "Labour councillor X".
+  'backbencher', 'frontbencher', 'councillor', 'peer', 'activist', 'campaigner', 'donor', 'shareholder', 'whip',
   // Family: "Jackie Stallone, mother of Sylvester", "his wife Cherie".
   'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower', 'girlfriend',
   'boyfriend', 'fiancee', 'fiance', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter',
