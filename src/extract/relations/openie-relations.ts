@@ -30,9 +30,14 @@ function titledLastConjunct(tokens: readonly Token[], tokenEntity: Int32Array, [
   let and = -1;
   for (let k = start; k < end; k++) if (tokens[k].normal === 'and') and = k;
   if (and < 0) return false;
-  for (let k = and + 1; k < end; k++) {
-    if (tokenEntity[k] >= 0) return k > and + 1 && tokens.slice(and + 1, k).some((t) => t.pos !== 'DET');
-  }
+  // The conjunct's head is its last name ("and England defender Cole": Cole); any other word
+  // before that name run (a title, another name) makes what precedes "and" a modifier.
+  let head = end - 1;
+  while (head > and && tokenEntity[head] < 0) head--;
+  if (head <= and) return false;
+  let nameStart = head;
+  while (nameStart - 1 > and && tokenEntity[nameStart - 1] === tokenEntity[head]) nameStart--;
+  for (let k = and + 1; k < nameStart; k++) if (tokens[k].pos !== 'DET') return true;
   return false;
 }
 

@@ -127,6 +127,13 @@ export function titleRoles(s: SentenceScope): void {
     const possessive = k >= tokenStart && (POSSESSIVE_PRONOUNS.has(low(tokens[k])) || (k + 1 < tokenEnd && ["'s", '’s'].includes(low(tokens[k + 1]))));
     if (org >= 0 && org !== e && (entityType(s, org) !== 'PERSON' || possessive)) {
       addCandidate(s, entityEnd(e), rolePredicate(titleText, entityType(s, org)), entityEnd(org), { kind: 'role', confidence });
+      // "Arsenal and England defender Cole": a name joined by "and" before the title's body holds the title too.
+      let m = k;
+      while (m >= tokenStart && tokenEntity[m] === org) m--;
+      const joined = m - 1 >= tokenStart && low(tokens[m]) === 'and' ? tokenEntity[m - 1] : -1;
+      if (joined >= 0 && joined !== e && joined !== org && entityType(s, joined) !== 'PERSON') {
+        addCandidate(s, entityEnd(e), rolePredicate(titleText, entityType(s, joined)), entityEnd(joined), { kind: 'role', confidence: confidence * 0.9 });
+      }
     }
     // "President Putin of Russia".
     if (runEnd + 1 < tokenEnd && tokens[runEnd].normal === 'of') {
