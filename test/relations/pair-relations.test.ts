@@ -37,6 +37,7 @@ describe('pair relations: linked through one clause', () => {
     ['a participle opening the sentence modifies the subject', 'Jailed tycoon John Smith has transferred his stake in Acme to a partner.', [E.smith, E.acme], 'John Smith -transfer stake in-> Acme'],
     ['a possessive before an honorific and a name is an affiliation', "Acme's Mr Smith said the plan would work.", [E.acme, E.smith], 'John Smith -member of-> Acme'],
     ['a name joined by "and" before a title\'s body holds the title too', 'Acme and London defender Smith reportedly met Jones.', [E.acme, E.london, E.smith, E.jones], 'John Smith -defender of-> Acme'],
+    ['a company title without a body is held in the organisation in focus', 'Acme shares rose 5%. "It is a good result," said chief executive John Smith.', [E.acme, E.smith], 'John Smith -chief executive of-> Acme'],
     ['affiliation after a verb particle', 'Smith held off Mary Jones of London in the final.', [E.smith, E.jones, E.london], 'Mary Jones -from-> London'],
     ['an apposition noun with a preposition', 'Smith, a last-minute replacement for Mary Jones, won the prize.', [E.smith, E.jones], 'John Smith -replacement for-> Mary Jones'],
     ['"X-based" places a body', 'London-based Acme has 40 customers around the world.', [E.acme, E.london], 'Acme -be based in-> London'],

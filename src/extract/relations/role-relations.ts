@@ -69,6 +69,9 @@ function surfaceEntity(s: SentenceScope, text: string, not: number): number {
 }
 
 /** Title before a name, with an organisation or place before the title, and "of X" after the name. */
+/** Titles held in a company or body, even when the sentence does not name it. */
+const COMPANY_TITLES = new Set(['chief executive', 'chairman', 'chairwoman', 'ceo', 'managing director', 'finance director', 'chief financial officer', 'chief operating officer', 'deputy chairman', 'vice chairman', 'vice-chairman', 'executive director']);
+
 export function titleRoles(s: SentenceScope): void {
   const { tokens, tokenEntity } = s.ctx;
   const { tokenStart, tokenEnd } = s.sentence;
@@ -122,6 +125,13 @@ export function titleRoles(s: SentenceScope): void {
     if (org < 0 && k >= tokenStart && /^\p{Ll}/u.test(tokens[k].text) && DESCRIPTOR_NOUNS.get(tokens[k].normal) === 'ORG') {
       org = lastEntityBefore(s, k, 'ORG');
       confidence = 0.7;
+    }
+    // "said chief executive Sir Anthony O'Reilly": a company title with no body named is held in the
+    // organisation the story is about (the most named one in the last 200 tokens).
+    if (org < 0 && !(k >= tokenStart && POSSESSIVE_PRONOUNS.has(low(tokens[k]))) && COMPANY_TITLES.has(titleText)) {
+      // About three in four are right on BBC (Kenyon of Chelsea read as Arsenal's is a miss), so lower confidence.
+      org = lastEntityBefore(s, i, 'ORG');
+      confidence = 0.5;
     }
     // A person owns a title only through a possessive: "his lawyer Louise Christian", "Blair's spokesman X".
     const possessive = k >= tokenStart && (POSSESSIVE_PRONOUNS.has(low(tokens[k])) || (k + 1 < tokenEnd && ["'s", '’s'].includes(low(tokens[k + 1]))));
