@@ -240,6 +240,12 @@ describe('extractTriples: output shape', () => {
     expect(run('Acme cannot stop Globex.', [E.acme, E.globex]).map(show)).toContain('Acme -stop (not)-> Globex');
   });
 
+  it('takes a time alone as no object, but keeps it after a preposition', () => {
+    const objects = (text: string) => run(text, [E.smith]).map((t) => `${t.predicate} -> ${t.object.name}`);
+    expect(objects('Smith spent last weekend in hospital.')).not.toContain('spend -> last weekend');
+    expect(objects('Smith died in 2004 after a long illness.')).toContain('die in -> 2004');
+  });
+
   it('types a negated triple RELATED_TO: a type states that the relation holds', () => {
     const t = run('Acme did not buy Globex.', [E.acme, E.globex]).find((x) => x.predicate === 'buy');
     expect(t).toMatchObject({ negated: true, relType: 'RELATED_TO' });

@@ -202,6 +202,8 @@ export function addCandidate(s: SentenceScope, subject: End, predicate: string, 
   if (object.kind === 'concept') {
     const name = object.name.replace(TRAILING_FUNCTION_WORDS, '');
     if (!name || LEADING_CONJUNCTION.test(name) || loneParticiple(s, name)) return;
+    // A time with a preposition dates the event ("died in 2004"); as a bare object it is no thing.
+    if (TIME_ONLY.test(name) && !/\s(in|on|at|since|until|by|from|for|during|before|after)$/.test(` ${p}`)) return;
     if (name !== object.name) object = { kind: 'concept', name };
   }
   const factor = object.kind !== 'concept' ? 1
@@ -225,6 +227,9 @@ const MODAL_FIRST = /^(will|would|can|could|may|might|must|should|shall)\b/;
 
 /** "performance of its", "bond money for his": a concept cut off before its noun ends in a function word; the cut is trimmed. */
 const TRAILING_FUNCTION_WORDS = /(\s+(of|the|a|an|his|her|its|their|my|our|your|for|to|and|or|in|with|on|at|by))+$/i;
+
+/** "apologised last October", "won on Sunday": a time alone is when, never what. */
+const TIME_ONLY = /^(?:(?:last|next|this|early|late|earlier|later|mid)[\s-]+)?(?:week|weekend|month|year|season|decade|century|night|morning|afternoon|evening|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|\d{4})(?:\s+\d{4})?$/i;
 
 /** "and starred", "or leant on": a concept that starts with a conjunction is a coordinated verb misread. */
 const LEADING_CONJUNCTION = /^(and|or|but|because|nor)\b/i;
