@@ -246,6 +246,12 @@ describe('extractTriples: output shape', () => {
     expect(objects('Smith died in 2004 after a long illness.')).toContain('die in -> 2004');
   });
 
+  it('keeps how a score was reached, not when', () => {
+    const objects = (text: string) => run(text, [E.acme]).map((t) => `${t.predicate} -> ${t.object.name}`);
+    expect(objects('Acme won 3-1 on penalties after extra time.')).toContain('win -> 3-1 on penalties');
+    expect(objects('Acme won 2-0 on Sunday.')).not.toContain('win -> 2-0 on Sunday');
+  });
+
   it('types a negated triple RELATED_TO: a type states that the relation holds', () => {
     const t = run('Acme did not buy Globex.', [E.acme, E.globex]).find((x) => x.predicate === 'buy');
     expect(t).toMatchObject({ negated: true, relType: 'RELATED_TO' });

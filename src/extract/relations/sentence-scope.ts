@@ -167,7 +167,9 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
     const prep = word(s, p);
     const amount = ['NUM', 'SYM'].includes(tok(s, s.chunks[k].head).pos) || /^[$£€¥]/.test(tok(s, s.chunks[k].start).text);
     const purpose = prep === 'for' && PURPOSE_HEADS.has(tok(s, s.chunks[k].head).normal);
-    if (prep === 'of' || (prep === 'for' && (amount || purpose))) {
+    // "won 3-1 on penalties", "2-1 on aggregate": a score keeps how it was reached (not "on Monday").
+    const scoreOn = prep === 'on' && amount && !TIME_ONLY.test(s.doc.text.slice(tok(s, np.start).start, tok(s, np.end - 1).end).replace(/^the\s+/i, ''));
+    if (prep === 'of' || (prep === 'for' && (amount || purpose)) || scoreOn) {
       last = np.end;
       k += 2;
     } else break;
