@@ -362,19 +362,31 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
   clusters = clusters.filter((cl) => cl.cands.length);
   // Longer forms of one person's name: "Rhys Jones" after "Chris Rhys Jones" (the end of a longer
   // name), "George Bush" beside "George W Bush" (same first and last name, a middle name or initial).
+  const personsByLast = new Map<string, Cluster[]>();
   for (const cl of clusters) {
     if (!cl.cands.length || cl.gaz || !isPersonish(cl)) continue;
     const toks = longest(cl).toks;
     if (toks.length < 2) continue;
-    const targets = clusters.filter((t) => {
-      if (t === cl || !t.cands.length || !isPersonish(t)) return false;
-      const long = longest(t).toks;
-      if (long.length <= toks.length) return false;
-      const suffix = toks.every((w, i) => long[long.length - toks.length + i] === w);
-      const middle = toks.length === 2 && long[0] === toks[0] && long[long.length - 1] === toks[1];
-      return suffix || middle;
-    });
-    if (targets.length === 1) merge(cl, targets[0]);
+    const last = toks[toks.length - 1];
+    const same = personsByLast.get(last);
+    if (same) same.push(cl);
+    else personsByLast.set(last, [cl]);
+  }
+  for (const group of personsByLast.values()) {
+    if (group.length < 2) continue;
+    for (const cl of group) {
+      if (!cl.cands.length || !isPersonish(cl)) continue;
+      const toks = longest(cl).toks;
+      const targets = group.filter((t) => {
+        if (t === cl || !t.cands.length || !isPersonish(t)) return false;
+        const long = longest(t).toks;
+        if (long.length <= toks.length) return false;
+        const suffix = toks.every((w, i) => long[long.length - toks.length + i] === w);
+        const middle = toks.length === 2 && long[0] === toks[0];
+        return suffix || middle;
+      });
+      if (targets.length === 1) merge(cl, targets[0]);
+    }
   }
   clusters = clusters.filter((cl) => cl.cands.length);
   // Nicknames: "Mido" goes to "Ahmed 'Mido' Hossam".
@@ -389,7 +401,9 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
   // whichever one of its clubs the article names; none or several named: left alone).
   for (const cl of clusters) {
     if (!cl.cands.length) continue;
-    const clubs = CLUB_NICKNAMES.get(normalizeName(longestText(cl)).replace(/^the /, ''));
+    const toks = longest(cl).toks;
+    if (toks.length === 0 || toks.length > 3) continue;
+    const clubs = CLUB_NICKNAMES.get((toks[0] === 'the' ? toks.slice(1) : toks).join(' '));
     if (!clubs) continue;
     const named = clusters.filter((t) => t !== cl && t.cands.length && clubs.some((club) => normalizeName(longestText(t)).replace(/^the /, '') === club));
     if (named.length !== 1) continue;
