@@ -323,10 +323,15 @@ function markNameLists(doc: AnnotatedText, cands: Candidate[]): void {
     let j = i + 1;
     let closed = false;
     for (; j < cands.length && !closed; j++) {
-      const gap = toks.slice(cands[j - 1].tokenEnd, cands[j].tokenStart).map((t) => t.normal);
-      const ok = cands[j].kind === 'name' && (gap.length === 1 ? [',', 'and', 'or'].includes(gap[0]) : gap.length === 2 && gap[0] === ',' && (gap[1] === 'and' || gap[1] === 'or'));
-      if (!ok) break;
-      if (gap.includes('and') || gap.includes('or')) closed = true;
+      // The words between two names: ",", "and", "or" or ", and" / ", or".
+      const from = cands[j - 1].tokenEnd;
+      const n = cands[j].tokenStart - from;
+      if (cands[j].kind !== 'name' || n < 1 || n > 2) break;
+      const g0 = toks[from].normal;
+      const g1 = n === 2 ? toks[from + 1].normal : '';
+      const conj = (w: string) => w === 'and' || w === 'or';
+      if (n === 1 ? !(g0 === ',' || conj(g0)) : !(g0 === ',' && conj(g1))) break;
+      if (conj(g0) || conj(g1)) closed = true;
     }
     const members = cands.slice(i, j);
     // "Department for Environment, Food and Rural Affairs": a list after "of"/"for" is inside a name.
