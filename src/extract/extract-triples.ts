@@ -19,7 +19,7 @@ import { placeRelations } from './relations/place-relations.ts';
 import { annotateHeadline, headlineForms, headlineMayNameEntity } from './relations/headline.ts';
 import { openIeRelations } from './relations/openie-relations.ts';
 import { pairRelations } from './relations/pair-relations.ts';
-import { quoteRelations } from './relations/quote-relations.ts';
+import { quoteRelations, toldContent } from './relations/quote-relations.ts';
 import { DESCRIPTOR_NOUNS } from './relations/lexicon.ts';
 
 export interface ExtractTriplesOptions {
@@ -82,6 +82,7 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
     if (openIe && named) openIeRelations(scope, rulesFrom);
     if (named) pairRelations(scope, rulesFrom);
     if (named) quoteRelations(scope);
+    if (named) toldContent(scope);
   }
   return out;
 }

@@ -36,6 +36,12 @@ describe('quotations attributed after the quote', () => {
     expect(out).toContain('John Smith -say-> The show will be a success, which is a pretty timely one for 2005');
   });
 
+  it('"told the hearer that ..." gives what was said', () => {
+    const { doc, resolved } = handResolve('Mr Smith told MSPs on Wednesday that a comprehensive ban on smoking would be introduced.', [E.smith]);
+    const out = extractTriples(doc, { id: 't', text: doc.text, hash: 'h' }, resolved).map((t) => `${t.subject.name} -${t.predicate}-> ${t.object.name}`);
+    expect(out).toContain('John Smith -tell-> a comprehensive ban on smoking would be introduced');
+  });
+
   it('needs a verb of saying and a named speaker', () => {
     expect(says('"We will win," the crowd shouted.', [E.smith])).toEqual([]);
   });

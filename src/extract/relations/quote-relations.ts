@@ -5,7 +5,8 @@
 // alone, so the statement, often one a reader would put in a summary, was lost. Here the
 // speaker (a name, a resolved pronoun or title) says the quoted words up to the comma before the
 // closing quote mark, cut to its first words. Confidence is that of reported content: below the
-// default of every relation between two entities, above the default cut-off.
+// default of every relation between two entities, above the default cut-off. "X told Y that ..."
+// gives what X said the same way (toldContent).
 import type { Chunk } from './sentence-chunks.ts';
 import { addCandidate, entityEnd, tok, type SentenceScope } from './sentence-scope.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
@@ -21,6 +22,41 @@ const DEPENDENT_OPENERS = new Set(['which', 'that', 'who', 'whom', 'whose', 'whe
 
 const CLOSING = new Set(['"', '”', "'", '’']);
 const OPENING = new Set(['"', '“', "'", '‘']);
+
+/** Verbs that take a hearer and then what was said: "told MSPs that ...", "warned investors that ...". */
+const TELLING = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'promise', 'advise', 'convince']);
+
+/**
+ * "He told the Scottish Parliament on Wednesday that a comprehensive ban would be introduced":
+ * the clause after the hearer and "that" is what the speaker said (the hearer relation itself
+ * is the verb rules' job).
+ */
+export function toldContent(s: SentenceScope): void {
+  const { chunks } = s;
+  const { tokens } = s.ctx;
+  for (let j = 1; j + 2 < chunks.length; j++) {
+    const vg = chunks[j];
+    if (vg.kind !== 'VG' || !TELLING.has(vg.vg!.lemma) || vg.vg!.negated || vg.vg!.passive) continue;
+    const subject = chunks[j - 1];
+    if (subject.kind !== 'NP' || subject.np!.entity < 0) continue;
+    // The hearer, then at most a time phrase, then "that".
+    let k = j + 1;
+    if (chunks[k]?.kind !== 'NP') continue;
+    k++;
+    if (chunks[k]?.kind === 'P' && chunks[k + 1]?.kind === 'NP') k += 2;
+    const that = chunks[k];
+    if (!that || that.kind !== 'SC' || tok(s, that.start).normal !== 'that') continue;
+    let start = that.end;
+    let end = start;
+    while (end < s.sentence.tokenEnd && end - start < MAX_QUOTE_TOKENS && !(tokens[end].text === ';' || (tokens[end].pos === 'PUNCT' && end + 1 === s.sentence.tokenEnd))) end++;
+    while (start < end && (tokens[start].pos === 'PUNCT' || tokens[start].pos === 'SPACE')) start++;
+    while (end > start && (tokens[end - 1].pos === 'PUNCT' || tokens[end - 1].pos === 'SPACE')) end--;
+    if (end - start < 3) continue;
+    const text = s.doc.text.slice(tokens[start].start, tokens[end - 1].end).replace(/\s+/g, ' ').trim();
+    addCandidate(s, entityEnd(subject.np!.entity), 'tell', { kind: 'concept', name: text }, { confidence: QUOTE_CONFIDENCE });
+    return;
+  }
+}
 
 /** Add (speaker, say, quoted words) for a quotation the sentence attributes after it. */
 export function quoteRelations(s: SentenceScope): void {
