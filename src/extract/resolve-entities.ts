@@ -17,7 +17,7 @@ import { linkTitleReferences } from './entities/link-title-references.ts';
 export function resolveEntities(doc: AnnotatedText, article: Article, ner: readonly Mention[]): ResolvedEntities {
   const cands = findCandidates(doc, ner);
   const clusters = clusterCandidates(doc, cands);
-  const titleRefs = linkTitleReferences(cands, clusters);
+  const titleRefs = linkTitleReferences(cands, clusters, doc.tokens);
 
   const tokenEntity = new Int32Array(doc.tokens.length).fill(-1);
   const entities: ArticleEntity[] = [];

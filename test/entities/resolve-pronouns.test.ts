@@ -28,6 +28,10 @@ describe('pronoun resolution', () => {
       'Robert Pires praised Ashley Cole. Pires told the paper: "He has been at Arsenal for ever."', 'He', 0, 'Ashley Cole'],
     ['"the 21-year-old" is the person in focus',
       'Ahmed Hossam has apologised to the national team. The 21-year-old told a news conference he was sorry.', 'year', 0, 'Ahmed Hossam'],
+    ['"I" in a quote said by "the England captain" is the person titled captain before',
+      'England captain David Beckham has ruled out a move into management. "I would like to have football schools," the England captain said.', 'I', 0, 'David Beckham'],
+    ['a qualified title is another office: "the chancellor" is not the shadow chancellor',
+      'Shadow chancellor Oliver Letwin spoke first. "I will cut taxes," the chancellor said.', 'I', 0, ''],
   ] as const)('%s', (_label, text, pronoun, occurrence, expected) => {
     expect(resolvedPronoun(text, pronoun, occurrence)).toBe(expected);
   });

@@ -456,6 +456,10 @@ function findLowerCaseTitles(doc: AnnotatedText, covered: Uint8Array, out: Candi
   for (let i = 0; i + 1 < toks.length; i++) {
     if (toks[i].normal !== 'the') continue;
     let k = i + 1;
+    // "the England captain", "the Tory leader": one name (already a candidate) before the title.
+    if (k + 1 < toks.length && covered[k] && isCap(toks[k]) && !covered[k + 1] && /^[a-z]/.test(toks[k + 1].text)
+      && toks[k + 1].sentence === toks[i].sentence && (OFFICE_HEADS.has(toks[k + 1].normal) || TITLE_MODIFIERS.has(toks[k + 1].normal))) k++;
+    const titleFrom = k;
     let headEnd = -1;
     while (k < toks.length && !covered[k] && /^[a-z]/.test(toks[k].text) && (TITLE_MODIFIERS.has(toks[k].normal) || OFFICE_HEADS.has(toks[k].normal))) {
       if (OFFICE_HEADS.has(toks[k].normal)) headEnd = k + 1;
@@ -464,9 +468,9 @@ function findLowerCaseTitles(doc: AnnotatedText, covered: Uint8Array, out: Candi
     if (headEnd < 0 || headEnd !== k) continue;
     const next = toks[headEnd];
     if (next && (isCap(next) || next.text === "'s" || next.normal === 'of')) continue;
-    const title = toks.slice(i + 1, headEnd).map((t) => t.normal).join(' ');
-    out.push({ kind: 'title', tokenStart: i + 1, tokenEnd: headEnd, text: doc.text.slice(toks[i + 1].start, toks[headEnd - 1].end),
-      sentence: toks[i].sentence, phraseStart: i + 1, title, gender: '', votes: emptyVotes() });
+    const title = toks.slice(titleFrom, headEnd).map((t) => t.normal).join(' ');
+    out.push({ kind: 'title', tokenStart: titleFrom, tokenEnd: headEnd, text: doc.text.slice(toks[titleFrom].start, toks[headEnd - 1].end),
+      sentence: toks[i].sentence, phraseStart: titleFrom, title, gender: '', votes: emptyVotes() });
     i = headEnd - 1;
   }
 }

@@ -2,16 +2,34 @@
 // Putin" was named, refers to him. A title with no name after it is linked to the one person the
 // article gave that same title (or, for a bare head such as "the President", the one person
 // holding a title with that head). Ambiguous titles stay unlinked.
+import type { Token } from '../../model/types.ts';
 import type { Candidate } from './find-candidates.ts';
 import type { Cluster } from './cluster-candidates.ts';
 
+/** Lower-case titles that, written right before a name, a later "the <title>" refers back to. */
+const LOWER_TITLES = new Set(['captain', 'skipper', 'boss', 'leader', 'editor', 'founder', 'striker', 'midfielder', 'defender', 'goalkeeper',
+  'winger', 'singer', 'actor', 'actress', 'rapper', 'frontman', 'comedian', 'presenter', 'spokesman', 'spokeswoman', 'director', 'coach', 'manager',
+  'chairman', 'chairwoman', 'president', 'minister', 'chancellor', 'secretary', 'governor', 'mayor', 'ambassador', 'commissioner', 'envoy']);
+
+/** Words that make a title another office ("shadow chancellor", "deputy leader", "former boss"). */
+const TITLE_QUALIFIERS = new Set(['shadow', 'deputy', 'former', 'vice', 'assistant', 'acting', 'interim', 'ex', 'caretaker', 'co']);
+
 /** For each person cluster, the title-only candidates that refer to it. */
-export function linkTitleReferences(cands: readonly Candidate[], clusters: readonly Cluster[]): Map<Cluster, Candidate[]> {
+export function linkTitleReferences(cands: readonly Candidate[], clusters: readonly Cluster[], tokens: readonly Token[] = []): Map<Cluster, Candidate[]> {
   const out = new Map<Cluster, Candidate[]>();
   const titled: Array<{ cl: Cluster; title: string; head: string; at: number }> = [];
   for (const cl of clusters) {
     if (cl.type !== 'PERSON') continue;
     for (const c of cl.cands) {
+      // "England captain David Beckham": a lower-case title word right before the name titles him too.
+      const before = tokens[c.tokenStart - 1];
+      if (!c.title && c.kind === 'name' && before && /^[a-z]/.test(before.text) && before.sentence === c.sentence && LOWER_TITLES.has(before.normal)) {
+        // "shadow chancellor Oliver Letwin" is no "the chancellor": a qualified title matches only in full.
+        const qualifier = tokens[c.tokenStart - 2];
+        const qualified = qualifier && qualifier.sentence === c.sentence && TITLE_QUALIFIERS.has(qualifier.normal);
+        const title = qualified ? `${qualifier.normal} ${before.normal}` : before.normal;
+        titled.push({ cl, title, head: title, at: c.tokenStart });
+      }
       if (!c.title) continue;
       const words = c.title.split(' ');
       // Honorifics ("Mr") are not titles a person is referred to by.
