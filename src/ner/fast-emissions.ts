@@ -7,7 +7,7 @@
 // looked up as strings per token.
 import type { DocumentContext } from './document-context.ts';
 import { NEIGHBOUR_OFFSETS, neighbourFeatures, positionFeatures, wordFeatures, type SentenceView } from './features.ts';
-import type { NerModel } from './ner-model.ts';
+import { addFeatureRows, type NerModel } from './ner-model.ts';
 import { TAG_COUNT } from './tag-set.ts';
 import { buildPairIndexes, type PairIndex, type PairIndexes } from './pair-index.ts';
 
@@ -47,22 +47,12 @@ const START_KEY = '\u0000<s>';
 const END_KEY = '\u0000</s>';
 const cachesByModel = new WeakMap<NerModel, Caches>();
 
-function addRows(model: NerModel, features: readonly string[], out: Float64Array, at: number): void {
-  const { weights } = model;
-  for (const f of features) {
-    const row = model.features.get(f);
-    if (row === undefined) continue;
-    const w = row * T;
-    for (let t = 0; t < T; t++) out[at + t] += weights[w + t];
-  }
-}
-
 function wordEntry(model: NerModel, c: Caches, key: string, word: string, lower: string, shape: string, isBoundary: boolean): WordEntry {
   let e = c.words.get(key);
   if (e) return e;
   const v = new Float64Array(T * (1 + N_OFFSETS));
-  if (!isBoundary) addRows(model, wordFeatures(word), v, 0);
-  for (let k = 0; k < N_OFFSETS; k++) addRows(model, neighbourFeatures(lower, shape, OFFSETS[k]), v, (k + 1) * T);
+  if (!isBoundary) addFeatureRows(model, wordFeatures(word), v, 0);
+  for (let k = 0; k < N_OFFSETS; k++) addFeatureRows(model, neighbourFeatures(lower, shape, OFFSETS[k]), v, (k + 1) * T);
   e = { vectors: v, lowerId: c.lowerIds.get(lower) ?? -1, shapeId: c.shapeIds.get(shape) ?? -1 };
   if (c.words.size >= MAX_CACHED) c.words.clear();
   c.words.set(key, e);
@@ -93,7 +83,7 @@ export function staticEmissions(model: NerModel, v: SentenceView, ctx: DocumentC
       const at = (k + 1) * T;
       for (let t = 0; t < T; t++) out[base + t] += nb[at + t];
     }
-    addRows(model, positionFeatures(v, i, ctx), out, base);
+    addFeatureRows(model, positionFeatures(v, i, ctx), out, base);
   }
   // Each gap between positions p and p+1 (boundaries included) feeds both of its tokens.
   for (let p = 1; p < n + 2; p++) {

@@ -14,7 +14,7 @@
 import { englishWords } from './english-words.ts';
 import { NEIGHBOUR_OFFSETS, neighbourFeatures, normalizeWord } from './features.ts';
 import { placeGazetteer, type Gazetteer } from './gazetteer.ts';
-import type { NerModel } from './ner-model.ts';
+import { addFeatureRows, type NerModel } from './ner-model.ts';
 import { TAGS, TAG_COUNT } from './tag-set.ts';
 import { decodeInto, decodeTables, type DecodeTables } from './viterbi.ts';
 import { buildPairIndexes, type PairIndex } from './pair-index.ts';
@@ -314,18 +314,8 @@ function halfIsZero(slab: Float64Array, entries: ReadonlyArray<readonly [number,
   return true;
 }
 
-function addRows(model: NerModel, features: readonly string[], out: Float64Array, at: number): void {
-  const { weights } = model;
-  for (const f of features) {
-    const row = model.features.get(f);
-    if (row === undefined) continue;
-    const w = row * T;
-    for (let t = 0; t < T; t++) out[at + t] += weights[w + t];
-  }
-}
-
 function neighbourVectors(model: NerModel, v: Float64Array, at: number, lower: string, shape: string): void {
-  for (let k = 0; k < N_OFFSETS; k++) addRows(model, neighbourFeatures(lower, shape, OFFSETS[k]), v, at + (k + 1) * T);
+  for (let k = 0; k < N_OFFSETS; k++) addFeatureRows(model, neighbourFeatures(lower, shape, OFFSETS[k]), v, at + (k + 1) * T);
 }
 
 /** Room for one more word vector in the slab; returns its offset. */

@@ -16,17 +16,19 @@ export interface NerModel {
  * Features the model never saw contribute nothing.
  */
 export function emissionScores(model: NerModel, tokenFeatures: readonly (readonly string[])[]): Float64Array {
-  const T = TAG_COUNT;
-  const out = new Float64Array(tokenFeatures.length * T);
-  const { features, weights } = model;
-  for (let i = 0; i < tokenFeatures.length; i++) {
-    const base = i * T;
-    for (const f of tokenFeatures[i]) {
-      const row = features.get(f);
-      if (row === undefined) continue;
-      const w = row * T;
-      for (let t = 0; t < T; t++) out[base + t] += weights[w + t];
-    }
-  }
+  const out = new Float64Array(tokenFeatures.length * TAG_COUNT);
+  for (let i = 0; i < tokenFeatures.length; i++) addFeatureRows(model, tokenFeatures[i], out, i * TAG_COUNT);
   return out;
+}
+
+/** Add the weight rows of `features` (those the model knows) to out[at .. at + TAG_COUNT). */
+export function addFeatureRows(model: NerModel, features: readonly string[], out: Float64Array, at: number): void {
+  const T = TAG_COUNT;
+  const { weights } = model;
+  for (const f of features) {
+    const row = model.features.get(f);
+    if (row === undefined) continue;
+    const w = row * T;
+    for (let t = 0; t < T; t++) out[at + t] += weights[w + t];
+  }
 }
