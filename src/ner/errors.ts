@@ -2,16 +2,10 @@
 
 /** The NER model file is missing, unreadable or not in the expected format. */
 export class NerModelError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'NerModelError';
-  }
+  override name = 'NerModelError';
 }
 
 /** A CoNLL-2003 input line is not what training or scoring needs (e.g. a token line without a gold tag). */
 export class ConllFormatError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConllFormatError';
-  }
+  override name = 'ConllFormatError';
 }

@@ -4,17 +4,11 @@
 /** A `--param name=value` argument that cannot be used. */
 export class QueryParamError extends Error {
   override name = 'QueryParamError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** An unknown output format. */
 export class QueryFormatError extends Error {
   override name = 'QueryFormatError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** The server refused or failed the query (syntax error, attempted write in read mode, ...). */

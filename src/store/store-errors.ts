@@ -4,23 +4,14 @@
 /** An extraction that a store refuses to write (e.g. a relationship type off the allow-list). Nothing of the batch is written. */
 export class InvalidExtractionError extends Error {
   override name = 'InvalidExtractionError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** The embedded store's directory or graph.json could not be read or written. */
 export class GraphFileError extends Error {
   override name = 'GraphFileError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** A Neo4j query failed while ingesting, reading back or computing stats. */
 export class Neo4jStoreError extends Error {
   override name = 'Neo4jStoreError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
