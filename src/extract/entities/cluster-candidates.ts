@@ -7,7 +7,7 @@ import type { AnnotatedText, EntityType } from '../../model/types.ts';
 import { norm as normalizeName } from './norm.ts';
 import { countryEntry, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
 import type { Candidate, Votes } from './find-candidates.ts';
-import { GEO_FEATURES, PLACE_PREPOSITIONS, SPORT_POSITIONS, TEAM_SPORT_WORDS, isFirstName } from './lexicon.ts';
+import { CLUB_NICKNAMES, GEO_FEATURES, PLACE_PREPOSITIONS, SPORT_POSITIONS, TEAM_SPORT_WORDS, isFirstName } from './lexicon.ts';
 import { isSportsReport } from './sports-report.ts';
 import { englishWords } from '../../ner/english-words.ts';
 import { isGivenName } from './given-names.ts';
@@ -211,25 +211,6 @@ function argmax(v: Votes): { type: EntityType; score: number } {
   if (v.LOC > score) { type = 'LOC'; score = v.LOC; }
   return { type, score };
 }
-
-/**
- * Nicknames of British and European clubs as the BBC writes them, each with the names the clubs
- * go by; a nickname is linked only to a club the same article names (see clusterCandidates).
- */
-const CLUB_NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
-  gunners: ['arsenal'], blues: ['chelsea', 'birmingham', 'birmingham city', 'everton', 'cardiff', 'cardiff blues', 'leicester'],
-  reds: ['liverpool', 'manchester united', 'man utd', 'nottingham forest', 'bristol city', 'munster'],
-  'red devils': ['manchester united', 'man utd'], spurs: ['tottenham', 'tottenham hotspur'], hammers: ['west ham', 'west ham united'],
-  toffees: ['everton'], magpies: ['newcastle', 'newcastle united', 'notts county'], saints: ['southampton', 'northampton', 'st johnstone', 'st mirren'],
-  villans: ['aston villa'], foxes: ['leicester', 'leicester city'], gers: ['rangers', 'glasgow rangers'], hoops: ['celtic', 'qpr', 'queens park rangers'],
-  bhoys: ['celtic'], citizens: ['manchester city', 'man city'], canaries: ['norwich', 'norwich city'], baggies: ['west brom', 'west bromwich albion'],
-  'black cats': ['sunderland'], rovers: ['blackburn', 'blackburn rovers', 'doncaster rovers', 'bristol rovers'], owls: ['sheffield wednesday'],
-  blades: ['sheffield united'], potters: ['stoke', 'stoke city'], addicks: ['charlton', 'charlton athletic'], eagles: ['crystal palace'],
-  cottagers: ['fulham'], trotters: ['bolton', 'bolton wanderers'], boro: ['middlesbrough'], 'wolves': ['wolverhampton', 'wolverhampton wanderers'],
-  pompey: ['portsmouth'], 'rossoneri': ['ac milan', 'milan'], nerazzurri: ['inter milan', 'inter'], 'bianconeri': ['juventus'],
-  'galacticos': ['real madrid'], 'tigers': ['leicester', 'leicester tigers', 'hull', 'hull city'], 'sharks': ['sale', 'sale sharks'],
-  'quins': ['harlequins'], 'wasps': ['london wasps'],
-}));
 
 /** Cluster the candidates of one article; returns the kept entities in order of first mention. */
 export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[]): Cluster[] {

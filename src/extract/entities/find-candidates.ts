@@ -9,6 +9,7 @@ import { englishWords } from '../../ner/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isSportsReport } from './sports-report.ts';
 import {
+  OFFICE_HEADS,
   CUE_AFTER, CUE_BEFORE, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS,
   GROUP_WORDS, NUMBER_WORDS, CAPITAL_NOT_NAMES, SPORT_POSITIONS, LANGUAGES, LANGUAGE_CUES, EVENT_SUFFIXES, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
 } from './lexicon.ts';
@@ -441,11 +442,6 @@ function markListMembers(doc: AnnotatedText, cands: Candidate[]): void {
   }
 }
 
-/** Heads of office that "the <title>" can refer back to ("the prime minister", "the chancellor"). */
-const OFFICE_HEADS = new Set(['president', 'minister', 'chancellor', 'secretary', 'premier', 'governor', 'mayor', 'chairman',
-  'chairwoman', 'senator', 'ambassador', 'commissioner', 'pope', 'king', 'queen', 'prince', 'princess', 'envoy', 'coach', 'manager',
-  'captain', 'skipper', 'boss', 'leader', 'editor', 'founder', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'singer',
-  'actor', 'actress', 'rapper', 'frontman', 'comedian', 'presenter', 'spokesman', 'spokeswoman', 'director']);
 
 /**
  * "the prime minister", "the chancellor" written in lower case, with no name after them: title

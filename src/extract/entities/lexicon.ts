@@ -261,3 +261,28 @@ export const TEAM_SPORT_WORDS = set(`
 striker | strikers | midfielder | midfielders | defender | defenders | goalkeeper | fly-half | scrum-half | winger
 | wingers | prop | squad | derby | premiership | fixture | fixtures | relegation
 `);
+
+/** Heads of office that "the <title>" can refer back to ("the prime minister", "the chancellor"). */
+export const OFFICE_HEADS: ReadonlySet<string> = new Set(['president', 'minister', 'chancellor', 'secretary', 'premier', 'governor', 'mayor', 'chairman',
+  'chairwoman', 'senator', 'ambassador', 'commissioner', 'pope', 'king', 'queen', 'prince', 'princess', 'envoy', 'coach', 'manager',
+  'captain', 'skipper', 'boss', 'leader', 'editor', 'founder', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'singer',
+  'actor', 'actress', 'rapper', 'frontman', 'comedian', 'presenter', 'spokesman', 'spokeswoman', 'director']);
+
+/**
+ * Nicknames of British and European clubs as the BBC writes them, each with the names the clubs
+ * go by; a nickname is linked only to a club the same article names (see clusterCandidates).
+ */
+export const CLUB_NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
+  gunners: ['arsenal'], blues: ['chelsea', 'birmingham', 'birmingham city', 'everton', 'cardiff', 'cardiff blues', 'leicester'],
+  reds: ['liverpool', 'manchester united', 'man utd', 'nottingham forest', 'bristol city', 'munster'],
+  'red devils': ['manchester united', 'man utd'], spurs: ['tottenham', 'tottenham hotspur'], hammers: ['west ham', 'west ham united'],
+  toffees: ['everton'], magpies: ['newcastle', 'newcastle united', 'notts county'], saints: ['southampton', 'northampton', 'st johnstone', 'st mirren'],
+  villans: ['aston villa'], foxes: ['leicester', 'leicester city'], gers: ['rangers', 'glasgow rangers'], hoops: ['celtic', 'qpr', 'queens park rangers'],
+  bhoys: ['celtic'], citizens: ['manchester city', 'man city'], canaries: ['norwich', 'norwich city'], baggies: ['west brom', 'west bromwich albion'],
+  'black cats': ['sunderland'], rovers: ['blackburn', 'blackburn rovers', 'doncaster rovers', 'bristol rovers'], owls: ['sheffield wednesday'],
+  blades: ['sheffield united'], potters: ['stoke', 'stoke city'], addicks: ['charlton', 'charlton athletic'], eagles: ['crystal palace'],
+  cottagers: ['fulham'], trotters: ['bolton', 'bolton wanderers'], boro: ['middlesbrough'], 'wolves': ['wolverhampton', 'wolverhampton wanderers'],
+  pompey: ['portsmouth'], 'rossoneri': ['ac milan', 'milan'], nerazzurri: ['inter milan', 'inter'], 'bianconeri': ['juventus'],
+  'galacticos': ['real madrid'], 'tigers': ['leicester', 'leicester tigers', 'hull', 'hull city'], 'sharks': ['sale', 'sale sharks'],
+  'quins': ['harlequins'], 'wasps': ['london wasps'],
+}));

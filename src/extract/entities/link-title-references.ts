@@ -5,11 +5,7 @@
 import type { Token } from '../../model/types.ts';
 import type { Candidate } from './find-candidates.ts';
 import type { Cluster } from './cluster-candidates.ts';
-
-/** Lower-case titles that, written right before a name, a later "the <title>" refers back to. */
-const LOWER_TITLES = new Set(['captain', 'skipper', 'boss', 'leader', 'editor', 'founder', 'striker', 'midfielder', 'defender', 'goalkeeper',
-  'winger', 'singer', 'actor', 'actress', 'rapper', 'frontman', 'comedian', 'presenter', 'spokesman', 'spokeswoman', 'director', 'coach', 'manager',
-  'chairman', 'chairwoman', 'president', 'minister', 'chancellor', 'secretary', 'governor', 'mayor', 'ambassador', 'commissioner', 'envoy']);
+import { OFFICE_HEADS } from './lexicon.ts';
 
 /** Words that make a title another office ("shadow chancellor", "deputy leader", "former boss"). */
 const TITLE_QUALIFIERS = new Set(['shadow', 'deputy', 'former', 'vice', 'assistant', 'acting', 'interim', 'ex', 'caretaker', 'co']);
@@ -23,7 +19,7 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
     for (const c of cl.cands) {
       // "England captain David Beckham": a lower-case title word right before the name titles him too.
       const before = tokens[c.tokenStart - 1];
-      if (!c.title && c.kind === 'name' && before && /^[a-z]/.test(before.text) && before.sentence === c.sentence && LOWER_TITLES.has(before.normal)) {
+      if (!c.title && c.kind === 'name' && before && /^[a-z]/.test(before.text) && before.sentence === c.sentence && OFFICE_HEADS.has(before.normal)) {
         // "shadow chancellor Oliver Letwin" is no "the chancellor": a qualified title matches only in full.
         const qualifier = tokens[c.tokenStart - 2];
         const qualified = qualifier && qualifier.sentence === c.sentence && TITLE_QUALIFIERS.has(qualifier.normal);

@@ -18,7 +18,8 @@ import { OBJECT_CONTROL_VERBS, REPORTING_VERBS } from './lexicon.ts';
 export const PAIR_VERB_CONFIDENCE = 0.4;
 
 /** Verbs that link a speaker to what is said, not to the entity named in it. */
-const SPEECH = new Set(['say', 'add', 'claim', 'insist', 'believe', 'think', 'suggest', 'argue', 'warn', 'admit', 'deny', 'report', 'reveal', 'state', 'explain', 'confirm', 'announce', 'know', 'hope', 'expect', 'predict', 'fear', 'feel']);
+const SPEECH_BEYOND_REPORTING = new Set(['warn', 'deny', 'report', 'reveal', 'confirm', 'announce']);
+const isSpeech = (lemma: string): boolean => REPORTING_VERBS.has(lemma) || SPEECH_BEYOND_REPORTING.has(lemma);
 
 /** Prepositions after which the second entity is a party to the action, not a time or topic. */
 const PARTY_PREPS = new Set(['to', 'with', 'against', 'from', 'into', 'for', 'by', 'on', 'over', 'at', 'in', 'alongside', 'as', 'of', 'behind', 'under', 'towards', 'onto', 'through', 'without', 'between', 'among', 'across', 'outside', 'inside', 'within', 'after', 'before', 'like', 'than']);
@@ -167,7 +168,7 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
   // "Jailed tycoon X has ...": a participle opening the sentence modifies the name.
   const lead = chunks[a - 1];
   const openingParticiple = lead?.kind === 'VG' && a - 1 === 0 && lead.vg!.bareParticiple;
-  if (lead && (lead.kind === 'P' || (lead.kind === 'VG' && !openingParticiple && !SPEECH.has(lead.vg!.lemma) && !REPORTING_VERBS.has(lead.vg!.lemma)))) return undefined;
+  if (lead && (lead.kind === 'P' || (lead.kind === 'VG' && !openingParticiple && !isSpeech(lead.vg!.lemma)))) return undefined;
   a = from;
   const verbs: number[] = [];
   let objectHead = '';
@@ -203,7 +204,7 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
   const vg = verb.vg!;
   if (vg.copula) return undefined;
   const lemma = vg.lemma;
-  if (SPEECH.has(lemma) || REPORTING_VERBS.has(lemma)) return undefined;
+  if (isSpeech(lemma)) return undefined;
   if (prep && !PARTY_PREPS.has(prep)) return undefined;
   // The second entity opens a clause of its own ("X said Y will ..."): it is no object of X's verb.
   const after = chunks[b + 1];
@@ -273,7 +274,7 @@ function clauseVerb(s: SentenceScope, a: number, verbs: readonly number[]): Chun
   if (verbs.length > 2) return undefined;
   const second = chunks[verbs[1]];
   const firstLemma = first.vg!.lemma;
-  if (SPEECH.has(firstLemma) || REPORTING_VERBS.has(firstLemma) || first.vg!.passive && !second.vg!.gerund) return undefined;
+  if (isSpeech(firstLemma) || first.vg!.passive && !second.vg!.gerund) return undefined;
   if (second.vg!.infinitive) {
     const objectBetween = chunks.slice(verbs[0] + 1, verbs[1]).some((c) => c.kind === 'NP');
     // "compared Xstrata's attempt to take over WMC": the infinitive completes the noun, not the clause.

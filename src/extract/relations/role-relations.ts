@@ -209,8 +209,6 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
  * Affiliation without a title: "Celtic's Henri Camara", "Nacho Novo of Rangers", "Germany's
  * Tommy Haas" -> PERSON -member of-> ORG, or -from-> a place. Titles are titleRoles' job.
  */
-const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady']);
-
 export function affiliationRoles(s: SentenceScope): void {
   const { chunks } = s;
   const { tokens, tokenEntity } = s.ctx;
@@ -223,7 +221,7 @@ export function affiliationRoles(s: SentenceScope): void {
     let first = c.head;
     while (first > c.start && tokenEntity[first - 1] === person) first--;
     // "Labour's Mr Livingstone": an honorific is part of the name here, no title.
-    if (first > c.start && HONORIFIC_WORDS.has(low(tokens[first - 1]).replace(/\.$/, ''))) first--;
+    if (first > c.start && HONORIFICS.has(low(tokens[first - 1]))) first--;
     const titled = first > c.start && isTitleWord(low(tokens[first - 1]));
     const affiliation = (org: number, confidence: number) => {
       const type = entityType(s, org);
