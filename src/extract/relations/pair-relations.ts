@@ -7,8 +7,8 @@
 // Lists of names at either end share the link; a closed aside after the subject is skipped;
 // reduced passives ("owned by") swap the ends. Guards keep it inside one clause: no link from
 // the object of a preposition or verb, through object control, reported speech, a name inside
-// a title ("Arsenal and England defender Cole"), or "with X saying". Two appositive shapes are
-// read here too: "X, a replacement for Y" and "Cambridge-based Ubisense". It is the widest and
+// a title ("Arsenal and England defender Cole"), or "with X saying". Appositions whose noun
+// takes the second name ("X, a replacement for Y") are read here too. It is the widest and
 // least certain source, so its confidence sits below every other rule's.
 import type { Chunk } from './sentence-chunks.ts';
 import { INFINITIVE_HEADS, addCandidate, bareName, entityEnd, tok, word, type SentenceScope } from './sentence-scope.ts';
@@ -36,7 +36,6 @@ function breaksClause(s: SentenceScope, c: Chunk): boolean {
 
 /** Candidates for entity pairs of the sentence that no earlier rule linked (candidates from `rulesFrom` on are this sentence's). */
 export function pairRelations(s: SentenceScope, rulesFrom: number): void {
-  basedIn(s);
   appositionNouns(s, rulesFrom);
   const { chunks } = s;
   const named: number[] = [];
@@ -68,25 +67,6 @@ export function pairRelations(s: SentenceScope, rulesFrom: number): void {
       linked.add(`${eb}|${ea}`);
       const [subject, object] = link.swap ? [eb, ea] : [ea, eb];
       addCandidate(s, entityEnd(subject), link.predicate, entityEnd(object), { negated: link.negated, confidence: link.confidence });
-    }
-  }
-}
-
-/** "Cambridge-based Ubisense", "a London-based firm called X": the named body is based in the place. */
-function basedIn(s: SentenceScope): void {
-  const { tokens, tokenEntity, entities } = s.ctx;
-  for (let k = s.sentence.tokenStart + 2; k < s.sentence.tokenEnd - 1; k++) {
-    if (tokens[k].normal !== 'based' || tokens[k - 1].text !== '-' || tokens[k - 1].spaceBefore || tokens[k].spaceBefore) continue;
-    const place = tokenEntity[k - 2];
-    if (place < 0 || entities[place].type !== 'LOC') continue;
-    // The body: the first entity within the next three tokens ("Cambridge-based firm Ubisense").
-    for (let j = k + 1; j < Math.min(k + 4, s.sentence.tokenEnd); j++) {
-      const body = tokenEntity[j];
-      if (body >= 0 && body !== place && entities[body].type !== 'LOC') {
-        addCandidate(s, entityEnd(body), 'be based in', entityEnd(place), { kind: 'role', confidence: 0.6 });
-        break;
-      }
-      if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT' || tokens[j].pos === 'ADP') break;
     }
   }
 }

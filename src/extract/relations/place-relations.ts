@@ -1,11 +1,13 @@
 // Where organisations and places are: "General Motors of the US", "the UK's Office of Fair
 // Trading", "Uganda's New Vision newspaper", "Barstow, California". News text states these
 // with a preposition, a possessive or a comma rather than a verb; each gives X -located in-> Y.
+// "Cambridge-based Ubisense" gives Ubisense -be based in-> Cambridge.
 import { addCandidate, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
 
 const PREDICATE = 'located in';
 
 export function placeRelations(s: SentenceScope): void {
+  basedIn(s);
   const { chunks } = s;
   for (let j = 0; j < chunks.length; j++) {
     const c = chunks[j];
@@ -41,6 +43,25 @@ export function placeRelations(s: SentenceScope): void {
       && !isPunct(s, chunks[j - 1], ',') && chunks[j - 1]?.kind !== 'CC' && chunks[j + 3]?.kind !== 'CC') {
       // "Houston, Texas" but not a list ("from South Africa, Australia, Jamaica,").
       addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.45 });
+    }
+  }
+}
+
+/** "Cambridge-based Ubisense", "a London-based firm called X": the named body is based in the place. */
+function basedIn(s: SentenceScope): void {
+  const { tokens, tokenEntity, entities } = s.ctx;
+  for (let k = s.sentence.tokenStart + 2; k < s.sentence.tokenEnd - 1; k++) {
+    if (tokens[k].normal !== 'based' || tokens[k - 1].text !== '-' || tokens[k - 1].spaceBefore || tokens[k].spaceBefore) continue;
+    const place = tokenEntity[k - 2];
+    if (place < 0 || entities[place].type !== 'LOC') continue;
+    // The body: the first entity within the next three tokens ("Cambridge-based firm Ubisense").
+    for (let j = k + 1; j < Math.min(k + 4, s.sentence.tokenEnd); j++) {
+      const body = tokenEntity[j];
+      if (body >= 0 && body !== place && entities[body].type !== 'LOC') {
+        addCandidate(s, entityEnd(body), 'be based in', entityEnd(place), { kind: 'role', confidence: 0.6 });
+        break;
+      }
+      if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT' || tokens[j].pos === 'ADP') break;
     }
   }
 }
