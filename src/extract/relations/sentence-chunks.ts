@@ -9,6 +9,7 @@ import {
   CATENATIVE_VERBS, HEDGED_CATENATIVES, MODALS, NEGATIVE_CATENATIVES, NEGATORS, PARTICLES, PHRASAL_VERBS,
   POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HEADS,
 } from './lexicon.ts';
+import { groupMembers } from './group-references.ts';
 
 export type ChunkKind = 'NP' | 'VG' | 'P' | 'PUNCT' | 'CC' | 'SC' | 'REL' | 'ADV' | 'OTHER';
 
@@ -21,6 +22,8 @@ export interface NounInfo {
   modifiers: number[];
   /** True for a bare personal pronoun ("he", "I"). */
   pronoun: boolean;
+  /** Persons a plural reference ("the pair", "the two men", an open "them") stands for. */
+  group?: number[];
 }
 
 export interface VerbInfo {
@@ -322,7 +325,9 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
   const { tokens, tokenEntity } = ctx;
   const first = tokens[start];
   if (first.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(first.normal)) {
-    return { kind: 'NP', start, end: start + 1, head: start, np: { entity: tokenEntity[start], possessor: -1, modifiers: [], pronoun: PERSONAL_PRONOUNS.has(first.normal) } };
+    const np: NounInfo = { entity: tokenEntity[start], possessor: -1, modifiers: [], pronoun: PERSONAL_PRONOUNS.has(first.normal) };
+    if (np.entity < 0) np.group = groupMembers(tokens, tokenEntity, ctx.entities, start, start);
+    return { kind: 'NP', start, end: start + 1, head: start, np };
   }
   let j = start + 1;
   let onlyDeterminers = first.pos === 'DET' || POSSESSIVE_PRONOUNS.has(first.normal);
@@ -405,5 +410,7 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
   // A possessor that is the head's own entity ("President Putin's") is no possessor.
   if (possessor === entity) possessor = -1;
   if (possessiveAt > head) possessor = -1;
-  return { kind: 'NP', start, end: last + 1, head, np: { entity, possessor, modifiers, pronoun: false } };
+  const np: NounInfo = { entity, possessor, modifiers, pronoun: false };
+  if (entity < 0) np.group = groupMembers(tokens, tokenEntity, ctx.entities, start, head);
+  return { kind: 'NP', start, end: last + 1, head, np };
 }

@@ -72,11 +72,16 @@ function claimedClause(s: SentenceScope, k: number): boolean {
 }
 
 function actorsAt(s: SentenceScope, indexes: number[]): Actor[] {
-  return indexes.map((j) => {
+  return indexes.flatMap((j) => {
+    const group = s.chunks[j].np?.group;
+    if (group) return group.map((entity) => ({ chunk: j, entity, factor: GROUP_FACTOR }));
     const a = actorOf(s, s.chunks[j]);
-    return { chunk: j, entity: a.entity, factor: a.entity >= 0 ? a.factor : 1 };
+    return [{ chunk: j, entity: a.entity, factor: a.entity >= 0 ? a.factor : 1 }];
   });
 }
+
+/** Confidence factor for a member of a group reference ("the pair"). */
+const GROUP_FACTOR = 0.75;
 
 function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIsGerund: boolean, lastFinite: Actor[]): Actor[] {
   const { chunks } = s;
@@ -317,12 +322,17 @@ function objectEnd(s: SentenceScope, j: number): { end: End; entityFactor: numbe
 }
 
 function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChunk: number, base: { entity: number; concept: number }, negated: boolean): void {
-  const o = objectEnd(s, objectChunk);
-  if (!o) return;
-  for (const subj of subjects) {
-    if (subj.entity < 0) continue;
-    const conf = (o.end.kind === 'entity' ? base.entity * o.entityFactor : base.concept) * subj.factor;
-    addCandidate(s, entityEnd(subj.entity), predicate, o.end, { negated, confidence: conf });
+  const group = s.chunks[objectChunk].np?.group;
+  // "they won them": a group is not what its own members act on.
+  if (group && subjects.some((a) => group.includes(a.entity))) return;
+  const objects = group ? group.map((e) => ({ end: entityEnd(e), entityFactor: GROUP_FACTOR })) : [objectEnd(s, objectChunk)];
+  for (const o of objects) {
+    if (!o) continue;
+    for (const subj of subjects) {
+      if (subj.entity < 0) continue;
+      const conf = (o.end.kind === 'entity' ? base.entity * o.entityFactor : base.concept) * subj.factor;
+      addCandidate(s, entityEnd(subj.entity), predicate, o.end, { negated, confidence: conf });
+    }
   }
 }
 
