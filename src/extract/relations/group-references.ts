@@ -44,20 +44,21 @@ function referenceSize(tokens: readonly Token[], start: number, head: number): n
   if (start === head) return GROUP_PRONOUNS.has(h) ? 0 : undefined;
   const first = tokens[start].normal;
   if (first !== 'the' && first !== 'both' && first !== 'these') return undefined;
-  // "the two", "both": a number or "both" as the head.
-  if (head === start + 1 && first === 'the' && SIZES.has(h) && h !== 'both') return SIZES.get(h);
-  let size = GROUP_HEADS.get(h);
-  // "the two ministers": any plural noun after a number.
-  const number = first === 'both' ? 2 : head - start === 2 ? SIZES.get(tokens[start + 1].normal) : undefined;
-  if (size === undefined) {
-    if (number === undefined || tokens[head].pos !== 'NOUN' || !h.endsWith('s') || tokens[head + 1]?.pos === 'CCONJ') return undefined;
-    return number;
-  }
-  if (head - start > 2 || (head - start === 2 && number === undefined)) return undefined;
   // "both backbenchers and Labour peers": the first of coordinated nouns is no group of its own.
   if (tokens[head + 1]?.pos === 'CCONJ') return undefined;
-  if (number !== undefined) size = size === 0 || size === number ? number : -1;
-  return size < 0 ? undefined : size;
+  // "the two": the number is the head.
+  if (head === start + 1 && first === 'the' && h !== 'both' && SIZES.has(h)) return SIZES.get(h);
+  let k = start + 1;
+  let number = first === 'both' ? 2 : undefined;
+  if (first === 'the' && SIZES.has(tokens[k].normal) && k < head) number = SIZES.get(tokens[k++].normal);
+  // "the Greek pair", "the two British ministers": up to two adjectives or names before the head.
+  if (head - k > 2) return undefined;
+  for (; k < head; k++) if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'PROPN') return undefined;
+  const size = GROUP_HEADS.get(h);
+  // "the two ministers": any plural noun after a number.
+  if (size === undefined) return number !== undefined && tokens[head].pos === 'NOUN' && h.endsWith('s') ? number : undefined;
+  if (number === undefined) return size;
+  return size === 0 || size === number ? number : undefined;
 }
 
 /**
