@@ -25,12 +25,6 @@ export interface Cluster {
   nerSeen: Votes;
 }
 
-/** Nouns after a demonym that show it stands for the state ("Russian military", "Chinese leader"). */
-const STATE_NOUNS = new Set(['government', 'president', 'leader', 'minister', 'ministers', 'officials', 'authorities',
-  'military', 'forces', 'troops', 'army', 'navy', 'embassy', 'foreign', 'prime', 'police', 'parliament', 'state',
-  'court', 'regime', 'administration', 'ambassador', 'diplomats', 'envoy', 'defence', 'defense', 'economy', 'border',
-  'territory', 'soil', 'capital', 'entities', 'sanctions', 'interests']);
-
 const tokensCache = new Map<string, string[]>();
 const tokensOf = (s: string): string[] => {
   let t = tokensCache.get(s);
@@ -512,8 +506,8 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     }
   }
 
-  // Types and names; drop what has no evidence, and demonyms whose country the article never names
-  // unless they clearly stand for the state.
+  // Types and names; drop what has no evidence. A country the article names only by a demonym
+  // ("the iconic French mineral water") is kept: the guidelines count a demonym as a mention.
   const kept: Cluster[] = [];
   for (const cl of clusters) {
     const names = cl.cands.filter((c) => c.kind === 'name' && !cl.metonyms.has(c));
@@ -530,11 +524,6 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
         for (const c of names) { const u = clubOrPlace(doc, c); if (u > 0) club++; else if (u < 0) place++; }
         if (club > place && (cl.gaz.kind === 'city' || club > 0)) cl.type = 'ORG';
         else if (cl.gaz.kind === 'city' && place === 0 && club === 0 && teamSports) cl.type = 'ORG';
-      }
-      if (!names.length && !cl.metonyms.size) {
-        const demonyms = cl.cands.filter((c) => c.kind === 'demonym');
-        const stateUse = demonyms.some((c) => STATE_NOUNS.has(doc.tokens[c.tokenEnd]?.text.toLowerCase() ?? ''));
-        if (demonyms.length < 2 && !stateUse) continue;
       }
       cl.name = cl.gaz.name;
     } else {

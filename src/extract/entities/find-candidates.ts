@@ -173,6 +173,8 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 let lowerWords: Set<string> = new Set();
 /** Whether the article being processed is a sports report (set with lowerWords). */
 let sportsReport = false;
+/** Demonyms the article being processed uses as a language ("shot in Hindi and English"; set with lowerWords). */
+let languageDemonyms: Set<string> = new Set();
 const emptyVotes = (): Votes => ({ PERSON: 0, ORG: 0, LOC: 0, MISC: 0 });
 
 /** A word that is no name on its own: NOT_NAMES, unless written in capitals as an acronym ("AS Roma", not "as"). */
@@ -219,6 +221,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
   lowerWords = new Set();
   for (const t of toks) { const c = t.text.charCodeAt(0); if (c >= 97 && c <= 122) lowerWords.add(t.text); }
   sportsReport = isSportsReport(doc);
+  languageDemonyms = new Set();
   const nerByToken: Array<MentionType | undefined> = new Array(toks.length);
   for (const m of ner) for (let k = m.tokenStart; k < m.tokenEnd && k < toks.length; k++) nerByToken[k] = m.type;
   const out: Candidate[] = [];
@@ -302,6 +305,11 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     out.push(c);
   }
   findLowerCaseTitles(doc, covered, out);
+  // An article that uses a demonym as a language ("shot in Hindi and English") means the
+  // language by its other uses too ("the English print").
+  if (languageDemonyms.size) {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].kind === 'demonym' && languageDemonyms.has(out[i].text.toLowerCase())) out.splice(i, 1);
+  }
   out.sort((a, b) => a.tokenStart - b.tokenStart);
   markAcronymDefinitions(doc, out);
   markListMembers(doc, out);
@@ -402,6 +410,30 @@ function isLanguageUse(doc: AnnotatedText, s: number, e: number): boolean {
     return false;
   }
   return false;
+}
+
+/**
+ * "the American spent three days", "the 24-year-old Swiss", "an Australian": a singular demonym
+ * after a determiner, with no noun after it, is a person of that nationality, not the country.
+ * Plural and collective forms stay the nation or its team ("the Irish beat Italy", "the Italians").
+ */
+function isNationalityNoun(doc: AnnotatedText, s: number, e: number): boolean {
+  const toks = doc.tokens;
+  const next = toks[e];
+  if (next && next.sentence === toks[s].sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return false;
+  let k = s - 1;
+  let aged = false;
+  // Skip adjectives and an age ("24-year-old").
+  while (k >= 0 && k > s - 8 && toks[k].sentence === toks[s].sentence && (toks[k].pos === 'ADJ' || toks[k].pos === 'NUM' || toks[k].text === '-' || /^(year|old)$/.test(lower(toks[k])))) {
+    if (/^(year|old)$/.test(lower(toks[k])) || /-year-old$/.test(lower(toks[k]))) aged = true;
+    k--;
+  }
+  if (k < 0 || toks[k].sentence !== toks[s].sentence) return false;
+  const w = lower(toks[k]);
+  if (w === 'a' || w === 'an' || w === 'fellow') return true;
+  if (w !== 'the') return false;
+  const d = lower(toks[e - 1]);
+  return aged || !/(s|sh|ch|ese)$/.test(d);
 }
 
 /** The cue type of a lower-case noun, singular or plural ("games" -> MISC, "firms" -> ORG). */
@@ -524,7 +556,8 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   if (titleEnd < 0) {
     // No title: a lone demonym, or a plain name.
     if ((e - s === 1 || (e - s === 2 && countryOfDemonym(whole))) && countryOfDemonym(whole) && !lookupPlaceOrOrg(whole)) {
-      if (!isLanguageUse(doc, s, e)) out.push(demonym(doc, s, e));
+      if (isLanguageUse(doc, s, e)) languageDemonyms.add(whole.toLowerCase());
+      else if (!isNationalityNoun(doc, s, e)) out.push(demonym(doc, s, e));
       return;
     }
     if (countryOfDemonym(toks[s].text) && e - s > 1 && nerByToken[s + 1] === 'PERSON' && nerByToken[s] !== 'PERSON') {
