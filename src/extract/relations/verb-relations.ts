@@ -72,12 +72,17 @@ function claimedClause(s: SentenceScope, k: number): boolean {
 }
 
 function actorsAt(s: SentenceScope, indexes: number[]): Actor[] {
-  return indexes.flatMap((j) => {
+  const actors: Actor[] = [];
+  for (const j of indexes) {
     const group = s.chunks[j].np?.group;
-    if (group) return group.map((entity) => ({ chunk: j, entity, factor: GROUP_FACTOR }));
+    if (group) {
+      for (const entity of group) actors.push({ chunk: j, entity, factor: GROUP_FACTOR });
+      continue;
+    }
     const a = actorOf(s, s.chunks[j]);
-    return [{ chunk: j, entity: a.entity, factor: a.entity >= 0 ? a.factor : 1 }];
-  });
+    actors.push({ chunk: j, entity: a.entity, factor: a.entity >= 0 ? a.factor : 1 });
+  }
+  return actors;
 }
 
 /** Confidence factor for a member of a group reference ("the pair"). */
