@@ -165,6 +165,10 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
           break;
         }
         if (isPunct(s, chunks[q], ',')) {
+          // "The SNP's Holyrood leader, Nicola Sturgeon, welcomed": a name set off after a
+          // description that names no one is the subject.
+          if (q + 1 === j - 1 && chunks[j - 1].kind === 'NP' && chunks[j - 1].np!.entity >= 0 && chunks[q - 1]?.kind === 'NP' && chunks[q - 1].np!.entity < 0
+            && chunks.slice(0, q - 1).every((c) => c.kind === 'ADV' || c.kind === 'CC')) return actorsAt(s, [j - 1]);
           if (chunks[q - 1]?.kind === 'NP' && chunks[q - 2]?.kind !== 'P') return actorsAt(s, coordinatedLeft(s, q - 1));
           break;
         }
