@@ -54,6 +54,7 @@ describe('extractTriples: one construction per row', () => {
     ['outcome noun as object: defeat to', 'Acme suffered a heavy defeat to Globex on Sunday.', [E.acme, E.globex], 'Globex -beat-> Acme'],
     ['of-clause of a predicative adjective', 'Smith was found guilty of stamping on Jones.', [E.smith, E.jones], 'John Smith -stamp on-> Mary Jones'],
     ['event noun with an objective of-phrase', "Acme's acquisition of Globex was approved.", [E.acme, E.globex], 'Acme -acquire-> Globex'],
+    ['an owned bid for a thing', "The inspectors began to assess London's bid for the 2012 Games.", [{ name: 'London', type: 'LOC' }], 'London -bid-> 2012 Games'],
     ['non-restrictive relative after a comma, -ed verb tagged as adjective', 'Later, Mr Smith, who married Mary Jones in 2000, changed his views.', [E.smith, E.jones], 'John Smith -marry-> Mary Jones'],
     ['bracketed short form between subject and verb', 'The Office of Fair Trading (OFT) fined Acme last week.', [{ ...E.oft, surfaces: ['OFT'] }, E.acme], 'Office of Fair Trading -fine-> Acme'],
     ['participle clause as apposition of the subject', 'Mary Jones, recently seen in a film alongside John Smith, is joining Acme.', [E.jones, E.smith, E.acme], 'Mary Jones -join-> Acme'],

@@ -103,6 +103,7 @@ export const AGENT_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'friendship', 'rivalry', 'links', 'contact', 'contacts', 'dialogue', 'win', 'victory', 'deals', 'agreements', 'contracts',
   'offers', 'bids',
   'arrest', 'detention', 'release', 'return', 'trip', 'move', 'transfer', 'departure', 'arrival', 'appearance',
+  'plan', 'plans', 'intervention',
 ]);
 
 /** Relation nouns that hold between two parties ("relationship with X", "talks between X and Y"). */

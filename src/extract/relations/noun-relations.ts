@@ -18,6 +18,12 @@ const OBJECTIVE_OF_EVENTS = new Set([
   'occupation', 'support', 'arrest', 'detention', 'release', 'sacking', 'appointment', 'defence', 'defense', 'bid',
 ]);
 
+/** Acts whose object may be a thing rather than a party ("London's bid for the 2012 Games", "the EU's ban on arms exports"). */
+const CONCEPT_TARGET_EVENTS = new Set([
+  'bid', 'bids', 'offer', 'proposal', 'call', 'request', 'demand', 'investigation', 'probe', 'inquiry', 'acquisition', 'purchase',
+  'takeover', 'sale', 'ban', 'support', 'criticism', 'commitment', 'pledge', 'intervention', 'plan', 'plans',
+]);
+
 /** Heads of "X's <noun>, Y" that relate X and Y ("his companies", "Mr Baume's union"). */
 const RELATIONAL_HEADS = new Set([
   'company', 'firm', 'business', 'union', 'party', 'team', 'club', 'subsidiary', 'unit', 'division', 'partner',
@@ -74,6 +80,11 @@ function eventNouns(s: SentenceScope): void {
       if (target >= 0 && target !== agent) {
         const predicate = prep === 'of' ? noun : nounPredicate(noun, prep);
         addCandidate(s, entityEnd(agent), predicate, entityEnd(target), { confidence: 0.6 });
+      } else if (target < 0 && hops === 0 && np.possessor >= 0 && m === k + 1 && CONCEPT_TARGET_EVENTS.has(key) && prep !== 'in' && prep !== 'on') {
+        // "Tony Blair's intervention in the row", "his plans for tax cuts": what the owner's act is about.
+        const name = conceptName(s, m);
+        const predicate = prep === 'of' ? noun : nounPredicate(noun, prep);
+        if (name) addCandidate(s, entityEnd(agent), predicate, { kind: 'concept', name }, { confidence: 0.45 });
       }
       // Coordinated targets: "in occupied Crimea and on Ukraine's borders".
       if (chunks[m + 1]?.kind === 'CC' && chunks[m + 2]?.kind === 'P') { k = m + 2; continue; }
