@@ -375,6 +375,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   }
   if (vg.copula && c?.kind === 'NP' && subjectOfEvent(s, j, subjects, neg, cert)) return;
   if (subjects.every((a) => a.entity < 0)) return;
+  if (appointment(s, k, j, subjects)) return;
   if (vg.passive) {
     // No agent: "has been delisted from the stock exchange" -> be delisted from.
     if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP' && word(s, c) !== 'by') {
@@ -517,6 +518,53 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
   }
 }
 
+/**
+ * "X is chief executive of Y", "became chairman of Y", "was appointed Y's finance director": a
+ * role noun as the complement, held in the organisation it names (possessor, modifier or
+ * of/at/for phrase). Returns how many persons got the role, or -1 when the complement names no
+ * role in an organisation.
+ */
+function complementRole(s: SentenceScope, at: number, subjects: Actor[], negated: boolean, cert: number): number {
+  const { chunks } = s;
+  const c = chunks[at];
+  const np = c.np!;
+  const head = tok(s, c.head);
+  if (!ROLE_HEADS.has(head.normal) && !ROLE_HEADS.has(lemmaOf(head))) return -1;
+  const p = chunks[at + 1];
+  const ofNp = p?.kind === 'P' && ['of', 'at', 'for'].includes(word(s, p)) && chunks[at + 2]?.kind === 'NP' ? at + 2 : -1;
+  const org = np.possessor >= 0 ? np.possessor : np.modifiers.length ? np.modifiers[np.modifiers.length - 1] : ofNp >= 0 ? chunks[ofNp].np!.entity : -1;
+  if (org < 0) return -1;
+  const type = entityType(s, org);
+  const predicate = rolePredicate(lemmaOf(head), type);
+  let added = 0;
+  for (const subj of subjects) {
+    if (subj.entity >= 0 && entityType(s, subj.entity) === 'PERSON' && type !== 'PERSON') {
+      addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(org), { negated, kind: 'role', confidence: 0.75 * cert * subj.factor });
+      added++;
+    }
+  }
+  return added;
+}
+
+/** Verbs whose passive puts someone in a post or gives them a title ("was appointed", "was named"). */
+const APPOINTING_VERBS = new Set(['appoint', 'name', 'elect', 'vote', 'install', 'confirm', 'crown', 'reappoint', 'promote', 'choose', 'select']);
+
+/**
+ * "became chairman of Globex", "was appointed chief executive of Globex": the role the subject
+ * takes; "was named best Irish female": the title, as a fact. True when the clause was read so.
+ */
+function appointment(s: SentenceScope, k: number, j: number, subjects: Actor[]): boolean {
+  const vg = s.chunks[k].vg!;
+  const becoming = !vg.passive && (vg.lemma === 'become' || vg.lemma === 'remain');
+  const appointed = vg.passive && APPOINTING_VERBS.has(vg.lemma);
+  const c = s.chunks[j];
+  if ((!becoming && !appointed) || c?.kind !== 'NP' || c.np!.entity >= 0 || c.np!.pronoun || startsClause(s, j)) return false;
+  if (complementRole(s, j, subjects, vg.negated, vg.certainty) > 0) return true;
+  if (!appointed) return false;
+  emit(s, subjects, ['be', vg.surface].join(' '), j, { entity: 0, concept: 0.55 * vg.certainty }, vg.negated);
+  return true;
+}
+
 function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor[]): void {
   const { chunks } = s;
   const vg = chunks[k].vg!;
@@ -539,19 +587,7 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
   const head = tok(s, c.head);
   const p = chunks[at + 1];
   const ofNp = p?.kind === 'P' && ['of', 'at', 'for'].includes(word(s, p)) && chunks[at + 2]?.kind === 'NP' ? at + 2 : -1;
-  if (ROLE_HEADS.has(head.normal) || ROLE_HEADS.has(lemmaOf(head))) {
-    const org = np.possessor >= 0 ? np.possessor : np.modifiers.length ? np.modifiers[np.modifiers.length - 1] : ofNp >= 0 ? chunks[ofNp].np!.entity : -1;
-    if (org >= 0) {
-      const type = entityType(s, org);
-      const predicate = rolePredicate(lemmaOf(head), type);
-      for (const subj of subjects) {
-        if (subj.entity >= 0 && entityType(s, subj.entity) === 'PERSON' && type !== 'PERSON') {
-          addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(org), { negated: neg, kind: 'role', confidence: 0.75 * cert * subj.factor });
-        }
-      }
-      return;
-    }
-  }
+  if (complementRole(s, at, subjects, neg, cert) >= 0) return;
   // "Guidant is a key producer of equipment" -> producer of; "Kampala is the capital of Uganda".
   if (ofNp >= 0 && word(s, p) === 'of' && head.pos === 'NOUN') {
     for (const subj of subjects) {
