@@ -54,6 +54,8 @@ describe('extractTriples: one construction per row', () => {
     ['outcome noun as object: defeat to', 'Acme suffered a heavy defeat to Globex on Sunday.', [E.acme, E.globex], 'Globex -beat-> Acme'],
     ['of-clause of a predicative adjective', 'Smith was found guilty of stamping on Jones.', [E.smith, E.jones], 'John Smith -stamp on-> Mary Jones'],
     ['event noun with an objective of-phrase', "Acme's acquisition of Globex was approved.", [E.acme, E.globex], 'Acme -acquire-> Globex'],
+    ['a predicative adjective with its object', 'Mary Jones, 45, is married to John Smith.', [E.jones, E.smith], 'Mary Jones -be married to-> John Smith'],
+    ['a predicative adjective with a thing as object', 'Acme was critical of the new tax rules.', [E.acme], 'Acme -be critical of-> new tax rules'],
     ['a title given by a passive naming verb', 'Mary Jones was named best supporting actress.', [E.jones], 'Mary Jones -be named-> best supporting actress'],
     ['an owned bid for a thing', "The inspectors began to assess London's bid for the 2012 Games.", [{ name: 'London', type: 'LOC' }], 'London -bid-> 2012 Games'],
     ['non-restrictive relative after a comma, -ed verb tagged as adjective', 'Later, Mr Smith, who married Mary Jones in 2000, changed his views.', [E.smith, E.jones], 'John Smith -marry-> Mary Jones'],

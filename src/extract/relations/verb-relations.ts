@@ -565,6 +565,13 @@ function appointment(s: SentenceScope, k: number, j: number, subjects: Actor[]):
   return true;
 }
 
+/** Predicative adjectives that relate their subject to the object of the preposition after them. */
+const RELATIONAL_ADJECTIVES = new Set([
+  'married', 'engaged', 'related', 'linked', 'close', 'critical', 'opposed', 'loyal', 'hostile', 'involved', 'responsible',
+  'guilty', 'innocent', 'unaware', 'aware', 'suspicious', 'sceptical', 'skeptical', 'top', 'bottom', 'second', 'third',
+  'interested', 'committed', 'answerable', 'indebted', 'allied', 'affiliated',
+]);
+
 function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor[]): void {
   const { chunks } = s;
   const vg = chunks[k].vg!;
@@ -580,6 +587,14 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
     return;
   }
   if (c?.kind !== 'NP' || startsClause(s, j)) return;
+  // "is married to X", "was critical of X": a predicative adjective and its prepositional object.
+  const adjective = tok(s, c.head).normal;
+  if (c.end - c.start === 1 && RELATIONAL_ADJECTIVES.has(adjective) && chunks[j + 1]?.kind === 'P' && chunks[j + 2]?.kind === 'NP'
+    && !((adjective === 'married' || adjective === 'engaged') && word(s, chunks[j + 1]) !== 'to')) {
+    const predicate = `${vg.lemma} ${adjective} ${word(s, chunks[j + 1])}`;
+    for (const o of coordinatedRight(s, j + 2)) emit(s, subjects, predicate, o, { entity: 0.55 * cert, concept: 0.45 * cert }, neg);
+    return;
+  }
   // "one of Japan's most powerful industrialists"
   if (tok(s, c.head).normal === 'one' && word(s, chunks[j + 1]) === 'of' && chunks[j + 2]?.kind === 'NP') { at = j + 2; c = chunks[at]; }
   const np = c.np!;
