@@ -62,6 +62,7 @@ describe('extractTriples: one construction per row', () => {
     ['bracketed short form between subject and verb', 'The Office of Fair Trading (OFT) fined Acme last week.', [{ ...E.oft, surfaces: ['OFT'] }, E.acme], 'Office of Fair Trading -fine-> Acme'],
     ['participle clause as apposition of the subject', 'Mary Jones, recently seen in a film alongside John Smith, is joining Acme.', [E.jones, E.smith, E.acme], 'Mary Jones -join-> Acme'],
     ['a name set off after an opening description is the subject', "Acme's new chief executive, Mary Jones, welcomed the move.", [E.jones, E.acme], 'Mary Jones -welcome-> move'],
+    ['a name after a subordinating "as" is its clause\'s subject', 'John Smith scored twice as Acme beat Globex.', [E.smith, E.acme, E.globex], 'Acme -beat-> Globex'],
     ['coordinated subjects', 'Acme and Globex sued Initech.', [E.acme, E.globex, E.initech], 'Globex -sue-> Initech'],
     ['a participle after a verb stays in the object', 'Acme is preparing pre-packaged meals for Globex.', [E.acme, E.globex], 'Acme -prepare-> pre-packaged meals'],
     ['a possessed noun with a modifier is kept', 'Acme will decide their future strategy.', [E.acme], 'Acme -decide-> future strategy'],

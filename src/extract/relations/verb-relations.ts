@@ -88,6 +88,15 @@ function actorsAt(s: SentenceScope, indexes: number[]): Actor[] {
 /** Confidence factor for a member of a group reference ("the pair"). */
 const GROUP_FACTOR = 0.75;
 
+/** Words tagged as prepositions that open a clause ("as Chelsea beat Acme", "after Washington imposed"). */
+const SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'till', 'while', 'because', 'once', 'although', 'though', 'whereas', 'unless', 'if', 'when']);
+
+/** "firms such as Sandoz", "shows like Battlestar Galactica": the preposition at chunk `p` lists examples of a noun. */
+function exampleList(s: SentenceScope, p: number): boolean {
+  const at = s.chunks[p].start;
+  return s.ctx.tokens[at].normal === 'as' && s.ctx.tokens[at - 1]?.normal === 'such';
+}
+
 function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIsGerund: boolean, lastFinite: Actor[]): Actor[] {
   const { chunks } = s;
   const vg = chunks[k].vg!;
@@ -140,6 +149,10 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       // "due to BT stretching the reach of ADSL": a name right before an -ing verb is its subject
       // (not a place: "people in the UK signing up").
       if (vg.gerund && j === k - 1 && c.np!.entity >= 0 && entityType(s, c.np!.entity) !== 'LOC') return actorsAt(s, [j]);
+      // "scored twice as Chelsea beat Acme", "rose sharply after Washington imposed": a name after
+      // a subordinating word, before a finite verb, is that clause's subject.
+      if (chunks[j - 1]?.kind === 'P' && SUBORDINATORS.has(word(s, chunks[j - 1])) && c.np!.entity >= 0 && j === k - 1
+        && !vg.gerund && !vg.bareParticiple && !exampleList(s, j - 1)) return actorsAt(s, coordinatedLeft(s, j));
       // A prepositional phrase between subject and verb ("Biden in his speech today said").
       // ...but "after Washington imposed": a preposition opening the clause is a subordinator.
       if (chunks[j - 1]?.kind === 'P' && (chunks[j - 2]?.kind === 'NP' || chunks[j - 2]?.kind === 'ADV')) { j -= 2; continue; }
