@@ -182,6 +182,10 @@ const works: Row[] = [
     'Twenty Zenbury-owned radio stations were fined by the regulator.', ['ORG:Zenbury'], []],
   ['"and the" inside an "of/for the" organisation name',
     'Pupils from the Texas School for the Deaf and the Blind sang.', ['ORG:Texas School for the Deaf and the Blind'], []],
+  ['"and" between two complete organisation names splits them',
+    'Leaders met at the G7 Group and World Economic Forum last week.', ['ORG:G7 Group', 'ORG:World Economic Forum'], ['G7 Group and World Economic Forum']],
+  ['"and" inside one organisation name keeps it whole',
+    'The Qualifications and Curriculum Authority said exams would change.', ['ORG:Qualifications and Curriculum Authority'], []],
   ['a capitalised acronym with a digit is still an acronym',
     'He said he was questioned by a man from MI5 in 2002.', ['ORG:MI5'], []],
 ];

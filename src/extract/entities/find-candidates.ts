@@ -102,8 +102,10 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
       if (lw === 'and' && isCap(next) && (hasOfJoin(toks, start, end) || (TITLE_MODIFIERS.has(lower(prev)) && capsEndInTitle(toks, end + 1)))) { end += 2; continue; }
       // "Qualifications and Curriculum Authority": "and" inside a name that ends in an organisation word,
       // unless the word before is a person or place ("Blair and Labour Party").
-      // "BT Wholesale and BT Retail" are two names: the word after "and" repeats the first one.
+      // "BT Wholesale and BT Retail" are two names: the word after "and" repeats the first one;
+      // "the G7 Group and World Economic Forum": the first part already ends in an organisation word.
       if (lw === 'and' && isCap(next) && end - start <= 3 && lower(next) !== lower(toks[start]) && !isAcronym(next.text) && nerByToken[end - 1] !== 'PERSON' && nerByToken[end - 1] !== 'LOC' && !lookupPlaceOrOrg(prev.text) && !isFirstName(lower(prev))
+        && !(end - start >= 2 && COMPLETE_ORG_ENDS.has(lower(prev)))
         && capsEndInOrgSuffix(toks, end + 1)) { end += 2; continue; }
       break;
     }
@@ -112,6 +114,10 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
   }
   return runs;
 }
+
+/** Words that end a complete organisation name: "X Group and Y Forum" are two names. */
+const COMPLETE_ORG_ENDS = new Set(['group', 'bank', 'association', 'commission', 'forum', 'corporation', 'corp', 'council', 'party', 'federation',
+  'agency', 'authority', 'institute', 'foundation', 'society', 'league', 'company', 'plc', 'inc', 'ltd']);
 
 /** "US TV", "UK Radio": a country and a media word name the country's media, no one organisation. */
 function isCountryMedia(toks: Token[], s: number, e: number): boolean {
