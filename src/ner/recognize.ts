@@ -12,15 +12,24 @@ const TYPE_OF_LABEL: Record<string, MentionType> = { PER: 'PERSON', ORG: 'ORG', 
 export function recognizeMentions(doc: AnnotatedText, model: NerModel = defaultModel()): Mention[] {
   // Whitespace tokens (winkNLP can emit them for odd spacing) are not words: skip them, keeping
   // a map from the tagger's positions back to token indices.
-  const sentenceTokens: number[][] = doc.sentences.map((s) => {
+  // The words are collected in the same pass (each token object is read once).
+  const sentenceTokens: number[][] = new Array(doc.sentences.length);
+  const sentenceWords: string[][] = new Array(doc.sentences.length);
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const { tokenStart, tokenEnd } = doc.sentences[s];
     const ids: number[] = [];
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const words: string[] = [];
+    for (let t = tokenStart; t < tokenEnd; t++) {
       const tok = doc.tokens[t];
-      if (tok.pos !== 'SPACE' && !isBlank(tok.text)) ids.push(t);
+      if (tok.pos !== 'SPACE' && !isBlank(tok.text)) {
+        ids.push(t);
+        words.push(tok.text);
+      }
     }
-    return ids;
-  });
-  const paths = tagIndicesFast(model, sentenceTokens.map((ids) => ids.map((t) => doc.tokens[t].text)));
+    sentenceTokens[s] = ids;
+    sentenceWords[s] = words;
+  }
+  const paths = tagIndicesFast(model, sentenceWords);
   const mentions: Mention[] = [];
   sentenceTokens.forEach((ids, s) => {
     for (const span of indexSpans(paths[s])) {

@@ -33,18 +33,21 @@ let pathBuffer = new Int32Array(64);
 /** PREDECESSORS flattened: the predecessors of `to` are PRED_FLAT[PRED_OFF[to] .. PRED_OFF[to + 1]). */
 const PRED_OFF: Int32Array = Int32Array.from({ length: T + 1 }, (_, to) => PREDECESSORS.slice(0, to).reduce((n, p) => n + p.length, 0));
 const PRED_FLAT: Int32Array = Int32Array.from(PREDECESSORS.flatMap((p) => Array.from(p)));
-/** The predecessors of each tag are a run of tag indices (BIO: all tags, or B-X and I-X): from PRED_LO[to] on. */
-const PRED_LO: Int32Array = Int32Array.from(PREDECESSORS, (p) => (p.length ? p[0] : 0));
-const PRED_RUNS = PREDECESSORS.every((p) => p.every((x, k) => x === p[0] + k));
+/** Tags any tag may precede (O and B-X), in index order; the others (I-X) have few predecessors. */
+const OPEN: Int32Array = Int32Array.from({ length: T }, (_, t) => t).filter((t) => PREDECESSORS[t].length === T);
+const CLOSED: Int32Array = Int32Array.from({ length: T }, (_, t) => t).filter((t) => PREDECESSORS[t].length < T);
 
 /**
- * Transition scores laid out for decoding: `start[t]` is the sentence-start score of t,
- * `pred[k]` the score of PRED_FLAT[k] -> its tag, as float64 (the same
- * values as the float32 model scores). Build once per model with `decodeTables`.
+ * Transition scores laid out for decoding, as float64 (the same values as the float32 model
+ * scores): `start[t]` is the sentence-start score of t, `pred[k]` the score of PRED_FLAT[k] ->
+ * its tag, `open[t * T + p]` the score of p -> t for an OPEN tag t, and `maxOpen[p]` the best
+ * score from p to any OPEN tag. Build once per model with `decodeTables`.
  */
 export interface DecodeTables {
   start: Float64Array;
   pred: Float64Array;
+  open: Float64Array;
+  maxOpen: Float64Array;
 }
 
 export function decodeTables(transitions: Float32Array | Float64Array): DecodeTables {
@@ -52,13 +55,33 @@ export function decodeTables(transitions: Float32Array | Float64Array): DecodeTa
   for (let t = 0; t < T; t++) start[t] = transitions[t];
   const pred = new Float64Array(PRED_FLAT.length);
   for (let to = 0; to < T; to++) for (let k = PRED_OFF[to]; k < PRED_OFF[to + 1]; k++) pred[k] = transitions[(PRED_FLAT[k] + 1) * T + to];
-  return { start, pred };
+  const open = new Float64Array(T * T);
+  const maxOpen = new Float64Array(T).fill(-Infinity);
+  for (const t of OPEN) {
+    for (let p = 0; p < T; p++) {
+      open[t * T + p] = transitions[(p + 1) * T + t];
+      if (open[t * T + p] > maxOpen[p]) maxOpen[p] = open[t * T + p];
+    }
+  }
+  return { start, pred, open, maxOpen };
 }
+
+/** Per OPEN tag: the best predecessor score so far and its tag (decodeInto's scratch). */
+const openBest = new Float64Array(T);
+const openArg = new Int32Array(T);
 
 /**
  * `viterbi` without allocating: the result is a view into a buffer reused by the next call,
  * so read it before decoding again. `emissions` may be longer than n*T (a reused buffer).
- * Same path as `viterbi` over the transitions `tables` was built from (same sums, same order).
+ * Same path as `viterbi` over the transitions `tables` was built from (same sums, same ties).
+ *
+ * The OPEN tags (O, B-X) take the best of all T predecessors, most of the work. After a
+ * confident token one previous tag (mostly O) is far ahead, so each OPEN tag first takes the
+ * best previous tag `top`, and another previous tag p is tried only if it could reach the
+ * lowest of those scores: p is skipped when score(p) + maxOpen[p] < that floor. Skipping is
+ * exact: rounding is monotone, so score(p) + transition(p, t) <= score(p) + maxOpen[p] < floor
+ * <= the best so far for every OPEN t; p can neither beat nor tie it. Ties go to the lower
+ * previous tag, as in the plain scan (which keeps the first strictly better one).
  */
 export function decodeInto(n: number, emissions: Float64Array, tables: DecodeTables): Int32Array {
   if (pathBuffer.length < n) {
@@ -70,24 +93,51 @@ export function decodeInto(n: number, emissions: Float64Array, tables: DecodeTab
   if (n === 0) return path;
   const score = scoreBuffer;
   const back = backBuffer;
-  const { start, pred } = tables;
+  const { start, pred, open, maxOpen } = tables;
+  const nOpen = OPEN.length;
   for (let t = 0; t < T; t++) score[t] = ALLOWED[t] ? emissions[t] + start[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const pb = (i - 1) * T;
     const cb = i * T;
-    for (let t = 0; t < T; t++) {
+    let top = 0;
+    for (let p = 1; p < T; p++) if (score[pb + p] > score[pb + top]) top = p;
+    const topScore = score[pb + top];
+    let floor = Infinity;
+    for (let j = 0; j < nOpen; j++) {
+      const t = OPEN[j];
+      const s = topScore + open[t * T + top];
+      openBest[t] = s;
+      openArg[t] = top;
+      if (s < floor) floor = s;
+    }
+    for (let p = 0; p < T; p++) {
+      if (p === top) continue;
+      const sp = score[pb + p];
+      if (sp + maxOpen[p] < floor) continue;
+      for (let j = 0; j < nOpen; j++) {
+        const t = OPEN[j];
+        const s = sp + open[t * T + p];
+        if (s > openBest[t] || (s === openBest[t] && p < openArg[t])) {
+          openBest[t] = s;
+          openArg[t] = p;
+        }
+      }
+    }
+    for (let j = 0; j < nOpen; j++) {
+      const t = OPEN[j];
+      score[cb + t] = openBest[t] + emissions[cb + t];
+      back[cb + t] = openArg[t];
+    }
+    for (let j = 0; j < CLOSED.length; j++) {
+      const t = CLOSED[j];
       let best = -Infinity;
       let arg = 0;
-      if (PRED_RUNS) {
-        for (let k = PRED_OFF[t], end = PRED_OFF[t + 1], p = PRED_LO[t]; k < end; k++, p++) {
-          const s = score[pb + p] + pred[k];
-          if (s > best) { best = s; arg = p; }
-        }
-      } else {
-        for (let k = PRED_OFF[t], end = PRED_OFF[t + 1]; k < end; k++) {
-          const p = PRED_FLAT[k];
-          const s = score[pb + p] + pred[k];
-          if (s > best) { best = s; arg = p; }
+      for (let k = PRED_OFF[t], end = PRED_OFF[t + 1]; k < end; k++) {
+        const p = PRED_FLAT[k];
+        const s = score[pb + p] + pred[k];
+        if (s > best) {
+          best = s;
+          arg = p;
         }
       }
       score[cb + t] = best + emissions[cb + t];

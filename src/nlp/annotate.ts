@@ -57,6 +57,30 @@ function registerCapture(): void {
 
 const TK_SIZE = 4;
 
+// winkNLP's lemma of a token that is not a contraction is a function of its lexeme id (the
+// token's first field: ids are never reused, the lexicon only grows) and its POS: the
+// lemmatiser reads the word's spelling, its lexicon entry and whether candidate base forms are
+// in the built-in lexicon. So the last lemma found for each lexeme id is kept with the POS it
+// was found for (a word mostly keeps its POS), in arrays indexed by id, instead of re-running
+// winkNLP's lookups and suffix rules for every token. Contractions carry their lemma in the
+// token and are not cached. (Ids belong to the one annotating instance, `annotator()`.)
+const lemmaById: string[] = new Array<string>(1 << 17);
+const lemmaPosById: string[] = new Array<string>(1 << 17);
+const LEMMA_CACHE_LIMIT = 1_000_000;
+
+function lemmaOf(i: number, rdd: RawDoc, addons: unknown, itsLemma: Mapper, pos: string): string {
+  const tk = rdd.tokens;
+  if (tk[i * TK_SIZE + 1] > 65535) return itsLemma(i, rdd, addons) as string; // a contraction's expansion
+  const id = tk[i * TK_SIZE];
+  if (lemmaPosById[id] === pos) return lemmaById[id];
+  const lemma = itsLemma(i, rdd, addons) as string;
+  if (id < LEMMA_CACHE_LIMIT) {
+    lemmaById[id] = lemma;
+    lemmaPosById[id] = pos;
+  }
+  return lemma;
+}
+
 /**
  * Tokenise, tag and split `text` into sentences.
  * Offsets are found by scanning the source text for each token's value, so they stay right
@@ -87,7 +111,8 @@ export function annotate(text: string): AnnotatedText {
     const itsLemma = its.lemma as unknown as Mapper;
     const tk = rdd.tokens;
     for (let i = 0; i < n; i++) {
-      place(i, cache.value(tk[i * TK_SIZE]), itsNormal(i, rdd, addons) as string, itsLemma(i, rdd, addons) as string, itsPos(i, rdd, addons) as string);
+      const pos = itsPos(i, rdd, addons) as string;
+      place(i, cache.value(tk[i * TK_SIZE]), itsNormal(i, rdd, addons) as string, lemmaOf(i, rdd, addons, itsLemma, pos), pos);
     }
   } else {
     const all = doc.tokens();

@@ -53,4 +53,16 @@ describe('viterbi', () => {
       }),
     );
   });
+
+  it('decodeInto breaks ties as viterbi does (property over small integer scores, where ties are common)', () => {
+    const scores = (length: number) => fc.array(fc.integer({ min: -3, max: 3 }), { minLength: length, maxLength: length });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 14 }).chain((n) => fc.tuple(fc.constant(n), scores(n * T), scores((T + 1) * T))), ([n, em, tr]) => {
+        const transitions = Float32Array.from(tr);
+        const emissions = Float64Array.from(em);
+        expect(Array.from(decodeInto(n, emissions, decodeTables(transitions)))).toEqual(Array.from(viterbi(n, emissions, transitions)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
