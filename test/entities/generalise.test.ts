@@ -186,6 +186,8 @@ const works: Row[] = [
     'Leaders met at the G7 Group and World Economic Forum last week.', ['ORG:G7 Group', 'ORG:World Economic Forum'], ['G7 Group and World Economic Forum']],
   ['"and" inside one organisation name keeps it whole',
     'The Qualifications and Curriculum Authority said exams would change.', ['ORG:Qualifications and Curriculum Authority'], []],
+  ['a one-word newspaper title after a capital "The" mid-sentence',
+    'In an interview with The Guardian, she said the row was over.', ['ORG:Guardian'], []],
   ['a capitalised acronym with a digit is still an acronym',
     'He said he was questioned by a man from MI5 in 2002.', ['ORG:MI5'], []],
 ];

@@ -115,6 +115,10 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
   return runs;
 }
 
+/** One-word newspaper and magazine titles written "The X" ("The Independent", "The Spectator"). */
+const NEWSPAPER_TITLES = new Set(['guardian', 'independent', 'spectator', 'economist', 'observer', 'times', 'sun', 'scotsman', 'telegraph',
+  'herald', 'mirror', 'express', 'mail', 'star', 'standard', 'post', 'journal', 'tribune', 'chronicle', 'gazette', 'lancet', 'listener']);
+
 /** Words that end a complete organisation name: "X Group and Y Forum" are two names. */
 const COMPLETE_ORG_ENDS = new Set(['group', 'bank', 'association', 'commission', 'forum', 'corporation', 'corp', 'council', 'party', 'federation',
   'agency', 'authority', 'institute', 'foundation', 'society', 'league', 'company', 'plc', 'inc', 'ltd']);
@@ -664,6 +668,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (e - s === 1 && /^[A-Z][a-z]+shire$/.test(toks[s].text) && !gaz && !sportsReport) votes.LOC += 4;
   // "Daily Record", "Sunday Times", "Evening Standard": newspapers.
   if (e - s >= 2 && /^(daily|sunday|saturday|evening|weekly)$/.test(first)) votes.ORG += 4;
+  // "told The Spectator", "in The Independent": a newspaper title with a capital "The" mid-sentence.
+  if (e - s === 1 && s >= 1 && toks[s - 1].text === 'The' && !startsClause(doc, s - 1) && NEWSPAPER_TITLES.has(first)) votes.ORG += 5;
   // "(Zinedine) Zidane": a bracketed given name right before a name makes it a person.
   if (s >= 3 && e - s === 1 && toks[s - 1].text === ')' && toks[s - 3].text === '(' && /^[A-Z][a-z]+$/.test(toks[s - 2].text)
     && !lookupPlaceOrOrg(toks[s - 2].text) && !countryOfDemonym(toks[s - 2].text)) votes.PERSON += 4;
