@@ -2,11 +2,11 @@
 // to their left become subjects (through relative pronouns and verb coordination), and the
 // clause to their right becomes the object and n-ary arguments. Extra patterns add the
 // "be"/"has" tuples that appositions, possessives and copulas imply.
-import type { OpenIeTuple, TuplePattern, Word } from './types.ts';
+import type { OpenIeTuple, TuplePattern, TupleSpans, Word } from './types.ts';
 import { chunkNouns, type NounChunks } from './noun-chunks.ts';
 import { findVerbGroups, type VerbGroup } from './verb-groups.ts';
-import { retagWords } from './retag-words.ts';
-import { featureVector, scoreFeatureVector, type TupleFeatures } from './confidence.ts';
+import { retagWords, retagWordsInPlace } from './retag-words.ts';
+import { featureVector, scoreFeatureVector, scoreTuple, type TupleFeatures } from './confidence.ts';
 import {
   CLAUSE_VERBS, REPORTING_VERBS, isClauseOpener, isGerund, isParticiple, isCconj, isComma, isNegation, isQuote, isRelativePronoun,
 } from './word-classes.ts';
@@ -45,7 +45,24 @@ const HARD_STOPS = new Set([';', ':', '--', '(', '-LRB-', '[', '-LSB-', ')', '-R
 /** Extract tuples from one sentence given as words; spans index into `input`. */
 export function extractFromWords(input: readonly Word[]): OpenIeTuple[] {
   if (input.length === 0) return [];
-  const words = retagWords(input);
+  const { ctx, kept } = draftTuples(retagWords(input));
+  return kept.map((d) => finish(ctx, d, input, kept.length));
+}
+
+/**
+ * The tuples of `extractFromWords` without their texts and feature vectors, for callers that
+ * only read spans and scores (the article pipeline maps them onto its own tokens). Retags
+ * `words` in place, so the caller passes words it made for this call.
+ */
+export function extractSpansFromWords(words: Word[]): TupleSpans[] {
+  if (words.length === 0) return [];
+  retagWordsInPlace(words);
+  const { ctx, kept } = draftTuples(words);
+  return kept.map((d) => spansOf(ctx, d, kept.length));
+}
+
+/** The deduplicated drafts of a sentence's (retagged) words, in output order. */
+function draftTuples(words: Word[]): { ctx: Context; kept: Draft[] } {
   const np = chunkNouns(words);
   // a verb inside a noun chunk (a quoted title such as `` Turning Point '') is not a predicate
   const groups = findVerbGroups(words).filter((g) => !(np.chunkOf[g.head] >= 0));
@@ -76,8 +93,7 @@ export function extractFromWords(input: readonly Word[]): OpenIeTuple[] {
   drafts.push(...appositionTuples(ctx), ...possessiveTuples(ctx), ...exampleTuples(ctx), ...titleTuples(ctx), ...locativeTuples(ctx));
   drafts.push(...drafts.flatMap((d) => conjunctTuples(ctx, d)));
   for (const d of drafts) d.args = d.args.map((a) => trimArgument(words, a));
-  const kept = dedupe(drafts);
-  return kept.map((d) => finish(ctx, d, input, kept.length));
+  return { ctx, kept: dedupe(drafts) };
 }
 
 // --- subjects -------------------------------------------------------------------------------
@@ -808,8 +824,33 @@ function spanText(original: readonly Word[], [s, e]: Span): string {
 
 function finish(ctx: Context, d: Draft, original: readonly Word[], count: number): OpenIeTuple {
   const relationTokens = d.relation.filter((p): p is number => typeof p === 'number');
-  const relation = d.relation.map((p) => (typeof p === 'number' ? original[p].text : p)).join(' ');
-  const features: TupleFeatures = {
+  const vector = featureVector(tupleFeatures(ctx, d, relationTokens, count));
+  return {
+    relation: d.relation.map((p) => (typeof p === 'number' ? original[p].text : p)).join(' '),
+    args: d.args.map((span) => spanText(original, span)),
+    confidence: scoreFeatureVector(vector),
+    relationTokens,
+    argSpans: d.args.map(([s, e]) => [s, e] as [number, number]),
+    negated: d.negated,
+    pattern: d.pattern,
+    features: vector,
+  };
+}
+
+function spansOf(ctx: Context, d: Draft, count: number): TupleSpans {
+  const relationTokens = d.relation.filter((p): p is number => typeof p === 'number');
+  return {
+    confidence: scoreTuple(tupleFeatures(ctx, d, relationTokens, count)),
+    relationTokens,
+    argSpans: d.args,
+    negated: d.negated,
+    pattern: d.pattern,
+  };
+}
+
+/** Inputs of the confidence model for a draft among `count` kept drafts. */
+function tupleFeatures(ctx: Context, d: Draft, relationTokens: readonly number[], count: number): TupleFeatures {
+  return {
     pattern: d.pattern,
     variant: d.variant,
     conjunct: d.conjunct === true,
@@ -830,16 +871,5 @@ function finish(ctx: Context, d: Draft, original: readonly Word[], count: number
     objectStartsWithDeterminer: d.args.length > 1 && ctx.words[d.args[1][0]].pos === 'DET',
     relationPosition: relationTokens.length > 0 ? relationTokens[0] / ctx.words.length : 0.5,
     hasFrontArgument: ctx.front !== undefined && d.args.some(([s, e]) => s === ctx.front![0] && e === ctx.front![1]),
-  };
-  const vector = featureVector(features);
-  return {
-    relation,
-    args: d.args.map((span) => spanText(original, span)),
-    confidence: scoreFeatureVector(vector),
-    relationTokens,
-    argSpans: d.args.map(([s, e]) => [s, e] as [number, number]),
-    negated: d.negated,
-    pattern: d.pattern,
-    features: vector,
   };
 }

@@ -7,8 +7,8 @@
 // precision filter drops reported speech, copulas between names, relations that swallowed a
 // noun phrase, and pairs or facts the hand rules already gave for the sentence.
 import type { ArticleEntity, Token } from '../../model/types.ts';
-import type { OpenIeTuple } from '../../openie/types.ts';
-import { extractTuples } from '../../openie/extract-tuples.ts';
+import type { TupleSpans } from '../../openie/types.ts';
+import { extractTupleSpans } from '../../openie/extract-tuples.ts';
 import { lemmaOf } from './sentence-chunks.ts';
 import { addCandidate, entityEnd, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
@@ -209,7 +209,7 @@ function pairKey(a: number, b: number): string {
  * Candidates from Open IE tuples of the scope's sentence, for pairs and facts the rules missed.
  * `rulesFrom` is the index in `s.out` where this sentence's rule candidates start.
  */
-export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: readonly OpenIeTuple[] = extractTuples(s.doc, s.sentence.index)): void {
+export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: readonly TupleSpans[] = extractTupleSpans(s.doc, s.sentence.index)): void {
   const { tokens, tokenEntity, entities } = s.ctx;
   const covered = ruleCoverage(s.out, s.sentence.index, rulesFrom);
   for (const t of tuples) {
@@ -318,7 +318,7 @@ const MAX_CONTENT_TOKENS = 22;
  * (the speech relates no entities, but its content is often a key fact), when the rules gave
  * no report of that speaker for the sentence. Direct first-person quotes are left out.
  */
-function reportedContent(s: SentenceScope, covered: { facts: Map<string, string[]> }, t: OpenIeTuple): void {
+function reportedContent(s: SentenceScope, covered: { facts: Map<string, string[]> }, t: TupleSpans): void {
   const { tokens, tokenEntity, entities } = s.ctx;
   const speaker = argumentHead(tokens, tokenEntity, t.argSpans[0], true, entities);
   if (speaker.entity < 0 || speaker.prep) return;
@@ -347,7 +347,7 @@ const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 const INVERSE_VERBS = new Set(['star', 'feature']);
 
 /** The entity a passive's by-phrase names: the first argument (relation ending in "by") or a later "by" argument. */
-function passiveAgent(tokens: readonly Token[], tokenEntity: Int32Array, t: OpenIeTuple, first: ArgumentHead): number {
+function passiveAgent(tokens: readonly Token[], tokenEntity: Int32Array, t: TupleSpans, first: ArgumentHead): number {
   const last = tokens[t.relationTokens[t.relationTokens.length - 1]];
   if (last?.normal === 'by' || first.prep === 'by') return first.entity;
   for (let a = 2; a < t.argSpans.length; a++) {
@@ -421,7 +421,7 @@ function modifierAsVerb(tokens: readonly Token[], relationTokens: readonly numbe
   return prev.pos === 'VERB' && PAST_PARTICIPLE.test(t.normal);
 }
 
-function sameRelation(a: OpenIeTuple, b: OpenIeTuple): boolean {
+function sameRelation(a: TupleSpans, b: TupleSpans): boolean {
   return a.relationTokens.length === b.relationTokens.length && a.relationTokens.every((x, k) => x === b.relationTokens[k]);
 }
 
@@ -430,7 +430,7 @@ function sameRelation(a: OpenIeTuple, b: OpenIeTuple): boolean {
  * the US"); other later arguments are adjuncts (time, place, manner: "refrain from action in
  * Ukraine" says nothing about Ukraine). The first such argument only.
  */
-function laterParties(s: SentenceScope, covered: { pairs: Set<string> }, t: OpenIeTuple, subject: number, confidence: number, first: ArgumentHead): void {
+function laterParties(s: SentenceScope, covered: { pairs: Set<string> }, t: TupleSpans, subject: number, confidence: number, first: ArgumentHead): void {
   const { tokens, tokenEntity } = s.ctx;
   // "withdrew its takeover offer for UFJ": a phrase after an event noun belongs to the noun;
   // "for" after any noun object mostly does ("won the award for Beautiful").
