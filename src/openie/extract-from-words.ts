@@ -472,6 +472,17 @@ function objectGap(ctx: Context, subject: Span): Span | undefined {
   return nounPhraseEndingAt(ctx, m + 1, 0);
 }
 
+/** Does the word at `k` open a prepositional complement ("in", "for", "as", "to" before a noun)? */
+function prepositional(ctx: Context, k: number): boolean {
+  const w = ctx.words[k];
+  return w !== undefined && (w.pos === 'ADP' || w.pos === 'SCONJ' && (w.lower === 'for' || w.lower === 'as')
+    || w.lower === 'to' && w.pos === 'PART' && !(ctx.groupOf[k + 1] >= 0));
+}
+
+function opensQuote(w: Word | undefined): boolean {
+  return w !== undefined && (w.text === '``' || w.text === '"' || w.text === '“');
+}
+
 function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: Span): Draft[] {
   const { words } = ctx;
   const { span: subject, pattern } = found;
@@ -486,10 +497,8 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
   const head = words[g.head];
   const clauseVerb = CLAUSE_VERBS.has(head.lemma) && !g.passive;
   const reporting = REPORTING_VERBS.has(head.lemma);
-  const prepositional = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'ADP' || w.pos === 'SCONJ' && (w.lower === 'for' || w.lower === 'as')
-    || w.lower === 'to' && w.pos === 'PART' && !(ctx.groupOf[words.indexOf(w) + 1] >= 0));
   // "said on Friday that it owns ...": a short PP between a clause verb and "that" becomes an extra argument
-  if (clauseVerb && prepositional(words[t0]) && ctx.np.chunkOf[t0 + 1] >= 0) {
+  if (clauseVerb && prepositional(ctx, t0) && ctx.np.chunkOf[t0 + 1] >= 0) {
     const pp = nounPhraseFrom(ctx, t0 + 1)!;
     let k = pp[1];
     if (isComma(words[k])) k++;
@@ -505,7 +514,7 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
   const gapObject = gap && !g.copula && !(ctx.np.chunkOf[t0] >= 0) && !isQuote(words[t0]) ? gap : undefined;
   if (gapObject) {
     // (he; patented; the system; in 1913): the PPs after the verb stay arguments
-  } else if (prepositional(words[t0]) && words[t0].lower !== 'that' && !isClauseOpener(words[t0]) && !datePhraseAt(ctx, t0 + 1)) {
+  } else if (prepositional(ctx, t0) && words[t0].lower !== 'that' && !isClauseOpener(words[t0]) && !datePhraseAt(ctx, t0 + 1)) {
     relation.push(t0);
     t0++;
   } else if (words[t0]?.pos === 'PART' && words[t0].lower !== 'to' && words[t0].lower !== "'s") {
@@ -513,18 +522,17 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
     t0++;
   }
   // "recalled back to", "moved away from": an adverbial particle then a preposition
-  if (t0 === g.end && words[t0]?.pos === 'ADV' && PARTICLE_ADVERBS.has(words[t0].lower) && prepositional(words[t0 + 1]) && ctx.np.chunkOf[t0 + 2] >= 0) {
+  if (t0 === g.end && words[t0]?.pos === 'ADV' && PARTICLE_ADVERBS.has(words[t0].lower) && prepositional(ctx, t0 + 1) && ctx.np.chunkOf[t0 + 2] >= 0) {
     relation.push(t0, t0 + 1);
     t0 += 2;
   }
   // "finds out about", "switched over to": a particle then a preposition
-  if (t0 > g.end && !gapObject && prepositional(words[t0]) && ctx.np.chunkOf[t0 + 1] >= 0 && words[t0].lower !== 'that' && !isClauseOpener(words[t0])) {
+  if (t0 > g.end && !gapObject && prepositional(ctx, t0) && ctx.np.chunkOf[t0 + 1] >= 0 && words[t0].lower !== 'that' && !isClauseOpener(words[t0])) {
     relation.push(t0);
     t0++;
   }
   let attribution = false;
   // "says , `` We believe ...": the quotation is the content
-  const opensQuote = (w: Word | undefined): boolean => w !== undefined && (w.text === '``' || w.text === '"' || w.text === '“');
   if (reporting && (isComma(words[t0]) || words[t0]?.text === ':') && opensQuote(words[t0 + 1])) t0++;
   const thatClause = words[t0]?.lower === 'that' && words[t0].pos !== 'DET' && startsClause(ctx, t0 + 1);
   if (thatClause || clauseVerb && (words[t0]?.lower === 'that' || startsClause(ctx, t0) || reporting && opensQuote(words[t0]) && startsClause(ctx, t0 + 1))) {
@@ -790,29 +798,44 @@ function trimArgument(words: readonly Word[], [s, e]: Span): Span {
   return [s, end];
 }
 
-/** Identity of a draft: its relation parts (indices or quoted literal words) and argument spans. */
-function draftKey(d: Draft): string {
-  let key = '';
-  for (const p of d.relation) key += typeof p === 'number' ? `${p},` : `${JSON.stringify(p)},`;
-  key += '|';
-  for (const [s, e] of d.args) key += `${s}:${e},`;
-  return key;
+/** Same relation parts (indices or literal words) and the same argument spans. */
+function sameDraft(a: Draft, b: Draft): boolean {
+  if (a.relation.length !== b.relation.length || a.args.length !== b.args.length) return false;
+  for (let k = 0; k < a.relation.length; k++) if (a.relation[k] !== b.relation[k]) return false;
+  for (let k = 0; k < a.args.length; k++) if (a.args[k][0] !== b.args[k][0] || a.args[k][1] !== b.args[k][1]) return false;
+  return true;
 }
 
+/**
+ * The first of each set of identical drafts, when its arguments are all non-empty. A sentence
+ * has a few dozen drafts, so comparing with the kept ones beats building a key for each.
+ */
 function dedupe(drafts: Draft[]): Draft[] {
-  const seen = new Set<string>();
-  return drafts.filter((d) => {
-    const key = draftKey(d);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return d.args.length >= 1 && d.args.every(([s, e]) => e > s);
-  });
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    if (d.args.length < 1 || !d.args.every(([s, e]) => e > s)) continue;
+    if (!kept.some((k) => sameDraft(k, d))) kept.push(d);
+  }
+  return kept;
 }
 
 /** True when a word in [s, e) has part of speech `pos`. */
 function hasPos(words: readonly Word[], s: number, e: number, pos: Word['pos']): boolean {
   for (let k = s; k < e; k++) if (words[k].pos === pos) return true;
   return false;
+}
+
+/** True when a word in [s, e) is a comma. */
+function hasComma(words: readonly Word[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (isComma(words[k])) return true;
+  return false;
+}
+
+/** Words in the arguments after the first. */
+function restLength(args: readonly Span[]): number {
+  let n = 0;
+  for (let a = 1; a < args.length; a++) n += args[a][1] - args[a][0];
+  return n;
 }
 
 /** The words of `span` joined by single spaces. */
@@ -855,7 +878,8 @@ function tupleFeatures(ctx: Context, d: Draft, relationTokens: readonly number[]
     variant: d.variant,
     conjunct: d.conjunct === true,
     relationLength: d.relation.length,
-    argLengths: d.args.map(([s, e]) => e - s),
+    subjectLength: d.args[0][1] - d.args[0][0],
+    restLength: restLength(d.args),
     argCount: d.args.length,
     sentenceLength: ctx.words.length,
     subjectProper: hasPos(ctx.words, d.args[0][0], d.args[0][1], 'PROPN'),
@@ -864,7 +888,7 @@ function tupleFeatures(ctx: Context, d: Draft, relationTokens: readonly number[]
     relationHasVerb: relationTokens.some((k) => ctx.words[k].pos === 'VERB'),
     relationEndsInPrep: relationTokens.length > 0 && ctx.words[relationTokens[relationTokens.length - 1]].pos === 'ADP',
     distance: relationTokens.length > 0 ? Math.max(0, relationTokens[0] - d.args[0][1]) : 0,
-    crossesComma: relationTokens.length > 0 && ctx.words.slice(d.args[0][1], relationTokens[0]).some((w) => isComma(w)),
+    crossesComma: relationTokens.length > 0 && hasComma(ctx.words, d.args[0][1], relationTokens[0]),
     negated: d.negated,
     tuplesInSentence: count,
     relationIsBe: d.relation.length === 1 && (typeof d.relation[0] === 'string' || ctx.words[d.relation[0]].lemma === 'be'),
