@@ -29,7 +29,8 @@ interface Context {
   words: Word[];
   np: NounChunks;
   groups: VerbGroup[];
-  groupOf: Int32Array;
+  /** Verb group index of each word, or -1 (a plain array: a typed array this small costs more to allocate). */
+  groupOf: number[];
   /** Sentence-initial adverbial ("In 1941 ,") shared by the main clause, or undefined. */
   front: Span | undefined;
 }
@@ -66,7 +67,7 @@ function draftTuples(words: Word[]): { ctx: Context; kept: Draft[] } {
   const np = chunkNouns(words);
   // a verb inside a noun chunk (a quoted title such as `` Turning Point '') is not a predicate
   const groups = findVerbGroups(words).filter((g) => !(np.chunkOf[g.head] >= 0));
-  const groupOf = new Int32Array(words.length).fill(-1);
+  const groupOf = new Array<number>(words.length).fill(-1);
   groups.forEach((g, id) => { for (let k = g.start; k < g.end; k++) groupOf[k] = id; });
   const ctx: Context = { words, np, groups, groupOf, front: frontAdverbial(words, np, groups) };
 

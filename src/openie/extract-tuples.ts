@@ -27,9 +27,13 @@ export function extractTuples(doc: AnnotatedText, sentenceIndex: number): OpenIe
 export function extractTupleSpans(doc: AnnotatedText, sentenceIndex: number): TupleSpans[] {
   const { words, tokenOf } = sentenceWords(doc, sentenceIndex);
   const tuples = extractSpansFromWords(words);
+  // the tuples' arrays are their own (fresh from the extractor), so they are mapped in place
   for (const t of tuples) {
     for (let k = 0; k < t.relationTokens.length; k++) t.relationTokens[k] = tokenOf[t.relationTokens[k]];
-    t.argSpans = t.argSpans.map((span) => tokenSpan(tokenOf, span));
+    for (const span of t.argSpans) {
+      span[1] = tokenOf[span[1] - 1] + 1;
+      span[0] = tokenOf[span[0]];
+    }
   }
   return tuples.sort(byConfidence);
 }
@@ -38,25 +42,26 @@ export function extractTupleSpans(doc: AnnotatedText, sentenceIndex: number): Tu
  * The sentence's words (SPACE tokens skipped) and the token index of each; `tokenOf` has one
  * more entry, the token after the last word, so that exclusive span ends map too.
  */
-function sentenceWords(doc: AnnotatedText, sentenceIndex: number): { words: Word[]; tokenOf: Int32Array } {
+function sentenceWords(doc: AnnotatedText, sentenceIndex: number): { words: Word[]; tokenOf: number[] } {
   const sentence = doc.sentences[sentenceIndex];
   if (!sentence) {
     throw new OpenIeInputError(`extractTuples: sentence ${sentenceIndex} does not exist (the text has ${doc.sentences.length} sentences); pass an index from doc.sentences`);
   }
   const words: Word[] = [];
-  const tokenOf = new Int32Array(sentence.tokenEnd - sentence.tokenStart + 1);
+  // a plain array: a typed array of a sentence's length costs more to allocate than it saves
+  const tokenOf: number[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const t = doc.tokens[i];
     if (t.pos === 'SPACE') continue;
-    tokenOf[words.length] = t.i;
+    tokenOf.push(t.i);
     words.push(tokenToWord(t));
   }
-  tokenOf[words.length] = words.length > 0 ? tokenOf[words.length - 1] + 1 : sentence.tokenStart;
+  tokenOf.push(words.length > 0 ? tokenOf[words.length - 1] + 1 : sentence.tokenStart);
   return { words, tokenOf };
 }
 
 /** A [start, end) word span as a token span (the end is the token after the span's last word). */
-function tokenSpan(tokenOf: Int32Array, [s, e]: [number, number]): [number, number] {
+function tokenSpan(tokenOf: readonly number[], [s, e]: [number, number]): [number, number] {
   return [tokenOf[s], tokenOf[e - 1] + 1];
 }
 

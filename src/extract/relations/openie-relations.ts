@@ -209,8 +209,12 @@ function pairKey(a: number, b: number): string {
  * Candidates from Open IE tuples of the scope's sentence, for pairs and facts the rules missed.
  * `rulesFrom` is the index in `s.out` where this sentence's rule candidates start.
  */
-export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: readonly TupleSpans[] = extractTupleSpans(s.doc, s.sentence.index)): void {
+export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: readonly TupleSpans[]): void {
   const { tokens, tokenEntity, entities } = s.ctx;
+  // Every candidate needs a relation word tagged VERB (relationPredicate, reportedContent), so a
+  // sentence without one is skipped before the extractor runs.
+  if (!hasVerb(tokens, s.sentence.tokenStart, s.sentence.tokenEnd)) return;
+  const tuples = given ?? extractTupleSpans(s.doc, s.sentence.index);
   const covered = ruleCoverage(s.out, s.sentence.index, rulesFrom);
   for (const t of tuples) {
     if (t.confidence < MIN_OPENIE_CONFIDENCE || t.argSpans.length < 2) continue;
@@ -289,6 +293,11 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: rea
     const predicate = passive ? passivePredicate(tokens, t.relationTokens) : rel.predicate;
     if (predicate) addFact(s, covered, subject.entity, rel.verb, predicate, name, t.negated, confidence * 0.8);
   }
+}
+
+function hasVerb(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (tokens[k].pos === 'VERB') return true;
+  return false;
 }
 
 /** "Mary Jones, from Acme told ...": a phrase right after a preposition is its object, no subject (a relative clause's antecedent may be: "a worry over X, who withdrew"). */
