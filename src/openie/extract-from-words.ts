@@ -92,7 +92,8 @@ function draftTuples(words: Word[]): { ctx: Context; kept: Draft[] } {
     if (main > 0) drafts.push(...predicateTuples(ctx, opener, { span: subjects[main]!, pattern: 'participle' }));
   }
   drafts.push(...appositionTuples(ctx), ...possessiveTuples(ctx), ...exampleTuples(ctx), ...titleTuples(ctx), ...locativeTuples(ctx));
-  drafts.push(...drafts.flatMap((d) => conjunctTuples(ctx, d)));
+  const primary = drafts.length;
+  for (let k = 0; k < primary; k++) for (const c of conjunctTuples(ctx, drafts[k])) drafts.push(c);
   for (const d of drafts) d.args = d.args.map((a) => trimArgument(words, a));
   return { ctx, kept: dedupe(drafts) };
 }
@@ -654,15 +655,8 @@ function conjuncts(ctx: Context, [s, e]: Span): Span[] {
 /** One extra tuple per conjunct of a coordinated subject ("A and B bought C" -> A bought C, B bought C). */
 function conjunctTuples(ctx: Context, d: Draft): Draft[] {
   if (d.variant || d.pattern === 'possessive') return [];
-  const out: Draft[] = [];
-  for (const slot of [0]) { // objects: splitting them cost CaRB dev precision more than it gained
-    for (const part of conjuncts(ctx, d.args[slot])) {
-      const args = [...d.args];
-      args[slot] = part;
-      out.push({ ...d, args, conjunct: true });
-    }
-  }
-  return out;
+  // only the subject: splitting objects cost CaRB dev precision more than it gained
+  return conjuncts(ctx, d.args[0]).map((part) => ({ ...d, args: [part, ...d.args.slice(1)], conjunct: true }));
 }
 
 // --- implied "is" / "has" tuples --------------------------------------------------------------

@@ -19,6 +19,8 @@ export function retagWords(words: readonly Word[]): Word[] {
 export function retagWordsInPlace(out: Word[]): void {
   for (let i = 0; i < out.length; i++) {
     const w = out[i];
+    // Every repair below starts from a verb, an adjective or "'s"/"'": other words (most) skip them.
+    if (w.pos !== 'VERB' && w.pos !== 'ADJ' && w.lower !== "'s" && w.lower !== "'") continue;
     const prev = out[i - 1];
     const next = out[i + 1];
     // "the rising prices", "a well - known author", "of said lap": a participle between a
