@@ -722,6 +722,14 @@ const TITLES = new Set([
   'emperor', 'sultan', 'premier', 'commissioner', 'coach', 'captain', 'representative', 'sheriff', 'colonel',
 ]);
 
+const MID_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+
+/** First character a-z (a plain test: this runs for every noun of every chunk). */
+function startsLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
 /** "author Bill Bryson", "President Bush" -> (Bill Bryson; be; author), (Bush; be; President). */
 function titleTuples(ctx: Context): Draft[] {
   const { words, np } = ctx;
@@ -729,10 +737,10 @@ function titleTuples(ctx: Context): Draft[] {
   for (const chunk of np.chunks) {
     let k = chunk.start;
     if (words[k].pos === 'DET' || words[k].pos === 'PRON') continue; // "the company Apple" reads differently
-    if (k > 0 && ['DET', 'ADJ', 'NUM'].includes(words[k - 1].pos)) continue; // the chunk started mid-phrase
+    if (k > 0 && MID_PHRASE.has(words[k - 1].pos)) continue; // the chunk started mid-phrase
     // a run of lower-case nouns, or a capitalised title word, then a name to the chunk's end
     let t = k;
-    while (t < chunk.end && words[t].pos === 'NOUN' && /^[a-z]/.test(words[t].text)) t++;
+    while (t < chunk.end && words[t].pos === 'NOUN' && startsLowerCase(words[t].text)) t++;
     if (t === k || words[t - 1].pos !== 'NOUN') {
       t = k;
       while (t < chunk.end && words[t].pos === 'PROPN' && TITLES.has(words[t].lower)) t++;
@@ -748,13 +756,15 @@ function titleTuples(ctx: Context): Draft[] {
   return out;
 }
 
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near']);
+
 /** "a union hall in San Salvador" -> (a union hall; be in; San Salvador). */
 function locativeTuples(ctx: Context): Draft[] {
   const { words, np } = ctx;
   const out: Draft[] = [];
   for (const chunk of np.chunks) {
     const prep = chunk.end;
-    if (!/^(in|at|near)$/.test(words[prep]?.lower ?? '') || !(np.chunkOf[prep + 1] >= 0)) continue;
+    if (!LOCATIVE_PREPOSITIONS.has(words[prep]?.lower ?? '') || !(np.chunkOf[prep + 1] >= 0)) continue;
     const place = np.chunks[np.chunkOf[prep + 1]];
     const placeWords = words.slice(place.start, place.end).filter((w) => w.pos !== 'DET');
     if (placeWords.length === 0 || !placeWords.every((w) => w.pos === 'PROPN')) continue;

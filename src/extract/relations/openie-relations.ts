@@ -222,6 +222,9 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     if (!USABLE_PATTERNS.has(t.pattern)) continue;
     const subject = argumentHead(tokens, tokenEntity, t.argSpans[0], true, entities);
     if (subject.prep || subject.head < 0 || t.pattern !== 'relative' && afterPreposition(tokens, t.argSpans[0][0])) continue;
+    // Without a subject entity only a named agent or performer in a later argument can give a
+    // candidate; no name there, nothing to map (the checks below have no effects).
+    if (subject.entity < 0 && !namedLaterArgument(tokenEntity, t.argSpans)) continue;
     if (t.pattern === 'coordinated' && participleModifier(tokens, t.relationTokens)) continue;
     if (modifierAsVerb(tokens, t.relationTokens)) continue;
     if (t.pattern === 'relative' && subject.entity >= 0 && entities[subject.entity]?.type === 'PERSON' && relativeWhich(tokens, t.relationTokens[0])) continue;
@@ -293,6 +296,12 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     const predicate = passive ? passivePredicate(tokens, t.relationTokens) : rel.predicate;
     if (predicate) addFact(s, covered, subject.entity, rel.verb, predicate, name, t.negated, confidence * 0.8);
   }
+}
+
+/** True when an argument after the first has a token of an entity. */
+function namedLaterArgument(tokenEntity: Int32Array, argSpans: ReadonlyArray<[number, number]>): boolean {
+  for (let a = 1; a < argSpans.length; a++) for (let k = argSpans[a][0]; k < argSpans[a][1]; k++) if (tokenEntity[k] >= 0) return true;
+  return false;
 }
 
 function hasVerb(tokens: readonly Token[], start: number, end: number): boolean {
