@@ -256,7 +256,7 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
     let span = subjectEndingAt(ctx, k + 1, Math.min(stopAt, k));
     if (!span) return undefined;
     // "Johnson Lane Inc. this year adds": a time expression between subject and verb
-    if (isTimeExpression(words.slice(span[0], span[1])) && span[0] > 0 && ctx.np.chunkOf[span[0] - 1] >= 0) {
+    if (isTimeExpression(words, span[0], span[1]) && span[0] > 0 && ctx.np.chunkOf[span[0] - 1] >= 0) {
       span = subjectEndingAt(ctx, span[0], Math.min(stopAt, span[0] - 1)) ?? span;
     }
     // "... and in 2012 belonged to": a fronted PP after a conjunction, the subject is shared
@@ -292,18 +292,27 @@ function datePhraseAt(ctx: Context, k: number): boolean {
   const { words, np } = ctx;
   if (!(np.chunkOf[k] >= 0)) return false;
   const chunk = np.chunks[np.chunkOf[k]];
-  const span = words.slice(k, chunk.end).filter((w) => w.pos !== 'DET');
-  if (span.length === 0 || span.length > 4) return false;
-  return span.every((w) => w.pos === 'NUM' || MONTHS.has(w.lower) || /^\d{4}s$/.test(w.lower)) || isTimeExpression(words.slice(k, chunk.end));
+  // the chunk's words after `k` other than determiners: one to four, each a number, month or decade
+  let count = 0;
+  let dateWords = true;
+  for (let j = k; j < chunk.end; j++) {
+    const w = words[j];
+    if (w.pos === 'DET') continue;
+    count++;
+    if (!(w.pos === 'NUM' || MONTHS.has(w.lower) || /^\d{4}s$/.test(w.lower))) dateWords = false;
+  }
+  if (count === 0 || count > 4) return false;
+  return dateWords || isTimeExpression(words, k, chunk.end);
 }
 
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'quarter', 'season', 'time', 'morning', 'evening', 'night', 'decade', 'century']);
 
-/** "this year", "last week", "yesterday": a bare time expression. */
-function isTimeExpression(span: readonly Word[]): boolean {
-  if (span.length === 0 || span.length > 3) return false;
-  const head = span[span.length - 1];
-  return TIME_NOUNS.has(head.lower) && (span.length === 1 || /^(this|last|next|that|each|every|the|a|one|two|three)$/.test(span[0].lower));
+const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'each', 'every', 'the', 'a', 'one', 'two', 'three']);
+
+/** "this year", "last week", "yesterday": words [s, e) are a bare time expression. */
+function isTimeExpression(words: readonly Word[], s: number, e: number): boolean {
+  if (e - s <= 0 || e - s > 3) return false;
+  return TIME_NOUNS.has(words[e - 1].lower) && (e - s === 1 || TIME_DETERMINERS.has(words[s].lower));
 }
 
 /** Index of the comma before `k` within a short window (stopping at hard punctuation), or -1. */
@@ -463,16 +472,21 @@ function splitArguments(ctx: Context, span: Span): Span[] {
   return out;
 }
 
+const OBJECT_RELATIVES = new Set(['which', 'that', 'whom']);
+
 /** For a subject right after "which/that/whom", the antecedent noun phrase before the pronoun. */
 function objectGap(ctx: Context, subject: Span): Span | undefined {
   const rel = subject[0] - 1;
   const w = ctx.words[rel];
-  if (!w || !/^(which|that|whom)$/.test(w.lower) || !(ctx.np.chunkOf[subject[0]] >= 0)) return undefined;
+  if (!w || !OBJECT_RELATIVES.has(w.lower) || !(ctx.np.chunkOf[subject[0]] >= 0)) return undefined;
   let m = rel - 1;
   if (isComma(ctx.words[m])) m--;
   if (m < 0 || !(ctx.np.chunkOf[m] >= 0)) return undefined;
   return nounPhraseEndingAt(ctx, m + 1, 0);
 }
+
+/** Adverbs before a verb that belong to the clause, not the relation. */
+const CLAUSE_ADVERBS = new Set(['when', 'where', 'how', 'why', 'however', 'then', 'there', 'here']);
 
 /** Does the word at `k` open a prepositional complement ("in", "for", "as", "to" before a noun)? */
 function prepositional(ctx: Context, k: number): boolean {
@@ -492,7 +506,7 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
   if (found.prefix) for (let k = found.prefix[0]; k < found.prefix[1]; k++) relation.push(k);
   // "also suggests", "strictly maintain": adverbs right before the verb belong to the relation
   let adverbStart = g.start;
-  while (adverbStart > subject[1] && words[adverbStart - 1].pos === 'ADV' && !/^(when|where|how|why|however|then|there|here)$/.test(words[adverbStart - 1].lower)) adverbStart--;
+  while (adverbStart > subject[1] && words[adverbStart - 1].pos === 'ADV' && !CLAUSE_ADVERBS.has(words[adverbStart - 1].lower)) adverbStart--;
   if (!found.prefix && adverbStart < g.start && !isComma(words[adverbStart - 1])) for (let k = adverbStart; k < g.start; k++) relation.push(k);
   for (let k = g.start; k < g.end; k++) if (!(found.dropTo && k === g.start && g.infinitive)) relation.push(k);
   let t0 = g.end;
@@ -836,6 +850,11 @@ function hasComma(words: readonly Word[], s: number, e: number): boolean {
   return false;
 }
 
+function hasSpan(spans: readonly Span[], [s, e]: Span): boolean {
+  for (const span of spans) if (span[0] === s && span[1] === e) return true;
+  return false;
+}
+
 /** Words in the arguments after the first. */
 function restLength(args: readonly Span[]): number {
   let n = 0;
@@ -899,6 +918,6 @@ function tupleFeatures(ctx: Context, d: Draft, relationTokens: readonly number[]
     relationIsBe: d.relation.length === 1 && (typeof d.relation[0] === 'string' || ctx.words[d.relation[0]].lemma === 'be'),
     objectStartsWithDeterminer: d.args.length > 1 && ctx.words[d.args[1][0]].pos === 'DET',
     relationPosition: relationTokens.length > 0 ? relationTokens[0] / ctx.words.length : 0.5,
-    hasFrontArgument: ctx.front !== undefined && d.args.some(([s, e]) => s === ctx.front![0] && e === ctx.front![1]),
+    hasFrontArgument: ctx.front !== undefined && hasSpan(d.args, ctx.front),
   };
 }
