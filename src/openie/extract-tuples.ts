@@ -14,7 +14,7 @@ export function tokenToWord(t: Token): Word {
 
 /** Tuples of sentence `sentenceIndex` of `doc`, best first. */
 export function extractTuples(doc: AnnotatedText, sentenceIndex: number): OpenIeTuple[] {
-  const { words, tokenOf } = sentenceWords(doc, sentenceIndex);
+  const { words, tokenOf } = sentenceWords(doc, sentenceIndex, 'extractTuples');
   return extractFromWords(words)
     .map((t) => ({ ...t, relationTokens: t.relationTokens.map((k) => tokenOf[k]), argSpans: t.argSpans.map((span) => tokenSpan(tokenOf, span)) }))
     .sort(byConfidence);
@@ -25,7 +25,7 @@ export function extractTuples(doc: AnnotatedText, sentenceIndex: number): OpenIe
  * feature vectors: what the article pipeline reads, at a fraction of the cost.
  */
 export function extractTupleSpans(doc: AnnotatedText, sentenceIndex: number): TupleSpans[] {
-  const { words, tokenOf } = sentenceWords(doc, sentenceIndex);
+  const { words, tokenOf } = sentenceWords(doc, sentenceIndex, 'extractTupleSpans');
   const tuples = extractSpansFromWords(words);
   // the tuples' arrays are their own (fresh from the extractor), so they are mapped in place
   for (const t of tuples) {
@@ -38,14 +38,11 @@ export function extractTupleSpans(doc: AnnotatedText, sentenceIndex: number): Tu
   return tuples.sort(byConfidence);
 }
 
-/**
- * The sentence's words (SPACE tokens skipped) and the token index of each; `tokenOf` has one
- * more entry, the token after the last word, so that exclusive span ends map too.
- */
-function sentenceWords(doc: AnnotatedText, sentenceIndex: number): { words: Word[]; tokenOf: number[] } {
+/** The sentence's words (SPACE tokens skipped) and the token index of each. */
+function sentenceWords(doc: AnnotatedText, sentenceIndex: number, caller: string): { words: Word[]; tokenOf: number[] } {
   const sentence = doc.sentences[sentenceIndex];
   if (!sentence) {
-    throw new OpenIeInputError(`extractTuples: sentence ${sentenceIndex} does not exist (the text has ${doc.sentences.length} sentences); pass an index from doc.sentences`);
+    throw new OpenIeInputError(`${caller}: sentence ${sentenceIndex} does not exist (the text has ${doc.sentences.length} sentences); pass an index from doc.sentences`);
   }
   const words: Word[] = [];
   // a plain array: a typed array of a sentence's length costs more to allocate than it saves
@@ -56,7 +53,6 @@ function sentenceWords(doc: AnnotatedText, sentenceIndex: number): { words: Word
     tokenOf.push(t.i);
     words.push(tokenToWord(t));
   }
-  tokenOf.push(words.length > 0 ? tokenOf[words.length - 1] + 1 : sentence.tokenStart);
   return { words, tokenOf };
 }
 
