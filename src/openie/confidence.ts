@@ -8,7 +8,9 @@ export interface TupleFeatures {
   variant: boolean;
   conjunct: boolean;
   relationLength: number;
-  argLengths: number[];
+  /** Words in the first argument, and in all the others together. */
+  subjectLength: number;
+  restLength: number;
   argCount: number;
   sentenceLength: number;
   subjectProper: boolean;
@@ -39,18 +41,43 @@ export const FEATURE_NAMES: readonly string[] = [
 ];
 
 export function featureVector(f: TupleFeatures): number[] {
-  const a1 = f.argLengths[0] ?? 0;
-  const a2 = f.argLengths.slice(1).reduce((s, n) => s + n, 0);
-  return [
-    1, ...PATTERNS.map((p) => (f.pattern === p ? 1 : 0)), f.variant ? 1 : 0,
-    Math.min(f.relationLength, 8) / 4, f.relationLength > 3 ? 1 : 0, Math.min(a1, 20) / 5, Math.min(a2, 40) / 10,
-    a1 > 6 ? 1 : 0, a2 > 10 ? 1 : 0, f.argCount > 2 ? 1 : 0, Math.min(f.sentenceLength, 80) / 10,
-    f.sentenceLength > 30 ? 1 : 0, f.subjectProper ? 1 : 0, f.subjectPronoun ? 1 : 0, f.objectProper ? 1 : 0,
-    f.relationHasVerb ? 1 : 0, f.relationEndsInPrep ? 1 : 0, f.distance > 0 ? 1 : 0, f.crossesComma ? 1 : 0,
-    f.negated ? 1 : 0, f.conjunct ? 1 : 0, Math.min(f.tuplesInSentence, 15) / 5, f.relationIsBe ? 1 : 0,
-    f.objectStartsWithDeterminer ? 1 : 0, f.relationPosition, f.hasFrontArgument ? 1 : 0,
-    f.argCount === 1 ? 1 : 0,
-  ];
+  const x: number[] = [];
+  writeFeatures(f, x);
+  return x;
+}
+
+/** Fill `x` with the entries of `featureVector(f)`. */
+function writeFeatures(f: TupleFeatures, x: number[] | Float64Array): void {
+  const a1 = f.subjectLength;
+  const a2 = f.restLength;
+  let k = 0;
+  x[k++] = 1;
+  for (const p of PATTERNS) x[k++] = f.pattern === p ? 1 : 0;
+  x[k++] = f.variant ? 1 : 0;
+  x[k++] = Math.min(f.relationLength, 8) / 4;
+  x[k++] = f.relationLength > 3 ? 1 : 0;
+  x[k++] = Math.min(a1, 20) / 5;
+  x[k++] = Math.min(a2, 40) / 10;
+  x[k++] = a1 > 6 ? 1 : 0;
+  x[k++] = a2 > 10 ? 1 : 0;
+  x[k++] = f.argCount > 2 ? 1 : 0;
+  x[k++] = Math.min(f.sentenceLength, 80) / 10;
+  x[k++] = f.sentenceLength > 30 ? 1 : 0;
+  x[k++] = f.subjectProper ? 1 : 0;
+  x[k++] = f.subjectPronoun ? 1 : 0;
+  x[k++] = f.objectProper ? 1 : 0;
+  x[k++] = f.relationHasVerb ? 1 : 0;
+  x[k++] = f.relationEndsInPrep ? 1 : 0;
+  x[k++] = f.distance > 0 ? 1 : 0;
+  x[k++] = f.crossesComma ? 1 : 0;
+  x[k++] = f.negated ? 1 : 0;
+  x[k++] = f.conjunct ? 1 : 0;
+  x[k++] = Math.min(f.tuplesInSentence, 15) / 5;
+  x[k++] = f.relationIsBe ? 1 : 0;
+  x[k++] = f.objectStartsWithDeterminer ? 1 : 0;
+  x[k++] = f.relationPosition;
+  x[k++] = f.hasFrontArgument ? 1 : 0;
+  x[k++] = f.argCount === 1 ? 1 : 0;
 }
 
 /** Logistic-regression weights, parallel to FEATURE_NAMES. */
@@ -58,12 +85,16 @@ export const WEIGHTS: readonly number[] = [
   0.687, 0.154, 0.398, -0.010, 0.665, -0.546, 0.583, 0.630, -1.001, -0.546, -1.625, 0.045, -0.090, 0.016, 0.034, -0.436, -0.306, 0.008, -0.064, 0.093, 0.406, -0.015, 0.226, 0.306, 0.369, -0.166, 0.343, 0.000, -0.769, -0.624, -0.293, 0.377, -0.947, 0.114, -2.482,
 ];
 
+/** `scoreFeatureVector(featureVector(f))`, through one reused vector (the pipeline scores every tuple it drafts). */
 export function scoreTuple(f: TupleFeatures): number {
-  return scoreFeatureVector(featureVector(f));
+  writeFeatures(f, scratch);
+  return scoreFeatureVector(scratch);
 }
 
+const scratch = new Float64Array(FEATURE_NAMES.length);
+
 /** `scoreTuple` over an already computed `featureVector` (callers that keep the vector compute it once). */
-export function scoreFeatureVector(x: readonly number[]): number {
+export function scoreFeatureVector(x: ArrayLike<number>): number {
   let z = 0;
   for (let k = 0; k < x.length; k++) z += (WEIGHTS[k] ?? 0) * x[k];
   // rounded so that the CaRB curve has a manageable number of thresholds

@@ -2,11 +2,11 @@
 // to their left become subjects (through relative pronouns and verb coordination), and the
 // clause to their right becomes the object and n-ary arguments. Extra patterns add the
 // "be"/"has" tuples that appositions, possessives and copulas imply.
-import type { OpenIeTuple, TuplePattern, Word } from './types.ts';
+import type { OpenIeTuple, TuplePattern, TupleSpans, Word } from './types.ts';
 import { chunkNouns, type NounChunks } from './noun-chunks.ts';
 import { findVerbGroups, type VerbGroup } from './verb-groups.ts';
-import { retagWords } from './retag-words.ts';
-import { featureVector, scoreFeatureVector, type TupleFeatures } from './confidence.ts';
+import { retagWords, retagWordsInPlace } from './retag-words.ts';
+import { featureVector, scoreFeatureVector, scoreTuple, type TupleFeatures } from './confidence.ts';
 import {
   CLAUSE_VERBS, REPORTING_VERBS, isClauseOpener, isGerund, isParticiple, isCconj, isComma, isNegation, isQuote, isRelativePronoun,
 } from './word-classes.ts';
@@ -29,7 +29,8 @@ interface Context {
   words: Word[];
   np: NounChunks;
   groups: VerbGroup[];
-  groupOf: Int32Array;
+  /** Verb group index of each word, or -1 (a plain array: a typed array this small costs more to allocate). */
+  groupOf: number[];
   /** Sentence-initial adverbial ("In 1941 ,") shared by the main clause, or undefined. */
   front: Span | undefined;
 }
@@ -45,11 +46,28 @@ const HARD_STOPS = new Set([';', ':', '--', '(', '-LRB-', '[', '-LSB-', ')', '-R
 /** Extract tuples from one sentence given as words; spans index into `input`. */
 export function extractFromWords(input: readonly Word[]): OpenIeTuple[] {
   if (input.length === 0) return [];
-  const words = retagWords(input);
+  const { ctx, kept } = draftTuples(retagWords(input));
+  return kept.map((d) => finish(ctx, d, input, kept.length));
+}
+
+/**
+ * The tuples of `extractFromWords` without their texts and feature vectors, for callers that
+ * only read spans and scores (the article pipeline maps them onto its own tokens). Retags
+ * `words` in place, so the caller passes words it made for this call.
+ */
+export function extractSpansFromWords(words: Word[]): TupleSpans[] {
+  if (words.length === 0) return [];
+  retagWordsInPlace(words);
+  const { ctx, kept } = draftTuples(words);
+  return kept.map((d) => spansOf(ctx, d, kept.length));
+}
+
+/** The deduplicated drafts of a sentence's (retagged) words, in output order. */
+function draftTuples(words: Word[]): { ctx: Context; kept: Draft[] } {
   const np = chunkNouns(words);
   // a verb inside a noun chunk (a quoted title such as `` Turning Point '') is not a predicate
   const groups = findVerbGroups(words).filter((g) => !(np.chunkOf[g.head] >= 0));
-  const groupOf = new Int32Array(words.length).fill(-1);
+  const groupOf = new Array<number>(words.length).fill(-1);
   groups.forEach((g, id) => { for (let k = g.start; k < g.end; k++) groupOf[k] = id; });
   const ctx: Context = { words, np, groups, groupOf, front: frontAdverbial(words, np, groups) };
 
@@ -74,10 +92,10 @@ export function extractFromWords(input: readonly Word[]): OpenIeTuple[] {
     if (main > 0) drafts.push(...predicateTuples(ctx, opener, { span: subjects[main]!, pattern: 'participle' }));
   }
   drafts.push(...appositionTuples(ctx), ...possessiveTuples(ctx), ...exampleTuples(ctx), ...titleTuples(ctx), ...locativeTuples(ctx));
-  drafts.push(...drafts.flatMap((d) => conjunctTuples(ctx, d)));
+  const primary = drafts.length;
+  for (let k = 0; k < primary; k++) for (const c of conjunctTuples(ctx, drafts[k])) drafts.push(c);
   for (const d of drafts) d.args = d.args.map((a) => trimArgument(words, a));
-  const kept = dedupe(drafts);
-  return kept.map((d) => finish(ctx, d, input, kept.length));
+  return { ctx, kept: dedupe(drafts) };
 }
 
 // --- subjects -------------------------------------------------------------------------------
@@ -238,7 +256,7 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
     let span = subjectEndingAt(ctx, k + 1, Math.min(stopAt, k));
     if (!span) return undefined;
     // "Johnson Lane Inc. this year adds": a time expression between subject and verb
-    if (isTimeExpression(words.slice(span[0], span[1])) && span[0] > 0 && ctx.np.chunkOf[span[0] - 1] >= 0) {
+    if (isTimeExpression(words, span[0], span[1]) && span[0] > 0 && ctx.np.chunkOf[span[0] - 1] >= 0) {
       span = subjectEndingAt(ctx, span[0], Math.min(stopAt, span[0] - 1)) ?? span;
     }
     // "... and in 2012 belonged to": a fronted PP after a conjunction, the subject is shared
@@ -274,18 +292,27 @@ function datePhraseAt(ctx: Context, k: number): boolean {
   const { words, np } = ctx;
   if (!(np.chunkOf[k] >= 0)) return false;
   const chunk = np.chunks[np.chunkOf[k]];
-  const span = words.slice(k, chunk.end).filter((w) => w.pos !== 'DET');
-  if (span.length === 0 || span.length > 4) return false;
-  return span.every((w) => w.pos === 'NUM' || MONTHS.has(w.lower) || /^\d{4}s$/.test(w.lower)) || isTimeExpression(words.slice(k, chunk.end));
+  // the chunk's words after `k` other than determiners: one to four, each a number, month or decade
+  let count = 0;
+  let dateWords = true;
+  for (let j = k; j < chunk.end; j++) {
+    const w = words[j];
+    if (w.pos === 'DET') continue;
+    count++;
+    if (!(w.pos === 'NUM' || MONTHS.has(w.lower) || /^\d{4}s$/.test(w.lower))) dateWords = false;
+  }
+  if (count === 0 || count > 4) return false;
+  return dateWords || isTimeExpression(words, k, chunk.end);
 }
 
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'quarter', 'season', 'time', 'morning', 'evening', 'night', 'decade', 'century']);
 
-/** "this year", "last week", "yesterday": a bare time expression. */
-function isTimeExpression(span: readonly Word[]): boolean {
-  if (span.length === 0 || span.length > 3) return false;
-  const head = span[span.length - 1];
-  return TIME_NOUNS.has(head.lower) && (span.length === 1 || /^(this|last|next|that|each|every|the|a|one|two|three)$/.test(span[0].lower));
+const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'each', 'every', 'the', 'a', 'one', 'two', 'three']);
+
+/** "this year", "last week", "yesterday": words [s, e) are a bare time expression. */
+function isTimeExpression(words: readonly Word[], s: number, e: number): boolean {
+  if (e - s <= 0 || e - s > 3) return false;
+  return TIME_NOUNS.has(words[e - 1].lower) && (e - s === 1 || TIME_DETERMINERS.has(words[s].lower));
 }
 
 /** Index of the comma before `k` within a short window (stopping at hard punctuation), or -1. */
@@ -445,15 +472,31 @@ function splitArguments(ctx: Context, span: Span): Span[] {
   return out;
 }
 
+const OBJECT_RELATIVES = new Set(['which', 'that', 'whom']);
+
 /** For a subject right after "which/that/whom", the antecedent noun phrase before the pronoun. */
 function objectGap(ctx: Context, subject: Span): Span | undefined {
   const rel = subject[0] - 1;
   const w = ctx.words[rel];
-  if (!w || !/^(which|that|whom)$/.test(w.lower) || !(ctx.np.chunkOf[subject[0]] >= 0)) return undefined;
+  if (!w || !OBJECT_RELATIVES.has(w.lower) || !(ctx.np.chunkOf[subject[0]] >= 0)) return undefined;
   let m = rel - 1;
   if (isComma(ctx.words[m])) m--;
   if (m < 0 || !(ctx.np.chunkOf[m] >= 0)) return undefined;
   return nounPhraseEndingAt(ctx, m + 1, 0);
+}
+
+/** Adverbs before a verb that belong to the clause, not the relation. */
+const CLAUSE_ADVERBS = new Set(['when', 'where', 'how', 'why', 'however', 'then', 'there', 'here']);
+
+/** Does the word at `k` open a prepositional complement ("in", "for", "as", "to" before a noun)? */
+function prepositional(ctx: Context, k: number): boolean {
+  const w = ctx.words[k];
+  return w !== undefined && (w.pos === 'ADP' || w.pos === 'SCONJ' && (w.lower === 'for' || w.lower === 'as')
+    || w.lower === 'to' && w.pos === 'PART' && !(ctx.groupOf[k + 1] >= 0));
+}
+
+function opensQuote(w: Word | undefined): boolean {
+  return w !== undefined && (w.text === '``' || w.text === '"' || w.text === '“');
 }
 
 function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: Span): Draft[] {
@@ -463,17 +506,15 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
   if (found.prefix) for (let k = found.prefix[0]; k < found.prefix[1]; k++) relation.push(k);
   // "also suggests", "strictly maintain": adverbs right before the verb belong to the relation
   let adverbStart = g.start;
-  while (adverbStart > subject[1] && words[adverbStart - 1].pos === 'ADV' && !/^(when|where|how|why|however|then|there|here)$/.test(words[adverbStart - 1].lower)) adverbStart--;
+  while (adverbStart > subject[1] && words[adverbStart - 1].pos === 'ADV' && !CLAUSE_ADVERBS.has(words[adverbStart - 1].lower)) adverbStart--;
   if (!found.prefix && adverbStart < g.start && !isComma(words[adverbStart - 1])) for (let k = adverbStart; k < g.start; k++) relation.push(k);
   for (let k = g.start; k < g.end; k++) if (!(found.dropTo && k === g.start && g.infinitive)) relation.push(k);
   let t0 = g.end;
   const head = words[g.head];
   const clauseVerb = CLAUSE_VERBS.has(head.lemma) && !g.passive;
   const reporting = REPORTING_VERBS.has(head.lemma);
-  const prepositional = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'ADP' || w.pos === 'SCONJ' && (w.lower === 'for' || w.lower === 'as')
-    || w.lower === 'to' && w.pos === 'PART' && !(ctx.groupOf[words.indexOf(w) + 1] >= 0));
   // "said on Friday that it owns ...": a short PP between a clause verb and "that" becomes an extra argument
-  if (clauseVerb && prepositional(words[t0]) && ctx.np.chunkOf[t0 + 1] >= 0) {
+  if (clauseVerb && prepositional(ctx, t0) && ctx.np.chunkOf[t0 + 1] >= 0) {
     const pp = nounPhraseFrom(ctx, t0 + 1)!;
     let k = pp[1];
     if (isComma(words[k])) k++;
@@ -489,7 +530,7 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
   const gapObject = gap && !g.copula && !(ctx.np.chunkOf[t0] >= 0) && !isQuote(words[t0]) ? gap : undefined;
   if (gapObject) {
     // (he; patented; the system; in 1913): the PPs after the verb stay arguments
-  } else if (prepositional(words[t0]) && words[t0].lower !== 'that' && !isClauseOpener(words[t0]) && !datePhraseAt(ctx, t0 + 1)) {
+  } else if (prepositional(ctx, t0) && words[t0].lower !== 'that' && !isClauseOpener(words[t0]) && !datePhraseAt(ctx, t0 + 1)) {
     relation.push(t0);
     t0++;
   } else if (words[t0]?.pos === 'PART' && words[t0].lower !== 'to' && words[t0].lower !== "'s") {
@@ -497,18 +538,17 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
     t0++;
   }
   // "recalled back to", "moved away from": an adverbial particle then a preposition
-  if (t0 === g.end && words[t0]?.pos === 'ADV' && PARTICLE_ADVERBS.has(words[t0].lower) && prepositional(words[t0 + 1]) && ctx.np.chunkOf[t0 + 2] >= 0) {
+  if (t0 === g.end && words[t0]?.pos === 'ADV' && PARTICLE_ADVERBS.has(words[t0].lower) && prepositional(ctx, t0 + 1) && ctx.np.chunkOf[t0 + 2] >= 0) {
     relation.push(t0, t0 + 1);
     t0 += 2;
   }
   // "finds out about", "switched over to": a particle then a preposition
-  if (t0 > g.end && !gapObject && prepositional(words[t0]) && ctx.np.chunkOf[t0 + 1] >= 0 && words[t0].lower !== 'that' && !isClauseOpener(words[t0])) {
+  if (t0 > g.end && !gapObject && prepositional(ctx, t0) && ctx.np.chunkOf[t0 + 1] >= 0 && words[t0].lower !== 'that' && !isClauseOpener(words[t0])) {
     relation.push(t0);
     t0++;
   }
   let attribution = false;
   // "says , `` We believe ...": the quotation is the content
-  const opensQuote = (w: Word | undefined): boolean => w !== undefined && (w.text === '``' || w.text === '"' || w.text === '“');
   if (reporting && (isComma(words[t0]) || words[t0]?.text === ':') && opensQuote(words[t0 + 1])) t0++;
   const thatClause = words[t0]?.lower === 'that' && words[t0].pos !== 'DET' && startsClause(ctx, t0 + 1);
   if (thatClause || clauseVerb && (words[t0]?.lower === 'that' || startsClause(ctx, t0) || reporting && opensQuote(words[t0]) && startsClause(ctx, t0 + 1))) {
@@ -629,15 +669,8 @@ function conjuncts(ctx: Context, [s, e]: Span): Span[] {
 /** One extra tuple per conjunct of a coordinated subject ("A and B bought C" -> A bought C, B bought C). */
 function conjunctTuples(ctx: Context, d: Draft): Draft[] {
   if (d.variant || d.pattern === 'possessive') return [];
-  const out: Draft[] = [];
-  for (const slot of [0]) { // objects: splitting them cost CaRB dev precision more than it gained
-    for (const part of conjuncts(ctx, d.args[slot])) {
-      const args = [...d.args];
-      args[slot] = part;
-      out.push({ ...d, args, conjunct: true });
-    }
-  }
-  return out;
+  // only the subject: splitting objects cost CaRB dev precision more than it gained
+  return conjuncts(ctx, d.args[0]).map((part) => ({ ...d, args: [part, ...d.args.slice(1)], conjunct: true }));
 }
 
 // --- implied "is" / "has" tuples --------------------------------------------------------------
@@ -703,6 +736,14 @@ const TITLES = new Set([
   'emperor', 'sultan', 'premier', 'commissioner', 'coach', 'captain', 'representative', 'sheriff', 'colonel',
 ]);
 
+const MID_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+
+/** First character a-z (a plain test: this runs for every noun of every chunk). */
+function startsLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
 /** "author Bill Bryson", "President Bush" -> (Bill Bryson; be; author), (Bush; be; President). */
 function titleTuples(ctx: Context): Draft[] {
   const { words, np } = ctx;
@@ -710,10 +751,10 @@ function titleTuples(ctx: Context): Draft[] {
   for (const chunk of np.chunks) {
     let k = chunk.start;
     if (words[k].pos === 'DET' || words[k].pos === 'PRON') continue; // "the company Apple" reads differently
-    if (k > 0 && ['DET', 'ADJ', 'NUM'].includes(words[k - 1].pos)) continue; // the chunk started mid-phrase
+    if (k > 0 && MID_PHRASE.has(words[k - 1].pos)) continue; // the chunk started mid-phrase
     // a run of lower-case nouns, or a capitalised title word, then a name to the chunk's end
     let t = k;
-    while (t < chunk.end && words[t].pos === 'NOUN' && /^[a-z]/.test(words[t].text)) t++;
+    while (t < chunk.end && words[t].pos === 'NOUN' && startsLowerCase(words[t].text)) t++;
     if (t === k || words[t - 1].pos !== 'NOUN') {
       t = k;
       while (t < chunk.end && words[t].pos === 'PROPN' && TITLES.has(words[t].lower)) t++;
@@ -729,13 +770,15 @@ function titleTuples(ctx: Context): Draft[] {
   return out;
 }
 
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near']);
+
 /** "a union hall in San Salvador" -> (a union hall; be in; San Salvador). */
 function locativeTuples(ctx: Context): Draft[] {
   const { words, np } = ctx;
   const out: Draft[] = [];
   for (const chunk of np.chunks) {
     const prep = chunk.end;
-    if (!/^(in|at|near)$/.test(words[prep]?.lower ?? '') || !(np.chunkOf[prep + 1] >= 0)) continue;
+    if (!LOCATIVE_PREPOSITIONS.has(words[prep]?.lower ?? '') || !(np.chunkOf[prep + 1] >= 0)) continue;
     const place = np.chunks[np.chunkOf[prep + 1]];
     const placeWords = words.slice(place.start, place.end).filter((w) => w.pos !== 'DET');
     if (placeWords.length === 0 || !placeWords.every((w) => w.pos === 'PROPN')) continue;
@@ -774,29 +817,49 @@ function trimArgument(words: readonly Word[], [s, e]: Span): Span {
   return [s, end];
 }
 
-/** Identity of a draft: its relation parts (indices or quoted literal words) and argument spans. */
-function draftKey(d: Draft): string {
-  let key = '';
-  for (const p of d.relation) key += typeof p === 'number' ? `${p},` : `${JSON.stringify(p)},`;
-  key += '|';
-  for (const [s, e] of d.args) key += `${s}:${e},`;
-  return key;
+/** Same relation parts (indices or literal words) and the same argument spans. */
+function sameDraft(a: Draft, b: Draft): boolean {
+  if (a.relation.length !== b.relation.length || a.args.length !== b.args.length) return false;
+  for (let k = 0; k < a.relation.length; k++) if (a.relation[k] !== b.relation[k]) return false;
+  for (let k = 0; k < a.args.length; k++) if (a.args[k][0] !== b.args[k][0] || a.args[k][1] !== b.args[k][1]) return false;
+  return true;
 }
 
+/**
+ * The first of each set of identical drafts, when its arguments are all non-empty. A sentence
+ * has a few dozen drafts, so comparing with the kept ones beats building a key for each.
+ */
 function dedupe(drafts: Draft[]): Draft[] {
-  const seen = new Set<string>();
-  return drafts.filter((d) => {
-    const key = draftKey(d);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return d.args.length >= 1 && d.args.every(([s, e]) => e > s);
-  });
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    if (d.args.length < 1 || !d.args.every(([s, e]) => e > s)) continue;
+    if (!kept.some((k) => sameDraft(k, d))) kept.push(d);
+  }
+  return kept;
 }
 
 /** True when a word in [s, e) has part of speech `pos`. */
 function hasPos(words: readonly Word[], s: number, e: number, pos: Word['pos']): boolean {
   for (let k = s; k < e; k++) if (words[k].pos === pos) return true;
   return false;
+}
+
+/** True when a word in [s, e) is a comma. */
+function hasComma(words: readonly Word[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (isComma(words[k])) return true;
+  return false;
+}
+
+function hasSpan(spans: readonly Span[], [s, e]: Span): boolean {
+  for (const span of spans) if (span[0] === s && span[1] === e) return true;
+  return false;
+}
+
+/** Words in the arguments after the first. */
+function restLength(args: readonly Span[]): number {
+  let n = 0;
+  for (let a = 1; a < args.length; a++) n += args[a][1] - args[a][0];
+  return n;
 }
 
 /** The words of `span` joined by single spaces. */
@@ -808,13 +871,39 @@ function spanText(original: readonly Word[], [s, e]: Span): string {
 
 function finish(ctx: Context, d: Draft, original: readonly Word[], count: number): OpenIeTuple {
   const relationTokens = d.relation.filter((p): p is number => typeof p === 'number');
-  const relation = d.relation.map((p) => (typeof p === 'number' ? original[p].text : p)).join(' ');
-  const features: TupleFeatures = {
+  const vector = featureVector(tupleFeatures(ctx, d, relationTokens, count));
+  return {
+    relation: d.relation.map((p) => (typeof p === 'number' ? original[p].text : p)).join(' '),
+    args: d.args.map((span) => spanText(original, span)),
+    confidence: scoreFeatureVector(vector),
+    relationTokens,
+    argSpans: d.args.map(([s, e]) => [s, e] as [number, number]),
+    negated: d.negated,
+    pattern: d.pattern,
+    features: vector,
+  };
+}
+
+function spansOf(ctx: Context, d: Draft, count: number): TupleSpans {
+  const relationTokens = d.relation.filter((p): p is number => typeof p === 'number');
+  return {
+    confidence: scoreTuple(tupleFeatures(ctx, d, relationTokens, count)),
+    relationTokens,
+    argSpans: d.args,
+    negated: d.negated,
+    pattern: d.pattern,
+  };
+}
+
+/** Inputs of the confidence model for a draft among `count` kept drafts. */
+function tupleFeatures(ctx: Context, d: Draft, relationTokens: readonly number[], count: number): TupleFeatures {
+  return {
     pattern: d.pattern,
     variant: d.variant,
     conjunct: d.conjunct === true,
     relationLength: d.relation.length,
-    argLengths: d.args.map(([s, e]) => e - s),
+    subjectLength: d.args[0][1] - d.args[0][0],
+    restLength: restLength(d.args),
     argCount: d.args.length,
     sentenceLength: ctx.words.length,
     subjectProper: hasPos(ctx.words, d.args[0][0], d.args[0][1], 'PROPN'),
@@ -823,23 +912,12 @@ function finish(ctx: Context, d: Draft, original: readonly Word[], count: number
     relationHasVerb: relationTokens.some((k) => ctx.words[k].pos === 'VERB'),
     relationEndsInPrep: relationTokens.length > 0 && ctx.words[relationTokens[relationTokens.length - 1]].pos === 'ADP',
     distance: relationTokens.length > 0 ? Math.max(0, relationTokens[0] - d.args[0][1]) : 0,
-    crossesComma: relationTokens.length > 0 && ctx.words.slice(d.args[0][1], relationTokens[0]).some((w) => isComma(w)),
+    crossesComma: relationTokens.length > 0 && hasComma(ctx.words, d.args[0][1], relationTokens[0]),
     negated: d.negated,
     tuplesInSentence: count,
     relationIsBe: d.relation.length === 1 && (typeof d.relation[0] === 'string' || ctx.words[d.relation[0]].lemma === 'be'),
     objectStartsWithDeterminer: d.args.length > 1 && ctx.words[d.args[1][0]].pos === 'DET',
     relationPosition: relationTokens.length > 0 ? relationTokens[0] / ctx.words.length : 0.5,
-    hasFrontArgument: ctx.front !== undefined && d.args.some(([s, e]) => s === ctx.front![0] && e === ctx.front![1]),
-  };
-  const vector = featureVector(features);
-  return {
-    relation,
-    args: d.args.map((span) => spanText(original, span)),
-    confidence: scoreFeatureVector(vector),
-    relationTokens,
-    argSpans: d.args.map(([s, e]) => [s, e] as [number, number]),
-    negated: d.negated,
-    pattern: d.pattern,
-    features: vector,
+    hasFrontArgument: ctx.front !== undefined && hasSpan(d.args, ctx.front),
   };
 }

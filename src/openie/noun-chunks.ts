@@ -12,8 +12,8 @@ export interface Chunk {
 
 export interface NounChunks {
   chunks: Chunk[];
-  /** Chunk index of each word, or -1. */
-  chunkOf: Int32Array;
+  /** Chunk index of each word, or -1 (a plain array: a typed array this small costs more to allocate). */
+  chunkOf: number[];
 }
 
 const POSSESSIVES = new Set(['his', 'its', 'their', 'my', 'our', 'your', 'her', 'whose']);
@@ -90,7 +90,7 @@ function canContinue(words: readonly Word[], start: number, j: number): boolean 
 
 export function chunkNouns(words: readonly Word[]): NounChunks {
   const chunks: Chunk[] = [];
-  const chunkOf = new Int32Array(words.length).fill(-1);
+  const chunkOf = new Array<number>(words.length).fill(-1);
   let i = 0;
   while (i < words.length) {
     if (!canStart(words, i)) { i++; continue; }

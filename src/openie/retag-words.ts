@@ -11,8 +11,16 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'its', 'their', 'my', 'our', 'your',
 /** A copy of `words` with repaired tags (the input is not modified). */
 export function retagWords(words: readonly Word[]): Word[] {
   const out: Word[] = words.map((w) => ({ text: w.text, lower: w.lower, lemma: w.lemma, pos: w.pos }));
+  retagWordsInPlace(out);
+  return out;
+}
+
+/** Repair the tags of `out` in place, left to right (a repair sees the repaired words before it). */
+export function retagWordsInPlace(out: Word[]): void {
   for (let i = 0; i < out.length; i++) {
     const w = out[i];
+    // Every repair below starts from a verb, an adjective or "'s"/"'": other words (most) skip them.
+    if (w.pos !== 'VERB' && w.pos !== 'ADJ' && w.lower !== "'s" && w.lower !== "'") continue;
     const prev = out[i - 1];
     const next = out[i + 1];
     // "the rising prices", "a well - known author", "of said lap": a participle between a
@@ -55,5 +63,4 @@ export function retagWords(words: readonly Word[]): Word[] {
       w.pos = 'PART';
     }
   }
-  return out;
 }

@@ -39,3 +39,6 @@ export interface OpenIeTuple {
   /** Inputs of the confidence model (see confidence.ts FEATURE_NAMES), kept for refitting. */
   features: number[];
 }
+
+/** A tuple's spans and score without its texts: what callers that map tuples onto tokens read. */
+export type TupleSpans = Pick<OpenIeTuple, 'confidence' | 'relationTokens' | 'argSpans' | 'negated' | 'pattern'>;

@@ -21,6 +21,8 @@ export interface VerbGroup {
   infinitive: boolean;
 }
 
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM']);
+
 const isVerbWord = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
 
 export function findVerbGroups(words: readonly Word[]): VerbGroup[] {
@@ -43,21 +45,28 @@ export function findVerbGroups(words: readonly Word[]): VerbGroup[] {
         && (isVerbWord(words[j + 1]) || words[j + 1]?.pos === 'ADV' && isVerbWord(words[j + 2]))) { j++; continue; }
       break;
     }
-    const groupWords = words.slice(i, j);
-    const lexical = groupWords.filter((g) => g.pos === 'VERB');
+    let lexical = 0;
+    let hasAux = false;
+    let negated = false;
+    let beBefore = false;
+    for (let k = i; k < j; k++) {
+      const g = words[k];
+      if (g.pos === 'VERB') lexical++;
+      if (g.pos === 'AUX') hasAux = true;
+      if (isNegation(g)) negated = true;
+      if (k < head && isBe(g)) beBefore = true;
+    }
     const last = words[head];
-    const copula = lexical.length === 0 && isBe(last);
-    const beBefore = groupWords.slice(0, head - i).some((g) => isBe(g));
+    const copula = lexical === 0 && isBe(last);
     const passive = beBefore && last.pos === 'VERB' && isParticiple(last) && !isGerund(last);
-    const hasAux = groupWords.some((g) => g.pos === 'AUX');
     // ", released in 2000" is a participle; ", introduced the bill" (an object follows) is a main verb
-    const objectFollows = words[j] !== undefined && ['DET', 'PRON', 'NOUN', 'PROPN', 'NUM'].includes(words[j].pos);
-    const nonFinite = !hasAux && lexical.length === 1 && (isGerund(last) || (i > 0 && isParticiple(last) && words[i - 1].text === ',' && !objectFollows));
+    const objectFollows = words[j] !== undefined && OBJECT_STARTS.has(words[j].pos);
+    const nonFinite = !hasAux && lexical === 1 && (isGerund(last) || (i > 0 && isParticiple(last) && words[i - 1].text === ',' && !objectFollows));
     groups.push({
       start: i,
       end: j,
       head,
-      negated: groupWords.some((g) => isNegation(g)),
+      negated,
       copula,
       passive,
       nonFinite,

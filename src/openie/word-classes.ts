@@ -31,7 +31,8 @@ export const NOUN_PREPOSITIONS = new Set(['of']);
 
 export const isPunct = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'PUNCT' || w.pos === 'SYM' && !/^[$%#€£¥]$/.test(w.text) && !/\w/.test(w.text));
 export const isComma = (w: Word | undefined): boolean => w !== undefined && w.text === ',';
-export const isQuote = (w: Word | undefined): boolean => w !== undefined && QUOTES.has(w.text);
+// Every quote is one or two characters: longer words skip the set lookup (called for most words, often twice).
+export const isQuote = (w: Word | undefined): boolean => w !== undefined && w.text.length <= 2 && QUOTES.has(w.text);
 export const isCconj = (w: Word | undefined): boolean => w !== undefined && w.pos === 'CCONJ';
 export const isNegation = (w: Word | undefined): boolean => w !== undefined && (w.lower === 'not' || w.lower === "n't" || w.lower === 'never');
 export const isBe = (w: Word | undefined): boolean => w !== undefined && (w.lemma === 'be' || BE_FORMS.has(w.lower)) && (w.pos === 'AUX' || w.pos === 'VERB');

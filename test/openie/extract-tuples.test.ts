@@ -2,7 +2,7 @@
 // AnnotatedText entry point, confidence ordering and the CaRB output format.
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/nlp/annotate.ts';
-import { extractTuples, OpenIeInputError } from '../../src/openie/extract-tuples.ts';
+import { extractTupleSpans, extractTuples, OpenIeInputError } from '../../src/openie/extract-tuples.ts';
 import { extractFromPtbLine } from '../../src/openie/extract-ptb-line.ts';
 import { formatCarbLines } from '../../src/openie/carb-format.ts';
 import { wordsOfPtbLine } from '../../src/openie/carb-line.ts';
@@ -77,6 +77,17 @@ describe('extractTuples over annotate()', () => {
   });
   it('throws a named error for a missing sentence', () => {
     expect(() => extractTuples(doc, 5)).toThrow(OpenIeInputError);
+    expect(() => extractTupleSpans(doc, 5)).toThrow(OpenIeInputError);
+  });
+  it('extractTupleSpans gives the same tuples in the same order, without texts', () => {
+    const text = 'Mr Smith, who founded Acme in 1990, said on Monday that the firm and its rival Globex would merge. "We are ready," said Jane Doe, the chief executive of Globex.';
+    const many = annotate(text);
+    const spans = ({ confidence, relationTokens, argSpans, negated, pattern }: OpenIeTuple) => ({ confidence, relationTokens, argSpans, negated, pattern });
+    for (const s of many.sentences) {
+      const full = extractTuples(many, s.index);
+      expect(full.length).toBeGreaterThan(2);
+      expect(extractTupleSpans(many, s.index)).toEqual(full.map(spans));
+    }
   });
 });
 

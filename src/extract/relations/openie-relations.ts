@@ -7,8 +7,8 @@
 // precision filter drops reported speech, copulas between names, relations that swallowed a
 // noun phrase, and pairs or facts the hand rules already gave for the sentence.
 import type { ArticleEntity, Token } from '../../model/types.ts';
-import type { OpenIeTuple } from '../../openie/types.ts';
-import { extractTuples } from '../../openie/extract-tuples.ts';
+import type { TupleSpans } from '../../openie/types.ts';
+import { extractTupleSpans } from '../../openie/extract-tuples.ts';
 import { lemmaOf } from './sentence-chunks.ts';
 import { addCandidate, entityEnd, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
@@ -209,8 +209,12 @@ function pairKey(a: number, b: number): string {
  * Candidates from Open IE tuples of the scope's sentence, for pairs and facts the rules missed.
  * `rulesFrom` is the index in `s.out` where this sentence's rule candidates start.
  */
-export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: readonly OpenIeTuple[] = extractTuples(s.doc, s.sentence.index)): void {
+export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: readonly TupleSpans[]): void {
   const { tokens, tokenEntity, entities } = s.ctx;
+  // Every candidate needs a relation word tagged VERB (relationPredicate, reportedContent), so a
+  // sentence without one is skipped before the extractor runs.
+  if (!hasVerb(tokens, s.sentence.tokenStart, s.sentence.tokenEnd)) return;
+  const tuples = given ?? extractTupleSpans(s.doc, s.sentence.index);
   const covered = ruleCoverage(s.out, s.sentence.index, rulesFrom);
   for (const t of tuples) {
     if (t.confidence < MIN_OPENIE_CONFIDENCE || t.argSpans.length < 2) continue;
@@ -218,6 +222,9 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: rea
     if (!USABLE_PATTERNS.has(t.pattern)) continue;
     const subject = argumentHead(tokens, tokenEntity, t.argSpans[0], true, entities);
     if (subject.prep || subject.head < 0 || t.pattern !== 'relative' && afterPreposition(tokens, t.argSpans[0][0])) continue;
+    // Without a subject entity only a named agent or performer in a later argument can give a
+    // candidate; no name there, nothing to map (the checks below have no effects).
+    if (subject.entity < 0 && !namedLaterArgument(tokenEntity, t.argSpans)) continue;
     if (t.pattern === 'coordinated' && participleModifier(tokens, t.relationTokens)) continue;
     if (modifierAsVerb(tokens, t.relationTokens)) continue;
     if (t.pattern === 'relative' && subject.entity >= 0 && entities[subject.entity]?.type === 'PERSON' && relativeWhich(tokens, t.relationTokens[0])) continue;
@@ -291,6 +298,17 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, tuples: rea
   }
 }
 
+/** True when an argument after the first has a token of an entity. */
+function namedLaterArgument(tokenEntity: Int32Array, argSpans: ReadonlyArray<[number, number]>): boolean {
+  for (let a = 1; a < argSpans.length; a++) for (let k = argSpans[a][0]; k < argSpans[a][1]; k++) if (tokenEntity[k] >= 0) return true;
+  return false;
+}
+
+function hasVerb(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (tokens[k].pos === 'VERB') return true;
+  return false;
+}
+
 /** "Mary Jones, from Acme told ...": a phrase right after a preposition is its object, no subject (a relative clause's antecedent may be: "a worry over X, who withdrew"). */
 function afterPreposition(tokens: readonly Token[], start: number): boolean {
   let k = start - 1;
@@ -318,7 +336,7 @@ const MAX_CONTENT_TOKENS = 22;
  * (the speech relates no entities, but its content is often a key fact), when the rules gave
  * no report of that speaker for the sentence. Direct first-person quotes are left out.
  */
-function reportedContent(s: SentenceScope, covered: { facts: Map<string, string[]> }, t: OpenIeTuple): void {
+function reportedContent(s: SentenceScope, covered: { facts: Map<string, string[]> }, t: TupleSpans): void {
   const { tokens, tokenEntity, entities } = s.ctx;
   const speaker = argumentHead(tokens, tokenEntity, t.argSpans[0], true, entities);
   if (speaker.entity < 0 || speaker.prep) return;
@@ -347,7 +365,7 @@ const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 const INVERSE_VERBS = new Set(['star', 'feature']);
 
 /** The entity a passive's by-phrase names: the first argument (relation ending in "by") or a later "by" argument. */
-function passiveAgent(tokens: readonly Token[], tokenEntity: Int32Array, t: OpenIeTuple, first: ArgumentHead): number {
+function passiveAgent(tokens: readonly Token[], tokenEntity: Int32Array, t: TupleSpans, first: ArgumentHead): number {
   const last = tokens[t.relationTokens[t.relationTokens.length - 1]];
   if (last?.normal === 'by' || first.prep === 'by') return first.entity;
   for (let a = 2; a < t.argSpans.length; a++) {
@@ -421,7 +439,7 @@ function modifierAsVerb(tokens: readonly Token[], relationTokens: readonly numbe
   return prev.pos === 'VERB' && PAST_PARTICIPLE.test(t.normal);
 }
 
-function sameRelation(a: OpenIeTuple, b: OpenIeTuple): boolean {
+function sameRelation(a: TupleSpans, b: TupleSpans): boolean {
   return a.relationTokens.length === b.relationTokens.length && a.relationTokens.every((x, k) => x === b.relationTokens[k]);
 }
 
@@ -430,7 +448,7 @@ function sameRelation(a: OpenIeTuple, b: OpenIeTuple): boolean {
  * the US"); other later arguments are adjuncts (time, place, manner: "refrain from action in
  * Ukraine" says nothing about Ukraine). The first such argument only.
  */
-function laterParties(s: SentenceScope, covered: { pairs: Set<string> }, t: OpenIeTuple, subject: number, confidence: number, first: ArgumentHead): void {
+function laterParties(s: SentenceScope, covered: { pairs: Set<string> }, t: TupleSpans, subject: number, confidence: number, first: ArgumentHead): void {
   const { tokens, tokenEntity } = s.ctx;
   // "withdrew its takeover offer for UFJ": a phrase after an event noun belongs to the noun;
   // "for" after any noun object mostly does ("won the award for Beautiful").
