@@ -142,6 +142,8 @@ describe('extractTriples: roles', () => {
     ['title of place after name', 'I spoke with President Putin of Russia yesterday.', [E.biden, E.putin, E.russia], 'Vladimir Putin -president of-> Russia'],
     ['apposition with party', 'John Smith, the Labour MP for Leeds North, resigned.', [E.smith, E.labour, E.leeds], 'John Smith -mp of-> Labour Party'],
     ['a role taken: "became" + role noun', 'In 2001 John Smith became chairman of Acme.', [E.smith, E.acme], 'John Smith -chairman of-> Acme'],
+    ['a role after "as": the organisation named with it', 'John Smith resigned as chairman of Acme on Monday.', [E.smith, E.acme], 'John Smith -chairman of-> Acme'],
+    ['a role after "as": the organisation the verb took as object', 'Mary Jones joined Acme as chief executive in 2003.', [E.jones, E.acme], 'Mary Jones -executive of-> Acme'],
     ['a role given: passive "appointed" + role noun', 'John Smith was appointed chief executive of Acme last year.', [E.smith, E.acme], 'John Smith -executive of-> Acme'],
     ['portfolio words in a title', 'Lib Dem home affairs spokesman Mark Oaten has branded the scheme a waste.', [{ name: 'Liberal Democrats', type: 'ORG', surfaces: ['Lib Dem'] }, { name: 'Mark Oaten', type: 'PERSON' }], 'Mark Oaten -home affairs spokesman of-> Liberal Democrats'],
     ['ex- title', 'Tory ex-minister Douglas Hogg said he opposed the plans.', [{ name: 'Conservative Party', type: 'ORG', surfaces: ['Tory'] }, { name: 'Douglas Hogg', type: 'PERSON' }], 'Douglas Hogg -minister of-> Conservative Party'],

@@ -389,6 +389,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   if (vg.copula && c?.kind === 'NP' && subjectOfEvent(s, j, subjects, neg, cert)) return;
   if (subjects.every((a) => a.entity < 0)) return;
   if (appointment(s, k, j, subjects)) return;
+  asRole(s, k, j, subjects);
   if (vg.passive) {
     // No agent: "has been delisted from the stock exchange" -> be delisted from.
     if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP' && word(s, c) !== 'by') {
@@ -584,6 +585,32 @@ const RELATIONAL_ADJECTIVES = new Set([
   'guilty', 'innocent', 'unaware', 'aware', 'suspicious', 'sceptical', 'skeptical', 'top', 'bottom', 'second', 'third',
   'interested', 'committed', 'answerable', 'indebted', 'allied', 'affiliated',
 ]);
+
+/**
+ * "resigned as chairman of Acme", "joined Globex as chief executive", "served as finance director
+ * at Acme": a role noun after "as" is a post the subject holds (or held) in the organisation
+ * it names, or else in the organisation the verb has as its object. Adds to the verb's own facts.
+ */
+function asRole(s: SentenceScope, k: number, j: number, subjects: Actor[]): void {
+  const { chunks } = s;
+  // winkNLP tags this "as" ADP, SCONJ or ADV; the caller may have stepped over it as an adverb.
+  let at = j - 1 > k && word(s, chunks[j - 1]) === 'as' ? j - 1 : j;
+  let object = -1;
+  if (chunks[at]?.kind === 'NP' && chunks[at].np!.entity >= 0 && word(s, chunks[at + 1]) === 'as') { object = chunks[at].np!.entity; at++; }
+  if (word(s, chunks[at]) !== 'as' || chunks[at].kind === 'NP' || chunks[at + 1]?.kind !== 'NP') return;
+  const vg = chunks[k].vg!;
+  const added = complementRole(s, at + 1, subjects, vg.negated, vg.certainty);
+  if (added >= 0 || object < 0 || entityType(s, object) === 'PERSON') return;
+  const role = chunks[at + 1];
+  const head = tok(s, role.head);
+  if (role.np!.entity >= 0 || (!ROLE_HEADS.has(head.normal) && !ROLE_HEADS.has(lemmaOf(head)))) return;
+  const predicate = rolePredicate(lemmaOf(head), entityType(s, object));
+  for (const subj of subjects) {
+    if (subj.entity >= 0 && subj.entity !== object && entityType(s, subj.entity) === 'PERSON') {
+      addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(object), { negated: vg.negated, kind: 'role', confidence: 0.7 * vg.certainty * subj.factor });
+    }
+  }
+}
 
 function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor[]): void {
   const { chunks } = s;
