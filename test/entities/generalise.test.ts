@@ -166,6 +166,8 @@ describe('organisation mechanisms', () => {
 const works: Row[] = [
   ['a demonym after "in" with no noun after it is a language',
     'The film was shot in Hindi and English, with the English print cut by an hour.', [], ['England', 'Hindi']],
+  ['in an awards article, a bracketed name after a person is their work',
+    'Vera Drake scooped seven nominations at the awards. Fellow nominees for best actress include Imelda Staunton (Vera Drake) and Natalie Press (My Summer of Love). The best film award and best director prize are open.', ['PERSON:Imelda Staunton'], ['Vera Drake']],
   ['a language name is not an entity',
     'She spent three weeks learning Urdu before filming began in Lahore.', ['LOC:Lahore'], ['Urdu']],
   ['a name ending in an event word is an event',

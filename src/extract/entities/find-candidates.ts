@@ -134,6 +134,13 @@ function endsInOrgOrEvent(toks: Token[], e: number): boolean {
 }
 const AWARD_WORDS = new Set(['award', 'awards', 'prize', 'prizes', 'oscar', 'oscars', 'nomination', 'nominations', 'nominated', 'nominee', 'bafta', 'baftas', 'globe', 'globes', 'grammy', 'emmy', 'won', 'best']);
 /** Does a sentence talk about awards ("nominated", "best actress", "prize")? Two award words make it. */
+/** An article about awards: award words ("nominated", "Oscar", "best") at least five times. */
+function isAwardsReport(doc: AnnotatedText): boolean {
+  let n = 0;
+  for (const t of doc.tokens) if (AWARD_WORDS.has(t.normal) && ++n >= 5) return true;
+  return false;
+}
+
 function awardSentence(doc: AnnotatedText, sentence: number): boolean {
   const sent = doc.sentences[sentence];
   let n = 0;
@@ -183,6 +190,8 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 let lowerWords: Set<string> = new Set();
 /** Whether the article being processed is a sports report (set with lowerWords). */
 let sportsReport = false;
+/** Whether the article being processed is about awards and nominations (set with lowerWords). */
+let awardsReport = false;
 /** Demonyms the article being processed uses as a language ("shot in Hindi and English"; set with lowerWords). */
 let languageDemonyms: Set<string> = new Set();
 const emptyVotes = (): Votes => ({ PERSON: 0, ORG: 0, LOC: 0, MISC: 0 });
@@ -231,6 +240,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
   lowerWords = new Set();
   for (const t of toks) { const c = t.text.charCodeAt(0); if (c >= 97 && c <= 122) lowerWords.add(t.text); }
   sportsReport = isSportsReport(doc);
+  awardsReport = isAwardsReport(doc);
   languageDemonyms = new Set();
   const nerByToken: Array<MentionType | undefined> = new Array(toks.length);
   for (const m of ner) for (let k = m.tokenStart; k < m.tokenEnd && k < toks.length; k++) nerByToken[k] = m.type;
@@ -694,6 +704,10 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (e - s === 1 && /^(olympics|paralympics|grammys|oscars|emmys|baftas|brits)$/.test(first)) votes.MISC += 8;
   // "CBS-owned stations", "Murdoch-backed": whoever owns or backs something is an organisation (or a person).
   if (toks[e]?.text === '-' && !toks[e].spaceBefore && /^(owned|backed|funded|run|controlled|sponsored)$/i.test(toks[e + 1]?.text ?? '')) votes.ORG += 3;
+  // "Imelda Staunton (Vera Drake), Natalie Press (My Summer of Love)": in an article about awards
+  // (not a sports report, where it is the player's club), a bracketed name right after a person's
+  // name is their work.
+  if (!sportsReport && s >= 2 && toks[s - 1].text === '(' && toks[e]?.text === ')' && nerByToken[s - 2] === 'PERSON' && !gaz && awardsReport) votes.MISC += 4;
   // "Meet the Fockers": a capitalised ordinary word and "the" before a name, mid-sentence, make a work's title.
   const workTitle = s >= 2 && lower(toks[s - 1]) === 'the' && isCap(toks[s - 2]) && !startsClause(doc, s - 2) && englishWords().has(lower(toks[s - 2]))
     && !isTitleWord(lower(toks[s - 2])) && !ORG_HEADS.has(lower(toks[s - 2])) && toks[s - 2].sentence === c.sentence && !gaz;
