@@ -36,6 +36,8 @@ const rows: Row[] = [
     'Speaking to reporters, the 24-year-old Swiss added that he was tired.', [], ['Switzerland', 'Swiss']],
   ['a plural or collective demonym stays the nation or its team',
     'In their last meeting, the Irish beat Italy in the 1994 World Cup Finals.', ['LOC:Ireland', 'LOC:Italy'], []],
+  ['an age set off after a lone name makes it a person',
+    'The bookmakers made Bez favourite to win. Bez, 40, thanked his fans.', ['PERSON:Bez'], []],
   ['common technical acronyms are not names',
     'Sales of LCD screens and ID cards rose, the firm said.', [], ['LCD', 'ID']],
 ];

@@ -683,6 +683,9 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "(Zinedine) Zidane": a bracketed given name right before a name makes it a person.
   if (s >= 3 && e - s === 1 && toks[s - 1].text === ')' && toks[s - 3].text === '(' && /^[A-Z][a-z]+$/.test(toks[s - 2].text)
     && !lookupPlaceOrOrg(toks[s - 2].text) && !countryOfDemonym(toks[s - 2].text)) votes.PERSON += 4;
+  // "Bez, 40, thanked his fans", "John Houston, 54, was due to stand": an age set off after a name.
+  if (toks[e]?.text === ',' && toks[e + 1]?.pos === 'NUM' && /^(1[4-9]|[2-9]\d|10\d)$/.test(toks[e + 1].text) && toks[e + 2]?.text === ','
+    && toks[e - 1].pos !== 'NUM' && toks[e + 3]?.pos !== 'NUM') votes.PERSON += 4;
   // "L Moody", "J. Worsley": an initial and one more name is a person.
   if (e - s === 2 && /^[A-Z]\.?$/.test(toks[s].text) && /^[A-Z][a-z]/.test(toks[s + 1].text) && !gaz) votes.PERSON += 4;
   if (e - s === 1 && LANGUAGES.has(first)) votes.MISC += 10;
