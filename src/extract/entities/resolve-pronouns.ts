@@ -5,6 +5,7 @@
 // organisation or place that is the subject of its own sentence. Anything less sure stays -1.
 import type { AnnotatedText, ArticleEntity } from '../../model/types.ts';
 import { findQuotes } from './find-quotes.ts';
+import { countryOfDemonym } from './gazetteer.ts';
 
 export interface EntityMentionRef {
   entity: number;
@@ -74,6 +75,25 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
   const quoteOf = new Int32Array(toks.length).fill(-1);
   quotes.forEach((q, qi) => { for (let k = q.start; k < q.end; k++) quoteOf[k] = qi; });
 
+  // Nationalities the article gives its people: "American Andy Roddick", "Spain's Rafael Nadal",
+  // "US star Venus Williams": a place, then at most three lower-case words, then the person.
+  const nationals = new Map<string, Set<number>>();
+  {
+    const byStart = new Map<number, EntityMentionRef>();
+    for (const r of refs) if (entities[r.entity].type === 'PERSON') { byStart.set(r.tokenStart, r); if (r.phraseStart !== undefined) byStart.set(r.phraseStart, r); }
+    for (const r of refs) {
+      if (entities[r.entity].type !== 'LOC') continue;
+      let j = r.tokenEnd;
+      if (toks[j]?.normal === "'s" || toks[j]?.normal === '\u2019s') j++;
+      let person = byStart.get(j) ?? (r.kind === 'demonym' ? byStart.get(r.tokenStart) : undefined);
+      for (let n = 0; !person && n < 3 && toks[j] && /^[a-z]/.test(toks[j].text) && (toks[j].pos === 'NOUN' || toks[j].pos === 'ADJ'); n++) person = byStart.get(++j);
+      if (!person) continue;
+      const name = entities[r.entity].name;
+      if (!nationals.has(name)) nationals.set(name, new Set());
+      nationals.get(name)!.add(person.entity);
+    }
+  }
+
   // Pass 1: third person, in text order; resolved pronouns join the mentions as antecedents.
   const live: Ref[] = [];
   let mi = 0;
@@ -83,9 +103,13 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
     const w = toks[k].normal;
     // "The 21-year-old told a news conference ...", "the 27-year-old striker": an age description
     // after "the" is the article's person in focus, found as "he"/"she" would be (any gender).
-    const age = w === 'the' ? ageDescription(k) : 0;
+    const age = w === 'the' ? ageDescription(k) || nationalityDescription(k) : 0;
     if (age > 0 && quoteOf[k] < 0) {
-      const pick = choose(live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && quoteOf[m.start] < 0);
+      // "the American": a person of that nationality when the article says who is.
+      const country = countryOfDemonym(toks[k + age - 1].text);
+      const fellows = country ? nationals.get(country) : undefined;
+      const pick = country && !fellows ? -1
+        : choose(live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && quoteOf[m.start] < 0 && (!fellows || fellows.has(m.entity)));
       if (pick >= 0) {
         for (let j = k + 1; j < k + age; j++) { out.push({ token: j, entity: pick }); resolvedAt[j] = pick; }
         live.push({ entity: pick, start: k + 1, phraseStart: k, sentence: toks[k].sentence, pronoun: true });
@@ -163,6 +187,23 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
     for (let j = 1; j <= 5; j++) if (t(j).sentence !== toks[k].sentence || (j > 1 && t(j).spaceBefore)) return 0;
     if (t(6)?.pos === 'NOUN' && t(6).sentence === toks[k].sentence) return NEW_PERSON_NOUNS.has(t(6).normal) ? 0 : 7;
     return 6;
+  }
+
+  /**
+   * Length of "the American" starting at the "the" at `k`: a singular demonym used as a noun (no
+   * noun after it) is a person of that nationality, as an age description is the person in focus;
+   * plural and collective forms ("the Irish", "the Italians") are the nation or its team, and "the
+   * first Briton to" introduces no one. 0 if none.
+   */
+  function nationalityDescription(k: number): number {
+    const j = k + 1;
+    const sentence = toks[k].sentence;
+    const d = toks[j];
+    if (!d || d.sentence !== sentence || !/^[A-Z]/.test(d.text) || !countryOfDemonym(d.text)) return 0;
+    if (/(s|sh|ch|ese)$/.test(d.normal)) return 0;
+    const next = toks[j + 1];
+    if (next && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return 0;
+    return j + 1 - k;
   }
 
   /** The entity of the nearest subject-like name mention in this sentence or the one before, or -1. */
