@@ -173,6 +173,23 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 let lowerWords: Set<string> = new Set();
 /** Whether the article being processed is a sports report (set with lowerWords). */
 let sportsReport = false;
+/**
+ * Gazetteer answers for token spans of the article being processed (reset with lowerWords): a run,
+ * its parts and its prefixes are looked up several times each. Keyed by start token * 64 + length.
+ */
+let spanGaz = new Map<number, GazetteerEntry | null>();
+/** `lookupPlaceOrOrg` of the text of tokens [s, e), remembered for the article. */
+function gazOfSpan(doc: AnnotatedText, s: number, e: number): GazetteerEntry | undefined {
+  const text = doc.text;
+  if (e - s >= 64 || s >= 1 << 24) return lookupPlaceOrOrg(text.slice(doc.tokens[s].start, doc.tokens[e - 1].end));
+  const key = s * 64 + (e - s);
+  let g = spanGaz.get(key);
+  if (g === undefined) {
+    g = lookupPlaceOrOrg(text.slice(doc.tokens[s].start, doc.tokens[e - 1].end)) ?? null;
+    spanGaz.set(key, g);
+  }
+  return g ?? undefined;
+}
 const emptyVotes = (): Votes => ({ PERSON: 0, ORG: 0, LOC: 0, MISC: 0 });
 
 /** A word that is no name on its own: NOT_NAMES, unless written in capitals as an acronym ("AS Roma", not "as"). */
@@ -219,6 +236,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
   lowerWords = new Set();
   for (const t of toks) { const c = t.text.charCodeAt(0); if (c >= 97 && c <= 122) lowerWords.add(t.text); }
   sportsReport = isSportsReport(doc);
+  spanGaz = new Map();
   const nerByToken: Array<MentionType | undefined> = new Array(toks.length);
   for (const m of ner) for (let k = m.tokenStart; k < m.tokenEnd && k < toks.length; k++) nerByToken[k] = m.type;
   const out: Candidate[] = [];
@@ -236,7 +254,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     for (let k = runStart; k < runEnd; k++) covered[k] = 1;
     let s = runStart;
     let e = runEnd;
-    const whole = lookupPlaceOrOrg(doc.text.slice(toks[runStart].start, toks[runEnd - 1].end));
+    const whole = gazOfSpan(doc, runStart, runEnd);
     // Leading function words ("The", "But") and a sentence-initial common word ("Analysts") are not names.
     while (s < e && !whole) {
       const t = toks[s];
@@ -266,7 +284,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
         const inhabitant = k > s && (!!countryOfDemonym(toks[k - 1].text) || /(man|woman)$/.test(prefix) || (/(an|er|ese|ish|ian|i)$/.test(prefix) && !englishWords().has(prefix)));
         if (inhabitant && k + 2 <= e && (isGivenName(lower(toks[k])) || isFirstName(lower(toks[k]))) && inhabitant
           && nerByToken[k] === 'PERSON' && nerByToken[s] !== 'PERSON' && !ORG_SUFFIXES.has(lower(toks[e - 1]))
-          && !HONORIFICS.has(w) && !isTitleWord(w) && !TITLE_HEADS.has(prefix) && !lookupPlaceOrOrg(doc.text.slice(toks[s].start, toks[k - 1].end))) {
+          && !HONORIFICS.has(w) && !isTitleWord(w) && !TITLE_HEADS.has(prefix) && !gazOfSpan(doc, s, k)) {
           // "Argentine Juan Ignacio Chela": the demonym still names the country.
           if (k - s === 1 && countryOfDemonym(toks[s].text)) out.push(demonym(doc, s));
           s = k;
@@ -494,7 +512,7 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   const last = words[words.length - 1];
   const whole = doc.text.slice(toks[s].start, toks[e - 1].end);
   // An organisation name is kept whole: "British Chambers of Commerce", "Ugandan Media Council".
-  const gazWhole = lookupPlaceOrOrg(whole);
+  const gazWhole = gazOfSpan(doc, s, e);
   // "Premier League": a title word right before an organisation word is part of the name, no title.
   const orgAfterTitle = e - s === 2 && ORG_SUFFIXES.has(last) && !TITLE_HEADS.has(last) && !isTitleWord(last) && !HONORIFICS.has(words[0]);
   if (gazWhole || (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e)) && !TITLE_HEADS.has(last) && (!TITLE_HEADS.has(words[0]) || orgAfterTitle))) {
@@ -504,7 +522,7 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   // "told the BBC Michael Howard had...": a known organisation or place run into a full personal name is two names.
   if (e - s >= 3) {
     for (let k = s + 1; k <= Math.min(s + 3, e - 2); k++) {
-      const head = lookupPlaceOrOrg(doc.text.slice(toks[s].start, toks[k - 1].end));
+      const head = gazOfSpan(doc, s, k);
       if (head && isGivenName(lower(toks[k])) && !TITLE_HEADS.has(lower(toks[k])) && !hasOrgOrVenueWord(toks, k, e)) {
         out.push(makeName(doc, s, k, s, nerByToken));
         splitRun(doc, k, e, nerByToken, out);
@@ -523,7 +541,8 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   while (titleEnd >= 0 && titleEnd < e - 1 && TITLE_MODIFIERS.has(lower(toks[titleEnd])) && !isFirstName(lower(toks[titleEnd]))) titleEnd++;
   if (titleEnd < 0) {
     // No title: a lone demonym, or a plain name.
-    if ((e - s === 1 || (e - s === 2 && countryOfDemonym(whole))) && countryOfDemonym(whole) && !lookupPlaceOrOrg(whole)) {
+    // (The gazetteer does not know the whole run: it would have been kept whole above.)
+    if ((e - s === 1 || (e - s === 2 && countryOfDemonym(whole))) && countryOfDemonym(whole)) {
       if (!isLanguageUse(doc, s, e)) out.push(demonym(doc, s, e));
       return;
     }
@@ -544,8 +563,7 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   }
   // Words before the title: a country ("US"), a demonym ("Russian"), a party ("Labour") or a department ("Trade and Industry").
   if (titleStart > s) {
-    const pre = doc.text.slice(toks[s].start, toks[titleStart - 1].end);
-    if (titleStart - s === 1 && countryOfDemonym(toks[s].text) && !lookupPlaceOrOrg(pre)) out.push(demonym(doc, s));
+    if (titleStart - s === 1 && countryOfDemonym(toks[s].text) && !gazOfSpan(doc, s, titleStart)) out.push(demonym(doc, s));
     else {
       const c = makeName(doc, s, titleStart, s, nerByToken);
       if (!c.gaz) c.votes.ORG += 2; // "Trade and Industry Secretary": the words before a title name the body it heads
@@ -605,7 +623,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   const votes = emptyVotes();
   const c: Candidate = { kind: 'name', tokenStart: s, tokenEnd: e, text, sentence: toks[s].sentence, phraseStart, gender: '', votes };
   if (phraseStart === s && startsClause(doc, s)) c.clauseStart = true;
-  const gaz = lookupPlaceOrOrg(text);
+  const gaz = gazOfSpan(doc, s, e);
   const first = lower(toks[s]);
   const last = lower(toks[e - 1]);
   if (gaz) { c.gaz = gaz; votes[gaz.type] += 8; }
@@ -658,7 +676,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "BBC Radio 4", "Reuters News": a name that starts with a known organisation is one too.
   if (!gaz && e - s > 1) {
     for (let k = s + 1; k < Math.min(e, s + 4); k++) {
-      const head = lookupPlaceOrOrg(doc.text.slice(toks[s].start, toks[k - 1].end));
+      const head = gazOfSpan(doc, s, k);
       if (head?.type === 'ORG') { votes.ORG += 3; break; }
     }
   }
