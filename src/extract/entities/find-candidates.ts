@@ -48,7 +48,13 @@ const isUpperStart = (s: string): boolean => {
 };
 const isShortNumber = (s: string): boolean => /^\d{1,3}$/.test(s);
 const isAcronym = (s: string): boolean => /^[A-Z][A-Z&.]{1,6}\d?$/.test(s) && /[A-Z].*[A-Z]/.test(s);
-const lower = (t: Token): string => t.text.toLowerCase();
+/** Tokens of the article being processed and their lower-case texts, filled on first use (reset with lowerWords). */
+let lowerOf: { toks: readonly Token[]; text: Array<string | undefined> } = { toks: [], text: [] };
+/** A token's text in lower case: many tests ask for it, so it is made once per token (one string, hashed once). */
+const lower = (t: Token): string => {
+  if (lowerOf.toks[t.i] !== t) return t.text.toLowerCase();
+  return (lowerOf.text[t.i] ??= t.text.toLowerCase());
+};
 
 /** Is a token a capitalised word that may belong to a name? */
 function isCap(t: Token): boolean {
@@ -237,6 +243,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
   for (const t of toks) { const c = t.text.charCodeAt(0); if (c >= 97 && c <= 122) lowerWords.add(t.text); }
   sportsReport = isSportsReport(doc);
   spanGaz = new Map();
+  lowerOf = { toks, text: new Array(toks.length) };
   const nerByToken: Array<MentionType | undefined> = new Array(toks.length);
   for (const m of ner) for (let k = m.tokenStart; k < m.tokenEnd && k < toks.length; k++) nerByToken[k] = m.type;
   const out: Candidate[] = [];

@@ -264,11 +264,44 @@ for (const [name, alts] of Object.entries(ORGS)) {
   for (const alt of alts) add(alt, e, true);
 }
 
+/**
+ * The first three characters of the keys, where they are ASCII letters or digits. Normalising
+ * keeps a surface's first three characters (lower-cased) when they are such characters and the
+ * surface does not start with "the" (which it drops), so a surface whose first three start no key
+ * is no entry: most spans looked up are none, and they skip the normalisation and its cache.
+ */
+const keyPrefixes = new Uint32Array(Math.ceil(36 ** 3 / 32));
+/** 0-35 for an ASCII digit or letter (either case), else -1. */
+function alnumIndex(c: number): number {
+  if (c >= 97 && c <= 122) return c - 87;
+  if (c >= 65 && c <= 90) return c - 55;
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+/** The code of a string's first three characters when they are ASCII letters or digits, else -1. */
+function prefixCode(s: string): number {
+  if (s.length < 3) return -1;
+  const a = alnumIndex(s.charCodeAt(0));
+  const b = alnumIndex(s.charCodeAt(1));
+  const c = alnumIndex(s.charCodeAt(2));
+  return a < 0 || b < 0 || c < 0 ? -1 : (a * 36 + b) * 36 + c;
+}
+for (const key of entries.keys()) {
+  const code = prefixCode(key);
+  if (code >= 0) keyPrefixes[code >>> 5] |= 1 << (code & 31);
+}
+/** Surely no entry, from the first three characters alone (see keyPrefixes). */
+function surelyAbsent(surface: string): boolean {
+  const code = prefixCode(surface);
+  if (code < 0 || (keyPrefixes[code >>> 5] & (1 << (code & 31))) !== 0) return false;
+  return !/^the/i.test(surface);
+}
+
 /** Short forms that are ordinary words in lower case ("who", "us", "ap"): they match only in capitals. */
 const UPPER_ONLY = new Set(['who', 'ap', 'us', 'un', 'eu', 'gop', 'fed', 'la']);
 
 /** The gazetteer entry for a span's surface form, or undefined. */
 export function lookupPlaceOrOrg(surface: string): GazetteerEntry | undefined {
+  if (surelyAbsent(surface)) return undefined;
   const key = normalizeName(surface);
   const e = entries.get(key);
   if (!e) return undefined;
