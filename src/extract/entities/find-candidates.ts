@@ -4,7 +4,7 @@
 // "Mr") and the name itself. Each candidate carries the cues a type can be voted from; nothing is
 // typed here for good. One pass over the tokens, no regex per token per entity.
 import type { AnnotatedText, Mention, MentionType, Token } from '../../model/types.ts';
-import { countryOfDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
+import { countryOfDemonym, countryOfLowerDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
 import { englishWords } from '../../ner/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isSportsReport } from './sports-report.ts';
@@ -55,6 +55,9 @@ const lower = (t: Token): string => {
   if (lowerOf.toks[t.i] !== t) return t.text.toLowerCase();
   return (lowerOf.text[t.i] ??= t.text.toLowerCase());
 };
+
+/** The country a token names as a demonym ("Russian" -> "Russia"), or undefined. */
+const demonymOf = (t: Token): string | undefined => countryOfLowerDemonym(lower(t));
 
 /** Is a token a capitalised word that may belong to a name? */
 function isCap(t: Token): boolean {
@@ -121,7 +124,7 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
 
 /** "US TV", "UK Radio": a country and a media word name the country's media, no one organisation. */
 function isCountryMedia(toks: Token[], s: number, e: number): boolean {
-  return e - s === 2 && /^(tv|television|radio|media|press)$/.test(lower(toks[e - 1])) && (lookupPlaceOrOrg(toks[s].text)?.kind === 'country' || !!countryOfDemonym(toks[s].text));
+  return e - s === 2 && /^(tv|television|radio|media|press)$/.test(lower(toks[e - 1])) && (lookupPlaceOrOrg(toks[s].text)?.kind === 'country' || !!demonymOf(toks[s]));
 }
 /** "Six Nations", "Three Counties Bank": a number word starts a name only when the name ends in an organisation or event word. */
 function endsInOrgOrEvent(toks: Token[], e: number): boolean {
@@ -212,7 +215,7 @@ function keepsLeadingAcronym(toks: Token[], s: number, e: number): boolean {
   const t = toks[s];
   if (e - s !== 2 || t.text.length < 2 || t.text !== t.text.toUpperCase() || !/[A-Z]/.test(t.text)) return false;
   const w = lower(toks[s + 1]);
-  return !NOT_NAMES.has(w) && !isFirstName(w) && !isTitleWord(w) && !isRoleNoun(w) && !lookupPlaceOrOrg(toks[s + 1].text) && !countryOfDemonym(toks[s + 1].text);
+  return !NOT_NAMES.has(w) && !isFirstName(w) && !isTitleWord(w) && !isRoleNoun(w) && !lookupPlaceOrOrg(toks[s + 1].text) && !demonymOf(toks[s + 1]);
 }
 /** "BBC One", "ITV Two": an organisation the gazetteer knows, or an acronym, followed by a number word names a channel. */
 function isChannelOwner(t: Token): boolean {
@@ -276,7 +279,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       if ((w === 'sunday' || w === 'saturday') && e - s === 2 && ORG_SUFFIXES.has(lower(toks[s + 1]))) break;
       if (isNotName(t) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || NUMBER_WORDS.has(w) || isFirstName(w)))
         && !keepsLeadingAcronym(toks, s, e)) { s++; continue; }
-      if (startsClause(doc, s) && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !countryOfDemonym(t.text)
+      if (startsClause(doc, s) && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !demonymOf(t)
         && !HONORIFICS.has(w) && !isTitleWord(w) && !isFirstName(w) && !nerByToken[s]) { s++; continue; }
       // "Firms AM3D and SRS": a clause-initial plural common noun the article also writes in lower case,
       // before a name that is no English word, is not part of the name.
@@ -288,19 +291,19 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
         while (k < s + 2 && k + 2 < e && !isGivenName(lower(toks[k])) && !isFirstName(lower(toks[k]))) k++;
         // The model must see the person start at the given name, not before it ("Rhodri Glyn Thomas" stays whole).
         const prefix = k > s ? lower(toks[k - 1]) : '';
-        const inhabitant = k > s && (!!countryOfDemonym(toks[k - 1].text) || /(man|woman)$/.test(prefix) || (/(an|er|ese|ish|ian|i)$/.test(prefix) && !englishWords().has(prefix)));
+        const inhabitant = k > s && (!!demonymOf(toks[k - 1]) || /(man|woman)$/.test(prefix) || (/(an|er|ese|ish|ian|i)$/.test(prefix) && !englishWords().has(prefix)));
         if (inhabitant && k + 2 <= e && (isGivenName(lower(toks[k])) || isFirstName(lower(toks[k]))) && inhabitant
           && nerByToken[k] === 'PERSON' && nerByToken[s] !== 'PERSON' && !ORG_SUFFIXES.has(lower(toks[e - 1]))
           && !HONORIFICS.has(w) && !isTitleWord(w) && !TITLE_HEADS.has(prefix) && !gazOfSpan(doc, s, k)) {
           // "Argentine Juan Ignacio Chela": the demonym still names the country.
-          if (k - s === 1 && countryOfDemonym(toks[s].text)) out.push(demonym(doc, s));
+          if (k - s === 1 && demonymOf(toks[s])) out.push(demonym(doc, s));
           s = k;
           continue;
         }
       }
       // "Contestants Paul Burrell": a clause-initial common noun before a first name is not part of the name.
       if (startsClause(doc, s) && s + 1 < e && isFirstName(lower(toks[s + 1])) && !isFirstName(w) && englishWords().has(w)
-        && !lookupPlaceOrOrg(t.text) && !countryOfDemonym(t.text) && !isTitleWord(w)) { s++; continue; }
+        && !lookupPlaceOrOrg(t.text) && !demonymOf(t) && !isTitleWord(w)) { s++; continue; }
       break;
     }
     // Trailing common words: "Ugandan NGOs".
@@ -423,7 +426,7 @@ function isLanguageUse(doc: AnnotatedText, s: number, e: number): boolean {
   for (let k = s - 1; k >= 0 && k >= s - 6 && toks[k].sentence === toks[s].sentence; k--) {
     const w = lower(toks[k]);
     if (LANGUAGE_CUES.has(w)) return true;
-    if (w === 'and' || w === 'or' || w === ',' || w === 'both' || w === 'either' || LANGUAGES.has(w) || countryOfDemonym(toks[k].text)) continue;
+    if (w === 'and' || w === 'or' || w === ',' || w === 'both' || w === 'either' || LANGUAGES.has(w) || demonymOf(toks[k])) continue;
     return false;
   }
   return false;
@@ -549,11 +552,11 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   if (titleEnd < 0) {
     // No title: a lone demonym, or a plain name.
     // (The gazetteer does not know the whole run: it would have been kept whole above.)
-    if ((e - s === 1 || (e - s === 2 && countryOfDemonym(whole))) && countryOfDemonym(whole)) {
+    if (e - s <= 2 && countryOfDemonym(whole)) {
       if (!isLanguageUse(doc, s, e)) out.push(demonym(doc, s, e));
       return;
     }
-    if (countryOfDemonym(toks[s].text) && e - s > 1 && nerByToken[s + 1] === 'PERSON' && nerByToken[s] !== 'PERSON') {
+    if (demonymOf(toks[s]) && e - s > 1 && nerByToken[s + 1] === 'PERSON' && nerByToken[s] !== 'PERSON') {
       out.push(demonym(doc, s));
       out.push(makeName(doc, s + 1, e, s, nerByToken));
       return;
@@ -570,7 +573,7 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   }
   // Words before the title: a country ("US"), a demonym ("Russian"), a party ("Labour") or a department ("Trade and Industry").
   if (titleStart > s) {
-    if (titleStart - s === 1 && countryOfDemonym(toks[s].text) && !gazOfSpan(doc, s, titleStart)) out.push(demonym(doc, s));
+    if (titleStart - s === 1 && demonymOf(toks[s]) && !gazOfSpan(doc, s, titleStart)) out.push(demonym(doc, s));
     else {
       const c = makeName(doc, s, titleStart, s, nerByToken);
       if (!c.gaz) c.votes.ORG += 2; // "Trade and Industry Secretary": the words before a title name the body it heads
@@ -578,11 +581,11 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
     }
   }
   const titleWords = [];
-  for (let k = (titleStart > s && countryOfDemonym(toks[s].text) ? s : titleStart); k < titleEnd; k++) titleWords.push(lower(toks[k]));
+  for (let k = (titleStart > s && demonymOf(toks[s]) ? s : titleStart); k < titleEnd; k++) titleWords.push(lower(toks[k]));
   const title = titleWords.join(' ');
   if (titleEnd >= e) {
     // A lone demonym before the title belongs to it ("the Russian President"); a country or department does not.
-    const from = titleStart > s && titleStart - s === 1 && countryOfDemonym(toks[s].text) ? s : titleStart;
+    const from = titleStart > s && titleStart - s === 1 && demonymOf(toks[s]) ? s : titleStart;
     out.push({ kind: 'title', tokenStart: titleStart, tokenEnd: e, text: doc.text.slice(toks[from].start, toks[e - 1].end),
       sentence: toks[titleStart].sentence, phraseStart: s, title, gender: '', votes: emptyVotes() });
     return;
@@ -652,7 +655,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (e - s >= 2 && /^(daily|sunday|saturday|evening|weekly)$/.test(first)) votes.ORG += 4;
   // "(Zinedine) Zidane": a bracketed given name right before a name makes it a person.
   if (s >= 3 && e - s === 1 && toks[s - 1].text === ')' && toks[s - 3].text === '(' && /^[A-Z][a-z]+$/.test(toks[s - 2].text)
-    && !lookupPlaceOrOrg(toks[s - 2].text) && !countryOfDemonym(toks[s - 2].text)) votes.PERSON += 4;
+    && !lookupPlaceOrOrg(toks[s - 2].text) && !demonymOf(toks[s - 2])) votes.PERSON += 4;
   // "L Moody", "J. Worsley": an initial and one more name is a person.
   if (e - s === 2 && /^[A-Z]\.?$/.test(toks[s].text) && /^[A-Z][a-z]/.test(toks[s + 1].text) && !gaz) votes.PERSON += 4;
   if (e - s === 1 && LANGUAGES.has(first)) votes.MISC += 10;
@@ -768,7 +771,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     && lower(toks[e] ?? toks[s]) !== 'of') votes.ORG += 3;
   // "the Pharaohs", "the Saints": "the" and a plural capitalised word that is no group or demonym is a team or a band.
   // (The cheap tests first: the English word list is large, so a look-up in it is a cache miss.)
-  if (e - s === 1 && s > 0 && toks[s - 1].text === 'the' && /^[A-Z][a-z]+s$/.test(toks[s].text) && (sportsReport || !englishWords().has(first)) && !gaz && !countryOfDemonym(toks[s].text) && !workTitle
+  if (e - s === 1 && s > 0 && toks[s - 1].text === 'the' && /^[A-Z][a-z]+s$/.test(toks[s].text) && (sportsReport || !englishWords().has(first)) && !gaz && !demonymOf(toks[s]) && !workTitle
     && !GROUP_WORDS.has(first) && toks[s - 1].sentence === c.sentence) votes.ORG += 3;
   // "Alzheimer's disease", "Parkinson's": a name in a disease is not an entity.
   if (after && (after.text === "'s" || after.text === '\u2019s') && /^(disease|syndrome)$/i.test(toks[e + 1]?.text ?? '')) votes.MISC += 6;
