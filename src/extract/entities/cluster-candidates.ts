@@ -257,7 +257,8 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
 }
 
 function newCluster(): Cluster {
-  return { cands: [], votes: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 }, name: '', gender: '', metonyms: new Set(), nerSeen: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 } };
+  // Every field present in the interface's order: one object shape for all clusters.
+  return { cands: [], votes: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 }, gaz: undefined, type: undefined, name: '', gender: '', metonyms: new Set(), nerSeen: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 } };
 }
 
 function addTo(st: Clustering, key: string, c: Candidate, gaz?: GazetteerEntry): Cluster {

@@ -493,8 +493,9 @@ function findLowerCaseTitles(doc: AnnotatedText, covered: Uint8Array, out: Candi
     const next = toks[headEnd];
     if (next && (isCap(next) || next.text === "'s" || next.normal === 'of')) continue;
     const title = toks.slice(titleFrom, headEnd).map((t) => t.normal).join(' ');
-    out.push({ kind: 'title', tokenStart: titleFrom, tokenEnd: headEnd, text: doc.text.slice(toks[titleFrom].start, toks[headEnd - 1].end),
-      sentence: toks[i].sentence, phraseStart: titleFrom, title, gender: '', votes: emptyVotes() });
+    const c = newCandidate('title', titleFrom, headEnd, doc.text.slice(toks[titleFrom].start, toks[headEnd - 1].end), toks[i].sentence, titleFrom);
+    c.title = title;
+    out.push(c);
     i = headEnd - 1;
   }
 }
@@ -586,8 +587,9 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   if (titleEnd >= e) {
     // A lone demonym before the title belongs to it ("the Russian President"); a country or department does not.
     const from = titleStart > s && titleStart - s === 1 && demonymOf(toks[s]) ? s : titleStart;
-    out.push({ kind: 'title', tokenStart: titleStart, tokenEnd: e, text: doc.text.slice(toks[from].start, toks[e - 1].end),
-      sentence: toks[titleStart].sentence, phraseStart: s, title, gender: '', votes: emptyVotes() });
+    const t = newCandidate('title', titleStart, e, doc.text.slice(toks[from].start, toks[e - 1].end), toks[titleStart].sentence, s);
+    t.title = title;
+    out.push(t);
     return;
   }
   // "General Election": a title word before a common noun is not a title.
@@ -610,8 +612,19 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
 function demonym(doc: AnnotatedText, k: number, end = k + 1): Candidate {
   const t = doc.tokens[k];
   const text = doc.text.slice(t.start, doc.tokens[end - 1].end);
-  return { kind: 'demonym', tokenStart: k, tokenEnd: end, text, sentence: t.sentence, phraseStart: k,
-    gender: '', country: countryOfDemonym(text), votes: emptyVotes() };
+  const c = newCandidate('demonym', k, end, text, t.sentence, k);
+  c.country = countryOfDemonym(text);
+  return c;
+}
+
+/**
+ * A candidate with every field present, in the interface's order: all candidates share one object
+ * shape, so the many reads of their fields stay monomorphic (fields added later in varying orders
+ * made a dozen shapes and slow, megamorphic reads).
+ */
+function newCandidate(kind: Candidate['kind'], tokenStart: number, tokenEnd: number, text: string, sentence: number, phraseStart: number): Candidate {
+  return { kind, tokenStart, tokenEnd, text, sentence, phraseStart, title: undefined, gender: '', gaz: undefined, country: undefined,
+    definesAcronym: undefined, clauseStart: undefined, nickname: undefined, ner: undefined, votes: emptyVotes() };
 }
 
 function words(toks: AnnotatedText['tokens'], s: number, e: number): string[] {
@@ -630,8 +643,8 @@ const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve", "'re", '\u2019ve', '
 function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number, nerByToken: Array<MentionType | undefined>): Candidate {
   const toks = doc.tokens;
   const text = doc.text.slice(toks[s].start, toks[e - 1].end);
-  const votes = emptyVotes();
-  const c: Candidate = { kind: 'name', tokenStart: s, tokenEnd: e, text, sentence: toks[s].sentence, phraseStart, gender: '', votes };
+  const c = newCandidate('name', s, e, text, toks[s].sentence, phraseStart);
+  const votes = c.votes;
   if (phraseStart === s && startsClause(doc, s)) c.clauseStart = true;
   const gaz = gazOfSpan(doc, s, e);
   const first = lower(toks[s]);
