@@ -46,7 +46,17 @@ const isUpperStart = (s: string): boolean => {
   const c = s.charCodeAt(0);
   return c >= 65 && c <= 90;
 };
-const isShortNumber = (s: string): boolean => /^\d{1,3}$/.test(s);
+/** One to three digits ("79"): tested per token, so by character codes rather than a regex. */
+const isShortNumber = (s: string): boolean => {
+  if (s.length < 1 || s.length > 3) return false;
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c < 48 || c > 57) return false; }
+  return true;
+};
+/** Does a string start with a lower-case ASCII letter (`/^[a-z]/`, without a regex)? */
+const isLowerStart = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c >= 97 && c <= 122;
+};
 const isAcronym = (s: string): boolean => /^[A-Z][A-Z&.]{1,6}\d?$/.test(s) && /[A-Z].*[A-Z]/.test(s);
 /** Tokens of the article being processed and their lower-case texts, filled on first use (reset with lowerWords). */
 let lowerOf: { toks: readonly Token[]; text: Array<string | undefined> } = { toks: [], text: [] };
@@ -283,7 +293,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
         && !HONORIFICS.has(w) && !isTitleWord(w) && !isFirstName(w) && !nerByToken[s]) { s++; continue; }
       // "Firms AM3D and SRS": a clause-initial plural common noun the article also writes in lower case,
       // before a name that is no English word, is not part of the name.
-      if (startsClause(doc, s) && s + 1 < e && /s$/.test(w) && lowerWords.has(w) && englishWords().has(w) && !englishWords().has(lower(toks[s + 1]))
+      if (startsClause(doc, s) && s + 1 < e && w.endsWith('s') && lowerWords.has(w) && englishWords().has(w) && !englishWords().has(lower(toks[s + 1]))
         && !isFirstName(w) && !lookupPlaceOrOrg(t.text) && !isTitleWord(w)) { s++; continue; }
       // "New Yorker William Trowbridge", "Texan Michael Chicoine": an inhabitant's name before a full personal name is no part of it.
       {
@@ -454,7 +464,7 @@ function markListMembers(doc: AnnotatedText, cands: Candidate[]): void {
     const from = c.tokenStart - (p.normal === 'as' ? 3 : 2);
     for (let k = from; k >= 0 && k > from - 10 && toks[k].sentence === c.sentence; k--) {
       if (toks[k].pos === 'VERB' || toks[k].pos === 'PUNCT') break;
-      if (toks[k].pos === 'NOUN' && /^[a-z]/.test(toks[k].text)) { cue = nounCue(toks[k].normal); if (cue) break; }
+      if (toks[k].pos === 'NOUN' && isLowerStart(toks[k].text)) { cue = nounCue(toks[k].normal); if (cue) break; }
     }
     if (!cue) continue;
     c.votes[cue] += 4;
@@ -481,11 +491,11 @@ function findLowerCaseTitles(doc: AnnotatedText, covered: Uint8Array, out: Candi
     if (toks[i].normal !== 'the') continue;
     let k = i + 1;
     // "the England captain", "the Tory leader": one name (already a candidate) before the title.
-    if (k + 1 < toks.length && covered[k] && isCap(toks[k]) && !covered[k + 1] && /^[a-z]/.test(toks[k + 1].text)
+    if (k + 1 < toks.length && covered[k] && isCap(toks[k]) && !covered[k + 1] && isLowerStart(toks[k + 1].text)
       && toks[k + 1].sentence === toks[i].sentence && (OFFICE_HEADS.has(toks[k + 1].normal) || TITLE_MODIFIERS.has(toks[k + 1].normal))) k++;
     const titleFrom = k;
     let headEnd = -1;
-    while (k < toks.length && !covered[k] && /^[a-z]/.test(toks[k].text) && (TITLE_MODIFIERS.has(toks[k].normal) || OFFICE_HEADS.has(toks[k].normal))) {
+    while (k < toks.length && !covered[k] && isLowerStart(toks[k].text) && (TITLE_MODIFIERS.has(toks[k].normal) || OFFICE_HEADS.has(toks[k].normal))) {
       if (OFFICE_HEADS.has(toks[k].normal)) headEnd = k + 1;
       k++;
     }
@@ -639,6 +649,13 @@ const SUBJECT_OPENERS = new Set(['that', 'but', 'while', 'because', 'when', 'if'
 /** Verb forms that agree with a plural subject only. */
 const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve", "'re", '\u2019ve', '\u2019re']);
 
+/** First words of newspaper titles ("Daily Record", "Sunday Times"). */
+const NEWSPAPER_WORDS = new Set(['daily', 'sunday', 'saturday', 'evening', 'weekly']);
+/** Last words of venues ("Sage Centre", "Royal Albert Hall"). */
+const VENUE_WORDS = new Set(['centre', 'center', 'arena', 'stadium', 'hall', 'park', 'theatre', 'theater', 'gardens', 'square']);
+/** Events and awards named by one word. */
+const EVENT_NAMES = new Set(['olympics', 'paralympics', 'grammys', 'oscars', 'emmys', 'baftas', 'brits']);
+
 /** A name candidate over [s, e) with the cues around it counted as votes. */
 function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number, nerByToken: Array<MentionType | undefined>): Candidate {
   const toks = doc.tokens;
@@ -663,9 +680,9 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     if (/^[A-Z][a-z]+[A-Z]/.test(toks[k].text) && !/^(Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz)[A-Z]/.test(toks[k].text)) { votes.ORG += 3; break; }
   }
   // "Lanarkshire", "Oxfordshire": a county is a place (in a sports report it may be the county side).
-  if (e - s === 1 && /^[A-Z][a-z]+shire$/.test(toks[s].text) && !gaz && !sportsReport) votes.LOC += 4;
+  if (e - s === 1 && toks[s].text.endsWith('shire') && /^[A-Z][a-z]+shire$/.test(toks[s].text) && !gaz && !sportsReport) votes.LOC += 4;
   // "Daily Record", "Sunday Times", "Evening Standard": newspapers.
-  if (e - s >= 2 && /^(daily|sunday|saturday|evening|weekly)$/.test(first)) votes.ORG += 4;
+  if (e - s >= 2 && NEWSPAPER_WORDS.has(first)) votes.ORG += 4;
   // "(Zinedine) Zidane": a bracketed given name right before a name makes it a person.
   if (s >= 3 && e - s === 1 && toks[s - 1].text === ')' && toks[s - 3].text === '(' && /^[A-Z][a-z]+$/.test(toks[s - 2].text)
     && !lookupPlaceOrOrg(toks[s - 2].text) && !demonymOf(toks[s - 2])) votes.PERSON += 4;
@@ -673,10 +690,10 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (e - s === 2 && /^[A-Z]\.?$/.test(toks[s].text) && /^[A-Z][a-z]/.test(toks[s + 1].text) && !gaz) votes.PERSON += 4;
   if (e - s === 1 && LANGUAGES.has(first)) votes.MISC += 10;
   // "Henley-on-Thames", "Newcastle-upon-Tyne": English place names joined by "-on-"/"-upon-".
-  if (/^[A-Z][\p{L}]+-(on|upon|under)-[A-Z]/u.test(text)) votes.LOC += 5;
+  if (text.includes('-') && /^[A-Z][\p{L}]+-(on|upon|under)-[A-Z]/u.test(text)) votes.LOC += 5;
   // "at the Sage Centre", "in the Royal Albert Hall": a venue after "at/in the" is a place.
   // "at Gateshead's Sage Centre" too.
-  if (e - s > 1 && !gaz && /^(centre|center|arena|stadium|hall|park|theatre|theater|gardens|square)$/.test(last) && s >= 2) {
+  if (e - s > 1 && !gaz && VENUE_WORDS.has(last) && s >= 2) {
     const at = (k: number): boolean => k >= 0 && /^(at|in|inside|outside|near)$/.test(lower(toks[k]));
     const p1 = lower(toks[s - 1]);
     if ((p1 === 'the' && at(s - 2)) || ((p1 === "'s" || p1 === '\u2019s') && s >= 3 && isCap(toks[s - 2]) && at(s - 3))) votes.LOC += 6;
@@ -687,7 +704,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     && awardSentence(doc, c.sentence)) votes.MISC += 4;
   // "Super Bowl", "RBS Six Nations": a name ending in an event word is an event.
   if (e - s > 1 && !gaz && EVENT_SUFFIXES.has(last)) votes.MISC += 6;
-  if (e - s === 1 && /^(olympics|paralympics|grammys|oscars|emmys|baftas|brits)$/.test(first)) votes.MISC += 8;
+  if (e - s === 1 && EVENT_NAMES.has(first)) votes.MISC += 8;
   // "CBS-owned stations", "Murdoch-backed": whoever owns or backs something is an organisation (or a person).
   if (toks[e]?.text === '-' && !toks[e].spaceBefore && /^(owned|backed|funded|run|controlled|sponsored)$/i.test(toks[e + 1]?.text ?? '')) votes.ORG += 3;
   // "Meet the Fockers": a capitalised ordinary word and "the" before a name, mid-sentence, make a work's title.
@@ -713,7 +730,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   let b = s - 1;
   if (b > 0 && lower(toks[b]) === 'the' && toks[b].sentence === c.sentence) b--;
   const before = b >= 0 ? toks[b] : undefined;
-  if (before?.text === ',' && b > 0 && phraseStart === s && CUE_BEFORE.get(lower(toks[b - 1])) === 'MISC' && /^[a-z]/.test(toks[b - 1].text)) votes.MISC += 4;
+  if (before?.text === ',' && b > 0 && phraseStart === s && CUE_BEFORE.get(lower(toks[b - 1])) === 'MISC' && isLowerStart(toks[b - 1].text)) votes.MISC += 4;
   if (before && before.sentence === c.sentence && phraseStart === s) {
     const w = lower(before);
     const cue = CUE_BEFORE.get(w);
@@ -763,12 +780,12 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     // Only as a clause's subject: "artists such as Argentina's Mustafa Yoda are" has another subject.
     const prev = phraseStart > 0 && toks[phraseStart - 1].sentence === c.sentence ? toks[phraseStart - 1] : undefined;
     const subject = !prev || SUBJECT_OPENERS.has(prev.normal) || (prev.pos === 'PUNCT' && prev.text !== ',' && prev.text !== '&');
-    if (v && v.sentence === c.sentence && PLURAL_VERBS.has(v.normal) && !/s$/.test(last) && subject && !gaz
+    if (v && v.sentence === c.sentence && PLURAL_VERBS.has(v.normal) && !last.endsWith('s') && subject && !gaz
       && !isFirstName(first) && !(e - s === 1 && lowerWords.has(first)) && !words(toks, s, e).some((w) => TITLE_HEADS.has(w))) votes.ORG += 5;
   }
   // "Fair Trials Abroad director Stephen Jakobi", "Sale Sharks prop Andrew Sheridan": a role between a
   // name and a person makes the name the body the person works for (a place keeps its gazetteer type).
-  if (after && after.sentence === c.sentence && phraseStart === s && /^[a-z]/.test(after.text) && (isRoleNoun(lower(after)) || SPORT_POSITIONS.has(lower(after)))) {
+  if (after && after.sentence === c.sentence && phraseStart === s && isLowerStart(after.text) && (isRoleNoun(lower(after)) || SPORT_POSITIONS.has(lower(after)))) {
     const p = toks[e + 1];
     // "Veteran actor Morgan Freeman": a sentence-initial ordinary word before the role is no body.
     const commonStart = startsClause(doc, s) && e - s === 1 && englishWords().has(first);
@@ -822,7 +839,7 @@ function markAcronymDefinitions(doc: AnnotatedText, cands: Candidate[]): void {
     const c = cands[i];
     const d = cands[i + 1];
     if (d.kind === 'name' && d.tokenEnd - d.tokenStart === 1 && toks[d.tokenStart - 1]?.text === '(' && toks[d.tokenEnd]?.text === ')'
-      && d.tokenStart >= 2 && /^[a-z]/.test(toks[d.tokenStart - 2].text)) d.votes.MISC += 6; // "leukoencephalopathy (PML)"
+      && d.tokenStart >= 2 && isLowerStart(toks[d.tokenStart - 2].text)) d.votes.MISC += 6; // "leukoencephalopathy (PML)"
     if (c.kind !== 'name' || d.kind !== 'name') continue;
     // "Local Loop Unbundling, (LLU)": a comma may sit before the bracket.
     const skip = toks[c.tokenEnd]?.text === ',' ? 1 : 0;
