@@ -39,7 +39,8 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
       known.push(new Set([normalizeName(cl.name)]));
     }
     const entity = entities[index];
-    const add = (c: Candidate): void => {
+    const extra = titleRefs.get(cl);
+    for (const c of extra ? cl.cands.concat(extra) : cl.cands) {
       const mention = toMention(doc, c, type, cl);
       entity.mentions.push(mention);
       for (let k = c.tokenStart; k < c.tokenEnd; k++) tokenEntity[k] = index;
@@ -47,9 +48,7 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
       if (!genders[index] && cl.gender) genders[index] = cl.gender;
       addKnownAlias(entity, known[index], c.text);
       if (c.phraseStart < c.tokenStart) addKnownAlias(entity, known[index], doc.text.slice(doc.tokens[c.phraseStart].start, doc.tokens[c.tokenEnd - 1].end));
-    };
-    for (const c of cl.cands) add(c);
-    for (const c of titleRefs.get(cl) ?? []) add(c);
+    }
   });
 
   const pronouns = resolvePronouns(doc, entities, refs, genders);

@@ -105,6 +105,9 @@ function clubOrPlace(doc: AnnotatedText, c: Candidate): number {
 
 /** Do the words before a token say it is a new name ("now known as", "renamed", "changed its name to")? */
 function renamedAt(doc: AnnotatedText, i: number): boolean {
+  // The word before first (this runs for every name): only these four start a cue.
+  const p = i >= 1 && doc.tokens[i - 1].sentence === doc.tokens[i].sentence ? doc.tokens[i - 1].normal : '';
+  if (p !== 'as' && p !== 'renamed' && p !== 'rebranded' && p !== 'to') return false;
   const w = (k: number): string => (i - k >= 0 && doc.tokens[i - k].sentence === doc.tokens[i].sentence ? doc.tokens[i - k].normal : '');
   if (w(1) === 'as' && w(2) === 'known' && (w(3) === 'now' || w(3) === 'be' || w(3) === 'is' || w(3) === 'was' || w(3) === 'been')) return true;
   if (w(1) === 'renamed' || w(1) === 'rebranded' || (w(1) === 'as' && (w(2) === 'renamed' || w(2) === 'rebranded' || w(2) === 'relaunched'))) return true;

@@ -368,9 +368,8 @@ function markNameLists(doc: AnnotatedText, cands: Candidate[]): void {
       if (cands[j].kind !== 'name' || n < 1 || n > 2) break;
       const g0 = toks[from].normal;
       const g1 = n === 2 ? toks[from + 1].normal : '';
-      const conj = (w: string) => w === 'and' || w === 'or';
-      if (n === 1 ? !(g0 === ',' || conj(g0)) : !(g0 === ',' && conj(g1))) break;
-      if (conj(g0) || conj(g1)) closed = true;
+      if (n === 1 ? !(g0 === ',' || isConj(g0)) : !(g0 === ',' && isConj(g1))) break;
+      if (isConj(g0) || isConj(g1)) closed = true;
     }
     const members = cands.slice(i, j);
     // "Department for Environment, Food and Rural Affairs": a list after "of"/"for" is inside a name.
@@ -397,6 +396,10 @@ function markNameLists(doc: AnnotatedText, cands: Candidate[]): void {
     }
     i = Math.max(j, i + 1);
   }
+}
+
+function isConj(w: string): boolean {
+  return w === 'and' || w === 'or';
 }
 
 function tokensOfText(text: string): string[] {
