@@ -4,7 +4,6 @@
 // pronouns, so relation extraction can read "he", "Russian" or "Washington" as the entity meant.
 // Pure and deterministic.
 import type { AnnotatedText, Article, ArticleEntity, Mention, ResolvedEntities } from '../model/types.ts';
-import { entityKey } from '../model/keys.ts';
 import { norm as normalizeName } from './entities/norm.ts';
 import { findCandidates, type Candidate } from './entities/find-candidates.ts';
 import { clusterCandidates, type Cluster } from './entities/cluster-candidates.ts';
@@ -24,6 +23,8 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
   const refs: EntityMentionRef[] = [];
   const seenKeys = new Map<string, number>();
   const genders: Array<'m' | 'f' | ''> = [];
+  // Normalised name and aliases of each entity, so adding an alias is one set look-up.
+  const known: Array<Set<string>> = [];
 
   clusters.forEach((cl) => {
     const type = cl.type!;
@@ -35,17 +36,18 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
       seenKeys.set(key, index);
       entities.push({ key, name: cl.name, type, aliases: [], mentions: [] });
       genders.push('');
+      known.push(new Set([normalizeName(cl.name)]));
     }
     const entity = entities[index];
-    const extra = titleRefs.get(cl) ?? [];
-    for (const c of [...cl.cands, ...extra]) {
+    const extra = titleRefs.get(cl);
+    for (const c of extra ? cl.cands.concat(extra) : cl.cands) {
       const mention = toMention(doc, c, type, cl);
       entity.mentions.push(mention);
       for (let k = c.tokenStart; k < c.tokenEnd; k++) tokenEntity[k] = index;
       refs.push({ entity: index, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, sentence: c.sentence, kind: c.kind, phraseStart: c.phraseStart });
       if (!genders[index] && cl.gender) genders[index] = cl.gender;
-      addAlias(entity, c.text);
-      if (c.phraseStart < c.tokenStart) addAlias(entity, doc.text.slice(doc.tokens[c.phraseStart].start, doc.tokens[c.tokenEnd - 1].end));
+      addKnownAlias(entity, known[index], c.text);
+      if (c.phraseStart < c.tokenStart) addKnownAlias(entity, known[index], doc.text.slice(doc.tokens[c.phraseStart].start, doc.tokens[c.tokenEnd - 1].end));
     }
   });
 
@@ -104,11 +106,31 @@ function toMention(doc: AnnotatedText, c: Candidate, type: ArticleEntity['type']
 }
 
 function addAlias(entity: ArticleEntity, surface: string): void {
-  const text = surface.replace(/^the\s+/i, '').trim();
+  const text = aliasText(surface);
   const n = normalizeName(text);
   if (!n || n === normalizeName(entity.name)) return;
   if (entity.aliases.some((a) => normalizeName(a) === n)) return;
   entity.aliases.push(text);
+}
+
+/** `addAlias` for an entity whose normalised name and aliases are all in `known` (kept up to date here). */
+function addKnownAlias(entity: ArticleEntity, known: Set<string>, surface: string): void {
+  const text = aliasText(surface);
+  const n = normalizeName(text);
+  if (!n || known.has(n)) return;
+  known.add(n);
+  entity.aliases.push(text);
+}
+
+/** The surface as an alias: no leading "the", no surrounding space. */
+function aliasText(surface: string): string {
+  const c = surface.charCodeAt(0);
+  return (c === 116 || c === 84 ? surface.replace(/^the\s+/i, '') : surface).trim(); // 't', 'T'
+}
+
+/** The entity key of a type and name (`entityKey` of model/keys.ts, on the memoised normalisation). */
+function entityKey(type: ArticleEntity['type'], name: string): string {
+  return `${type.toLowerCase()}:${normalizeName(name)}`;
 }
 
 function initialsOf(name: string): string {

@@ -25,13 +25,17 @@ export interface Cluster {
   nerSeen: Votes;
 }
 
-const tokensCache = new Map<string, string[]>();
+/**
+ * The normalised words of the names of the article being clustered (reset by clusterCandidates;
+ * calls do not interleave). A small map per article: a process-wide one grows large and is read
+ * cold after the other pipeline steps, for a saving of one split per name.
+ */
+let tokensMemo = new Map<string, string[]>();
 const tokensOf = (s: string): string[] => {
-  let t = tokensCache.get(s);
+  let t = tokensMemo.get(s);
   if (!t) {
-    if (tokensCache.size > 50_000) tokensCache.clear();
     t = normalizeName(s).split(' ').filter(Boolean);
-    tokensCache.set(s, t);
+    tokensMemo.set(s, t);
   }
   return t;
 };
@@ -95,6 +99,9 @@ function clubOrPlace(doc: AnnotatedText, c: Candidate): number {
 
 /** Do the words before a token say it is a new name ("now known as", "renamed", "changed its name to")? */
 function renamedAt(doc: AnnotatedText, i: number): boolean {
+  // The word before first (this runs for every name): only these four start a cue.
+  const p = i >= 1 && doc.tokens[i - 1].sentence === doc.tokens[i].sentence ? doc.tokens[i - 1].normal : '';
+  if (p !== 'as' && p !== 'renamed' && p !== 'rebranded' && p !== 'to') return false;
   const w = (k: number): string => (i - k >= 0 && doc.tokens[i - k].sentence === doc.tokens[i].sentence ? doc.tokens[i - k].normal : '');
   if (w(1) === 'as' && w(2) === 'known' && (w(3) === 'now' || w(3) === 'be' || w(3) === 'is' || w(3) === 'was' || w(3) === 'been')) return true;
   if (w(1) === 'renamed' || w(1) === 'rebranded' || (w(1) === 'as' && (w(2) === 'renamed' || w(2) === 'rebranded' || w(2) === 'relaunched'))) return true;
@@ -206,82 +213,131 @@ function argmax(v: Votes): { type: EntityType; score: number } {
   return { type, score };
 }
 
+/** One article's clustering, shared by its passes: the clusters by key, each candidate's cluster, and a memo. */
+interface Clustering {
+  doc: AnnotatedText;
+  cands: readonly Candidate[];
+  sports: boolean;
+  byKey: Map<string, Cluster>;
+  clusterOf: Map<Candidate, Cluster>;
+  /** The longest name of a cluster, memoised until the cluster changes (it is read in every pairwise test). */
+  longestCache: Map<Cluster, { text: string; toks: string[] }>;
+}
+
 /** Cluster the candidates of one article; returns the kept entities in order of first mention. */
 export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[]): Cluster[] {
-  const sports = isSportsReport(doc);
-  const teamSports = sports && doc.tokens.some((t) => TEAM_SPORT_WORDS.has(t.normal));
-  const byKey = new Map<string, Cluster>();
-  const clusterOf = new Map<Candidate, Cluster>();
-  const newCluster = (): Cluster => ({ cands: [], votes: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 }, name: '', gender: '', metonyms: new Set(), nerSeen: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 } });
-  const addTo = (key: string, c: Candidate, gaz?: GazetteerEntry): Cluster => {
-    let cl = byKey.get(key);
-    if (!cl) { cl = newCluster(); cl.gaz = gaz; byKey.set(key, cl); }
-    cl.cands.push(c);
-    addVotes(cl, c);
-    if (c.gender && !cl.gender) cl.gender = c.gender;
-    clusterOf.set(c, cl);
-    return cl;
-  };
+  // One function per pass, each small enough for the JIT to optimise soon (one function of all of
+  // them took seconds to compile, and ran unoptimised meanwhile).
+  tokensMemo = new Map();
+  const st: Clustering = { doc, cands, sports: isSportsReport(doc), byKey: new Map(), clusterOf: new Map(), longestCache: new Map() };
+  seedClusters(st);
+  let clusters = [...st.byKey.values()];
+  const longs = clusters.filter((cl) => (isPersonish(cl) || isUntyped(cl)) && longest(st, cl).toks.length >= 2);
+  mergeShortPersonNames(st, clusters, longs);
+  clusters = clusters.filter((cl) => cl.cands.length);
+  mergeDoubleBarrelled(st, clusters, longs);
+  clusters = clusters.filter((cl) => cl.cands.length);
+  mergeLongerPersonNames(st, clusters);
+  clusters = clusters.filter((cl) => cl.cands.length);
+  mergeNicknames(st);
+  clusters = clusters.filter((cl) => cl.cands.length);
+  mergeClubNicknames(st, clusters);
+  clusters = clusters.filter((cl) => cl.cands.length);
+  mergeAcronymDefinitions(st);
+  clusters = clusters.filter((cl) => cl.cands.length);
+  mergeInitials(st, clusters);
+  clusters = clusters.filter((cl) => cl.cands.length);
+  voteOrganisationHeads(st, clusters);
+  mergeShortOrganisationNames(st, clusters);
+  clusters = clusters.filter((cl) => cl.cands.length);
+  mergeNewNames(st, clusters);
+  clusters = clusters.filter((cl) => cl.cands.length);
+  mergePlaceShortForms(st, clusters);
+  clusters = clusters.filter((cl) => cl.cands.length);
+  voteCoordinated(st);
+  return typeAndName(st, clusters);
+}
 
+function newCluster(): Cluster {
+  // Every field present in the interface's order: one object shape for all clusters.
+  return { cands: [], votes: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 }, gaz: undefined, type: undefined, name: '', gender: '', metonyms: new Set(), nerSeen: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 } };
+}
+
+function addTo(st: Clustering, key: string, c: Candidate, gaz?: GazetteerEntry): Cluster {
+  let cl = st.byKey.get(key);
+  if (!cl) { cl = newCluster(); cl.gaz = gaz; st.byKey.set(key, cl); }
+  cl.cands.push(c);
+  addVotes(cl, c);
+  if (c.gender && !cl.gender) cl.gender = c.gender;
+  st.clusterOf.set(c, cl);
+  return cl;
+}
+
+/** Moves `from`'s candidates (or `only` these) into `into`. */
+function merge(st: Clustering, from: Cluster, into: Cluster, only?: Candidate[]): void {
+  st.longestCache.delete(from);
+  st.longestCache.delete(into);
+  const moving = only ?? from.cands;
+  for (const c of moving) {
+    into.cands.push(c);
+    st.clusterOf.set(c, into);
+    addVotes(into, c);
+    if (from.metonyms.has(c)) into.metonyms.add(c);
+  }
+  if (from.gender && !into.gender) into.gender = from.gender;
+  if (!into.gaz && from.gaz && !only) into.gaz = from.gaz;
+  from.cands = from.cands.filter((c) => !moving.includes(c));
+  if (!only) { for (const t of ['PERSON', 'ORG', 'LOC', 'MISC'] as const) from.votes[t] = 0; }
+}
+
+/** The longest name of a cluster, its text and normalised words. */
+function longest(st: Clustering, cl: Cluster): { text: string; toks: string[] } {
+  let v = st.longestCache.get(cl);
+  if (!v) {
+    let text = '';
+    let toks: string[] = [];
+    for (const c of cl.cands) {
+      if (c.kind !== 'name') continue;
+      const t = tokensOf(c.text);
+      if (t.length > toks.length) { text = c.text; toks = t; }
+    }
+    v = { text, toks };
+    st.longestCache.set(cl, v);
+  }
+  return v;
+}
+const longestText = (st: Clustering, cl: Cluster): string => longest(st, cl).text;
+const isPersonish = (cl: Cluster): boolean => !cl.gaz && cl.votes.PERSON > 0 && cl.votes.PERSON >= cl.votes.ORG && cl.votes.PERSON >= cl.votes.LOC;
+const isUntyped = (cl: Cluster): boolean => !cl.gaz && cl.votes.PERSON + cl.votes.ORG + cl.votes.LOC === 0;
+/** Votes from cues alone (not the NER model): a short name the model typed wrongly may still be a surname. */
+const cueVotes = (cl: Cluster): number => cl.cands.reduce((n, c) => n + c.votes.PERSON + c.votes.ORG + c.votes.LOC, 0);
+
+/** One cluster per gazetteer entry or normalised name; capitals acting as governments go to their country. */
+function seedClusters(st: Clustering): void {
+  const { doc, cands, sports } = st;
   for (const c of cands) {
     if (c.kind === 'title') continue;
     if (c.kind === 'demonym') {
       const country = countryEntry(c.country ?? '');
-      if (country) addTo(`gaz:${country.name}`, c, country);
+      if (country) addTo(st, `gaz:${country.name}`, c, country);
       continue;
     }
     const g = c.gaz;
     if (g && g.kind === 'capital' && g.country && !/\bdc\b/.test(normalizeName(c.text))
       && !sports && (actsAsGovernment(doc, c) || (countryNamed(cands, g.country) && governmentAsObject(doc, c)))) {
       const country = countryEntry(g.country);
-      if (country) { addTo(`gaz:${country.name}`, c, country).metonyms.add(c); continue; }
+      if (country) { addTo(st, `gaz:${country.name}`, c, country).metonyms.add(c); continue; }
     }
-    if (g) addTo(`gaz:${g.name}`, c, g);
-    else addTo(`name:${normalizeName(c.text)}`, c);
+    if (g) addTo(st, `gaz:${g.name}`, c, g);
+    else addTo(st, `name:${normalizeName(c.text)}`, c);
   }
+}
 
-  let clusters = [...byKey.values()];
-  const merge = (from: Cluster, into: Cluster, only?: Candidate[]): void => {
-    longestCache.delete(from);
-    longestCache.delete(into);
-    const moving = only ?? from.cands;
-    for (const c of moving) {
-      into.cands.push(c);
-      clusterOf.set(c, into);
-      addVotes(into, c);
-      if (from.metonyms.has(c)) into.metonyms.add(c);
-    }
-    if (from.gender && !into.gender) into.gender = from.gender;
-    if (!into.gaz && from.gaz && !only) into.gaz = from.gaz;
-    from.cands = from.cands.filter((c) => !moving.includes(c));
-    if (!only) { for (const t of ['PERSON', 'ORG', 'LOC', 'MISC'] as const) from.votes[t] = 0; }
-  };
-  // The longest name of a cluster, memoised until the cluster changes (it is read in every pairwise test).
-  const longestCache = new Map<Cluster, { text: string; toks: string[] }>();
-  const longest = (cl: Cluster): { text: string; toks: string[] } => {
-    let v = longestCache.get(cl);
-    if (!v) {
-      let text = '';
-      let toks: string[] = [];
-      for (const c of cl.cands) {
-        if (c.kind !== 'name') continue;
-        const t = tokensOf(c.text);
-        if (t.length > toks.length) { text = c.text; toks = t; }
-      }
-      v = { text, toks };
-      longestCache.set(cl, v);
-    }
-    return v;
-  };
-  const longestText = (cl: Cluster): string => longest(cl).text;
-  const isPersonish = (cl: Cluster): boolean => !cl.gaz && cl.votes.PERSON > 0 && cl.votes.PERSON >= cl.votes.ORG && cl.votes.PERSON >= cl.votes.LOC;
-  const isUntyped = (cl: Cluster): boolean => !cl.gaz && cl.votes.PERSON + cl.votes.ORG + cl.votes.LOC === 0;
-
-  // Persons: "Biden", "Mr Biden" -> "Joe Biden" by last token; nearest full name when several share it.
-  const longs = clusters.filter((cl) => (isPersonish(cl) || isUntyped(cl)) && longest(cl).toks.length >= 2);
+/** Persons: "Biden", "Mr Biden" -> "Joe Biden" by last token; nearest full name when several share it. */
+function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], longs: readonly Cluster[]): void {
   const byLast = new Map<string, Cluster[]>();
   for (const cl of longs) {
-    const toks = longest(cl).toks;
+    const toks = longest(st, cl).toks;
     const last = toks[toks.length - 1];
     const same = byLast.get(last);
     if (same) same.push(cl);
@@ -289,21 +345,19 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
   }
   const byFirst = new Map<string, Cluster[]>();
   for (const cl of longs) {
-    const first = longest(cl).toks[0];
+    const first = longest(st, cl).toks[0];
     const same = byFirst.get(first);
     if (same) same.push(cl);
     else byFirst.set(first, [cl]);
   }
-  // Votes from cues alone (not the NER model): a short name the model typed wrongly may still be a surname.
-  const cueVotes = (cl: Cluster): number => cl.cands.reduce((n, c) => n + c.votes.PERSON + c.votes.ORG + c.votes.LOC, 0);
   for (const cl of clusters) {
     if (!(isPersonish(cl) || isUntyped(cl) || (!cl.gaz && cueVotes(cl) <= 1))) continue;
-    const toks = longest(cl).toks;
+    const toks = longest(st, cl).toks;
     if (toks.length !== 1) continue;
     let targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && isPersonish(t));
     // "Mr Barrioneuvo" after "Jose Barrionuevo": a misspelt surname, one edit away, on a long name.
     if (!targets.length && toks[0].length >= 6) {
-      const near = longs.filter((t) => t !== cl && isPersonish(t) && oneEditApart(toks[0], longest(t).toks[longest(t).toks.length - 1]));
+      const near = longs.filter((t) => t !== cl && isPersonish(t) && oneEditApart(toks[0], longest(st, t).toks[longest(st, t).toks.length - 1]));
       if (near.length === 1) targets = near;
     }
     // "Phillips still needs...": a first name alone, when it is the first name of exactly one person and nobody's surname.
@@ -311,7 +365,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
       const firsts = (byFirst.get(toks[0]) ?? []).filter((t) => t !== cl && isPersonish(t));
       if (firsts.length === 1) targets = firsts;
     }
-    if (targets.length === 1) merge(cl, targets[0]);
+    if (targets.length === 1) merge(st, cl, targets[0]);
     else if (targets.length > 1) {
       const groups = new Map<Cluster, Candidate[]>();
       for (const c of cl.cands) {
@@ -321,26 +375,30 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
         if (!best) best = targets.reduce((a, t) => (Math.min(...t.cands.map((x) => x.tokenStart)) < Math.min(...a.cands.map((x) => x.tokenStart)) ? t : a));
         groups.set(best, [...(groups.get(best) ?? []), c]);
       }
-      for (const [t, cs] of groups) merge(cl, t, cs);
+      for (const [t, cs] of groups) merge(st, cl, t, cs);
     }
   }
-  clusters = clusters.filter((cl) => cl.cands.length);
-  // Double-barrelled surnames: "Scott-Joynt" (one written word) -> "Michael Scott-Joynt".
+}
+
+/** Double-barrelled surnames: "Scott-Joynt" (one written word) -> "Michael Scott-Joynt". */
+function mergeDoubleBarrelled(st: Clustering, clusters: readonly Cluster[], longs: readonly Cluster[]): void {
   for (const cl of clusters) {
     if (!cl.cands.length || cl.gaz || !cl.cands.every((c) => c.kind === 'name' && /^[^\s]+-[^\s]+$/.test(c.text))) continue;
     if (!(isPersonish(cl) || isUntyped(cl) || cueVotes(cl) <= 1)) continue;
-    const toks = longest(cl).toks;
-    const targets = longs.filter((t) => t !== cl && t.cands.length && isPersonish(t) && longest(t).toks.length > toks.length
-      && toks.every((w, i) => longest(t).toks[longest(t).toks.length - toks.length + i] === w));
-    if (targets.length === 1) merge(cl, targets[0]);
+    const toks = longest(st, cl).toks;
+    const targets = longs.filter((t) => t !== cl && t.cands.length && isPersonish(t) && longest(st, t).toks.length > toks.length
+      && toks.every((w, i) => longest(st, t).toks[longest(st, t).toks.length - toks.length + i] === w));
+    if (targets.length === 1) merge(st, cl, targets[0]);
   }
-  clusters = clusters.filter((cl) => cl.cands.length);
-  // Longer forms of one person's name: "Rhys Jones" after "Chris Rhys Jones" (the end of a longer
-  // name), "George Bush" beside "George W Bush" (same first and last name, a middle name or initial).
+}
+
+/** Longer forms of one person's name: "Rhys Jones" after "Chris Rhys Jones" (the end of a longer
+ * name), "George Bush" beside "George W Bush" (same first and last name, a middle name or initial). */
+function mergeLongerPersonNames(st: Clustering, clusters: readonly Cluster[]): void {
   const personsByLast = new Map<string, Cluster[]>();
   for (const cl of clusters) {
     if (!cl.cands.length || cl.gaz || !isPersonish(cl)) continue;
-    const toks = longest(cl).toks;
+    const toks = longest(st, cl).toks;
     if (toks.length < 2) continue;
     const last = toks[toks.length - 1];
     const same = personsByLast.get(last);
@@ -351,87 +409,103 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     if (group.length < 2) continue;
     for (const cl of group) {
       if (!cl.cands.length || !isPersonish(cl)) continue;
-      const toks = longest(cl).toks;
+      const toks = longest(st, cl).toks;
       const targets = group.filter((t) => {
         if (t === cl || !t.cands.length || !isPersonish(t)) return false;
-        const long = longest(t).toks;
+        const long = longest(st, t).toks;
         if (long.length <= toks.length) return false;
         const suffix = toks.every((w, i) => long[long.length - toks.length + i] === w);
         const middle = toks.length === 2 && long[0] === toks[0];
         return suffix || middle;
       });
-      if (targets.length === 1) merge(cl, targets[0]);
+      if (targets.length === 1) merge(st, cl, targets[0]);
     }
   }
-  clusters = clusters.filter((cl) => cl.cands.length);
-  // Nicknames: "Mido" goes to "Ahmed 'Mido' Hossam".
+}
+
+/** Nicknames: "Mido" goes to "Ahmed 'Mido' Hossam". */
+function mergeNicknames(st: Clustering): void {
+  const { cands, byKey, clusterOf } = st;
   for (const c of cands) {
     if (!c.nickname) continue;
     const into = clusterOf.get(c);
     const from = byKey.get(`name:${normalizeName(c.nickname)}`);
-    if (into && from && from !== into && from.cands.length && !from.gaz) merge(from, into);
+    if (into && from && from !== into && from.cands.length && !from.gaz) merge(st, from, into);
   }
-  clusters = clusters.filter((cl) => cl.cands.length);
-  // Club nicknames: "the Gunners" is Arsenal when the article names Arsenal ("the Blues" goes to
-  // whichever one of its clubs the article names; none or several named: left alone).
+}
+
+/** Club nicknames: "the Gunners" is Arsenal when the article names Arsenal ("the Blues" goes to
+ * whichever one of its clubs the article names; none or several named: left alone). */
+function mergeClubNicknames(st: Clustering, clusters: readonly Cluster[]): void {
   for (const cl of clusters) {
     if (!cl.cands.length) continue;
-    const toks = longest(cl).toks;
+    const toks = longest(st, cl).toks;
     if (toks.length === 0 || toks.length > 3) continue;
     const clubs = CLUB_NICKNAMES.get((toks[0] === 'the' ? toks.slice(1) : toks).join(' '));
     if (!clubs) continue;
-    const named = clusters.filter((t) => t !== cl && t.cands.length && clubs.some((club) => normalizeName(longestText(t)).replace(/^the /, '') === club));
+    const named = clusters.filter((t) => t !== cl && t.cands.length && clubs.some((club) => normalizeName(longestText(st, t)).replace(/^the /, '') === club));
     if (named.length !== 1) continue;
     // The nickname's own type evidence ("Boro" read as a person) must not outvote the club's.
     for (const c of cl.cands) { c.votes = { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 }; c.ner = undefined; }
-    merge(cl, named[0]);
+    merge(st, cl, named[0]);
   }
-  clusters = clusters.filter((cl) => cl.cands.length);
+}
 
-  // Organisations: bracketed acronym definitions, then initials, then shorter forms of a longer name.
+/** Organisations: bracketed acronym definitions ("Office of Fair Trading (OFT)"). */
+function mergeAcronymDefinitions(st: Clustering): void {
+  const { cands, clusterOf } = st;
   for (const c of cands) {
     if (c.definesAcronym === undefined) continue;
     const from = clusterOf.get(cands[c.definesAcronym]);
     const into = clusterOf.get(c);
-    if (from && into && from !== into && !from.gaz?.kind.match(/country|capital|city|state|region/)) merge(from, into);
+    if (from && into && from !== into && !from.gaz?.kind.match(/country|capital|city|state|region/)) merge(st, from, into);
   }
-  clusters = clusters.filter((cl) => cl.cands.length);
+}
+
+/** Organisations: an acronym goes to the one name it is the initials of. */
+function mergeInitials(st: Clustering, clusters: readonly Cluster[]): void {
   for (const cl of clusters) {
     if (cl.gaz || !cl.cands.length) continue;
-    const text = longestText(cl);
+    const text = longestText(st, cl);
     if (!isAcronymText(text)) continue;
     const letters = text.replace(/[^A-Z]/g, '');
-    const targets = clusters.filter((t) => t !== cl && t.cands.length && t.gaz?.type !== 'LOC' && !(t.votes.PERSON > t.votes.ORG) && longest(t).toks.length >= 2 && initials(longestText(t)) === letters);
-    if (targets.length === 1) merge(cl, targets[0]);
+    const targets = clusters.filter((t) => t !== cl && t.cands.length && t.gaz?.type !== 'LOC' && !(t.votes.PERSON > t.votes.ORG) && longest(st, t).toks.length >= 2 && initials(longestText(st, t)) === letters);
+    if (targets.length === 1) merge(st, cl, targets[0]);
   }
-  clusters = clusters.filter((cl) => cl.cands.length);
-  // A name that starts two or more organisation names ("BT" of "BT Wholesale" and "BT Retail") is an organisation.
+}
+
+/** A name that starts two or more organisation names ("BT" of "BT Wholesale" and "BT Retail") is an organisation. */
+function voteOrganisationHeads(st: Clustering, clusters: readonly Cluster[]): void {
   for (const cl of clusters) {
-    const toks = longest(cl).toks;
+    const toks = longest(st, cl).toks;
     if (cl.gaz || toks.length !== 1 || cl.cands.some((c) => c.title)) continue;
-    const heads = clusters.filter((t) => t !== cl && !t.gaz && longest(t).toks.length >= 2 && longest(t).toks[0] === toks[0] && argmax(t.votes).type === 'ORG');
+    const heads = clusters.filter((t) => t !== cl && !t.gaz && longest(st, t).toks.length >= 2 && longest(st, t).toks[0] === toks[0] && argmax(t.votes).type === 'ORG');
     if (heads.length >= 2) cl.votes.ORG += 6;
   }
+}
+
+/** Short forms of an organisation: "Seibu" (Seibu Railways), "Media Council", "Reynolds" (RJ Reynolds Tobacco). */
+function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[]): void {
   for (const cl of clusters) {
     if (cl.gaz || !cl.cands.length) continue;
     // Short forms of an organisation: "Seibu" (Seibu Railways), "Media Council", "Reynolds" (RJ Reynolds Tobacco).
     // The short one may be weakly typed (the NER model calls "Lionhead" a person) but not a titled person.
     const ownType = argmax(cl.votes).type;
     if (ownType !== 'ORG' && (cl.votes.PERSON >= 4 || cl.cands.some((c) => c.title))) continue;
-    const toks = longest(cl).toks;
+    const toks = longest(st, cl).toks;
     const targets = clusters.filter((t) => {
       if (t === cl || !t.cands.length || (t.gaz && t.gaz.type !== 'ORG')) return false;
-      const tt = longest(t).toks;
+      const tt = longest(st, t).toks;
       if (tt.length <= toks.length || argmax(t.votes).type !== 'ORG') return false;
       const prefix = toks.every((w, i) => tt[i] === w);
       const suffix = toks.every((w, i) => tt[tt.length - toks.length + i] === w);
-      const inside = ownType === 'ORG' && normalizeName(longestText(t)).includes(` ${toks.join(' ')} `);
+      const inside = ownType === 'ORG' && normalizeName(longestText(st, t)).includes(` ${toks.join(' ')} `);
       return prefix || suffix || inside;
     });
     // "Glaxo" for "GlaxoSmithKline": the start of one written word, five letters at least.
     if (!targets.length && toks.length === 1 && toks[0].length >= 5) targets.push(...clusters.filter((t) => {
       if (t === cl || !t.cands.length || (t.gaz && t.gaz.type !== 'ORG') || argmax(t.votes).type !== 'ORG') return false;
-      const tt = longest(t).toks;
+      const tt = longest(st, t).toks;
       return tt.length === 1 && tt[0].length > toks[0].length + 2 && tt[0].startsWith(toks[0]);
     }));
     // Several longer names ("Sun Microsystems", "Sun Grid"): the short form most likely means the first one named,
@@ -439,15 +513,17 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
     if (!targets.length) continue;
     const first = targets.reduce((a, t) => (t.cands[0].tokenStart < a.cands[0].tokenStart ? t : a));
     if (targets.length >= 2 && Math.min(...cl.cands.map((c) => c.tokenStart)) < first.cands[0].tokenStart) continue;
-    merge(cl, first);
+    merge(st, cl, first);
     // The full name decides the type: the short form's NER votes ("Glaxo" read as a person) do not outvote it.
     first.votes.ORG = Math.max(first.votes.ORG, first.votes.PERSON + 1, first.votes.LOC + 1);
   }
-  clusters = clusters.filter((cl) => cl.cands.length);
+}
 
-  // New names: "The company ... is now known as MCI", "Zeta, renamed Omega": the new name is an alias
-  // of the organisation the sentence is about (named before it, or the article's main organisation
-  // when the sentence says "the company" or "the firm").
+/** New names: "The company ... is now known as MCI", "Zeta, renamed Omega": the new name is an alias
+ * of the organisation the sentence is about (named before it, or the article's main organisation
+ * when the sentence says "the company" or "the firm"). */
+function mergeNewNames(st: Clustering, clusters: readonly Cluster[]): void {
+  const { doc, cands, clusterOf } = st;
   for (const c of cands) {
     if (c.kind !== 'name' || !renamedAt(doc, c.tokenStart)) continue;
     const from = clusterOf.get(c);
@@ -468,27 +544,30 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
         if (orgs.length) into = orgs.reduce((a, t) => (t.cands.length > a.cands.length ? t : a));
       }
     }
-    if (into) merge(from, into);
+    if (into) merge(st, from, into);
   }
-  clusters = clusters.filter((cl) => cl.cands.length);
+}
 
-  // Places: "Guantanamo" is short for "Guantanamo Bay" named in the same article.
+/** Places: "Guantanamo" is short for "Guantanamo Bay" named in the same article. */
+function mergePlaceShortForms(st: Clustering, clusters: readonly Cluster[]): void {
   for (const cl of clusters) {
     if (!cl.cands.length || cl.cands.some((c) => c.title)) continue;
     if (cl.gaz && cl.gaz.kind !== 'city') continue;
-    const toks = longest(cl).toks;
+    const toks = longest(st, cl).toks;
     if (!toks.length) continue;
     const targets = clusters.filter((t) => {
       if (t === cl || !t.cands.length) return false;
-      const tt = longest(t).toks;
+      const tt = longest(st, t).toks;
       return tt.length === toks.length + 1 && GEO_FEATURES.has(tt[tt.length - 1]) && toks.every((w, i) => tt[i] === w);
     });
-    if (targets.length === 1) merge(cl, targets[0]);
+    if (targets.length === 1) merge(st, cl, targets[0]);
   }
-  clusters = clusters.filter((cl) => cl.cands.length);
+}
 
-  // Coordination: "firms such as Dell and Hewlett-Packard" - an untyped name joined by "and"/"or"/","
-  // to a surely typed person or organisation is most likely one too.
+/** Coordination: "firms such as Dell and Hewlett-Packard" - an untyped name joined by "and"/"or"/","
+ * to a surely typed person or organisation is most likely one too. */
+function voteCoordinated(st: Clustering): void {
+  const { doc, cands, clusterOf } = st;
   const sorted = [...cands].filter((c) => c.kind === 'name').sort((a, b) => a.tokenStart - b.tokenStart);
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i];
@@ -505,9 +584,16 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
       if ((s1.type === 'ORG' || s1.type === 'PERSON') && s1.score >= 4 && !src.gaz && s2.score < 3 && !dst.gaz) dst.votes[s1.type] += 3;
     }
   }
+}
 
-  // Types and names; drop what has no evidence. A country the article names only by a demonym
-  // ("the iconic French mineral water") is kept: the guidelines count a demonym as a mention.
+/**
+ * Types and names; drop what has no evidence. A country the article names only by a demonym
+ * ("the iconic French mineral water") is kept: the guidelines count a demonym as a mention.
+ * Returns the kept clusters in order of first mention.
+ */
+function typeAndName(st: Clustering, clusters: readonly Cluster[]): Cluster[] {
+  const { doc, sports } = st;
+  const teamSports = sports && doc.tokens.some((t) => TEAM_SPORT_WORDS.has(t.normal));
   const kept: Cluster[] = [];
   for (const cl of clusters) {
     const names = cl.cands.filter((c) => c.kind === 'name' && !cl.metonyms.has(c));

@@ -4,7 +4,7 @@
 // "Mr") and the name itself. Each candidate carries the cues a type can be voted from; nothing is
 // typed here for good. One pass over the tokens, no regex per token per entity.
 import type { AnnotatedText, Mention, MentionType, Token } from '../../model/types.ts';
-import { countryOfDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
+import { countryOfDemonym, countryOfLowerDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
 import { englishWords } from '../../ner/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isSportsReport } from './sports-report.ts';
@@ -46,9 +46,28 @@ const isUpperStart = (s: string): boolean => {
   const c = s.charCodeAt(0);
   return c >= 65 && c <= 90;
 };
-const isShortNumber = (s: string): boolean => /^\d{1,3}$/.test(s);
+/** One to three digits ("79"): tested per token, so by character codes rather than a regex. */
+const isShortNumber = (s: string): boolean => {
+  if (s.length < 1 || s.length > 3) return false;
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c < 48 || c > 57) return false; }
+  return true;
+};
+/** Does a string start with a lower-case ASCII letter (`/^[a-z]/`, without a regex)? */
+const isLowerStart = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  return c >= 97 && c <= 122;
+};
 const isAcronym = (s: string): boolean => /^[A-Z][A-Z&.]{1,6}\d?$/.test(s) && /[A-Z].*[A-Z]/.test(s);
-const lower = (t: Token): string => t.text.toLowerCase();
+/** Tokens of the article being processed and their lower-case texts, filled on first use (reset with lowerWords). */
+let lowerOf: { toks: readonly Token[]; text: Array<string | undefined> } = { toks: [], text: [] };
+/** A token's text in lower case: many tests ask for it, so it is made once per token (one string, hashed once). */
+const lower = (t: Token): string => {
+  if (lowerOf.toks[t.i] !== t) return t.text.toLowerCase();
+  return (lowerOf.text[t.i] ??= t.text.toLowerCase());
+};
+
+/** The country a token names as a demonym ("Russian" -> "Russia"), or undefined. */
+const demonymOf = (t: Token): string | undefined => countryOfLowerDemonym(lower(t));
 
 /** Is a token a capitalised word that may belong to a name? */
 function isCap(t: Token): boolean {
@@ -125,7 +144,7 @@ const COMPLETE_ORG_ENDS = new Set(['group', 'bank', 'association', 'commission',
 
 /** "US TV", "UK Radio": a country and a media word name the country's media, no one organisation. */
 function isCountryMedia(toks: Token[], s: number, e: number): boolean {
-  return e - s === 2 && /^(tv|television|radio|media|press)$/.test(lower(toks[e - 1])) && (lookupPlaceOrOrg(toks[s].text)?.kind === 'country' || !!countryOfDemonym(toks[s].text));
+  return e - s === 2 && /^(tv|television|radio|media|press)$/.test(lower(toks[e - 1])) && (lookupPlaceOrOrg(toks[s].text)?.kind === 'country' || !!demonymOf(toks[s]));
 }
 /** "Six Nations", "Three Counties Bank": a number word starts a name only when the name ends in an organisation or event word. */
 function endsInOrgOrEvent(toks: Token[], e: number): boolean {
@@ -194,6 +213,23 @@ let sportsReport = false;
 let awardsReport = false;
 /** Demonyms the article being processed uses as a language ("shot in Hindi and English"; set with lowerWords). */
 let languageDemonyms: Set<string> = new Set();
+/**
+ * Gazetteer answers for token spans of the article being processed (reset with lowerWords): a run,
+ * its parts and its prefixes are looked up several times each. Keyed by start token * 64 + length.
+ */
+let spanGaz = new Map<number, GazetteerEntry | null>();
+/** `lookupPlaceOrOrg` of the text of tokens [s, e), remembered for the article. */
+function gazOfSpan(doc: AnnotatedText, s: number, e: number): GazetteerEntry | undefined {
+  const text = doc.text;
+  if (e - s >= 64 || s >= 1 << 24) return lookupPlaceOrOrg(text.slice(doc.tokens[s].start, doc.tokens[e - 1].end));
+  const key = s * 64 + (e - s);
+  let g = spanGaz.get(key);
+  if (g === undefined) {
+    g = lookupPlaceOrOrg(text.slice(doc.tokens[s].start, doc.tokens[e - 1].end)) ?? null;
+    spanGaz.set(key, g);
+  }
+  return g ?? undefined;
+}
 const emptyVotes = (): Votes => ({ PERSON: 0, ORG: 0, LOC: 0, MISC: 0 });
 
 /** A word that is no name on its own: NOT_NAMES, unless written in capitals as an acronym ("AS Roma", not "as"). */
@@ -210,7 +246,7 @@ function keepsLeadingAcronym(toks: Token[], s: number, e: number): boolean {
   const t = toks[s];
   if (e - s !== 2 || t.text.length < 2 || t.text !== t.text.toUpperCase() || !/[A-Z]/.test(t.text)) return false;
   const w = lower(toks[s + 1]);
-  return !NOT_NAMES.has(w) && !isFirstName(w) && !isTitleWord(w) && !isRoleNoun(w) && !lookupPlaceOrOrg(toks[s + 1].text) && !countryOfDemonym(toks[s + 1].text);
+  return !NOT_NAMES.has(w) && !isFirstName(w) && !isTitleWord(w) && !isRoleNoun(w) && !lookupPlaceOrOrg(toks[s + 1].text) && !demonymOf(toks[s + 1]);
 }
 /** "BBC One", "ITV Two": an organisation the gazetteer knows, or an acronym, followed by a number word names a channel. */
 function isChannelOwner(t: Token): boolean {
@@ -242,6 +278,8 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
   sportsReport = isSportsReport(doc);
   awardsReport = isAwardsReport(doc);
   languageDemonyms = new Set();
+  spanGaz = new Map();
+  lowerOf = { toks, text: new Array(toks.length) };
   const nerByToken: Array<MentionType | undefined> = new Array(toks.length);
   for (const m of ner) for (let k = m.tokenStart; k < m.tokenEnd && k < toks.length; k++) nerByToken[k] = m.type;
   const out: Candidate[] = [];
@@ -259,7 +297,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     for (let k = runStart; k < runEnd; k++) covered[k] = 1;
     let s = runStart;
     let e = runEnd;
-    const whole = lookupPlaceOrOrg(doc.text.slice(toks[runStart].start, toks[runEnd - 1].end));
+    const whole = gazOfSpan(doc, runStart, runEnd);
     // Leading function words ("The", "But") and a sentence-initial common word ("Analysts") are not names.
     while (s < e && !whole) {
       const t = toks[s];
@@ -274,11 +312,11 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       if ((w === 'sunday' || w === 'saturday') && e - s === 2 && ORG_SUFFIXES.has(lower(toks[s + 1]))) break;
       if (isNotName(t) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || NUMBER_WORDS.has(w) || isFirstName(w)))
         && !keepsLeadingAcronym(toks, s, e)) { s++; continue; }
-      if (startsClause(doc, s) && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !countryOfDemonym(t.text)
+      if (startsClause(doc, s) && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !demonymOf(t)
         && !HONORIFICS.has(w) && !isTitleWord(w) && !isFirstName(w) && !nerByToken[s]) { s++; continue; }
       // "Firms AM3D and SRS": a clause-initial plural common noun the article also writes in lower case,
       // before a name that is no English word, is not part of the name.
-      if (startsClause(doc, s) && s + 1 < e && /s$/.test(w) && lowerWords.has(w) && englishWords().has(w) && !englishWords().has(lower(toks[s + 1]))
+      if (startsClause(doc, s) && s + 1 < e && w.endsWith('s') && lowerWords.has(w) && englishWords().has(w) && !englishWords().has(lower(toks[s + 1]))
         && !isFirstName(w) && !lookupPlaceOrOrg(t.text) && !isTitleWord(w)) { s++; continue; }
       // "New Yorker William Trowbridge", "Texan Michael Chicoine": an inhabitant's name before a full personal name is no part of it.
       {
@@ -286,19 +324,19 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
         while (k < s + 2 && k + 2 < e && !isGivenName(lower(toks[k])) && !isFirstName(lower(toks[k]))) k++;
         // The model must see the person start at the given name, not before it ("Rhodri Glyn Thomas" stays whole).
         const prefix = k > s ? lower(toks[k - 1]) : '';
-        const inhabitant = k > s && (!!countryOfDemonym(toks[k - 1].text) || /(man|woman)$/.test(prefix) || (/(an|er|ese|ish|ian|i)$/.test(prefix) && !englishWords().has(prefix)));
+        const inhabitant = k > s && (!!demonymOf(toks[k - 1]) || /(man|woman)$/.test(prefix) || (/(an|er|ese|ish|ian|i)$/.test(prefix) && !englishWords().has(prefix)));
         if (inhabitant && k + 2 <= e && (isGivenName(lower(toks[k])) || isFirstName(lower(toks[k]))) && inhabitant
           && nerByToken[k] === 'PERSON' && nerByToken[s] !== 'PERSON' && !ORG_SUFFIXES.has(lower(toks[e - 1]))
-          && !HONORIFICS.has(w) && !isTitleWord(w) && !TITLE_HEADS.has(prefix) && !lookupPlaceOrOrg(doc.text.slice(toks[s].start, toks[k - 1].end))) {
+          && !HONORIFICS.has(w) && !isTitleWord(w) && !TITLE_HEADS.has(prefix) && !gazOfSpan(doc, s, k)) {
           // "Argentine Juan Ignacio Chela": the demonym still names the country.
-          if (k - s === 1 && countryOfDemonym(toks[s].text)) out.push(demonym(doc, s));
+          if (k - s === 1 && demonymOf(toks[s])) out.push(demonym(doc, s));
           s = k;
           continue;
         }
       }
       // "Contestants Paul Burrell": a clause-initial common noun before a first name is not part of the name.
       if (startsClause(doc, s) && s + 1 < e && isFirstName(lower(toks[s + 1])) && !isFirstName(w) && englishWords().has(w)
-        && !lookupPlaceOrOrg(t.text) && !countryOfDemonym(t.text) && !isTitleWord(w)) { s++; continue; }
+        && !lookupPlaceOrOrg(t.text) && !demonymOf(t) && !isTitleWord(w)) { s++; continue; }
       break;
     }
     // Trailing common words: "Ugandan NGOs".
@@ -358,9 +396,8 @@ function markNameLists(doc: AnnotatedText, cands: Candidate[]): void {
       if (cands[j].kind !== 'name' || n < 1 || n > 2) break;
       const g0 = toks[from].normal;
       const g1 = n === 2 ? toks[from + 1].normal : '';
-      const conj = (w: string) => w === 'and' || w === 'or';
-      if (n === 1 ? !(g0 === ',' || conj(g0)) : !(g0 === ',' && conj(g1))) break;
-      if (conj(g0) || conj(g1)) closed = true;
+      if (n === 1 ? !(g0 === ',' || isConj(g0)) : !(g0 === ',' && isConj(g1))) break;
+      if (isConj(g0) || isConj(g1)) closed = true;
     }
     const members = cands.slice(i, j);
     // "Department for Environment, Food and Rural Affairs": a list after "of"/"for" is inside a name.
@@ -387,6 +424,10 @@ function markNameLists(doc: AnnotatedText, cands: Candidate[]): void {
     }
     i = Math.max(j, i + 1);
   }
+}
+
+function isConj(w: string): boolean {
+  return w === 'and' || w === 'or';
 }
 
 function tokensOfText(text: string): string[] {
@@ -426,7 +467,7 @@ function isLanguageUse(doc: AnnotatedText, s: number, e: number): boolean {
   for (let k = s - 1; k >= 0 && k >= s - 6 && toks[k].sentence === toks[s].sentence; k--) {
     const w = lower(toks[k]);
     if (LANGUAGE_CUES.has(w)) return true;
-    if (w === 'and' || w === 'or' || w === ',' || w === 'both' || w === 'either' || LANGUAGES.has(w) || countryOfDemonym(toks[k].text)) continue;
+    if (w === 'and' || w === 'or' || w === ',' || w === 'both' || w === 'either' || LANGUAGES.has(w) || demonymOf(toks[k])) continue;
     return false;
   }
   return false;
@@ -478,7 +519,7 @@ function markListMembers(doc: AnnotatedText, cands: Candidate[]): void {
     const from = c.tokenStart - (p.normal === 'as' ? 3 : 2);
     for (let k = from; k >= 0 && k > from - 10 && toks[k].sentence === c.sentence; k--) {
       if (toks[k].pos === 'VERB' || toks[k].pos === 'PUNCT') break;
-      if (toks[k].pos === 'NOUN' && /^[a-z]/.test(toks[k].text)) { cue = nounCue(toks[k].normal); if (cue) break; }
+      if (toks[k].pos === 'NOUN' && isLowerStart(toks[k].text)) { cue = nounCue(toks[k].normal); if (cue) break; }
     }
     if (!cue) continue;
     c.votes[cue] += 4;
@@ -505,11 +546,11 @@ function findLowerCaseTitles(doc: AnnotatedText, covered: Uint8Array, out: Candi
     if (toks[i].normal !== 'the') continue;
     let k = i + 1;
     // "the England captain", "the Tory leader": one name (already a candidate) before the title.
-    if (k + 1 < toks.length && covered[k] && isCap(toks[k]) && !covered[k + 1] && /^[a-z]/.test(toks[k + 1].text)
+    if (k + 1 < toks.length && covered[k] && isCap(toks[k]) && !covered[k + 1] && isLowerStart(toks[k + 1].text)
       && toks[k + 1].sentence === toks[i].sentence && (OFFICE_HEADS.has(toks[k + 1].normal) || TITLE_MODIFIERS.has(toks[k + 1].normal))) k++;
     const titleFrom = k;
     let headEnd = -1;
-    while (k < toks.length && !covered[k] && /^[a-z]/.test(toks[k].text) && (TITLE_MODIFIERS.has(toks[k].normal) || OFFICE_HEADS.has(toks[k].normal))) {
+    while (k < toks.length && !covered[k] && isLowerStart(toks[k].text) && (TITLE_MODIFIERS.has(toks[k].normal) || OFFICE_HEADS.has(toks[k].normal))) {
       if (OFFICE_HEADS.has(toks[k].normal)) headEnd = k + 1;
       k++;
     }
@@ -517,8 +558,9 @@ function findLowerCaseTitles(doc: AnnotatedText, covered: Uint8Array, out: Candi
     const next = toks[headEnd];
     if (next && (isCap(next) || next.text === "'s" || next.normal === 'of')) continue;
     const title = toks.slice(titleFrom, headEnd).map((t) => t.normal).join(' ');
-    out.push({ kind: 'title', tokenStart: titleFrom, tokenEnd: headEnd, text: doc.text.slice(toks[titleFrom].start, toks[headEnd - 1].end),
-      sentence: toks[i].sentence, phraseStart: titleFrom, title, gender: '', votes: emptyVotes() });
+    const c = newCandidate('title', titleFrom, headEnd, doc.text.slice(toks[titleFrom].start, toks[headEnd - 1].end), toks[i].sentence, titleFrom);
+    c.title = title;
+    out.push(c);
     i = headEnd - 1;
   }
 }
@@ -546,7 +588,7 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   const last = words[words.length - 1];
   const whole = doc.text.slice(toks[s].start, toks[e - 1].end);
   // An organisation name is kept whole: "British Chambers of Commerce", "Ugandan Media Council".
-  const gazWhole = lookupPlaceOrOrg(whole);
+  const gazWhole = gazOfSpan(doc, s, e);
   // "Premier League": a title word right before an organisation word is part of the name, no title.
   const orgAfterTitle = e - s === 2 && ORG_SUFFIXES.has(last) && !TITLE_HEADS.has(last) && !isTitleWord(last) && !HONORIFICS.has(words[0]);
   if (gazWhole || (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e)) && !TITLE_HEADS.has(last) && (!TITLE_HEADS.has(words[0]) || orgAfterTitle))) {
@@ -556,7 +598,7 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   // "told the BBC Michael Howard had...": a known organisation or place run into a full personal name is two names.
   if (e - s >= 3) {
     for (let k = s + 1; k <= Math.min(s + 3, e - 2); k++) {
-      const head = lookupPlaceOrOrg(doc.text.slice(toks[s].start, toks[k - 1].end));
+      const head = gazOfSpan(doc, s, k);
       if (head && isGivenName(lower(toks[k])) && !TITLE_HEADS.has(lower(toks[k])) && !hasOrgOrVenueWord(toks, k, e)) {
         out.push(makeName(doc, s, k, s, nerByToken));
         splitRun(doc, k, e, nerByToken, out);
@@ -575,12 +617,13 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   while (titleEnd >= 0 && titleEnd < e - 1 && TITLE_MODIFIERS.has(lower(toks[titleEnd])) && !isFirstName(lower(toks[titleEnd]))) titleEnd++;
   if (titleEnd < 0) {
     // No title: a lone demonym, or a plain name.
-    if ((e - s === 1 || (e - s === 2 && countryOfDemonym(whole))) && countryOfDemonym(whole) && !lookupPlaceOrOrg(whole)) {
+    // (The gazetteer does not know the whole run: it would have been kept whole above.)
+    if (e - s <= 2 && countryOfDemonym(whole)) {
       if (isLanguageUse(doc, s, e)) languageDemonyms.add(whole.toLowerCase());
       else if (!isNationalityNoun(doc, s, e)) out.push(demonym(doc, s, e));
       return;
     }
-    if (countryOfDemonym(toks[s].text) && e - s > 1 && nerByToken[s + 1] === 'PERSON' && nerByToken[s] !== 'PERSON') {
+    if (demonymOf(toks[s]) && e - s > 1 && nerByToken[s + 1] === 'PERSON' && nerByToken[s] !== 'PERSON') {
       out.push(demonym(doc, s));
       out.push(makeName(doc, s + 1, e, s, nerByToken));
       return;
@@ -597,8 +640,7 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   }
   // Words before the title: a country ("US"), a demonym ("Russian"), a party ("Labour") or a department ("Trade and Industry").
   if (titleStart > s) {
-    const pre = doc.text.slice(toks[s].start, toks[titleStart - 1].end);
-    if (titleStart - s === 1 && countryOfDemonym(toks[s].text) && !lookupPlaceOrOrg(pre)) out.push(demonym(doc, s));
+    if (titleStart - s === 1 && demonymOf(toks[s]) && !gazOfSpan(doc, s, titleStart)) out.push(demonym(doc, s));
     else {
       const c = makeName(doc, s, titleStart, s, nerByToken);
       if (!c.gaz) c.votes.ORG += 2; // "Trade and Industry Secretary": the words before a title name the body it heads
@@ -606,13 +648,14 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
     }
   }
   const titleWords = [];
-  for (let k = (titleStart > s && countryOfDemonym(toks[s].text) ? s : titleStart); k < titleEnd; k++) titleWords.push(lower(toks[k]));
+  for (let k = (titleStart > s && demonymOf(toks[s]) ? s : titleStart); k < titleEnd; k++) titleWords.push(lower(toks[k]));
   const title = titleWords.join(' ');
   if (titleEnd >= e) {
     // A lone demonym before the title belongs to it ("the Russian President"); a country or department does not.
-    const from = titleStart > s && titleStart - s === 1 && countryOfDemonym(toks[s].text) ? s : titleStart;
-    out.push({ kind: 'title', tokenStart: titleStart, tokenEnd: e, text: doc.text.slice(toks[from].start, toks[e - 1].end),
-      sentence: toks[titleStart].sentence, phraseStart: s, title, gender: '', votes: emptyVotes() });
+    const from = titleStart > s && titleStart - s === 1 && demonymOf(toks[s]) ? s : titleStart;
+    const t = newCandidate('title', titleStart, e, doc.text.slice(toks[from].start, toks[e - 1].end), toks[titleStart].sentence, s);
+    t.title = title;
+    out.push(t);
     return;
   }
   // "General Election": a title word before a common noun is not a title.
@@ -635,8 +678,19 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
 function demonym(doc: AnnotatedText, k: number, end = k + 1): Candidate {
   const t = doc.tokens[k];
   const text = doc.text.slice(t.start, doc.tokens[end - 1].end);
-  return { kind: 'demonym', tokenStart: k, tokenEnd: end, text, sentence: t.sentence, phraseStart: k,
-    gender: '', country: countryOfDemonym(text), votes: emptyVotes() };
+  const c = newCandidate('demonym', k, end, text, t.sentence, k);
+  c.country = countryOfDemonym(text);
+  return c;
+}
+
+/**
+ * A candidate with every field present, in the interface's order: all candidates share one object
+ * shape, so the many reads of their fields stay monomorphic (fields added later in varying orders
+ * made a dozen shapes and slow, megamorphic reads).
+ */
+function newCandidate(kind: Candidate['kind'], tokenStart: number, tokenEnd: number, text: string, sentence: number, phraseStart: number): Candidate {
+  return { kind, tokenStart, tokenEnd, text, sentence, phraseStart, title: undefined, gender: '', gaz: undefined, country: undefined,
+    definesAcronym: undefined, clauseStart: undefined, nickname: undefined, ner: undefined, votes: emptyVotes() };
 }
 
 function words(toks: AnnotatedText['tokens'], s: number, e: number): string[] {
@@ -651,14 +705,21 @@ const SUBJECT_OPENERS = new Set(['that', 'but', 'while', 'because', 'when', 'if'
 /** Verb forms that agree with a plural subject only. */
 const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve", "'re", '\u2019ve', '\u2019re']);
 
+/** First words of newspaper titles ("Daily Record", "Sunday Times"). */
+const NEWSPAPER_WORDS = new Set(['daily', 'sunday', 'saturday', 'evening', 'weekly']);
+/** Last words of venues ("Sage Centre", "Royal Albert Hall"). */
+const VENUE_WORDS = new Set(['centre', 'center', 'arena', 'stadium', 'hall', 'park', 'theatre', 'theater', 'gardens', 'square']);
+/** Events and awards named by one word. */
+const EVENT_NAMES = new Set(['olympics', 'paralympics', 'grammys', 'oscars', 'emmys', 'baftas', 'brits']);
+
 /** A name candidate over [s, e) with the cues around it counted as votes. */
 function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number, nerByToken: Array<MentionType | undefined>): Candidate {
   const toks = doc.tokens;
   const text = doc.text.slice(toks[s].start, toks[e - 1].end);
-  const votes = emptyVotes();
-  const c: Candidate = { kind: 'name', tokenStart: s, tokenEnd: e, text, sentence: toks[s].sentence, phraseStart, gender: '', votes };
+  const c = newCandidate('name', s, e, text, toks[s].sentence, phraseStart);
+  const votes = c.votes;
   if (phraseStart === s && startsClause(doc, s)) c.clauseStart = true;
-  const gaz = lookupPlaceOrOrg(text);
+  const gaz = gazOfSpan(doc, s, e);
   const first = lower(toks[s]);
   const last = lower(toks[e - 1]);
   if (gaz) { c.gaz = gaz; votes[gaz.type] += 8; }
@@ -675,14 +736,14 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     if (/^[A-Z][a-z]+[A-Z]/.test(toks[k].text) && !/^(Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz)[A-Z]/.test(toks[k].text)) { votes.ORG += 3; break; }
   }
   // "Lanarkshire", "Oxfordshire": a county is a place (in a sports report it may be the county side).
-  if (e - s === 1 && /^[A-Z][a-z]+shire$/.test(toks[s].text) && !gaz && !sportsReport) votes.LOC += 4;
+  if (e - s === 1 && toks[s].text.endsWith('shire') && /^[A-Z][a-z]+shire$/.test(toks[s].text) && !gaz && !sportsReport) votes.LOC += 4;
   // "Daily Record", "Sunday Times", "Evening Standard": newspapers.
-  if (e - s >= 2 && /^(daily|sunday|saturday|evening|weekly)$/.test(first)) votes.ORG += 4;
+  if (e - s >= 2 && NEWSPAPER_WORDS.has(first)) votes.ORG += 4;
   // "told The Spectator", "in The Independent": a newspaper title with a capital "The" mid-sentence.
   if (e - s === 1 && s >= 1 && toks[s - 1].text === 'The' && !startsClause(doc, s - 1) && NEWSPAPER_TITLES.has(first)) votes.ORG += 5;
   // "(Zinedine) Zidane": a bracketed given name right before a name makes it a person.
   if (s >= 3 && e - s === 1 && toks[s - 1].text === ')' && toks[s - 3].text === '(' && /^[A-Z][a-z]+$/.test(toks[s - 2].text)
-    && !lookupPlaceOrOrg(toks[s - 2].text) && !countryOfDemonym(toks[s - 2].text)) votes.PERSON += 4;
+    && !lookupPlaceOrOrg(toks[s - 2].text) && !demonymOf(toks[s - 2])) votes.PERSON += 4;
   // "Bez, 40, thanked his fans", "John Houston, 54, was due to stand": an age set off after a name.
   if (toks[e]?.text === ',' && toks[e + 1]?.pos === 'NUM' && /^(1[4-9]|[2-9]\d|10\d)$/.test(toks[e + 1].text) && toks[e + 2]?.text === ','
     && toks[e - 1].pos !== 'NUM' && toks[e + 3]?.pos !== 'NUM') votes.PERSON += 4;
@@ -690,10 +751,10 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (e - s === 2 && /^[A-Z]\.?$/.test(toks[s].text) && /^[A-Z][a-z]/.test(toks[s + 1].text) && !gaz) votes.PERSON += 4;
   if (e - s === 1 && LANGUAGES.has(first)) votes.MISC += 10;
   // "Henley-on-Thames", "Newcastle-upon-Tyne": English place names joined by "-on-"/"-upon-".
-  if (/^[A-Z][\p{L}]+-(on|upon|under)-[A-Z]/u.test(text)) votes.LOC += 5;
+  if (text.includes('-') && /^[A-Z][\p{L}]+-(on|upon|under)-[A-Z]/u.test(text)) votes.LOC += 5;
   // "at the Sage Centre", "in the Royal Albert Hall": a venue after "at/in the" is a place.
   // "at Gateshead's Sage Centre" too.
-  if (e - s > 1 && !gaz && /^(centre|center|arena|stadium|hall|park|theatre|theater|gardens|square)$/.test(last) && s >= 2) {
+  if (e - s > 1 && !gaz && VENUE_WORDS.has(last) && s >= 2) {
     const at = (k: number): boolean => k >= 0 && /^(at|in|inside|outside|near)$/.test(lower(toks[k]));
     const p1 = lower(toks[s - 1]);
     if ((p1 === 'the' && at(s - 2)) || ((p1 === "'s" || p1 === '\u2019s') && s >= 3 && isCap(toks[s - 2]) && at(s - 3))) votes.LOC += 6;
@@ -704,7 +765,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     && awardSentence(doc, c.sentence)) votes.MISC += 4;
   // "Super Bowl", "RBS Six Nations": a name ending in an event word is an event.
   if (e - s > 1 && !gaz && EVENT_SUFFIXES.has(last)) votes.MISC += 6;
-  if (e - s === 1 && /^(olympics|paralympics|grammys|oscars|emmys|baftas|brits)$/.test(first)) votes.MISC += 8;
+  if (e - s === 1 && EVENT_NAMES.has(first)) votes.MISC += 8;
   // "CBS-owned stations", "Murdoch-backed": whoever owns or backs something is an organisation (or a person).
   if (toks[e]?.text === '-' && !toks[e].spaceBefore && /^(owned|backed|funded|run|controlled|sponsored)$/i.test(toks[e + 1]?.text ?? '')) votes.ORG += 3;
   // "Imelda Staunton (Vera Drake), Natalie Press (My Summer of Love)": in an article about awards
@@ -720,7 +781,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "BBC Radio 4", "Reuters News": a name that starts with a known organisation is one too.
   if (!gaz && e - s > 1) {
     for (let k = s + 1; k < Math.min(e, s + 4); k++) {
-      const head = lookupPlaceOrOrg(doc.text.slice(toks[s].start, toks[k - 1].end));
+      const head = gazOfSpan(doc, s, k);
       if (head?.type === 'ORG') { votes.ORG += 3; break; }
     }
   }
@@ -734,7 +795,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   let b = s - 1;
   if (b > 0 && lower(toks[b]) === 'the' && toks[b].sentence === c.sentence) b--;
   const before = b >= 0 ? toks[b] : undefined;
-  if (before?.text === ',' && b > 0 && phraseStart === s && CUE_BEFORE.get(lower(toks[b - 1])) === 'MISC' && /^[a-z]/.test(toks[b - 1].text)) votes.MISC += 4;
+  if (before?.text === ',' && b > 0 && phraseStart === s && CUE_BEFORE.get(lower(toks[b - 1])) === 'MISC' && isLowerStart(toks[b - 1].text)) votes.MISC += 4;
   if (before && before.sentence === c.sentence && phraseStart === s) {
     const w = lower(before);
     const cue = CUE_BEFORE.get(w);
@@ -784,12 +845,12 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     // Only as a clause's subject: "artists such as Argentina's Mustafa Yoda are" has another subject.
     const prev = phraseStart > 0 && toks[phraseStart - 1].sentence === c.sentence ? toks[phraseStart - 1] : undefined;
     const subject = !prev || SUBJECT_OPENERS.has(prev.normal) || (prev.pos === 'PUNCT' && prev.text !== ',' && prev.text !== '&');
-    if (v && v.sentence === c.sentence && PLURAL_VERBS.has(v.normal) && !/s$/.test(last) && subject && !gaz
+    if (v && v.sentence === c.sentence && PLURAL_VERBS.has(v.normal) && !last.endsWith('s') && subject && !gaz
       && !isFirstName(first) && !(e - s === 1 && lowerWords.has(first)) && !words(toks, s, e).some((w) => TITLE_HEADS.has(w))) votes.ORG += 5;
   }
   // "Fair Trials Abroad director Stephen Jakobi", "Sale Sharks prop Andrew Sheridan": a role between a
   // name and a person makes the name the body the person works for (a place keeps its gazetteer type).
-  if (after && after.sentence === c.sentence && phraseStart === s && /^[a-z]/.test(after.text) && (isRoleNoun(lower(after)) || SPORT_POSITIONS.has(lower(after)))) {
+  if (after && after.sentence === c.sentence && phraseStart === s && isLowerStart(after.text) && (isRoleNoun(lower(after)) || SPORT_POSITIONS.has(lower(after)))) {
     const p = toks[e + 1];
     // "Veteran actor Morgan Freeman": a sentence-initial ordinary word before the role is no body.
     const commonStart = startsClause(doc, s) && e - s === 1 && englishWords().has(first);
@@ -805,7 +866,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     && lower(toks[e] ?? toks[s]) !== 'of') votes.ORG += 3;
   // "the Pharaohs", "the Saints": "the" and a plural capitalised word that is no group or demonym is a team or a band.
   // (The cheap tests first: the English word list is large, so a look-up in it is a cache miss.)
-  if (e - s === 1 && s > 0 && toks[s - 1].text === 'the' && /^[A-Z][a-z]+s$/.test(toks[s].text) && (sportsReport || !englishWords().has(first)) && !gaz && !countryOfDemonym(toks[s].text) && !workTitle
+  if (e - s === 1 && s > 0 && toks[s - 1].text === 'the' && /^[A-Z][a-z]+s$/.test(toks[s].text) && (sportsReport || !englishWords().has(first)) && !gaz && !demonymOf(toks[s]) && !workTitle
     && !GROUP_WORDS.has(first) && toks[s - 1].sentence === c.sentence) votes.ORG += 3;
   // "Alzheimer's disease", "Parkinson's": a name in a disease is not an entity.
   if (after && (after.text === "'s" || after.text === '\u2019s') && /^(disease|syndrome)$/i.test(toks[e + 1]?.text ?? '')) votes.MISC += 6;
@@ -843,7 +904,7 @@ function markAcronymDefinitions(doc: AnnotatedText, cands: Candidate[]): void {
     const c = cands[i];
     const d = cands[i + 1];
     if (d.kind === 'name' && d.tokenEnd - d.tokenStart === 1 && toks[d.tokenStart - 1]?.text === '(' && toks[d.tokenEnd]?.text === ')'
-      && d.tokenStart >= 2 && /^[a-z]/.test(toks[d.tokenStart - 2].text)) d.votes.MISC += 6; // "leukoencephalopathy (PML)"
+      && d.tokenStart >= 2 && isLowerStart(toks[d.tokenStart - 2].text)) d.votes.MISC += 6; // "leukoencephalopathy (PML)"
     if (c.kind !== 'name' || d.kind !== 'name') continue;
     // "Local Loop Unbundling, (LLU)": a comma may sit before the bracket.
     const skip = toks[c.tokenEnd]?.text === ',' ? 1 : 0;

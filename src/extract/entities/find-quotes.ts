@@ -15,9 +15,10 @@ export interface Quote {
   inherited: boolean;
 }
 
-const OPEN = new Set(['\u201c']);
-const CLOSE = new Set(['\u201d']);
-const isQuoteMark = (s: string): boolean => s === '"' || OPEN.has(s) || CLOSE.has(s) || s === '``' || s === "''";
+const OPEN = '\u201c';
+const CLOSE = '\u201d';
+/** Runs on every token: compares with the five marks (no set look-up, which hashes the token). */
+const isQuoteMark = (s: string): boolean => s.length <= 2 && (s === '"' || s === OPEN || s === CLOSE || s === '``' || s === "''");
 
 /**
  * Finds the quotes. `isSpeaker(token)` says whether a token starts a mention that can speak
@@ -35,7 +36,7 @@ export function findQuotes(doc: AnnotatedText, isSpeaker: (token: number) => boo
     const breakBefore = pendingBreak || (i > 0 && hasNewline(doc.text, toks[i - 1].end, t.start));
     pendingBreak = false;
     if (open >= 0 && breakBefore) {
-      if (isQuoteMark(t.text) && !CLOSE.has(t.text)) continue; // the quote goes on in this paragraph
+      if (isQuoteMark(t.text) && t.text !== CLOSE) continue; // the quote goes on in this paragraph
       quotes.push({ start: open, end: i, speakerToken: -1, inherited: false });
       open = -1;
     }
@@ -47,8 +48,8 @@ export function findQuotes(doc: AnnotatedText, isSpeaker: (token: number) => boo
     const attachedLeft = i > 0 && !t.spaceBefore && !breakBefore;
     const attachedRight = !!next && !next.spaceBefore;
     let opening: boolean;
-    if (OPEN.has(t.text)) opening = true;
-    else if (CLOSE.has(t.text)) opening = false;
+    if (t.text === OPEN) opening = true;
+    else if (t.text === CLOSE) opening = false;
     else if (attachedLeft && !attachedRight) opening = false;
     else if (attachedRight && !attachedLeft) opening = true;
     else opening = open < 0;

@@ -264,11 +264,64 @@ for (const [name, alts] of Object.entries(ORGS)) {
   for (const alt of alts) add(alt, e, true);
 }
 
+/**
+ * Most spans looked up are no entry; these tables tell many of them without normalising. A
+ * surface of at most three ASCII letters and digits normalises to itself in lower case, so it is
+ * an entry only if that is a key (`shortKeys`, by length). A longer one whose first three are
+ * such characters keeps them in front (lower-cased) unless it starts with "the" and a separator,
+ * which normalising drops; so when they start no key (`keyPrefixes`) it is no entry either.
+ * Bit sets over codes of one to three characters (see `code`).
+ */
+const keyPrefixes = new Uint32Array(Math.ceil(36 ** 3 / 32));
+const shortKeys = [new Uint32Array(2), new Uint32Array(Math.ceil(36 ** 2 / 32)), new Uint32Array(Math.ceil(36 ** 3 / 32))];
+/** 0-35 for an ASCII digit or letter (either case), else -1. */
+function alnumIndex(c: number): number {
+  if (c >= 97 && c <= 122) return c - 87;
+  if (c >= 65 && c <= 90) return c - 55;
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+/** The code of a string's first `n` characters when they are ASCII letters or digits, else -1. */
+function code(s: string, n: number): number {
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const a = alnumIndex(s.charCodeAt(i));
+    if (a < 0) return -1;
+    v = v * 36 + a;
+  }
+  return v;
+}
+const hasBit = (bits: Uint32Array, v: number): boolean => (bits[v >>> 5] & (1 << (v & 31))) !== 0;
+const setBit = (bits: Uint32Array, v: number): void => { bits[v >>> 5] |= 1 << (v & 31); };
+for (const key of entries.keys()) {
+  if (key.length <= 3) {
+    const v = code(key, key.length);
+    if (v >= 0) setBit(shortKeys[key.length - 1], v);
+  }
+  // A longer surface may still normalise to a three-letter key ("USA's").
+  const v = key.length >= 3 ? code(key, 3) : -1;
+  if (v >= 0) setBit(keyPrefixes, v);
+}
+/** Surely no entry, told from the first characters alone (see keyPrefixes). */
+function surelyAbsent(surface: string): boolean {
+  const n = surface.length;
+  if (n === 0) return false;
+  if (n <= 3) {
+    const v = code(surface, n);
+    return v >= 0 && !hasBit(shortKeys[n - 1], v);
+  }
+  const v = code(surface, 3);
+  if (v < 0 || hasBit(keyPrefixes, v)) return false;
+  // "The Hague" normalises to "hague"; "Thessaloniki" keeps its "the".
+  const startsThe = (surface.charCodeAt(0) | 32) === 116 && (surface.charCodeAt(1) | 32) === 104 && (surface.charCodeAt(2) | 32) === 101;
+  return !startsThe || alnumIndex(surface.charCodeAt(3)) >= 0;
+}
+
 /** Short forms that are ordinary words in lower case ("who", "us", "ap"): they match only in capitals. */
 const UPPER_ONLY = new Set(['who', 'ap', 'us', 'un', 'eu', 'gop', 'fed', 'la']);
 
 /** The gazetteer entry for a span's surface form, or undefined. */
 export function lookupPlaceOrOrg(surface: string): GazetteerEntry | undefined {
+  if (surelyAbsent(surface)) return undefined;
   const key = normalizeName(surface);
   const e = entries.get(key);
   if (!e) return undefined;
@@ -280,6 +333,11 @@ export function lookupPlaceOrOrg(surface: string): GazetteerEntry | undefined {
 /** The country a demonym names ("Russian" -> "Russia"), or undefined. */
 export function countryOfDemonym(word: string): string | undefined {
   return demonyms.get(word.toLowerCase());
+}
+
+/** `countryOfDemonym` of a word already in lower case. */
+export function countryOfLowerDemonym(lower: string): string | undefined {
+  return demonyms.get(lower);
 }
 
 /** The gazetteer entry of a country (or a region, for regional demonyms) by canonical name. */

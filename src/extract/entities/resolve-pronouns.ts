@@ -182,6 +182,7 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
    * follows), or 0.
    */
   function ageDescription(k: number): number {
+    if (toks[k + 1]?.pos !== 'NUM') return 0; // the usual case, told before making the helper below
     const t = (j: number) => toks[k + j];
     if (!(t(1)?.pos === 'NUM' && t(2)?.text === '-' && t(3)?.normal === 'year' && t(4)?.text === '-' && t(5)?.normal === 'old')) return 0;
     for (let j = 1; j <= 5; j++) if (t(j).sentence !== toks[k].sentence || (j > 1 && t(j).spaceBefore)) return 0;

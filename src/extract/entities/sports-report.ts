@@ -17,12 +17,24 @@ export function isSportsReport(doc: AnnotatedText): boolean {
   return lastAnswer;
 }
 
+// The shortest cue word and the first letters of all of them: most tokens ("of", ",", "said")
+// fail one of these tests and are never hashed (this runs on every token of every article).
+let minLength = Infinity;
+const firstLetters = new Uint8Array(128);
+for (const w of SPORTS_WORDS) {
+  minLength = Math.min(minLength, w.length);
+  const c = w.charCodeAt(0);
+  if (c < 128) firstLetters[c] = 1;
+}
+
 function countSportsWords(doc: AnnotatedText): boolean {
   const seen = new Set<string>();
   let points = 0;
   for (const t of doc.tokens) {
     const w = t.normal; // lower case already
-    if (!SPORTS_WORDS.has(w) || seen.has(w)) continue;
+    if (w.length < minLength) continue;
+    const c = w.charCodeAt(0);
+    if ((c < 128 && firstLetters[c] === 0) || !SPORTS_WORDS.has(w) || seen.has(w)) continue;
     seen.add(w);
     points += SPORTS_ONLY_WORDS.has(w) ? 2 : 1;
     if (points >= 4) return true;
