@@ -535,10 +535,10 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
 /**
  * "X is chief executive of Y", "became chairman of Y", "was appointed Y's finance director": a
  * role noun as the complement, held in the organisation it names (possessor, modifier or
- * of/at/for phrase). Returns how many persons got the role, or -1 when the complement names no
- * role in an organisation.
+ * of/at/for phrase), else in `fallbackOrg` ("joined Globex as chief executive"). Returns how
+ * many persons got the role, or -1 when the complement names no role in an organisation.
  */
-function complementRole(s: SentenceScope, at: number, subjects: Actor[], negated: boolean, cert: number): number {
+function complementRole(s: SentenceScope, at: number, subjects: Actor[], negated: boolean, cert: number, fallbackOrg = -1): number {
   const { chunks } = s;
   const c = chunks[at];
   const np = c.np!;
@@ -546,7 +546,8 @@ function complementRole(s: SentenceScope, at: number, subjects: Actor[], negated
   if (!ROLE_HEADS.has(head.normal) && !ROLE_HEADS.has(lemmaOf(head))) return -1;
   const p = chunks[at + 1];
   const ofNp = p?.kind === 'P' && ['of', 'at', 'for'].includes(word(s, p)) && chunks[at + 2]?.kind === 'NP' ? at + 2 : -1;
-  const org = np.possessor >= 0 ? np.possessor : np.modifiers.length ? np.modifiers[np.modifiers.length - 1] : ofNp >= 0 ? chunks[ofNp].np!.entity : -1;
+  let org = np.possessor >= 0 ? np.possessor : np.modifiers.length ? np.modifiers[np.modifiers.length - 1] : ofNp >= 0 ? chunks[ofNp].np!.entity : -1;
+  if (org < 0 && np.entity < 0) org = fallbackOrg;
   if (org < 0) return -1;
   const type = entityType(s, org);
   const predicate = rolePredicate(lemmaOf(head), type);
@@ -575,7 +576,7 @@ function appointment(s: SentenceScope, k: number, j: number, subjects: Actor[]):
   if ((!becoming && !appointed) || c?.kind !== 'NP' || c.np!.entity >= 0 || c.np!.pronoun || startsClause(s, j)) return false;
   if (complementRole(s, j, subjects, vg.negated, vg.certainty) > 0) return true;
   if (!appointed) return false;
-  emit(s, subjects, ['be', vg.surface].join(' '), j, { entity: 0, concept: 0.55 * vg.certainty }, vg.negated);
+  emit(s, subjects, `be ${vg.surface}`, j, { entity: 0, concept: 0.55 * vg.certainty }, vg.negated);
   return true;
 }
 
@@ -599,17 +600,7 @@ function asRole(s: SentenceScope, k: number, j: number, subjects: Actor[]): void
   if (chunks[at]?.kind === 'NP' && chunks[at].np!.entity >= 0 && word(s, chunks[at + 1]) === 'as') { object = chunks[at].np!.entity; at++; }
   if (word(s, chunks[at]) !== 'as' || chunks[at].kind === 'NP' || chunks[at + 1]?.kind !== 'NP') return;
   const vg = chunks[k].vg!;
-  const added = complementRole(s, at + 1, subjects, vg.negated, vg.certainty);
-  if (added >= 0 || object < 0 || entityType(s, object) === 'PERSON') return;
-  const role = chunks[at + 1];
-  const head = tok(s, role.head);
-  if (role.np!.entity >= 0 || (!ROLE_HEADS.has(head.normal) && !ROLE_HEADS.has(lemmaOf(head)))) return;
-  const predicate = rolePredicate(lemmaOf(head), entityType(s, object));
-  for (const subj of subjects) {
-    if (subj.entity >= 0 && subj.entity !== object && entityType(s, subj.entity) === 'PERSON') {
-      addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(object), { negated: vg.negated, kind: 'role', confidence: 0.7 * vg.certainty * subj.factor });
-    }
-  }
+  complementRole(s, at + 1, subjects, vg.negated, vg.certainty, object >= 0 && entityType(s, object) !== 'PERSON' ? object : -1);
 }
 
 function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor[]): void {
