@@ -1,14 +1,14 @@
 // Times each pipeline step against winkNLP's own processing of the same articles, in one
 // process and one run, and prints the ratios (the issue's budget: the whole pipeline at most
 // twice winkNLP's own time). Rounds alternate between baseline and pipeline to spread noise.
-//   npx tsx scripts/bench-pipeline.ts [--corpus ../shared/corpus/bbc] [--limit 500] [--rounds 3]
+// The pipeline runs as the CLI and ingest run it: `extractBatch` over batches of `--batch`
+// articles, one step at a time (`--batch 1` times the article-at-a-time order).
+//   npx tsx scripts/bench-pipeline.ts [--corpus ../shared/corpus/bbc] [--limit 500] [--rounds 3] [--batch 64]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { nlp, annotate } from '../src/nlp/annotate.ts';
-import { recognizeMentions } from '../src/ner/recognize.ts';
-import { resolveEntities } from '../src/extract/resolve-entities.ts';
-import { extractTriples } from '../src/extract/extract-triples.ts';
+import { DEFAULT_BATCH_SIZE, extractBatch, type StepTimes } from '../src/pipeline/extract-batch.ts';
 import type { Article } from '../src/model/types.ts';
 
 const { values } = parseArgs({
@@ -16,6 +16,7 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: '../shared/corpus/bbc' },
     limit: { type: 'string', default: '500' },
     rounds: { type: 'string', default: '3' },
+    batch: { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
   },
 });
 const limit = Number(values.limit);
@@ -36,21 +37,11 @@ function winkOnly(): void {
     d.tokens().out(its.lemma as unknown as typeof its.value);
   }
 }
-const steps = { annotate: 0, ner: 0, resolve: 0, triples: 0 };
+const steps: StepTimes = { annotate: 0, ner: 0, resolve: 0, triples: 0 };
+const batchSize = Math.max(1, Number(values.batch));
 function pipeline(): void {
-  for (const a of articles) {
-    let t = performance.now();
-    const doc = annotate(a.text);
-    steps.annotate += performance.now() - t;
-    t = performance.now();
-    const mentions = recognizeMentions(doc);
-    steps.ner += performance.now() - t;
-    t = performance.now();
-    const resolved = resolveEntities(doc, a, mentions);
-    steps.resolve += performance.now() - t;
-    t = performance.now();
-    extractTriples(doc, a, resolved);
-    steps.triples += performance.now() - t;
+  for (let i = 0; i < articles.length; i += batchSize) {
+    for (const r of extractBatch(articles.slice(i, i + batchSize), steps)) if (!r.ok) throw r.error;
   }
 }
 // Warm up both paths (JIT, lazy model loads) before timing.
@@ -68,7 +59,7 @@ for (let r = 0; r < rounds; r++) {
 }
 const total = steps.annotate + steps.ner + steps.resolve + steps.triples;
 const per = (ms: number): string => `${(ms / rounds / texts.length).toFixed(3)} ms/article`;
-console.log(`${texts.length} articles, ${tokens} tokens, ${rounds} rounds`);
+console.log(`${texts.length} articles, ${tokens} tokens, ${rounds} rounds, batches of ${batchSize}`);
 console.log(`baseline winkNLP readDoc+pos+lemma: ${per(base)} (${Math.round((texts.length * rounds) / (base / 1000))} articles/s)`);
 for (const [k, v] of Object.entries(steps)) console.log(`  ${k.padEnd(9)} ${per(v)}  ratio to winkNLP ${(v / base).toFixed(2)}`);
 console.log(`pipeline total: ${per(total)} (${Math.round((texts.length * rounds) / (total / 1000))} articles/s), ratio to winkNLP ${(total / base).toFixed(2)} (budget 2.00)`);

@@ -6,6 +6,7 @@ export { entityKey, conceptKey, articleKey, normalizeName } from './model/keys.t
 export { annotate } from './nlp/annotate.ts';
 export { readArticles } from './input/read-articles.ts';
 export { extractArticle } from './pipeline/extract-article.ts';
+export { extractBatch, DEFAULT_BATCH_SIZE, type BatchResult, type StepTimes } from './pipeline/extract-batch.ts';
 export { ingestArticles, ingestExtractions, type IngestOptions, type IngestProgress, type IngestSummary } from './pipeline/ingest.ts';
 export { ExtractionError } from './pipeline/errors.ts';
 export type { GraphStore, GraphSnapshot, GraphStats, IngestResult } from './store/graph-store.ts';

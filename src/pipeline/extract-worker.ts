@@ -1,8 +1,9 @@
 // Worker-thread side of parallel extraction: receives batches of articles, runs the pure
-// extraction core on each and posts the results (or the error message) back in order.
+// extraction core on each batch (step by step, see extract-batch.ts) and posts the results (or
+// the error message) back in order.
 import { parentPort } from 'node:worker_threads';
 import type { Article, ArticleExtraction } from '../model/types.ts';
-import { extractArticle } from './extract-article.ts';
+import { extractBatch } from './extract-batch.ts';
 
 export interface WorkerRequest {
   id: number;
@@ -17,12 +18,8 @@ export interface WorkerResponse {
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
-  const results: WorkerResult[] = request.articles.map((article) => {
-    try {
-      return { ok: true, extraction: extractArticle(article) };
-    } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
-    }
-  });
+  const results: WorkerResult[] = extractBatch(request.articles).map((r) => (r.ok
+    ? { ok: true, extraction: r.extraction }
+    : { ok: false, message: r.error instanceof Error ? r.error.message : String(r.error) }));
   parentPort!.postMessage({ id: request.id, results } satisfies WorkerResponse);
 });

@@ -1,18 +1,21 @@
-// Extraction on several cores: articles go to a pool of worker threads in small chunks and
-// come back in input order, so the store sees exactly what a single-threaded run would give
-// (same order, same results). Small inputs never pay for starting workers: the pool starts only
-// once more than `minArticles` articles have been read; until then extraction runs inline.
+// Extraction on several cores: articles go to a pool of worker threads in chunks and come back
+// in input order, so the store sees exactly what a single-threaded run would give (same order,
+// same results). Small inputs never pay for starting workers: the pool starts only once more
+// than `minArticles` articles have been read; until then extraction runs inline. Inline or in a
+// worker, articles are extracted in batches, one step at a time (see extract-batch.ts).
 import { Worker } from 'node:worker_threads';
 import type { Article, ArticleExtraction } from '../model/types.ts';
-import { extractArticle } from './extract-article.ts';
+import { DEFAULT_BATCH_SIZE, extractBatch } from './extract-batch.ts';
 import { ExtractionError } from './errors.ts';
 import type { WorkerRequest, WorkerResponse, WorkerResult } from './extract-worker.ts';
 
 export interface ParallelOptions {
   /** Worker threads (default 1 = inline). */
   workers?: number;
-  /** Articles per message to a worker (default 16). */
+  /** Articles per message to a worker (default 64: each worker extracts its chunk as one batch). */
   chunkSize?: number;
+  /** Articles per batch extracted inline (default 64; output waits until a batch is full or the input ends). */
+  batchSize?: number;
   /** Inline below this many articles (default 64). */
   minArticles?: number;
   onError?: (error: Error) => void;
@@ -64,7 +67,8 @@ export async function* extractInParallel(
   options: ParallelOptions = {},
 ): AsyncGenerator<ArticleExtraction> {
   const workers = Math.max(1, options.workers ?? 1);
-  const chunkSize = options.chunkSize ?? 16;
+  const chunkSize = options.chunkSize ?? DEFAULT_BATCH_SIZE;
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const minArticles = options.minArticles ?? 64;
   const report = (article: Article, cause: unknown): void => options.onError?.(new ExtractionError(article.id, article.origin, cause));
 
@@ -72,7 +76,18 @@ export async function* extractInParallel(
   // Chunks in flight, oldest first; at most 2 per worker to bound memory.
   const inFlight: Array<{ articles: Article[]; results: Promise<WorkerResult[]> }> = [];
   let chunk: Article[] = [];
+  let batch: Article[] = [];
   let seen = 0;
+
+  const flushBatch = function* (): Generator<ArticleExtraction> {
+    const results = extractBatch(batch);
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i];
+      if (r.ok) yield r.extraction;
+      else report(batch[i], r.error);
+    }
+    batch = [];
+  };
 
   const drainOne = async function* (): AsyncGenerator<ArticleExtraction> {
     const head = inFlight.shift()!;
@@ -88,13 +103,12 @@ export async function* extractInParallel(
     for await (const article of articles) {
       seen++;
       if (!pool && (workers === 1 || seen <= minArticles)) {
-        try {
-          yield extractArticle(article);
-        } catch (cause) {
-          report(article, cause);
-        }
+        batch.push(article);
+        if (batch.length >= batchSize) yield* flushBatch();
         continue;
       }
+      // Articles read before the pool started come first.
+      if (batch.length > 0) yield* flushBatch();
       pool ??= new Pool(workers);
       chunk.push(article);
       if (chunk.length >= chunkSize) {
@@ -103,6 +117,7 @@ export async function* extractInParallel(
         if (inFlight.length >= workers * 2) yield* drainOne();
       }
     }
+    if (batch.length > 0) yield* flushBatch();
     if (chunk.length > 0 && pool) inFlight.push({ articles: chunk, results: pool.run(chunk) });
     while (inFlight.length > 0) yield* drainOne();
   } finally {
