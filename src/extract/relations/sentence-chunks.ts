@@ -220,7 +220,8 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
   let main = -1;
   let lastAux = -1;
   let beBeforeMain = false;
-  const kept: string[] = [];
+  // Predicate words: kept negative catenatives, then the head's lemma and particles.
+  const words: string[] = [];
   if (tokens[j].normal === 'to') { infinitive = true; j++; }
   // One run of auxiliaries, adverbs and negators up to the main verb; then, at most four times,
   // an infinitive chain ("continued to refute", "was forced to resign", "are determined to go")
@@ -263,7 +264,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
     let v = k + 1;
     while (v < end && tokens[v].pos === 'ADV') v++;
     if (!(v < end && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX') && ctx.tokenEntity[v] < 0)) break;
-    if (NEGATIVE_CATENATIVES.has(lemma)) kept.push(lemma, 'to');
+    if (NEGATIVE_CATENATIVES.has(lemma)) words.push(lemma, 'to');
     if (HEDGED_CATENATIVES.has(lemma)) certainty *= 0.8;
     j = v;
     main = -1; lastAux = -1; beBeforeMain = false;
@@ -273,7 +274,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
   const headLemma = lemmaOf(head);
   const copula = main < 0 && (headLemma === 'be' || headLemma === 'become' || headLemma === 'remain');
   const passive = main >= 0 && beBeforeMain && isParticiple(head) && !head.normal.endsWith('ing');
-  const words = [...kept, headLemma];
+  words.push(headLemma);
   // Particles of phrasal verbs: kept when listed, or when no noun phrase follows.
   while (main >= 0 && j < end && (tokens[j].pos === 'ADP' || tokens[j].pos === 'ADV') && PARTICLES.has(tokens[j].normal)) {
     const phrase = `${headLemma} ${tokens[j].normal}`;
