@@ -47,7 +47,7 @@ export function featureVector(f: TupleFeatures): number[] {
 }
 
 /** Fill `x` with the entries of `featureVector(f)`. */
-function writeFeatures(f: TupleFeatures, x: number[] | Float64Array): void {
+function writeFeatures(f: TupleFeatures, x: number[]): void {
   const a1 = f.subjectLength;
   const a2 = f.restLength;
   let k = 0;
@@ -85,18 +85,54 @@ export const WEIGHTS: readonly number[] = [
   0.687, 0.154, 0.398, -0.010, 0.665, -0.546, 0.583, 0.630, -1.001, -0.546, -1.625, 0.045, -0.090, 0.016, 0.034, -0.436, -0.306, 0.008, -0.064, 0.093, 0.406, -0.015, 0.226, 0.306, 0.369, -0.166, 0.343, 0.000, -0.769, -0.624, -0.293, 0.377, -0.947, 0.114, -2.482,
 ];
 
-/** `scoreFeatureVector(featureVector(f))`, through one reused vector (the pipeline scores every tuple it drafts). */
+/**
+ * `scoreFeatureVector(featureVector(f))` without the vector (the pipeline scores every tuple it
+ * drafts): the terms of `writeFeatures` in the same order, so the sum is the same to the last
+ * bit. A zero feature adds an exact zero to the sum, so the 0/1 features add their weight or nothing.
+ */
 export function scoreTuple(f: TupleFeatures): number {
-  writeFeatures(f, scratch);
-  return scoreFeatureVector(scratch);
+  const w = WEIGHTS;
+  const a1 = f.subjectLength;
+  const a2 = f.restLength;
+  let z = w[0];
+  const p = PATTERNS.indexOf(f.pattern);
+  if (p >= 0) z += w[1 + p];
+  if (f.variant) z += w[10];
+  z += w[11] * (Math.min(f.relationLength, 8) / 4);
+  if (f.relationLength > 3) z += w[12];
+  z += w[13] * (Math.min(a1, 20) / 5);
+  z += w[14] * (Math.min(a2, 40) / 10);
+  if (a1 > 6) z += w[15];
+  if (a2 > 10) z += w[16];
+  if (f.argCount > 2) z += w[17];
+  z += w[18] * (Math.min(f.sentenceLength, 80) / 10);
+  if (f.sentenceLength > 30) z += w[19];
+  if (f.subjectProper) z += w[20];
+  if (f.subjectPronoun) z += w[21];
+  if (f.objectProper) z += w[22];
+  if (f.relationHasVerb) z += w[23];
+  if (f.relationEndsInPrep) z += w[24];
+  if (f.distance > 0) z += w[25];
+  if (f.crossesComma) z += w[26];
+  if (f.negated) z += w[27];
+  if (f.conjunct) z += w[28];
+  z += w[29] * (Math.min(f.tuplesInSentence, 15) / 5);
+  if (f.relationIsBe) z += w[30];
+  if (f.objectStartsWithDeterminer) z += w[31];
+  z += w[32] * f.relationPosition;
+  if (f.hasFrontArgument) z += w[33];
+  if (f.argCount === 1) z += w[34];
+  return logistic(z);
 }
-
-const scratch = new Float64Array(FEATURE_NAMES.length);
 
 /** `scoreTuple` over an already computed `featureVector` (callers that keep the vector compute it once). */
 export function scoreFeatureVector(x: ArrayLike<number>): number {
   let z = 0;
   for (let k = 0; k < x.length; k++) z += (WEIGHTS[k] ?? 0) * x[k];
+  return logistic(z);
+}
+
+function logistic(z: number): number {
   // rounded so that the CaRB curve has a manageable number of thresholds
   return Math.round(1e4 / (1 + Math.exp(-z))) / 1e4;
 }

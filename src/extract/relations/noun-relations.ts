@@ -4,7 +4,7 @@
 // Y"), and possessive appositions ("Mr Baume's union, the First Division Association";
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
 import { AGENT_EVENT_NOUNS, EVENT_NOUNS, POSSESSIVE_PRONOUNS, ROLE_HEADS, nounPredicate } from './lexicon.ts';
-import { lemmaOf } from './sentence-chunks.ts';
+import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { addCandidate, conceptName, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
@@ -161,6 +161,11 @@ function betweenRelations(s: SentenceScope): void {
   }
 }
 
+/** The apposition ends at chunk `k`: the sentence ends, or punctuation or a verb follows. */
+function closes(chunks: readonly Chunk[], k: number): boolean {
+  return !chunks[k] || chunks[k].kind === 'PUNCT' || chunks[k].kind === 'VG';
+}
+
 function possessiveAppositions(s: SentenceScope): void {
   const { chunks } = s;
   for (let j = 0; j + 2 < chunks.length; j++) {
@@ -171,10 +176,9 @@ function possessiveAppositions(s: SentenceScope): void {
     if (chunks[bi]?.kind === 'NP' && tok(s, chunks[bi].head).normal === 'one' && word(s, chunks[bi + 1]) === 'of' && chunks[bi + 2]?.kind === 'NP') bi += 2;
     const b = chunks[bi];
     if (b?.kind !== 'NP') continue;
-    const closes = (k: number) => !chunks[k] || chunks[k].kind === 'PUNCT' || chunks[k].kind === 'VG';
     // "Uganda's capital, Kampala", "the Ugandan capital, Kampala" -> Kampala -capital of-> Uganda.
     const place = a.np!.possessor >= 0 ? a.np!.possessor : a.np!.modifiers.length === 1 ? a.np!.modifiers[0] : -1;
-    if (a.np!.entity < 0 && place >= 0 && entityType(s, place) === 'LOC' && b.np!.entity >= 0 && b.np!.entity !== place && closes(bi + 1)) {
+    if (a.np!.entity < 0 && place >= 0 && entityType(s, place) === 'LOC' && b.np!.entity >= 0 && b.np!.entity !== place && closes(chunks, bi + 1)) {
       const head = tok(s, a.head);
       if (head.pos === 'NOUN' && !ROLE_HEADS.has(head.normal) && entityType(s, b.np!.entity) !== 'PERSON') {
         addCandidate(s, entityEnd(b.np!.entity), `${lemmaOf(head)} of`, entityEnd(place), { confidence: 0.55 });
@@ -184,7 +188,7 @@ function possessiveAppositions(s: SentenceScope): void {
     // "Mr Baume's union, the First Division Association"
     if (a.np!.entity < 0 && a.np!.possessor >= 0 && b.np!.entity >= 0) {
       const head = tok(s, a.head);
-      if (head.pos === 'NOUN' && RELATIONAL_HEADS.has(lemmaOf(head)) && entityType(s, b.np!.entity) !== 'PERSON' && closes(bi + 1)) {
+      if (head.pos === 'NOUN' && RELATIONAL_HEADS.has(lemmaOf(head)) && entityType(s, b.np!.entity) !== 'PERSON' && closes(chunks, bi + 1)) {
         addCandidate(s, entityEnd(a.np!.possessor), lemmaOf(head), entityEnd(b.np!.entity), { confidence: 0.5 });
       }
       continue;
@@ -192,7 +196,7 @@ function possessiveAppositions(s: SentenceScope): void {
     if (a.np!.entity < 0) continue;
     // "Seibu Railways, one of his companies"
     const byPronoun = b.np!.possessor >= 0 && POSSESSIVE_PRONOUNS.has(tok(s, b.start).normal);
-    if (b.np!.entity < 0 && (byPronoun || bi > j + 2) && b.np!.possessor >= 0 && !b.np!.modifiers.length && b.np!.possessor !== a.np!.entity && closes(bi + 1)) {
+    if (b.np!.entity < 0 && (byPronoun || bi > j + 2) && b.np!.possessor >= 0 && !b.np!.modifiers.length && b.np!.possessor !== a.np!.entity && closes(chunks, bi + 1)) {
       const head = tok(s, b.head);
       if (head.pos === 'NOUN' && RELATIONAL_HEADS.has(lemmaOf(head)) && entityType(s, a.np!.entity) !== 'PERSON') {
         addCandidate(s, entityEnd(b.np!.possessor), lemmaOf(head), entityEnd(a.np!.entity), { confidence: 0.5 });
@@ -204,12 +208,12 @@ function possessiveAppositions(s: SentenceScope): void {
     const ofNp = chunks[bi + 2];
     if (b.np!.entity < 0 && bi === j + 2 && word(s, chunks[bi + 1]) === 'of' && ofNp?.kind === 'NP' && ofNp.np!.entity >= 0 && ofNp.np!.entity !== a.np!.entity
       && ['the', 'a', 'an'].includes(tok(s, b.start).normal) && tok(s, b.head).pos === 'NOUN' && !ROLE_HEADS.has(tok(s, b.head).normal)
-      && entityType(s, a.np!.entity) !== 'PERSON' && closes(bi + 3)) {
+      && entityType(s, a.np!.entity) !== 'PERSON' && closes(chunks, bi + 3)) {
       addCandidate(s, entityEnd(a.np!.entity), `${lemmaOf(tok(s, b.head))} of`, entityEnd(ofNp.np!.entity), { confidence: 0.55 });
       continue;
     }
     if (chunks[j - 1]?.kind === 'P') continue;
-    if (b.np!.entity < 0 && bi === j + 2 && ['the', 'a', 'an'].includes(tok(s, b.start).normal) && closes(bi + 1) && !ROLE_HEADS.has(tok(s, b.head).normal)) {
+    if (b.np!.entity < 0 && bi === j + 2 && ['the', 'a', 'an'].includes(tok(s, b.start).normal) && closes(chunks, bi + 1) && !ROLE_HEADS.has(tok(s, b.head).normal)) {
       const name = conceptName(s, bi);
       if (name && tok(s, b.head).pos === 'NOUN') addCandidate(s, entityEnd(a.np!.entity), 'be', { kind: 'concept', name }, { confidence: 0.45 });
     }

@@ -160,28 +160,44 @@ const INTENT_VERBS = new Set(['promise', 'pledge', 'vow', 'plan', 'agree', 'deci
 
 /** A relation with a bare -ing main verb and no auxiliary. */
 function bareIng(tokens: readonly Token[], relationTokens: readonly number[]): boolean {
-  const rel = relationTokens.map((i) => tokens[i]).filter(Boolean);
-  const verbs = rel.filter((t) => t.pos === 'VERB');
-  return verbs.length > 0 && verbs[0].normal.endsWith('ing') && !rel.some((t) => t.pos === 'AUX');
+  let firstVerb: Token | undefined;
+  for (const i of relationTokens) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (t.pos === 'AUX') return false;
+    if (t.pos === 'VERB' && !firstVerb) firstVerb = t;
+  }
+  return !!firstVerb && firstVerb.normal.endsWith('ing');
 }
 
 /** A past participle with no auxiliary ("composed", "directed"). */
 function bareParticiple(tokens: readonly Token[], relationTokens: readonly number[]): boolean {
-  const rel = relationTokens.map((i) => tokens[i]).filter(Boolean);
-  const verbs = rel.filter((t) => t.pos === 'VERB');
-  return verbs.length === 1 && /(ed|en|wn|un)$/.test(verbs[0].normal) && !rel.some((t) => t.pos === 'AUX');
+  let verb: Token | undefined;
+  let verbs = 0;
+  for (const i of relationTokens) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (t.pos === 'AUX') return false;
+    if (t.pos === 'VERB') { verb = t; verbs++; }
+  }
+  return verbs === 1 && /(ed|en|wn|un)$/.test(verb!.normal);
 }
 
 /** A form of "be"/"get" before a past participle main verb. */
 export function isPassive(tokens: readonly Token[], relationTokens: readonly number[]): boolean {
-  const rel = relationTokens.map((i) => tokens[i]).filter(Boolean);
-  const verbs = rel.filter((t) => t.pos === 'VERB');
-  const main = verbs[verbs.length - 1];
+  let main: Token | undefined;
+  for (const i of relationTokens) if (tokens[i]?.pos === 'VERB') main = tokens[i];
   if (!main || main.normal.endsWith('ing')) return false;
   // The auxiliary nearest the main verb decides: "was reported to have suggested" is active.
-  const aux = rel.filter((t) => t.i < main.i && (t.pos === 'AUX' || t.pos === 'VERB' || t.normal === 'to')).pop();
-  return !!aux && (aux.lemma === 'be' || aux.lemma === 'get' || ['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'gets'].includes(aux.normal));
+  let aux: Token | undefined;
+  for (const i of relationTokens) {
+    const t = tokens[i];
+    if (t && t.i < main.i && (t.pos === 'AUX' || t.pos === 'VERB' || t.normal === 'to')) aux = t;
+  }
+  return !!aux && (aux.lemma === 'be' || aux.lemma === 'get' || PASSIVE_AUX_FORMS.has(aux.normal));
 }
+
+const PASSIVE_AUX_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'gets']);
 
 
 /** Entity pairs (unordered) and, per subject+verb, the concepts the hand rules found in this sentence. */
@@ -399,9 +415,11 @@ function addFact(s: SentenceScope, covered: { facts: Map<string, string[]> }, su
  * "and" is a prepositional object, modifies the next noun rather than coordinating a verb.
  */
 function participleModifier(tokens: readonly Token[], relationTokens: readonly number[]): boolean {
-  const rel = relationTokens.map((i) => tokens[i]).filter(Boolean);
-  if (rel.length !== 1 || rel[0].pos !== 'VERB' || !rel[0].normal.endsWith('ed')) return false;
-  const v = rel[0].i;
+  let only: Token | undefined;
+  let count = 0;
+  for (const i of relationTokens) if (tokens[i]) { only = tokens[i]; count++; }
+  if (count !== 1 || only!.pos !== 'VERB' || !only!.normal.endsWith('ed')) return false;
+  const v = only!.i;
   if (tokens[v - 1]?.normal !== 'and') return false;
   for (let k = v - 2; k >= 0 && k >= v - 7; k--) {
     if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PUNCT') return false;
@@ -433,7 +451,8 @@ const PAST_PARTICIPLE = /^[a-z-]{2,}[^e]ed$/;
 function modifierAsVerb(tokens: readonly Token[], relationTokens: readonly number[]): boolean {
   const v = relationTokens[relationTokens.length - 1];
   const t = tokens[v];
-  if (!t || t.pos !== 'VERB' || v === 0 || !['NOUN', 'PROPN'].includes(tokens[v + 1]?.pos ?? '')) return false;
+  const nextPos = tokens[v + 1]?.pos;
+  if (!t || t.pos !== 'VERB' || v === 0 || (nextPos !== 'NOUN' && nextPos !== 'PROPN')) return false;
   const prev = tokens[v - 1];
   if (prev.normal === 'to') return t.normal.endsWith('ing') && t.lemma !== t.normal;
   return prev.pos === 'VERB' && PAST_PARTICIPLE.test(t.normal);

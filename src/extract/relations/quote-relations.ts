@@ -83,11 +83,18 @@ function speakerAfter(s: SentenceScope, j: number): number {
   const { chunks } = s;
   const a = chunks[j];
   const b = chunks[j + 1];
-  const reporting = (c: Chunk | undefined) => c?.kind === 'VG' && REPORTING_VERBS.has(c.vg!.lemma) && !c.vg!.negated;
-  const named = (c: Chunk | undefined) => (c?.kind === 'NP' ? c.np!.entity : -1);
   if (reporting(a) && named(b) >= 0) return named(b);
   if (named(a) >= 0 && reporting(b)) return named(a);
   return -1;
+}
+
+function reporting(c: Chunk | undefined): boolean {
+  return c?.kind === 'VG' && REPORTING_VERBS.has(c.vg!.lemma) && !c.vg!.negated;
+}
+
+/** The entity a noun phrase chunk names, or -1. */
+function named(c: Chunk | undefined): number {
+  return c?.kind === 'NP' ? c.np!.entity : -1;
 }
 
 /**

@@ -41,6 +41,12 @@ function isRoleHead(w: string): boolean {
   return ROLE_HEADS.has(titleKey(w));
 }
 
+/** Some title word collected so far is a role head ("spokesman", not only "home affairs"). */
+function hasRoleHead(tokens: Token[], title: number[]): boolean {
+  for (const t of title) if (isRoleHead(low(tokens[t]))) return true;
+  return false;
+}
+
 /** The person a noun phrase names: its head, or its first words ("Guy Mansfield QC"). */
 function personOf(s: SentenceScope, j: number): number {
   const c = s.chunks[j];
@@ -100,12 +106,11 @@ export function titleRoles(s: SentenceScope): void {
     if (k - 2 >= tokenStart && tokens[k].pos === 'NOUN' && !isTitleWord(low(tokens[k])) && low(tokens[k - 1]) === 'for' && isTitleWord(low(tokens[k - 2]))) k -= 2;
     else if (k - 3 >= tokenStart && tokens[k].pos === 'NOUN' && tokens[k - 1].pos === 'NOUN' && low(tokens[k - 2]) === 'for' && isTitleWord(low(tokens[k - 3]))) k -= 3;
     let portfolio = 0;
-    const hasHead = () => title.some((t) => isRoleHead(low(tokens[t])));
     while (k >= tokenStart && tokenEntity[k] < 0) {
       const t = tokens[k];
       const titleLike = isTitleWord(low(t)) || HONORIFICS.has(low(t)) || (low(t) === 'and' && k > tokenStart && isTitleWord(low(tokens[k - 1])));
       // "Lib Dem home affairs spokesman", "Tory ex-minister": lower-case portfolio words and "ex-" before a title head.
-      const portfolioWord = hasHead() && portfolio < 4 && DESCRIPTOR_NOUNS.get(t.normal) !== 'ORG' && (
+      const portfolioWord = hasRoleHead(tokens, title) && portfolio < 4 && DESCRIPTOR_NOUNS.get(t.normal) !== 'ORG' && (
         (/^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) || (t.text === '-' && !t.spaceBefore) || low(t) === 'ex');
       if (!titleLike && !portfolioWord) break;
       if (!titleLike) portfolio++;
@@ -205,6 +210,13 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
   addCandidate(s, entityEnd(person), rolePredicate(title, entityType(s, org)), entityEnd(org), { kind: 'role', confidence });
 }
 
+/** PERSON -member of-> ORG, or -from-> a place; nothing for another person or the person itself. */
+function affiliation(s: SentenceScope, person: number, org: number, confidence: number): void {
+  const type = entityType(s, org);
+  if (org === person || type === 'PERSON' || type === undefined) return;
+  addCandidate(s, entityEnd(person), type === 'LOC' ? 'from' : 'member of', entityEnd(org), { kind: 'role', confidence });
+}
+
 /**
  * Affiliation without a title: "Celtic's Henri Camara", "Nacho Novo of Rangers", "Germany's
  * Tommy Haas" -> PERSON -member of-> ORG, or -from-> a place. Titles are titleRoles' job.
@@ -223,14 +235,9 @@ export function affiliationRoles(s: SentenceScope): void {
     // "Labour's Mr Livingstone": an honorific is part of the name here, no title.
     if (first > c.start && HONORIFICS.has(low(tokens[first - 1]))) first--;
     const titled = first > c.start && isTitleWord(low(tokens[first - 1]));
-    const affiliation = (org: number, confidence: number) => {
-      const type = entityType(s, org);
-      if (org === person || type === 'PERSON' || type === undefined) return;
-      addCandidate(s, entityEnd(person), type === 'LOC' ? 'from' : 'member of', entityEnd(org), { kind: 'role', confidence });
-    };
     // "Celtic's Henri Camara": the possessive right before the name.
     const mark = tokens[first - 1];
-    if (!titled && np.possessor >= 0 && mark && (mark.normal === "'s" || mark.normal === '’s' || mark.text === "'")) affiliation(np.possessor, 0.6);
+    if (!titled && np.possessor >= 0 && mark && (mark.normal === "'s" || mark.normal === '’s' || mark.text === "'")) affiliation(s, person, np.possessor, 0.6);
     // "Nacho Novo of Rangers", "held off Leslie Djhone of France", "world champion X of the USA"
     // (not "the death of X of ...", not "X of the year"; a title's own "of" is titleRoles' job,
     // so a titled name only gets this when no rule linked the pair).
@@ -242,7 +249,7 @@ export function affiliationRoles(s: SentenceScope): void {
       const org = next.np!.entity;
       const linked = s.out.some((o) => o.sentence === s.sentence.index && o.subject.kind === 'entity' && o.object.kind === 'entity'
         && o.subject.entity === person && o.object.entity === org);
-      if (!titled || !linked) affiliation(org, titled ? 0.5 : 0.55);
+      if (!titled || !linked) affiliation(s, person, org, titled ? 0.5 : 0.55);
     }
   }
 }

@@ -47,6 +47,7 @@ export interface VerbInfo {
   certainty: number;
 }
 
+/** Chunks are made with every field present (np and vg undefined when not theirs), so the rules read one object shape. */
 export interface Chunk {
   kind: ChunkKind;
   /** Token range [start, end). */
@@ -91,6 +92,24 @@ const TIME_UNITS = new Set(['week', 'month', 'year', 'season', 'night', 'weekend
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'SYM']);
 
+// Tag sets of the chunk rules, made once rather than as array literals in conditions run per token.
+const DET_ADP_ADJ = new Set(['DET', 'ADP', 'ADJ']);
+const NOUN_PROPN_ADJ = new Set(['NOUN', 'PROPN', 'ADJ']);
+const DET_PRON_NUM_PROPN = new Set(['DET', 'PRON', 'NUM', 'PROPN']);
+/** Tags before a participle or adverb that modifies the next word inside a noun phrase. */
+const MODIFIER_BEFORE = new Set(['DET', 'ADJ', 'PRON', 'PART']);
+const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥']);
+
+function endsEdOrIng(w: string): boolean {
+  return w.endsWith('ed') || w.endsWith('ing');
+}
+
+/** Tags an adverb may precede inside a verb group ("strongly urged", "never was"). */
+const VERB_GROUP_POS = new Set(['AUX', 'VERB', 'ADV', 'PART']);
+
+/** Adjectives that take a to-infinitive like a catenative verb ("are determined to go", "is set to"). */
+const CATENATIVE_ADJECTIVES = new Set(['determined', 'able', 'likely', 'unlikely', 'set', 'due', 'ready', 'willing', 'keen', 'eager', 'prepared', 'poised', 'bound', 'about', 'sure', 'certain']);
+
 /** Split tokens [start, end) of one sentence into chunks. */
 export function chunkSentence(ctx: ChunkContext, start: number, end: number): Chunk[] {
   const { tokens } = ctx;
@@ -100,7 +119,7 @@ export function chunkSentence(ctx: ChunkContext, start: number, end: number): Ch
     const t = tokens[i];
     if (t.pos === 'SPACE') { i++; continue; }
     // "who married/ADJ PR executive X": an -ed word right after a relative pronoun is its verb.
-    const relVerb = chunks[chunks.length - 1]?.kind === 'REL' && t.pos === 'ADJ' && /ed$/.test(t.normal) && ctx.tokenEntity[i] < 0;
+    const relVerb = chunks[chunks.length - 1]?.kind === 'REL' && t.pos === 'ADJ' && t.normal.endsWith('ed') && ctx.tokenEntity[i] < 0;
     if (relVerb || startsVerbGroup(ctx, i, end)) {
       const c = readVerbGroup(ctx, i, end, relVerb);
       chunks.push(c);
@@ -108,7 +127,7 @@ export function chunkSentence(ctx: ChunkContext, start: number, end: number): Ch
       continue;
     }
     if (RELATIVE_PRONOUNS.has(t.normal) && (t.normal !== 'that' || isRelativeThat(ctx, i, end, chunks))) {
-      chunks.push({ kind: 'REL', start: i, end: i + 1, head: i });
+      chunks.push({ kind: 'REL', start: i, end: i + 1, head: i, np: undefined, vg: undefined });
       i++;
       continue;
     }
@@ -125,7 +144,7 @@ export function chunkSentence(ctx: ChunkContext, start: number, end: number): Ch
             : t.pos === 'SCONJ' ? 'SC'
               : t.pos === 'ADV' ? 'ADV'
                 : 'OTHER';
-    chunks.push({ kind, start: i, end: i + 1, head: i });
+    chunks.push({ kind, start: i, end: i + 1, head: i, np: undefined, vg: undefined });
     i++;
   }
   return chunks;
@@ -169,7 +188,7 @@ function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
   if (t.pos === 'VERB' && isTitleBetweenNames(ctx, i, end)) return false;
   if (t.pos === 'AUX' || t.pos === 'VERB') {
     // A participle right after a determiner or preposition modifies a noun ("the planned reforms").
-    if (t.pos === 'VERB' && i > 0 && ['DET', 'ADP', 'ADJ'].includes(ctx.tokens[i - 1].pos) && i + 1 < end && ['NOUN', 'PROPN', 'ADJ'].includes(ctx.tokens[i + 1].pos) && /(ed|ing)$/.test(t.normal)) {
+    if (t.pos === 'VERB' && i > 0 && DET_ADP_ADJ.has(ctx.tokens[i - 1].pos) && i + 1 < end && NOUN_PROPN_ADJ.has(ctx.tokens[i + 1].pos) && endsEdOrIng(t.normal)) {
       return false;
     }
     if (modifierAfterToOrVerb(ctx, i, end)) return false;
@@ -187,7 +206,7 @@ function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
     // An adverb opening a verb group ("strongly urged", "never was").
     let j = i;
     while (j < end && (ctx.tokens[j].pos === 'ADV' || (ctx.tokens[j].pos === 'PART' && NEGATORS.has(ctx.tokens[j].normal)))) j++;
-    return j < end && j - i <= 2 && (ctx.tokens[j].pos === 'VERB' || ctx.tokens[j].pos === 'AUX') && ctx.tokenEntity[j] < 0 && !(ctx.tokens[j].pos === 'VERB' && /(ed|ing)$/.test(ctx.tokens[j].normal) && j + 1 < end && ctx.tokens[j + 1].pos === 'NOUN' && ctx.tokens[i].normal !== 'also');
+    return j < end && j - i <= 2 && (ctx.tokens[j].pos === 'VERB' || ctx.tokens[j].pos === 'AUX') && ctx.tokenEntity[j] < 0 && !(ctx.tokens[j].pos === 'VERB' && endsEdOrIng(ctx.tokens[j].normal) && j + 1 < end && ctx.tokens[j + 1].pos === 'NOUN' && ctx.tokens[i].normal !== 'also');
   }
   return false;
 }
@@ -201,9 +220,14 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
   let main = -1;
   let lastAux = -1;
   let beBeforeMain = false;
-  const kept: string[] = [];
+  // Predicate words: kept negative catenatives, then the head's lemma and particles.
+  const words: string[] = [];
   if (tokens[j].normal === 'to') { infinitive = true; j++; }
-  const readRun = (): void => {
+  // One run of auxiliaries, adverbs and negators up to the main verb; then, at most four times,
+  // an infinitive chain ("continued to refute", "was forced to resign", "are determined to go")
+  // moves on to the verb after "to" and reads the next run. One loop, not a closure called from
+  // two places: a named closure per verb group costs a defineProperty under tsx.
+  for (let chain = 0; ; chain++) {
     while (j < end) {
       const t = tokens[j];
       if (ctx.tokenEntity[j] >= 0) break;
@@ -217,24 +241,21 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
         j++;
       } else if ((t.pos === 'PART' || t.pos === 'ADV') && NEGATORS.has(t.normal)) {
         negated = !negated; j++;
-      } else if (t.pos === 'ADV' && j + 1 < end && ['AUX', 'VERB', 'ADV', 'PART'].includes(tokens[j + 1].pos)) {
+      } else if (t.pos === 'ADV' && j + 1 < end && VERB_GROUP_POS.has(tokens[j + 1].pos)) {
         j++;
       } else if (t.pos === 'VERB' || (j === start && (adjectiveVerb || nounTaggedVerb(ctx, j, end)))) {
         main = j; j++;
         break;
       } else break;
     }
-  };
-  readRun();
-  // Infinitive chains: "continued to refute", "was forced to resign", "are determined to go".
-  for (let guard = 0; guard < 4; guard++) {
+    if (chain === 4) break;
     const headIdx = main >= 0 ? main : lastAux;
     if (headIdx < 0) break;
     let k = j;
     let adjCatenative = '';
     if (main < 0 && k < end && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'VERB') && CATENATIVE_VERBS.has(tokens[k].normal)) {
       adjCatenative = tokens[k].normal; k++;
-    } else if (main < 0 && k < end && tokens[k].pos === 'ADJ' && ['determined', 'able', 'likely', 'unlikely', 'set', 'due', 'ready', 'willing', 'keen', 'eager', 'prepared', 'poised', 'bound', 'about', 'sure', 'certain'].includes(tokens[k].normal)) {
+    } else if (main < 0 && k < end && tokens[k].pos === 'ADJ' && CATENATIVE_ADJECTIVES.has(tokens[k].normal)) {
       adjCatenative = tokens[k].normal; k++;
     }
     const lemma = adjCatenative || lemmaOf(tokens[headIdx]);
@@ -243,20 +264,20 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
     let v = k + 1;
     while (v < end && tokens[v].pos === 'ADV') v++;
     if (!(v < end && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX') && ctx.tokenEntity[v] < 0)) break;
-    if (NEGATIVE_CATENATIVES.has(lemma)) kept.push(lemma, 'to');
+    if (NEGATIVE_CATENATIVES.has(lemma)) words.push(lemma, 'to');
     if (HEDGED_CATENATIVES.has(lemma)) certainty *= 0.8;
     j = v;
     main = -1; lastAux = -1; beBeforeMain = false;
-    readRun();
   }
   const headIdx = main >= 0 ? main : Math.max(lastAux, start);
   const head = tokens[headIdx];
-  const copula = main < 0 && ['be', 'become', 'remain'].includes(lemmaOf(head));
+  const headLemma = lemmaOf(head);
+  const copula = main < 0 && (headLemma === 'be' || headLemma === 'become' || headLemma === 'remain');
   const passive = main >= 0 && beBeforeMain && isParticiple(head) && !head.normal.endsWith('ing');
-  const words = [...kept, lemmaOf(head)];
+  words.push(headLemma);
   // Particles of phrasal verbs: kept when listed, or when no noun phrase follows.
   while (main >= 0 && j < end && (tokens[j].pos === 'ADP' || tokens[j].pos === 'ADV') && PARTICLES.has(tokens[j].normal)) {
-    const phrase = `${lemmaOf(head)} ${tokens[j].normal}`;
+    const phrase = `${headLemma} ${tokens[j].normal}`;
     const nextIsNoun = j + 1 < end && startsNounPhrase(ctx, j + 1, end);
     if (PHRASAL_VERBS.has(phrase) || !nextIsNoun) {
       words.push(tokens[j].normal);
@@ -267,15 +288,15 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
   const gerund = !infinitive && lastAux < 0 && main === start && head.normal.endsWith('ing');
   const bareParticiple = !infinitive && lastAux < 0 && main >= 0 && isParticiple(head) && !head.normal.endsWith('ing');
   return {
-    kind: 'VG', start, end: Math.max(j, start + 1), head: headIdx,
-    vg: { lemma: lemmaOf(head), words, negated, passive, copula, infinitive, gerund, bareParticiple, surface: head.normal, certainty },
+    kind: 'VG', start, end: Math.max(j, start + 1), head: headIdx, np: undefined,
+    vg: { lemma: headLemma, words, negated, passive, copula, infinitive, gerund, bareParticiple, surface: head.normal, certainty },
   };
 }
 
 /** winkNLP lemma, with British spellings and a few tagger slips folded. */
 export function lemmaOf(t: Token): string {
   // An -ed word the tagger read as an adjective but used as a verb ("who married/ADJ X").
-  if (t.pos === 'ADJ' && /ed$/.test(t.normal) && t.lemma === t.normal) return pastToBase(t.normal);
+  if (t.pos === 'ADJ' && t.normal.endsWith('ed') && t.lemma === t.normal) return pastToBase(t.normal);
   const l = (t.lemma ?? t.normal ?? t.text).toLowerCase();
   // winkNLP strips "-ed" whole from a few -ined verbs: "fined" -> "fin", "dined" -> "din".
   return LEMMA_FIXES.get(l) ?? l;
@@ -300,7 +321,7 @@ export function pastToBase(w: string): string {
 function modifierAfterToOrVerb(ctx: ChunkContext, i: number, end: number): boolean {
   const { tokens } = ctx;
   const t = tokens[i];
-  if (t.pos !== 'VERB' || i === 0 || i + 1 >= end || !['NOUN', 'PROPN'].includes(tokens[i + 1].pos)) return false;
+  if (t.pos !== 'VERB' || i === 0 || i + 1 >= end || (tokens[i + 1].pos !== 'NOUN' && tokens[i + 1].pos !== 'PROPN')) return false;
   const prev = tokens[i - 1];
   if (prev.normal === 'to') return t.normal.endsWith('ing') && t.lemma !== t.normal;
   return prev.pos === 'VERB' && /^[a-z-]{2,}[^e]ed$/.test(t.normal);
@@ -311,10 +332,10 @@ export function startsNounPhrase(ctx: ChunkContext, i: number, end: number): boo
   if (ctx.tokenEntity[i] >= 0) return true;
   if (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') return true;
   if (t.pos === 'ADJ') return true;
-  if (t.pos === 'SYM' && /^[$£€¥]$/.test(t.text)) return true;
+  if (t.pos === 'SYM' && CURRENCY_SIGNS.has(t.text)) return true;
   // "occupied Crimea", "the planned reforms": a participle before a noun.
-  if (t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && i + 1 < end && ['NOUN', 'PROPN'].includes(ctx.tokens[i + 1].pos)
-    && i > 0 && ['ADP', 'DET'].includes(ctx.tokens[i - 1].pos)) return true;
+  if (t.pos === 'VERB' && endsEdOrIng(t.normal) && i + 1 < end && (ctx.tokens[i + 1].pos === 'NOUN' || ctx.tokens[i + 1].pos === 'PROPN')
+    && i > 0 && (ctx.tokens[i - 1].pos === 'ADP' || ctx.tokens[i - 1].pos === 'DET')) return true;
   if (modifierAfterToOrVerb(ctx, i, end)) return true;
   return false;
 }
@@ -325,9 +346,10 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
   const { tokens, tokenEntity } = ctx;
   const first = tokens[start];
   if (first.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(first.normal)) {
-    const np: NounInfo = { entity: tokenEntity[start], possessor: -1, modifiers: [], pronoun: PERSONAL_PRONOUNS.has(first.normal) };
-    if (np.entity < 0) np.group = groupMembers(tokens, tokenEntity, ctx.entities, start, start);
-    return { kind: 'NP', start, end: start + 1, head: start, np };
+    const entity = tokenEntity[start];
+    const group = entity < 0 ? groupMembers(tokens, tokenEntity, ctx.entities, start, start) : undefined;
+    const np: NounInfo = { entity, possessor: -1, modifiers: [], pronoun: PERSONAL_PRONOUNS.has(first.normal), group };
+    return { kind: 'NP', start, end: start + 1, head: start, np, vg: undefined };
   }
   let j = start + 1;
   let onlyDeterminers = first.pos === 'DET' || POSSESSIVE_PRONOUNS.has(first.normal);
@@ -367,12 +389,12 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     // "Globex last year": a time phrase after a name is not part of it.
     if (tokenEntity[j - 1] >= 0 && TIME_WORDS.has(t.normal)) break;
     // "pay Fiat 1.55bn euros": an amount after a name starts the second object.
-    if (tokenEntity[j - 1] >= 0 && e < 0 && (t.pos === 'NUM' || (t.pos === 'SYM' && /^[$£€¥]$/.test(t.text)))) break;
+    if (tokenEntity[j - 1] >= 0 && e < 0 && (t.pos === 'NUM' || (t.pos === 'SYM' && CURRENCY_SIGNS.has(t.text)))) break;
     // "Russia consistent with": an adjective after a name that is not followed by a noun is predicative.
-    if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[j + 1].pos))) break;
+    if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && NOUN_PROPN_ADJ.has(tokens[j + 1].pos))) break;
     if (nounTaggedVerb(ctx, j, end)) break;
     // "faces charges next week", "made a $28m profit last year": a time phrase after a noun is an adjunct.
-    if ((t.normal === 'last' || t.normal === 'next') && ['NOUN', 'PROPN'].includes(prev.pos) && j + 1 < end && TIME_UNITS.has(tokens[j + 1].normal)) break;
+    if ((t.normal === 'last' || t.normal === 'next') && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && j + 1 < end && TIME_UNITS.has(tokens[j + 1].normal)) break;
     // "posted record profits thanks to cost cuts": "thanks to" is a preposition, not the head.
     if (t.normal === 'thanks' && tokens[j + 1]?.normal === 'to' && j + 1 < end) break;
     if (t.pos === 'VERB' && isTitleBetweenNames(ctx, j, end)) { j++; continue; }
@@ -384,10 +406,10 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     }
     // "the maternity pay plan": a base-form verb between a singular noun and a noun is a noun.
     if (t.pos === 'VERB' && t.normal === t.lemma && prev.pos === 'NOUN' && !prev.normal.endsWith('s') && tokenEntity[j - 1] < 0
-      && (j + 1 < end && tokens[j + 1].pos === 'NOUN' || (NOUN_VERBS.has(t.normal) && !(j + 1 < end && ['DET', 'PRON', 'NUM', 'PROPN'].includes(tokens[j + 1].pos))))) { j++; continue; }
-    if (t.pos === 'VERB' && /(ed|ing)$/.test(t.normal) && j + 1 < end && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[j + 1].pos)
-      && tokenEntity[j + 1] < 0 && ['DET', 'ADJ', 'PRON', 'PART', 'ADV'].includes(prev.pos)) { j++; continue; }
-    if (t.pos === 'ADV' && j + 1 < end && tokens[j + 1].pos === 'ADJ' && ['DET', 'ADJ', 'PRON', 'PART'].includes(prev.pos)) { j++; continue; }
+      && (j + 1 < end && tokens[j + 1].pos === 'NOUN' || (NOUN_VERBS.has(t.normal) && !(j + 1 < end && DET_PRON_NUM_PROPN.has(tokens[j + 1].pos))))) { j++; continue; }
+    if (t.pos === 'VERB' && endsEdOrIng(t.normal) && j + 1 < end && NOUN_PROPN_ADJ.has(tokens[j + 1].pos)
+      && tokenEntity[j + 1] < 0 && (prev.pos === 'ADV' || MODIFIER_BEFORE.has(prev.pos))) { j++; continue; }
+    if (t.pos === 'ADV' && j + 1 < end && tokens[j + 1].pos === 'ADJ' && MODIFIER_BEFORE.has(prev.pos)) { j++; continue; }
     if (t.pos === 'CCONJ' && (t.normal === 'and' || t.normal === 'or') && j + 1 < end) {
       const next = tokens[j + 1];
       if (prev.pos === 'ADJ' && next.pos === 'ADJ') { j++; continue; }
@@ -410,7 +432,7 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
   // A possessor that is the head's own entity ("President Putin's") is no possessor.
   if (possessor === entity) possessor = -1;
   if (possessiveAt > head) possessor = -1;
-  const np: NounInfo = { entity, possessor, modifiers, pronoun: false };
-  if (entity < 0) np.group = groupMembers(tokens, tokenEntity, ctx.entities, start, head);
-  return { kind: 'NP', start, end: last + 1, head, np };
+  const group = entity < 0 ? groupMembers(tokens, tokenEntity, ctx.entities, start, head) : undefined;
+  const np: NounInfo = { entity, possessor, modifiers, pronoun: false, group };
+  return { kind: 'NP', start, end: last + 1, head, np, vg: undefined };
 }

@@ -97,6 +97,20 @@ function exampleList(s: SentenceScope, p: number): boolean {
   return s.ctx.tokens[at].normal === 'as' && s.ctx.tokens[at - 1]?.normal === 'such';
 }
 
+/** Chunks before `k` are only adverbs and punctuation other than commas: `k` opens the sentence. */
+function onlyOpeners(s: SentenceScope, k: number): boolean {
+  for (let q = 0; q < k; q++) {
+    const c = s.chunks[q];
+    if (c.kind !== 'ADV' && (c.kind !== 'PUNCT' || isPunct(s, c, ','))) return false;
+  }
+  return true;
+}
+
+function onlyAdverbsOrConjunctions(chunks: Chunk[], end: number): boolean {
+  for (let q = 0; q < end; q++) if (chunks[q].kind !== 'ADV' && chunks[q].kind !== 'CC') return false;
+  return true;
+}
+
 function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIsGerund: boolean, lastFinite: Actor[]): Actor[] {
   const { chunks } = s;
   const vg = chunks[k].vg!;
@@ -124,7 +138,7 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     return previous;
   }
   // A fronted participle clause: "Speaking at Labour's conference, Mr Brown claimed ..." -> Brown.
-  if (vg.gerund && chunks.slice(0, k).every((c) => c.kind === 'ADV' || (c.kind === 'PUNCT' && !isPunct(s, c, ',')))) {
+  if (vg.gerund && onlyOpeners(s, k)) {
     for (let q = k + 1; q < chunks.length - 1 && q < k + 16; q++) {
       if (chunks[q].kind === 'VG') break;
       if (isPunct(s, chunks[q], ',') && chunks[q + 1]?.kind === 'NP' && chunks[q + 2]?.kind === 'VG') return actorsAt(s, coordinatedLeft(s, q + 1));
@@ -181,7 +195,7 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
           // "The SNP's Holyrood leader, Nicola Sturgeon, welcomed": a name set off after a
           // description that names no one is the subject.
           if (q + 1 === j - 1 && chunks[j - 1].kind === 'NP' && chunks[j - 1].np!.entity >= 0 && chunks[q - 1]?.kind === 'NP' && chunks[q - 1].np!.entity < 0
-            && chunks.slice(0, q - 1).every((c) => c.kind === 'ADV' || c.kind === 'CC')) return actorsAt(s, [j - 1]);
+            && onlyAdverbsOrConjunctions(chunks, q - 1)) return actorsAt(s, [j - 1]);
           if (chunks[q - 1]?.kind === 'NP' && chunks[q - 2]?.kind !== 'P') return actorsAt(s, coordinatedLeft(s, q - 1));
           break;
         }
@@ -261,10 +275,7 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
   }
   if (tokens > 14) to = lastGoodEnd;
   // Never end on a dangling word ("... would", "... branding them a").
-  const dangling = (c: Chunk) => ['P', 'CC', 'ADV', 'OTHER'].includes(c.kind)
-    || (c.kind === 'VG' && s.ctx.tokens.slice(c.start, c.end).every((t) => t.pos === 'AUX' || t.pos === 'PART'))
-    || (c.kind === 'NP' && ['DET', 'PRON'].includes(tok(s, c.end - 1).pos) && !c.np!.pronoun);
-  while (to - 1 > from && dangling(chunks[to - 1])) to--;
+  while (to - 1 > from && dangling(s, chunks[to - 1])) to--;
   if (!hasVerb || to - from < 2 || chunks[to - 1].kind === 'VG' && chunks[to - 1].vg!.words.length === 1 && tokens > 14) return;
   let hasNoun = false;
   for (let c = from; c < to; c++) if (chunks[c].kind === 'NP' && ['NOUN', 'PROPN', 'NUM'].includes(tok(s, chunks[c].head).pos)) hasNoun = true;
@@ -274,6 +285,18 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
     if (subj.entity < 0) continue;
     addCandidate(s, entityEnd(subj.entity), vg.words.join(' '), { kind: 'concept', name: text }, { negated: vg.negated, confidence: 0.35 * vg.certainty * subj.factor });
   }
+}
+
+/** A chunk a clause must not end on: a preposition, conjunction, adverb, bare auxiliaries, a determiner. */
+function dangling(s: SentenceScope, c: Chunk): boolean {
+  if (c.kind === 'P' || c.kind === 'CC' || c.kind === 'ADV' || c.kind === 'OTHER') return true;
+  if (c.kind === 'VG') {
+    for (let i = c.start; i < c.end; i++) if (s.ctx.tokens[i].pos !== 'AUX' && s.ctx.tokens[i].pos !== 'PART') return false;
+    return true;
+  }
+  if (c.kind !== 'NP') return false;
+  const pos = tok(s, c.end - 1).pos;
+  return (pos === 'DET' || pos === 'PRON') && !c.np!.pronoun;
 }
 
 /** Subjects of the reporting verb right before an unresolved pronoun ("X and Y have announced that they ..."). */
