@@ -57,28 +57,28 @@ function registerCapture(): void {
 
 const TK_SIZE = 4;
 
-// winkNLP's lemma of a token that is not a contraction is a function of its lexeme id (the
-// token's first field: ids are never reused, the lexicon only grows) and its POS: the
-// lemmatiser reads the word's spelling, its lexicon entry and whether candidate base forms are
-// in the built-in lexicon. So the last lemma found for each lexeme id is kept with the POS it
-// was found for (a word mostly keeps its POS), in arrays indexed by id, instead of re-running
-// winkNLP's lookups and suffix rules for every token. Contractions carry their lemma in the
-// token and are not cached. (Ids belong to the one annotating instance, `annotator()`.)
-const lemmaById: string[] = new Array<string>(1 << 17);
-const lemmaPosById: string[] = new Array<string>(1 << 17);
-const LEMMA_CACHE_LIMIT = 1_000_000;
+// A token's normal form and lemma, when it is not a contraction, are functions of its lexeme
+// id (the token's first field: ids are never reused, the lexicon only grows) and, for the lemma,
+// its POS: the lemmatiser reads the word's spelling, its lexicon entry and whether candidate
+// base forms are in the built-in lexicon. So both are kept per lexeme id, with the POS the lemma
+// was found for (a word mostly keeps its POS), instead of re-running winkNLP's lexicon reads,
+// lookups and suffix rules for every token. The three sit side by side in one array
+// ([normal, lemma, lemma's POS] at 3 * id) so a token's reads share a cache line. Contractions
+// carry their normal and lemma in the token and are not cached. (Ids belong to the one
+// annotating instance, `annotator()`.)
+let byId: Array<string | undefined> = new Array<string | undefined>(3 << 17).fill(undefined);
+const ID_CACHE_LIMIT = 1_000_000;
 
-function lemmaOf(i: number, rdd: RawDoc, addons: unknown, itsLemma: Mapper, pos: string): string {
-  const tk = rdd.tokens;
-  if (tk[i * TK_SIZE + 1] > 65535) return itsLemma(i, rdd, addons) as string; // a contraction's expansion
-  const id = tk[i * TK_SIZE];
-  if (lemmaPosById[id] === pos) return lemmaById[id];
-  const lemma = itsLemma(i, rdd, addons) as string;
-  if (id < LEMMA_CACHE_LIMIT) {
-    lemmaById[id] = lemma;
-    lemmaPosById[id] = pos;
-  }
-  return lemma;
+/** Makes room for lexeme `id` in `byId` (false: the id is past the limit and is not cached). */
+function roomFor(id: number): boolean {
+  if (3 * id + 2 < byId.length) return true;
+  if (id >= ID_CACHE_LIMIT) return false;
+  let size = byId.length;
+  while (3 * id + 2 >= size) size *= 2;
+  const bigger = new Array<string | undefined>(size).fill(undefined);
+  for (let k = 0; k < byId.length; k++) bigger[k] = byId[k];
+  byId = bigger;
+  return true;
 }
 
 /**
@@ -112,7 +112,25 @@ export function annotate(text: string): AnnotatedText {
     const tk = rdd.tokens;
     for (let i = 0; i < n; i++) {
       const pos = itsPos(i, rdd, addons) as string;
-      place(i, cache.value(tk[i * TK_SIZE]), itsNormal(i, rdd, addons) as string, lemmaOf(i, rdd, addons, itsLemma, pos), pos);
+      const id = tk[i * TK_SIZE];
+      if (tk[i * TK_SIZE + 1] > 65535) {
+        // A contraction's expansion.
+        place(i, cache.value(id), itsNormal(i, rdd, addons) as string, itsLemma(i, rdd, addons) as string, pos);
+        continue;
+      }
+      const k = 3 * id;
+      let normal = byId[k];
+      let lemma = byId[k + 1];
+      if (normal === undefined || byId[k + 2] !== pos) {
+        normal = itsNormal(i, rdd, addons) as string;
+        lemma = itsLemma(i, rdd, addons) as string;
+        if (roomFor(id)) {
+          byId[k] = normal;
+          byId[k + 1] = lemma;
+          byId[k + 2] = pos;
+        }
+      }
+      place(i, cache.value(id), normal, lemma!, pos);
     }
   } else {
     const all = doc.tokens();
