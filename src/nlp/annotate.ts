@@ -57,24 +57,24 @@ function registerCapture(): void {
 
 const TK_SIZE = 4;
 
-// A token's normal form and lemma, when it is not a contraction, are functions of its lexeme
+// A token's value, normal form and lemma, when it is not a contraction, are functions of its lexeme
 // id (the token's first field: ids are never reused, the lexicon only grows) and, for the lemma,
 // its POS: the lemmatiser reads the word's spelling, its lexicon entry and whether candidate
 // base forms are in the built-in lexicon. So both are kept per lexeme id, with the POS the lemma
 // was found for (a word mostly keeps its POS), instead of re-running winkNLP's lexicon reads,
-// lookups and suffix rules for every token. The three sit side by side in one array
-// ([normal, lemma, lemma's POS] at 3 * id) so a token's reads share a cache line. Contractions
+// lookups and suffix rules for every token. The four sit side by side in one array
+// ([value, normal, lemma, lemma's POS] at 4 * id) so a token's reads share a cache line. Contractions
 // carry their normal and lemma in the token and are not cached. (Ids belong to the one
 // annotating instance, `annotator()`.)
-let byId: Array<string | undefined> = new Array<string | undefined>(3 << 17).fill(undefined);
+let byId: Array<string | undefined> = new Array<string | undefined>(4 << 17).fill(undefined);
 const ID_CACHE_LIMIT = 1_000_000;
 
 /** Makes room for lexeme `id` in `byId` (false: the id is past the limit and is not cached). */
 function roomFor(id: number): boolean {
-  if (3 * id + 2 < byId.length) return true;
+  if (4 * id + 3 < byId.length) return true;
   if (id >= ID_CACHE_LIMIT) return false;
   let size = byId.length;
-  while (3 * id + 2 >= size) size *= 2;
+  while (4 * id + 3 >= size) size *= 2;
   const bigger = new Array<string | undefined>(size).fill(undefined);
   for (let k = 0; k < byId.length; k++) bigger[k] = byId[k];
   byId = bigger;
@@ -118,19 +118,22 @@ export function annotate(text: string): AnnotatedText {
         place(i, cache.value(id), itsNormal(i, rdd, addons) as string, itsLemma(i, rdd, addons) as string, pos);
         continue;
       }
-      const k = 3 * id;
-      let normal = byId[k];
-      let lemma = byId[k + 1];
-      if (normal === undefined || byId[k + 2] !== pos) {
+      const k = 4 * id;
+      let value = byId[k];
+      let normal = byId[k + 1];
+      let lemma = byId[k + 2];
+      if (value === undefined || byId[k + 3] !== pos) {
+        value = cache.value(id);
         normal = itsNormal(i, rdd, addons) as string;
         lemma = itsLemma(i, rdd, addons) as string;
         if (roomFor(id)) {
-          byId[k] = normal;
-          byId[k + 1] = lemma;
-          byId[k + 2] = pos;
+          byId[k] = value;
+          byId[k + 1] = normal;
+          byId[k + 2] = lemma;
+          byId[k + 3] = pos;
         }
       }
-      place(i, cache.value(id), normal, lemma!, pos);
+      place(i, value, normal!, lemma!, pos);
     }
   } else {
     const all = doc.tokens();
