@@ -10,7 +10,8 @@
 // What the document says about a spelling (seen in lower case, title case mid-sentence, labels
 // given so far) is stamped with the document's serial on cached objects, not kept in
 // per-document sets and maps keyed by strings; word pairs are looked up only in the tables both
-// words occur in.
+// words occur in. Callers that have winkNLP's lexeme ids (recognizeMentions) pass them, and
+// cached words are then found by id in an array instead of by string in a map.
 import { englishWords } from './english-words.ts';
 import { NEIGHBOUR_OFFSETS, neighbourFeatures, normalizeWord } from './features.ts';
 import { placeGazetteer, type Gazetteer } from './gazetteer.ts';
@@ -142,6 +143,8 @@ const LS_RIGHT = 32;
 
 interface Compiled {
   words: Map<string, WordInfo>;
+  /** The same entries by lexeme id (see tagIndicesFast's `lexemes`), emptied with `words`. */
+  byLexeme: Array<WordInfo | undefined>;
   /** Emptied with `words`. */
   spellings: Map<string, Spelling>;
   lowerIds: Map<string, number>;
@@ -289,6 +292,7 @@ function compile(model: NerModel): Compiled {
     decode: decodeTables(model.transitions),
     tables,
     words: new Map<string, WordInfo>(),
+    byLexeme: new Array<WordInfo | undefined>(1 << 16).fill(undefined),
     spellings: new Map<string, Spelling>(),
     rows: {
       init: row('init'),
@@ -446,6 +450,30 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
   return e;
 }
 
+/** `wordInfo` through the lexeme-id index (the string-keyed cache stays the one owner of each word's entry). */
+function wordInfoById(model: NerModel, c: Compiled, raw: string, id: number): WordInfo {
+  const byLexeme = c.byLexeme;
+  if (id < byLexeme.length) {
+    const e = byLexeme[id];
+    if (e !== undefined) return e;
+  }
+  const e = wordInfo(model, c, raw);
+  if (id >= 0 && id < LEXEME_LIMIT) {
+    if (id >= byLexeme.length) {
+      let size = byLexeme.length;
+      while (id >= size) size *= 2;
+      const bigger = new Array<WordInfo | undefined>(size).fill(undefined);
+      for (let k = 0; k < byLexeme.length; k++) bigger[k] = byLexeme[k];
+      c.byLexeme = bigger;
+    }
+    c.byLexeme[id] = e;
+  }
+  return e;
+}
+
+/** Lexeme ids past this are looked up by string only (bounds the id index's memory). */
+const LEXEME_LIMIT = 4_000_000;
+
 const NO_ROWS: Int32Array = new Int32Array(8).fill(-1);
 
 function hasDigit(w: string): boolean {
@@ -539,12 +567,19 @@ export function tagIndicesFast(
   model: NerModel,
   sentences: readonly (readonly string[])[],
   onEmissions?: (sentence: number, emissions: Float64Array) => void,
+  /**
+   * Optional: an id per word such that equal ids always mean equal words, process-wide (winkNLP's
+   * lexeme ids, see annotate's `lexemeIds`). Cached words are then found by id, an array read,
+   * instead of by string.
+   */
+  lexemes?: readonly (readonly number[])[],
 ): Int32Array[] {
   let c = compiledByModel.get(model);
   if (!c) compiledByModel.set(model, (c = compile(model)));
   // Bound memory between documents (never during one: this document's words point into the slab).
   if (c.words.size >= wordCacheLimit.words) {
     c.words.clear();
+    c.byLexeme.fill(undefined);
     c.spellings.clear();
     c.used = 2 * VEC; // the two boundary words stay (their spellings are never read)
   }
@@ -558,7 +593,11 @@ export function tagIndicesFast(
     const words = sentences[s];
     const n = words.length;
     const row: WordInfo[] = new Array(n);
-    for (let i = 0; i < n; i++) row[i] = wordInfo(model, c, words[i]);
+    if (lexemes === undefined) for (let i = 0; i < n; i++) row[i] = wordInfo(model, c, words[i]);
+    else {
+      const ids = lexemes[s];
+      for (let i = 0; i < n; i++) row[i] = wordInfoById(model, c, words[i], ids[i]);
+    }
     infos[s] = row;
     const headline = isHeadlineOf(row, n, true);
     for (let i = 0; i < n; i++) {

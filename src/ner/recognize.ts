@@ -6,6 +6,7 @@ import { defaultModel } from './load-model.ts';
 import type { NerModel } from './ner-model.ts';
 import { tagIndicesFast } from './fast-tagger.ts';
 import { ENTITY_LABELS } from './tag-set.ts';
+import { lexemeIds } from '../nlp/annotate.ts';
 
 const TYPE_OF_LABEL: Record<string, MentionType> = { PER: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 
@@ -15,21 +16,27 @@ export function recognizeMentions(doc: AnnotatedText, model: NerModel = defaultM
   // The words are collected in the same pass (each token object is read once).
   const sentenceTokens: number[][] = new Array(doc.sentences.length);
   const sentenceWords: string[][] = new Array(doc.sentences.length);
+  // The words' lexeme ids too, when annotate gave them: the tagger's word cache is keyed by them.
+  const lexemes = lexemeIds(doc);
+  const sentenceLexemes: number[][] | undefined = lexemes && new Array(doc.sentences.length);
   for (let s = 0; s < doc.sentences.length; s++) {
     const { tokenStart, tokenEnd } = doc.sentences[s];
     const ids: number[] = [];
     const words: string[] = [];
+    const wordLexemes: number[] = [];
     for (let t = tokenStart; t < tokenEnd; t++) {
       const tok = doc.tokens[t];
       if (tok.pos !== 'SPACE' && !isBlank(tok.text)) {
         ids.push(t);
         words.push(tok.text);
+        if (lexemes) wordLexemes.push(lexemes[t]);
       }
     }
     sentenceTokens[s] = ids;
     sentenceWords[s] = words;
+    if (sentenceLexemes) sentenceLexemes[s] = wordLexemes;
   }
-  const paths = tagIndicesFast(model, sentenceWords);
+  const paths = tagIndicesFast(model, sentenceWords, undefined, sentenceLexemes);
   const mentions: Mention[] = [];
   sentenceTokens.forEach((ids, s) => {
     for (const span of indexSpans(paths[s])) {

@@ -81,6 +81,16 @@ function roomFor(id: number): boolean {
   return true;
 }
 
+// The lexeme id of each token of the documents annotated here: a token's text is a function of
+// its id, so the NER tagger keys its per-word cache by id (an array read) instead of by the
+// token's string (a hash-table lookup). Kept beside the document, whose type stays winkNLP-free.
+const idsOfDoc = new WeakMap<AnnotatedText, Int32Array>();
+
+/** The lexeme ids of `doc`'s tokens (ids of the one annotating instance, dense and small), when `doc` came from `annotate`. */
+export function lexemeIds(doc: AnnotatedText): Int32Array | undefined {
+  return idsOfDoc.get(doc);
+}
+
 /**
  * Tokenise, tag and split `text` into sentences.
  * Offsets are found by scanning the source text for each token's value, so they stay right
@@ -103,6 +113,7 @@ export function annotate(text: string): AnnotatedText {
   captured = undefined;
   if (n > 0) doc.tokens().itemAt(0).out(capture as unknown as typeof its.value);
   const raw = captured as { rdd: RawDoc; addons: unknown } | undefined;
+  let ids: Int32Array | undefined;
   if (raw) {
     const { rdd, addons } = raw;
     const cache = rdd.cache;
@@ -110,9 +121,11 @@ export function annotate(text: string): AnnotatedText {
     const itsPos = its.pos as unknown as Mapper;
     const itsLemma = its.lemma as unknown as Mapper;
     const tk = rdd.tokens;
+    ids = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const pos = itsPos(i, rdd, addons) as string;
       const id = tk[i * TK_SIZE];
+      ids[i] = id;
       if (tk[i * TK_SIZE + 1] > 65535) {
         // A contraction's expansion.
         place(i, cache.value(id), itsNormal(i, rdd, addons) as string, itsLemma(i, rdd, addons) as string, pos);
@@ -147,7 +160,9 @@ export function annotate(text: string): AnnotatedText {
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   const sentences = buildSentences(text, tokens, spans);
-  return { text, tokens, sentences };
+  const annotated: AnnotatedText = { text, tokens, sentences };
+  if (ids !== undefined) idsOfDoc.set(annotated, ids);
+  return annotated;
 }
 
 /**
