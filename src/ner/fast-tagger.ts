@@ -102,10 +102,11 @@ interface WordInfo {
   hasUpper: boolean;
   rawHasLower: boolean;
   rawHasUpper: boolean;
-  /** Raw word starts with a-z (goes into `lowerSeen` as written). */
-  rawLowerStart: boolean;
-  /** The serial of the last document that has this (raw) word starting with a-z: `lowerSeen` without a set. */
-  lowerSeenIn: number;
+  /**
+   * When the raw word starts with a-z (it goes into `lowerSeen` as written): the Spelling keyed
+   * by the raw word exactly (mostly `rawSpelling`), which is stamped when the word is seen.
+   */
+  seenSpelling: Spelling | undefined;
   /** Raw word is title case but not all caps (goes into `titleMidSeen` mid-sentence). */
   rawTitleMid: boolean;
   /** Lower case of the raw word (history and `titleMidSeen` key). */
@@ -115,8 +116,6 @@ interface WordInfo {
   lowerSpelling: Spelling;
   /** The history remembers this word (capitalised, two letters or more). */
   historyWord: boolean;
-  /** The cached word spelled `lower`, once found (the cache keeps an entry until it is emptied, and then drops this one too). */
-  twin: WordInfo | undefined;
   /** PAIR_* bits: in which pair tables this word's ids occur on which side (a pair lookup needs both sides' bits). */
   pairBits: number;
 }
@@ -126,6 +125,8 @@ interface WordInfo {
  * serial instead of kept in per-document sets and maps keyed by strings.
  */
 interface Spelling {
+  /** Serial of the last document that has a word written exactly so, starting with a-z (`lowerSeen`). */
+  lowerSeenIn: number;
   /** Serial of the last document that writes this spelling title case mid-sentence (`titleMidSeen`). */
   titleMidIn: number;
   /** Serial of the document whose labels `counts` holds (the prediction history), PER..MISC, O. */
@@ -344,14 +345,14 @@ function boundaryInfo(model: NerModel, c: Compiled, word: string): WordInfo {
   return {
     vec: at, lowerId, shapeId, lower: word, gazStart: false, gazPhrases: undefined, cap: false, dict: 0,
     initShapeRow: -1, hdlShapeRow: -1, hasLower: false, hasUpper: false, rawHasLower: false, rawHasUpper: false,
-    rawLowerStart: false, lowerSeenIn: -1, rawTitleMid: false, rawLower: word, rawSpelling: spelling(c, word), lowerSpelling: spelling(c, word), historyWord: false,
-    twin: undefined, pairBits: pairBitsOf(c, lowerId, shapeId),
+    seenSpelling: undefined, rawTitleMid: false, rawLower: word, rawSpelling: spelling(c, word), lowerSpelling: spelling(c, word), historyWord: false,
+    pairBits: pairBitsOf(c, lowerId, shapeId),
   };
 }
 
 function spelling(c: Compiled, lower: string): Spelling {
   let s = c.spellings.get(lower);
-  if (s === undefined) c.spellings.set(lower, (s = { titleMidIn: -1, historyIn: -1, counts: undefined }));
+  if (s === undefined) c.spellings.set(lower, (s = { lowerSeenIn: -1, titleMidIn: -1, historyIn: -1, counts: undefined }));
   return s;
 }
 
@@ -421,6 +422,7 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
   const shapeId = c.shapeIds.get(shape) ?? -1;
   const gazStart = first >= 65 && first <= 90;
   const rawLower = raw.toLowerCase();
+  const rawSpelling = spelling(c, rawLower);
   e = {
     vec: at,
     lowerId,
@@ -436,14 +438,12 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
     hasUpper,
     rawHasLower,
     rawHasUpper,
-    rawLowerStart: c0 >= 97 && c0 <= 122,
-    lowerSeenIn: -1,
+    seenSpelling: c0 >= 97 && c0 <= 122 ? (raw === rawLower ? rawSpelling : spelling(c, raw)) : undefined,
     rawTitleMid: c0 >= 65 && c0 <= 90 && raw.length > 1 && raw.slice(1) !== raw.slice(1).toUpperCase(),
     rawLower,
-    rawSpelling: spelling(c, rawLower),
+    rawSpelling,
     lowerSpelling: spelling(c, lower),
     historyWord: raw.length > 1 && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(raw))),
-    twin: undefined,
     pairBits: pairBitsOf(c, lowerId, shapeId),
   };
   c.words.set(raw, e);
@@ -602,7 +602,7 @@ export function tagIndicesFast(
     const headline = isHeadlineOf(row, n, true);
     for (let i = 0; i < n; i++) {
       const e = row[i];
-      if (e.rawLowerStart) e.lowerSeenIn = doc;
+      if (e.seenSpelling !== undefined) e.seenSpelling.lowerSeenIn = doc;
       else if (!headline && i > 0 && e.rawTitleMid) e.rawSpelling.titleMidIn = doc; // titleMidSeen.add(rawLower)
     }
   }
@@ -669,11 +669,9 @@ export function tagIndicesFast(
         if (after) for (const x of after) addRow(weights, rows.gaz.get(x)![2], em, base);
       }
       if (e.cap) {
-        // lowerSeen.has(lower): the word spelled `lower` was seen in this document (so it is
-        // cached, the cache being emptied only between documents) starting with a-z.
-        let twin = e.twin;
-        if (twin === undefined && (twin = c.words.get(e.lower)) !== undefined) e.twin = twin;
-        const code = (twin !== undefined && twin.lowerSeenIn === doc ? 1 : 0) + (e.lowerSpelling.titleMidIn === doc ? 2 : 0);
+        // lowerSeen.has(lower): a word written exactly `lower` was seen in this document.
+        const ls = e.lowerSpelling;
+        const code = (ls.lowerSeenIn === doc ? 1 : 0) + (ls.titleMidIn === doc ? 2 : 0);
         addRow(weights, rows.doc[code], em, base);
         if (i === 0 || headline) {
           addRow(weights, rows.docInit[code], em, base);

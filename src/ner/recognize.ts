@@ -26,11 +26,14 @@ export function recognizeMentions(doc: AnnotatedText, model: NerModel = defaultM
     const wordLexemes: number[] = [];
     for (let t = tokenStart; t < tokenEnd; t++) {
       const tok = doc.tokens[t];
-      if (tok.pos !== 'SPACE' && !isBlank(tok.text)) {
-        ids.push(t);
-        words.push(tok.text);
-        if (lexemes) wordLexemes.push(lexemes[t]);
-      }
+      if (tok.pos === 'SPACE') continue;
+      if (lexemes) {
+        const id = lexemes[t];
+        if (isBlankLexeme(id, tok.text)) continue;
+        wordLexemes.push(id);
+      } else if (isBlank(tok.text)) continue;
+      ids.push(t);
+      words.push(tok.text);
     }
     sentenceTokens[s] = ids;
     sentenceWords[s] = words;
@@ -55,6 +58,26 @@ export function recognizeMentions(doc: AnnotatedText, model: NerModel = defaultM
     }
   });
   return mentions;
+}
+
+// Whether each lexeme id's text is blank (0: not known yet, 1: a word, 2: blank), so the check
+// reads a small byte array instead of each token's string (the tagger then reads a word's
+// string only the first time it sees the word).
+let blankById = new Uint8Array(1 << 17);
+const BLANK_ID_LIMIT = 4_000_000;
+
+function isBlankLexeme(id: number, text: string): boolean {
+  if (id >= blankById.length) {
+    if (id >= BLANK_ID_LIMIT) return isBlank(text);
+    let size = blankById.length;
+    while (id >= size) size *= 2;
+    const bigger = new Uint8Array(size);
+    bigger.set(blankById);
+    blankById = bigger;
+  }
+  let known = blankById[id];
+  if (known === 0) blankById[id] = known = isBlank(text) ? 2 : 1;
+  return known === 2;
 }
 
 /** `s.trim() === ''` without building a string for the usual token, which starts with a printable ASCII character. */
