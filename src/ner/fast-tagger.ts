@@ -559,10 +559,15 @@ export function tagDocumentFast(
   /** Test hook: sees each sentence's emission scores (n*T, history included) before decoding. */
   onEmissions?: (sentence: number, emissions: Float64Array) => void,
 ): string[][] {
-  return tagIndicesFast(model, sentences, onEmissions).map((path) => Array.from(path, (t) => TAG_NAMES[t]));
+  const tags = tagIndicesFast(model, sentences, onEmissions);
+  let at = 0;
+  return sentences.map((words) => Array.from(tags.subarray(at, (at += words.length)), (t) => TAG_NAMES[t]));
 }
 
-/** As `tagDocumentFast`, with each tag as its index in TAGS (no strings built). */
+/**
+ * As `tagDocumentFast`, with each tag as its index in TAGS (no strings built), and the tags of
+ * all sentences in one array, one after the other (one allocation per document, not per sentence).
+ */
 export function tagIndicesFast(
   model: NerModel,
   sentences: readonly (readonly string[])[],
@@ -573,7 +578,7 @@ export function tagIndicesFast(
    * instead of by string.
    */
   lexemes?: readonly (readonly number[])[],
-): Int32Array[] {
+): Int32Array {
   let c = compiledByModel.get(model);
   if (!c) compiledByModel.set(model, (c = compile(model)));
   // Bound memory between documents (never during one: this document's words point into the slab).
@@ -607,15 +612,16 @@ export function tagIndicesFast(
     }
   }
 
-  const out: Int32Array[] = new Array(sentences.length);
+  let total = 0;
+  for (let s = 0; s < sentences.length; s++) total += sentences[s].length;
+  const tags = new Int32Array(total);
+  /** Where sentence s's tags start in `tags`. */
+  let first = 0;
   const start = c.start;
   const end = c.end;
   for (let s = 0; s < sentences.length; s++) {
     const n = sentences[s].length;
-    if (n === 0) {
-      out[s] = new Int32Array(0);
-      continue;
-    }
+    if (n === 0) continue;
     const row = infos[s];
     const slab = c.slab;
     const pairSlab = c.pairSlab;
@@ -721,7 +727,7 @@ export function tagIndicesFast(
       addRow(weights, rows.majority[best], em, base);
     }
     if (onEmissions) onEmissions(s, em.slice(0, n * T));
-    const path = decodeInto(n, em, c.decode).slice();
+    tags.set(decodeInto(n, em, c.decode), first);
     for (let i = 0; i < n; i++) {
       const e = row[i];
       if (!e.historyWord) continue;
@@ -731,9 +737,9 @@ export function tagIndicesFast(
         if (h.counts === undefined) h.counts = new Int32Array(N_LABELS);
         else h.counts.fill(0);
       }
-      h.counts![LABEL_OF_TAG[path[i]]]++;
+      h.counts![LABEL_OF_TAG[tags[first + i]]]++;
     }
-    out[s] = path;
+    first += n;
   }
-  return out;
+  return tags;
 }

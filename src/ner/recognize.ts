@@ -39,10 +39,13 @@ export function recognizeMentions(doc: AnnotatedText, model: NerModel = defaultM
     sentenceWords[s] = words;
     if (sentenceLexemes) sentenceLexemes[s] = wordLexemes;
   }
-  const paths = tagIndicesFast(model, sentenceWords, undefined, sentenceLexemes);
+  const tags = tagIndicesFast(model, sentenceWords, undefined, sentenceLexemes);
   const mentions: Mention[] = [];
+  let first = 0;
   sentenceTokens.forEach((ids, s) => {
-    for (const span of indexSpans(paths[s])) {
+    const spans = indexSpans(tags, first, ids.length);
+    first += ids.length;
+    for (const span of spans) {
       const first = doc.tokens[ids[span.start]];
       const last = doc.tokens[ids[span.end - 1]];
       mentions.push({
@@ -88,14 +91,15 @@ function isBlank(s: string): boolean {
 }
 
 /**
- * `tagSpans` over tag indices (TAGS order: O, then B-X and I-X per label): a span starts at a
- * B tag, or at an I tag that does not continue a span of its label, and ends before O or another start.
+ * `tagSpans` over the tag indices of one sentence, `tags[first .. first + n)` (TAGS order: O, then
+ * B-X and I-X per label): a span starts at a B tag, or at an I tag that does not continue a span
+ * of its label, and ends before O or another start. Positions are the sentence's.
  */
-function indexSpans(path: Int32Array): Array<{ label: number; start: number; end: number }> {
+function indexSpans(tags: Int32Array, first: number, n: number): Array<{ label: number; start: number; end: number }> {
   const spans: Array<{ label: number; start: number; end: number }> = [];
   let current: { label: number; start: number; end: number } | undefined;
-  for (let i = 0; i < path.length; i++) {
-    const t = path[i];
+  for (let i = 0; i < n; i++) {
+    const t = tags[first + i];
     if (t === 0) {
       current = undefined;
       continue;
