@@ -727,7 +727,7 @@ export function tagIndicesFast(
       addRow(weights, rows.majority[best], em, base);
     }
     if (onEmissions) onEmissions(s, em.slice(0, n * T));
-    tags.set(decodeInto(n, em, c.decode), first);
+    decodeInto(n, em, c.decode, tags, first);
     for (let i = 0; i < n; i++) {
       const e = row[i];
       if (!e.historyWord) continue;
