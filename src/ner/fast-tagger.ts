@@ -512,17 +512,17 @@ function addPairAt(slab: Float32Array | Float64Array, v: number, out: Float64Arr
  * Gazetteer matches of one sentence as `gazetteerMatches` gives them (same entries, same order),
  * but sparse: undefined for the (many) tokens without any.
  */
-function sentenceGazetteer(infos: readonly WordInfo[], n: number): Array<string[] | undefined> | undefined {
+function sentenceGazetteer(infos: readonly WordInfo[], from: number, n: number): Array<string[] | undefined> | undefined {
   let out: Array<string[] | undefined> | undefined;
   for (let i = 0; i < n; i++) {
     // The place gazetteer's phrases starting here, looked up once per word (wordInfo).
-    const candidates = infos[i].gazPhrases;
+    const candidates = infos[from + i].gazPhrases;
     if (!candidates) continue;
     const matched = new Set<string>();
     for (const { tokens, category } of candidates) {
       if (matched.has(category) || i + tokens.length > n) continue;
       let ok = true;
-      for (let k = 1; k < tokens.length && ok; k++) ok = infos[i + k].lower === tokens[k];
+      for (let k = 1; k < tokens.length && ok; k++) ok = infos[from + i + k].lower === tokens[k];
       if (!ok) continue;
       matched.add(category);
       out ??= new Array(n);
@@ -533,10 +533,11 @@ function sentenceGazetteer(infos: readonly WordInfo[], n: number): Array<string[
   return out;
 }
 
-function isHeadlineOf(infos: readonly WordInfo[], n: number, raw: boolean): boolean {
+/** Is the sentence infos[from .. from + n) a headline (no lower-case letter, some upper-case one)? */
+function isHeadlineOf(infos: readonly WordInfo[], from: number, n: number, raw: boolean): boolean {
   let upper = false;
   for (let i = 0; i < n; i++) {
-    const e = infos[i];
+    const e = infos[from + i];
     if (raw ? e.rawHasLower : e.hasLower) return false;
     if (raw ? e.rawHasUpper : e.hasUpper) upper = true;
   }
@@ -544,6 +545,8 @@ function isHeadlineOf(infos: readonly WordInfo[], n: number, raw: boolean): bool
 }
 
 let documentSerial = 0;
+/** The document's words, sentence after sentence (grow-only, reused from document to document). */
+let docInfos: WordInfo[] = [];
 let padded: WordInfo[] = [];
 
 /** Grow-only scratch buffers, reused from sentence to sentence. */
@@ -591,56 +594,56 @@ export function tagIndicesFast(
   const { weights } = model;
   const rows = c.rows;
 
+  let total = 0;
+  for (let s = 0; s < sentences.length; s++) total += sentences[s].length;
   // Word infos of the whole document, and the document context (document-context.ts).
-  const infos: WordInfo[][] = new Array(sentences.length);
+  if (docInfos.length < total) docInfos = new Array<WordInfo>(2 * total);
+  const infos = docInfos;
   const doc = ++documentSerial;
-  for (let s = 0; s < sentences.length; s++) {
+  for (let s = 0, from = 0; s < sentences.length; s++) {
     const words = sentences[s];
     const n = words.length;
-    const row: WordInfo[] = new Array(n);
-    if (lexemes === undefined) for (let i = 0; i < n; i++) row[i] = wordInfo(model, c, words[i]);
+    if (lexemes === undefined) for (let i = 0; i < n; i++) infos[from + i] = wordInfo(model, c, words[i]);
     else {
       const ids = lexemes[s];
-      for (let i = 0; i < n; i++) row[i] = wordInfoById(model, c, words[i], ids[i]);
+      for (let i = 0; i < n; i++) infos[from + i] = wordInfoById(model, c, words[i], ids[i]);
     }
-    infos[s] = row;
-    const headline = isHeadlineOf(row, n, true);
+    const headline = isHeadlineOf(infos, from, n, true);
     for (let i = 0; i < n; i++) {
-      const e = row[i];
+      const e = infos[from + i];
       if (e.seenSpelling !== undefined) e.seenSpelling.lowerSeenIn = doc;
       else if (!headline && i > 0 && e.rawTitleMid) e.rawSpelling.titleMidIn = doc; // titleMidSeen.add(rawLower)
     }
+    from += n;
   }
 
-  let total = 0;
-  for (let s = 0; s < sentences.length; s++) total += sentences[s].length;
   const tags = new Int32Array(total);
-  /** Where sentence s's tags start in `tags`. */
+  /** Where sentence s's words start in `infos` and its tags in `tags`. */
   let first = 0;
   const start = c.start;
   const end = c.end;
   for (let s = 0; s < sentences.length; s++) {
     const n = sentences[s].length;
     if (n === 0) continue;
-    const row = infos[s];
     const slab = c.slab;
     const pairSlab = c.pairSlab;
     const S = c.shapeCount;
     if (emissionBuffer.length < n * T) emissionBuffer = new Float64Array(2 * n * T);
     const em = emissionBuffer;
-    const headline = isHeadlineOf(row, n, false);
-    const g = sentenceGazetteer(row, n);
-    // Positions -2..n+1: the sentence's words with two boundary words on each side.
+    // Positions -2..n+1: the sentence's words with two boundary words on each side (the
+    // sentence's word i is padded[i + 2]).
     if (padded.length < n + 4) padded = new Array<WordInfo>(2 * n + 4);
     padded[0] = start;
     padded[1] = start;
-    for (let i = 0; i < n; i++) padded[i + 2] = row[i];
+    for (let i = 0; i < n; i++) padded[i + 2] = infos[first + i];
     padded[n + 2] = end;
     padded[n + 3] = end;
+    const headline = isHeadlineOf(padded, 2, n, false);
+    const g = sentenceGazetteer(padded, 2, n);
 
     for (let i = 0; i < n; i++) {
       const base = i * T;
-      const e = row[i];
+      const e = padded[i + 2];
       const self = e.vec;
       // The word's own vector, then what its neighbours give it, summed from zero in that order
       // (every token's scores are written here first: no need to clear the buffer).
@@ -715,7 +718,7 @@ export function tagIndicesFast(
     }
     // Prediction history (prediction-history.ts): labels given to this word earlier in the document.
     for (let i = 0; i < n; i++) {
-      const e = row[i];
+      const e = padded[i + 2];
       if (!e.historyWord) continue;
       const h = e.rawSpelling;
       if (h.historyIn !== doc) continue;
@@ -729,7 +732,7 @@ export function tagIndicesFast(
     if (onEmissions) onEmissions(s, em.slice(0, n * T));
     decodeInto(n, em, c.decode, tags, first);
     for (let i = 0; i < n; i++) {
-      const e = row[i];
+      const e = padded[i + 2];
       if (!e.historyWord) continue;
       const h = e.rawSpelling;
       if (h.historyIn !== doc) {
