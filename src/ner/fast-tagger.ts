@@ -576,11 +576,11 @@ export function tagIndicesFast(
   sentences: readonly (readonly string[])[],
   onEmissions?: (sentence: number, emissions: Float64Array) => void,
   /**
-   * Optional: an id per word such that equal ids always mean equal words, process-wide (winkNLP's
-   * lexeme ids, see annotate's `lexemeIds`). Cached words are then found by id, an array read,
-   * instead of by string.
+   * Optional: an id per word of the document (sentence after sentence, as one array) such that
+   * equal ids always mean equal words, process-wide (winkNLP's lexeme ids, see annotate's
+   * `lexemeIds`). Cached words are then found by id, an array read, instead of by string.
    */
-  lexemes?: readonly (readonly number[])[],
+  lexemes?: ArrayLike<number>,
 ): Int32Array {
   let c = compiledByModel.get(model);
   if (!c) compiledByModel.set(model, (c = compile(model)));
@@ -604,10 +604,7 @@ export function tagIndicesFast(
     const words = sentences[s];
     const n = words.length;
     if (lexemes === undefined) for (let i = 0; i < n; i++) infos[from + i] = wordInfo(model, c, words[i]);
-    else {
-      const ids = lexemes[s];
-      for (let i = 0; i < n; i++) infos[from + i] = wordInfoById(model, c, words[i], ids[i]);
-    }
+    else for (let i = 0; i < n; i++) infos[from + i] = wordInfoById(model, c, words[i], lexemes[from + i]);
     const headline = isHeadlineOf(infos, from, n, true);
     for (let i = 0; i < n; i++) {
       const e = infos[from + i];

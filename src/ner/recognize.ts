@@ -12,42 +12,37 @@ const TYPE_OF_LABEL: Record<string, MentionType> = { PER: 'PERSON', ORG: 'ORG', 
 
 export function recognizeMentions(doc: AnnotatedText, model: NerModel = defaultModel()): Mention[] {
   // Whitespace tokens (winkNLP can emit them for odd spacing) are not words: skip them, keeping
-  // a map from the tagger's positions back to token indices.
-  // The words are collected in the same pass (each token object is read once).
-  const sentenceTokens: number[][] = new Array(doc.sentences.length);
+  // a map from the tagger's positions (the document's words, sentence after sentence) back to
+  // token indices. The words are collected in the same pass (each token object is read once),
+  // with their lexeme ids when annotate gave them: the tagger's word cache is keyed by them.
   const sentenceWords: string[][] = new Array(doc.sentences.length);
-  // The words' lexeme ids too, when annotate gave them: the tagger's word cache is keyed by them.
   const lexemes = lexemeIds(doc);
-  const sentenceLexemes: number[][] | undefined = lexemes && new Array(doc.sentences.length);
+  const wordTokens = new Int32Array(doc.tokens.length);
+  const wordLexemes = lexemes && new Int32Array(doc.tokens.length);
+  let w = 0;
   for (let s = 0; s < doc.sentences.length; s++) {
     const { tokenStart, tokenEnd } = doc.sentences[s];
-    const ids: number[] = [];
     const words: string[] = [];
-    const wordLexemes: number[] = [];
     for (let t = tokenStart; t < tokenEnd; t++) {
       const tok = doc.tokens[t];
       if (tok.pos === 'SPACE') continue;
-      if (lexemes) {
-        const id = lexemes[t];
+      if (wordLexemes) {
+        const id = lexemes![t];
         if (isBlankLexeme(id, tok.text)) continue;
-        wordLexemes.push(id);
+        wordLexemes[w] = id;
       } else if (isBlank(tok.text)) continue;
-      ids.push(t);
+      wordTokens[w++] = t;
       words.push(tok.text);
     }
-    sentenceTokens[s] = ids;
     sentenceWords[s] = words;
-    if (sentenceLexemes) sentenceLexemes[s] = wordLexemes;
   }
-  const tags = tagIndicesFast(model, sentenceWords, undefined, sentenceLexemes);
+  const tags = tagIndicesFast(model, sentenceWords, undefined, wordLexemes);
   const mentions: Mention[] = [];
-  let first = 0;
-  sentenceTokens.forEach((ids, s) => {
-    const spans = indexSpans(tags, first, ids.length);
-    first += ids.length;
-    for (const span of spans) {
-      const first = doc.tokens[ids[span.start]];
-      const last = doc.tokens[ids[span.end - 1]];
+  for (let s = 0, from = 0; s < sentenceWords.length; s++) {
+    const n = sentenceWords[s].length;
+    for (const span of indexSpans(tags, from, n)) {
+      const first = doc.tokens[wordTokens[from + span.start]];
+      const last = doc.tokens[wordTokens[from + span.end - 1]];
       mentions.push({
         type: TYPE_OF_LABEL[ENTITY_LABELS[span.label]] ?? 'MISC',
         text: doc.text.slice(first.start, last.end),
@@ -59,7 +54,8 @@ export function recognizeMentions(doc: AnnotatedText, model: NerModel = defaultM
         source: 'ner',
       });
     }
-  });
+    from += n;
+  }
   return mentions;
 }
 

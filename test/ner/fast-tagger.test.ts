@@ -93,7 +93,7 @@ describe('tagDocumentFast', () => {
 
   it('gives the same tags when words come with lexeme ids (cache by id), also across cache emptying', () => {
     const idOf = new Map<string, number>();
-    const lexemes = (doc: string[][]): number[][] => doc.map((ws) => ws.map((w) => idOf.get(w) ?? (idOf.set(w, 3 * idOf.size + 1), idOf.get(w)!)));
+    const lexemes = (doc: string[][]): number[] => doc.flat().map((w) => idOf.get(w) ?? (idOf.set(w, 3 * idOf.size + 1), idOf.get(w)!));
     const expected = docs.slice(0, 40).map((doc) => tagIndicesFast(model, doc));
     docs.slice(0, 40).forEach((doc, d) => expect(tagIndicesFast(model, doc, undefined, lexemes(doc))).toEqual(expected[d]));
     const saved = wordCacheLimit.words;
