@@ -61,20 +61,22 @@ const TK_SIZE = 4;
 // id (the token's first field: ids are never reused, the lexicon only grows) and, for the lemma,
 // its POS: the lemmatiser reads the word's spelling, its lexicon entry and whether candidate
 // base forms are in the built-in lexicon. So both are kept per lexeme id, with the POS the lemma
-// was found for (a word mostly keeps its POS), instead of re-running winkNLP's lexicon reads,
-// lookups and suffix rules for every token. The four sit side by side in one array
-// ([value, normal, lemma, lemma's POS] at 4 * id) so a token's reads share a cache line. Contractions
-// carry their normal and lemma in the token and are not cached. (Ids belong to the one
-// annotating instance, `annotator()`.)
-let byId: Array<string | undefined> = new Array<string | undefined>(4 << 17).fill(undefined);
+// was found for, instead of re-running winkNLP's lexicon reads, lookups and suffix rules for
+// every token. A word keeps the lemmas of its last two POS (many words switch between two:
+// with one slot, 4% of BBC tokens were re-lemmatised, with two 0.4%, mostly "that" and "as",
+// which have three). They sit side by side in one array ([value, normal, lemma, its POS,
+// older lemma, its POS] at ID_STRIDE * id) so a token's reads share a cache line or two. Contractions carry their normal and lemma in
+// the token and are not cached. (Ids belong to the one annotating instance, `annotator()`.)
+const ID_STRIDE = 6;
+let byId: Array<string | undefined> = new Array<string | undefined>(ID_STRIDE << 17).fill(undefined);
 const ID_CACHE_LIMIT = 1_000_000;
 
 /** Makes room for lexeme `id` in `byId` (false: the id is past the limit and is not cached). */
 function roomFor(id: number): boolean {
-  if (4 * id + 3 < byId.length) return true;
+  if (ID_STRIDE * id + ID_STRIDE - 1 < byId.length) return true;
   if (id >= ID_CACHE_LIMIT) return false;
   let size = byId.length;
-  while (4 * id + 3 >= size) size *= 2;
+  while (ID_STRIDE * id + ID_STRIDE - 1 >= size) size *= 2;
   const bigger = new Array<string | undefined>(size).fill(undefined);
   for (let k = 0; k < byId.length; k++) bigger[k] = byId[k];
   byId = bigger;
@@ -131,11 +133,23 @@ export function annotate(text: string): AnnotatedText {
         place(i, cache.value(id), itsNormal(i, rdd, addons) as string, itsLemma(i, rdd, addons) as string, pos);
         continue;
       }
-      const k = 4 * id;
+      const k = ID_STRIDE * id;
       let value = byId[k];
-      let normal = byId[k + 1];
-      let lemma = byId[k + 2];
-      if (value === undefined || byId[k + 3] !== pos) {
+      let normal: string;
+      let lemma: string;
+      if (value !== undefined) {
+        normal = byId[k + 1]!;
+        if (byId[k + 3] === pos) lemma = byId[k + 2]!;
+        else if (byId[k + 5] === pos) lemma = byId[k + 4]!;
+        else {
+          // A third POS, or a second one: it goes first, the previous first one second.
+          lemma = itsLemma(i, rdd, addons) as string;
+          byId[k + 4] = byId[k + 2];
+          byId[k + 5] = byId[k + 3];
+          byId[k + 2] = lemma;
+          byId[k + 3] = pos;
+        }
+      } else {
         value = cache.value(id);
         normal = itsNormal(i, rdd, addons) as string;
         lemma = itsLemma(i, rdd, addons) as string;
@@ -146,7 +160,7 @@ export function annotate(text: string): AnnotatedText {
           byId[k + 3] = pos;
         }
       }
-      place(i, value, normal!, lemma!, pos);
+      place(i, value, normal, lemma, pos);
     }
   } else {
     const all = doc.tokens();
