@@ -343,10 +343,9 @@ function boundaryInfo(model: NerModel, c: Compiled, word: string): WordInfo {
   const lowerId = c.lowerIds.get(word) ?? -1;
   const shapeId = c.shapeIds.get(word) ?? -1;
   return {
-    vec: at, lowerId, shapeId, lower: word, gazStart: false, gazPhrases: undefined, cap: false, dict: 0,
-    initShapeRow: -1, hdlShapeRow: -1, hasLower: false, hasUpper: false, rawHasLower: false, rawHasUpper: false,
-    seenSpelling: undefined, rawTitleMid: false, rawLower: word, rawSpelling: spelling(c, word), lowerSpelling: spelling(c, word), historyWord: false,
-    pairBits: pairBitsOf(c, lowerId, shapeId),
+    vec: at, pairBits: pairBitsOf(c, lowerId, shapeId), lowerId, shapeId, cap: false, historyWord: false, hasLower: false, hasUpper: false,
+    gazPhrases: undefined, rawHasLower: false, rawHasUpper: false, seenSpelling: undefined, rawTitleMid: false,
+    rawSpelling: spelling(c, word), lowerSpelling: spelling(c, word), dict: 0, initShapeRow: -1, hdlShapeRow: -1, gazStart: false, lower: word, rawLower: word,
   };
 }
 
@@ -423,28 +422,30 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
   const gazStart = first >= 65 && first <= 90;
   const rawLower = raw.toLowerCase();
   const rawSpelling = spelling(c, rawLower);
+  // Fields read for every token first, so they share the object's first cache lines (the
+  // boundary words' literal above has the same order: one shape).
   e = {
     vec: at,
+    pairBits: pairBitsOf(c, lowerId, shapeId),
     lowerId,
     shapeId,
-    lower,
-    gazStart,
-    gazPhrases: gazStart ? placeGazetteer().byFirst.get(lower) : undefined,
     cap,
-    dict,
-    initShapeRow: shapeRows[5],
-    hdlShapeRow: shapeRows[6],
+    historyWord: raw.length > 1 && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(raw))),
     hasLower,
     hasUpper,
+    gazPhrases: gazStart ? placeGazetteer().byFirst.get(lower) : undefined,
     rawHasLower,
     rawHasUpper,
     seenSpelling: c0 >= 97 && c0 <= 122 ? (raw === rawLower ? rawSpelling : spelling(c, raw)) : undefined,
     rawTitleMid: c0 >= 65 && c0 <= 90 && raw.length > 1 && raw.slice(1) !== raw.slice(1).toUpperCase(),
-    rawLower,
     rawSpelling,
     lowerSpelling: spelling(c, lower),
-    historyWord: raw.length > 1 && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(raw))),
-    pairBits: pairBitsOf(c, lowerId, shapeId),
+    dict,
+    initShapeRow: shapeRows[5],
+    hdlShapeRow: shapeRows[6],
+    gazStart,
+    lower,
+    rawLower,
   };
   c.words.set(raw, e);
   return e;
