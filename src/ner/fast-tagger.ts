@@ -102,11 +102,10 @@ interface WordInfo {
   hasUpper: boolean;
   rawHasLower: boolean;
   rawHasUpper: boolean;
-  /**
-   * When the raw word starts with a-z (it goes into `lowerSeen` as written): the Spelling keyed
-   * by the raw word exactly (mostly `rawSpelling`), which is stamped when the word is seen.
-   */
-  seenSpelling: Spelling | undefined;
+  /** Raw word starts with a-z (goes into `lowerSeen` as written). */
+  rawLowerStart: boolean;
+  /** The serial of the last document that has this (raw) word starting with a-z: `lowerSeen` without a set. */
+  lowerSeenIn: number;
   /** Raw word is title case but not all caps (goes into `titleMidSeen` mid-sentence). */
   rawTitleMid: boolean;
   /** Lower case of the raw word (history and `titleMidSeen` key). */
@@ -125,8 +124,11 @@ interface WordInfo {
  * serial instead of kept in per-document sets and maps keyed by strings.
  */
 interface Spelling {
-  /** Serial of the last document that has a word written exactly so, starting with a-z (`lowerSeen`). */
-  lowerSeenIn: number;
+  /**
+   * The cached word written exactly so, when it starts with a-z (what `lowerSeen` can hold):
+   * `lowerSeen.has(lower)` is then `lowerSpelling.exact?.lowerSeenIn === doc`.
+   */
+  exact: WordInfo | undefined;
   /** Serial of the last document that writes this spelling title case mid-sentence (`titleMidSeen`). */
   titleMidIn: number;
   /** Serial of the document whose labels `counts` holds (the prediction history), PER..MISC, O. */
@@ -344,14 +346,14 @@ function boundaryInfo(model: NerModel, c: Compiled, word: string): WordInfo {
   const shapeId = c.shapeIds.get(word) ?? -1;
   return {
     vec: at, pairBits: pairBitsOf(c, lowerId, shapeId), lowerId, shapeId, cap: false, historyWord: false, hasLower: false, hasUpper: false,
-    gazPhrases: undefined, rawHasLower: false, rawHasUpper: false, seenSpelling: undefined, rawTitleMid: false,
+    gazPhrases: undefined, rawHasLower: false, rawHasUpper: false, rawLowerStart: false, lowerSeenIn: -1, rawTitleMid: false,
     rawSpelling: spelling(c, word), lowerSpelling: spelling(c, word), dict: 0, initShapeRow: -1, hdlShapeRow: -1, gazStart: false, lower: word, rawLower: word,
   };
 }
 
 function spelling(c: Compiled, lower: string): Spelling {
   let s = c.spellings.get(lower);
-  if (s === undefined) c.spellings.set(lower, (s = { lowerSeenIn: -1, titleMidIn: -1, historyIn: -1, counts: undefined }));
+  if (s === undefined) c.spellings.set(lower, (s = { exact: undefined, titleMidIn: -1, historyIn: -1, counts: undefined }));
   return s;
 }
 
@@ -422,6 +424,7 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
   const gazStart = first >= 65 && first <= 90;
   const rawLower = raw.toLowerCase();
   const rawSpelling = spelling(c, rawLower);
+  const rawLowerStart = c0 >= 97 && c0 <= 122;
   // Fields read for every token first, so they share the object's first cache lines (the
   // boundary words' literal above has the same order: one shape).
   e = {
@@ -436,7 +439,8 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
     gazPhrases: gazStart ? placeGazetteer().byFirst.get(lower) : undefined,
     rawHasLower,
     rawHasUpper,
-    seenSpelling: c0 >= 97 && c0 <= 122 ? (raw === rawLower ? rawSpelling : spelling(c, raw)) : undefined,
+    rawLowerStart,
+    lowerSeenIn: -1,
     rawTitleMid: c0 >= 65 && c0 <= 90 && raw.length > 1 && raw.slice(1) !== raw.slice(1).toUpperCase(),
     rawSpelling,
     lowerSpelling: spelling(c, lower),
@@ -448,6 +452,7 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
     rawLower,
   };
   c.words.set(raw, e);
+  if (rawLowerStart) (raw === rawLower ? rawSpelling : spelling(c, raw)).exact = e;
   return e;
 }
 
@@ -609,7 +614,7 @@ export function tagIndicesFast(
     const headline = isHeadlineOf(infos, from, n, true);
     for (let i = 0; i < n; i++) {
       const e = infos[from + i];
-      if (e.seenSpelling !== undefined) e.seenSpelling.lowerSeenIn = doc;
+      if (e.rawLowerStart) e.lowerSeenIn = doc;
       else if (!headline && i > 0 && e.rawTitleMid) e.rawSpelling.titleMidIn = doc; // titleMidSeen.add(rawLower)
     }
     from += n;
@@ -676,9 +681,11 @@ export function tagIndicesFast(
         if (after) for (const x of after) addRow(weights, rows.gaz.get(x)![2], em, base);
       }
       if (e.cap) {
-        // lowerSeen.has(lower): a word written exactly `lower` was seen in this document.
+        // lowerSeen.has(lower): the word written exactly `lower` was seen in this document (so it
+        // is cached, the cache being emptied only between documents) starting with a-z.
         const ls = e.lowerSpelling;
-        const code = (ls.lowerSeenIn === doc ? 1 : 0) + (ls.titleMidIn === doc ? 2 : 0);
+        const exact = ls.exact;
+        const code = (exact !== undefined && exact.lowerSeenIn === doc ? 1 : 0) + (ls.titleMidIn === doc ? 2 : 0);
         addRow(weights, rows.doc[code], em, base);
         if (i === 0 || headline) {
           addRow(weights, rows.docInit[code], em, base);
