@@ -10,7 +10,8 @@
 // What the document says about a spelling (seen in lower case, title case mid-sentence, labels
 // given so far) is stamped with the document's serial on cached objects, not kept in
 // per-document sets and maps keyed by strings; word pairs are looked up only in the tables both
-// words occur in.
+// words occur in. Callers that have winkNLP's lexeme ids (recognizeMentions) pass them, and
+// cached words are then found by id in an array instead of by string in a map.
 import { englishWords } from './english-words.ts';
 import { NEIGHBOUR_OFFSETS, neighbourFeatures, normalizeWord } from './features.ts';
 import { placeGazetteer, type Gazetteer } from './gazetteer.ts';
@@ -114,8 +115,6 @@ interface WordInfo {
   lowerSpelling: Spelling;
   /** The history remembers this word (capitalised, two letters or more). */
   historyWord: boolean;
-  /** The cached word spelled `lower`, once found (the cache keeps an entry until it is emptied, and then drops this one too). */
-  twin: WordInfo | undefined;
   /** PAIR_* bits: in which pair tables this word's ids occur on which side (a pair lookup needs both sides' bits). */
   pairBits: number;
 }
@@ -125,6 +124,11 @@ interface WordInfo {
  * serial instead of kept in per-document sets and maps keyed by strings.
  */
 interface Spelling {
+  /**
+   * The cached word written exactly so, when it starts with a-z (what `lowerSeen` can hold):
+   * `lowerSeen.has(lower)` is then `lowerSpelling.exact?.lowerSeenIn === doc`.
+   */
+  exact: WordInfo | undefined;
   /** Serial of the last document that writes this spelling title case mid-sentence (`titleMidSeen`). */
   titleMidIn: number;
   /** Serial of the document whose labels `counts` holds (the prediction history), PER..MISC, O. */
@@ -142,6 +146,8 @@ const LS_RIGHT = 32;
 
 interface Compiled {
   words: Map<string, WordInfo>;
+  /** The same entries by lexeme id (see tagIndicesFast's `lexemes`), emptied with `words`. */
+  byLexeme: Array<WordInfo | undefined>;
   /** Emptied with `words`. */
   spellings: Map<string, Spelling>;
   lowerIds: Map<string, number>;
@@ -289,6 +295,7 @@ function compile(model: NerModel): Compiled {
     decode: decodeTables(model.transitions),
     tables,
     words: new Map<string, WordInfo>(),
+    byLexeme: new Array<WordInfo | undefined>(1 << 16).fill(undefined),
     spellings: new Map<string, Spelling>(),
     rows: {
       init: row('init'),
@@ -338,16 +345,15 @@ function boundaryInfo(model: NerModel, c: Compiled, word: string): WordInfo {
   const lowerId = c.lowerIds.get(word) ?? -1;
   const shapeId = c.shapeIds.get(word) ?? -1;
   return {
-    vec: at, lowerId, shapeId, lower: word, gazStart: false, gazPhrases: undefined, cap: false, dict: 0,
-    initShapeRow: -1, hdlShapeRow: -1, hasLower: false, hasUpper: false, rawHasLower: false, rawHasUpper: false,
-    rawLowerStart: false, lowerSeenIn: -1, rawTitleMid: false, rawLower: word, rawSpelling: spelling(c, word), lowerSpelling: spelling(c, word), historyWord: false,
-    twin: undefined, pairBits: pairBitsOf(c, lowerId, shapeId),
+    vec: at, pairBits: pairBitsOf(c, lowerId, shapeId), lowerId, shapeId, cap: false, historyWord: false, hasLower: false, hasUpper: false,
+    gazPhrases: undefined, rawHasLower: false, rawHasUpper: false, rawLowerStart: false, lowerSeenIn: -1, rawTitleMid: false,
+    rawSpelling: spelling(c, word), lowerSpelling: spelling(c, word), dict: 0, initShapeRow: -1, hdlShapeRow: -1, gazStart: false, lower: word, rawLower: word,
   };
 }
 
 function spelling(c: Compiled, lower: string): Spelling {
   let s = c.spellings.get(lower);
-  if (s === undefined) c.spellings.set(lower, (s = { titleMidIn: -1, historyIn: -1, counts: undefined }));
+  if (s === undefined) c.spellings.set(lower, (s = { exact: undefined, titleMidIn: -1, historyIn: -1, counts: undefined }));
   return s;
 }
 
@@ -417,34 +423,62 @@ function wordInfo(model: NerModel, c: Compiled, raw: string): WordInfo {
   const shapeId = c.shapeIds.get(shape) ?? -1;
   const gazStart = first >= 65 && first <= 90;
   const rawLower = raw.toLowerCase();
+  const rawSpelling = spelling(c, rawLower);
+  const rawLowerStart = c0 >= 97 && c0 <= 122;
+  // Fields read for every token first, so they share the object's first cache lines (the
+  // boundary words' literal above has the same order: one shape).
   e = {
     vec: at,
+    pairBits: pairBitsOf(c, lowerId, shapeId),
     lowerId,
     shapeId,
-    lower,
-    gazStart,
-    gazPhrases: gazStart ? placeGazetteer().byFirst.get(lower) : undefined,
     cap,
+    historyWord: raw.length > 1 && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(raw))),
+    hasLower,
+    hasUpper,
+    gazPhrases: gazStart ? placeGazetteer().byFirst.get(lower) : undefined,
+    rawHasLower,
+    rawHasUpper,
+    rawLowerStart,
+    lowerSeenIn: -1,
+    rawTitleMid: c0 >= 65 && c0 <= 90 && raw.length > 1 && raw.slice(1) !== raw.slice(1).toUpperCase(),
+    rawSpelling,
+    lowerSpelling: spelling(c, lower),
     dict,
     initShapeRow: shapeRows[5],
     hdlShapeRow: shapeRows[6],
-    hasLower,
-    hasUpper,
-    rawHasLower,
-    rawHasUpper,
-    rawLowerStart: c0 >= 97 && c0 <= 122,
-    lowerSeenIn: -1,
-    rawTitleMid: c0 >= 65 && c0 <= 90 && raw.length > 1 && raw.slice(1) !== raw.slice(1).toUpperCase(),
+    gazStart,
+    lower,
     rawLower,
-    rawSpelling: spelling(c, rawLower),
-    lowerSpelling: spelling(c, lower),
-    historyWord: raw.length > 1 && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(raw))),
-    twin: undefined,
-    pairBits: pairBitsOf(c, lowerId, shapeId),
   };
   c.words.set(raw, e);
+  if (rawLowerStart) (raw === rawLower ? rawSpelling : spelling(c, raw)).exact = e;
   return e;
 }
+
+/** `wordInfo` through the lexeme-id index (the string-keyed cache stays the one owner of each word's entry). */
+function wordInfoById(model: NerModel, c: Compiled, raw: string, id: number): WordInfo {
+  const byLexeme = c.byLexeme;
+  if (id < byLexeme.length) {
+    const e = byLexeme[id];
+    if (e !== undefined) return e;
+  }
+  const e = wordInfo(model, c, raw);
+  if (id >= 0 && id < LEXEME_LIMIT) {
+    if (id >= byLexeme.length) {
+      let size = byLexeme.length;
+      while (id >= size) size *= 2;
+      const bigger = new Array<WordInfo | undefined>(size).fill(undefined);
+      for (let k = 0; k < byLexeme.length; k++) bigger[k] = byLexeme[k];
+      c.byLexeme = bigger;
+    }
+    c.byLexeme[id] = e;
+  }
+  return e;
+}
+
+/** Lexeme ids past this are looked up by string only (bounds the id index's memory). */
+const LEXEME_LIMIT = 4_000_000;
 
 const NO_ROWS: Int32Array = new Int32Array(8).fill(-1);
 
@@ -484,17 +518,17 @@ function addPairAt(slab: Float32Array | Float64Array, v: number, out: Float64Arr
  * Gazetteer matches of one sentence as `gazetteerMatches` gives them (same entries, same order),
  * but sparse: undefined for the (many) tokens without any.
  */
-function sentenceGazetteer(infos: readonly WordInfo[], n: number): Array<string[] | undefined> | undefined {
+function sentenceGazetteer(infos: readonly WordInfo[], from: number, n: number): Array<string[] | undefined> | undefined {
   let out: Array<string[] | undefined> | undefined;
   for (let i = 0; i < n; i++) {
     // The place gazetteer's phrases starting here, looked up once per word (wordInfo).
-    const candidates = infos[i].gazPhrases;
+    const candidates = infos[from + i].gazPhrases;
     if (!candidates) continue;
     const matched = new Set<string>();
     for (const { tokens, category } of candidates) {
       if (matched.has(category) || i + tokens.length > n) continue;
       let ok = true;
-      for (let k = 1; k < tokens.length && ok; k++) ok = infos[i + k].lower === tokens[k];
+      for (let k = 1; k < tokens.length && ok; k++) ok = infos[from + i + k].lower === tokens[k];
       if (!ok) continue;
       matched.add(category);
       out ??= new Array(n);
@@ -505,10 +539,11 @@ function sentenceGazetteer(infos: readonly WordInfo[], n: number): Array<string[
   return out;
 }
 
-function isHeadlineOf(infos: readonly WordInfo[], n: number, raw: boolean): boolean {
+/** Is the sentence infos[from .. from + n) a headline (no lower-case letter, some upper-case one)? */
+function isHeadlineOf(infos: readonly WordInfo[], from: number, n: number, raw: boolean): boolean {
   let upper = false;
   for (let i = 0; i < n; i++) {
-    const e = infos[i];
+    const e = infos[from + i];
     if (raw ? e.rawHasLower : e.hasLower) return false;
     if (raw ? e.rawHasUpper : e.hasUpper) upper = true;
   }
@@ -516,6 +551,8 @@ function isHeadlineOf(infos: readonly WordInfo[], n: number, raw: boolean): bool
 }
 
 let documentSerial = 0;
+/** The document's words, sentence after sentence (grow-only, reused from document to document). */
+let docInfos: WordInfo[] = [];
 let padded: WordInfo[] = [];
 
 /** Grow-only scratch buffers, reused from sentence to sentence. */
@@ -531,71 +568,85 @@ export function tagDocumentFast(
   /** Test hook: sees each sentence's emission scores (n*T, history included) before decoding. */
   onEmissions?: (sentence: number, emissions: Float64Array) => void,
 ): string[][] {
-  return tagIndicesFast(model, sentences, onEmissions).map((path) => Array.from(path, (t) => TAG_NAMES[t]));
+  const tags = tagIndicesFast(model, sentences, onEmissions);
+  let at = 0;
+  return sentences.map((words) => Array.from(tags.subarray(at, (at += words.length)), (t) => TAG_NAMES[t]));
 }
 
-/** As `tagDocumentFast`, with each tag as its index in TAGS (no strings built). */
+/**
+ * As `tagDocumentFast`, with each tag as its index in TAGS (no strings built), and the tags of
+ * all sentences in one array, one after the other (one allocation per document, not per sentence).
+ */
 export function tagIndicesFast(
   model: NerModel,
   sentences: readonly (readonly string[])[],
   onEmissions?: (sentence: number, emissions: Float64Array) => void,
-): Int32Array[] {
+  /**
+   * Optional: an id per word of the document (sentence after sentence, as one array) such that
+   * equal ids always mean equal words, process-wide (winkNLP's lexeme ids, see annotate's
+   * `lexemeIds`). Cached words are then found by id, an array read, instead of by string.
+   */
+  lexemes?: ArrayLike<number>,
+): Int32Array {
   let c = compiledByModel.get(model);
   if (!c) compiledByModel.set(model, (c = compile(model)));
   // Bound memory between documents (never during one: this document's words point into the slab).
   if (c.words.size >= wordCacheLimit.words) {
     c.words.clear();
+    c.byLexeme.fill(undefined);
     c.spellings.clear();
     c.used = 2 * VEC; // the two boundary words stay (their spellings are never read)
   }
   const { weights } = model;
   const rows = c.rows;
 
+  let total = 0;
+  for (let s = 0; s < sentences.length; s++) total += sentences[s].length;
   // Word infos of the whole document, and the document context (document-context.ts).
-  const infos: WordInfo[][] = new Array(sentences.length);
+  if (docInfos.length < total) docInfos = new Array<WordInfo>(2 * total);
+  const infos = docInfos;
   const doc = ++documentSerial;
-  for (let s = 0; s < sentences.length; s++) {
+  for (let s = 0, from = 0; s < sentences.length; s++) {
     const words = sentences[s];
     const n = words.length;
-    const row: WordInfo[] = new Array(n);
-    for (let i = 0; i < n; i++) row[i] = wordInfo(model, c, words[i]);
-    infos[s] = row;
-    const headline = isHeadlineOf(row, n, true);
+    if (lexemes === undefined) for (let i = 0; i < n; i++) infos[from + i] = wordInfo(model, c, words[i]);
+    else for (let i = 0; i < n; i++) infos[from + i] = wordInfoById(model, c, words[i], lexemes[from + i]);
+    const headline = isHeadlineOf(infos, from, n, true);
     for (let i = 0; i < n; i++) {
-      const e = row[i];
+      const e = infos[from + i];
       if (e.rawLowerStart) e.lowerSeenIn = doc;
       else if (!headline && i > 0 && e.rawTitleMid) e.rawSpelling.titleMidIn = doc; // titleMidSeen.add(rawLower)
     }
+    from += n;
   }
 
-  const out: Int32Array[] = new Array(sentences.length);
+  const tags = new Int32Array(total);
+  /** Where sentence s's words start in `infos` and its tags in `tags`. */
+  let first = 0;
   const start = c.start;
   const end = c.end;
   for (let s = 0; s < sentences.length; s++) {
     const n = sentences[s].length;
-    if (n === 0) {
-      out[s] = new Int32Array(0);
-      continue;
-    }
-    const row = infos[s];
+    if (n === 0) continue;
     const slab = c.slab;
     const pairSlab = c.pairSlab;
     const S = c.shapeCount;
     if (emissionBuffer.length < n * T) emissionBuffer = new Float64Array(2 * n * T);
     const em = emissionBuffer;
-    const headline = isHeadlineOf(row, n, false);
-    const g = sentenceGazetteer(row, n);
-    // Positions -2..n+1: the sentence's words with two boundary words on each side.
+    // Positions -2..n+1: the sentence's words with two boundary words on each side (the
+    // sentence's word i is padded[i + 2]).
     if (padded.length < n + 4) padded = new Array<WordInfo>(2 * n + 4);
     padded[0] = start;
     padded[1] = start;
-    for (let i = 0; i < n; i++) padded[i + 2] = row[i];
+    for (let i = 0; i < n; i++) padded[i + 2] = infos[first + i];
     padded[n + 2] = end;
     padded[n + 3] = end;
+    const headline = isHeadlineOf(padded, 2, n, false);
+    const g = sentenceGazetteer(padded, 2, n);
 
     for (let i = 0; i < n; i++) {
       const base = i * T;
-      const e = row[i];
+      const e = padded[i + 2];
       const self = e.vec;
       // The word's own vector, then what its neighbours give it, summed from zero in that order
       // (every token's scores are written here first: no need to clear the buffer).
@@ -630,11 +681,11 @@ export function tagIndicesFast(
         if (after) for (const x of after) addRow(weights, rows.gaz.get(x)![2], em, base);
       }
       if (e.cap) {
-        // lowerSeen.has(lower): the word spelled `lower` was seen in this document (so it is
-        // cached, the cache being emptied only between documents) starting with a-z.
-        let twin = e.twin;
-        if (twin === undefined && (twin = c.words.get(e.lower)) !== undefined) e.twin = twin;
-        const code = (twin !== undefined && twin.lowerSeenIn === doc ? 1 : 0) + (e.lowerSpelling.titleMidIn === doc ? 2 : 0);
+        // lowerSeen.has(lower): the word written exactly `lower` was seen in this document (so it
+        // is cached, the cache being emptied only between documents) starting with a-z.
+        const ls = e.lowerSpelling;
+        const exact = ls.exact;
+        const code = (exact !== undefined && exact.lowerSeenIn === doc ? 1 : 0) + (ls.titleMidIn === doc ? 2 : 0);
         addRow(weights, rows.doc[code], em, base);
         if (i === 0 || headline) {
           addRow(weights, rows.docInit[code], em, base);
@@ -672,7 +723,7 @@ export function tagIndicesFast(
     }
     // Prediction history (prediction-history.ts): labels given to this word earlier in the document.
     for (let i = 0; i < n; i++) {
-      const e = row[i];
+      const e = padded[i + 2];
       if (!e.historyWord) continue;
       const h = e.rawSpelling;
       if (h.historyIn !== doc) continue;
@@ -684,19 +735,19 @@ export function tagIndicesFast(
       addRow(weights, rows.majority[best], em, base);
     }
     if (onEmissions) onEmissions(s, em.slice(0, n * T));
-    const path = decodeInto(n, em, c.decode).slice();
+    decodeInto(n, em, c.decode, tags, first);
     for (let i = 0; i < n; i++) {
-      const e = row[i];
+      const e = padded[i + 2];
       if (!e.historyWord) continue;
       const h = e.rawSpelling;
       if (h.historyIn !== doc) {
         h.historyIn = doc;
         if (h.counts === undefined) h.counts = new Int32Array(N_LABELS);
-        else h.counts.fill(0);
+        else for (let k = 0; k < N_LABELS; k++) h.counts[k] = 0; // (a loop: fill() is a slow call for five numbers)
       }
-      h.counts![LABEL_OF_TAG[path[i]]]++;
+      h.counts![LABEL_OF_TAG[tags[first + i]]]++;
     }
-    out[s] = path;
+    first += n;
   }
-  return out;
+  return tags;
 }

@@ -83,13 +83,20 @@ const openArg = new Int32Array(T);
  * <= the best so far for every OPEN t; p can neither beat nor tie it. Ties go to the lower
  * previous tag, as in the plain scan (which keeps the first strictly better one).
  */
-export function decodeInto(n: number, emissions: Float64Array, tables: DecodeTables): Int32Array {
+export function decodeInto(
+  n: number,
+  emissions: Float64Array,
+  tables: DecodeTables,
+  /** Optional: the path is written to out[at .. at + n) and `out` returned (no view to allocate). */
+  out?: Int32Array,
+  at = 0,
+): Int32Array {
   if (pathBuffer.length < n) {
     pathBuffer = new Int32Array(2 * n);
     scoreBuffer = new Float64Array(2 * n * T);
     backBuffer = new Int32Array(2 * n * T);
   }
-  const path = pathBuffer.subarray(0, n);
+  const path = out ?? pathBuffer.subarray(0, n);
   if (n === 0) return path;
   const score = scoreBuffer;
   const back = backBuffer;
@@ -144,7 +151,7 @@ export function decodeInto(n: number, emissions: Float64Array, tables: DecodeTab
       back[cb + t] = arg;
     }
   }
-  return backtrack(n, score, back, path);
+  return backtrack(n, score, back, path, out ? at : 0);
 }
 
 function decode(n: number, emissions: Float64Array, transitions: Float32Array | Float64Array, score: Float64Array, back: Int32Array, path: Int32Array): Int32Array {
@@ -164,13 +171,14 @@ function decode(n: number, emissions: Float64Array, transitions: Float32Array | 
       back[i * T + t] = arg;
     }
   }
-  return backtrack(n, score, back, path);
+  return backtrack(n, score, back, path, 0);
 }
 
-function backtrack(n: number, score: Float64Array, back: Int32Array, path: Int32Array): Int32Array {
+/** Writes the best path, ending in the best final score, to path[at .. at + n). */
+function backtrack(n: number, score: Float64Array, back: Int32Array, path: Int32Array, at: number): Int32Array {
   let best = -Infinity;
-  path[n - 1] = 0;
-  for (let t = 0; t < T; t++) if (score[(n - 1) * T + t] > best) { best = score[(n - 1) * T + t]; path[n - 1] = t; }
-  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]];
+  path[at + n - 1] = 0;
+  for (let t = 0; t < T; t++) if (score[(n - 1) * T + t] > best) { best = score[(n - 1) * T + t]; path[at + n - 1] = t; }
+  for (let i = n - 1; i > 0; i--) path[at + i - 1] = back[i * T + path[at + i]];
   return path;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, buildSentences, nlp } from '../../src/nlp/annotate.ts';
+import { annotate, buildSentences, lexemeIds, nlp } from '../../src/nlp/annotate.ts';
 import type { AnnotatedText, Token, Upos } from '../../src/model/types.ts';
 
 /**
@@ -109,5 +109,20 @@ describe('annotate: paragraph breaks', () => {
     const doc = annotate(text);
     expect(doc.sentences.map((s) => s.text)).toEqual(['The firm grew.', 'The media giant was not fined.']);
     for (const s of doc.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('gives each token a lexeme id that stands for its text, across documents', () => {
+    const textOf = new Map<number, string>();
+    for (const text of ["Mr Smith's firm can't grow.", 'The firm, Smith said, grew.  \n\nIt grew again.']) {
+      const doc = annotate(text);
+      const ids = lexemeIds(doc)!;
+      expect(ids).toHaveLength(doc.tokens.length);
+      doc.tokens.forEach((t, i) => {
+        expect(textOf.get(ids[i]) ?? t.text).toBe(t.text);
+        textOf.set(ids[i], t.text);
+      });
+    }
+    expect(new Set(textOf.values()).size).toBe(textOf.size);
+    expect(lexemeIds({ ...annotate('A copy.') })).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
 // ordinary words written in lower case elsewhere (document evidence), gazetteer places,
 // typographic quotes, numbers, odd tokens, empty and one-word sentences.
 import { describe, expect, it } from 'vitest';
-import { tagDocumentFast, wordCacheLimit } from '../../src/ner/fast-tagger.ts';
+import { tagDocumentFast, tagIndicesFast, wordCacheLimit } from '../../src/ner/fast-tagger.ts';
 import { defaultModel } from '../../src/ner/load-model.ts';
 import { cachedEmissions, featureEmissions, tagDocumentReference } from '../../src/ner/tag-document-reference.ts';
 
@@ -86,6 +86,20 @@ describe('tagDocumentFast', () => {
     wordCacheLimit.words = 20;
     try {
       docs.slice(0, 30).forEach((doc, d) => expect(tagDocumentFast(model, doc)).toEqual(expected[d]));
+    } finally {
+      wordCacheLimit.words = saved;
+    }
+  });
+
+  it('gives the same tags when words come with lexeme ids (cache by id), also across cache emptying', () => {
+    const idOf = new Map<string, number>();
+    const lexemes = (doc: string[][]): number[] => doc.flat().map((w) => idOf.get(w) ?? (idOf.set(w, 3 * idOf.size + 1), idOf.get(w)!));
+    const expected = docs.slice(0, 40).map((doc) => tagIndicesFast(model, doc));
+    docs.slice(0, 40).forEach((doc, d) => expect(tagIndicesFast(model, doc, undefined, lexemes(doc))).toEqual(expected[d]));
+    const saved = wordCacheLimit.words;
+    wordCacheLimit.words = 20;
+    try {
+      docs.slice(0, 40).forEach((doc, d) => expect(tagIndicesFast(model, doc, undefined, lexemes(doc))).toEqual(expected[d]));
     } finally {
       wordCacheLimit.words = saved;
     }

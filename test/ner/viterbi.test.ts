@@ -49,7 +49,12 @@ describe('viterbi', () => {
         // A longer, dirty buffer: only the first n*T scores may be read.
         const buffer = new Float64Array(n * T + 2 * T).fill(1e9);
         buffer.set(emissions);
-        expect(Array.from(decodeInto(n, buffer, decodeTables(transitions)))).toEqual(Array.from(viterbi(n, emissions, transitions)));
+        const expected = Array.from(viterbi(n, emissions, transitions));
+        expect(Array.from(decodeInto(n, buffer, decodeTables(transitions)))).toEqual(expected);
+        // Into a given array at an offset: only out[3 .. 3 + n) is written.
+        const out = new Int32Array(n + 5).fill(-7);
+        expect(decodeInto(n, buffer, decodeTables(transitions), out, 3)).toBe(out);
+        expect(Array.from(out)).toEqual([-7, -7, -7, ...expected, -7, -7]);
       }),
     );
   });
