@@ -23,6 +23,12 @@ export interface Cluster {
   metonyms: Set<Candidate>;
   /** How many of its mentions the NER model tagged with each type. */
   nerSeen: Votes;
+  /**
+   * Clustering's memo of its longest name (text and normalised words), read in every pairwise
+   * test; cleared when candidates move in or out. Kept on the cluster: a map from clusters to it
+   * cost a hash look-up per read.
+   */
+  longest: { text: string; toks: string[] } | undefined;
 }
 
 /**
@@ -213,15 +219,13 @@ function argmax(v: Votes): { type: EntityType; score: number } {
   return { type, score };
 }
 
-/** One article's clustering, shared by its passes: the clusters by key, each candidate's cluster, and a memo. */
+/** One article's clustering, shared by its passes: the clusters by key and each candidate's cluster. */
 interface Clustering {
   doc: AnnotatedText;
   cands: readonly Candidate[];
   sports: boolean;
   byKey: Map<string, Cluster>;
   clusterOf: Map<Candidate, Cluster>;
-  /** The longest name of a cluster, memoised until the cluster changes (it is read in every pairwise test). */
-  longestCache: Map<Cluster, { text: string; toks: string[] }>;
 }
 
 /** Cluster the candidates of one article; returns the kept entities in order of first mention. */
@@ -229,7 +233,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
   // One function per pass, each small enough for the JIT to optimise soon (one function of all of
   // them took seconds to compile, and ran unoptimised meanwhile).
   tokensMemo = new Map();
-  const st: Clustering = { doc, cands, sports: isSportsReport(doc), byKey: new Map(), clusterOf: new Map(), longestCache: new Map() };
+  const st: Clustering = { doc, cands, sports: isSportsReport(doc), byKey: new Map(), clusterOf: new Map() };
   seedClusters(st);
   let clusters = [...st.byKey.values()];
   const longs = clusters.filter((cl) => (isPersonish(cl) || isUntyped(cl)) && longest(st, cl).toks.length >= 2);
@@ -260,7 +264,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
 
 function newCluster(): Cluster {
   // Every field present in the interface's order: one object shape for all clusters.
-  return { cands: [], votes: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 }, gaz: undefined, type: undefined, name: '', gender: '', metonyms: new Set(), nerSeen: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 } };
+  return { cands: [], votes: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 }, gaz: undefined, type: undefined, name: '', gender: '', metonyms: new Set(), nerSeen: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 }, longest: undefined };
 }
 
 function addTo(st: Clustering, key: string, c: Candidate, gaz?: GazetteerEntry): Cluster {
@@ -275,8 +279,8 @@ function addTo(st: Clustering, key: string, c: Candidate, gaz?: GazetteerEntry):
 
 /** Moves `from`'s candidates (or `only` these) into `into`. */
 function merge(st: Clustering, from: Cluster, into: Cluster, only?: Candidate[]): void {
-  st.longestCache.delete(from);
-  st.longestCache.delete(into);
+  from.longest = undefined;
+  into.longest = undefined;
   const moving = only ?? from.cands;
   for (const c of moving) {
     into.cands.push(c);
@@ -292,7 +296,7 @@ function merge(st: Clustering, from: Cluster, into: Cluster, only?: Candidate[])
 
 /** The longest name of a cluster, its text and normalised words. */
 function longest(st: Clustering, cl: Cluster): { text: string; toks: string[] } {
-  let v = st.longestCache.get(cl);
+  let v = cl.longest;
   if (!v) {
     let text = '';
     let toks: string[] = [];
@@ -302,7 +306,7 @@ function longest(st: Clustering, cl: Cluster): { text: string; toks: string[] } 
       if (t.length > toks.length) { text = c.text; toks = t; }
     }
     v = { text, toks };
-    st.longestCache.set(cl, v);
+    cl.longest = v;
   }
   return v;
 }

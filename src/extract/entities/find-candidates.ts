@@ -152,14 +152,26 @@ function endsInOrgOrEvent(toks: Token[], e: number): boolean {
   return ORG_SUFFIXES.has(w) || EVENT_SUFFIXES.has(w);
 }
 const AWARD_WORDS = new Set(['award', 'awards', 'prize', 'prizes', 'oscar', 'oscars', 'nomination', 'nominations', 'nominated', 'nominee', 'bafta', 'baftas', 'globe', 'globes', 'grammy', 'emmy', 'won', 'best']);
-/** Does a sentence talk about awards ("nominated", "best actress", "prize")? Two award words make it. */
-/** An article about awards: award words ("nominated", "Oscar", "best") at least five times. */
+/** First letters of the award words (all ASCII). */
+const AWARD_FIRST_LETTERS = new Uint8Array(128);
+for (const w of AWARD_WORDS) AWARD_FIRST_LETTERS[w.charCodeAt(0)] = 1;
+/**
+ * An article about awards: award words ("nominated", "Oscar", "best") at least five times. This
+ * runs on every token, so words shorter than three letters ("a", "of", ",") or not starting with
+ * an award word's first letter are told without hashing them.
+ */
 function isAwardsReport(doc: AnnotatedText): boolean {
   let n = 0;
-  for (const t of doc.tokens) if (AWARD_WORDS.has(t.normal) && ++n >= 5) return true;
+  for (const t of doc.tokens) {
+    const w = t.normal;
+    const c = w.charCodeAt(0);
+    if (w.length < 3 || c >= 128 || AWARD_FIRST_LETTERS[c] === 0) continue;
+    if (AWARD_WORDS.has(w) && ++n >= 5) return true;
+  }
   return false;
 }
 
+/** Does a sentence talk about awards ("nominated", "best actress", "prize")? Two award words make it. */
 function awardSentence(doc: AnnotatedText, sentence: number): boolean {
   const sent = doc.sentences[sentence];
   let n = 0;
@@ -399,10 +411,11 @@ function markNameLists(doc: AnnotatedText, cands: Candidate[]): void {
       if (n === 1 ? !(g0 === ',' || isConj(g0)) : !(g0 === ',' && isConj(g1))) break;
       if (isConj(g0) || isConj(g1)) closed = true;
     }
-    const members = cands.slice(i, j);
     // "Department for Environment, Food and Rural Affairs": a list after "of"/"for" is inside a name.
-    const inName = ['of', 'for'].includes(toks[members[0].tokenStart - 1]?.normal ?? '');
-    if (closed && members.length >= 3 && !inName) {
+    // (Tested before the members are sliced out: most names are in no list.)
+    const opener = toks[cands[i].tokenStart - 1]?.normal;
+    if (closed && j - i >= 3 && opener !== 'of' && opener !== 'for') {
+      const members = cands.slice(i, j);
       const evidence: Record<'PERSON' | 'ORG' | 'LOC', number> = { PERSON: 0, ORG: 0, LOC: 0 };
       for (const c of members) {
         if (tokensOfText(c.text).length > 1 && (isFirstName(tokensOfText(c.text)[0]) || isGivenName(tokensOfText(c.text)[0]))) evidence.PERSON += 2;
