@@ -6,7 +6,7 @@
 import type { AnnotatedText, EntityType } from '../../model/types.ts';
 import { norm as normalizeName } from './norm.ts';
 import { countryEntry, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
-import type { Candidate, Votes } from './find-candidates.ts';
+import { normText, type Candidate, type Votes } from './find-candidates.ts';
 import { CLUB_NICKNAMES, GEO_FEATURES, PLACE_PREPOSITIONS, SPORT_POSITIONS, TEAM_SPORT_WORDS, isFirstName } from './lexicon.ts';
 import { isSportsReport } from './sports-report.ts';
 import { englishWords } from '../../ner/english-words.ts';
@@ -327,13 +327,13 @@ function seedClusters(st: Clustering): void {
       continue;
     }
     const g = c.gaz;
-    if (g && g.kind === 'capital' && g.country && !/\bdc\b/.test(normalizeName(c.text))
+    if (g && g.kind === 'capital' && g.country && !/\bdc\b/.test(normText(c))
       && !sports && (actsAsGovernment(doc, c) || (countryNamed(cands, g.country) && governmentAsObject(doc, c)))) {
       const country = countryEntry(g.country);
       if (country) { addTo(st, `gaz:${country.name}`, c, country).metonyms.add(c); continue; }
     }
     if (g) addTo(st, `gaz:${g.name}`, c, g);
-    else addTo(st, `name:${normalizeName(c.text)}`, c);
+    else addTo(st, `name:${normText(c)}`, c);
   }
 }
 
@@ -662,7 +662,7 @@ function typeAndName(st: Clustering, clusters: readonly Cluster[]): Cluster[] {
       if (!asClub && !keep && type !== 'PERSON' && single && names.every((c) => c.clauseStart) && nerOnce(cl) && madeOfCommonWords(names)
         && !names.some((c) => isGivenName(tokensOf(c.text)[0] ?? ''))) continue;
       cl.type = type;
-      const pool = names.filter((c) => !isAcronymText(c.text) && !CLUB_NICKNAMES.has(normalizeName(c.text).replace(/^the /, '')));
+      const pool = names.filter((c) => !isAcronymText(c.text) && !CLUB_NICKNAMES.has(normText(c).replace(/^the /, '')));
       const best = (pool.length ? pool : names).reduce((a, c) => (tokensOf(c.text).length > tokensOf(a.text).length ? c : a));
       cl.name = (best.nickname ? best.text.replace(/\s*['"\u2018\u2019\u201c\u201d][^'"\u2018\u2019\u201c\u201d]+['"\u2018\u2019\u201c\u201d]\s*/, ' ') : best.text).replace(/^the\s+/i, '').replace(/^([A-Z][a-z]+)\.$/, '$1'); // "Sun." at a sentence end
     }

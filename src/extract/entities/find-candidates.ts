@@ -5,6 +5,7 @@
 // typed here for good. One pass over the tokens, no regex per token per entity.
 import type { AnnotatedText, Mention, MentionType, Token } from '../../model/types.ts';
 import { countryOfDemonym, countryOfLowerDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
+import { norm } from './norm.ts';
 import { englishWords } from '../../ner/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isSportsReport } from './sports-report.ts';
@@ -40,6 +41,8 @@ export interface Candidate {
   /** The NER model's type for the span, when it tagged most of it. */
   ner?: MentionType;
   votes: Votes;
+  /** Memo of `norm(text)` (see `normText`): clustering and resolution normalise each name several times. */
+  normalized: string | undefined;
 }
 
 const isUpperStart = (s: string): boolean => {
@@ -244,6 +247,14 @@ function gazOfSpan(doc: AnnotatedText, s: number, e: number): GazetteerEntry | u
 }
 const emptyVotes = (): Votes => ({ PERSON: 0, ORG: 0, LOC: 0, MISC: 0 });
 
+/**
+ * A candidate's normalised text (`norm(c.text)`), made once per candidate: each further look-up
+ * in the process-wide memo of `norm` hashes the text and reads a large, cold map.
+ */
+export function normText(c: Candidate): string {
+  return (c.normalized ??= norm(c.text));
+}
+
 /** A word that is no name on its own: NOT_NAMES, unless written in capitals as an acronym ("AS Roma", not "as"). */
 function isNotName(t: Token): boolean {
   const w = lower(t);
@@ -295,7 +306,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
   const nerByToken: Array<MentionType | undefined> = new Array(toks.length);
   for (const m of ner) for (let k = m.tokenStart; k < m.tokenEnd && k < toks.length; k++) nerByToken[k] = m.type;
   const out: Candidate[] = [];
-  const covered = new Uint8Array(toks.length);
+  const covered: number[] = new Array(toks.length).fill(0); // a plain array: cheaper to allocate than a typed one
 
   for (const [i, nick] of nicknamedNames(doc)) {
     const c = makeName(doc, i, i + 5, i, nerByToken);
@@ -553,7 +564,7 @@ function markListMembers(doc: AnnotatedText, cands: Candidate[]): void {
  * "the prime minister", "the chancellor" written in lower case, with no name after them: title
  * candidates that link to the one person the article gave that title (see link-title-references.ts).
  */
-function findLowerCaseTitles(doc: AnnotatedText, covered: Uint8Array, out: Candidate[]): void {
+function findLowerCaseTitles(doc: AnnotatedText, covered: readonly number[], out: Candidate[]): void {
   const toks = doc.tokens;
   for (let i = 0; i + 1 < toks.length; i++) {
     if (toks[i].normal !== 'the') continue;
@@ -703,7 +714,7 @@ function demonym(doc: AnnotatedText, k: number, end = k + 1): Candidate {
  */
 function newCandidate(kind: Candidate['kind'], tokenStart: number, tokenEnd: number, text: string, sentence: number, phraseStart: number): Candidate {
   return { kind, tokenStart, tokenEnd, text, sentence, phraseStart, title: undefined, gender: '', gaz: undefined, country: undefined,
-    definesAcronym: undefined, clauseStart: undefined, nickname: undefined, ner: undefined, votes: emptyVotes() };
+    definesAcronym: undefined, clauseStart: undefined, nickname: undefined, ner: undefined, votes: emptyVotes(), normalized: undefined };
 }
 
 function words(toks: AnnotatedText['tokens'], s: number, e: number): string[] {

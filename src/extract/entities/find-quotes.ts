@@ -61,7 +61,7 @@ export function findQuotes(doc: AnnotatedText, isSpeaker: (token: number) => boo
   }
   if (open >= 0) quotes.push({ start: open, end: toks.length, speakerToken: -1, inherited: false });
 
-  const inQuote = new Uint8Array(toks.length);
+  const inQuote: number[] = new Array(toks.length).fill(0); // a plain array: cheaper to allocate than a typed one
   for (const q of quotes) for (let k = q.start; k < q.end; k++) inQuote[k] = 1;
 
   let previous: Quote | undefined;

@@ -53,7 +53,9 @@ const FIRST_PERSON_FIRST = firstLetters(new Set([...FIRST, ...PLURAL_FIRST]));
 export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEntity[], refs: readonly EntityMentionRef[], genders: Array<'m' | 'f' | ''>): ResolvedPronoun[] {
   const toks = doc.tokens;
   const out: ResolvedPronoun[] = [];
-  const refAt = new Int32Array(toks.length).fill(-1); // token -> index into mentions list (first token only)
+  // Per-token indexes are plain arrays: a typed array of an article's length costs several times
+  // more to allocate (an off-heap backing store), and three are made per article.
+  const refAt: number[] = new Array(toks.length).fill(-1); // token -> index into mentions list (first token only)
   const mentions: Ref[] = refs
     .filter((r) => r.kind !== 'demonym')
     .map((r) => ({ entity: r.entity, start: r.tokenStart, phraseStart: r.phraseStart ?? r.tokenStart, sentence: r.sentence, pronoun: false }))
@@ -66,7 +68,7 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
     const w = toks[k].text.toLowerCase();
     return w === 'he' || w === 'she';
   });
-  const quoteOf = new Int32Array(toks.length).fill(-1);
+  const quoteOf: number[] = new Array(toks.length).fill(-1);
   quotes.forEach((q, qi) => { for (let k = q.start; k < q.end; k++) quoteOf[k] = qi; });
 
   // Nationalities the article gives its people: "American Andy Roddick", "Spain's Rafael Nadal",
@@ -91,7 +93,7 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
   // Pass 1: third person, in text order; resolved pronouns join the mentions as antecedents.
   const live: Ref[] = [];
   let mi = 0;
-  const resolvedAt = new Int32Array(toks.length).fill(-1);
+  const resolvedAt: number[] = new Array(toks.length).fill(-1);
   for (let k = 0; k < toks.length; k++) {
     while (mi < mentions.length && mentions[mi].start < k) live.push(mentions[mi++]);
     const w = toks[k].normal;
@@ -178,7 +180,7 @@ function subjectLike(toks: Tokens, m: Ref): boolean {
 }
 
 /** The entity of quote `q`'s speaker: a name, or a pronoun resolved so far; -1 if unknown. */
-function speakerEntity(q: Quote, refAt: Int32Array, mentions: readonly Ref[], resolvedAt: Int32Array): number {
+function speakerEntity(q: Quote, refAt: readonly number[], mentions: readonly Ref[], resolvedAt: readonly number[]): number {
   const sp = q.speakerToken;
   if (sp < 0) return -1;
   return refAt[sp] >= 0 ? mentions[refAt[sp]].entity : resolvedAt[sp];
