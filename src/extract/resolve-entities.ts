@@ -28,7 +28,8 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
 
   clusters.forEach((cl) => {
     const type = cl.type!;
-    const key = entityKey(type, cl.name);
+    const normalized = normalizeName(cl.name);
+    const key = `${type.toLowerCase()}:${normalized}`; // entityKey(type, cl.name)
     // Two clusters may normalise to one key ("Hewlett-Packard", "Hewlett Packard"): keep one entity.
     let index = seenKeys.get(key);
     if (index === undefined) {
@@ -36,7 +37,7 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
       seenKeys.set(key, index);
       entities.push({ key, name: cl.name, type, aliases: [], mentions: [] });
       genders.push('');
-      known.push(new Set([normalizeName(cl.name)]));
+      known.push(new Set([normalized]));
     }
     const entity = entities[index];
     const extra = titleRefs.get(cl);

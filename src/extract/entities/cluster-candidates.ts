@@ -28,7 +28,14 @@ export interface Cluster {
    * test; cleared when candidates move in or out. Kept on the cluster: a map from clusters to it
    * cost a hash look-up per read.
    */
-  longest: { text: string; toks: string[] } | undefined;
+  longest: LongestName | undefined;
+}
+
+/** A cluster's longest name: its text, `norm` of it, and its normalised words. */
+export interface LongestName {
+  text: string;
+  normalized: string;
+  toks: string[];
 }
 
 /**
@@ -45,6 +52,15 @@ const tokensOf = (s: string): string[] => {
   }
   return t;
 };
+/** `tokensOf(c.text)`, normalising through the candidate's memo. */
+function tokensOfCandidate(c: Candidate): string[] {
+  let t = tokensMemo.get(c.text);
+  if (!t) {
+    t = normText(c).split(' ').filter(Boolean);
+    tokensMemo.set(c.text, t);
+  }
+  return t;
+}
 const isAcronymText = (s: string): boolean => /^[A-Z][A-Z&.]{1,7}$/.test(s) && /[A-Z].*[A-Z]/.test(s);
 
 /** Does a capital-city mention act as its government ("Washington imposed", "Moscow has denied")? */
@@ -294,18 +310,18 @@ function merge(st: Clustering, from: Cluster, into: Cluster, only?: Candidate[])
   if (!only) { for (const t of ['PERSON', 'ORG', 'LOC', 'MISC'] as const) from.votes[t] = 0; }
 }
 
-/** The longest name of a cluster, its text and normalised words. */
-function longest(st: Clustering, cl: Cluster): { text: string; toks: string[] } {
+/** The longest name of a cluster: its text, normalised text and normalised words. */
+function longest(st: Clustering, cl: Cluster): LongestName {
   let v = cl.longest;
   if (!v) {
-    let text = '';
+    let best: Candidate | undefined;
     let toks: string[] = [];
     for (const c of cl.cands) {
       if (c.kind !== 'name') continue;
-      const t = tokensOf(c.text);
-      if (t.length > toks.length) { text = c.text; toks = t; }
+      const t = tokensOfCandidate(c);
+      if (t.length > toks.length) { best = c; toks = t; }
     }
-    v = { text, toks };
+    v = best ? { text: best.text, normalized: normText(best), toks } : { text: '', normalized: normalizeName(''), toks };
     cl.longest = v;
   }
   return v;
@@ -447,7 +463,7 @@ function mergeClubNicknames(st: Clustering, clusters: readonly Cluster[]): void 
     if (toks.length === 0 || toks.length > 3) continue;
     const clubs = CLUB_NICKNAMES.get((toks[0] === 'the' ? toks.slice(1) : toks).join(' '));
     if (!clubs) continue;
-    const named = clusters.filter((t) => t !== cl && t.cands.length && clubs.some((club) => normalizeName(longestText(st, t)).replace(/^the /, '') === club));
+    const named = clusters.filter((t) => t !== cl && t.cands.length && clubs.some((club) => longest(st, t).normalized.replace(/^the /, '') === club));
     if (named.length !== 1) continue;
     // The nickname's own type evidence ("Boro" read as a person) must not outvote the club's.
     for (const c of cl.cands) { c.votes = { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 }; c.ner = undefined; }
@@ -503,7 +519,7 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
       if (tt.length <= toks.length || argmax(t.votes).type !== 'ORG') return false;
       const prefix = toks.every((w, i) => tt[i] === w);
       const suffix = toks.every((w, i) => tt[tt.length - toks.length + i] === w);
-      const inside = ownType === 'ORG' && normalizeName(longestText(st, t)).includes(` ${toks.join(' ')} `);
+      const inside = ownType === 'ORG' && longest(st, t).normalized.includes(` ${toks.join(' ')} `);
       return prefix || suffix || inside;
     });
     // "Glaxo" for "GlaxoSmithKline": the start of one written word, five letters at least.
