@@ -613,7 +613,8 @@ function voteCoordinated(st: Clustering): void {
  */
 function typeAndName(st: Clustering, clusters: readonly Cluster[]): Cluster[] {
   const { doc, sports } = st;
-  const teamSports = sports && doc.tokens.some((t) => TEAM_SPORT_WORDS.has(t.normal));
+  // Whether a sports report is about a team sport: a scan of every token, made only when a city asks.
+  let teamSports: boolean | undefined;
   const kept: Cluster[] = [];
   for (const cl of clusters) {
     const names = cl.cands.filter((c) => c.kind === 'name' && !cl.metonyms.has(c));
@@ -629,7 +630,7 @@ function typeAndName(st: Clustering, clusters: readonly Cluster[]): Cluster[] {
         let place = 0;
         for (const c of names) { const u = clubOrPlace(doc, c); if (u > 0) club++; else if (u < 0) place++; }
         if (club > place && (cl.gaz.kind === 'city' || club > 0)) cl.type = 'ORG';
-        else if (cl.gaz.kind === 'city' && place === 0 && club === 0 && teamSports) cl.type = 'ORG';
+        else if (cl.gaz.kind === 'city' && place === 0 && club === 0 && (teamSports ??= sports && doc.tokens.some((t) => TEAM_SPORT_WORDS.has(t.normal)))) cl.type = 'ORG';
       }
       cl.name = cl.gaz.name;
     } else {

@@ -830,7 +830,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     else if (cue && !isUpperStart(before.text)) votes[cue] += 4;
     else if (SPORT_POSITIONS.has(w) && !isUpperStart(before.text)) votes.PERSON += 3; // "prospect Ollie Smith"
     else if (!isUpperStart(before.text) && before.pos === 'NOUN' && isRoleNoun(w)) votes.PERSON += 3;
-    if (PLACE_PREPOSITIONS.has(w) && !(b > 0 && /^(shares|stake|stakes|investment|invest|interest)$/i.test(toks[b - 1].text))) votes.LOC += 0.5;
+    if (PLACE_PREPOSITIONS.has(w) && !(b > 0 && STAKE_WORDS.has(lower(toks[b - 1])))) votes.LOC += 0.5;
     // "Ireland-based Elan"
     if (w === 'based' && b > 0 && toks[b - 1].text === '-') votes.ORG += 3;
   }
@@ -910,6 +910,9 @@ function isPortfolio(toks: Token[], s: number): boolean {
   if (SEAT_HOLDERS.has(w)) return false;
   return isCap(toks[k - 1]) && (TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w));
 }
+
+/** "shares in X", "a stake in X": the place preposition after them introduces a company, not a place. */
+const STAKE_WORDS = new Set(['shares', 'stake', 'stakes', 'investment', 'invest', 'interest']);
 
 /** Titles whose "for X" names a constituency. */
 const SEAT_HOLDERS = new Set(['mp', 'mps', 'msp', 'mep', 'am', 'mla', 'candidate', 'member', 'congressman', 'congresswoman', 'senator']);
