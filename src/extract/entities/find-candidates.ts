@@ -279,13 +279,20 @@ function isChannelOwner(t: Token): boolean {
 /** True when a word sits inside a title phrase (a title head, or a modifier such as "Foreign"). */
 const isTitleWord = (w: string): boolean => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w) || /^(ex|former)-/.test(w);
 
-/** The NER type covering most of a token range, from a per-token map. */
+/**
+ * The NER type covering most of a token range, from a per-token map; on a tie, the type seen
+ * first. Counted in place (no map per candidate): ranges are a few tokens long.
+ */
 function nerType(nerByToken: Array<MentionType | undefined>, start: number, end: number): MentionType | undefined {
-  const count = new Map<MentionType, number>();
-  for (let k = start; k < end; k++) { const t = nerByToken[k]; if (t) count.set(t, (count.get(t) ?? 0) + 1); }
   let best: MentionType | undefined;
   let n = 0;
-  for (const [t, c] of count) if (c > n) { best = t; n = c; }
+  for (let k = start; k < end; k++) {
+    const t = nerByToken[k];
+    if (!t || nerByToken.indexOf(t, start) < k) continue; // counted at its first token
+    let c = 0;
+    for (let j = k; j < end; j++) if (nerByToken[j] === t) c++;
+    if (c > n) { best = t; n = c; }
+  }
   return best && n * 2 >= end - start ? best : undefined;
 }
 
