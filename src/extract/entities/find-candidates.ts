@@ -608,7 +608,13 @@ function startsClause(doc: AnnotatedText, i: number): boolean {
   const t = doc.tokens[i];
   const prev = i > 0 ? doc.tokens[i - 1] : undefined;
   if (prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === "'" || prev.text === '(')) return true;
-  return !!prev && (doc.text.slice(prev.end, t.start).includes('\n') || prev.text.includes('\n'));
+  return !!prev && (hasNewline(doc.text, prev.end, t.start) || prev.text.includes('\n'));
+}
+
+/** Is there a line break in text[from, to)? (No slice: this runs for many candidates.) */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** Splits one run into [country/demonym] [title] [name] parts and pushes the candidates. */
