@@ -224,8 +224,8 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 let lowerWords: Set<string> = new Set();
 /** Whether the article being processed is a sports report (set with lowerWords). */
 let sportsReport = false;
-/** Whether the article being processed is about awards and nominations (set with lowerWords). */
-let awardsReport = false;
+/** Whether the article being processed is about awards and nominations (reset with lowerWords, scanned when first asked). */
+let awardsReport: boolean | undefined;
 /** Demonyms the article being processed uses as a language ("shot in Hindi and English"; set with lowerWords). */
 let languageDemonyms: Set<string> = new Set();
 /**
@@ -306,7 +306,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
   lowerWords = new Set();
   for (const t of toks) { const c = t.text.charCodeAt(0); if (c >= 97 && c <= 122) lowerWords.add(t.text); }
   sportsReport = isSportsReport(doc);
-  awardsReport = isAwardsReport(doc);
+  awardsReport = undefined; // asked for rarely (see makeName): scanned on first use
   languageDemonyms = new Set();
   spanGaz = new Map();
   lowerOf = { toks, text: new Array(toks.length) };
@@ -808,7 +808,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "Imelda Staunton (Vera Drake), Natalie Press (My Summer of Love)": in an article about awards
   // (not a sports report, where it is the player's club), a bracketed name right after a person's
   // name is their work.
-  if (!sportsReport && s >= 2 && toks[s - 1].text === '(' && toks[e]?.text === ')' && nerByToken[s - 2] === 'PERSON' && !gaz && awardsReport) votes.MISC += 4;
+  if (!sportsReport && s >= 2 && toks[s - 1].text === '(' && toks[e]?.text === ')' && nerByToken[s - 2] === 'PERSON' && !gaz && (awardsReport ??= isAwardsReport(doc))) votes.MISC += 4;
   // "Meet the Fockers": a capitalised ordinary word and "the" before a name, mid-sentence, make a work's title.
   const workTitle = s >= 2 && lower(toks[s - 1]) === 'the' && isCap(toks[s - 2]) && !startsClause(doc, s - 2) && englishWords().has(lower(toks[s - 2]))
     && !isTitleWord(lower(toks[s - 2])) && !ORG_HEADS.has(lower(toks[s - 2])) && toks[s - 2].sentence === c.sentence && !gaz;
