@@ -5,7 +5,7 @@
 // Pure and deterministic.
 import type { AnnotatedText, Article, ArticleEntity, Mention, ResolvedEntities } from '../model/types.ts';
 import { norm as normalizeName } from './entities/norm.ts';
-import { findCandidates, type Candidate } from './entities/find-candidates.ts';
+import { findCandidates, normText, type Candidate } from './entities/find-candidates.ts';
 import { clusterCandidates, type Cluster } from './entities/cluster-candidates.ts';
 import { lookupPlaceOrOrg } from './entities/gazetteer.ts';
 import { annotate } from '../nlp/annotate.ts';
@@ -28,7 +28,8 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
 
   clusters.forEach((cl) => {
     const type = cl.type!;
-    const key = entityKey(type, cl.name);
+    const normalized = normalizeName(cl.name);
+    const key = `${type.toLowerCase()}:${normalized}`; // entityKey(type, cl.name)
     // Two clusters may normalise to one key ("Hewlett-Packard", "Hewlett Packard"): keep one entity.
     let index = seenKeys.get(key);
     if (index === undefined) {
@@ -36,7 +37,7 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
       seenKeys.set(key, index);
       entities.push({ key, name: cl.name, type, aliases: [], mentions: [] });
       genders.push('');
-      known.push(new Set([normalizeName(cl.name)]));
+      known.push(new Set([normalized]));
     }
     const entity = entities[index];
     const extra = titleRefs.get(cl);
@@ -46,7 +47,7 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
       for (let k = c.tokenStart; k < c.tokenEnd; k++) tokenEntity[k] = index;
       refs.push({ entity: index, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, sentence: c.sentence, kind: c.kind, phraseStart: c.phraseStart });
       if (!genders[index] && cl.gender) genders[index] = cl.gender;
-      addKnownAlias(entity, known[index], c.text);
+      addKnownAlias(entity, known[index], c.text, c);
       if (c.phraseStart < c.tokenStart) addKnownAlias(entity, known[index], doc.text.slice(doc.tokens[c.phraseStart].start, doc.tokens[c.tokenEnd - 1].end));
     }
   });
@@ -113,10 +114,13 @@ function addAlias(entity: ArticleEntity, surface: string): void {
   entity.aliases.push(text);
 }
 
-/** `addAlias` for an entity whose normalised name and aliases are all in `known` (kept up to date here). */
-function addKnownAlias(entity: ArticleEntity, known: Set<string>, surface: string): void {
+/**
+ * `addAlias` for an entity whose normalised name and aliases are all in `known` (kept up to date
+ * here). The surface may be a candidate's own text, whose normalisation the candidate memoises.
+ */
+function addKnownAlias(entity: ArticleEntity, known: Set<string>, surface: string, cand?: Candidate): void {
   const text = aliasText(surface);
-  const n = normalizeName(text);
+  const n = cand && text === cand.text ? normText(cand) : normalizeName(text);
   if (!n || known.has(n)) return;
   known.add(n);
   entity.aliases.push(text);

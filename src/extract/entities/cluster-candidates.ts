@@ -6,7 +6,7 @@
 import type { AnnotatedText, EntityType } from '../../model/types.ts';
 import { norm as normalizeName } from './norm.ts';
 import { countryEntry, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
-import type { Candidate, Votes } from './find-candidates.ts';
+import { normText, type Candidate, type Votes } from './find-candidates.ts';
 import { CLUB_NICKNAMES, GEO_FEATURES, PLACE_PREPOSITIONS, SPORT_POSITIONS, TEAM_SPORT_WORDS, isFirstName } from './lexicon.ts';
 import { isSportsReport } from './sports-report.ts';
 import { englishWords } from '../../ner/english-words.ts';
@@ -23,6 +23,19 @@ export interface Cluster {
   metonyms: Set<Candidate>;
   /** How many of its mentions the NER model tagged with each type. */
   nerSeen: Votes;
+  /**
+   * Clustering's memo of its longest name (text and normalised words), read in every pairwise
+   * test; cleared when candidates move in or out. Kept on the cluster: a map from clusters to it
+   * cost a hash look-up per read.
+   */
+  longest: LongestName | undefined;
+}
+
+/** A cluster's longest name: its text, `norm` of it, and its normalised words. */
+export interface LongestName {
+  text: string;
+  normalized: string;
+  toks: string[];
 }
 
 /**
@@ -39,6 +52,15 @@ const tokensOf = (s: string): string[] => {
   }
   return t;
 };
+/** `tokensOf(c.text)`, normalising through the candidate's memo. */
+function tokensOfCandidate(c: Candidate): string[] {
+  let t = tokensMemo.get(c.text);
+  if (!t) {
+    t = normText(c).split(' ').filter(Boolean);
+    tokensMemo.set(c.text, t);
+  }
+  return t;
+}
 const isAcronymText = (s: string): boolean => /^[A-Z][A-Z&.]{1,7}$/.test(s) && /[A-Z].*[A-Z]/.test(s);
 
 /** Does a capital-city mention act as its government ("Washington imposed", "Moscow has denied")? */
@@ -213,15 +235,13 @@ function argmax(v: Votes): { type: EntityType; score: number } {
   return { type, score };
 }
 
-/** One article's clustering, shared by its passes: the clusters by key, each candidate's cluster, and a memo. */
+/** One article's clustering, shared by its passes: the clusters by key and each candidate's cluster. */
 interface Clustering {
   doc: AnnotatedText;
   cands: readonly Candidate[];
   sports: boolean;
   byKey: Map<string, Cluster>;
   clusterOf: Map<Candidate, Cluster>;
-  /** The longest name of a cluster, memoised until the cluster changes (it is read in every pairwise test). */
-  longestCache: Map<Cluster, { text: string; toks: string[] }>;
 }
 
 /** Cluster the candidates of one article; returns the kept entities in order of first mention. */
@@ -229,7 +249,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
   // One function per pass, each small enough for the JIT to optimise soon (one function of all of
   // them took seconds to compile, and ran unoptimised meanwhile).
   tokensMemo = new Map();
-  const st: Clustering = { doc, cands, sports: isSportsReport(doc), byKey: new Map(), clusterOf: new Map(), longestCache: new Map() };
+  const st: Clustering = { doc, cands, sports: isSportsReport(doc), byKey: new Map(), clusterOf: new Map() };
   seedClusters(st);
   let clusters = [...st.byKey.values()];
   const longs = clusters.filter((cl) => (isPersonish(cl) || isUntyped(cl)) && longest(st, cl).toks.length >= 2);
@@ -260,7 +280,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
 
 function newCluster(): Cluster {
   // Every field present in the interface's order: one object shape for all clusters.
-  return { cands: [], votes: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 }, gaz: undefined, type: undefined, name: '', gender: '', metonyms: new Set(), nerSeen: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 } };
+  return { cands: [], votes: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 }, gaz: undefined, type: undefined, name: '', gender: '', metonyms: new Set(), nerSeen: { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 }, longest: undefined };
 }
 
 function addTo(st: Clustering, key: string, c: Candidate, gaz?: GazetteerEntry): Cluster {
@@ -275,8 +295,8 @@ function addTo(st: Clustering, key: string, c: Candidate, gaz?: GazetteerEntry):
 
 /** Moves `from`'s candidates (or `only` these) into `into`. */
 function merge(st: Clustering, from: Cluster, into: Cluster, only?: Candidate[]): void {
-  st.longestCache.delete(from);
-  st.longestCache.delete(into);
+  from.longest = undefined;
+  into.longest = undefined;
   const moving = only ?? from.cands;
   for (const c of moving) {
     into.cands.push(c);
@@ -290,19 +310,19 @@ function merge(st: Clustering, from: Cluster, into: Cluster, only?: Candidate[])
   if (!only) { for (const t of ['PERSON', 'ORG', 'LOC', 'MISC'] as const) from.votes[t] = 0; }
 }
 
-/** The longest name of a cluster, its text and normalised words. */
-function longest(st: Clustering, cl: Cluster): { text: string; toks: string[] } {
-  let v = st.longestCache.get(cl);
+/** The longest name of a cluster: its text, normalised text and normalised words. */
+function longest(st: Clustering, cl: Cluster): LongestName {
+  let v = cl.longest;
   if (!v) {
-    let text = '';
+    let best: Candidate | undefined;
     let toks: string[] = [];
     for (const c of cl.cands) {
       if (c.kind !== 'name') continue;
-      const t = tokensOf(c.text);
-      if (t.length > toks.length) { text = c.text; toks = t; }
+      const t = tokensOfCandidate(c);
+      if (t.length > toks.length) { best = c; toks = t; }
     }
-    v = { text, toks };
-    st.longestCache.set(cl, v);
+    v = best ? { text: best.text, normalized: normText(best), toks } : { text: '', normalized: normalizeName(''), toks };
+    cl.longest = v;
   }
   return v;
 }
@@ -323,13 +343,13 @@ function seedClusters(st: Clustering): void {
       continue;
     }
     const g = c.gaz;
-    if (g && g.kind === 'capital' && g.country && !/\bdc\b/.test(normalizeName(c.text))
+    if (g && g.kind === 'capital' && g.country && !/\bdc\b/.test(normText(c))
       && !sports && (actsAsGovernment(doc, c) || (countryNamed(cands, g.country) && governmentAsObject(doc, c)))) {
       const country = countryEntry(g.country);
       if (country) { addTo(st, `gaz:${country.name}`, c, country).metonyms.add(c); continue; }
     }
     if (g) addTo(st, `gaz:${g.name}`, c, g);
-    else addTo(st, `name:${normalizeName(c.text)}`, c);
+    else addTo(st, `name:${normText(c)}`, c);
   }
 }
 
@@ -443,7 +463,7 @@ function mergeClubNicknames(st: Clustering, clusters: readonly Cluster[]): void 
     if (toks.length === 0 || toks.length > 3) continue;
     const clubs = CLUB_NICKNAMES.get((toks[0] === 'the' ? toks.slice(1) : toks).join(' '));
     if (!clubs) continue;
-    const named = clusters.filter((t) => t !== cl && t.cands.length && clubs.some((club) => normalizeName(longestText(st, t)).replace(/^the /, '') === club));
+    const named = clusters.filter((t) => t !== cl && t.cands.length && clubs.some((club) => longest(st, t).normalized.replace(/^the /, '') === club));
     if (named.length !== 1) continue;
     // The nickname's own type evidence ("Boro" read as a person) must not outvote the club's.
     for (const c of cl.cands) { c.votes = { PERSON: 0, ORG: 0, LOC: 0, MISC: 0 }; c.ner = undefined; }
@@ -499,7 +519,7 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
       if (tt.length <= toks.length || argmax(t.votes).type !== 'ORG') return false;
       const prefix = toks.every((w, i) => tt[i] === w);
       const suffix = toks.every((w, i) => tt[tt.length - toks.length + i] === w);
-      const inside = ownType === 'ORG' && normalizeName(longestText(st, t)).includes(` ${toks.join(' ')} `);
+      const inside = ownType === 'ORG' && longest(st, t).normalized.includes(` ${toks.join(' ')} `);
       return prefix || suffix || inside;
     });
     // "Glaxo" for "GlaxoSmithKline": the start of one written word, five letters at least.
@@ -593,7 +613,8 @@ function voteCoordinated(st: Clustering): void {
  */
 function typeAndName(st: Clustering, clusters: readonly Cluster[]): Cluster[] {
   const { doc, sports } = st;
-  const teamSports = sports && doc.tokens.some((t) => TEAM_SPORT_WORDS.has(t.normal));
+  // Whether a sports report is about a team sport: a scan of every token, made only when a city asks.
+  let teamSports: boolean | undefined;
   const kept: Cluster[] = [];
   for (const cl of clusters) {
     const names = cl.cands.filter((c) => c.kind === 'name' && !cl.metonyms.has(c));
@@ -609,7 +630,7 @@ function typeAndName(st: Clustering, clusters: readonly Cluster[]): Cluster[] {
         let place = 0;
         for (const c of names) { const u = clubOrPlace(doc, c); if (u > 0) club++; else if (u < 0) place++; }
         if (club > place && (cl.gaz.kind === 'city' || club > 0)) cl.type = 'ORG';
-        else if (cl.gaz.kind === 'city' && place === 0 && club === 0 && teamSports) cl.type = 'ORG';
+        else if (cl.gaz.kind === 'city' && place === 0 && club === 0 && (teamSports ??= sports && doc.tokens.some((t) => TEAM_SPORT_WORDS.has(t.normal)))) cl.type = 'ORG';
       }
       cl.name = cl.gaz.name;
     } else {
@@ -658,7 +679,7 @@ function typeAndName(st: Clustering, clusters: readonly Cluster[]): Cluster[] {
       if (!asClub && !keep && type !== 'PERSON' && single && names.every((c) => c.clauseStart) && nerOnce(cl) && madeOfCommonWords(names)
         && !names.some((c) => isGivenName(tokensOf(c.text)[0] ?? ''))) continue;
       cl.type = type;
-      const pool = names.filter((c) => !isAcronymText(c.text) && !CLUB_NICKNAMES.has(normalizeName(c.text).replace(/^the /, '')));
+      const pool = names.filter((c) => !isAcronymText(c.text) && !CLUB_NICKNAMES.has(normText(c).replace(/^the /, '')));
       const best = (pool.length ? pool : names).reduce((a, c) => (tokensOf(c.text).length > tokensOf(a.text).length ? c : a));
       cl.name = (best.nickname ? best.text.replace(/\s*['"\u2018\u2019\u201c\u201d][^'"\u2018\u2019\u201c\u201d]+['"\u2018\u2019\u201c\u201d]\s*/, ' ') : best.text).replace(/^the\s+/i, '').replace(/^([A-Z][a-z]+)\.$/, '$1'); // "Sun." at a sentence end
     }

@@ -5,6 +5,7 @@
 // typed here for good. One pass over the tokens, no regex per token per entity.
 import type { AnnotatedText, Mention, MentionType, Token } from '../../model/types.ts';
 import { countryOfDemonym, countryOfLowerDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
+import { norm } from './norm.ts';
 import { englishWords } from '../../ner/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isSportsReport } from './sports-report.ts';
@@ -40,6 +41,8 @@ export interface Candidate {
   /** The NER model's type for the span, when it tagged most of it. */
   ner?: MentionType;
   votes: Votes;
+  /** Memo of `norm(text)` (see `normText`): clustering and resolution normalise each name several times. */
+  normalized: string | undefined;
 }
 
 const isUpperStart = (s: string): boolean => {
@@ -152,14 +155,26 @@ function endsInOrgOrEvent(toks: Token[], e: number): boolean {
   return ORG_SUFFIXES.has(w) || EVENT_SUFFIXES.has(w);
 }
 const AWARD_WORDS = new Set(['award', 'awards', 'prize', 'prizes', 'oscar', 'oscars', 'nomination', 'nominations', 'nominated', 'nominee', 'bafta', 'baftas', 'globe', 'globes', 'grammy', 'emmy', 'won', 'best']);
-/** Does a sentence talk about awards ("nominated", "best actress", "prize")? Two award words make it. */
-/** An article about awards: award words ("nominated", "Oscar", "best") at least five times. */
+/** First letters of the award words (all ASCII). */
+const AWARD_FIRST_LETTERS = new Uint8Array(128);
+for (const w of AWARD_WORDS) AWARD_FIRST_LETTERS[w.charCodeAt(0)] = 1;
+/**
+ * An article about awards: award words ("nominated", "Oscar", "best") at least five times. This
+ * runs on every token, so words shorter than three letters ("a", "of", ",") or not starting with
+ * an award word's first letter are told without hashing them.
+ */
 function isAwardsReport(doc: AnnotatedText): boolean {
   let n = 0;
-  for (const t of doc.tokens) if (AWARD_WORDS.has(t.normal) && ++n >= 5) return true;
+  for (const t of doc.tokens) {
+    const w = t.normal;
+    const c = w.charCodeAt(0);
+    if (w.length < 3 || c >= 128 || AWARD_FIRST_LETTERS[c] === 0) continue;
+    if (AWARD_WORDS.has(w) && ++n >= 5) return true;
+  }
   return false;
 }
 
+/** Does a sentence talk about awards ("nominated", "best actress", "prize")? Two award words make it. */
 function awardSentence(doc: AnnotatedText, sentence: number): boolean {
   const sent = doc.sentences[sentence];
   let n = 0;
@@ -209,8 +224,8 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 let lowerWords: Set<string> = new Set();
 /** Whether the article being processed is a sports report (set with lowerWords). */
 let sportsReport = false;
-/** Whether the article being processed is about awards and nominations (set with lowerWords). */
-let awardsReport = false;
+/** Whether the article being processed is about awards and nominations (reset with lowerWords, scanned when first asked). */
+let awardsReport: boolean | undefined;
 /** Demonyms the article being processed uses as a language ("shot in Hindi and English"; set with lowerWords). */
 let languageDemonyms: Set<string> = new Set();
 /**
@@ -231,6 +246,14 @@ function gazOfSpan(doc: AnnotatedText, s: number, e: number): GazetteerEntry | u
   return g ?? undefined;
 }
 const emptyVotes = (): Votes => ({ PERSON: 0, ORG: 0, LOC: 0, MISC: 0 });
+
+/**
+ * A candidate's normalised text (`norm(c.text)`), made once per candidate: each further look-up
+ * in the process-wide memo of `norm` hashes the text and reads a large, cold map.
+ */
+export function normText(c: Candidate): string {
+  return (c.normalized ??= norm(c.text));
+}
 
 /** A word that is no name on its own: NOT_NAMES, unless written in capitals as an acronym ("AS Roma", not "as"). */
 function isNotName(t: Token): boolean {
@@ -256,13 +279,20 @@ function isChannelOwner(t: Token): boolean {
 /** True when a word sits inside a title phrase (a title head, or a modifier such as "Foreign"). */
 const isTitleWord = (w: string): boolean => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w) || /^(ex|former)-/.test(w);
 
-/** The NER type covering most of a token range, from a per-token map. */
+/**
+ * The NER type covering most of a token range, from a per-token map; on a tie, the type seen
+ * first. Counted in place (no map per candidate): ranges are a few tokens long.
+ */
 function nerType(nerByToken: Array<MentionType | undefined>, start: number, end: number): MentionType | undefined {
-  const count = new Map<MentionType, number>();
-  for (let k = start; k < end; k++) { const t = nerByToken[k]; if (t) count.set(t, (count.get(t) ?? 0) + 1); }
   let best: MentionType | undefined;
   let n = 0;
-  for (const [t, c] of count) if (c > n) { best = t; n = c; }
+  for (let k = start; k < end; k++) {
+    const t = nerByToken[k];
+    if (!t || nerByToken.indexOf(t, start) < k) continue; // counted at its first token
+    let c = 0;
+    for (let j = k; j < end; j++) if (nerByToken[j] === t) c++;
+    if (c > n) { best = t; n = c; }
+  }
   return best && n * 2 >= end - start ? best : undefined;
 }
 
@@ -276,14 +306,14 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
   lowerWords = new Set();
   for (const t of toks) { const c = t.text.charCodeAt(0); if (c >= 97 && c <= 122) lowerWords.add(t.text); }
   sportsReport = isSportsReport(doc);
-  awardsReport = isAwardsReport(doc);
+  awardsReport = undefined; // asked for rarely (see makeName): scanned on first use
   languageDemonyms = new Set();
   spanGaz = new Map();
   lowerOf = { toks, text: new Array(toks.length) };
   const nerByToken: Array<MentionType | undefined> = new Array(toks.length);
   for (const m of ner) for (let k = m.tokenStart; k < m.tokenEnd && k < toks.length; k++) nerByToken[k] = m.type;
   const out: Candidate[] = [];
-  const covered = new Uint8Array(toks.length);
+  const covered: number[] = new Array(toks.length).fill(0); // a plain array: cheaper to allocate than a typed one
 
   for (const [i, nick] of nicknamedNames(doc)) {
     const c = makeName(doc, i, i + 5, i, nerByToken);
@@ -399,10 +429,11 @@ function markNameLists(doc: AnnotatedText, cands: Candidate[]): void {
       if (n === 1 ? !(g0 === ',' || isConj(g0)) : !(g0 === ',' && isConj(g1))) break;
       if (isConj(g0) || isConj(g1)) closed = true;
     }
-    const members = cands.slice(i, j);
     // "Department for Environment, Food and Rural Affairs": a list after "of"/"for" is inside a name.
-    const inName = ['of', 'for'].includes(toks[members[0].tokenStart - 1]?.normal ?? '');
-    if (closed && members.length >= 3 && !inName) {
+    // (Tested before the members are sliced out: most names are in no list.)
+    const opener = toks[cands[i].tokenStart - 1]?.normal;
+    if (closed && j - i >= 3 && opener !== 'of' && opener !== 'for') {
+      const members = cands.slice(i, j);
       const evidence: Record<'PERSON' | 'ORG' | 'LOC', number> = { PERSON: 0, ORG: 0, LOC: 0 };
       for (const c of members) {
         if (tokensOfText(c.text).length > 1 && (isFirstName(tokensOfText(c.text)[0]) || isGivenName(tokensOfText(c.text)[0]))) evidence.PERSON += 2;
@@ -540,7 +571,7 @@ function markListMembers(doc: AnnotatedText, cands: Candidate[]): void {
  * "the prime minister", "the chancellor" written in lower case, with no name after them: title
  * candidates that link to the one person the article gave that title (see link-title-references.ts).
  */
-function findLowerCaseTitles(doc: AnnotatedText, covered: Uint8Array, out: Candidate[]): void {
+function findLowerCaseTitles(doc: AnnotatedText, covered: readonly number[], out: Candidate[]): void {
   const toks = doc.tokens;
   for (let i = 0; i + 1 < toks.length; i++) {
     if (toks[i].normal !== 'the') continue;
@@ -577,7 +608,13 @@ function startsClause(doc: AnnotatedText, i: number): boolean {
   const t = doc.tokens[i];
   const prev = i > 0 ? doc.tokens[i - 1] : undefined;
   if (prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === "'" || prev.text === '(')) return true;
-  return !!prev && (doc.text.slice(prev.end, t.start).includes('\n') || prev.text.includes('\n'));
+  return !!prev && (hasNewline(doc.text, prev.end, t.start) || prev.text.includes('\n'));
+}
+
+/** Is there a line break in text[from, to)? (No slice: this runs for many candidates.) */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** Splits one run into [country/demonym] [title] [name] parts and pushes the candidates. */
@@ -690,7 +727,7 @@ function demonym(doc: AnnotatedText, k: number, end = k + 1): Candidate {
  */
 function newCandidate(kind: Candidate['kind'], tokenStart: number, tokenEnd: number, text: string, sentence: number, phraseStart: number): Candidate {
   return { kind, tokenStart, tokenEnd, text, sentence, phraseStart, title: undefined, gender: '', gaz: undefined, country: undefined,
-    definesAcronym: undefined, clauseStart: undefined, nickname: undefined, ner: undefined, votes: emptyVotes() };
+    definesAcronym: undefined, clauseStart: undefined, nickname: undefined, ner: undefined, votes: emptyVotes(), normalized: undefined };
 }
 
 function words(toks: AnnotatedText['tokens'], s: number, e: number): string[] {
@@ -771,7 +808,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "Imelda Staunton (Vera Drake), Natalie Press (My Summer of Love)": in an article about awards
   // (not a sports report, where it is the player's club), a bracketed name right after a person's
   // name is their work.
-  if (!sportsReport && s >= 2 && toks[s - 1].text === '(' && toks[e]?.text === ')' && nerByToken[s - 2] === 'PERSON' && !gaz && awardsReport) votes.MISC += 4;
+  if (!sportsReport && s >= 2 && toks[s - 1].text === '(' && toks[e]?.text === ')' && nerByToken[s - 2] === 'PERSON' && !gaz && (awardsReport ??= isAwardsReport(doc))) votes.MISC += 4;
   // "Meet the Fockers": a capitalised ordinary word and "the" before a name, mid-sentence, make a work's title.
   const workTitle = s >= 2 && lower(toks[s - 1]) === 'the' && isCap(toks[s - 2]) && !startsClause(doc, s - 2) && englishWords().has(lower(toks[s - 2]))
     && !isTitleWord(lower(toks[s - 2])) && !ORG_HEADS.has(lower(toks[s - 2])) && toks[s - 2].sentence === c.sentence && !gaz;
@@ -806,7 +843,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     else if (cue && !isUpperStart(before.text)) votes[cue] += 4;
     else if (SPORT_POSITIONS.has(w) && !isUpperStart(before.text)) votes.PERSON += 3; // "prospect Ollie Smith"
     else if (!isUpperStart(before.text) && before.pos === 'NOUN' && isRoleNoun(w)) votes.PERSON += 3;
-    if (PLACE_PREPOSITIONS.has(w) && !(b > 0 && /^(shares|stake|stakes|investment|invest|interest)$/i.test(toks[b - 1].text))) votes.LOC += 0.5;
+    if (PLACE_PREPOSITIONS.has(w) && !(b > 0 && STAKE_WORDS.has(lower(toks[b - 1])))) votes.LOC += 0.5;
     // "Ireland-based Elan"
     if (w === 'based' && b > 0 && toks[b - 1].text === '-') votes.ORG += 3;
   }
@@ -886,6 +923,9 @@ function isPortfolio(toks: Token[], s: number): boolean {
   if (SEAT_HOLDERS.has(w)) return false;
   return isCap(toks[k - 1]) && (TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w));
 }
+
+/** "shares in X", "a stake in X": the place preposition after them introduces a company, not a place. */
+const STAKE_WORDS = new Set(['shares', 'stake', 'stakes', 'investment', 'invest', 'interest']);
 
 /** Titles whose "for X" names a constituency. */
 const SEAT_HOLDERS = new Set(['mp', 'mps', 'msp', 'mep', 'am', 'mla', 'candidate', 'member', 'congressman', 'congresswoman', 'senator']);

@@ -61,18 +61,17 @@ export function findQuotes(doc: AnnotatedText, isSpeaker: (token: number) => boo
   }
   if (open >= 0) quotes.push({ start: open, end: toks.length, speakerToken: -1, inherited: false });
 
-  const inQuote = new Uint8Array(toks.length);
+  const inQuote: number[] = new Array(toks.length).fill(0); // a plain array: cheaper to allocate than a typed one
   for (const q of quotes) for (let k = q.start; k < q.end; k++) inQuote[k] = 1;
-  const isVerb = (k: number): boolean => SPEECH_VERBS.has(toks[k].text.toLowerCase());
 
   let previous: Quote | undefined;
   for (const q of quotes) {
     // After: `," X said` or `," said X` (a few tokens, same sentence as the closing mark or the next).
     for (let k = q.end + 1, seenVerb = false, n = 0; k < toks.length && n < 8 && !inQuote[k] && !isQuoteMark(toks[k].text); k++, n++) {
       if (toks[k].text === '.' && n > 0) break;
-      if (isVerb(k)) seenVerb = true;
+      if (isSpeechVerb(toks, k)) seenVerb = true;
       if (isSpeaker(k)) {
-        if (seenVerb || hasVerbAfter(k, 4)) { q.speakerToken = k; break; }
+        if (seenVerb || hasVerbAfter(toks, k, 4)) { q.speakerToken = k; break; }
       }
     }
     // Before: `X said: "` / `X told the BBC, "`.
@@ -80,7 +79,7 @@ export function findQuotes(doc: AnnotatedText, isSpeaker: (token: number) => boo
       const sentence = toks[q.start - 1].sentence;
       const from = Math.max(doc.sentences[sentence].tokenStart, q.start - 25);
       let verb = -1;
-      for (let k = q.start - 2; k >= from && !inQuote[k]; k--) if (isVerb(k)) { verb = k; break; }
+      for (let k = q.start - 2; k >= from && !inQuote[k]; k--) if (isSpeechVerb(toks, k)) { verb = k; break; }
       if (verb >= 0) for (let k = verb - 1; k >= from && !inQuote[k]; k--) if (isSpeaker(k)) { q.speakerToken = k; break; }
     }
     // Otherwise the speaker of the quote or attributed sentence just before.
@@ -93,18 +92,24 @@ export function findQuotes(doc: AnnotatedText, isSpeaker: (token: number) => boo
       if (prevSentence >= 0) {
         const s = doc.sentences[prevSentence];
         let verb = -1;
-        for (let k = s.tokenStart; k < s.tokenEnd; k++) if (!inQuote[k] && isVerb(k)) { verb = k; break; }
+        for (let k = s.tokenStart; k < s.tokenEnd; k++) if (!inQuote[k] && isSpeechVerb(toks, k)) { verb = k; break; }
         if (verb >= 0) for (let k = verb - 1; k >= s.tokenStart; k--) if (!inQuote[k] && isSpeaker(k)) { q.speakerToken = k; q.inherited = true; break; }
       }
     }
     previous = q;
   }
   return quotes;
+}
 
-  function hasVerbAfter(k: number, window: number): boolean {
-    for (let j = k + 1; j < Math.min(toks.length, k + 1 + window); j++) if (isVerb(j)) return true;
-    return false;
-  }
+// Module functions rather than closures in findQuotes: tsx keeps function names, so a named
+// closure costs a defineProperty each time it is made (once per article).
+function isSpeechVerb(toks: AnnotatedText['tokens'], k: number): boolean {
+  return SPEECH_VERBS.has(toks[k].text.toLowerCase());
+}
+
+function hasVerbAfter(toks: AnnotatedText['tokens'], k: number, window: number): boolean {
+  for (let j = k + 1; j < Math.min(toks.length, k + 1 + window); j++) if (isSpeechVerb(toks, j)) return true;
+  return false;
 }
 
 /** `s.trim() === ''` without building a string for the usual token, which starts with a printable ASCII character. */

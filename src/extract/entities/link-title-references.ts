@@ -10,6 +10,15 @@ import { OFFICE_HEADS } from './lexicon.ts';
 /** Words that make a title another office ("shadow chancellor", "deputy leader", "former boss"). */
 const TITLE_QUALIFIERS = new Set(['shadow', 'deputy', 'former', 'vice', 'assistant', 'acting', 'interim', 'ex', 'caretaker', 'co']);
 
+/** Honorifics, with and without a full stop ("mr", "mr."): a person is not referred to by them alone. */
+const HONORIFIC_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady'].flatMap((w) => [w, `${w}.`]));
+
+/** Does a string start with a lower-case ASCII letter (`/^[a-z]/`, without a regex: tested per mention)? */
+function isLowerStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
 /** For each person cluster, the title-only candidates that refer to it. */
 export function linkTitleReferences(cands: readonly Candidate[], clusters: readonly Cluster[], tokens: readonly Token[] = []): Map<Cluster, Candidate[]> {
   const out = new Map<Cluster, Candidate[]>();
@@ -19,7 +28,7 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
     for (const c of cl.cands) {
       // "England captain David Beckham": a lower-case title word right before the name titles him too.
       const before = tokens[c.tokenStart - 1];
-      if (!c.title && c.kind === 'name' && before && /^[a-z]/.test(before.text) && before.sentence === c.sentence && OFFICE_HEADS.has(before.normal)) {
+      if (!c.title && c.kind === 'name' && before && isLowerStart(before.text) && before.sentence === c.sentence && OFFICE_HEADS.has(before.normal)) {
         // "shadow chancellor Oliver Letwin" is no "the chancellor": a qualified title matches only in full.
         const qualifier = tokens[c.tokenStart - 2];
         const qualified = qualifier && qualifier.sentence === c.sentence && TITLE_QUALIFIERS.has(qualifier.normal);
@@ -29,7 +38,7 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
       if (!c.title) continue;
       const words = c.title.split(' ');
       // Honorifics ("Mr") are not titles a person is referred to by.
-      if (/^(mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/.test(words[words.length - 1])) continue;
+      if (HONORIFIC_TITLES.has(words[words.length - 1])) continue;
       titled.push({ cl, title: c.title, head: words[words.length - 1], at: c.tokenStart });
     }
   }

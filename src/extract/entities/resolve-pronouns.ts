@@ -4,7 +4,7 @@
 // earlier pronouns). Inside a quotation, I/me/my go to the quote's speaker. "its" goes to an
 // organisation or place that is the subject of its own sentence. Anything less sure stays -1.
 import type { AnnotatedText, ArticleEntity } from '../../model/types.ts';
-import { findQuotes } from './find-quotes.ts';
+import { findQuotes, type Quote } from './find-quotes.ts';
 import { countryOfDemonym } from './gazetteer.ts';
 
 export interface EntityMentionRef {
@@ -43,28 +43,24 @@ function mayStart(flags: Uint8Array, w: string): boolean {
   return c >= 128 || flags[c] === 1;
 }
 const THIRD_FIRST = firstLetters(THIRD);
+
+/** A name mention or a resolved pronoun, as an antecedent. */
+type Ref = { entity: number; start: number; phraseStart: number; sentence: number; pronoun: boolean };
+type Tokens = AnnotatedText['tokens'];
 const FIRST_PERSON_FIRST = firstLetters(new Set([...FIRST, ...PLURAL_FIRST]));
 
 /** Resolve pronouns; `genders[i]` is what is known of entity i's gender and is updated as pronouns resolve. */
 export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEntity[], refs: readonly EntityMentionRef[], genders: Array<'m' | 'f' | ''>): ResolvedPronoun[] {
   const toks = doc.tokens;
   const out: ResolvedPronoun[] = [];
-  const refAt = new Int32Array(toks.length).fill(-1); // token -> index into mentions list (first token only)
-  type Ref = { entity: number; start: number; phraseStart: number; sentence: number; pronoun: boolean };
+  // Per-token indexes are plain arrays: a typed array of an article's length costs several times
+  // more to allocate (an off-heap backing store), and three are made per article.
+  const refAt: number[] = new Array(toks.length).fill(-1); // token -> index into mentions list (first token only)
   const mentions: Ref[] = refs
     .filter((r) => r.kind !== 'demonym')
     .map((r) => ({ entity: r.entity, start: r.tokenStart, phraseStart: r.phraseStart ?? r.tokenStart, sentence: r.sentence, pronoun: false }))
     .sort((a, b) => a.start - b.start);
   mentions.forEach((m, i) => { refAt[m.start] = i; });
-
-  // Subject-like: not governed by a preposition or a verb ("with Putin", "urged Putin", "notified the President").
-  const subjectLike = (m: Ref): boolean => {
-    let k = m.phraseStart - 1;
-    while (k >= 0 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ') && toks[k].sentence === m.sentence) k--;
-    if (k < 0 || toks[k].sentence !== m.sentence) return true;
-    const p = toks[k];
-    return !(p.pos === 'ADP' || p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'PART');
-  };
 
   const quotes = findQuotes(doc, (k) => {
     const i = refAt[k];
@@ -72,7 +68,7 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
     const w = toks[k].text.toLowerCase();
     return w === 'he' || w === 'she';
   });
-  const quoteOf = new Int32Array(toks.length).fill(-1);
+  const quoteOf: number[] = new Array(toks.length).fill(-1);
   quotes.forEach((q, qi) => { for (let k = q.start; k < q.end; k++) quoteOf[k] = qi; });
 
   // Nationalities the article gives its people: "American Andy Roddick", "Spain's Rafael Nadal",
@@ -97,19 +93,19 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
   // Pass 1: third person, in text order; resolved pronouns join the mentions as antecedents.
   const live: Ref[] = [];
   let mi = 0;
-  const resolvedAt = new Int32Array(toks.length).fill(-1);
+  const resolvedAt: number[] = new Array(toks.length).fill(-1);
   for (let k = 0; k < toks.length; k++) {
     while (mi < mentions.length && mentions[mi].start < k) live.push(mentions[mi++]);
     const w = toks[k].normal;
     // "The 21-year-old told a news conference ...", "the 27-year-old striker": an age description
     // after "the" is the article's person in focus, found as "he"/"she" would be (any gender).
-    const age = w === 'the' ? ageDescription(k) || nationalityDescription(k) : 0;
+    const age = w === 'the' ? ageDescription(toks, k) || nationalityDescription(toks, k) : 0;
     if (age > 0 && quoteOf[k] < 0) {
       // "the American": a person of that nationality when the article says who is.
       const country = countryOfDemonym(toks[k + age - 1].text);
       const fellows = country ? nationals.get(country) : undefined;
       const pick = country && !fellows ? -1
-        : choose(live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && quoteOf[m.start] < 0 && (!fellows || fellows.has(m.entity)));
+        : choose(toks, live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && quoteOf[m.start] < 0 && (!fellows || fellows.has(m.entity)));
       if (pick >= 0) {
         for (let j = k + 1; j < k + age; j++) { out.push({ token: j, entity: pick }); resolvedAt[j] = pick; }
         live.push({ entity: pick, start: k + 1, phraseStart: k, sentence: toks[k].sentence, pronoun: true });
@@ -123,10 +119,10 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
     if (male || female) {
       const g = male ? 'm' : 'f';
       // Inside a quotation "he" is not the speaker (who says "I").
-      const speaker = quoteOf[k] >= 0 ? speakerEntity(quoteOf[k]) : -1;
-      const ok = (m: Ref): boolean => entities[m.entity].type === 'PERSON' && (genders[m.entity] === '' || genders[m.entity] === g)
-        && (quoteOf[k] >= 0 || quoteOf[m.start] < 0) && m.entity !== speaker;
-      const pick = choose(live, toks[k].sentence, ok);
+      const speaker = quoteOf[k] >= 0 ? speakerEntity(quotes[quoteOf[k]], refAt, mentions, resolvedAt) : -1;
+      // (Passed inline: a named closure would cost a defineProperty per pronoun under tsx.)
+      const pick = choose(toks, live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && (genders[m.entity] === '' || genders[m.entity] === g)
+        && (quoteOf[k] >= 0 || quoteOf[m.start] < 0) && m.entity !== speaker);
       if (pick >= 0) {
         if (genders[pick] === '') genders[pick] = g;
         out.push({ token: k, entity: pick });
@@ -138,8 +134,8 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       // goes to the organisation that is the nearest subject (same sentence, else the one before);
       // a person or place there (a group of people, "they" for a country's people) leaves it alone.
       if (quoteOf[k] >= 0) continue;
-      const pick = choose(live, toks[k].sentence, () => true);
-      const last = lastSubject(live, toks[k].sentence);
+      const pick = choose(toks, live, toks[k].sentence, () => true);
+      const last = lastSubject(toks, live, toks[k].sentence);
       if (pick >= 0 && last === pick && entities[pick].type === 'ORG') {
         out.push({ token: k, entity: pick });
         resolvedAt[k] = pick;
@@ -148,7 +144,7 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       const s = toks[k].sentence;
       const first = live.find((m) => m.sentence === s);
       const between = live.filter((m) => m.sentence === s && m !== first);
-      if (first && entities[first.entity].type !== 'PERSON' && between.every((m) => m.entity === first.entity) && subjectLike(first)
+      if (first && entities[first.entity].type !== 'PERSON' && between.every((m) => m.entity === first.entity) && subjectLike(toks, first)
         && first.phraseStart <= doc.sentences[s].tokenStart + 1) {
         out.push({ token: k, entity: first.entity });
       }
@@ -162,89 +158,103 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
     const w = toks[k].normal;
     if (!mayStart(FIRST_PERSON_FIRST, w) || (!FIRST.has(w) && !PLURAL_FIRST.has(w))) continue;
     if (toks[k].pos !== 'PRON' && !FIRST.has(w)) continue;
-    const entity = speakerEntity(q);
+    const entity = speakerEntity(quotes[q], refAt, mentions, resolvedAt);
     if (entity < 0) continue;
     const type = entities[entity].type;
     if (FIRST.has(w) ? type === 'PERSON' : type === 'ORG') out.push({ token: k, entity });
   }
   out.sort((a, b) => a.token - b.token);
   return out;
+}
 
-  /** The entity of quote `q`'s speaker: a name, or a pronoun resolved so far; -1 if unknown. */
-  function speakerEntity(q: number): number {
-    const sp = quotes[q].speakerToken;
-    if (sp < 0) return -1;
-    return refAt[sp] >= 0 ? mentions[refAt[sp]].entity : resolvedAt[sp];
+// The helpers below are module functions rather than closures in resolvePronouns: tsx keeps
+// function names, so a named closure costs a defineProperty each time it is made (per article).
+
+/** Subject-like: not governed by a preposition or a verb ("with Putin", "urged Putin", "notified the President"). */
+function subjectLike(toks: Tokens, m: Ref): boolean {
+  let k = m.phraseStart - 1;
+  while (k >= 0 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ') && toks[k].sentence === m.sentence) k--;
+  if (k < 0 || toks[k].sentence !== m.sentence) return true;
+  const p = toks[k];
+  return !(p.pos === 'ADP' || p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'PART');
+}
+
+/** The entity of quote `q`'s speaker: a name, or a pronoun resolved so far; -1 if unknown. */
+function speakerEntity(q: Quote, refAt: readonly number[], mentions: readonly Ref[], resolvedAt: readonly number[]): number {
+  const sp = q.speakerToken;
+  if (sp < 0) return -1;
+  return refAt[sp] >= 0 ? mentions[refAt[sp]].entity : resolvedAt[sp];
+}
+
+/**
+ * Length of "the 21-year-old [noun]" starting at the "the" at `k` (the noun included when one
+ * follows), or 0.
+ */
+function ageDescription(toks: Tokens, k: number): number {
+  if (toks[k + 1]?.pos !== 'NUM') return 0; // the usual case, told before making the helper below
+  const t = (j: number) => toks[k + j];
+  if (!(t(1)?.pos === 'NUM' && t(2)?.text === '-' && t(3)?.normal === 'year' && t(4)?.text === '-' && t(5)?.normal === 'old')) return 0;
+  for (let j = 1; j <= 5; j++) if (t(j).sentence !== toks[k].sentence || (j > 1 && t(j).spaceBefore)) return 0;
+  if (t(6)?.pos === 'NOUN' && t(6).sentence === toks[k].sentence) return NEW_PERSON_NOUNS.has(t(6).normal) ? 0 : 7;
+  return 6;
+}
+
+/**
+ * Length of "the American" starting at the "the" at `k`: a singular demonym used as a noun (no
+ * noun after it) is a person of that nationality, as an age description is the person in focus;
+ * plural and collective forms ("the Irish", "the Italians") are the nation or its team, and "the
+ * first Briton to" introduces no one. 0 if none.
+ */
+function nationalityDescription(toks: Tokens, k: number): number {
+  const j = k + 1;
+  const sentence = toks[k].sentence;
+  const d = toks[j];
+  if (!d || d.sentence !== sentence) return 0;
+  const c = d.text.charCodeAt(0); // a capital first (/^[A-Z]/; runs after every "the")
+  if (c < 65 || c > 90 || !countryOfDemonym(d.text)) return 0;
+  if (/(s|sh|ch|ese)$/.test(d.normal)) return 0;
+  const next = toks[j + 1];
+  if (next && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return 0;
+  return j + 1 - k;
+}
+
+/** The entity of the nearest subject-like name mention in this sentence or the one before, or -1. */
+function lastSubject(toks: Tokens, cands: Ref[], sentence: number): number {
+  for (let i = cands.length - 1; i >= 0 && cands[i].sentence >= sentence - 1; i--) {
+    const m = cands[i];
+    if (m.pronoun || !subjectLike(toks, m)) continue;
+    // "Cable & Wireless and NTL have announced that they ...": "they" is the list, not its last name.
+    const before = m.phraseStart > 0 ? toks[m.phraseStart - 1].normal : '';
+    return before === 'and' || before === '&' || before === ',' ? -1 : m.entity;
   }
+  return -1;
+}
 
-  /**
-   * Length of "the 21-year-old [noun]" starting at the "the" at `k` (the noun included when one
-   * follows), or 0.
-   */
-  function ageDescription(k: number): number {
-    if (toks[k + 1]?.pos !== 'NUM') return 0; // the usual case, told before making the helper below
-    const t = (j: number) => toks[k + j];
-    if (!(t(1)?.pos === 'NUM' && t(2)?.text === '-' && t(3)?.normal === 'year' && t(4)?.text === '-' && t(5)?.normal === 'old')) return 0;
-    for (let j = 1; j <= 5; j++) if (t(j).sentence !== toks[k].sentence || (j > 1 && t(j).spaceBefore)) return 0;
-    if (t(6)?.pos === 'NOUN' && t(6).sentence === toks[k].sentence) return NEW_PERSON_NOUNS.has(t(6).normal) ? 0 : 7;
-    return 6;
+/** Most salient antecedent: a subject-like mention earlier in the sentence, else the nearest earlier sentence's subject. */
+function choose(toks: Tokens, cands: Ref[], sentence: number, ok: (m: Ref) => boolean): number {
+  let best = -1;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const m = cands[i];
+    if (m.sentence !== sentence) break;
+    if (ok(m) && (m.pronoun || subjectLike(toks, m))) { best = m.entity; break; }
   }
-
-  /**
-   * Length of "the American" starting at the "the" at `k`: a singular demonym used as a noun (no
-   * noun after it) is a person of that nationality, as an age description is the person in focus;
-   * plural and collective forms ("the Irish", "the Italians") are the nation or its team, and "the
-   * first Briton to" introduces no one. 0 if none.
-   */
-  function nationalityDescription(k: number): number {
-    const j = k + 1;
-    const sentence = toks[k].sentence;
-    const d = toks[j];
-    if (!d || d.sentence !== sentence || !/^[A-Z]/.test(d.text) || !countryOfDemonym(d.text)) return 0;
-    if (/(s|sh|ch|ese)$/.test(d.normal)) return 0;
-    const next = toks[j + 1];
-    if (next && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return 0;
-    return j + 1 - k;
-  }
-
-  /** The entity of the nearest subject-like name mention in this sentence or the one before, or -1. */
-  function lastSubject(cands: Ref[], sentence: number): number {
-    for (let i = cands.length - 1; i >= 0 && cands[i].sentence >= sentence - 1; i--) {
+  if (best >= 0) return best;
+  // Earlier sentences, nearest first: within the nearest one that has a compatible mention, its
+  // first subject-like mention, else its first mention. One backward walk over the mentions.
+  let i = cands.length - 1;
+  while (i >= 0 && cands[i].sentence === sentence) i--;
+  while (i >= 0 && cands[i].sentence >= sentence - 4) {
+    const s = cands[i].sentence;
+    let firstOk: Ref | undefined;
+    let firstSubj: Ref | undefined;
+    for (; i >= 0 && cands[i].sentence === s; i--) {
       const m = cands[i];
-      if (m.pronoun || !subjectLike(m)) continue;
-      // "Cable & Wireless and NTL have announced that they ...": "they" is the list, not its last name.
-      const before = m.phraseStart > 0 ? toks[m.phraseStart - 1].normal : '';
-      return before === 'and' || before === '&' || before === ',' ? -1 : m.entity;
+      if (!ok(m)) continue;
+      firstOk = m; // walking backwards, so the last one seen is the first in the sentence
+      if (m.pronoun || subjectLike(toks, m)) firstSubj = m;
     }
-    return -1;
+    if (firstOk) return (firstSubj ?? firstOk).entity;
   }
-
-  /** Most salient antecedent: a subject-like mention earlier in the sentence, else the nearest earlier sentence's subject. */
-  function choose(cands: Ref[], sentence: number, ok: (m: Ref) => boolean): number {
-    let best = -1;
-    for (let i = cands.length - 1; i >= 0; i--) {
-      const m = cands[i];
-      if (m.sentence !== sentence) break;
-      if (ok(m) && (m.pronoun || subjectLike(m))) { best = m.entity; break; }
-    }
-    if (best >= 0) return best;
-    // Earlier sentences, nearest first: within the nearest one that has a compatible mention, its
-    // first subject-like mention, else its first mention. One backward walk over the mentions.
-    let i = cands.length - 1;
-    while (i >= 0 && cands[i].sentence === sentence) i--;
-    while (i >= 0 && cands[i].sentence >= sentence - 4) {
-      const s = cands[i].sentence;
-      let firstOk: Ref | undefined;
-      let firstSubj: Ref | undefined;
-      for (; i >= 0 && cands[i].sentence === s; i--) {
-        const m = cands[i];
-        if (!ok(m)) continue;
-        firstOk = m; // walking backwards, so the last one seen is the first in the sentence
-        if (m.pronoun || subjectLike(m)) firstSubj = m;
-      }
-      if (firstOk) return (firstSubj ?? firstOk).entity;
-    }
-    for (let i = cands.length - 1; i >= 0; i--) if (cands[i].sentence === sentence && ok(cands[i])) return cands[i].entity;
-    return -1;
-  }
+  for (let i = cands.length - 1; i >= 0; i--) if (cands[i].sentence === sentence && ok(cands[i])) return cands[i].entity;
+  return -1;
 }

@@ -17,14 +17,21 @@ export function isSportsReport(doc: AnnotatedText): boolean {
   return lastAnswer;
 }
 
-// The shortest cue word and the first letters of all of them: most tokens ("of", ",", "said")
-// fail one of these tests and are never hashed (this runs on every token of every article).
-let minLength = Infinity;
-const firstLetters = new Uint8Array(128);
+// The lengths and first letters of the cue words, together: most tokens ("of", ",", "said",
+// "the") have no cue word of their length starting with their letter and are never hashed (this
+// runs on every token of every article). Flags indexed by length * 128 + first char code.
+let maxLength = 0;
+for (const w of SPORTS_WORDS) maxLength = Math.max(maxLength, w.length);
+const lengthAndLetter = new Uint8Array((maxLength + 1) * 128);
 for (const w of SPORTS_WORDS) {
-  minLength = Math.min(minLength, w.length);
   const c = w.charCodeAt(0);
-  if (c < 128) firstLetters[c] = 1;
+  if (c < 128) lengthAndLetter[w.length * 128 + c] = 1;
+}
+/** Might a word be a cue word? (False only when it surely is not.) */
+function mayBeCue(w: string): boolean {
+  if (w.length > maxLength) return false;
+  const c = w.charCodeAt(0);
+  return c >= 128 || lengthAndLetter[w.length * 128 + c] === 1;
 }
 
 function countSportsWords(doc: AnnotatedText): boolean {
@@ -32,9 +39,7 @@ function countSportsWords(doc: AnnotatedText): boolean {
   let points = 0;
   for (const t of doc.tokens) {
     const w = t.normal; // lower case already
-    if (w.length < minLength) continue;
-    const c = w.charCodeAt(0);
-    if ((c < 128 && firstLetters[c] === 0) || !SPORTS_WORDS.has(w) || seen.has(w)) continue;
+    if (!mayBeCue(w) || !SPORTS_WORDS.has(w) || seen.has(w)) continue;
     seen.add(w);
     points += SPORTS_ONLY_WORDS.has(w) ? 2 : 1;
     if (points >= 4) return true;
