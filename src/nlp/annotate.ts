@@ -15,9 +15,12 @@ type Engine = ReturnType<typeof winkNLP>;
 let nlpInstance: Engine | undefined;
 let leanInstance: Engine | undefined;
 
-/** The shared winkNLP instance with winkNLP's default pipe (loaded lazily: loading the model takes ~100 ms). */
+/** The shared winkNLP instance with winkNLP's default pipe (loaded lazily: loading the model takes ~100 ms); tokenizing as `annotate` does (see tokenizeWithoutHistory). */
 export function nlp(): Engine {
-  nlpInstance ??= winkNLP(model);
+  if (!nlpInstance) {
+    nlpInstance = winkNLP(model);
+    tokenizeWithoutHistory(nlpInstance);
+  }
   return nlpInstance;
 }
 
@@ -25,8 +28,55 @@ export function nlp(): Engine {
 export const ANNOTATE_PIPE = ['sbd', 'pos'] as const;
 
 function annotator(): Engine {
-  leanInstance ??= winkNLP(model, [...ANNOTATE_PIPE]);
+  if (!leanInstance) {
+    leanInstance = winkNLP(model, [...ANNOTATE_PIPE]);
+    tokenizeWithoutHistory(leanInstance);
+  }
   return leanInstance;
+}
+
+/**
+ * winkNLP adds every out-of-vocabulary word it meets to its lexicon, and its tokenizer keeps a
+ * word whole when the lexicon knows it: once one article has "Foster's," (kept whole as an
+ * unknown word), every later article gets "Foster's" as one token instead of "Foster" + "'s". So
+ * an article's tokens, and everything extracted from them, depended on which articles the process
+ * had read before (18 of the 2,225 BBC articles changed between one thread and two). The
+ * tokenizer asks the lexicon through `cache.lookup`; answering it for winkNLP's own vocabulary
+ * only makes tokenization a function of the text alone, as for the first article of a process.
+ * Unknown words still get their lexicon entry (and id) when added.
+ */
+function tokenizeWithoutHistory(engine: Engine): void {
+  registerCapture();
+  captured = undefined;
+  const probe = engine.readDoc('a');
+  probe.tokens().itemAt(0).out(capture as unknown as typeof engine.its.value);
+  const cache = (captured as { rdd: RawDoc } | undefined)?.rdd.cache as unknown as LexiconCache | undefined;
+  if (!cache || typeof cache.lookup !== 'function' || typeof cache.add !== 'function' || typeof cache.intrinsicSize !== 'function') {
+    throw new Error('annotate: this winkNLP version does not expose its lexicon cache as expected, so tokenization could depend on earlier documents. Pin wink-nlp to 2.4.x (package.json) or update src/nlp/annotate.ts.');
+  }
+  const intrinsic = cache.intrinsicSize();
+  const { lookup, add } = cache;
+  // The model's own feature functions look words up while a word is being added (its lower-case
+  // form, just added): they must still see everything.
+  let adding = false;
+  cache.add = (text: string, category: number) => {
+    adding = true;
+    try {
+      return add(text, category);
+    } finally {
+      adding = false;
+    }
+  };
+  cache.lookup = (text: string) => {
+    const found = lookup(text);
+    return !adding && found && found.length === 1 && found[0] >= intrinsic ? null : found;
+  };
+}
+
+interface LexiconCache {
+  lookup(text: string): number[] | null;
+  add(text: string, category: number): number;
+  intrinsicSize(): number;
 }
 
 // winkNLP's raw document data ("rdd") is private; `tokens().out(f)` calls f(index, rdd, addons)

@@ -126,3 +126,16 @@ describe('annotate: paragraph breaks', () => {
     expect(lexemeIds({ ...annotate('A copy.') })).toBeUndefined();
   });
 });
+
+describe('annotate: tokens do not depend on earlier documents', () => {
+  it('an unknown word kept whole in one article is still split in the next', () => {
+    // winkNLP keeps "Foster's," whole as an unknown word and adds it to its lexicon; without the
+    // guard in annotate.ts the next article's "Foster's" stayed one token too.
+    const first = annotate("Its top brands include Newcastle Brown Ale, Foster's, John Smith's and Strongbow.");
+    expect(first.tokens.map((t) => t.text)).toContain("Foster's");
+    const next = annotate("Southcorp has rejected a takeover offer from brewing giant Foster's Group.");
+    const at = next.tokens.findIndex((t) => t.text === 'Foster');
+    expect(at).toBeGreaterThan(0);
+    expect(next.tokens[at + 1].text).toBe("'s");
+  });
+});
