@@ -46,11 +46,7 @@ function annotator(): Engine {
  * Unknown words still get their lexicon entry (and id) when added.
  */
 function tokenizeWithoutHistory(engine: Engine): void {
-  registerCapture();
-  captured = undefined;
-  const probe = engine.readDoc('a');
-  probe.tokens().itemAt(0).out(capture as unknown as typeof engine.its.value);
-  const cache = (captured as { rdd: RawDoc } | undefined)?.rdd.cache as unknown as LexiconCache | undefined;
+  const cache = rawDataOf(engine.readDoc('a'))?.rdd.cache as unknown as LexiconCache | undefined;
   if (!cache || typeof cache.lookup !== 'function' || typeof cache.add !== 'function' || typeof cache.intrinsicSize !== 'function') {
     throw new Error('annotate: this winkNLP version does not expose its lexicon cache as expected, so tokenization could depend on earlier documents. Pin wink-nlp to 2.4.x (package.json) or update src/nlp/annotate.ts.');
   }
@@ -93,6 +89,13 @@ const capture: Mapper = (_index, rdd, addons) => {
   captured = { rdd, addons };
   return 0;
 };
+/** winkNLP's raw data of `doc`, or undefined when the capture is unavailable or `doc` has no tokens. */
+function rawDataOf(doc: ReturnType<Engine['readDoc']>): { rdd: RawDoc; addons: unknown } | undefined {
+  registerCapture();
+  captured = undefined;
+  if (doc.tokens().length() > 0) doc.tokens().itemAt(0).out(capture as never);
+  return captured as { rdd: RawDoc; addons: unknown } | undefined;
+}
 let captureReady = false;
 function registerCapture(): void {
   if (captureReady) return;
@@ -161,10 +164,7 @@ export function annotate(text: string): AnnotatedText {
     tokens[i] = { i, text: value, normal, lemma, pos: pos as Upos, start, end, sentence: 0, spaceBefore: start > 0 && isSpace(text, start - 1) };
     cursor = end;
   };
-  registerCapture();
-  captured = undefined;
-  if (n > 0) doc.tokens().itemAt(0).out(capture as unknown as typeof its.value);
-  const raw = captured as { rdd: RawDoc; addons: unknown } | undefined;
+  const raw = rawDataOf(doc);
   let ids: Int32Array | undefined;
   if (raw) {
     const { rdd, addons } = raw;

@@ -1,6 +1,6 @@
 // The pure core over a batch of articles, one step at a time: every article is annotated, then
 // every one gets its NER mentions, then its entities resolved, then its triples. The results are
-// exactly those of `extractArticle` on each article (the steps are pure functions of the article;
+// exactly those of extracting each article alone (the steps are pure functions of the article;
 // the tests compare them), but each step's code, model weights, word lists and caches stay hot in
 // the CPU caches for the whole batch instead of being evicted by the three other steps after each
 // article. On 300 BBC articles this took the pipeline from about 2.5 to about 2.0 times winkNLP's

@@ -4,7 +4,7 @@
 // "Mr") and the name itself. Each candidate carries the cues a type can be voted from; nothing is
 // typed here for good. One pass over the tokens, no regex per token per entity.
 import type { AnnotatedText, Mention, MentionType, Token } from '../../model/types.ts';
-import { countryOfDemonym, countryOfLowerDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
+import { countryOfDemonym, countryOfLowerDemonym, isCollectiveDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
 import { norm } from './norm.ts';
 import { englishWords } from '../../ner/english-words.ts';
 import { isGivenName } from './given-names.ts';
@@ -524,8 +524,7 @@ function isNationalityNoun(doc: AnnotatedText, s: number, e: number): boolean {
   const w = lower(toks[k]);
   if (w === 'a' || w === 'an' || w === 'fellow') return true;
   if (w !== 'the') return false;
-  const d = lower(toks[e - 1]);
-  return aged || !/(s|sh|ch|ese)$/.test(d);
+  return aged || !isCollectiveDemonym(lower(toks[e - 1]));
 }
 
 /** The cue type of a lower-case noun, singular or plural ("games" -> MISC, "firms" -> ORG). */

@@ -330,6 +330,14 @@ export function lookupPlaceOrOrg(surface: string): GazetteerEntry | undefined {
   return e;
 }
 
+/**
+ * "the Irish", "the Italians", "the Chinese": a plural or collective demonym (lower case),
+ * which stands for a nation or its team; "the American", "the Briton" is one person.
+ */
+export function isCollectiveDemonym(lower: string): boolean {
+  return /(s|sh|ch|ese)$/.test(lower);
+}
+
 /** The country a demonym names ("Russian" -> "Russia"), or undefined. */
 export function countryOfDemonym(word: string): string | undefined {
   return demonyms.get(word.toLowerCase());

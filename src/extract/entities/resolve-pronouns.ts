@@ -5,7 +5,7 @@
 // organisation or place that is the subject of its own sentence. Anything less sure stays -1.
 import type { AnnotatedText, ArticleEntity } from '../../model/types.ts';
 import { findQuotes, type Quote } from './find-quotes.ts';
-import { countryOfDemonym } from './gazetteer.ts';
+import { countryOfDemonym, isCollectiveDemonym } from './gazetteer.ts';
 
 export interface EntityMentionRef {
   entity: number;
@@ -212,7 +212,7 @@ function nationalityDescription(toks: Tokens, k: number): number {
   if (!d || d.sentence !== sentence) return 0;
   const c = d.text.charCodeAt(0); // a capital first (/^[A-Z]/; runs after every "the")
   if (c < 65 || c > 90 || !countryOfDemonym(d.text)) return 0;
-  if (/(s|sh|ch|ese)$/.test(d.normal)) return 0;
+  if (isCollectiveDemonym(d.normal)) return 0;
   const next = toks[j + 1];
   if (next && next.sentence === sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return 0;
   return j + 1 - k;

@@ -111,8 +111,9 @@ function coordinationEndingAt(tokens: readonly Token[], tokenEntity: Int32Array,
     let j = start - 1;
     let joined = false;
     while (j >= from && JOINERS.has(tokens[j].normal)) {
-      if (tokens[j].normal !== ',') { sawAnd = sawAnd || members.length === 1; joined = true; }
-      if (tokens[j].normal === ',') joined = true;
+      // The last member is joined by "and"/"&": "X, Y and Z".
+      if (members.length === 1 && tokens[j].normal !== ',') sawAnd = true;
+      joined = true;
       j--;
     }
     if (members.length === 1 && tokens[start - 1]?.normal === 'and' && tokens[start - 2]?.normal === ',') {
