@@ -269,3 +269,9 @@ for (const set of [ROLE_HEADS, TITLE_MODIFIERS, OFFICE_TITLES, AGENT_EVENT_NOUNS
 for (const map of [EVENT_NOUNS, DESCRIPTOR_NOUNS] as ReadonlyMap<string, unknown>[]) {
   for (const [k, v] of [...map]) if (!map.has(americanise(k))) (map as Map<string, unknown>).set(americanise(k), v);
 }
+
+/** Lemmas of -ing words that work as prepositions or attach to the noun before ("including X", "featuring Y"): no action of the clause's subject. */
+export const PREPOSITIONAL_GERUNDS: ReadonlySet<string> = new Set([
+  'include', 'accord', 'follow', 'exclude', 'regard', 'concern', 'consider', 'depend', 'feature', 'involve', 'surround', 'range',
+  'start', 'begin', 'compare', 'count',
+]);

@@ -13,7 +13,7 @@ import { lemmaOf } from './sentence-chunks.ts';
 import { addCandidate, entityEnd, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
   CLAIM_NOUNS, COLLECTIVE_HEADS, COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
-  NOUN_COMPLEMENT_HEADS, REPORTING_VERBS, VAGUE_HEADS, nounPredicate,
+  NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 
 /** Tuple shapes that carry an action between their arguments (not "X said ...", "X has Y", "X, the CEO of Y"). */
@@ -258,6 +258,8 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     // "that attacking Mr Campbell had ...", "challenging trading conditions": a bare -ing form
     // outside a participle clause is a gerund or an adjective, not the subject's action.
     if (t.pattern !== 'participle' && bareIng(tokens, t.relationTokens)) continue;
+    // "bought three firms, including Globex": a preposition-like -ing word is no action.
+    if (tokens[t.relationTokens[0]].normal.endsWith('ing') && PREPOSITIONAL_GERUNDS.has(rel.verb)) continue;
     const confidence = CONFIDENCE_SCALE * t.confidence * (claimedSubject(tokens, t.argSpans[0][0]) ? 0.3 : 1);
     // "X was interrogated by Y", "a song composed in English by Z" (a reduced relative: a bare
     // participle with a by-agent): the agent acts on the subject.

@@ -12,7 +12,7 @@
 // least certain source, so its confidence sits below every other rule's.
 import type { Chunk } from './sentence-chunks.ts';
 import { INFINITIVE_HEADS, addCandidate, bareName, entityEnd, tok, word, type SentenceScope } from './sentence-scope.ts';
-import { OBJECT_CONTROL_VERBS, REPORTING_VERBS } from './lexicon.ts';
+import { OBJECT_CONTROL_VERBS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS } from './lexicon.ts';
 
 /** Confidence of a pair linked by a verb group; below the Open IE mapping and the hand rules. */
 export const PAIR_VERB_CONFIDENCE = 0.4;
@@ -262,6 +262,7 @@ function clauseVerb(s: SentenceScope, a: number, verbs: readonly number[]): Chun
     if (before?.kind === 'NP' && INFINITIVE_HEADS.has(tok(s, before.head).normal)) return undefined;
     return objectBetween && OBJECT_CONTROL_VERBS.has(firstLemma) ? undefined : second;
   }
-  if (second.vg!.gerund && chunks[verbs[1] - 1]?.kind === 'PUNCT' && word(s, chunks[verbs[1] - 1]) === ',') return second;
+  // "bought three firms, including Globex": a preposition-like -ing word is no adjunct.
+  if (second.vg!.gerund && chunks[verbs[1] - 1]?.kind === 'PUNCT' && word(s, chunks[verbs[1] - 1]) === ',' && !PREPOSITIONAL_GERUNDS.has(second.vg!.lemma)) return second;
   return undefined;
 }

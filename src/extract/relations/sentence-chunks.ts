@@ -177,13 +177,25 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
     || (tokenEntity[i + 1] >= 0 && tokenEntity[i + 1] !== tokenEntity[i - 1] && ctx.entities[tokenEntity[i - 1]]?.type !== 'LOC');
 }
 
+/**
+ * "..., beating/NOUN former member X", "..., outperforming/NOUN the market": an -ing word the
+ * tagger calls a noun, right after a comma and before what can only open its object, is a verb.
+ */
+function ingNounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
+  const { tokens, tokenEntity } = ctx;
+  const t = tokens[i];
+  if (t.pos !== 'NOUN' || tokenEntity[i] >= 0 || i === 0 || i + 1 >= end || tokens[i - 1].text !== ',' || !/[a-z]{3}ing$/.test(t.normal)) return false;
+  const next = tokens[i + 1];
+  return next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal));
+}
+
 /** Words that make "to" a preposition: "thanks to", "due to", "owing to", "according to". */
 const COMPOUND_TO = new Set(['thanks', 'due', 'owing', 'according']);
 
 function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
   const t = ctx.tokens[i];
   if (ctx.tokenEntity[i] >= 0) return false;
-  if (nounTaggedVerb(ctx, i, end)) return true;
+  if (nounTaggedVerb(ctx, i, end) || ingNounTaggedVerb(ctx, i, end)) return true;
   // "Sale Sharks prop/VERB Andrew Sheridan": a title between a name and a person is no verb.
   if (t.pos === 'VERB' && isTitleBetweenNames(ctx, i, end)) return false;
   if (t.pos === 'AUX' || t.pos === 'VERB') {
@@ -243,7 +255,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
         negated = !negated; j++;
       } else if (t.pos === 'ADV' && j + 1 < end && VERB_GROUP_POS.has(tokens[j + 1].pos)) {
         j++;
-      } else if (t.pos === 'VERB' || (j === start && (adjectiveVerb || nounTaggedVerb(ctx, j, end)))) {
+      } else if (t.pos === 'VERB' || (j === start && (adjectiveVerb || nounTaggedVerb(ctx, j, end) || ingNounTaggedVerb(ctx, j, end)))) {
         main = j; j++;
         break;
       } else break;
@@ -271,7 +283,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
   }
   const headIdx = main >= 0 ? main : Math.max(lastAux, start);
   const head = tokens[headIdx];
-  const headLemma = lemmaOf(head);
+  const headLemma = head.pos === 'NOUN' && main === start && head.normal.endsWith('ing') ? ingToBase(head.normal) : lemmaOf(head);
   const copula = main < 0 && (headLemma === 'be' || headLemma === 'become' || headLemma === 'remain');
   const passive = main >= 0 && beBeforeMain && isParticiple(head) && !head.normal.endsWith('ing');
   words.push(headLemma);
@@ -311,6 +323,13 @@ export function pastToBase(w: string): string {
   if (stem.length <= 4 && /(^|[^aeiou])[aeiou][bcdfgklmnpstvz]$/.test(stem) && !/(en|er|on|et)$/.test(stem)) return `${stem}e`;
   if (/(at|iz|is|ur|uc|rg|ng|ch|rv|lv)$/.test(stem) && !/(ch|ng)$/.test(stem)) return `${stem}e`;
   return stem;
+}
+
+/** Base form of an -ing form the tagger called a noun: "beating" -> "beat", "making" -> "make", "running" -> "run". */
+function ingToBase(w: string): string {
+  const stem = w.slice(0, -3);
+  // "beat", "defeat", "treat": no "e" was lost, whatever the -ed rules say of "-at".
+  return stem.endsWith('eat') ? stem : pastToBase(`${stem}ed`);
 }
 
 /**

@@ -11,7 +11,7 @@ import {
 } from './sentence-scope.ts';
 import {
   AGENT_EVENT_NOUNS, CLAIM_NOUNS, COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
-  NOUN_COMPLEMENT_HEADS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS, nounPredicate,
+  NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate } from './role-relations.ts';
 
@@ -40,16 +40,22 @@ export function verbRelations(s: SentenceScope): void {
   const subjectsOf = new Map<number, Actor[]>();
   let prevVg = -1;
   let lastFinite: Actor[] = [];
+  // The last finite clause's subjects, skipping verbs that are likely mis-tagged nouns: what an
+  // adjunct participle ("..., beating X") inherits.
+  let lastClause: Actor[] = [];
   for (let k = 0; k < s.chunks.length; k++) {
     if (s.chunks[k].kind !== 'VG') continue;
     const previous = prevVg >= 0 ? subjectsOf.get(prevVg) ?? [] : [];
-    let subjects = findSubjects(s, k, previous, prevVg >= 0 && s.chunks[prevVg].vg!.gerund, lastFinite);
+    let subjects = findSubjects(s, k, previous, prevVg >= 0 && s.chunks[prevVg].vg!.gerund, lastFinite, lastClause);
     // "denied allegations he pressured X": a clause reported as a claim is not asserted.
     if (claimedClause(s, k)) subjects = subjects.map((a) => ({ ...a, factor: a.factor * CLAIM_FACTOR }));
     subjectsOf.set(k, subjects);
     prevVg = k;
     const vg = s.chunks[k].vg!;
-    if (!vg.infinitive && !vg.gerund && subjects.length) lastFinite = subjects;
+    if (!vg.infinitive && !vg.gerund && subjects.length) {
+      lastFinite = subjects;
+      if (!nounLikeVerb(s, k)) lastClause = subjects;
+    }
     if (subjects.length) relate(s, k, subjects);
   }
 }
@@ -111,7 +117,17 @@ function onlyAdverbsOrConjunctions(chunks: Chunk[], end: number): boolean {
   return true;
 }
 
-function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIsGerund: boolean, lastFinite: Actor[]): Actor[] {
+/**
+ * "in the January transfer/VERB window", "for best Irish pop act/VERB": a lone base-form verb
+ * right after a prepositional object is more likely a noun the tagger misread than a clause.
+ */
+function nounLikeVerb(s: SentenceScope, k: number): boolean {
+  const c = s.chunks[k];
+  const vg = c.vg!;
+  return c.end - c.start === 1 && vg.surface === vg.lemma && s.chunks[k - 1]?.kind === 'NP' && s.chunks[k - 2]?.kind === 'P';
+}
+
+function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIsGerund: boolean, lastFinite: Actor[], lastClause: Actor[]): Actor[] {
   const { chunks } = s;
   const vg = chunks[k].vg!;
   if (vg.infinitive) {
@@ -179,6 +195,9 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     // "The National Statistics Institute (INSEE) added": a bracketed short form after the subject.
     if (isPunct(s, c, ')') && chunks[j - 1]?.kind === 'NP' && isPunct(s, chunks[j - 2], '(') && chunks[j - 3]?.kind === 'NP') { j -= 3; continue; }
     if (isPunct(s, c, ',')) {
+      // "Westlife won the award, beating former member Brian McFadden": an -ing clause set off
+      // after a finished clause is an adjunct whose subject is that clause's.
+      if (j === k - 1 && adjunctParticiple(s, k)) return lastClause;
       // Apposition: "HP, the world's biggest printer firm, declined"; also a participle clause
       // ("Aishwarya Rai, recently seen in X alongside Y, is building").
       for (let q = j - 1; q >= Math.max(0, j - 12); q--) {
@@ -243,6 +262,22 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     }
   }
   return [];
+}
+
+/**
+ * The verb group at `k`, right after a comma, is an -ing adjunct of the clause before it: a
+ * gerund, not a preposition-like one, and the clause before has its own finite verb after its
+ * subject (so the comma does not close an apposition: "Mr Brown, speaking at X, said").
+ */
+function adjunctParticiple(s: SentenceScope, k: number): boolean {
+  const vg = s.chunks[k].vg!;
+  if (!vg.gerund || vg.words.length !== 1 || PREPOSITIONAL_GERUNDS.has(vg.lemma)) return false;
+  for (let q = k - 2; q >= 0; q--) {
+    const c = s.chunks[q];
+    if (c.kind === 'VG' && !nounLikeVerb(s, q)) return !c.vg!.gerund && !c.vg!.infinitive;
+    if (c.kind === 'REL' || c.kind === 'SC' || (c.kind === 'PUNCT' && !isPunct(s, c, ','))) return false;
+  }
+  return false;
 }
 
 /** Verbs that report a that-clause as well as taking noun objects ("warned that ...", "reports that ..."). */
