@@ -38,6 +38,8 @@ describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
     ['passive turned active', 'Globex was acquired by Acme in 2004.', [E.acme, E.globex], 'Acme -acquire-> Globex'],
+    ['coordinated subjects of a joint act are partners', 'Acme and Globex joined forces to build phones.', [E.acme, E.globex], 'Acme -join forces with-> Globex'],
+    ['a light verb folds into the joint act', 'Acme and Globex held talks on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex'],
     ['an -ing adjunct after a clause takes its subject', 'Acme won the contract, beating Globex.', [E.acme, E.globex], 'Acme -beat-> Globex'],
     ['an -ing adjunct skips a verb that is likely a noun', 'Smith joined Acme near the end of the January transfer window, scoring against Globex.', [E.smith, E.acme, E.globex], 'John Smith -score against-> Globex'],
     ['an -ing adjunct the tagger calls a noun', 'Acme won the award for best pop act, beating former partner Globex.', [E.acme, E.globex], 'Acme -beat-> Globex'],
@@ -183,6 +185,7 @@ describe('extractTriples: what must not come out', () => {
     ['a title word inside a broken name', 'Bill Armstrong, an analyst at CL King & Associates, spoke.', [{ name: 'Bill Armstrong', type: 'PERSON' }, { name: 'CL', type: 'ORG' }, { name: '& Associates', type: 'PERSON' }], '& Associates -king of-> CL'],
     ['an -ing adjective after "and" is no verb', 'Acme said that the disposal of businesses and challenging trading conditions dented sales.', [E.acme], 'Acme -challenge-> trading conditions'],
     ['plural title after a demonym is no verb', 'The cast includes British actors John Smith and Mary Jones.', [{ name: 'United Kingdom', type: 'LOC', surfaces: ['British'] }, E.smith, E.jones], 'United Kingdom -actor-> John Smith'],
+    ['a joint act with a named partner makes no partners of the subjects', 'Acme and Globex signed a deal with Initech.', [E.acme, E.globex, E.initech], 'Acme -sign deal with-> Globex'],
     ['a prepositional -ing word is no adjunct', 'Acme bought three firms, including Globex.', [E.acme, E.globex], 'Acme -include-> Globex'],
     ['coordinated verb takes the last finite subject', "Smith told him about changes made to Acme's accounts to hide costs and had warned Jones.", [E.smith, E.acme, E.jones], 'Acme -warn-> Mary Jones'],
     ['a place before an -ing verb is no subject', 'The number of people in the US signing up for broadband from Acme rose.', [E.us, E.acme], 'United States -sign up from-> Acme'],

@@ -416,6 +416,30 @@ function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChun
   }
 }
 
+/** Objects that make an act joint when coordinated subjects do it ("joined forces", "signed a deal"). */
+const JOINT_OBJECTS = new Set(['forces', 'deal', 'agreement', 'talks', 'alliance', 'partnership', 'venture', 'pact', 'treaty', 'accord', 'truce',
+  'ceasefire', 'merger', 'link-up', 'tie-up', 'joint venture', 'memorandum']);
+
+/** Light verbs that add nothing to a joint act's noun ("held talks", "reached agreement"). */
+const FOLDING_LIGHT_VERBS = new Set(['hold', 'have', 'reach', 'strike', 'conduct']);
+
+/**
+ * The predicate of a joint act at chunk `j` (the verb's object): "join forces with",
+ * "sign deal with"; empty when the object is no joint-act noun or is itself with someone.
+ */
+function jointAct(s: SentenceScope, j: number, base: string): string {
+  const c = s.chunks[j];
+  if (c?.kind !== 'NP' || c.np!.entity >= 0 || c.np!.possessor >= 0) return '';
+  const head = tok(s, c.head).normal;
+  if (!JOINT_OBJECTS.has(head)) return '';
+  // "signed a deal with Z": the partner is named; the subjects are one side.
+  const next = s.chunks[j + 1];
+  if (next?.kind === 'P' && word(s, next) === 'with') return '';
+  // "held talks" -> "talk with": a light verb folds into its event noun.
+  const event = FOLDING_LIGHT_VERBS.has(base) ? EVENT_NOUNS.get(head) : undefined;
+  return event ? `${event} with` : `${base} ${head === 'forces' ? 'forces' : tok(s, c.head).lemma ?? head} with`;
+}
+
 function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   const { chunks } = s;
   const vg = chunks[k].vg!;
@@ -458,10 +482,12 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   }
   // Coordinated subjects of a symmetric verb relate to each other ("X and Y met [on Monday]").
   const ents = subjects.filter((a) => a.entity >= 0);
-  if (ents.length >= 2 && SYMMETRIC_VERBS.has(vg.lemma)) {
+  // "X and Y joined forces / signed a deal / held talks": a joint act names the partners too.
+  const joint = ents.length >= 2 && !vg.copula && !SYMMETRIC_VERBS.has(vg.lemma) ? jointAct(s, j, base) : '';
+  if (ents.length >= 2 && (SYMMETRIC_VERBS.has(vg.lemma) || joint)) {
     for (let a = 0; a < ents.length; a++) {
       for (let b = a + 1; b < ents.length; b++) {
-        addCandidate(s, entityEnd(ents[a].entity), base, entityEnd(ents[b].entity), { negated: neg, confidence: 0.7 * cert });
+        addCandidate(s, entityEnd(ents[a].entity), joint || base, entityEnd(ents[b].entity), { negated: neg, confidence: 0.7 * cert });
       }
     }
   }
