@@ -38,6 +38,8 @@ describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
     ['passive turned active', 'Globex was acquired by Acme in 2004.', [E.acme, E.globex], 'Acme -acquire-> Globex'],
+    ['every member of a long object list', 'Acme beat Globex, Initech, John Smith and Mary Jones to the prize.', [E.acme, E.globex, E.initech, E.smith, E.jones], 'Acme -beat-> Initech'],
+    ['a list with a comma before "and"', 'Acme beat Globex, Initech, and Mary Jones.', [E.acme, E.globex, E.initech, E.jones], 'Acme -beat-> Initech'],
     ['coordinated subjects of a joint act are partners', 'Acme and Globex joined forces to build phones.', [E.acme, E.globex], 'Acme -join forces with-> Globex'],
     ['a light verb folds into the joint act', 'Acme and Globex held talks on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex'],
     ['an -ing adjunct after a clause takes its subject', 'Acme won the contract, beating Globex.', [E.acme, E.globex], 'Acme -beat-> Globex'],

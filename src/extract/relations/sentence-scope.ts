@@ -83,11 +83,14 @@ export function coordinatedRight(s: SentenceScope, j: number): number[] {
   const out = [j];
   let k = j;
   for (;;) {
+    // "Y, and Z": the comma before the last "and" is part of it.
+    const oxford = out.length > 1 && isPunct(s, s.chunks[k + 1], ',') && s.chunks[k + 2]?.kind === 'CC';
+    if (oxford) k++;
     const sep = s.chunks[k + 1];
     const next = s.chunks[k + 2];
     if (!sep || !next || next.kind !== 'NP') break;
     const isAnd = sep.kind === 'CC' && ['and', 'or'].includes(word(s, sep));
-    const isComma = isPunct(s, sep, ',') && s.chunks[k + 3]?.kind === 'CC';
+    const isComma = isPunct(s, sep, ',') && listGoesOn(s, k + 2);
     if (!isAnd && !isComma) break;
     // "X and Y met": stop when the NP after "and" starts a new clause (followed by a finite verb).
     if (isAnd && s.chunks[k + 3]?.kind === 'VG' && !s.chunks[k + 3].vg!.infinitive) break;
@@ -96,6 +99,23 @@ export function coordinatedRight(s: SentenceScope, j: number): number[] {
     if (isComma) { /* "X, Y and Z": continue at Y */ }
   }
   return out;
+}
+
+/**
+ * The NP at `m` is followed by more list items ending in "and"/"or" + NP ("Y, Z and W", "Y,
+ * and Z"): a comma before it joins a list, not an apposition.
+ */
+function listGoesOn(s: SentenceScope, m: number): boolean {
+  for (let n = 0; n < 12; n++, m += 2) {
+    const sep = s.chunks[m + 1];
+    const next = s.chunks[m + 2];
+    if (sep?.kind === 'CC') return next?.kind === 'NP' && ['and', 'or'].includes(word(s, sep));
+    if (!isPunct(s, sep, ',')) return false;
+    // "Y, and Z": a comma before the last "and".
+    if (next?.kind === 'CC') return s.chunks[m + 3]?.kind === 'NP' && ['and', 'or'].includes(word(s, next));
+    if (next?.kind !== 'NP') return false;
+  }
+  return false;
 }
 
 /**
