@@ -16,6 +16,7 @@ import { affiliationRoles, appositionRoles, titleRoles } from './relations/role-
 import { verbRelations } from './relations/verb-relations.ts';
 import { nounRelations } from './relations/noun-relations.ts';
 import { placeRelations } from './relations/place-relations.ts';
+import { possessiveWorks } from './relations/work-relations.ts';
 import { annotateHeadline, headlineForms, headlineMayNameEntity } from './relations/headline.ts';
 import { openIeRelations } from './relations/openie-relations.ts';
 import { pairRelations } from './relations/pair-relations.ts';
@@ -79,6 +80,7 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
     verbRelations(scope);
     nounRelations(scope);
     placeRelations(scope);
+    if (named) possessiveWorks(scope);
     if (openIe && named) openIeRelations(scope, rulesFrom);
     if (named) pairRelations(scope, rulesFrom);
     if (named) quoteRelations(scope);
