@@ -15,7 +15,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'playwright', 'author', 'writer', 'singer', 'actor', 'actress', 'star', 'producer', 'presenter', 'businessman',
   'businesswoman', 'industrialist', 'mogul', 'tycoon', 'investor', 'organiser', 'organizer', 'treasurer',
   'general-secretary', 'vice-chairman', 'officer', 'cfo', 'coo', 'cto', 'chief-executive', 'administrator',
-  'inspector', 'superintendent', 'commissioner', 'representative', 'delegate', 'negotiator', 'regulator',
+  'inspector', 'superintendent', 'commissioner', 'representative', 'delegate', 'negotiator', 'regulator', 'liaison',
+  'consultant', 'strategist', 'researcher', 'scientist', 'engineer', 'designer', 'architect', 'professor', 'lecturer',
   // Sports positions: "Bath prop Duncan Bell", "Gloucester centre Henry Paul".
   'prop', 'centre', 'hooker', 'flanker', 'winger', 'fly-half', 'scrum-half', 'full-back', 'forward', 'keeper',
   'batsman', 'bowler', 'spinner', 'all-rounder', 'jockey', 'trainer', 'driver', 'rider', 'prospect', 'veteran',

@@ -20,6 +20,7 @@ const ORIGIN_TITLES = new Set([
   'businesswoman', 'industrialist', 'mogul', 'tycoon', 'investor', 'artist', 'novelist', 'poet', 'director', 'comedian',
   'musician', 'rapper', 'model', 'designer', 'athlete', 'sprinter', 'runner', 'champion', 'journalist', 'scientist',
   'economist', 'analyst', 'lawyer', 'activist', 'campaigner', 'citizen', 'national', 'resident', 'tourist', 'student',
+  'strategist', 'consultant', 'architect', 'engineer', 'researcher', 'professor', 'lecturer', 'liaison',
 ]);
 
 /** The word as written, lower-cased: winkNLP's normal form americanises ("centre" -> "center"). */
@@ -163,6 +164,9 @@ export function titleRoles(s: SentenceScope): void {
   }
 }
 
+/** Adverbs that may open a title apposition ("X, now chairman of Y", "X, formerly head of Z"). */
+const APPOSITION_ADVERBS = new Set(['now', 'currently', 'formerly', 'previously', 'once', 'also', 'still']);
+
 /**
  * Appositions: "PERSON, [the] title of ORG", "PERSON, ORG's title", "ORG's title, PERSON",
  * "[the] title of ORG, PERSON".
@@ -171,11 +175,21 @@ export function appositionRoles(s: SentenceScope): void {
   const { chunks } = s;
   for (let j = 0; j + 2 < chunks.length; j++) {
     const a = chunks[j];
-    if (a.kind !== 'NP' || !isPunct(s, chunks[j + 1], ',') || chunks[j + 2].kind !== 'NP') continue;
-    const b = chunks[j + 2];
+    if (a.kind !== 'NP' || !isPunct(s, chunks[j + 1], ',')) continue;
+    // "Damian Hockney, now Veritas deputy leader,": a time adverb may open the apposition.
+    const opener = chunks[j + 2].kind === 'ADV' && APPOSITION_ADVERBS.has(word(s, chunks[j + 2])) ? 1 : 0;
+    if (chunks[j + 2 + opener]?.kind !== 'NP') continue;
+    const b = chunks[j + 2 + opener];
     const aPerson = personOf(s, j);
-    const bPerson = personOf(s, j + 2);
-    if (aPerson >= 0 && b.np!.entity < 0 && bPerson < 0) roleFromTitleNp(s, j + 2, aPerson, 0.85);
+    const bPerson = personOf(s, j + 2 + opener);
+    if (aPerson >= 0 && b.np!.entity < 0 && bPerson < 0) {
+      // "David Theriault, standards and regulatory liaison for Ubisense": the title is the last of
+      // coordinated modifiers.
+      let t = j + 2 + opener;
+      if (chunks[t + 1]?.kind === 'CC' && word(s, chunks[t + 1]) === 'and' && chunks[t + 2]?.kind === 'NP' && chunks[t + 2].np!.entity < 0 && chunks[t + 3]?.kind === 'P') t += 2;
+      roleFromTitleNp(s, t, aPerson, 0.85);
+    }
+    if (opener) continue;
     else if (bPerson >= 0 && a.np!.entity < 0 && aPerson < 0 && chunks[j - 1]?.kind !== 'P') roleFromTitleNp(s, j, bPerson, 0.8);
     else if (bPerson >= 0 && chunks[j - 1]?.kind === 'P' && chunks[j - 2]?.kind === 'NP' && chunks[j - 2].np!.entity < 0) {
       // "the play's organiser in Uganda, Sarah Mukasa", "The chairman of the Bar Council, Guy Mansfield".
@@ -197,9 +211,11 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
   let org = np.possessor >= 0 ? np.possessor : np.modifiers.length ? np.modifiers[np.modifiers.length - 1] : -1;
   let viaPhrase = false;
   // "of the Bar Council", "at Macworld magazine", "of research at analysts Gartner".
-  for (let k = j + 1, hops = 0; org < 0 && hops < 2; k += 2, hops++) {
+  for (let k = j + 1, hops = 0; org < 0 && hops < 3; k += 2, hops++) {
     const p = s.chunks[k];
     const next = s.chunks[k + 1];
+    // "senior advisor on mobile media at Ericsson": a portfolio after "on" is passed over.
+    if (p?.kind === 'P' && word(s, p) === 'on' && next?.kind === 'NP' && next.np!.entity < 0 && hops === 0) continue;
     if (p?.kind !== 'P' || !['of', 'at', 'for', 'in', 'with', 'to'].includes(word(s, p)) || next?.kind !== 'NP') break;
     const n = next.np!;
     org = n.entity >= 0 ? n.entity : n.possessor >= 0 ? n.possessor : n.modifiers.length === 1 ? n.modifiers[0] : -1;
