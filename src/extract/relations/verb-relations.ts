@@ -413,7 +413,34 @@ function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChun
       const conf = (o.end.kind === 'entity' ? base.entity * o.entityFactor : base.concept) * subj.factor;
       addCandidate(s, entityEnd(subj.entity), predicate, o.end, { negated, confidence: conf });
     }
+    // "stand in the East Kilbride seat", "released on to the Japanese market": a place naming a
+    // venue after a locative preposition is where it happened.
+    const place = o.end.kind === 'concept' ? venuePlace(s, objectChunk, predicate) : -1;
+    if (place < 0) continue;
+    for (const subj of subjects) {
+      if (subj.entity >= 0 && subj.entity !== place) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(place), { negated, confidence: base.entity * VENUE_FACTOR * subj.factor });
+    }
   }
+}
+
+/** Confidence factor for a place read from the venue it names. */
+const VENUE_FACTOR = 0.8;
+
+/** Heads of a noun phrase that is a place's venue ("the East Kilbride seat", "a London hotel"). */
+const VENUE_HEADS = new Set(['seat', 'constituency', 'ward', 'area', 'region', 'market', 'markets', 'plant', 'factory', 'office', 'offices', 'hotel',
+  'stadium', 'ground', 'base', 'headquarters', 'camp', 'prison', 'hospital', 'airport', 'port', 'coast', 'streets', 'cinemas', 'stores',
+  'shops', 'theatre', 'theater', 'venue', 'arena', 'studio', 'studios', 'embassy', 'mission', 'home', 'constituencies', 'economy']);
+
+/** Locative prepositions a venue may follow. */
+const VENUE_PREPS = new Set(['in', 'at', 'on', 'to', 'into', 'onto', 'across', 'throughout', 'near', 'from']);
+
+/** The place a venue noun phrase at `j` names through its only modifier, after a locative predicate; -1 if none. */
+function venuePlace(s: SentenceScope, j: number, predicate: string): number {
+  const np = s.chunks[j].np;
+  if (!np || np.entity >= 0 || np.possessor >= 0 || np.modifiers.length !== 1 || entityType(s, np.modifiers[0]) !== 'LOC') return -1;
+  if (!VENUE_HEADS.has(tok(s, s.chunks[j].head).normal)) return -1;
+  const last = predicate.slice(predicate.lastIndexOf(' ') + 1);
+  return VENUE_PREPS.has(last) ? np.modifiers[0] : -1;
 }
 
 /** Objects that make an act joint when coordinated subjects do it ("joined forces", "signed a deal"). */
