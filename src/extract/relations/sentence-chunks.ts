@@ -189,6 +189,9 @@ function ingNounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   return next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal));
 }
 
+/** Adjectives that head a noun phrase of their own in news ("best male", "best Irish female"). */
+export const NOMINAL_ADJECTIVES: ReadonlySet<string> = new Set(['male', 'female']);
+
 /** Words that make "to" a preposition: "thanks to", "due to", "owing to", "according to". */
 const COMPOUND_TO = new Set(['thanks', 'due', 'owing', 'according']);
 
@@ -410,7 +413,8 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     // "pay Fiat 1.55bn euros": an amount after a name starts the second object.
     if (tokenEntity[j - 1] >= 0 && e < 0 && (t.pos === 'NUM' || (t.pos === 'SYM' && CURRENCY_SIGNS.has(t.text)))) break;
     // "Russia consistent with": an adjective after a name that is not followed by a noun is predicative.
-    if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && NOUN_PROPN_ADJ.has(tokens[j + 1].pos))) break;
+    // ...but "best Irish male" and "best British female" name award categories.
+    if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && NOUN_PROPN_ADJ.has(tokens[j + 1].pos)) && !NOMINAL_ADJECTIVES.has(t.normal)) break;
     if (nounTaggedVerb(ctx, j, end)) break;
     // "faces charges next week", "made a $28m profit last year": a time phrase after a noun is an adjunct.
     if ((t.normal === 'last' || t.normal === 'next') && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && j + 1 < end && TIME_UNITS.has(tokens[j + 1].normal)) break;

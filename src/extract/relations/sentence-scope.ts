@@ -2,7 +2,7 @@
 // entities, and the candidate list rules append to. Also the small shared helpers: resolve a
 // noun phrase to the entity it stands for, collect coordinated phrases, name a concept.
 import type { AnnotatedText, ArticleEntity, EntityType, Sentence, Token } from '../../model/types.ts';
-import type { Chunk, ChunkContext } from './sentence-chunks.ts';
+import { NOMINAL_ADJECTIVES, type Chunk, type ChunkContext } from './sentence-chunks.ts';
 import { CLAIM_NOUNS, COLLECTIVE_HEADS, DESCRIPTOR_NOUNS, LEADING_DROP, VAGUE_HEADS } from './lexicon.ts';
 
 /** One end of a candidate: an entity index of the article or a concept phrase. */
@@ -171,7 +171,7 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   if (!c || c.kind !== 'NP' || !c.np || c.np.pronoun) return undefined;
   const head = tok(s, c.head);
   const hyphenated = c.head >= 2 && tok(s, c.head - 1).text === '-' && !head.spaceBefore;
-  const nounRead = head.pos === 'VERB' && c.head > c.start;
+  const nounRead = (head.pos === 'VERB' && c.head > c.start) || (head.pos === 'ADJ' && c.head > c.start && NOMINAL_ADJECTIVES.has(head.normal));
   if (!['NOUN', 'PROPN', 'NUM', 'SYM'].includes(head.pos) && s.ctx.tokenEntity[c.head] < 0 && !hyphenated && !nounRead) return undefined;
   if (VAGUE_HEADS.has(head.normal) && c.end - c.start <= 2) return undefined;
   let first = c.start;
