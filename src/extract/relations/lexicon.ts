@@ -23,6 +23,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'international', 'skipper', 'boss', 'assistant', 'physio', 'scout', 'chairman', 'owner', 'lock',
   // Party and body members: "Tory backbencher Edward Leigh", "Labour councillor X".
   'backbencher', 'frontbencher', 'councillor', 'peer', 'activist', 'campaigner', 'donor', 'shareholder', 'whip',
+  // Peers (PEER_TITLES): "his former co-star Lee Evans", "Aguilera's agent Meghan Prophet".
+  'co-star', 'costar', 'colleague', 'teammate', 'team-mate', 'rival', 'mentor', 'protege', 'friend', 'agent',
   // Family: "Jackie Stallone, mother of Sylvester", "his wife Cherie".
   'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower', 'girlfriend',
   'boyfriend', 'fiancee', 'fiance', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter',
@@ -276,3 +278,6 @@ export const PREPOSITIONAL_GERUNDS: ReadonlySet<string> = new Set([
   'include', 'accord', 'follow', 'exclude', 'regard', 'concern', 'consider', 'depend', 'feature', 'involve', 'surround', 'range',
   'start', 'begin', 'compare', 'count',
 ]);
+
+/** Titles held towards another person, never towards a body or place ("British rival Greg Rusedski" is no role in the UK). */
+export const PEER_TITLES: ReadonlySet<string> = new Set(['co-star', 'costar', 'colleague', 'teammate', 'team-mate', 'rival', 'mentor', 'protege', 'friend']);
