@@ -44,6 +44,8 @@ describe('extractTriples: one construction per row', () => {
     ['a possessive maker of a work titled with "The"', "Smith's The Woman in White won three awards.", [E.smith], 'John Smith -create-> The Woman in White'],
     ['a work title ends before "and" + a person', "The list includes Smith's The History Boys and Mary Jones' novel Feel.", [E.smith, E.jones], 'Mary Jones -write-> Feel'],
     ['an award category headed by "male"/"female" is a concept, not the country', 'Smith collected best Irish male.', [E.smith, { name: 'Ireland', type: 'LOC', surfaces: ['Irish'] }], 'John Smith -collect-> best Irish male'],
+    ['a predicative adjective after a verb with its phrase is one concept', 'Smith has pleaded guilty to fraud.', [E.smith], 'John Smith -plead-> guilty to fraud'],
+    ['a passive with a predicative adjective', 'Smith has been declared fit for training.', [E.smith], 'John Smith -be declared-> fit for training'],
     ['a place naming a venue after a locative preposition', 'Smith will stand in the Leeds North seat at the election.', [E.smith, E.leeds], 'John Smith -stand in-> Leeds North'],
     ['coordinated subjects of a joint act are partners', 'Acme and Globex joined forces to build phones.', [E.acme, E.globex], 'Acme -join forces with-> Globex'],
     ['a light verb folds into the joint act', 'Acme and Globex held talks on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex'],

@@ -499,6 +499,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   if (subjects.every((a) => a.entity < 0)) return;
   if (appointment(s, k, j, subjects)) return;
   asRole(s, k, j, subjects);
+  if (!vg.copula && predicativeComplement(s, k, j, subjects)) return;
   if (vg.passive) {
     // No agent: "has been delisted from the stock exchange" -> be delisted from.
     if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP' && word(s, c) !== 'by') {
@@ -688,6 +689,45 @@ function appointment(s: SentenceScope, k: number, j: number, subjects: Actor[]):
   if (complementRole(s, j, subjects, vg.negated, vg.certainty) > 0) return true;
   if (!appointed) return false;
   emit(s, subjects, `be ${vg.surface}`, j, { entity: 0, concept: 0.55 * vg.certainty }, vg.negated);
+  return true;
+}
+
+/** Verbs that take a predicative adjective ("pleaded guilty to fraud", "was declared fit for training"). */
+const COMPLEMENT_VERBS = new Set(['plead', 'find', 'declare', 'rule', 'judge', 'deem', 'prove', 'hold', 'make', 'keep', 'leave', 'consider', 'pronounce', 'rate']);
+
+/** Predicative adjectives after such verbs, besides the relational ones ("fit for", "eligible for", "available to"). */
+const COMPLEMENT_ADJECTIVES = new Set(['fit', 'unfit', 'eligible', 'ineligible', 'available', 'unavailable', 'liable', 'free', 'clear', 'ready', 'capable', 'bankrupt', 'insolvent']);
+
+/** Prepositions that complete such an adjective ("guilty of", "fit for"), not a time or place ("guilty in 1990"). */
+const COMPLEMENT_PREPS = new Set(['to', 'of', 'for', 'with', 'from', 'on', 'about']);
+
+/**
+ * "pleaded guilty to fraud", "was declared fit for training", "was found guilty of assaulting X":
+ * a verb's predicative adjective and its prepositional phrase. An entity there is the object
+ * ("found guilty of attacking Smith" -> find guilty of Smith); otherwise the adjective and its
+ * phrase are what the subject was pleaded or declared, as one concept.
+ */
+function predicativeComplement(s: SentenceScope, k: number, j: number, subjects: Actor[]): boolean {
+  const { chunks } = s;
+  const c = chunks[j];
+  const vg = chunks[k].vg!;
+  if (c?.kind !== 'NP' || c.end - c.start !== 1 || !COMPLEMENT_VERBS.has(vg.lemma)) return false;
+  const adjective = tok(s, c.head).normal;
+  if (!RELATIONAL_ADJECTIVES.has(adjective) && !COMPLEMENT_ADJECTIVES.has(adjective)) return false;
+  const p = chunks[j + 1];
+  const o = chunks[j + 2];
+  if (p?.kind !== 'P' || o?.kind !== 'NP' || !COMPLEMENT_PREPS.has(word(s, p))) return false;
+  const verb = vg.passive ? `be ${vg.surface}` : vg.words.join(' ');
+  const prep = word(s, p);
+  if (o.np!.entity >= 0) {
+    for (const x of coordinatedRight(s, j + 2)) emit(s, subjects, `${verb} ${adjective} ${prep}`, x, { entity: 0.5 * vg.certainty, concept: 0.45 * vg.certainty }, vg.negated);
+    return true;
+  }
+  const name = conceptName(s, j + 2);
+  if (!name) return false;
+  for (const subj of subjects) {
+    if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), verb, { kind: 'concept', name: `${adjective} ${prep} ${name}` }, { negated: vg.negated, confidence: 0.5 * vg.certainty * subj.factor });
+  }
   return true;
 }
 
