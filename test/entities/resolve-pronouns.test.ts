@@ -20,6 +20,12 @@ describe('pronoun resolution', () => {
   it.each([
     ['"they" after an organisation as subject is that organisation',
       'The Conservative Party announced its support on Monday. They said they would also press the Home Office.', 'They', 0, 'Conservative Party'],
+    ['a subject "it" after an organisation as subject is that organisation',
+      'Microsoft released a new browser on Monday. It has been working with Intel on the design.', 'It', 0, 'Microsoft'],
+    ['a pleonastic "it" stays open',
+      'Microsoft released a new browser on Monday. It is clear that the design works.', 'It', 0, ''],
+    ['an object "it" stays open',
+      'Microsoft released a new browser on Monday. Critics said they liked it.', 'it', 0, ''],
     ['"their" after an organisation as subject is that organisation',
       'Microsoft said on Tuesday that their profits rose.', 'their', 0, 'Microsoft'],
     ['"they" after a list of names is the list: no single name',

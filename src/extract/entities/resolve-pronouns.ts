@@ -29,7 +29,17 @@ const PLURAL_FIRST = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
 const PLURAL = new Set(['they', 'their']);
 /** "the eight-year-old boy": an age with one of these introduces someone new. */
 const NEW_PERSON_NOUNS = new Set(['boy', 'girl', 'man', 'woman', 'child', 'son', 'daughter', 'baby', 'teenager', 'victim', 'mother', 'father', 'brother', 'sister', 'pupil', 'student']);
-const THIRD = new Set([...MALE, ...FEMALE, 'its', ...PLURAL]);
+const THIRD = new Set([...MALE, ...FEMALE, 'its', 'it', ...PLURAL]);
+
+/**
+ * Words after a subject "it" that make it pleonastic or a situation ("it is clear that", "it
+ * seems", "it was reported", "it is time", "it emerged"), not an organisation.
+ */
+const PLEONASTIC_AFTER_BE = new Set(['not', 'that', 'time', 'said', 'reported', 'thought', 'understood', 'believed', 'expected', 'claimed',
+  'feared', 'known', 'hoped', 'likely', 'unlikely', 'clear', 'possible', 'impossible', 'important', 'vital', 'essential', 'hard', 'difficult',
+  'easy', 'true', 'a', 'an', 'the', 'no', 'too', 'very', 'so', 'now', 'also', 'still', 'just', 'only', 'all', 'about', 'thanks', 'because',
+  'worth', 'up', 'going', 'being', 'understandable', 'right', 'wrong', 'good', 'bad', 'better', 'best', 'great', 'fair', 'unfair', 'my', 'our', 'your', 'his', 'her']);
+const PLEONASTIC_VERBS = new Set(['seem', 'appear', 'emerge', 'mean', 'look', 'take', 'matter', 'remain', 'happen', 'rain', 'feel', 'sound', 'follow', 'come', 'turn', 'depend', 'make', 'help', 'cost']);
 
 /** Flags by char code (below 128) of the first letters of a set's words: a cheap test before hashing a word. */
 function firstLetters(words: ReadonlySet<string>): Uint8Array {
@@ -140,6 +150,15 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
         out.push({ token: k, entity: pick });
         resolvedAt[k] = pick;
       }
+    } else if (w === 'it') {
+      // "Sonaptic offers ... It has been working with Vodafone": a subject "it" outside quotes
+      // goes to the organisation that is the nearest subject, like "they"; not a pleonastic "it".
+      if (quoteOf[k] >= 0 || !organisationIt(toks, k)) continue;
+      const pick = choose(toks, live, toks[k].sentence, () => true);
+      if (pick >= 0 && lastSubject(toks, live, toks[k].sentence) === pick && entities[pick].type === 'ORG') {
+        out.push({ token: k, entity: pick });
+        resolvedAt[k] = pick;
+      }
     } else if (w === 'its') {
       const s = toks[k].sentence;
       const first = live.find((m) => m.sentence === s);
@@ -171,6 +190,26 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
 // function names, so a named closure costs a defineProperty each time it is made (per article).
 
 /** Subject-like: not governed by a preposition or a verb ("with Putin", "urged Putin", "notified the President"). */
+/** "it" at `k` opens a clause as its subject and is no pleonastic "it": "It has been working with", not "it is clear", "made it". */
+function organisationIt(toks: Tokens, k: number): boolean {
+  const prev = toks[k - 1];
+  if (prev && prev.sentence === toks[k].sentence && !(prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || prev.pos === 'SCONJ' || prev.normal === 'where' || prev.normal === 'which' || prev.normal === 'that')) return false;
+  const next = toks[k + 1];
+  if (!next || next.sentence !== toks[k].sentence || (next.pos !== 'AUX' && next.pos !== 'VERB')) return false;
+  const lemma = next.lemma ?? next.normal;
+  if (PLEONASTIC_VERBS.has(lemma)) return false;
+  if (lemma === 'be' || next.normal === "'s") {
+    const after = toks[k + 2];
+    if (!after || PLEONASTIC_AFTER_BE.has(after.normal) || after.pos === 'ADJ' || after.pos === 'DET' || after.pos === 'ADV') return false;
+  }
+  // "it would be wrong", "it will take": a modal before a pleonastic verb or "be".
+  if (next.pos === 'AUX' && lemma !== 'be' && lemma !== 'have') {
+    const v = toks[k + 2];
+    if (v && (PLEONASTIC_VERBS.has(v.lemma ?? v.normal) || (v.lemma ?? v.normal) === 'be')) return false;
+  }
+  return true;
+}
+
 function subjectLike(toks: Tokens, m: Ref): boolean {
   let k = m.phraseStart - 1;
   while (k >= 0 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ') && toks[k].sentence === m.sentence) k--;
