@@ -22,6 +22,8 @@ describe('pronoun resolution', () => {
       'The Conservative Party announced its support on Monday. They said they would also press the Home Office.', 'They', 0, 'Conservative Party'],
     ['a subject "it" after an organisation as subject is that organisation',
       'Microsoft released a new browser on Monday. It has been working with Intel on the design.', 'It', 0, 'Microsoft'],
+    ['a subject "it" before an adverb and its verb',
+      'Time Warner said on Friday that it now owns 8% of Google.', 'it', 0, 'Time Warner'],
     ['a pleonastic "it" stays open',
       'Microsoft released a new browser on Monday. It is clear that the design works.', 'It', 0, ''],
     ['an object "it" stays open',

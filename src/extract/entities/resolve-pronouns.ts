@@ -194,17 +194,20 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
 function organisationIt(toks: Tokens, k: number): boolean {
   const prev = toks[k - 1];
   if (prev && prev.sentence === toks[k].sentence && !(prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || prev.pos === 'SCONJ' || prev.normal === 'where' || prev.normal === 'which' || prev.normal === 'that')) return false;
-  const next = toks[k + 1];
+  let n = k + 1;
+  // "it now owns": adverbs before the verb.
+  while (toks[n] && toks[n].pos === 'ADV' && n < k + 3) n++;
+  const next = toks[n];
   if (!next || next.sentence !== toks[k].sentence || (next.pos !== 'AUX' && next.pos !== 'VERB')) return false;
   const lemma = next.lemma ?? next.normal;
   if (PLEONASTIC_VERBS.has(lemma)) return false;
   if (lemma === 'be' || next.normal === "'s") {
-    const after = toks[k + 2];
+    const after = toks[n + 1];
     if (!after || PLEONASTIC_AFTER_BE.has(after.normal) || after.pos === 'ADJ' || after.pos === 'DET' || after.pos === 'ADV') return false;
   }
   // "it would be wrong", "it will take": a modal before a pleonastic verb or "be".
   if (next.pos === 'AUX' && lemma !== 'be' && lemma !== 'have') {
-    const v = toks[k + 2];
+    const v = toks[n + 1];
     if (v && (PLEONASTIC_VERBS.has(v.lemma ?? v.normal) || (v.lemma ?? v.normal) === 'be')) return false;
   }
   return true;

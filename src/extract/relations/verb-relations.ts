@@ -413,6 +413,15 @@ function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChun
       const conf = (o.end.kind === 'entity' ? base.entity * o.entityFactor : base.concept) * subj.factor;
       addCandidate(s, entityEnd(subj.entity), predicate, o.end, { negated, confidence: conf });
     }
+    // "the IMF approved Sri Lanka's request", "Microsoft rejected Google's offer": the owner of an
+    // act the subject acts on is its other party.
+    const owner = o.end.kind === 'concept' && !group ? ownedActOwner(s, objectChunk, predicate) : -1;
+    if (owner >= 0) {
+      const noun = tok(s, s.chunks[objectChunk].head).normal;
+      for (const subj of subjects) {
+        if (subj.entity >= 0 && subj.entity !== owner) addCandidate(s, entityEnd(subj.entity), `${predicate} ${noun} of`, entityEnd(owner), { negated, confidence: base.entity * OWNED_ACT_FACTOR * subj.factor });
+      }
+    }
     // "stand in the East Kilbride seat", "released on to the Japanese market": a place naming a
     // venue after a locative preposition is where it happened.
     const place = o.end.kind === 'concept' ? venuePlace(s, objectChunk, predicate) : -1;
@@ -421,6 +430,19 @@ function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChun
       if (subj.entity >= 0 && subj.entity !== place) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(place), { negated, confidence: base.entity * VENUE_FACTOR * subj.factor });
     }
   }
+}
+
+/** Confidence factor for the owner of an act read as the verb's other party. */
+const OWNED_ACT_FACTOR = 0.7;
+
+/** Verbs that voice a stance on one's own side's act ("Biden emphasised the US's commitment"): no other party. */
+const STANCE_VERBS = new Set(['emphasize', 'emphasise', 'reaffirm', 'reiterate', 'express', 'underline', 'underscore', 'highlight', 'voice', 'restate', 'confirm', 'repeat', 'signal', 'outline', 'announce']);
+
+/** The possessor of an act noun the verb takes directly ("approved Sri Lanka's request"); -1 if none. */
+function ownedActOwner(s: SentenceScope, j: number, predicate: string): number {
+  const np = s.chunks[j].np;
+  if (!np || np.entity >= 0 || np.possessor < 0 || predicate.includes(' ') || REPORTING_VERBS.has(predicate) || STANCE_VERBS.has(predicate)) return -1;
+  return AGENT_EVENT_NOUNS.has(tok(s, s.chunks[j].head).normal) ? np.possessor : -1;
 }
 
 /** Confidence factor for a place read from the venue it names. */
