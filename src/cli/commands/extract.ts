@@ -7,15 +7,16 @@ import { extractInParallel } from '../../pipeline/parallel-extract.ts';
 import { toExtractionRecord } from '../../output/extraction-record.ts';
 import { formatExtractionText } from '../../output/extraction-text.ts';
 import { workerCount } from '../worker-count.ts';
+import { addInputOptions } from '../input-options.ts';
 
 export function register(program: Command): void {
-  program
-    .command('extract')
-    .description('Extract entities and relation triples from articles and print them (no store)')
-    .argument('<paths...>', 'files, folders (recursive) or - for stdin')
-    .option('--root <dir>', 'ids are paths relative to this folder, without extension', '.')
+  addInputOptions(
+    program
+      .command('extract')
+      .description('Extract entities and relation triples from articles and print them (no store)')
+      .argument('<paths...>', 'files, folders (recursive) or - for stdin'),
+  )
     .option('--format <format>', 'jsonl | text', 'jsonl')
-    .option('--workers <n>', 'extraction worker threads (default: $KG_WORKERS or 1)')
     .action(async (paths: string[], flags: { root: string; format: string; workers?: string }) => {
       if (flags.format !== 'jsonl' && flags.format !== 'text') {
         throw new Error(`Unknown --format "${flags.format}": use jsonl or text.`);

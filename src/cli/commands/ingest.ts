@@ -8,6 +8,7 @@ import { openStore } from '../../store/open-store.ts';
 import { addStoreOptions, storeSelection, type StoreFlags } from '../store-options.ts';
 import { progressView } from '../progress.ts';
 import { workerCount } from '../worker-count.ts';
+import { addInputOptions } from '../input-options.ts';
 
 interface IngestFlags extends StoreFlags {
   workers?: string;
@@ -19,13 +20,13 @@ interface IngestFlags extends StoreFlags {
 
 export function register(program: Command): void {
   addStoreOptions(
-    program
-      .command('ingest')
-      .description('Read articles (files, folders, - for stdin) and merge their entities and triples into the graph')
-      .argument('<paths...>', 'files, folders (recursive) or - for stdin; .txt .md .html .json .jsonl')
-      .option('--root <dir>', 'ids are paths relative to this folder, without extension', '.')
+    addInputOptions(
+      program
+        .command('ingest')
+        .description('Read articles (files, folders, - for stdin) and merge their entities and triples into the graph')
+        .argument('<paths...>', 'files, folders (recursive) or - for stdin; .txt .md .html .json .jsonl'),
+    )
       .option('--batch-size <n>', 'articles per store transaction', '200')
-      .option('--workers <n>', 'extraction worker threads (default: $KG_WORKERS or 1)')
       .option('--json', 'print the summary as JSON')
       .option('-q, --quiet', 'print nothing but errors'),
   ).action(async (paths: string[], flags: IngestFlags) => {
