@@ -8,6 +8,7 @@ const PREDICATE = 'located in';
 
 export function placeRelations(s: SentenceScope): void {
   basedIn(s);
+  nationalBodies(s);
   const { chunks } = s;
   for (let j = 0; j < chunks.length; j++) {
     const c = chunks[j];
@@ -63,5 +64,30 @@ function basedIn(s: SentenceScope): void {
       }
       if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT' || tokens[j].pos === 'ADP') break;
     }
+  }
+}
+
+/** Nouns that say what kind of body a name is ("Dutch retailer Ahold", "German carmaker BMW"). */
+const BODY_NOUNS = new Set(['firm', 'company', 'group', 'retailer', 'maker', 'giant', 'bank', 'airline', 'carrier', 'operator', 'network', 'brewer',
+  'carmaker', 'insurer', 'broadcaster', 'publisher', 'manufacturer', 'producer', 'chain', 'supermarket', 'conglomerate', 'lender', 'exchange',
+  'agency', 'studio', 'label', 'developer', 'distributor', 'supplier', 'partner', 'rival', 'subsidiary', 'unit', 'newspaper', 'paper', 'channel',
+  'club', 'side', 'team', 'outfit', 'charity', 'party', 'union', 'provider', 'specialist', 'house', 'business']);
+
+/**
+ * "Dutch retailer Ahold", "British firm Sonaptic", "Australian mining firm WMC Resources": a
+ * place or its demonym, then lower-case words ending in a kind of body, then the body's name:
+ * the body is based there.
+ */
+function nationalBodies(s: SentenceScope): void {
+  const { tokens, tokenEntity, entities } = s.ctx;
+  for (let k = s.sentence.tokenStart + 1; k < s.sentence.tokenEnd; k++) {
+    const body = tokenEntity[k];
+    if (body < 0 || tokenEntity[k - 1] === body || entities[body].type !== 'ORG') continue;
+    let j = k - 1;
+    if (!BODY_NOUNS.has(tokens[j].normal) || !/^[a-z]/.test(tokens[j].text)) continue;
+    while (j > s.sentence.tokenStart && k - j <= 4 && tokenEntity[j - 1] < 0 && /^[a-z]/.test(tokens[j - 1].text) && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'ADJ')) j--;
+    const place = tokenEntity[j - 1] ?? -1;
+    if (place < 0 || place === body || entities[place].type !== 'LOC') continue;
+    addCandidate(s, entityEnd(body), 'based in', entityEnd(place), { kind: 'role', confidence: 0.5 });
   }
 }
