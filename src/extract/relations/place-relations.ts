@@ -3,12 +3,15 @@
 // with a preposition, a possessive or a comma rather than a verb; each gives X -located in-> Y.
 // "Cambridge-based Ubisense" gives Ubisense -be based in-> Cambridge.
 import { addCandidate, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { ROLE_HEADS } from './lexicon.ts';
+import { countryOfDemonym } from '../entities/gazetteer.ts';
 
 const PREDICATE = 'located in';
 
 export function placeRelations(s: SentenceScope): void {
   basedIn(s);
   nationalBodies(s);
+  nationalPeople(s);
   const { chunks } = s;
   for (let j = 0; j < chunks.length; j++) {
     const c = chunks[j];
@@ -89,5 +92,28 @@ function nationalBodies(s: SentenceScope): void {
     const place = tokenEntity[j - 1] ?? -1;
     if (place < 0 || place === body || entities[place].type !== 'LOC') continue;
     addCandidate(s, entityEnd(body), 'based in', entityEnd(place), { kind: 'role', confidence: 0.5 });
+  }
+}
+
+/**
+ * "American Maurice Greene", "Italian Luca Verdecchia", "US rapper Snoop Dogg": a demonym right
+ * before a person, or a place or demonym and lower-case words that are no title, says where the
+ * person is from. Titles ("US President X", "Australian star X") are the title rule's.
+ */
+function nationalPeople(s: SentenceScope): void {
+  const { tokens, tokenEntity, entities } = s.ctx;
+  for (let k = s.sentence.tokenStart + 1; k < s.sentence.tokenEnd; k++) {
+    const person = tokenEntity[k];
+    if (person < 0 || tokenEntity[k - 1] === person || entities[person].type !== 'PERSON') continue;
+    let j = k;
+    while (j > s.sentence.tokenStart && k - j < 3 && tokenEntity[j - 1] < 0 && /^[a-z]/.test(tokens[j - 1].text) && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'ADJ')) j--;
+    if (j < k && ROLE_HEADS.has(tokens[k - 1].normal)) continue;
+    const place = j > s.sentence.tokenStart ? tokenEntity[j - 1] : -1;
+    if (place < 0 || place === person || entities[place].type !== 'LOC') continue;
+    // Right before the name only a demonym says where the person is from ("Italian Luca ...", not "in Paris Luca ...").
+    if (j === k && !countryOfDemonym(tokens[j - 1].text)) continue;
+    // "Russian President Vladimir Putin": a title in the person's mention is the title rule's.
+    if (ROLE_HEADS.has(tokens[k].normal)) continue;
+    addCandidate(s, entityEnd(person), 'from', entityEnd(place), { kind: 'role', confidence: 0.5 });
   }
 }
