@@ -451,7 +451,9 @@ const VENUE_FACTOR = 0.8;
 /** Heads of a noun phrase that is a place's venue ("the East Kilbride seat", "a London hotel"). */
 const VENUE_HEADS = new Set(['seat', 'constituency', 'ward', 'area', 'region', 'market', 'markets', 'plant', 'factory', 'office', 'offices', 'hotel',
   'stadium', 'ground', 'base', 'headquarters', 'camp', 'prison', 'hospital', 'airport', 'port', 'coast', 'streets', 'cinemas', 'stores',
-  'shops', 'theatre', 'theater', 'venue', 'arena', 'studio', 'studios', 'embassy', 'mission', 'home', 'constituencies', 'economy']);
+  'shops', 'theatre', 'theater', 'venue', 'arena', 'studio', 'studios', 'embassy', 'mission', 'home', 'constituencies', 'economy',
+  // Events named after their place: "at the Athens Olympics", "at the Berlin film festival".
+  'olympics', 'games', 'championships', 'championship', 'festival', 'summit', 'conference', 'tournament', 'marathon', 'grand prix', 'motor show']);
 
 /** Locative prepositions a venue may follow. */
 const VENUE_PREPS = new Set(['in', 'at', 'on', 'to', 'into', 'onto', 'across', 'throughout', 'near', 'from']);
@@ -587,6 +589,13 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
         const conf = (prep === 'of' ? 0.4 : 0.55) * cert;
         for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(target), { negated: neg, confidence: conf * subj.factor });
       }
+    }
+    // "met X and Y in a London hotel", "won relay gold at the Athens Olympics": a venue after the
+    // objects says where.
+    if (p?.kind === 'P' && np?.kind === 'NP' && !startsClause(s, after + 1)) {
+      const predicate = `${base} ${word(s, p)}`;
+      const place = venuePlace(s, after + 1, predicate);
+      if (place >= 0) for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== place) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(place), { negated: neg, confidence: 0.45 * VENUE_FACTOR * cert * subj.factor });
     }
     relationNounChain(s, j, subjects, neg, cert);
     return;
