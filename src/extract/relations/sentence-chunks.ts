@@ -189,6 +189,10 @@ function ingNounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   return next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal));
 }
 
+/** Words that make "<number> <time unit>" a point in time ("11 days ago", "two years later"). */
+const AGO_WORDS = new Set(['ago', 'later', 'earlier', 'before', 'after', 'previously']);
+const DURATION_UNITS = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
+
 /** Adjectives that head a noun phrase of their own in news ("best male", "best Irish female"). */
 export const NOMINAL_ADJECTIVES: ReadonlySet<string> = new Set(['male', 'female']);
 
@@ -416,6 +420,8 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     // ...but "best Irish male" and "best British female" name award categories.
     if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && NOUN_PROPN_ADJ.has(tokens[j + 1].pos)) && !NOMINAL_ADJECTIVES.has(t.normal)) break;
     if (nounTaggedVerb(ctx, j, end)) break;
+    // "met them in a London hotel 11 days ago": a number and a time unit before "ago" are an adjunct.
+    if (t.pos === 'NUM' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && j + 2 < end && DURATION_UNITS.has(tokens[j + 1].normal) && AGO_WORDS.has(tokens[j + 2].normal)) break;
     // "faces charges next week", "made a $28m profit last year": a time phrase after a noun is an adjunct.
     if ((t.normal === 'last' || t.normal === 'next') && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && j + 1 < end && TIME_UNITS.has(tokens[j + 1].normal)) break;
     // "posted record profits thanks to cost cuts": "thanks to" is a preposition, not the head.
