@@ -146,6 +146,9 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       }
       // "added to England's squad to face Ireland": an infinitive after a prepositional object
       // modifies that noun; its owner acts, not the clause's subject.
+      // ...but "working with NTT DoCoMo to set standards": after a named partner the infinitive is
+      // the clause's purpose, done by its subject.
+      if (chunks[k - 2]?.kind === 'P' && word(s, chunks[k - 2]) === 'with' && np.np!.entity >= 0) return previous;
       if (chunks[k - 2]?.kind === 'P') {
         const a = actorOf(s, np);
         return a.entity >= 0 ? [{ chunk: k - 1, entity: a.entity, factor: 0.7 * a.factor }] : [];
