@@ -21,6 +21,7 @@ function run(text: string, entities: HandEntity[]): string[] {
 
 describe('group references: each member of the group named before', () => {
   it.each([
+    ['a description between "and" and a member keeps the group', 'Singer John Smith and fellow singer Mary Jones were elected in 2004. The pair later quit Acme.', [E.smith, E.jones, E.acme], ['John Smith -quit-> Acme', 'Mary Jones -quit-> Acme']],
     ['"the pair" as subject', 'John Smith and Mary Jones were elected in 2004. The pair later quit Acme.', [E.smith, E.jones, E.acme], ['John Smith -quit-> Acme', 'Mary Jones -quit-> Acme']],
     ['"the men" as object, after one member named alone', 'John Smith, now deputy leader, and Mary Jones were elected. Smith said the law was clear. Tom Brown urged the men to step down.', [E.smith, E.jones, E.brown], ['Tom Brown -urge-> John Smith', 'Tom Brown -urge-> Mary Jones']],
     ['"the three men" matches a group of three', 'John Smith, Mary Jones and Tom Brown were arrested. Acme accused the three men of fraud.', [E.smith, E.jones, E.brown, E.acme], ['Acme -accuse-> John Smith', 'Acme -accuse-> Mary Jones', 'Acme -accuse-> Tom Brown']],

@@ -6,6 +6,7 @@
 // that gives a number ("the two", "the trio") must match the group's size. The relation rules
 // read the group as one actor or object per member. Pure: tokens and the token-to-entity map in.
 import type { ArticleEntity, Token } from '../../model/types.ts';
+import { countryOfDemonym } from '../entities/gazetteer.ts';
 
 /** Heads that stand for a group of people, with the size they imply (0: any size of two or more). */
 const GROUP_HEADS = new Map<string, number>([
@@ -107,8 +108,10 @@ function coordinationEndingAt(tokens: readonly Token[], tokenEntity: Int32Array,
     while (start - 1 >= from && tokenEntity[start - 1] === e) start--;
     if (members.includes(e)) return undefined;
     members.unshift(e);
-    // Joiners before this member; on the last member, a closed aside ("X, now deputy leader, and Y").
+    // Joiners before this member, after its description ("and Texan Michael Chicoine", "and
+    // fellow striker Y"); on the last member, a closed aside ("X, now deputy leader, and Y").
     let j = start - 1;
+    for (let n = 0; n < 3 && j >= from && tokenEntity[j] < 0 && describes(tokens[j]); n++) j--;
     let joined = false;
     while (j >= from && JOINERS.has(tokens[j].normal)) {
       // The last member is joined by "and"/"&": "X, Y and Z".
@@ -124,6 +127,11 @@ function coordinationEndingAt(tokens: readonly Token[], tokenEntity: Int32Array,
     k = j;
   }
   return members.length >= 2 && sawAnd ? members : undefined;
+}
+
+/** A word that may describe a member before the name: a lower-case noun or adjective, or a demonym ("Texan"). */
+function describes(t: Token): boolean {
+  return ((t.pos === 'NOUN' || t.pos === 'ADJ') && /^[a-z]/.test(t.text)) || countryOfDemonym(t.text) !== undefined;
 }
 
 /** "X, now Veritas deputy leader, and": the index of X's last token when `comma` closes a short aside after a name, else -1. */

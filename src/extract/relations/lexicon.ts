@@ -152,7 +152,7 @@ export const HEDGED_CATENATIVES: ReadonlySet<string> = new Set(['want', 'hope', 
 export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
   'urge', 'ask', 'tell', 'order', 'allow', 'permit', 'invite', 'encourage', 'persuade', 'pressure', 'press', 'force',
   'call', 'advise', 'warn', 'require', 'expect', 'want', 'help', 'get', 'cause', 'enable', 'lead', 'instruct',
-  'remind', 'challenge', 'beg', 'implore', 'appeal', 'oblige', 'need', 'plead',
+  'remind', 'challenge', 'beg', 'implore', 'appeal', 'oblige', 'need',
 ]);
 
 /** Verbs of saying and thinking: their object is a clause, so "X said ..." gives no triple. */

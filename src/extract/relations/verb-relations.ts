@@ -135,7 +135,8 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     const np = chunks[k - 1];
     if (np?.kind === 'NP') {
       const gov = chunks[k - 2]?.kind === 'VG' ? chunks[k - 2] : chunks[k - 2]?.kind === 'P' && chunks[k - 3]?.kind === 'VG' ? chunks[k - 3] : undefined;
-      if (gov && OBJECT_CONTROL_VERBS.has(gov.vg!.lemma)) return actorsAt(s, coordinatedLeft(s, k - 1));
+      // "pleaded with Steve Gerrard to reject": "plead" controls its object only through "with".
+      if (gov && (OBJECT_CONTROL_VERBS.has(gov.vg!.lemma) || (gov.vg!.lemma === 'plead' && word(s, chunks[k - 2]) === 'with'))) return actorsAt(s, coordinatedLeft(s, k - 1));
       // "Google to acquire YouTube" (headline future), "a move by X to cut": the noun right before.
       if (!previous.length && chunks[k - 2]?.kind !== 'VG') return actorsAt(s, [k - 1]);
       // "compared Xstrata's attempt to take over WMC": after an intention noun the infinitive is the
