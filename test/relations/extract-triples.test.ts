@@ -51,7 +51,7 @@ describe('extractTriples: one construction per row', () => {
     ['the owner of an act the verb takes is its other party', "Acme rejected Globex's offer on Monday.", [E.acme, E.globex], 'Acme -reject offer of-> Globex'],
     ['a number and a time unit before "ago" end the object', 'Smith left the band two years ago.', [E.smith], 'John Smith -leave-> band'],
     ['an infinitive after a named partner is the subject\'s purpose', 'Acme has been working with Globex to set standards for phones.', [E.acme, E.globex], 'Acme -set-> standards'],
-    ['"plead with X to" is object control', 'Smith has pleaded with Jones to reject the offer from Acme.', [E.smith, E.jones, E.acme], 'Mary Jones -reject from-> Acme'],
+    ['"plead with X to" is object control', 'Smith has pleaded with Jones to reject the offer from Acme.', [E.smith, E.jones, E.acme], 'Mary Jones -reject-> offer'],
     ['a venue after the objects says where', 'Smith met Jones in a Leeds North hotel.', [E.smith, E.jones, E.leeds], 'John Smith -meet in-> Leeds North'],
     ['a place naming a venue after a locative preposition', 'Smith will stand in the Leeds North seat at the election.', [E.smith, E.leeds], 'John Smith -stand in-> Leeds North'],
     ['coordinated subjects of a joint act are partners', 'Acme and Globex joined forces to build phones.', [E.acme, E.globex], 'Acme -join forces with-> Globex'],
