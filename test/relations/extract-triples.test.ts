@@ -46,6 +46,7 @@ describe('extractTriples: one construction per row', () => {
     ['an award category headed by "male"/"female" is a concept, not the country', 'Smith collected best Irish male.', [E.smith, { name: 'Ireland', type: 'LOC', surfaces: ['Irish'] }], 'John Smith -collect-> best Irish male'],
     ['a predicative adjective after a verb with its phrase is one concept', 'Smith has pleaded guilty to fraud.', [E.smith], 'John Smith -plead-> guilty to fraud'],
     ['a passive with a predicative adjective', 'Smith has been declared fit for training.', [E.smith], 'John Smith -be declared-> fit for training'],
+    ['a body\'s kind may be nouns joined by "and"', 'Sales fell at Dutch food and drink giant Acme.', [E.acme, { name: 'Netherlands', type: 'LOC', surfaces: ['Dutch'] }], 'Acme -based in-> Netherlands'],
     ['a demonym right before a person says where they are from', 'The title went to Italian Mary Jones.', [E.jones, { name: 'Italy', type: 'LOC', surfaces: ['Italian'] }], 'Mary Jones -from-> Italy'],
     ['a body named after its nationality and kind is based there', 'Shares in Dutch retailer Acme rose.', [E.acme, { name: 'Netherlands', type: 'LOC', surfaces: ['Dutch'] }], 'Acme -based in-> Netherlands'],
     ['the owner of an act the verb takes is its other party', "Acme rejected Globex's offer on Monday.", [E.acme, E.globex], 'Acme -reject offer of-> Globex'],

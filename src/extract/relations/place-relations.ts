@@ -88,7 +88,9 @@ function nationalBodies(s: SentenceScope): void {
     if (body < 0 || tokenEntity[k - 1] === body || entities[body].type !== 'ORG') continue;
     let j = k - 1;
     if (!BODY_NOUNS.has(tokens[j].normal) || !/^[a-z]/.test(tokens[j].text)) continue;
-    while (j > s.sentence.tokenStart && k - j <= 4 && tokenEntity[j - 1] < 0 && /^[a-z]/.test(tokens[j - 1].text) && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'ADJ')) j--;
+    // "Swiss food and drink giant Nestle": lower-case nouns and adjectives, "and" between them.
+    while (j > s.sentence.tokenStart && k - j <= 5 && tokenEntity[j - 1] < 0 && /^[a-z]/.test(tokens[j - 1].text)
+      && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'ADJ' || (tokens[j - 1].normal === 'and' && j - 2 > s.sentence.tokenStart && tokenEntity[j - 2] < 0))) j--;
     const place = tokenEntity[j - 1] ?? -1;
     if (place < 0 || place === body || entities[place].type !== 'LOC') continue;
     addCandidate(s, entityEnd(body), 'based in', entityEnd(place), { kind: 'role', confidence: 0.5 });
