@@ -11,6 +11,7 @@ import { lookupPlaceOrOrg } from './entities/gazetteer.ts';
 import { annotate } from '../nlp/annotate.ts';
 import { resolvePronouns, type EntityMentionRef } from './entities/resolve-pronouns.ts';
 import { linkTitleReferences } from './entities/link-title-references.ts';
+import { genderOfName } from './entities/name-gender.ts';
 
 /** Resolve the entities of one annotated article. `ner` may be empty (rules and gazetteers still work). */
 export function resolveEntities(doc: AnnotatedText, article: Article, ner: readonly Mention[]): ResolvedEntities {
@@ -50,6 +51,8 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
       addKnownAlias(entity, known[index], c.text, c);
       if (c.phraseStart < c.tokenStart) addKnownAlias(entity, known[index], doc.text.slice(doc.tokens[c.phraseStart].start, doc.tokens[c.tokenEnd - 1].end));
     }
+    // No surer sign of gender: the given name's, from the public name lists.
+    if (!genders[index] && type === 'PERSON') genders[index] = genderOfName(entity.name);
   });
 
   const pronouns = resolvePronouns(doc, entities, refs, genders);

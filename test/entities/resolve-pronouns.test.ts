@@ -20,6 +20,8 @@ describe('pronoun resolution', () => {
   it.each([
     ['"they" after an organisation as subject is that organisation',
       'The Conservative Party announced its support on Monday. They said they would also press the Home Office.', 'They', 0, 'Conservative Party'],
+    ['a given name of one gender only keeps "he" off a woman',
+      'Jade Johnson finished second behind Yaroslav Rybakov. Later he won the high jump.', 'he', 0, 'Yaroslav Rybakov'],
     ['a subject "it" after an organisation as subject is that organisation',
       'Microsoft released a new browser on Monday. It has been working with Intel on the design.', 'It', 0, 'Microsoft'],
     ['a subject "it" before an adverb and its verb',
