@@ -53,6 +53,8 @@ describe('extractTriples: one construction per row', () => {
     ['a number and a time unit before "ago" end the object', 'Smith left the band two years ago.', [E.smith], 'John Smith -leave-> band'],
     ['an infinitive after a named partner is the subject\'s purpose', 'Acme has been working with Globex to set standards for phones.', [E.acme, E.globex], 'Acme -set-> standards'],
     ['"plead with X to" is object control', 'Smith has pleaded with Jones to reject the offer from Acme.', [E.smith, E.jones, E.acme], 'Mary Jones -reject-> offer'],
+    ['a place after the object says where, with the object\'s head', 'Smith signed the deal in Leeds North on Monday.', [E.smith, E.leeds], 'John Smith -sign deal in-> Leeds North'],
+    ['an infinitive after a place is the subject\'s purpose', 'Smith met Jones in Leeds North to discuss the plan.', [E.smith, E.jones, E.leeds], 'John Smith -discuss-> plan'],
     ['a venue after the objects says where', 'Smith met Jones in a Leeds North hotel.', [E.smith, E.jones, E.leeds], 'John Smith -meet in-> Leeds North'],
     ['a place naming a venue after a locative preposition', 'Smith will stand in the Leeds North seat at the election.', [E.smith, E.leeds], 'John Smith -stand in-> Leeds North'],
     ['coordinated subjects of a joint act are partners', 'Acme and Globex joined forces to build phones.', [E.acme, E.globex], 'Acme -join forces with-> Globex'],

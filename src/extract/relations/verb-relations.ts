@@ -150,6 +150,8 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       // ...but "working with NTT DoCoMo to set standards": after a named partner the infinitive is
       // the clause's purpose, done by its subject.
       if (chunks[k - 2]?.kind === 'P' && word(s, chunks[k - 2]) === 'with' && np.np!.entity >= 0) return previous;
+      // "met Chirac in Paris to discuss the constitution": after a place, likewise.
+      if (chunks[k - 2]?.kind === 'P' && (word(s, chunks[k - 2]) === 'in' || word(s, chunks[k - 2]) === 'at') && np.np!.entity >= 0 && entityType(s, np.np!.entity) === 'LOC') return previous;
       if (chunks[k - 2]?.kind === 'P') {
         const a = actorOf(s, np);
         return a.entity >= 0 ? [{ chunk: k - 1, entity: a.entity, factor: 0.7 * a.factor }] : [];
@@ -594,11 +596,15 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
         for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(target), { negated: neg, confidence: conf * subj.factor });
       }
     }
-    // "met X and Y in a London hotel", "won relay gold at the Athens Olympics": a venue after the
-    // objects says where.
+    // "met X and Y in a London hotel", "won relay gold at the Athens Olympics", "met Chirac in
+    // Paris": a place, or a venue named after one, after the objects says where.
     if (p?.kind === 'P' && np?.kind === 'NP' && !startsClause(s, after + 1)) {
-      const predicate = `${base} ${word(s, p)}`;
-      const place = venuePlace(s, after + 1, predicate);
+      // "signed the deal in Buenos Aires" -> sign deal in: a thing object's head stays in the predicate.
+      const last = chunks[objects[objects.length - 1]];
+      const thing = last.np!.entity < 0 && !last.np!.pronoun ? ` ${tok(s, last.head).lemma ?? objectHead}` : '';
+      const predicate = `${base}${thing} ${word(s, p)}`;
+      const named = np.np!.entity >= 0 && entityType(s, np.np!.entity) === 'LOC' && (word(s, p) === 'in' || word(s, p) === 'at') && np.end - np.start <= 3 ? np.np!.entity : -1;
+      const place = named >= 0 ? named : venuePlace(s, after + 1, `${base} ${word(s, p)}`);
       if (place >= 0) for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== place) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(place), { negated: neg, confidence: 0.45 * VENUE_FACTOR * cert * subj.factor });
     }
     relationNounChain(s, j, subjects, neg, cert);
