@@ -38,6 +38,7 @@ describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
     ['passive turned active', 'Globex was acquired by Acme in 2004.', [E.acme, E.globex], 'Acme -acquire-> Globex'],
+    ['passive with a phrase before the agent', 'John Smith was charged with fraud by Acme.', [E.smith, E.acme], 'Acme -charge-> John Smith'],
     ['every member of a long object list', 'Acme beat Globex, Initech, John Smith and Mary Jones to the prize.', [E.acme, E.globex, E.initech, E.smith, E.jones], 'Acme -beat-> Initech'],
     ['a list with a comma before "and"', 'Acme beat Globex, Initech, and Mary Jones.', [E.acme, E.globex, E.initech, E.jones], 'Acme -beat-> Initech'],
     ['a possessive maker of a work with a work noun', "John Smith's award-winning drama Vera Drake won.", [E.smith], 'John Smith -make-> Vera Drake'],

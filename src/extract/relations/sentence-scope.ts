@@ -61,7 +61,7 @@ export function actorOf(s: SentenceScope, c: Chunk): { entity: number; factor: n
 }
 
 /** "US officials", "Ugandan authorities": heads whose demonym or place modifier is the actor. */
-const GOVERNMENT_HEADS = new Set(['authorities', 'government', 'officials', 'administration', 'regime', 'military', 'army', 'forces', 'troops', 'police', 'ministry', 'leaders', 'leadership', 'regulators', 'diplomats', 'navy', 'squad', 'team', 'side']);
+const GOVERNMENT_HEADS = new Set(['authorities', 'government', 'officials', 'administration', 'regime', 'military', 'army', 'forces', 'troops', 'police', 'ministry', 'leaders', 'leadership', 'regulators', 'diplomats', 'navy', 'squad', 'team', 'side', 'prosecutors', 'investigators', 'negotiators', 'ministers', 'lawmakers']);
 
 /**
  * The entity of `type` a definite description ("the company") stands for: among those named in

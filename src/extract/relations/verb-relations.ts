@@ -508,9 +508,16 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   const c = chunks[j];
   const base = vg.words.join(' ');
 
-  // Passive with an agent: "X was acquired by Y" -> Y acquire X; "proposals announced by Y".
-  if ((vg.passive || vg.bareParticiple) && c?.kind === 'P' && word(s, c) === 'by' && chunks[j + 1]?.kind === 'NP') {
-    const agents = actorsAt(s, coordinatedRight(s, j + 1));
+  // Passive with an agent: "X was acquired by Y" -> Y acquire X; "proposals announced by Y";
+  // "was charged with fraud by US prosecutors": one prepositional phrase may come first.
+  const by = c?.kind === 'P' && word(s, c) === 'by' ? j
+    : vg.passive && c?.kind === 'P' && word(s, c) !== 'as' && chunks[j + 1]?.kind === 'NP' && chunks[j + 2]?.kind === 'P' && word(s, chunks[j + 2]) === 'by' ? j + 2 : -1;
+  if (by > j && chunks[by + 1]?.kind === 'NP') {
+    // The first phrase is what the passive says of its subject too ("be charged with fraud").
+    emit(s, subjects, ['be', vg.surface, ...vg.words.slice(1), word(s, c)].join(' '), j + 1, { entity: 0.5 * cert, concept: 0.5 * cert }, neg);
+  }
+  if ((vg.passive || vg.bareParticiple) && by >= 0 && chunks[by + 1]?.kind === 'NP') {
+    const agents = actorsAt(s, coordinatedRight(s, by + 1));
     for (const agent of agents) {
       if (agent.entity < 0) continue;
       for (const patient of subjects) {
