@@ -253,6 +253,11 @@ const TRAILING_FUNCTION_WORDS = /(\s+(of|the|a|an|his|her|its|their|my|our|your|
 /** "apologised last October", "won on Sunday": a time alone is when, never what. */
 const TIME_ONLY = /^(?:(?:last|next|this|early|late|earlier|later|mid)[\s-]+)?(?:week|weekend|month|year|season|decade|century|night|morning|afternoon|evening|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|\d{4})(?:\s+\d{4})?$/i;
 
+/** A phrase that is only a time ("Thursday", "last week", "March 2004"): when, never what. */
+export function isTimeOnly(text: string): boolean {
+  return TIME_ONLY.test(text.replace(/^the\s+/i, ''));
+}
+
 /** "and starred", "or leant on": a concept that starts with a conjunction is a coordinated verb misread. */
 const LEADING_CONJUNCTION = /^(and|or|but|because|nor)\b/i;
 

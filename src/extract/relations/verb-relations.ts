@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, actorOf, addCandidate, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, tok, word,
+  INFINITIVE_HEADS, actorOf, addCandidate, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, tok, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -637,7 +637,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     const np2 = chunks[after + 1];
     // "at Labour's conference in Gateshead" places the act; "from military action in Ukraine" does not.
     const firstObj = chunks[j + 1];
-    const venue = firstObj.np!.entity >= 0 || GATHERING_HEADS.has(tok(s, firstObj.head).normal);
+    // "are meeting on Thursday in Brussels": a time first leaves the place to the act too.
+    const venue = firstObj.np!.entity >= 0 || GATHERING_HEADS.has(tok(s, firstObj.head).normal)
+      || isTimeOnly(s.doc.text.slice(tok(s, firstObj.start).start, tok(s, firstObj.end - 1).end));
     const place2 = venue && np2?.kind === 'NP' && np2.np!.entity >= 0 && entityType(s, np2.np!.entity) === 'LOC' && ['in', 'at'].includes(word(s, p2));
     const ownComplement = !place2 && NOUN_COMPLEMENT_HEADS.has(tok(s, chunks[after - 1].head).normal);
     if (p2?.kind === 'P' && np2?.kind === 'NP' && np2.np!.entity >= 0 && (place2 || ['to', 'against', 'with', 'into', 'for', 'from'].includes(word(s, p2))) && !startsClause(s, after + 1) && !ownComplement) {
