@@ -473,6 +473,14 @@ function venuePlace(s: SentenceScope, j: number, predicate: string): number {
   return VENUE_PREPS.has(last) ? np.modifiers[0] : -1;
 }
 
+/** "Blair and Brown appeared together": "together" in or right after the verb group makes the act joint. */
+function together(s: SentenceScope, k: number): boolean {
+  const c = s.chunks[k];
+  for (let i = c.start; i < c.end; i++) if (s.ctx.tokens[i].normal === 'together') return true;
+  const next = s.chunks[k + 1];
+  return next?.kind === 'ADV' && word(s, next) === 'together';
+}
+
 /** Objects that make an act joint when coordinated subjects do it ("joined forces", "signed a deal"). */
 const JOINT_OBJECTS = new Set(['forces', 'deal', 'agreement', 'talks', 'alliance', 'partnership', 'venture', 'pact', 'treaty', 'accord', 'truce',
   'ceasefire', 'merger', 'link-up', 'tie-up', 'joint venture', 'memorandum']);
@@ -548,7 +556,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   // Coordinated subjects of a symmetric verb relate to each other ("X and Y met [on Monday]").
   const ents = subjects.filter((a) => a.entity >= 0);
   // "X and Y joined forces / signed a deal / held talks": a joint act names the partners too.
-  const joint = ents.length >= 2 && !vg.copula && !SYMMETRIC_VERBS.has(vg.lemma) ? jointAct(s, j, base) : '';
+  const joint = ents.length >= 2 && !vg.copula && !SYMMETRIC_VERBS.has(vg.lemma) ? (together(s, k) ? `${base} with` : jointAct(s, j, base)) : '';
   if (ents.length >= 2 && (SYMMETRIC_VERBS.has(vg.lemma) || joint)) {
     for (let a = 0; a < ents.length; a++) {
       for (let b = a + 1; b < ents.length; b++) {
