@@ -61,6 +61,7 @@ describe('extractTriples: one construction per row', () => {
     ['a place naming a venue after a locative preposition', 'Smith will stand in the Leeds North seat at the election.', [E.smith, E.leeds], 'John Smith -stand in-> Leeds North'],
     ['coordinated subjects of a joint act are partners', 'Acme and Globex joined forces to build phones.', [E.acme, E.globex], 'Acme -join forces with-> Globex'],
     ['coordinated subjects acting "together" are partners', 'Smith and Jones appeared together at the launch.', [E.smith, E.jones], 'John Smith -appear with-> Mary Jones'],
+    ['coordinated subjects in a mutual state', 'Smith and Jones were married for 56 years.', [E.smith, E.jones], 'John Smith -be married to-> Mary Jones'],
     ['a light verb folds into the joint act', 'Acme and Globex held talks on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex'],
     ['an -ing adjunct after a clause takes its subject', 'Acme won the contract, beating Globex.', [E.acme, E.globex], 'Acme -beat-> Globex'],
     ['an -ing adjunct skips a verb that is likely a noun', 'Smith joined Acme near the end of the January transfer window, scoring against Globex.', [E.smith, E.acme, E.globex], 'John Smith -score against-> Globex'],

@@ -473,6 +473,19 @@ function venuePlace(s: SentenceScope, j: number, predicate: string): number {
   return VENUE_PREPS.has(last) ? np.modifiers[0] : -1;
 }
 
+/** States two parties are in with each other ("X and Y were married"). */
+const MUTUAL_STATES = new Set(['married', 'engaged', 'divorced', 'related', 'allied', 'friends', 'partners', 'rivals', 'neighbours', 'neighbors']);
+
+/** "Davis and Dee were married (for 56 years)": the predicate of a mutual state at chunk `j`, or ''. */
+function mutualState(s: SentenceScope, j: number, lemma: string): string {
+  const c = s.chunks[j];
+  if (c?.kind !== 'NP' || c.end - c.start !== 1 || !MUTUAL_STATES.has(tok(s, c.head).normal)) return '';
+  // "were married to others", "are related to the case": a phrase after the state names its other party.
+  if (s.chunks[j + 1]?.kind === 'P' && ['to', 'with'].includes(word(s, s.chunks[j + 1]))) return '';
+  const state = tok(s, c.head).normal;
+  return ['married', 'engaged', 'related', 'allied'].includes(state) ? `${lemma} ${state} to` : `${lemma} ${state} with`;
+}
+
 /** "Blair and Brown appeared together": "together" in or right after the verb group makes the act joint. */
 function together(s: SentenceScope, k: number): boolean {
   const c = s.chunks[k];
@@ -556,7 +569,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   // Coordinated subjects of a symmetric verb relate to each other ("X and Y met [on Monday]").
   const ents = subjects.filter((a) => a.entity >= 0);
   // "X and Y joined forces / signed a deal / held talks": a joint act names the partners too.
-  const joint = ents.length >= 2 && !vg.copula && !SYMMETRIC_VERBS.has(vg.lemma) ? (together(s, k) ? `${base} with` : jointAct(s, j, base)) : '';
+  const joint = ents.length < 2 || SYMMETRIC_VERBS.has(vg.lemma) ? ''
+    : vg.copula ? mutualState(s, j, vg.lemma)
+      : together(s, k) ? `${base} with` : jointAct(s, j, base);
   if (ents.length >= 2 && (SYMMETRIC_VERBS.has(vg.lemma) || joint)) {
     for (let a = 0; a < ents.length; a++) {
       for (let b = a + 1; b < ents.length; b++) {
