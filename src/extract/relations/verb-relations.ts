@@ -661,9 +661,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     // "at Labour's conference in Gateshead" places the act; "from military action in Ukraine" does not.
     const firstObj = chunks[j + 1];
     // "are meeting on Thursday in Brussels": a time first leaves the place to the act too.
-    const venue = firstObj.np!.entity >= 0 || GATHERING_HEADS.has(tok(s, firstObj.head).normal)
-      || isTimeOnly(s.doc.text.slice(tok(s, firstObj.start).start, tok(s, firstObj.end - 1).end));
-    const place2 = venue && np2?.kind === 'NP' && np2.np!.entity >= 0 && entityType(s, np2.np!.entity) === 'LOC' && ['in', 'at'].includes(word(s, p2));
+    const place2 = np2?.kind === 'NP' && np2.np!.entity >= 0 && entityType(s, np2.np!.entity) === 'LOC' && ['in', 'at'].includes(word(s, p2))
+      && (firstObj.np!.entity >= 0 || GATHERING_HEADS.has(tok(s, firstObj.head).normal)
+        || isTimeOnly(s.doc.text.slice(tok(s, firstObj.start).start, tok(s, firstObj.end - 1).end)));
     const ownComplement = !place2 && NOUN_COMPLEMENT_HEADS.has(tok(s, chunks[after - 1].head).normal);
     if (p2?.kind === 'P' && np2?.kind === 'NP' && np2.np!.entity >= 0 && (place2 || ['to', 'against', 'with', 'into', 'for', 'from'].includes(word(s, p2))) && !startsClause(s, after + 1) && !ownComplement) {
       const pred2 = `${base} ${word(s, p2)}`;
