@@ -173,7 +173,9 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   const hyphenated = c.head >= 2 && tok(s, c.head - 1).text === '-' && !head.spaceBefore;
   const nounRead = (head.pos === 'VERB' && c.head > c.start) || (head.pos === 'ADJ' && c.head > c.start && NOMINAL_ADJECTIVES.has(head.normal));
   if (!['NOUN', 'PROPN', 'NUM', 'SYM'].includes(head.pos) && s.ctx.tokenEntity[c.head] < 0 && !hyphenated && !nounRead) return undefined;
-  if (VAGUE_HEADS.has(head.normal) && c.end - c.start <= 2) return undefined;
+  // "the number" says nothing; "the number of asylum seekers" does.
+  if (VAGUE_HEADS.has(head.normal) && c.end - c.start <= 2
+    && !(QUANTITY_HEADS.has(head.normal) && s.chunks[j + 1]?.kind === 'P' && word(s, s.chunks[j + 1]) === 'of' && s.chunks[j + 2]?.kind === 'NP')) return undefined;
   let first = c.start;
   // "an all-out ban": a word joined to the next by a hyphen is part of a compound, never dropped.
   while (first < c.head && LEADING_DROP.has(tok(s, first).normal) && !(tok(s, first + 1).text === '-' && !tok(s, first + 1).spaceBefore)) first++;
@@ -252,6 +254,9 @@ const TRAILING_FUNCTION_WORDS = /(\s+(of|the|a|an|his|her|its|their|my|our|your|
 
 /** "apologised last October", "won on Sunday": a time alone is when, never what. */
 const TIME_ONLY = /^(?:(?:last|next|this|early|late|earlier|later|mid)[\s-]+)?(?:week|weekend|month|year|season|decade|century|night|morning|afternoon|evening|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|\d{4})(?:\s+\d{4})?$/i;
+
+/** Vague heads that an of-phrase makes a thing ("the number of asylum seekers", "one of its banks"). */
+const QUANTITY_HEADS = new Set(['number', 'one', 'part']);
 
 /** A phrase that is only a time ("Thursday", "last week", "March 2004"): when, never what. */
 export function isTimeOnly(text: string): boolean {
