@@ -58,6 +58,7 @@ describe('extractTriples: one construction per row', () => {
     ['an infinitive after a place is the subject\'s purpose', 'Smith met Jones in Leeds North to discuss the plan.', [E.smith, E.jones, E.leeds], 'John Smith -discuss-> plan'],
     ['a place after a time phrase says where', 'John Smith is meeting on Thursday in Leeds North.', [E.smith, E.leeds], 'John Smith -meet in-> Leeds North'],
     ['"the number of" a thing is that thing\'s number', 'Smith has promised to cut the number of asylum seekers.', [E.smith], 'John Smith -cut-> number of asylum seekers'],
+    ['an infinitive chain\'s head is a base form, not a participle', 'Prices rose after Acme agreed to cut output.', [E.acme], 'Acme -cut-> output'],
     ['a venue after the objects says where', 'Smith met Jones in a Leeds North hotel.', [E.smith, E.jones, E.leeds], 'John Smith -meet in-> Leeds North'],
     ['a place naming a venue after a locative preposition', 'Smith will stand in the Leeds North seat at the election.', [E.smith, E.leeds], 'John Smith -stand in-> Leeds North'],
     ['coordinated subjects of a joint act are partners', 'Acme and Globex joined forces to build phones.', [E.acme, E.globex], 'Acme -join forces with-> Globex'],

@@ -239,6 +239,8 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
   let main = -1;
   let lastAux = -1;
   let beBeforeMain = false;
+  // Whether the head is the verb of an infinitive chain ("agreed to cut"): a base form, never a participle.
+  let chained = false;
   // Predicate words: kept negative catenatives, then the head's lemma and particles.
   const words: string[] = [];
   if (tokens[j].normal === 'to') { infinitive = true; j++; }
@@ -286,7 +288,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
     if (NEGATIVE_CATENATIVES.has(lemma)) words.push(lemma, 'to');
     if (HEDGED_CATENATIVES.has(lemma)) certainty *= 0.8;
     j = v;
-    main = -1; lastAux = -1; beBeforeMain = false;
+    main = -1; lastAux = -1; beBeforeMain = false; chained = true;
   }
   const headIdx = main >= 0 ? main : Math.max(lastAux, start);
   const head = tokens[headIdx];
@@ -305,7 +307,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
     } else break;
   }
   const gerund = !infinitive && lastAux < 0 && main === start && head.normal.endsWith('ing');
-  const bareParticiple = !infinitive && lastAux < 0 && main >= 0 && isParticiple(head) && !head.normal.endsWith('ing');
+  const bareParticiple = !infinitive && !chained && lastAux < 0 && main >= 0 && isParticiple(head) && !head.normal.endsWith('ing');
   return {
     kind: 'VG', start, end: Math.max(j, start + 1), head: headIdx, np: undefined,
     vg: { lemma: headLemma, words, negated, passive, copula, infinitive, gerund, bareParticiple, surface: head.normal, certainty },
