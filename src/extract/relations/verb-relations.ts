@@ -14,6 +14,8 @@ import {
   NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate } from './role-relations.ts';
+import { jointPredicate } from './joint-acts.ts';
+import { VENUE_FACTOR, venuePlace } from './venue-places.ts';
 
 interface Actor {
   /** Chunk index of the noun phrase. */
@@ -451,73 +453,6 @@ function ownedActOwner(s: SentenceScope, j: number, predicate: string): number {
   return AGENT_EVENT_NOUNS.has(tok(s, s.chunks[j].head).normal) ? np.possessor : -1;
 }
 
-/** Confidence factor for a place read from the venue it names. */
-const VENUE_FACTOR = 0.8;
-
-/** Heads of a noun phrase that is a place's venue ("the East Kilbride seat", "a London hotel"). */
-const VENUE_HEADS = new Set(['seat', 'constituency', 'ward', 'area', 'region', 'market', 'markets', 'plant', 'factory', 'office', 'offices', 'hotel',
-  'stadium', 'ground', 'base', 'headquarters', 'camp', 'prison', 'hospital', 'airport', 'port', 'coast', 'streets', 'cinemas', 'stores',
-  'shops', 'theatre', 'theater', 'venue', 'arena', 'studio', 'studios', 'embassy', 'mission', 'home', 'constituencies', 'economy',
-  // Events named after their place: "at the Athens Olympics", "at the Berlin film festival".
-  'olympics', 'games', 'championships', 'championship', 'festival', 'summit', 'conference', 'tournament', 'marathon', 'grand prix', 'motor show']);
-
-/** Locative prepositions a venue may follow. */
-const VENUE_PREPS = new Set(['in', 'at', 'on', 'to', 'into', 'onto', 'across', 'throughout', 'near', 'from']);
-
-/** The place a venue noun phrase at `j` names through its only modifier, after a locative predicate; -1 if none. */
-function venuePlace(s: SentenceScope, j: number, predicate: string): number {
-  const np = s.chunks[j].np;
-  if (!np || np.entity >= 0 || np.possessor >= 0 || np.modifiers.length !== 1 || entityType(s, np.modifiers[0]) !== 'LOC') return -1;
-  if (!VENUE_HEADS.has(tok(s, s.chunks[j].head).normal)) return -1;
-  const last = predicate.slice(predicate.lastIndexOf(' ') + 1);
-  return VENUE_PREPS.has(last) ? np.modifiers[0] : -1;
-}
-
-/** States two parties are in with each other ("X and Y were married"). */
-const MUTUAL_STATES = new Set(['married', 'engaged', 'divorced', 'related', 'allied', 'friends', 'partners', 'rivals', 'neighbours', 'neighbors']);
-
-/** "Davis and Dee were married (for 56 years)": the predicate of a mutual state at chunk `j`, or ''. */
-function mutualState(s: SentenceScope, j: number, lemma: string): string {
-  const c = s.chunks[j];
-  if (c?.kind !== 'NP' || c.end - c.start !== 1 || !MUTUAL_STATES.has(tok(s, c.head).normal)) return '';
-  // "were married to others", "are related to the case": a phrase after the state names its other party.
-  if (s.chunks[j + 1]?.kind === 'P' && ['to', 'with'].includes(word(s, s.chunks[j + 1]))) return '';
-  const state = tok(s, c.head).normal;
-  return ['married', 'engaged', 'related', 'allied'].includes(state) ? `${lemma} ${state} to` : `${lemma} ${state} with`;
-}
-
-/** "Blair and Brown appeared together": "together" in or right after the verb group makes the act joint. */
-function together(s: SentenceScope, k: number): boolean {
-  const c = s.chunks[k];
-  for (let i = c.start; i < c.end; i++) if (s.ctx.tokens[i].normal === 'together') return true;
-  const next = s.chunks[k + 1];
-  return next?.kind === 'ADV' && word(s, next) === 'together';
-}
-
-/** Objects that make an act joint when coordinated subjects do it ("joined forces", "signed a deal"). */
-const JOINT_OBJECTS = new Set(['forces', 'deal', 'agreement', 'talks', 'alliance', 'partnership', 'venture', 'pact', 'treaty', 'accord', 'truce',
-  'ceasefire', 'merger', 'link-up', 'tie-up', 'joint venture', 'memorandum']);
-
-/** Light verbs that add nothing to a joint act's noun ("held talks", "reached agreement"). */
-const FOLDING_LIGHT_VERBS = new Set(['hold', 'have', 'reach', 'strike', 'conduct']);
-
-/**
- * The predicate of a joint act at chunk `j` (the verb's object): "join forces with",
- * "sign deal with"; empty when the object is no joint-act noun or is itself with someone.
- */
-function jointAct(s: SentenceScope, j: number, base: string): string {
-  const c = s.chunks[j];
-  if (c?.kind !== 'NP' || c.np!.entity >= 0 || c.np!.possessor >= 0) return '';
-  const head = tok(s, c.head).normal;
-  if (!JOINT_OBJECTS.has(head)) return '';
-  // "signed a deal with Z": the partner is named; the subjects are one side.
-  const next = s.chunks[j + 1];
-  if (next?.kind === 'P' && word(s, next) === 'with') return '';
-  // "held talks" -> "talk with": a light verb folds into its event noun.
-  const event = FOLDING_LIGHT_VERBS.has(base) ? EVENT_NOUNS.get(head) : undefined;
-  return event ? `${event} with` : `${base} ${head === 'forces' ? 'forces' : tok(s, c.head).lemma ?? head} with`;
-}
-
 function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   const { chunks } = s;
   const vg = chunks[k].vg!;
@@ -569,9 +504,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   // Coordinated subjects of a symmetric verb relate to each other ("X and Y met [on Monday]").
   const ents = subjects.filter((a) => a.entity >= 0);
   // "X and Y joined forces / signed a deal / held talks": a joint act names the partners too.
-  const joint = ents.length < 2 || SYMMETRIC_VERBS.has(vg.lemma) ? ''
-    : vg.copula ? mutualState(s, j, vg.lemma)
-      : together(s, k) ? `${base} with` : jointAct(s, j, base);
+  const joint = ents.length < 2 || SYMMETRIC_VERBS.has(vg.lemma) ? '' : jointPredicate(s, k, j, base);
   if (ents.length >= 2 && (SYMMETRIC_VERBS.has(vg.lemma) || joint)) {
     for (let a = 0; a < ents.length; a++) {
       for (let b = a + 1; b < ents.length; b++) {

@@ -1,0 +1,27 @@
+// Places named through a venue: "stand in the East Kilbride seat", "released on to the Japanese
+// market", "met them in a London hotel", "won gold at the Athens Olympics". The noun phrase is
+// a thing whose only name is a place; after a locative preposition the place is where the act
+// happened.
+import { entityType, tok, type SentenceScope } from './sentence-scope.ts';
+
+/** Confidence factor for a place read from the venue it names. */
+export const VENUE_FACTOR = 0.8;
+
+/** Heads of a noun phrase that is a place's venue ("the East Kilbride seat", "a London hotel"). */
+const VENUE_HEADS = new Set(['seat', 'constituency', 'ward', 'area', 'region', 'market', 'markets', 'plant', 'factory', 'office', 'offices', 'hotel',
+  'stadium', 'ground', 'base', 'headquarters', 'camp', 'prison', 'hospital', 'airport', 'port', 'coast', 'streets', 'cinemas', 'stores',
+  'shops', 'theatre', 'theater', 'venue', 'arena', 'studio', 'studios', 'embassy', 'mission', 'home', 'constituencies', 'economy',
+  // Events named after their place: "at the Athens Olympics", "at the Berlin film festival".
+  'olympics', 'games', 'championships', 'championship', 'festival', 'summit', 'conference', 'tournament', 'marathon', 'grand prix', 'motor show']);
+
+/** Locative prepositions a venue may follow. */
+const VENUE_PREPS = new Set(['in', 'at', 'on', 'to', 'into', 'onto', 'across', 'throughout', 'near', 'from']);
+
+/** The place a venue noun phrase at `j` names through its only modifier, after a locative predicate; -1 if none. */
+export function venuePlace(s: SentenceScope, j: number, predicate: string): number {
+  const np = s.chunks[j].np;
+  if (!np || np.entity >= 0 || np.possessor >= 0 || np.modifiers.length !== 1 || entityType(s, np.modifiers[0]) !== 'LOC') return -1;
+  if (!VENUE_HEADS.has(tok(s, s.chunks[j].head).normal)) return -1;
+  const last = predicate.slice(predicate.lastIndexOf(' ') + 1);
+  return VENUE_PREPS.has(last) ? np.modifiers[0] : -1;
+}
