@@ -24,7 +24,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   // Party and body members: "Tory backbencher Edward Leigh", "Labour councillor X".
   'backbencher', 'frontbencher', 'councillor', 'peer', 'activist', 'campaigner', 'donor', 'shareholder', 'whip',
   // Peers (PEER_TITLES): "his former co-star Lee Evans", "Aguilera's agent Meghan Prophet".
-  'co-star', 'costar', 'colleague', 'teammate', 'team-mate', 'rival', 'mentor', 'protege', 'friend', 'agent',
+  'co-star', 'costar', 'colleague', 'teammate', 'team-mate', 'rival', 'mentor', 'protege', 'friend', 'agent', 'doctor', 'biographer', 'spokesperson',
   // Family: "Jackie Stallone, mother of Sylvester", "his wife Cherie".
   'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower', 'girlfriend',
   'boyfriend', 'fiancee', 'fiance', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter',
