@@ -348,7 +348,19 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       // before a name that is no English word, is not part of the name.
       if (startsClause(doc, s) && s + 1 < e && w.endsWith('s') && lowerWords.has(w) && englishWords().has(w) && !englishWords().has(lower(toks[s + 1]))
         && !isFirstName(w) && !lookupPlaceOrOrg(t.text) && !isTitleWord(w)) { s++; continue; }
-      // "New Yorker William Trowbridge", "Texan Michael Chicoine": an inhabitant's name before a full personal name is no part of it.
+      // "Texan Michael Chicoine", "New Yorker William Trowbridge": a known demonym (one or two words, not
+      // itself a given name) before a given name and a surname names the person's place, and is no part of the name.
+      {
+        const n = demonymLength(doc, s, e);
+        // The model must see a person there, unless it is a common first name and a surname ("Californian Thomas Slattery").
+        if (n && s + n + 2 <= e && isGivenName(lower(toks[s + n])) && !isGivenName(w)
+          && (nerByToken[s + n] === 'PERSON' || (s + n + 2 === e && isFirstName(lower(toks[s + n])) && !ORG_SUFFIXES.has(lower(toks[e - 1]))))) {
+          out.push(demonym(doc, s, s + n));
+          s += n;
+          continue;
+        }
+      }
+      // "Frenchman Gilles Simon": any other inhabitant's name before a full personal name is no part of it either.
       {
         let k = s;
         while (k < s + 2 && k + 2 < e && !isGivenName(lower(toks[k])) && !isFirstName(lower(toks[k]))) k++;
@@ -709,6 +721,12 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   }
   c.votes.PERSON += honorific ? 6 : 4;
   out.push(c);
+}
+
+/** The length (1 or 2 tokens) of a demonym starting a run at `s` ("Texan", "New Yorker"), else 0. */
+function demonymLength(doc: AnnotatedText, s: number, e: number): number {
+  if (demonymOf(doc.tokens[s])) return 1;
+  return e - s >= 2 && countryOfDemonym(doc.text.slice(doc.tokens[s].start, doc.tokens[s + 1].end)) ? 2 : 0;
 }
 
 function demonym(doc: AnnotatedText, k: number, end = k + 1): Candidate {

@@ -161,6 +161,25 @@ Patagonia Anatolia Normandy Brittany Provence Tuscany Sicily Sardinia Corsica Cr
 Java Mindanao Bali Hawaii Silicon_Valley Wall_Street Latin_America`;
 for (const s of REGIONS.split(/\s+/)) add(s.replace(/_/g, ' '), { name: s.replace(/_/g, ' '), type: 'LOC', kind: 'region' });
 
+/**
+ * Inhabitants of states and cities ("Texan Michael Chicoine", "a Californian court", "grieving
+ * Liverpudlians"): like a country's demonym, the word stands for the place. Only words that name
+ * nothing else in news: "Londoners" is often a London club, "Georgian" a country or an era.
+ */
+const PLACE_DEMONYMS: Record<string, string[]> = {
+  Texas: ['Texan', 'Texans'], California: ['Californian', 'Californians'], Florida: ['Floridian', 'Floridians'],
+  'New York': ['New Yorker', 'New Yorkers'], Alaska: ['Alaskan', 'Alaskans'], Hawaii: ['Hawaiian', 'Hawaiians'],
+  Arizona: ['Arizonan', 'Arizonans'], Oklahoma: ['Oklahoman', 'Oklahomans'], Louisiana: ['Louisianan', 'Louisianans'],
+  Ohio: ['Ohioan', 'Ohioans'], Oregon: ['Oregonian', 'Oregonians'], Minnesota: ['Minnesotan', 'Minnesotans'],
+  Liverpool: ['Liverpudlian', 'Liverpudlians'], Glasgow: ['Glaswegian', 'Glaswegians'], Manchester: ['Mancunian', 'Mancunians'],
+  Chicago: ['Chicagoan', 'Chicagoans'], Boston: ['Bostonian', 'Bostonians'], Quebec: ['Quebecer', 'Quebecers', 'Quebecois'],
+  Bavaria: ['Bavarian', 'Bavarians'], Sicily: ['Sicilian', 'Sicilians'], Kashmir: ['Kashmiri', 'Kashmiris'],
+};
+for (const [place, ds] of Object.entries(PLACE_DEMONYMS)) {
+  if (!entries.has(normalizeName(place))) throw new Error(`gazetteer: the place of the demonyms ${ds.join(', ')} (${place}) is no entry; add it first.`);
+  for (const d of ds) demonyms.set(d.toLowerCase(), place);
+}
+
 /** Organisations news names without cue words, with their usual short forms. */
 const ORGS: Record<string, string[]> = {
   'United Nations': ['UN', 'U.N.'],
@@ -348,8 +367,11 @@ export function countryOfLowerDemonym(lower: string): string | undefined {
   return demonyms.get(lower);
 }
 
-/** The gazetteer entry of a country (or a region, for regional demonyms) by canonical name. */
+/**
+ * The gazetteer entry of the place a demonym names, by canonical name: a country, or a region, state
+ * or city for regional and local demonyms ("European", "Texan", "New Yorker").
+ */
 export function countryEntry(name: string): GazetteerEntry | undefined {
   const e = entries.get(normalizeName(name));
-  return e && (e.kind === 'country' || e.kind === 'region') ? e : undefined;
+  return e && e.type === 'LOC' ? e : undefined;
 }
