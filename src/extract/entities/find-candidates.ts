@@ -457,7 +457,13 @@ function markNameLists(doc: AnnotatedText, cands: Candidate[]): void {
       const [type, best] = ranked[0];
       if (best >= members.length && best >= 2 * ranked[1][1]) {
         // Titles of works ("Million Dollar Baby") and ordinary words ("Food") in the list get nothing.
-        const ordinary = (c: Candidate): boolean => tokensOfText(c.text).every((w) => englishWords().has(w) || lowerWords.has(w));
+        // A person's name may be made of ordinary words ("Joss Stone"): in a list of persons, a two-word
+        // member the model also reads as a person is one too when at least two other members and half
+        // of them are persons by a first name ("Vera Drake, Calendar Girls and Enduring Love" are films).
+        const namedPersons = members.filter(startsWithGivenName).length;
+        const personList = type === 'PERSON' && namedPersons >= 2 && namedPersons * 2 >= members.length;
+        const ordinary = (c: Candidate): boolean => tokensOfText(c.text).every((w) => englishWords().has(w) || lowerWords.has(w))
+          && !(personList && c.ner === 'PERSON' && c.tokenEnd - c.tokenStart === 2 && !startsWithGivenName(c));
         // A member the model calls another kind of name keeps it ("Keane" the band among singers).
         const otherGuess = (c: Candidate): boolean => (c.ner === 'PERSON' || c.ner === 'ORG') && c.ner !== type;
         for (const c of members) {
@@ -467,6 +473,11 @@ function markNameLists(doc: AnnotatedText, cands: Candidate[]): void {
     }
     i = Math.max(j, i + 1);
   }
+}
+
+/** A name of two words or more that starts with a known given name ("Kylie Minogue"). */
+function startsWithGivenName(c: Candidate): boolean {
+  return !c.gaz && c.tokenEnd - c.tokenStart > 1 && isGivenName(tokensOfText(c.text)[0]);
 }
 
 function isConj(w: string): boolean {
