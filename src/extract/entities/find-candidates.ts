@@ -665,6 +665,13 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
       }
     }
   }
+  // "Lib Dem Treasury spokesman", "BBC Home Affairs correspondent": a known organisation and a
+  // portfolio before a lower-case role are the organisation alone (the Treasury is not the party's).
+  const portfolioFrom = e - s >= 2 ? portfolioAfterOrg(doc, s, e) : -1;
+  if (portfolioFrom > 0) {
+    out.push(makeName(doc, s, portfolioFrom, s, nerByToken));
+    return;
+  }
   // Find the title phrase: the last title head in the run that is followed by a name.
   let titleEnd = -1;
   for (let k = s; k < e; k++) {
@@ -738,6 +745,22 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
 function demonymLength(doc: AnnotatedText, s: number, e: number): number {
   if (demonymOf(doc.tokens[s])) return 1;
   return e - s >= 2 && countryOfDemonym(doc.text.slice(doc.tokens[s].start, doc.tokens[s + 1].end)) ? 2 : 0;
+}
+
+/**
+ * Where a portfolio ("Treasury", "Home Affairs", "Work and Pensions") starts in a run that begins
+ * with an organisation the gazetteer knows and is followed by a lower-case role noun
+ * ("spokesman", "correspondent"); -1 when the run is not of that shape.
+ */
+function portfolioAfterOrg(doc: AnnotatedText, s: number, e: number): number {
+  const toks = doc.tokens;
+  const role = toks[e];
+  if (!role || role.sentence !== toks[s].sentence || !isLowerStart(role.text) || !(isRoleNoun(role.normal) || OFFICE_HEADS.has(role.normal))) return -1;
+  // The portfolio: the longest tail of modifier words and "affairs" ("and" inside it), at least one word.
+  let k = e;
+  while (k - 1 > s && (TITLE_MODIFIERS.has(lower(toks[k - 1])) || lower(toks[k - 1]) === 'affairs' || (lower(toks[k - 1]) === 'and' && k < e))) k--;
+  if (k === e || lower(toks[k]) === 'and') return -1;
+  return gazOfSpan(doc, s, k)?.type === 'ORG' ? k : -1;
 }
 
 function demonym(doc: AnnotatedText, k: number, end = k + 1): Candidate {
