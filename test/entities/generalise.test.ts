@@ -94,6 +94,8 @@ const typing: Row[] = [
   ['a portfolio between a known organisation and a lower-case role is no part of the organisation',
     'Lib Dem Treasury spokesman Vince Cable said the plan was flawed, and Tory Home Affairs spokesman David Davis agreed.',
     ['ORG:Liberal Democrats', 'ORG:Conservative Party', 'PERSON:Vince Cable'], ['Lib Dem Treasury', 'Tory Home Affairs', 'Treasury']],
+  ['the noun before "called" says what the name is',
+    'He refused to confirm he is setting up a new political party called Veritas next month.', ['ORG:Veritas'], []],
   ['a place joined by "-on-" is one place',
     'The factory in Stoke-on-Trent will close next year, the firm said.', ['LOC:Stoke-on-Trent'], ['Trent']],
   ['a hyphenated given name keeps its lower-case half',

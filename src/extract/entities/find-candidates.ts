@@ -884,6 +884,11 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (b > 0 && lower(toks[b]) === 'the' && toks[b].sentence === c.sentence) b--;
   const before = b >= 0 ? toks[b] : undefined;
   if (before?.text === ',' && b > 0 && phraseStart === s && CUE_BEFORE.get(lower(toks[b - 1])) === 'MISC' && isLowerStart(toks[b - 1].text)) votes.MISC += 4;
+  // "a new political party called Veritas", "a company named Zeta": the noun before "called" says what the name is.
+  if (before && phraseStart === s && b > 0 && (before.normal === 'called' || before.normal === 'named' || before.normal === 'dubbed') && before.sentence === c.sentence) {
+    const cue = isLowerStart(toks[b - 1].text) ? CUE_BEFORE.get(toks[b - 1].normal) : undefined;
+    if (cue) votes[cue] += 4;
+  }
   if (before && before.sentence === c.sentence && phraseStart === s) {
     const w = lower(before);
     const cue = CUE_BEFORE.get(w);
