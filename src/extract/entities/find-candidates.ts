@@ -10,7 +10,7 @@ import { englishWords } from '../../ner/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isSportsReport } from './sports-report.ts';
 import {
-  OFFICE_HEADS,
+  OFFICE_HEADS, GEO_OF_HEADS,
   CUE_AFTER, CUE_BEFORE, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS,
   GROUP_WORDS, NUMBER_WORDS, CAPITAL_NOT_NAMES, SPORT_POSITIONS, LANGUAGES, LANGUAGE_CUES, EVENT_SUFFIXES, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
 } from './lexicon.ts';
@@ -115,6 +115,9 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
         const after = toks[end + 2];
         if (lower(next) === 'the' && after && isCap(after) && after.sentence === t.sentence) { end += 3; continue; }
       }
+      // "Isle of Man", "Gulf of Mexico": a geographic word and "of" start one place's name, which ends
+      // with the next word ("the Gulf of Mexico and Angola", "Isle of Man TT" are no longer names).
+      if (lw === 'of' && end - start === 1 && GEO_OF_HEADS.has(lower(prev)) && isCap(next)) { end += 2; break; }
       // "Florida School for the Deaf and the Blind": "and the" inside an "of/for the" organisation name.
       if (lw === 'and' && lower(next) === 'the' && hasOfTheJoin(toks, start, end) && hasOrgHead(toks, start, end)) {
         const after = toks[end + 2];
@@ -811,7 +814,10 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   const first = lower(toks[s]);
   const last = lower(toks[e - 1]);
   if (gaz) { c.gaz = gaz; votes[gaz.type] += 8; }
-  if (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e))) votes.ORG += TEAM_SUFFIXES.has(last) || gaz ? 2 : 5;
+  // "Isle of Man", "Gulf of Mexico": a geographic word joined by "of" to a name is a place, not an organisation.
+  const geoOf = e - s > 2 && GEO_OF_HEADS.has(first) && lower(toks[s + 1]) === 'of';
+  if (geoOf && !gaz) votes.LOC += 8;
+  else if (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e))) votes.ORG += TEAM_SUFFIXES.has(last) || gaz ? 2 : 5;
   if (e - s > 1 && isFirstName(first)) {
     // "Rob Partridge": a known first name and one more name is a person, whatever the NER model says.
     votes.PERSON += e - s === 2 && !ORG_SUFFIXES.has(last) && !gaz ? 5 : 3;

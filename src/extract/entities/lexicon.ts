@@ -233,6 +233,9 @@ striker | strikers | midfielder | midfielders | defender | defenders | goalkeepe
 `);
 
 /** Last words of geographic names whose first part alone names the same place ("Guantanamo Bay"). */
+/** Geographic words that start a place name joined by "of" ("Isle of Man", "Gulf of Mexico", "Strait of Hormuz"). */
+export const GEO_OF_HEADS = set('isle | isles | gulf | bay | strait | straits | cape | sea | lake | mount | firth | vale');
+
 export const GEO_FEATURES = set(`
 bay | island | islands | isles | river | valley | lake | lakes | mountains | mountain | mount | strait | straits | gulf
 | sea | coast | peninsula | desert | canal | delta | forest | hills | heights | plain | plains | basin | reef | archipelago
