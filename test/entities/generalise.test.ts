@@ -80,6 +80,8 @@ const typing: Row[] = [
     'Morrissey beat Eminem, Usher and Robbie Williams to the prize.', ['PERSON:Eminem', 'PERSON:Usher', 'PERSON:Robbie Williams'], []],
   ['a two-word name of ordinary words the model reads as a person, in a list of persons, is a person',
     'She pipped Kylie Minogue, Joss Stone, Anastacia and Natasha Bedingfield to the female crown.', ['PERSON:Joss Stone'], []],
+  ['whoever beat the members of a list of persons is a person too',
+    'In the foreign categories, Moraghan beat Eminem, Usher and Robbie Williams to the best male prize.', ['PERSON:Moraghan'], []],
   ['a list with one given name is no list of persons for its ordinary-word members',
     'Films on budgets similar to box office hits Vera Drake, Calendar Girls and Enduring Love are expected to be hit.', [], ['Calendar Girls', 'Enduring Love']],
   ['a list inside an organisation name adds nothing',

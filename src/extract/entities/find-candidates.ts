@@ -472,6 +472,10 @@ function markNameLists(doc: AnnotatedText, cands: Candidate[]): void {
         for (const c of members) {
           if ((!c.gaz || c.gaz.type === type) && !otherGuess(c) && !ordinary(c)) c.votes[type] += 3;
         }
+        // "Morrissey beat Eminem, Usher and Robbie Williams": whoever beat the list's members is of their kind.
+        const rival = cands[i - 1];
+        if (rival?.kind === 'name' && rival.tokenEnd === cands[i].tokenStart - 1 && CONTEST_VERBS.has(toks[rival.tokenEnd].normal)
+          && !rival.gaz && !otherGuess(rival) && !ordinary(rival)) rival.votes[type] += 3;
       }
     }
     i = Math.max(j, i + 1);
@@ -482,6 +486,9 @@ function markNameLists(doc: AnnotatedText, cands: Candidate[]): void {
 function startsWithGivenName(c: Candidate): boolean {
   return !c.gaz && c.tokenEnd - c.tokenStart > 1 && isGivenName(tokensOfText(c.text)[0]);
 }
+
+/** Verbs of beating rivals: the winner is of the kind of those it beat (persons, or teams). */
+const CONTEST_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'pipped', 'edged', 'overcame', 'outclassed', 'thrashed']);
 
 function isConj(w: string): boolean {
   return w === 'and' || w === 'or';
