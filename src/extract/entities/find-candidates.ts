@@ -748,6 +748,12 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
     if (g !== undefined) { honorific = true; if (g) c.gender = g; }
   }
   c.votes.PERSON += honorific ? 6 : 4;
+  // "Mr Houston", "Ms Essex", "Mr Mann" (the Isle of Man's other name): after a personal honorific a
+  // place's name is a surname, so the gazetteer's place is not meant.
+  if (onlyHonorific && c.gaz?.type === 'LOC') {
+    c.votes.LOC -= 8;
+    c.gaz = undefined;
+  }
   out.push(c);
 }
 
