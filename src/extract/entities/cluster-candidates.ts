@@ -253,6 +253,8 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
   seedClusters(st);
   let clusters = [...st.byKey.values()];
   const longs = clusters.filter((cl) => (isPersonish(cl) || isUntyped(cl)) && longest(st, cl).toks.length >= 2);
+  mergeSurnamePlaces(st, clusters, longs);
+  clusters = clusters.filter((cl) => cl.cands.length);
   mergeShortPersonNames(st, clusters, longs);
   clusters = clusters.filter((cl) => cl.cands.length);
   mergeDoubleBarrelled(st, clusters, longs);
@@ -397,6 +399,42 @@ function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], lon
       }
       for (const [t, cs] of groups) merge(st, cl, t, cs);
     }
+  }
+}
+
+/**
+ * "Michael Douglas ... Douglas added", "referee Hugh Dallas ... Dallas": a one-word place the
+ * gazetteer knows (a city, a state, a region, or a country's other name such as "Mann" for the Isle
+ * of Man) that is the surname of exactly one person the article names in full (a given name first)
+ * is that person, unless a mention reads as a place ("in Douglas"). A country under its own name
+ * ("Jordan") stays the country.
+ */
+function mergeSurnamePlaces(st: Clustering, clusters: readonly Cluster[], longs: readonly Cluster[]): void {
+  const toks = st.doc.tokens;
+  for (const cl of clusters) {
+    const g = cl.gaz;
+    if (!g || g.type !== 'LOC' || !cl.cands.length) continue;
+    // A capital read as its government ("Douglas added") is looked at alone; otherwise every mention of the place.
+    const metonymic = cl.metonyms.size > 0;
+    const surnames = metonymic ? [...cl.metonyms] : cl.cands;
+    if (!surnames.every((c) => c.kind === 'name' && c.tokenEnd - c.tokenStart === 1 && (metonymic || g.kind !== 'country' || normText(c) !== normalizeName(g.name)))) continue;
+    const word = tokensOfCandidate(surnames[0])[0];
+    if (surnames.some((c) => tokensOfCandidate(c)[0] !== word)) continue;
+    // The person's full name starts with a given name: "Little Britain" or "Lycos Europe" read as a person is no one's name.
+    const persons = longs.filter((t) => t !== cl && t.cands.length && isPersonish(t) && longest(st, t).toks.at(-1) === word && isGivenName(longest(st, t).toks[0]));
+    if (persons.length !== 1) continue;
+    // "in Douglas" reads as the place; "to Douglas's films" does not.
+    const asPlace = (c: Candidate): boolean => {
+      const p = toks[c.tokenStart - 1];
+      const n = toks[c.tokenEnd];
+      return !!p && (PLACE_PREPOSITIONS.has(p.normal) || p.normal === 'of') && !(n && (n.text === "'s" || n.text === '\u2019s'));
+    };
+    if (surnames.some(asPlace)) continue;
+    const moving = [...surnames];
+    // The gazetteer's vote for the place goes with it.
+    for (const c of moving) { c.votes.LOC = Math.max(0, c.votes.LOC - 8); c.gaz = undefined; cl.metonyms.delete(c); }
+    merge(st, cl, persons[0], moving);
+    if (!metonymic) cl.gaz = undefined;
   }
 }
 
