@@ -704,6 +704,14 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
       out.push(makeName(doc, s + 1, e, s, nerByToken));
       return;
     }
+    // "Spaniard Costa", "Swede Persson": a noun for one of a country's people, before a name, names a person.
+    if (e - s > 1 && PEOPLE_NOUNS.has(words[0]) && demonymOf(toks[s])) {
+      out.push(demonym(doc, s));
+      const c = makeName(doc, s + 1, e, s, nerByToken);
+      c.votes.PERSON += 4;
+      out.push(c);
+      return;
+    }
     out.push(makeName(doc, s, e, s, nerByToken));
     return;
   }
@@ -756,6 +764,9 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   }
   out.push(c);
 }
+
+/** Demonyms that are nouns for one person, never adjectives ("Spaniard", not "Spanish"). */
+const PEOPLE_NOUNS = new Set(['spaniard', 'swede', 'scot', 'briton', 'texan', 'californian', 'floridian']);
 
 /** The length (1 or 2 tokens) of a demonym starting a run at `s` ("Texan", "New Yorker"), else 0. */
 function demonymLength(doc: AnnotatedText, s: number, e: number): number {

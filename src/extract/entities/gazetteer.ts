@@ -59,6 +59,9 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   'Palestine': ['Palestinian', 'Palestinians'],
   'Philippines': ['Filipino', 'Filipinos', 'Philippine'],
   'Switzerland': ['Swiss'],
+  // Nouns for a country's people ("Swede Daniel Persson", "Spaniard Carlos Moya").
+  'Sweden': ['Swede', 'Swedes'],
+  'Spain': ['Spaniard', 'Spaniards'],
   'Ukraine': ['Ukrainian', 'Ukrainians'],
 };
 /** Countries whose common name in world-countries is not what news writes. */
@@ -96,7 +99,7 @@ for (const [name, alts] of Object.entries(EXTRA_COUNTRY_ALIASES)) {
 }
 for (const [name, ds] of Object.entries(EXTRA_DEMONYMS)) for (const d of ds) demonyms.set(d.toLowerCase(), name);
 // "British" is the UK's demonym; "English", "Scottish" and "Welsh" name the nations below.
-for (const [name, ds] of Object.entries({ England: ['English'], Scotland: ['Scottish', 'Scots'], Wales: ['Welsh'], 'Northern Ireland': ['Northern Irish'] })) {
+for (const [name, ds] of Object.entries({ England: ['English'], Scotland: ['Scottish', 'Scots', 'Scot'], Wales: ['Welsh'], 'Northern Ireland': ['Northern Irish'] })) {
   add(name, { name, type: 'LOC', kind: 'country' }, true);
   for (const d of ds) demonyms.set(d.toLowerCase(), name);
 }
