@@ -191,6 +191,11 @@ function hasOrgOrVenueWord(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) { const w = lower(toks[k]); if (ORG_SUFFIXES.has(w) || /^(hotel|arena|stadium|hall|park|square|street|road|avenue|centre|center)$/.test(w)) return true; }
   return false;
 }
+/** Does a token range hold a number ("Super Mario 64 DS")? */
+function hasNumber(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k].pos === 'NUM' || isShortNumber(toks[k].text)) return true;
+  return false;
+}
 /** "School for the Deaf": the run joins "of"/"for" with "the" after it. */
 function hasOfTheJoin(toks: Token[], start: number, end: number): boolean {
   for (let k = start; k + 1 < end; k++) { const w = lower(toks[k]); if ((w === 'of' || w === 'for') && lower(toks[k + 1]) === 'the') return true; }
@@ -382,6 +387,12 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       // "Contestants Paul Burrell": a clause-initial common noun before a first name is not part of the name.
       if (startsClause(doc, s) && s + 1 < e && isFirstName(lower(toks[s + 1])) && !isFirstName(w) && englishWords().has(w)
         && !lookupPlaceOrOrg(t.text) && !demonymOf(t) && !isTitleWord(w)) { s++; continue; }
+      // "Referee Howard Webb", "Keeper Petr Cech", "Defiant Matt Williams": so is any clause-initial English word
+      // that is no given name before a given name from the public lists and a surname.
+      // ("New York Senator Charles Schumer": not when the word starts a known name; "Super Mario 64 DS": not before a number.)
+      if (startsClause(doc, s) && s + 2 < e && w.length >= 4 && isGivenName(lower(toks[s + 1])) && !isGivenName(w) && englishWords().has(w)
+        && !lookupPlaceOrOrg(t.text) && !demonymOf(t) && !isTitleWord(w) && !ORG_SUFFIXES.has(lower(toks[e - 1]))
+        && !gazOfSpan(doc, s, s + 2) && !hasNumber(toks, s + 1, e)) { s++; continue; }
       break;
     }
     // Trailing common words: "Ugandan NGOs".
