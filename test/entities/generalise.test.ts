@@ -113,6 +113,8 @@ const typing: Row[] = [
   ['a clause-initial English word before a given name and a surname is no part of the name',
     'Referee Howard Webb sent him off. Keeper Petr Cech was beaten twice. New York Senator Charles Schumer said so.',
     ['PERSON:Howard Webb', 'PERSON:Petr Cech', 'LOC:New York'], ['PERSON:Referee Howard Webb', 'PERSON:Keeper Petr Cech', 'York']],
+  ['an honorific ending a run of names, with no name after it, ends the name',
+    'Bank of England governor Mervyn King said rates would rise.', ['PERSON:Mervyn King'], ['PERSON:Mervyn']],
   ['a place joined by "-on-" is one place',
     'The factory in Stoke-on-Trent will close next year, the firm said.', ['LOC:Stoke-on-Trent'], ['Trent']],
   ['a hyphenated given name keeps its lower-case half',

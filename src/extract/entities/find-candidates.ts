@@ -733,6 +733,13 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   if (titleStart > s && lower(toks[titleStart - 1]) === 'and') {
     while (titleStart < titleEnd - 1 && !TITLE_HEADS.has(lower(toks[titleStart]))) titleStart++;
   }
+  // "Mervyn King", "Burger King", "Celebrity Big Brother": an honorific ending a run of names, with no
+  // name after it, is the last word of a name, not a title (but "Mary Queen of Scots" holds one).
+  if (titleEnd >= e && titleStart > s && titleEnd - titleStart === 1 && HONORIFICS.has(lower(toks[titleStart])) && !demonymOf(toks[titleStart - 1])
+    && !gazOfSpan(doc, s, titleStart) && toks[e]?.normal !== 'of') {
+    out.push(makeName(doc, s, e, s, nerByToken));
+    return;
+  }
   // Words before the title: a country ("US"), a demonym ("Russian"), a party ("Labour") or a department ("Trade and Industry").
   if (titleStart > s) {
     if (titleStart - s === 1 && demonymOf(toks[s]) && !gazOfSpan(doc, s, titleStart)) out.push(demonym(doc, s));
