@@ -115,6 +115,8 @@ const typing: Row[] = [
     ['PERSON:Howard Webb', 'PERSON:Petr Cech', 'LOC:New York'], ['PERSON:Referee Howard Webb', 'PERSON:Keeper Petr Cech', 'York']],
   ['an honorific ending a run of names, with no name after it, ends the name',
     'Bank of England governor Mervyn King said rates would rise.', ['PERSON:Mervyn King'], ['PERSON:Mervyn']],
+  ['a title word right after a lone first name, with no name after it, is a surname',
+    'The veteran political reporter John Sergeant said he would retire.', ['PERSON:John Sergeant'], ['PERSON:John']],
   ['a place joined by "-on-" is one place',
     'The factory in Stoke-on-Trent will close next year, the firm said.', ['LOC:Stoke-on-Trent'], ['Trent']],
   ['a hyphenated given name keeps its lower-case half',

@@ -734,8 +734,11 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
     while (titleStart < titleEnd - 1 && !TITLE_HEADS.has(lower(toks[titleStart]))) titleStart++;
   }
   // "Mervyn King", "Burger King", "Celebrity Big Brother": an honorific ending a run of names, with no
-  // name after it, is the last word of a name, not a title (but "Mary Queen of Scots" holds one).
-  if (titleEnd >= e && titleStart > s && titleEnd - titleStart === 1 && HONORIFICS.has(lower(toks[titleStart])) && !demonymOf(toks[titleStart - 1])
+  // name after it, is the last word of a name, not a title (but "Mary Queen of Scots" holds one); so is
+  // any title word right after a lone first name ("Simon Champion", "John Sergeant").
+  const endWord = lower(toks[titleStart]);
+  const surnameTitle = HONORIFICS.has(endWord) || (TITLE_HEADS.has(endWord) && titleStart - s === 1 && isFirstName(lower(toks[s])));
+  if (titleEnd >= e && titleStart > s && titleEnd - titleStart === 1 && surnameTitle && !demonymOf(toks[titleStart - 1])
     && !gazOfSpan(doc, s, titleStart) && toks[e]?.normal !== 'of') {
     out.push(makeName(doc, s, e, s, nerByToken));
     return;
