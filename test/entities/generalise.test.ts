@@ -116,7 +116,7 @@ const typing: Row[] = [
   ['an honorific ending a run of names, with no name after it, ends the name',
     'Bank of England governor Mervyn King said rates would rise.', ['PERSON:Mervyn King'], ['PERSON:Mervyn']],
   ['a title word right after a lone first name, with no name after it, is a surname',
-    'The veteran political reporter John Sergeant said he would retire.', ['PERSON:John Sergeant'], ['PERSON:John']],
+    'The veteran political reporter John Sergeant said he would retire, and lighting designer Paule Constable won.', ['PERSON:John Sergeant', 'PERSON:Paule Constable'], ['PERSON:John', 'PERSON:Paule']],
   ['a place joined by "-on-" is one place',
     'The factory in Stoke-on-Trent will close next year, the firm said.', ['LOC:Stoke-on-Trent'], ['Trent']],
   ['a hyphenated given name keeps its lower-case half',

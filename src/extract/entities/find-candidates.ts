@@ -735,9 +735,9 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   }
   // "Mervyn King", "Burger King", "Celebrity Big Brother": an honorific ending a run of names, with no
   // name after it, is the last word of a name, not a title (but "Mary Queen of Scots" holds one); so is
-  // any title word right after a lone first name ("Simon Champion", "John Sergeant").
+  // any title word right after a lone given name ("Simon Champion", "Paule Constable").
   const endWord = lower(toks[titleStart]);
-  const surnameTitle = HONORIFICS.has(endWord) || (TITLE_HEADS.has(endWord) && titleStart - s === 1 && isFirstName(lower(toks[s])));
+  const surnameTitle = HONORIFICS.has(endWord) || (TITLE_HEADS.has(endWord) && titleStart - s === 1 && isGivenName(lower(toks[s])));
   if (titleEnd >= e && titleStart > s && titleEnd - titleStart === 1 && surnameTitle && !demonymOf(toks[titleStart - 1])
     && !gazOfSpan(doc, s, titleStart) && toks[e]?.normal !== 'of') {
     out.push(makeName(doc, s, e, s, nerByToken));
