@@ -191,6 +191,14 @@ function hasOrgOrVenueWord(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) { const w = lower(toks[k]); if (ORG_SUFFIXES.has(w) || /^(hotel|arena|stadium|hall|park|square|street|road|avenue|centre|center)$/.test(w)) return true; }
   return false;
 }
+/**
+ * A noun that says a name after it is an organisation ("developer", "firms"), and that no
+ * organisation name starts or ends with. (A work's noun may start its title: "Game Against Poverty".)
+ */
+function leadingCueNoun(w: string): boolean {
+  return nounCue(w) === 'ORG' && !ORG_SUFFIXES.has(w) && !ORG_HEADS.has(w) && !isGivenName(w) && !isTitleWord(w) && !TEAM_SUFFIXES.has(w);
+}
+
 /** Does a token range hold a number ("Super Mario 64 DS")? */
 function hasNumber(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (toks[k].pos === 'NUM' || isShortNumber(toks[k].text)) return true;
@@ -356,6 +364,9 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       // before a name that is no English word, is not part of the name.
       if (startsClause(doc, s) && s + 1 < e && w.endsWith('s') && lowerWords.has(w) && englishWords().has(w) && !englishWords().has(lower(toks[s + 1]))
         && !isFirstName(w) && !lookupPlaceOrOrg(t.text) && !isTitleWord(w)) { s++; continue; }
+      // "Developer Valve", "Rival Sony", "Firms AM3D": a clause-initial noun that says what a name is (see CUE_BEFORE)
+      // is no part of the name, unless it is a word organisation names end or start with ("Group Menatep", "Channel 4").
+      if (startsClause(doc, s) && s + 1 < e && leadingCueNoun(w) && !gazOfSpan(doc, s, s + 2) && !ORG_SUFFIXES.has(lower(toks[e - 1]))) { s++; continue; }
       // "Texan Michael Chicoine", "New Yorker William Trowbridge": a known demonym (one or two words, not
       // itself a given name) before a given name and a surname names the person's place, and is no part of the name.
       {
@@ -948,6 +959,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     // "the CGA consultancy Jeanne-Marie Gescher": a body's noun before a person's full name is no cue for the name.
     else if (cue === 'ORG' && e - s >= 2 && isGivenName(first.split('-')[0])) votes.PERSON += 1;
     else if (cue && !isUpperStart(before.text)) votes[cue] += 4;
+    // "Developers Rockstar have...": a clause-initial organisation noun split off the name (see findCandidates).
+    else if (b === s - 1 && leadingCueNoun(w) && startsClause(doc, b)) votes.ORG += 4;
     else if (SPORT_POSITIONS.has(w) && !isUpperStart(before.text)) votes.PERSON += 3; // "prospect Ollie Smith"
     else if (!isUpperStart(before.text) && before.pos === 'NOUN' && isRoleNoun(w)) votes.PERSON += 3;
     if (PLACE_PREPOSITIONS.has(w) && !(b > 0 && STAKE_WORDS.has(lower(toks[b - 1])))) votes.LOC += 0.5;
