@@ -120,6 +120,8 @@ const typing: Row[] = [
   ['a clause-initial organisation noun before a name is no part of it and makes it an organisation',
     'Developers Rockstar have not shied away from brutality. Firms Zentrix and Marlowe both offer the technology.',
     ['ORG:Rockstar', 'ORG:Zentrix'], ['Developers Rockstar', 'Firms Zentrix']],
+  ['a closing quote after a comma does not start a clause',
+    '"I don\'t see why he has to get involved in this," The Spectator editor told the radio programme.', ['ORG:Spectator'], []],
   ['a place joined by "-on-" is one place',
     'The factory in Stoke-on-Trent will close next year, the firm said.', ['LOC:Stoke-on-Trent'], ['Trent']],
   ['a hyphenated given name keeps its lower-case half',

@@ -661,6 +661,9 @@ function startsClause(doc: AnnotatedText, i: number): boolean {
   if (isSentenceInitial(doc, i)) return true;
   const t = doc.tokens[i];
   const prev = i > 0 ? doc.tokens[i - 1] : undefined;
+  // After an opening quote or bracket a clause starts; after a closing quote that follows a comma it goes on
+  // ('"...in this," The Spectator editor told').
+  if (prev && (prev.text === '"' || prev.text === "'") && i >= 2 && doc.tokens[i - 2].text === ',' && doc.tokens[i - 2].sentence === t.sentence) return false;
   if (prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === "'" || prev.text === '(')) return true;
   return !!prev && (hasNewline(doc.text, prev.end, t.start) || prev.text.includes('\n'));
 }
