@@ -941,6 +941,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   c.ner = nerType(nerByToken, s, e);
   // "Secretary of State for the Family": a portfolio after a title is not an entity unless the gazetteer knows it.
   if (!gaz && isPortfolio(toks, s)) votes.MISC += 6;
+  // "spokesman for Ask Jeeves", "director of product at Ask Jeeves": the body a role is held at is an organisation.
+  if (!gaz && phraseStart === s && !(e - s >= 2 && isGivenName(first)) && roleHeldAt(toks, s)) votes.ORG += 3;
   // "MP for Sedgefield": a seat is a place.
   if (s >= 2 && lower(toks[s - 1]) === 'for' && SEAT_HOLDERS.has(lower(toks[s - 2]))) votes.LOC += 5;
   // Words around the name: "firm Guidant", "New Vision newspaper", "playwright Eve Ensler", "in Tokyo".
@@ -1045,6 +1047,30 @@ function isPortfolio(toks: Token[], s: number): boolean {
   // "MP for Henley-on-Thames", "candidate for Leeds North": a seat is a place, not a portfolio.
   if (SEAT_HOLDERS.has(w)) return false;
   return isCap(toks[k - 1]) && (TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w));
+}
+
+/** Roles whose "for X" or "of X" is a work or a character more often than an employer. */
+const CREATIVE_ROLES = new Set([...PERFORMER_ROLES, 'singer', 'rapper', 'comedian', 'presenter', 'host', 'writer', 'author', 'producer', 'editor-in-chief']);
+
+/**
+ * Is the name at `s` where a role is held: "spokesman for X", "analyst at X", "director of product
+ * at X" (a lower-case role noun, at most three lower-case words before "at", "for" or "of")? A
+ * seat ("MP for Sedgefield") is no such body.
+ */
+function roleHeldAt(toks: Token[], s: number): boolean {
+  const p = toks[s - 1];
+  if (!p || (p.normal !== 'at' && p.normal !== 'for' && p.normal !== 'of')) return false;
+  for (let k = s - 2; k >= 0 && k >= s - 5 && toks[k].sentence === toks[s].sentence; k--) {
+    const t = toks[k];
+    if (!isLowerStart(t.text)) return false;
+    const w = t.normal;
+    if (SEAT_HOLDERS.has(w)) return false;
+    // A performer's or author's role points at a work ("actress for Vera Drake", "star of Crouching Tiger").
+    if (CREATIVE_ROLES.has(w) || (w === 'director' && p.normal !== 'at')) return false;
+    if ((OFFICE_HEADS.has(w) || (TITLE_HEADS.has(w) && t.pos === 'NOUN')) && w !== 'head' && w !== 'leader') return true;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && w !== 'of') return false;
+  }
+  return false;
 }
 
 /** "shares in X", "a stake in X": the place preposition after them introduces a company, not a place. */
