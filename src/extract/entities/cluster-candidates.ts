@@ -705,12 +705,18 @@ function typeAndName(st: Clustering, clusters: readonly Cluster[]): Cluster[] {
         // Without the gazetteer's word that it is a place, a possessive or a preposition is too weak ("Abramovich's millions").
         if (club > place && !personLike && (strong > 0 || club >= 2)) { type = 'ORG'; score = Math.max(score, 2.5); asClub = true; }
       }
+      // "Nike has reported its best quarter", "Novartis, which...": a name the model alone reads as a person
+      // (no first name, title or other cue for one) that is said of with "its" or "which" is an organisation.
+      const impersonal = type === 'PERSON' && !asClub && cueVotesOnly.PERSON < 2 && names.some((c) => c.impersonal)
+        && !names.some((c) => c.title || c.gender || isGivenName(tokensOf(c.text)[0] ?? ''));
+      if (impersonal) type = 'ORG';
       if (score < 2.5 || cl.votes.MISC >= score) continue;
       // "Monsoon Wedding", "Theme Park", "Bride": a name made of ordinary English words that only the
       // NER model, once, calls a name is more often a work or product title than an entity.
       // A lone word stays when it is a person's surname or a place ("Hove"); a person keeps a known given name ("Jade Johnson").
       const single = names.every((c) => tokensOf(c.text).length === 1);
-      const keep = (single && (type === 'PERSON' || type === 'LOC' || (type === 'ORG' && sports))) || (type === 'PERSON' && names.some((c) => isGivenName(tokensOf(c.text)[0] ?? '')));
+      // (A one-word firm said of with "its" stays, "Fiat" too; "Wooden Heart ... its" is a title.)
+      const keep = (impersonal && single) || (single && (type === 'PERSON' || type === 'LOC' || (type === 'ORG' && sports))) || (type === 'PERSON' && names.some((c) => isGivenName(tokensOf(c.text)[0] ?? '')));
       if (!asClub && !keep && nerOnce(cl) && madeOfCommonWords(names)) continue;
       // "Fellow Bath prop...", "Touching the Void...": an ordinary word whose only capital is the one every
       // sentence starts with is no name, whatever the NER model guessed once.

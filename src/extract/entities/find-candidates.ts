@@ -38,6 +38,8 @@ export interface Candidate {
   clauseStart?: boolean;
   /** A nickname written in quotes inside the name: "Mido" in "Ahmed 'Mido' Hossam". */
   nickname?: string;
+  /** Said of with "its" or ", which" (see makeName): a thing, not a person. */
+  impersonal?: boolean;
   /** The NER model's type for the span, when it tagged most of it. */
   ner?: MentionType;
   votes: Votes;
@@ -840,7 +842,7 @@ function demonym(doc: AnnotatedText, k: number, end = k + 1): Candidate {
  */
 function newCandidate(kind: Candidate['kind'], tokenStart: number, tokenEnd: number, text: string, sentence: number, phraseStart: number): Candidate {
   return { kind, tokenStart, tokenEnd, text, sentence, phraseStart, title: undefined, gender: '', gaz: undefined, country: undefined,
-    definesAcronym: undefined, clauseStart: undefined, nickname: undefined, ner: undefined, votes: emptyVotes(), normalized: undefined };
+    definesAcronym: undefined, clauseStart: undefined, nickname: undefined, impersonal: undefined, ner: undefined, votes: emptyVotes(), normalized: undefined };
 }
 
 function words(toks: AnnotatedText['tokens'], s: number, e: number): string[] {
@@ -1030,6 +1032,9 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // (The cheap tests first: the English word list is large, so a look-up in it is a cache miss.)
   if (e - s === 1 && s > 0 && toks[s - 1].text === 'the' && /^[A-Z][a-z]+s$/.test(toks[s].text) && (sportsReport || !englishWords().has(first)) && !gaz && !demonymOf(toks[s]) && !workTitle
     && !GROUP_WORDS.has(first) && toks[s - 1].sentence === c.sentence) votes.ORG += 3;
+  // "Novartis, which last month forecast...", "Nike has reported its best quarter": a relative "which"
+  // or the name's own "its" is said of no person (but of works and places as much as of firms).
+  if (phraseStart === s && !gaz && ((after?.text === ',' && toks[e + 1]?.normal === 'which') || (e - s <= 2 && ownsIts(toks, e)))) c.impersonal = true;
   // "Alzheimer's disease", "Parkinson's": a name in a disease is not an entity.
   if (after && (after.text === "'s" || after.text === '\u2019s') && /^(disease|syndrome)$/i.test(toks[e + 1]?.text ?? '')) votes.MISC += 6;
   if (after && after.sentence === c.sentence && !isUpperStart(after.text)) {
@@ -1047,6 +1052,22 @@ function isPortfolio(toks: Token[], s: number): boolean {
   // "MP for Henley-on-Thames", "candidate for Leeds North": a seat is a place, not a portfolio.
   if (SEAT_HOLDERS.has(w)) return false;
   return isCap(toks[k - 1]) && (TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w));
+}
+
+/**
+ * Is there an "its" in the clause a name starts (the name at [.., e) its subject): within six
+ * words, past no punctuation, no other capitalised word and no conjunction ("Nike has reported its
+ * best earnings"; not "Blair and the party set out its plans")?
+ */
+function ownsIts(toks: Token[], e: number): boolean {
+  const v = toks[e];
+  if (!v || (v.pos !== 'VERB' && v.pos !== 'AUX')) return false;
+  for (let k = e; k < toks.length && k < e + 6 && toks[k].sentence === v.sentence; k++) {
+    const t = toks[k];
+    if (t.normal === 'its') return true;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PRON' || isUpperStart(t.text)) return false;
+  }
+  return false;
 }
 
 /** Roles whose "for X" or "of X" is a work or a character more often than an employer. */
