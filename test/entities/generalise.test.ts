@@ -30,6 +30,8 @@ const rows: Row[] = [
     'The minister told BBC Two that he would not resign.', ['ORG:BBC Two'], []],
   ['a country named once, by its demonym, is still an entity',
     'Uncertainty remains over the future of Perrier, the iconic French mineral water.', ['LOC:France'], []],
+  ['a country is named as news names it, whatever its official common name',
+    'Turkey hopes to join the EU, Turkish officials said.', ['LOC:Turkey'], ['Türkiye']],
   ['a singular demonym after a determiner is a person of that nationality, not the country',
     'Roddick won again. The American spent three days at the camp.', [], ['United States', 'American']],
   ['an age before a demonym makes it a person',

@@ -65,7 +65,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   'Ukraine': ['Ukrainian', 'Ukrainians'],
 };
 /** Countries whose common name in world-countries is not what news writes. */
-const COMMON_NAME: Record<string, string> = { CZ: 'Czech Republic', CI: 'Ivory Coast', CD: 'DR Congo', CG: 'Republic of the Congo', PS: 'Palestine', MK: 'North Macedonia', VA: 'Vatican City' };
+const COMMON_NAME: Record<string, string> = { TR: 'Turkey', CZ: 'Czech Republic', CI: 'Ivory Coast', CD: 'DR Congo', CG: 'Republic of the Congo', PS: 'Palestine', MK: 'North Macedonia', VA: 'Vatican City' };
 
 const demonymOwner = new Map<string, Country>();
 for (const c of countries) {
