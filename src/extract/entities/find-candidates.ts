@@ -417,7 +417,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     while (e - s >= 2 && isShortNumber(toks[e - 1].text) && (nerByToken[e - 2] === 'PERSON' || isGivenName(lower(toks[s])))) e--;
     if (s >= e) continue;
     // A lone month or day is a date, not a name; so is "May 5".
-    if (e - s === 1 && (isNotName(toks[s]) || GROUP_WORDS.has(lower(toks[s])))) continue;
+    if (e - s === 1 && (isNotName(toks[s]) || GROUP_WORDS.has(lower(toks[s])) || SEASONS.has(lower(toks[s])))) continue;
     // "MSPs", "NGOs": a plural acronym is a common noun.
     if (e - s === 1 && /^[A-Z]{2,}s$/.test(toks[s].text)) continue;
     splitRun(doc, s, e, nerByToken, out);
@@ -945,6 +945,10 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (!gaz && isPortfolio(toks, s)) votes.MISC += 6;
   // "spokesman for Ask Jeeves", "director of product at Ask Jeeves": the body a role is held at is an organisation.
   if (!gaz && phraseStart === s && !(e - s >= 2 && isGivenName(first)) && roleHeldAt(toks, s)) votes.ORG += 3;
+  // "his supporting role in Closer", "starred in Sideways": what a performer is in is a work.
+  // ("starred in Jean-Pierre Jeunet's A Very Long Engagement": not the work's maker before "'s".)
+  if (!gaz && phraseStart === s && s >= 2 && lower(toks[s - 1]) === 'in' && PERFORMED_IN.has(toks[s - 2].normal)
+    && toks[e]?.text !== "'s" && toks[e]?.text !== '\u2019s') votes.MISC += 6;
   // "MP for Sedgefield": a seat is a place.
   if (s >= 2 && lower(toks[s - 1]) === 'for' && SEAT_HOLDERS.has(lower(toks[s - 2]))) votes.LOC += 5;
   // Words around the name: "firm Guidant", "New Vision newspaper", "playwright Eve Ensler", "in Tokyo".
@@ -1069,6 +1073,11 @@ function ownsIts(toks: Token[], e: number): boolean {
   }
   return false;
 }
+
+/** Words after which "in X" names the work a performer is in ("role in Closer", "starred in Sideways"). */
+const PERFORMED_IN = new Set(['role', 'roles', 'performance', 'performances', 'part', 'parts', 'starred', 'starring', 'stars', 'appeared', 'appears', 'appearance', 'cameo', 'cast']);
+/** Seasons: "in the Spring" is no name. */
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
 
 /** Roles whose "for X" or "of X" is a work or a character more often than an employer. */
 const CREATIVE_ROLES = new Set([...PERFORMER_ROLES, 'singer', 'rapper', 'comedian', 'presenter', 'host', 'writer', 'author', 'producer', 'editor-in-chief']);
