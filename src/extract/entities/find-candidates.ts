@@ -492,7 +492,8 @@ function markNameLists(doc: AnnotatedText, cands: Candidate[]): void {
         const ordinary = (c: Candidate): boolean => tokensOfText(c.text).every((w) => englishWords().has(w) || lowerWords.has(w))
           && !(personList && c.ner === 'PERSON' && c.tokenEnd - c.tokenStart === 2 && !startsWithGivenName(c));
         // A member the model calls another kind of name keeps it ("Keane" the band among singers).
-        const otherGuess = (c: Candidate): boolean => (c.ner === 'PERSON' || c.ner === 'ORG') && c.ner !== type;
+        // ("Meryl Streep, Morgan Freeman and Cate Blanchett": a given name outweighs the model's guess in a list of persons.)
+        const otherGuess = (c: Candidate): boolean => (c.ner === 'PERSON' || c.ner === 'ORG') && c.ner !== type && !(personList && startsWithGivenName(c));
         for (const c of members) {
           if ((!c.gaz || c.gaz.type === type) && !otherGuess(c) && !ordinary(c)) c.votes[type] += 3;
         }
@@ -506,9 +507,11 @@ function markNameLists(doc: AnnotatedText, cands: Candidate[]): void {
   }
 }
 
-/** A name of two words or more that starts with a known given name ("Kylie Minogue"). */
+/** A name of two words or more that starts with a known given name ("Kylie Minogue"; not "La" of "La Traviata"). */
 function startsWithGivenName(c: Candidate): boolean {
-  return !c.gaz && c.tokenEnd - c.tokenStart > 1 && isGivenName(tokensOfText(c.text)[0]);
+  if (c.gaz || c.tokenEnd - c.tokenStart < 2) return false;
+  const first = tokensOfText(c.text)[0];
+  return first.length >= 3 && isGivenName(first);
 }
 
 /** Verbs of beating rivals: the winner is of the kind of those it beat (persons, or teams). */
