@@ -173,6 +173,9 @@ const sports: Row[] = [
     ['ORG:Harlow Hornets', 'ORG:Wasps', 'PERSON:L Moody', 'PERSON:J Barton'], []],
   ['in an individual sport a city named alone stays a place',
     'She won the marathon in a record time, her third title of the season; Boston is next, and the injury has healed.', ['LOC:Boston'], []],
+  ['outside sport a city the model reads as an organisation stays a place when its mentions read as the place',
+    'He apologised for an outdated stereotype of Liverpool. It blamed drunken Liverpool football fans for the disaster.',
+    ['LOC:Liverpool'], ['ORG:Liverpool']],
   ['outside sport a city is a place',
     'The bank opened a new office in Leicester and another in Newcastle.', ['LOC:Leicester', 'LOC:Newcastle'], []],
 ];

@@ -119,6 +119,14 @@ function clubOrPlace(doc: AnnotatedText, c: Candidate): number {
   return 0;
 }
 
+/** Do more of a city's mentions read as the place ("in Leeds", "the Dublin trip") than as its club? */
+function readsAsPlace(doc: AnnotatedText, names: readonly Candidate[]): boolean {
+  let club = 0;
+  let place = 0;
+  for (const c of names) { const u = clubOrPlace(doc, c); if (u > 0) club++; else if (u < 0) place++; }
+  return place > club;
+}
+
 /** Do the words before a token say it is a new name ("now known as", "renamed", "changed its name to")? */
 function renamedAt(doc: AnnotatedText, i: number): boolean {
   // The word before first (this runs for every name): only these four start a cue.
@@ -660,7 +668,9 @@ function typeAndName(st: Clustering, clusters: readonly Cluster[]): Cluster[] {
       cl.type = cl.gaz.type;
       // A city the NER model reads as an organisation again and again is a team ("Leicester's win against
       // Newcastle"): CoNLL's sports pages taught it that. Countries stay places, as the guidelines say.
-      if ((cl.gaz.kind === 'city' || cl.gaz.kind === 'capital') && !cl.metonyms.size && cl.nerSeen.ORG >= 2 && cl.nerSeen.ORG > 2 * cl.nerSeen.LOC) cl.type = 'ORG';
+      // (Not when its mentions read as the place: "a stereotype of Liverpool", "Liverpool football fans".)
+      if ((cl.gaz.kind === 'city' || cl.gaz.kind === 'capital') && !cl.metonyms.size && cl.nerSeen.ORG >= 2 && cl.nerSeen.ORG > 2 * cl.nerSeen.LOC
+        && !(!sports && readsAsPlace(doc, names))) cl.type = 'ORG';
       // In a sports report a city is its club ("Leicester's win against Newcastle") unless a mention
       // reads as the place ("in Birmingham", "the Dublin trip"); a capital needs a club cue to be one.
       if ((cl.gaz.kind === 'city' || cl.gaz.kind === 'capital') && !cl.metonyms.size && sports) {
