@@ -176,6 +176,9 @@ const sports: Row[] = [
   ['outside sport a city the model reads as an organisation stays a place when its mentions read as the place',
     'He apologised for an outdated stereotype of Liverpool. It blamed drunken Liverpool football fans for the disaster.',
     ['LOC:Liverpool'], ['ORG:Liverpool']],
+  ['a name ending in a grounds word is a place',
+    'Villa Park was full for the derby. The concert at Bute Park drew a crowd.',
+    ['LOC:Villa Park', 'LOC:Bute Park'], []],
   ['outside sport a city is a place',
     'The bank opened a new office in Leicester and another in Newcastle.', ['LOC:Leicester', 'LOC:Newcastle'], []],
 ];

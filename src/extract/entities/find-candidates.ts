@@ -864,6 +864,8 @@ const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve", "'re", '\u2019ve', '
 const NEWSPAPER_WORDS = new Set(['daily', 'sunday', 'saturday', 'evening', 'weekly']);
 /** Last words of venues ("Sage Centre", "Royal Albert Hall"). */
 const VENUE_WORDS = new Set(['centre', 'center', 'arena', 'stadium', 'hall', 'park', 'theatre', 'theater', 'gardens', 'square']);
+/** Last words of grounds and parks ("Hyde Park", "Ewood Park", "Den Stadium"). */
+const GROUNDS_WORDS = new Set(['park', 'stadium', 'arena', 'gardens', 'square']);
 /** Events and awards named by one word. */
 const EVENT_NAMES = new Set(['olympics', 'paralympics', 'grammys', 'oscars', 'emmys', 'baftas', 'brits']);
 
@@ -917,6 +919,9 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     const p1 = lower(toks[s - 1]);
     if ((p1 === 'the' && at(s - 2)) || ((p1 === "'s" || p1 === '\u2019s') && s >= 3 && isCap(toks[s - 2]) && at(s - 3))) votes.LOC += 6;
   }
+  // "Hyde Park", "Fratton Park", "Millennium Stadium": a name ending in a grounds word is a place, as the
+  // guidelines type grounds, not a person or a club (unless it starts with a given name).
+  if (e - s >= 2 && !gaz && GROUNDS_WORDS.has(last) && !isGivenName(first) && !HONORIFICS.has(first)) votes.LOC += 4;
   // "won best actress for Being Julia", "the best director prize for Million Dollar Baby": in a sentence about
   // awards, what is rewarded after "for" is a work, unless it starts with a given name.
   if (s >= 1 && lower(toks[s - 1]) === 'for' && !gaz && phraseStart === s && !isGivenName(first.split('-')[0]) && (e - s >= 2 || englishWords().has(first))
