@@ -38,6 +38,8 @@ const rows: Row[] = [
     'Speaking to reporters, the 24-year-old Swiss added that he was tired.', [], ['Switzerland', 'Swiss']],
   ['a plural or collective demonym stays the nation or its team',
     'In their last meeting, the Irish beat Italy in the 1994 World Cup Finals.', ['LOC:Ireland', 'LOC:Italy'], []],
+  ['an occupation before a lone name makes it a person',
+    'The bookmakers have made former Happy Mondays dancer Bez favourite to win the show.', ['PERSON:Bez'], []],
   ['an age set off after a lone name makes it a person',
     'The bookmakers made Bez favourite to win. Bez, 40, thanked his fans.', ['PERSON:Bez'], []],
   ['common technical acronyms are not names',
@@ -48,7 +50,7 @@ describe('generalising mechanisms', () => {
   it.each(rows)('%s', (_m, text, has, not) => {
     const r = names(text);
     for (const h of has) expect(r.typed).toContain(h);
-    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+    for (const n of not) if (n.includes(':')) expect(r.typed).not.toContain(n); else expect(r.all.has(normalizeName(n))).toBe(false);
   });
 });
 
@@ -176,6 +178,8 @@ const sports: Row[] = [
   ['outside sport a city the model reads as an organisation stays a place when its mentions read as the place',
     'He apologised for an outdated stereotype of Liverpool. It blamed drunken Liverpool football fans for the disaster.',
     ['LOC:Liverpool'], ['ORG:Liverpool']],
+  ['", and" after a name starts no apposition',
+    'The protesters include a jockey from Ripon, and former party chairman Nick Wood.', [], ['PERSON:Ripon']],
   ['a name ending in a grounds word is a place',
     'Villa Park was full for the derby. The concert at Bute Park drew a crowd.',
     ['LOC:Villa Park', 'LOC:Bute Park'], []],
@@ -187,7 +191,7 @@ describe('sports conventions', () => {
   it.each(sports)('%s', (_m, text, has, not) => {
     const r = names(text);
     for (const h of has) expect(r.typed).toContain(h);
-    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+    for (const n of not) if (n.includes(':')) expect(r.typed).not.toContain(n); else expect(r.all.has(normalizeName(n))).toBe(false);
   });
 });
 
@@ -228,7 +232,7 @@ describe('organisation mechanisms', () => {
   it.each(organisations)('%s', (_m, text, has, not) => {
     const r = names(text);
     for (const h of has) expect(r.typed).toContain(h);
-    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+    for (const n of not) if (n.includes(':')) expect(r.typed).not.toContain(n); else expect(r.all.has(normalizeName(n))).toBe(false);
   });
 });
 
@@ -267,7 +271,7 @@ describe('works, events, languages', () => {
   it.each(works)('%s', (_m, text, has, not) => {
     const r = names(text);
     for (const h of has) expect(r.typed).toContain(h);
-    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+    for (const n of not) if (n.includes(':')) expect(r.typed).not.toContain(n); else expect(r.all.has(normalizeName(n))).toBe(false);
   });
 });
 
@@ -297,7 +301,7 @@ describe('guards', () => {
   ] as Row[])('%s', (_m, text, has, not) => {
     const r = names(text);
     for (const h of has) expect(r.typed).toContain(h);
-    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+    for (const n of not) if (n.includes(':')) expect(r.typed).not.toContain(n); else expect(r.all.has(normalizeName(n))).toBe(false);
   });
 });
 
@@ -343,7 +347,7 @@ describe('splits, venues and compound short forms', () => {
   ] as Row[])('%s', (_m, text, has, not) => {
     const r = names(text);
     for (const h of has) expect(r.typed).toContain(h);
-    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+    for (const n of not) if (n.includes(':')) expect(r.typed).not.toContain(n); else expect(r.all.has(normalizeName(n))).toBe(false);
   });
 
   it.each([

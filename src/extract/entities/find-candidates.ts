@@ -991,10 +991,11 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (after?.text === ',' && phraseStart === s) {
     // The head of the apposition is its last common noun before a preposition or punctuation.
     // A verb before the closing comma means the comma ended a fronted phrase ("Directed by X, the film was...").
+    // "York, and former royal chef Nick Wood": after ", and" a list goes on; the noun does not describe the name.
     let head: string | undefined;
     for (let k = e + 1; k < Math.min(toks.length, e + 9); k++) {
       const t = toks[k];
-      if (t.pos === 'VERB' || t.pos === 'AUX') { head = undefined; break; }
+      if (t.pos === 'VERB' || t.pos === 'AUX' || (k === e + 1 && t.pos === 'CCONJ')) { head = undefined; break; }
       if (t.sentence !== c.sentence || (t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'ADP') break;
       if (t.pos === 'NOUN' && !isUpperStart(t.text)) head = t.normal;
     }

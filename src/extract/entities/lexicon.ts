@@ -144,8 +144,14 @@ monday | tuesday | wednesday | thursday | friday | saturday | sunday | january |
 
 /** Lower-case role nouns that name a person when right before a name ("playwright Eve Ensler"). */
 export function isRoleNoun(lower: string): boolean {
-  return TITLE_HEADS.has(lower) || lower.endsWith('man') || lower.endsWith('woman') || lower.endsWith('ist');
+  return TITLE_HEADS.has(lower) || OCCUPATIONS.has(lower) || lower.endsWith('man') || lower.endsWith('woman') || lower.endsWith('ist');
 }
+
+/** Occupations that no suffix tells ("former Happy Mondays dancer Bez", "rapper Eminem", "jockey Kieren Fallon"). */
+const OCCUPATIONS = new Set(['dancer', 'singer', 'rapper', 'drummer', 'actor', 'actress', 'comedian', 'presenter', 'writer', 'author',
+  'novelist', 'poet', 'playwright', 'producer', 'designer', 'photographer', 'painter', 'sculptor', 'composer', 'conductor', 'chef',
+  'boxer', 'golfer', 'jockey', 'trainer', 'referee', 'umpire', 'sprinter', 'swimmer', 'skier', 'rider', 'runner', 'hurdler', 'dj',
+  'broadcaster', 'commentator', 'lawyer', 'barrister', 'solicitor', 'surgeon', 'teacher', 'lecturer', 'researcher']);
 
 /** Verbs of saying, for quote attribution and subject cues (lower-case forms as written). */
 export const SPEECH_VERBS = set(`
