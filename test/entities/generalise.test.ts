@@ -78,6 +78,8 @@ const typing: Row[] = [
   ['a county is a place', 'The factory near Hamilton in Lanarkshire will close next year.', ['LOC:Lanarkshire'], []],
   ['a title word before an organisation word is part of the name',
     'The Premier League is attempting to find a date for the hearing.', ['ORG:Premier League'], ['League']],
+  ['a plural verb after an opening phrase and a comma still has the name as its subject',
+    'They make just one change. In contrast, Brockley are missing 14 players due to injuries.', ['ORG:Brockley'], []],
   ['a single name as the subject of a plural verb is a team, not a person',
     'The deal was signed on Monday. Chelsea have yet to confirm the meeting.', ['ORG:Chelsea'], []],
   ['the names of one list share the type their own evidence points to',

@@ -857,6 +857,19 @@ function words(toks: AnnotatedText['tokens'], s: number, e: number): string[] {
 /** Words after which a clause (and its subject) starts. */
 const SUBJECT_OPENERS = new Set(['that', 'but', 'while', 'because', 'when', 'if', 'although', 'though', 'since', 'after', 'before', 'whether', 'where', 'so', 'yet']);
 
+/**
+ * Does the comma at `k` close a sentence's opening phrase ("In contrast, Sale are...", "However, Leeds
+ * have...")? The sentence starts with a preposition, an adverb or a subordinator and has no other comma
+ * before it (so "Leeds, Sale and Bath are" is no such opening).
+ */
+function afterOpeningPhrase(doc: AnnotatedText, k: number): boolean {
+  const first = doc.sentences[doc.tokens[k].sentence].tokenStart;
+  const p = doc.tokens[first].pos;
+  if (p !== 'ADP' && p !== 'ADV' && p !== 'SCONJ') return false;
+  for (let j = first; j < k; j++) if (doc.tokens[j].text === ',') return false;
+  return k - first <= 6;
+}
+
 /** Verb forms that agree with a plural subject only. */
 const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve", "'re", '\u2019ve', '\u2019re']);
 
@@ -1021,7 +1034,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     const v = toks[e];
     // Only as a clause's subject: "artists such as Argentina's Mustafa Yoda are" has another subject.
     const prev = phraseStart > 0 && toks[phraseStart - 1].sentence === c.sentence ? toks[phraseStart - 1] : undefined;
-    const subject = !prev || SUBJECT_OPENERS.has(prev.normal) || (prev.pos === 'PUNCT' && prev.text !== ',' && prev.text !== '&');
+    const subject = !prev || SUBJECT_OPENERS.has(prev.normal) || (prev.pos === 'PUNCT' && prev.text !== ',' && prev.text !== '&')
+      || (prev.text === ',' && afterOpeningPhrase(doc, phraseStart - 1));
     if (v && v.sentence === c.sentence && PLURAL_VERBS.has(v.normal) && !last.endsWith('s') && subject && !gaz
       && !isFirstName(first) && !(e - s === 1 && lowerWords.has(first)) && !words(toks, s, e).some((w) => TITLE_HEADS.has(w))) votes.ORG += 5;
   }
