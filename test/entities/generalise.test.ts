@@ -200,6 +200,8 @@ describe('sports conventions', () => {
 const merging: Array<[mechanism: string, text: string, entity: string, aliases: string[]]> = [
   ['a quoted nickname inside a name is an alias, and the nickname alone resolves to the person',
     "Rafael 'Rafa' Moreno has apologised to the fans. Rafa said he wanted to play again.", 'Rafael Moreno', ['Rafa']],
+  ['a country before a body the gazetteer knows names that body',
+    'The US Federal Reserve raised rates on Tuesday. The Federal Reserve said inflation was contained.', 'Federal Reserve', ['US Federal Reserve']],
   ['the first part of a geographic name is a short form of it',
     'He was held at Guantanamo Bay for two years. Prisoners at Guantanamo were questioned.', 'Guantanamo Bay', ['Guantanamo']],
   ['a club nickname is the club the article names',

@@ -5,7 +5,7 @@
 // over all of an entity's mentions; an entity with no type evidence is dropped.
 import type { AnnotatedText, EntityType } from '../../model/types.ts';
 import { norm as normalizeName } from './norm.ts';
-import { countryEntry, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
+import { countryEntry, countryOfDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
 import { normText, type Candidate, type Votes } from './find-candidates.ts';
 import { CLUB_NICKNAMES, GEO_FEATURES, PLACE_PREPOSITIONS, SPORT_POSITIONS, TEAM_SPORT_WORDS, isFirstName } from './lexicon.ts';
 import { isSportsReport } from './sports-report.ts';
@@ -279,6 +279,8 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
   clusters = clusters.filter((cl) => cl.cands.length);
   voteOrganisationHeads(st, clusters);
   mergeShortOrganisationNames(st, clusters);
+  clusters = clusters.filter((cl) => cl.cands.length);
+  mergeCountryPrefixedBodies(st, clusters);
   clusters = clusters.filter((cl) => cl.cands.length);
   mergeNewNames(st, clusters);
   clusters = clusters.filter((cl) => cl.cands.length);
@@ -584,6 +586,30 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
     first.votes.ORG = Math.max(first.votes.ORG, first.votes.PERSON + 1, first.votes.LOC + 1);
   }
 }
+
+/**
+ * "US Federal Reserve" beside "Federal Reserve", "US Senate" beside "Senate": a country (or its
+ * demonym) before a body the gazetteer knows names that body; when the article also names it alone,
+ * the two are one organisation. The UK's nations are no such prefix: the Scottish Labour Party is a
+ * part of the Labour Party, not the party itself.
+ */
+function mergeCountryPrefixedBodies(st: Clustering, clusters: readonly Cluster[]): void {
+  for (const cl of clusters) {
+    if (cl.gaz || !cl.cands.length) continue;
+    const text = longestText(st, cl);
+    const space = text.indexOf(' ');
+    if (space < 0) continue;
+    const prefix = lookupPlaceOrOrg(text.slice(0, space));
+    const country = prefix?.kind === 'country' ? prefix.name : countryOfDemonym(text.slice(0, space));
+    if (!country || UK_NATIONS.has(country)) continue;
+    const body = lookupPlaceOrOrg(text.slice(space + 1));
+    if (body?.type !== 'ORG') continue;
+    const into = st.byKey.get(`gaz:${body.name}`);
+    if (into && into !== cl && into.cands.length) merge(st, cl, into, [...cl.cands]);
+  }
+}
+
+const UK_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
 
 /** New names: "The company ... is now known as MCI", "Zeta, renamed Omega": the new name is an alias
  * of the organisation the sentence is about (named before it, or the article's main organisation
