@@ -383,9 +383,12 @@ function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], lon
     else byFirst.set(first, [cl]);
   }
   for (const cl of clusters) {
-    if (!(isPersonish(cl) || isUntyped(cl) || (!cl.gaz && cueVotes(cl) <= 1))) continue;
     const toks = longest(st, cl).toks;
     if (toks.length !== 1) continue;
+    // "Douglas Adams ... Adams wrote", "Norman Cook ... Cook said": a surname the model reads as an
+    // organisation, with no clear organisation cue, is still the surname of a person named in full.
+    const surnameOfNamed = !cl.gaz && surnameCuesOnly(cl) && (byLast.get(toks[0]) ?? []).some((t) => t !== cl && isPersonish(t) && isGivenName(longest(st, t).toks[0]));
+    if (!(isPersonish(cl) || isUntyped(cl) || (!cl.gaz && cueVotes(cl) <= 1) || surnameOfNamed)) continue;
     let targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && isPersonish(t));
     // "Mr Barrioneuvo" after "Jose Barrionuevo": a misspelt surname, one edit away, on a long name.
     if (!targets.length && toks[0].length >= 6) {
@@ -446,6 +449,13 @@ function mergeSurnamePlaces(st: Clustering, clusters: readonly Cluster[], longs:
     merge(st, cl, persons[0], moving);
     if (!metonymic) cl.gaz = undefined;
   }
+}
+
+/** Do a cluster's cues (not the NER model) leave it open to being a person: no more than a weak lead for an organisation? */
+function surnameCuesOnly(cl: Cluster): boolean {
+  const v = cueOnly(cl);
+  // ("Bill Ford ... Ford is working to revitalise its products": a name said of with "its" is the firm.)
+  return v.ORG < 8 && v.ORG <= v.PERSON + 4 && v.LOC < 4 && v.MISC < 4 && !cl.cands.some((c) => c.impersonal);
 }
 
 /** Double-barrelled surnames: "Scott-Joynt" (one written word) -> "Michael Scott-Joynt". */
