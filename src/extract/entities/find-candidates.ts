@@ -716,6 +716,8 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   let titleEnd = -1;
   for (let k = s; k < e; k++) {
     const w = lower(toks[k]);
+    // "Sacha Baron Cohen": a peer's title right after a given name is a middle name.
+    if (PEER_TITLES.has(w) && k > s && isGivenName(lower(toks[k - 1]))) continue;
     if (TITLE_HEADS.has(w) || HONORIFICS.has(w)) titleEnd = k + 1;
     else if (titleEnd >= 0 && !TITLE_MODIFIERS.has(w)) break;
   }
@@ -787,7 +789,7 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   for (let k = titleEnd; k < e && !nameLike; k++) if ((toks[k].pos === 'PROPN' && !NOT_NAMES.has(lower(toks[k]))) || isFirstName(lower(toks[k]))) nameLike = true;
   if (!nameLike) { out.push(makeName(doc, s, e, s, nerByToken)); return; }
   // "BBC Mr Howard": an honorific alone does not make the words before it part of the name's phrase.
-  const onlyHonorific = titleEnd - titleStart === 1 && /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof)\.?$/.test(lower(toks[titleStart]));
+  const onlyHonorific = titleEnd - titleStart === 1 && /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|baroness|baron|viscount|countess)\.?$/.test(lower(toks[titleStart]));
   const c = makeName(doc, titleEnd, e, onlyHonorific ? titleStart : s, nerByToken);
   c.title = title;
   let honorific = false;
@@ -807,6 +809,9 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
 
 /** Demonyms that are nouns for one person, never adjectives ("Spaniard", not "Spanish"). */
 const PEOPLE_NOUNS = new Set(['spaniard', 'swede', 'scot', 'briton', 'texan', 'californian', 'floridian']);
+
+/** Peers' titles, which are also names ("Sacha Baron Cohen"). */
+const PEER_TITLES = new Set(['baron', 'baroness', 'viscount', 'countess']);
 
 /** The length (1 or 2 tokens) of a demonym starting a run at `s` ("Texan", "New Yorker"), else 0. */
 function demonymLength(doc: AnnotatedText, s: number, e: number): number {

@@ -12,6 +12,8 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | ''> = new Map([
   ['prof.', ''], ['professor', ''], ['rev', ''], ['rev.', ''], ['reverend', ''], ['mx', ''],
   ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['pope', 'm'],
   ['sheikh', 'm'], ['emir', 'm'], ['father', 'm'], ['sister', 'f'], ['brother', 'm'],
+  // Peers and clerics: "Baroness Morgan", "Ayatollah Ali Khamenei" ("Earl" and "Duke" are first names too).
+  ['baroness', 'f'], ['baron', 'm'], ['viscount', 'm'], ['countess', 'f'], ['ayatollah', 'm'],
 ]);
 
 /** Head words of a title ("President", "Secretary"): a title word before a name is not part of it. */
@@ -19,7 +21,7 @@ export const TITLE_HEADS = set(`
 president | minister | chancellor | secretary | senator | sen | sen. | governor | gov | gov. | mayor
 | judge | general | gen | gen. | colonel | col | col. | captain | capt | capt. | lieutenant | lt | sergeant
 | admiral | commissioner | ambassador | chairman | chairwoman | chairperson | director | spokesman
-| spokeswoman | spokesperson | leader | premier | mp | mep | rep | rep. | speaker | coach | manager
+| spokeswoman | spokesperson | leader | premier | mp | mep | msp | mla | rep | rep. | speaker | coach | manager
 | boss | ceo | cfo | coo | founder | officer | inspector | detective | superintendent | constable
 | bishop | archbishop | cardinal | rabbi | imam | envoy | chief | head | striker | midfielder
 | defender | goalkeeper | skipper | captain | chair | treasurer | attorney | prosecutor | counsel
