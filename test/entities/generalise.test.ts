@@ -208,6 +208,8 @@ const merging: Array<[mechanism: string, text: string, entity: string, aliases: 
   ['a surname the model reads as an organisation is still the surname of the person named in full',
     'The late Douglas Adams wrote the scripts in 1977. The producer said that Adams, who died in 2001, would have loved it. Adams wrote the screenplay.',
     'Douglas Adams', ['Adams']],
+  ['a royal known by a first name is the short form of a royal\'s name',
+    'Foreign Minister Prince Saud Al-Faisal spoke on Monday. Arab News quoted Prince Saud as saying he was proud.', 'Saud Al-Faisal', ['Prince Saud']],
   ['the first part of a geographic name is a short form of it',
     'He was held at Guantanamo Bay for two years. Prisoners at Guantanamo were questioned.', 'Guantanamo Bay', ['Guantanamo']],
   ['a club nickname is the club the article names',
@@ -410,4 +412,14 @@ it('reads what an award is given for as a work, but keeps a person', () => {
 it('keeps bands and surnames that start sentences', () => {
   expect(names('Naomi Campbell met U2 frontman Bono, and won an award for U2 at the best music prize show.').typed).toContain('ORG:U2');
   expect(names('Mr Spector, known for his work with the Beatles, denied it.').typed).toContain('ORG:Beatles');
+});
+
+describe('royals', () => {
+  it('a royal known by a first name is no short form of a commoner\'s name', () => {
+    const text = 'Charles Kennedy said he welcomed the news. Prince Charles will marry in April.';
+    const doc = annotate(text);
+    const r = resolveEntities(doc, { id: 't', text, hash: '' }, recognizeMentions(doc));
+    const kennedy = r.entities.find((e) => e.name === 'Charles Kennedy');
+    expect(kennedy?.aliases.map(normalizeName) ?? []).not.toContain(normalizeName('Prince Charles'));
+  });
 });

@@ -389,6 +389,7 @@ function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], lon
     // organisation, with no clear organisation cue, is still the surname of a person named in full.
     const surnameOfNamed = !cl.gaz && surnameCuesOnly(cl) && (byLast.get(toks[0]) ?? []).some((t) => t !== cl && isPersonish(t) && isGivenName(longest(st, t).toks[0]));
     if (!(isPersonish(cl) || isUntyped(cl) || (!cl.gaz && cueVotes(cl) <= 1) || surnameOfNamed)) continue;
+
     let targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && isPersonish(t));
     // "Mr Barrioneuvo" after "Jose Barrionuevo": a misspelt surname, one edit away, on a long name.
     if (!targets.length && toks[0].length >= 6) {
@@ -400,6 +401,9 @@ function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], lon
       const firsts = (byFirst.get(toks[0]) ?? []).filter((t) => t !== cl && isPersonish(t));
       if (firsts.length === 1) targets = firsts;
     }
+    // "Prince Charles", "Prince William": a royal known by a first name is the short form of a royal's name
+    // only ("Prince Saud" of "Prince Saud Al-Faisal"), not of "Charles Kennedy" or "Rowan Williams".
+    if (isRoyal(cl)) targets = targets.filter(isRoyal);
     if (targets.length === 1) merge(st, cl, targets[0]);
     else if (targets.length > 1) {
       const groups = new Map<Cluster, Candidate[]>();
@@ -449,6 +453,13 @@ function mergeSurnamePlaces(st: Clustering, clusters: readonly Cluster[], longs:
     merge(st, cl, persons[0], moving);
     if (!metonymic) cl.gaz = undefined;
   }
+}
+
+/** Titles of royals, who are named by a first name alone. */
+const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'pope', 'sheikh', 'emir']);
+/** Is a cluster named with a royal title ("Prince Charles", "Foreign Minister Prince Saud Al-Faisal")? */
+function isRoyal(cl: Cluster): boolean {
+  return cl.cands.some((c) => c.title !== undefined && c.title.split(' ').some((w) => ROYAL_TITLES.has(w)));
 }
 
 /** Do a cluster's cues (not the NER model) leave it open to being a person: no more than a weak lead for an organisation? */
