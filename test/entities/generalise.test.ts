@@ -127,6 +127,8 @@ const typing: Row[] = [
   ['peers\' titles and MSP are titles, not parts of names, except after a given name',
     'Labour MSP Christine Gray and Baroness Scotland met Sacha Baron Cohen.', ['PERSON:Christine Gray', 'PERSON:Scotland'],
     ['LOC:Scotland', 'ORG:Labour MSP Christine Gray', 'Sacha', 'Cohen']],
+  ['a noun title starting a run is a title only before a person\'s name',
+    'Fans queued for Star Wars tickets, and film star Tom Cruise arrived.', ['PERSON:Tom Cruise'], ['Wars', 'PERSON:Wars']],
   ['a title word right after a lone first name, with no name after it, is a surname',
     'The veteran political reporter John Sergeant said he would retire, and lighting designer Paule Constable won.', ['PERSON:John Sergeant', 'PERSON:Paule Constable'], ['PERSON:John', 'PERSON:Paule']],
   ['a clause-initial organisation noun before a name is no part of it and makes it an organisation',

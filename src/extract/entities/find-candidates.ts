@@ -718,6 +718,8 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
     const w = lower(toks[k]);
     // "Sacha Baron Cohen": a peer's title right after a given name is a middle name.
     if (PEER_TITLES.has(w) && k > s && isGivenName(lower(toks[k - 1]))) continue;
+    // "Star Wars", "Model Railway": a noun title that starts a run is a title only before a person's name.
+    if (k === s && NOUN_TITLES.has(w) && k + 1 < e && !isGivenName(lower(toks[k + 1])) && nerByToken[k + 1] !== 'PERSON') continue;
     if (TITLE_HEADS.has(w) || HONORIFICS.has(w)) titleEnd = k + 1;
     else if (titleEnd >= 0 && !TITLE_MODIFIERS.has(w)) break;
   }
@@ -810,6 +812,8 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
 /** Demonyms that are nouns for one person, never adjectives ("Spaniard", not "Spanish"). */
 const PEOPLE_NOUNS = new Set(['spaniard', 'swede', 'scot', 'briton', 'texan', 'californian', 'floridian']);
 
+/** Title words that are ordinary nouns in names ("Star Wars", "Model T"). */
+const NOUN_TITLES = new Set(['star', 'model', 'host']);
 /** Peers' titles, which are also names ("Sacha Baron Cohen"). */
 const PEER_TITLES = new Set(['baron', 'baroness', 'viscount', 'countess']);
 
