@@ -260,7 +260,7 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
   const st: Clustering = { doc, cands, sports: isSportsReport(doc), byKey: new Map(), clusterOf: new Map() };
   seedClusters(st);
   let clusters = [...st.byKey.values()];
-  const longs = clusters.filter((cl) => (isPersonish(cl) || isUntyped(cl)) && longest(st, cl).toks.length >= 2);
+  const longs = clusters.filter((cl) => (isPersonish(cl) || isUntyped(cl) || isInitialsName(st, cl)) && longest(st, cl).toks.length >= 2);
   mergeSurnamePlaces(st, clusters, longs);
   clusters = clusters.filter((cl) => cl.cands.length);
   mergeShortPersonNames(st, clusters, longs);
@@ -390,7 +390,8 @@ function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], lon
     const surnameOfNamed = !cl.gaz && surnameCuesOnly(cl) && (byLast.get(toks[0]) ?? []).some((t) => t !== cl && isPersonish(t) && isGivenName(longest(st, t).toks[0]));
     if (!(isPersonish(cl) || isUntyped(cl) || (!cl.gaz && cueVotes(cl) <= 1) || surnameOfNamed)) continue;
 
-    let targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && isPersonish(t));
+    // "JK Rowling ... Rowling said": initials and a surname the model read as an organisation are the person the surname is.
+    let targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && (isPersonish(t) || (isInitialsName(st, t) && isPersonish(cl))));
     // "Mr Barrioneuvo" after "Jose Barrionuevo": a misspelt surname, one edit away, on a long name.
     if (!targets.length && toks[0].length >= 6) {
       const near = longs.filter((t) => t !== cl && isPersonish(t) && oneEditApart(toks[0], longest(st, t).toks[longest(st, t).toks.length - 1]));
@@ -404,7 +405,11 @@ function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], lon
     // "Prince Charles", "Prince William": a royal known by a first name is the short form of a royal's name
     // only ("Prince Saud" of "Prince Saud Al-Faisal"), not of "Charles Kennedy" or "Rowan Williams".
     if (isRoyal(cl)) targets = targets.filter(isRoyal);
-    if (targets.length === 1) merge(st, cl, targets[0]);
+    if (targets.length === 1) {
+      // Initials and a surname that stands alone as a person are a person, whatever the model read them as.
+      if (!isPersonish(targets[0])) targets[0].votes.PERSON += 3;
+      merge(st, cl, targets[0]);
+    }
     else if (targets.length > 1) {
       const groups = new Map<Cluster, Candidate[]>();
       for (const c of cl.cands) {
@@ -453,6 +458,13 @@ function mergeSurnamePlaces(st: Clustering, clusters: readonly Cluster[], longs:
     merge(st, cl, persons[0], moving);
     if (!metonymic) cl.gaz = undefined;
   }
+}
+
+/** "JK Rowling", "J.K. Rowling": one or two initials and a surname, which are no acronym the gazetteer knows ("BT Retail"). */
+function isInitialsName(st: Clustering, cl: Cluster): boolean {
+  if (cl.gaz) return false;
+  const m = /^([A-Z]{1,2}|(?:[A-Z]\.){1,2}) [A-Z][a-z]+$/.exec(longest(st, cl).text);
+  return !!m && !lookupPlaceOrOrg(m[1]);
 }
 
 /** Titles of royals, who are named by a first name alone. */
