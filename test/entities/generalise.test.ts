@@ -30,12 +30,16 @@ const rows: Row[] = [
     'The minister told BBC Two that he would not resign.', ['ORG:BBC Two'], []],
   ['a country named once, by its demonym, is still an entity',
     'Uncertainty remains over the future of Perrier, the iconic French mineral water.', ['LOC:France'], []],
+  ['a country is named as news names it, whatever its official common name',
+    'Turkey hopes to join the EU, Turkish officials said.', ['LOC:Turkey'], ['Türkiye']],
   ['a singular demonym after a determiner is a person of that nationality, not the country',
     'Roddick won again. The American spent three days at the camp.', [], ['United States', 'American']],
   ['an age before a demonym makes it a person',
     'Speaking to reporters, the 24-year-old Swiss added that he was tired.', [], ['Switzerland', 'Swiss']],
   ['a plural or collective demonym stays the nation or its team',
     'In their last meeting, the Irish beat Italy in the 1994 World Cup Finals.', ['LOC:Ireland', 'LOC:Italy'], []],
+  ['an occupation before a lone name makes it a person',
+    'The bookmakers have made former Happy Mondays dancer Bez favourite to win the show.', ['PERSON:Bez'], []],
   ['an age set off after a lone name makes it a person',
     'The bookmakers made Bez favourite to win. Bez, 40, thanked his fans.', ['PERSON:Bez'], []],
   ['common technical acronyms are not names',
@@ -46,7 +50,7 @@ describe('generalising mechanisms', () => {
   it.each(rows)('%s', (_m, text, has, not) => {
     const r = names(text);
     for (const h of has) expect(r.typed).toContain(h);
-    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+    for (const n of not) if (n.includes(':')) expect(r.typed).not.toContain(n); else expect(r.all.has(normalizeName(n))).toBe(false);
   });
 });
 
@@ -74,14 +78,79 @@ const typing: Row[] = [
   ['a county is a place', 'The factory near Hamilton in Lanarkshire will close next year.', ['LOC:Lanarkshire'], []],
   ['a title word before an organisation word is part of the name',
     'The Premier League is attempting to find a date for the hearing.', ['ORG:Premier League'], ['League']],
+  ['a plural verb after an opening phrase and a comma still has the name as its subject',
+    'They make just one change. In contrast, Brockley are missing 14 players due to injuries.', ['ORG:Brockley'], []],
   ['a single name as the subject of a plural verb is a team, not a person',
     'The deal was signed on Monday. Chelsea have yet to confirm the meeting.', ['ORG:Chelsea'], []],
   ['the names of one list share the type their own evidence points to',
     'Morrissey beat Eminem, Usher and Robbie Williams to the prize.', ['PERSON:Eminem', 'PERSON:Usher', 'PERSON:Robbie Williams'], []],
+  ['a two-word name of ordinary words the model reads as a person, in a list of persons, is a person',
+    'She pipped Kylie Minogue, Joss Stone, Anastacia and Natasha Bedingfield to the female crown.', ['PERSON:Joss Stone'], []],
+  ['whoever beat the members of a list of persons is a person too',
+    'In the foreign categories, Moraghan beat Eminem, Usher and Robbie Williams to the best male prize.', ['PERSON:Moraghan'], []],
+  ['in a list of persons a member with a given name is a person whatever the model guessed',
+    'US actor Jamie Foxx has been given two nominations, with Meryl Streep, Morgan Freeman and Cate Blanchett also up for prizes.',
+    ['PERSON:Cate Blanchett'], ['ORG:Cate Blanchett']],
+  ['a list with one given name is no list of persons for its ordinary-word members',
+    'Films on budgets similar to box office hits Vera Drake, Calendar Girls and Enduring Love are expected to be hit.', [], ['Calendar Girls', 'Enduring Love']],
   ['a list inside an organisation name adds nothing',
     'The Department for Environment, Food and Rural Affairs said so.', [], ['Food', 'Rural Affairs']],
   ['an inhabitant word before a full personal name is no part of it',
     'Frenchman Gilles Simon beat Dutchman Peter Wessels in the first round on Monday.', ['PERSON:Gilles Simon', 'PERSON:Peter Wessels'], ['Frenchman Gilles Simon']],
+  ['a state or city demonym before a full personal name is the place, not part of the name',
+    'The suit was filed by New Yorker Ann Trowley and Texan Michael Chorley on Friday.',
+    ['LOC:New York', 'LOC:Texas', 'PERSON:Ann Trowley', 'PERSON:Michael Chorley'], ['New Yorker Ann Trowley', 'Texan Michael Chorley']],
+  ['a noun for one of a country\'s people before a name is the country and a person',
+    'Swede Lars Fennholm reached the final in Doha. Spaniard Costa will next face Croatian Ivan Ljubicic.',
+    ['LOC:Sweden', 'LOC:Spain', 'PERSON:Lars Fennholm', 'PERSON:Costa'], ['PERSON:Swede Lars Fennholm', 'ORG:Spaniard Costa']],
+  ['a city demonym alone stands for the city',
+    'He upset many grieving Liverpudlians with the article.', ['LOC:Liverpool'], []],
+  ['a portfolio between a known organisation and a lower-case role is no part of the organisation',
+    'Lib Dem Treasury spokesman Vince Cable said the plan was flawed, and Tory Home Affairs spokesman David Davis agreed.',
+    ['ORG:Liberal Democrats', 'ORG:Conservative Party', 'PERSON:Vince Cable'], ['Lib Dem Treasury', 'Tory Home Affairs', 'Treasury']],
+  ['the noun before "called" says what the name is',
+    'He refused to confirm he is setting up a new political party called Veritas next month.', ['ORG:Veritas'], []],
+  ['a geographic word joined by "of" to a name is one place, ending there',
+    'Oil output in the Gulf of Mexico and Angola fell, and a new airport on the Isle of Sheppey was planned.',
+    ['LOC:Gulf of Mexico', 'LOC:Isle of Sheppey', 'LOC:Angola'], ['Gulf', 'Sheppey', 'Gulf of Mexico and Angola']],
+  ['a place name after a personal honorific is a surname',
+    'Mr Hague, who stepped down as leader in 2001, said he would not stand again.', ['PERSON:Hague'], ['LOC:The Hague']],
+  ['a place name that is the surname of the one person named in full is that person',
+    'Actor Michael Douglas is to star in the film. Douglas added that it had been fun to make.', ['PERSON:Michael Douglas'], ['Isle of Man']],
+  ['a place name read as the place stays the place',
+    'Actor Michael Douglas is to star in the film, which was shot in Douglas last year.', ['PERSON:Michael Douglas', 'LOC:Douglas'], []],
+  ['a clause-initial English word before a given name and a surname is no part of the name',
+    'Referee Howard Webb sent him off. Keeper Petr Cech was beaten twice. New York Senator Charles Schumer said so.',
+    ['PERSON:Howard Webb', 'PERSON:Petr Cech', 'LOC:New York'], ['PERSON:Referee Howard Webb', 'PERSON:Keeper Petr Cech', 'York']],
+  ['an honorific ending a run of names, with no name after it, ends the name',
+    'Bank of England governor Mervyn King said rates would rise.', ['PERSON:Mervyn King'], ['PERSON:Mervyn']],
+  ['peers\' titles and MSP are titles, not parts of names, except after a given name',
+    'Labour MSP Christine Gray and Baroness Scotland met Sacha Baron Cohen.', ['PERSON:Christine Gray', 'PERSON:Scotland'],
+    ['LOC:Scotland', 'ORG:Labour MSP Christine Gray', 'Sacha', 'Cohen']],
+  ['a noun title starting a run is a title only before a person\'s name',
+    'Fans queued for Star Wars tickets, and film star Tom Cruise arrived.', ['PERSON:Tom Cruise'], ['Wars', 'PERSON:Wars']],
+  ['a title word right after a lone first name, with no name after it, is a surname',
+    'The veteran political reporter John Sergeant said he would retire, and lighting designer Paule Constable won.', ['PERSON:John Sergeant', 'PERSON:Paule Constable'], ['PERSON:John', 'PERSON:Paule']],
+  ['a clause-initial organisation noun before a name is no part of it and makes it an organisation',
+    'Developers Rockstar have not shied away from brutality. Firms Zentrix and Marlowe both offer the technology.',
+    ['ORG:Rockstar', 'ORG:Zentrix'], ['Developers Rockstar', 'Firms Zentrix']],
+  ['a closing quote after a comma does not start a clause',
+    '"I don\'t see why he has to get involved in this," The Spectator editor told the radio programme.', ['ORG:Spectator'], []],
+  ['the body a role is held at is an organisation, but a performer\'s role points at a work',
+    'Tony Macklin, spokesman for Quorvia, said results were good. Ed Silliere, analyst at Petercam, agreed. She won best actress for Vera Drake.',
+    ['ORG:Quorvia', 'ORG:Petercam'], ['ORG:Vera Drake']],
+  ['a name the model alone reads as a person, said of with "its" or "which", is an organisation',
+    'Quorvex has reported its best quarterly earnings. Maltrazine, which last month forecast record sales, fell.',
+    ['ORG:Quorvex', 'ORG:Maltrazine'], ['PERSON:Quorvex', 'PERSON:Maltrazine']],
+  ['a person keeps a first name whatever "its" follows',
+    'Tony Blair has defended its record, the paper said.', ['PERSON:Tony Blair'], []],
+  ['what a performer has a role in is a work, but its maker before "\'s" is a person',
+    'He won an award for his supporting role in Closer. She starred in Jean-Pierre Jeunet\'s A Very Long Engagement.',
+    ['PERSON:Jean-Pierre Jeunet'], ['Closer']],
+  ['a season alone is no name', 'The new show will launch in Spring next year in an extended form.', [], ['Spring']],
+  ['"Conference of" starts an organisation name like "Council of"',
+    'The body for regulators, the European Conference of Postal and Telecommunications Administrations (CEPT), is doing research.',
+    ['ORG:European Conference of Postal and Telecommunications Administrations'], ['European Conference']],
   ['a place joined by "-on-" is one place',
     'The factory in Stoke-on-Trent will close next year, the firm said.', ['LOC:Stoke-on-Trent'], ['Trent']],
   ['a hyphenated given name keeps its lower-case half',
@@ -96,7 +165,8 @@ describe('typing mechanisms', () => {
   it.each(typing)('%s', (_m, text, has, not) => {
     const r = names(text);
     for (const h of has) expect(r.typed).toContain(h);
-    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+    // A typed name ("LOC:Houston") must not come out with that type; a bare one not at all.
+    for (const n of not) if (n.includes(':')) expect(r.typed).not.toContain(n); else expect(r.all.has(normalizeName(n))).toBe(false);
   });
 });
 
@@ -112,6 +182,14 @@ const sports: Row[] = [
     ['ORG:Harlow Hornets', 'ORG:Wasps', 'PERSON:L Moody', 'PERSON:J Barton'], []],
   ['in an individual sport a city named alone stays a place',
     'She won the marathon in a record time, her third title of the season; Boston is next, and the injury has healed.', ['LOC:Boston'], []],
+  ['outside sport a city the model reads as an organisation stays a place when its mentions read as the place',
+    'He apologised for an outdated stereotype of Liverpool. It blamed drunken Liverpool football fans for the disaster.',
+    ['LOC:Liverpool'], ['ORG:Liverpool']],
+  ['", and" after a name starts no apposition',
+    'The protesters include a jockey from Ripon, and former party chairman Nick Wood.', [], ['PERSON:Ripon']],
+  ['a name ending in a grounds word is a place',
+    'Villa Park was full for the derby. The concert at Bute Park drew a crowd.',
+    ['LOC:Villa Park', 'LOC:Bute Park'], []],
   ['outside sport a city is a place',
     'The bank opened a new office in Leicester and another in Newcastle.', ['LOC:Leicester', 'LOC:Newcastle'], []],
 ];
@@ -120,13 +198,23 @@ describe('sports conventions', () => {
   it.each(sports)('%s', (_m, text, has, not) => {
     const r = names(text);
     for (const h of has) expect(r.typed).toContain(h);
-    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+    for (const n of not) if (n.includes(':')) expect(r.typed).not.toContain(n); else expect(r.all.has(normalizeName(n))).toBe(false);
   });
 });
 
 const merging: Array<[mechanism: string, text: string, entity: string, aliases: string[]]> = [
   ['a quoted nickname inside a name is an alias, and the nickname alone resolves to the person',
     "Rafael 'Rafa' Moreno has apologised to the fans. Rafa said he wanted to play again.", 'Rafael Moreno', ['Rafa']],
+  ['a country before a body the gazetteer knows names that body',
+    'The US Federal Reserve raised rates on Tuesday. The Federal Reserve said inflation was contained.', 'Federal Reserve', ['US Federal Reserve']],
+  ['a surname the model reads as an organisation is still the surname of the person named in full',
+    'The late Douglas Adams wrote the scripts in 1977. The producer said that Adams, who died in 2001, would have loved it. Adams wrote the screenplay.',
+    'Douglas Adams', ['Adams']],
+  ['a royal known by a first name is the short form of a royal\'s name',
+    'Foreign Minister Prince Saud Al-Faisal spoke on Monday. Arab News quoted Prince Saud as saying he was proud.', 'Saud Al-Faisal', ['Prince Saud']],
+  ['initials and a surname are the person the surname alone is',
+    'The sixth book in the series is out. Rowling revealed she had completed the book. JK Rowling\'s fifth book in the wizard series sold well. Rowling said she had plenty of time.',
+    'JK Rowling', ['Rowling']],
   ['the first part of a geographic name is a short form of it',
     'He was held at Guantanamo Bay for two years. Prisoners at Guantanamo were questioned.', 'Guantanamo Bay', ['Guantanamo']],
   ['a club nickname is the club the article names',
@@ -161,7 +249,7 @@ describe('organisation mechanisms', () => {
   it.each(organisations)('%s', (_m, text, has, not) => {
     const r = names(text);
     for (const h of has) expect(r.typed).toContain(h);
-    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+    for (const n of not) if (n.includes(':')) expect(r.typed).not.toContain(n); else expect(r.all.has(normalizeName(n))).toBe(false);
   });
 });
 
@@ -200,7 +288,7 @@ describe('works, events, languages', () => {
   it.each(works)('%s', (_m, text, has, not) => {
     const r = names(text);
     for (const h of has) expect(r.typed).toContain(h);
-    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+    for (const n of not) if (n.includes(':')) expect(r.typed).not.toContain(n); else expect(r.all.has(normalizeName(n))).toBe(false);
   });
 });
 
@@ -230,7 +318,7 @@ describe('guards', () => {
   ] as Row[])('%s', (_m, text, has, not) => {
     const r = names(text);
     for (const h of has) expect(r.typed).toContain(h);
-    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+    for (const n of not) if (n.includes(':')) expect(r.typed).not.toContain(n); else expect(r.all.has(normalizeName(n))).toBe(false);
   });
 });
 
@@ -276,7 +364,7 @@ describe('splits, venues and compound short forms', () => {
   ] as Row[])('%s', (_m, text, has, not) => {
     const r = names(text);
     for (const h of has) expect(r.typed).toContain(h);
-    for (const n of not) expect(r.all.has(normalizeName(n))).toBe(false);
+    for (const n of not) if (n.includes(':')) expect(r.typed).not.toContain(n); else expect(r.all.has(normalizeName(n))).toBe(false);
   });
 
   it.each([
@@ -329,4 +417,14 @@ it('reads what an award is given for as a work, but keeps a person', () => {
 it('keeps bands and surnames that start sentences', () => {
   expect(names('Naomi Campbell met U2 frontman Bono, and won an award for U2 at the best music prize show.').typed).toContain('ORG:U2');
   expect(names('Mr Spector, known for his work with the Beatles, denied it.').typed).toContain('ORG:Beatles');
+});
+
+describe('royals', () => {
+  it('a royal known by a first name is no short form of a commoner\'s name', () => {
+    const text = 'Charles Kennedy said he welcomed the news. Prince Charles will marry in April.';
+    const doc = annotate(text);
+    const r = resolveEntities(doc, { id: 't', text, hash: '' }, recognizeMentions(doc));
+    const kennedy = r.entities.find((e) => e.name === 'Charles Kennedy');
+    expect(kennedy?.aliases.map(normalizeName) ?? []).not.toContain(normalizeName('Prince Charles'));
+  });
 });

@@ -5,7 +5,7 @@
 // over all of an entity's mentions; an entity with no type evidence is dropped.
 import type { AnnotatedText, EntityType } from '../../model/types.ts';
 import { norm as normalizeName } from './norm.ts';
-import { countryEntry, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
+import { countryEntry, countryOfDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
 import { normText, type Candidate, type Votes } from './find-candidates.ts';
 import { CLUB_NICKNAMES, GEO_FEATURES, PLACE_PREPOSITIONS, SPORT_POSITIONS, TEAM_SPORT_WORDS, isFirstName } from './lexicon.ts';
 import { isSportsReport } from './sports-report.ts';
@@ -117,6 +117,14 @@ function clubOrPlace(doc: AnnotatedText, c: Candidate): number {
     if (next.pos === 'NOUN') return -1; // "the Dublin trip", "Birmingham city centre"
   }
   return 0;
+}
+
+/** Do more of a city's mentions read as the place ("in Leeds", "the Dublin trip") than as its club? */
+function readsAsPlace(doc: AnnotatedText, names: readonly Candidate[]): boolean {
+  let club = 0;
+  let place = 0;
+  for (const c of names) { const u = clubOrPlace(doc, c); if (u > 0) club++; else if (u < 0) place++; }
+  return place > club;
 }
 
 /** Do the words before a token say it is a new name ("now known as", "renamed", "changed its name to")? */
@@ -252,7 +260,9 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
   const st: Clustering = { doc, cands, sports: isSportsReport(doc), byKey: new Map(), clusterOf: new Map() };
   seedClusters(st);
   let clusters = [...st.byKey.values()];
-  const longs = clusters.filter((cl) => (isPersonish(cl) || isUntyped(cl)) && longest(st, cl).toks.length >= 2);
+  const longs = clusters.filter((cl) => (isPersonish(cl) || isUntyped(cl) || isInitialsName(st, cl)) && longest(st, cl).toks.length >= 2);
+  mergeSurnamePlaces(st, clusters, longs);
+  clusters = clusters.filter((cl) => cl.cands.length);
   mergeShortPersonNames(st, clusters, longs);
   clusters = clusters.filter((cl) => cl.cands.length);
   mergeDoubleBarrelled(st, clusters, longs);
@@ -269,6 +279,8 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
   clusters = clusters.filter((cl) => cl.cands.length);
   voteOrganisationHeads(st, clusters);
   mergeShortOrganisationNames(st, clusters);
+  clusters = clusters.filter((cl) => cl.cands.length);
+  mergeCountryPrefixedBodies(st, clusters);
   clusters = clusters.filter((cl) => cl.cands.length);
   mergeNewNames(st, clusters);
   clusters = clusters.filter((cl) => cl.cands.length);
@@ -371,10 +383,15 @@ function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], lon
     else byFirst.set(first, [cl]);
   }
   for (const cl of clusters) {
-    if (!(isPersonish(cl) || isUntyped(cl) || (!cl.gaz && cueVotes(cl) <= 1))) continue;
     const toks = longest(st, cl).toks;
     if (toks.length !== 1) continue;
-    let targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && isPersonish(t));
+    // "Douglas Adams ... Adams wrote", "Norman Cook ... Cook said": a surname the model reads as an
+    // organisation, with no clear organisation cue, is still the surname of a person named in full.
+    const surnameOfNamed = !cl.gaz && surnameCuesOnly(cl) && (byLast.get(toks[0]) ?? []).some((t) => t !== cl && isPersonish(t) && isGivenName(longest(st, t).toks[0]));
+    if (!(isPersonish(cl) || isUntyped(cl) || (!cl.gaz && cueVotes(cl) <= 1) || surnameOfNamed)) continue;
+
+    // "JK Rowling ... Rowling said": initials and a surname the model read as an organisation are the person the surname is.
+    let targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && (isPersonish(t) || (isInitialsName(st, t) && isPersonish(cl))));
     // "Mr Barrioneuvo" after "Jose Barrionuevo": a misspelt surname, one edit away, on a long name.
     if (!targets.length && toks[0].length >= 6) {
       const near = longs.filter((t) => t !== cl && isPersonish(t) && oneEditApart(toks[0], longest(st, t).toks[longest(st, t).toks.length - 1]));
@@ -385,7 +402,14 @@ function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], lon
       const firsts = (byFirst.get(toks[0]) ?? []).filter((t) => t !== cl && isPersonish(t));
       if (firsts.length === 1) targets = firsts;
     }
-    if (targets.length === 1) merge(st, cl, targets[0]);
+    // "Prince Charles", "Prince William": a royal known by a first name is the short form of a royal's name
+    // only ("Prince Saud" of "Prince Saud Al-Faisal"), not of "Charles Kennedy" or "Rowan Williams".
+    if (isRoyal(cl)) targets = targets.filter(isRoyal);
+    if (targets.length === 1) {
+      // Initials and a surname that stands alone as a person are a person, whatever the model read them as.
+      if (!isPersonish(targets[0])) targets[0].votes.PERSON += 3;
+      merge(st, cl, targets[0]);
+    }
     else if (targets.length > 1) {
       const groups = new Map<Cluster, Candidate[]>();
       for (const c of cl.cands) {
@@ -398,6 +422,63 @@ function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], lon
       for (const [t, cs] of groups) merge(st, cl, t, cs);
     }
   }
+}
+
+/**
+ * "Michael Douglas ... Douglas added", "referee Hugh Dallas ... Dallas": a one-word place the
+ * gazetteer knows (a city, a state, a region, or a country's other name such as "Mann" for the Isle
+ * of Man) that is the surname of exactly one person the article names in full (a given name first)
+ * is that person, unless a mention reads as a place ("in Douglas"). A country under its own name
+ * ("Jordan") stays the country.
+ */
+function mergeSurnamePlaces(st: Clustering, clusters: readonly Cluster[], longs: readonly Cluster[]): void {
+  const toks = st.doc.tokens;
+  for (const cl of clusters) {
+    const g = cl.gaz;
+    if (!g || g.type !== 'LOC' || !cl.cands.length) continue;
+    // A capital read as its government ("Douglas added") is looked at alone; otherwise every mention of the place.
+    const metonymic = cl.metonyms.size > 0;
+    const surnames = metonymic ? [...cl.metonyms] : cl.cands;
+    if (!surnames.every((c) => c.kind === 'name' && c.tokenEnd - c.tokenStart === 1 && (metonymic || g.kind !== 'country' || normText(c) !== normalizeName(g.name)))) continue;
+    const word = tokensOfCandidate(surnames[0])[0];
+    if (surnames.some((c) => tokensOfCandidate(c)[0] !== word)) continue;
+    // The person's full name starts with a given name: "Little Britain" or "Lycos Europe" read as a person is no one's name.
+    const persons = longs.filter((t) => t !== cl && t.cands.length && isPersonish(t) && longest(st, t).toks.at(-1) === word && isGivenName(longest(st, t).toks[0]));
+    if (persons.length !== 1) continue;
+    // "in Douglas" reads as the place; "to Douglas's films" does not.
+    const asPlace = (c: Candidate): boolean => {
+      const p = toks[c.tokenStart - 1];
+      const n = toks[c.tokenEnd];
+      return !!p && (PLACE_PREPOSITIONS.has(p.normal) || p.normal === 'of') && !(n && (n.text === "'s" || n.text === '\u2019s'));
+    };
+    if (surnames.some(asPlace)) continue;
+    const moving = [...surnames];
+    // The gazetteer's vote for the place goes with it.
+    for (const c of moving) { c.votes.LOC = Math.max(0, c.votes.LOC - 8); c.gaz = undefined; cl.metonyms.delete(c); }
+    merge(st, cl, persons[0], moving);
+    if (!metonymic) cl.gaz = undefined;
+  }
+}
+
+/** "JK Rowling", "J.K. Rowling": one or two initials and a surname, which are no acronym the gazetteer knows ("BT Retail"). */
+function isInitialsName(st: Clustering, cl: Cluster): boolean {
+  if (cl.gaz) return false;
+  const m = /^([A-Z]{1,2}|(?:[A-Z]\.){1,2}) [A-Z][a-z]+$/.exec(longest(st, cl).text);
+  return !!m && !lookupPlaceOrOrg(m[1]);
+}
+
+/** Titles of royals, who are named by a first name alone. */
+const ROYAL_TITLES = new Set(['prince', 'princess', 'king', 'queen', 'pope', 'sheikh', 'emir']);
+/** Is a cluster named with a royal title ("Prince Charles", "Foreign Minister Prince Saud Al-Faisal")? */
+function isRoyal(cl: Cluster): boolean {
+  return cl.cands.some((c) => c.title !== undefined && c.title.split(' ').some((w) => ROYAL_TITLES.has(w)));
+}
+
+/** Do a cluster's cues (not the NER model) leave it open to being a person: no more than a weak lead for an organisation? */
+function surnameCuesOnly(cl: Cluster): boolean {
+  const v = cueOnly(cl);
+  // ("Bill Ford ... Ford is working to revitalise its products": a name said of with "its" is the firm.)
+  return v.ORG < 8 && v.ORG <= v.PERSON + 4 && v.LOC < 4 && v.MISC < 4 && !cl.cands.some((c) => c.impersonal);
 }
 
 /** Double-barrelled surnames: "Scott-Joynt" (one written word) -> "Michael Scott-Joynt". */
@@ -539,6 +620,30 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
   }
 }
 
+/**
+ * "US Federal Reserve" beside "Federal Reserve", "US Senate" beside "Senate": a country (or its
+ * demonym) before a body the gazetteer knows names that body; when the article also names it alone,
+ * the two are one organisation. The UK's nations are no such prefix: the Scottish Labour Party is a
+ * part of the Labour Party, not the party itself.
+ */
+function mergeCountryPrefixedBodies(st: Clustering, clusters: readonly Cluster[]): void {
+  for (const cl of clusters) {
+    if (cl.gaz || !cl.cands.length) continue;
+    const text = longestText(st, cl);
+    const space = text.indexOf(' ');
+    if (space < 0) continue;
+    const prefix = lookupPlaceOrOrg(text.slice(0, space));
+    const country = prefix?.kind === 'country' ? prefix.name : countryOfDemonym(text.slice(0, space));
+    if (!country || UK_NATIONS.has(country)) continue;
+    const body = lookupPlaceOrOrg(text.slice(space + 1));
+    if (body?.type !== 'ORG') continue;
+    const into = st.byKey.get(`gaz:${body.name}`);
+    if (into && into !== cl && into.cands.length) merge(st, cl, into, [...cl.cands]);
+  }
+}
+
+const UK_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
+
 /** New names: "The company ... is now known as MCI", "Zeta, renamed Omega": the new name is an alias
  * of the organisation the sentence is about (named before it, or the article's main organisation
  * when the sentence says "the company" or "the firm"). */
@@ -622,7 +727,9 @@ function typeAndName(st: Clustering, clusters: readonly Cluster[]): Cluster[] {
       cl.type = cl.gaz.type;
       // A city the NER model reads as an organisation again and again is a team ("Leicester's win against
       // Newcastle"): CoNLL's sports pages taught it that. Countries stay places, as the guidelines say.
-      if ((cl.gaz.kind === 'city' || cl.gaz.kind === 'capital') && !cl.metonyms.size && cl.nerSeen.ORG >= 2 && cl.nerSeen.ORG > 2 * cl.nerSeen.LOC) cl.type = 'ORG';
+      // (Not when its mentions read as the place: "a stereotype of Liverpool", "Liverpool football fans".)
+      if ((cl.gaz.kind === 'city' || cl.gaz.kind === 'capital') && !cl.metonyms.size && cl.nerSeen.ORG >= 2 && cl.nerSeen.ORG > 2 * cl.nerSeen.LOC
+        && !(!sports && readsAsPlace(doc, names))) cl.type = 'ORG';
       // In a sports report a city is its club ("Leicester's win against Newcastle") unless a mention
       // reads as the place ("in Birmingham", "the Dublin trip"); a capital needs a club cue to be one.
       if ((cl.gaz.kind === 'city' || cl.gaz.kind === 'capital') && !cl.metonyms.size && sports) {
@@ -667,12 +774,18 @@ function typeAndName(st: Clustering, clusters: readonly Cluster[]): Cluster[] {
         // Without the gazetteer's word that it is a place, a possessive or a preposition is too weak ("Abramovich's millions").
         if (club > place && !personLike && (strong > 0 || club >= 2)) { type = 'ORG'; score = Math.max(score, 2.5); asClub = true; }
       }
+      // "Nike has reported its best quarter", "Novartis, which...": a name the model alone reads as a person
+      // (no first name, title or other cue for one) that is said of with "its" or "which" is an organisation.
+      const impersonal = type === 'PERSON' && !asClub && cueVotesOnly.PERSON < 2 && names.some((c) => c.impersonal)
+        && !names.some((c) => c.title || c.gender || isGivenName(tokensOf(c.text)[0] ?? ''));
+      if (impersonal) type = 'ORG';
       if (score < 2.5 || cl.votes.MISC >= score) continue;
       // "Monsoon Wedding", "Theme Park", "Bride": a name made of ordinary English words that only the
       // NER model, once, calls a name is more often a work or product title than an entity.
       // A lone word stays when it is a person's surname or a place ("Hove"); a person keeps a known given name ("Jade Johnson").
       const single = names.every((c) => tokensOf(c.text).length === 1);
-      const keep = (single && (type === 'PERSON' || type === 'LOC' || (type === 'ORG' && sports))) || (type === 'PERSON' && names.some((c) => isGivenName(tokensOf(c.text)[0] ?? '')));
+      // (A one-word firm said of with "its" stays, "Fiat" too; "Wooden Heart ... its" is a title.)
+      const keep = (impersonal && single) || (single && (type === 'PERSON' || type === 'LOC' || (type === 'ORG' && sports))) || (type === 'PERSON' && names.some((c) => isGivenName(tokensOf(c.text)[0] ?? '')));
       if (!asClub && !keep && nerOnce(cl) && madeOfCommonWords(names)) continue;
       // "Fellow Bath prop...", "Touching the Void...": an ordinary word whose only capital is the one every
       // sentence starts with is no name, whatever the NER model guessed once.

@@ -10,7 +10,7 @@ import { englishWords } from '../../ner/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isSportsReport } from './sports-report.ts';
 import {
-  OFFICE_HEADS,
+  OFFICE_HEADS, GEO_OF_HEADS,
   CUE_AFTER, CUE_BEFORE, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS,
   GROUP_WORDS, NUMBER_WORDS, CAPITAL_NOT_NAMES, SPORT_POSITIONS, LANGUAGES, LANGUAGE_CUES, EVENT_SUFFIXES, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
 } from './lexicon.ts';
@@ -38,6 +38,8 @@ export interface Candidate {
   clauseStart?: boolean;
   /** A nickname written in quotes inside the name: "Mido" in "Ahmed 'Mido' Hossam". */
   nickname?: string;
+  /** Said of with "its" or ", which" (see makeName): a thing, not a person. */
+  impersonal?: boolean;
   /** The NER model's type for the span, when it tagged most of it. */
   ner?: MentionType;
   votes: Votes;
@@ -115,6 +117,9 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
         const after = toks[end + 2];
         if (lower(next) === 'the' && after && isCap(after) && after.sentence === t.sentence) { end += 3; continue; }
       }
+      // "Isle of Man", "Gulf of Mexico": a geographic word and "of" start one place's name, which ends
+      // with the next word ("the Gulf of Mexico and Angola", "Isle of Man TT" are no longer names).
+      if (lw === 'of' && end - start === 1 && GEO_OF_HEADS.has(lower(prev)) && isCap(next)) { end += 2; break; }
       // "Florida School for the Deaf and the Blind": "and the" inside an "of/for the" organisation name.
       if (lw === 'and' && lower(next) === 'the' && hasOfTheJoin(toks, start, end) && hasOrgHead(toks, start, end)) {
         const after = toks[end + 2];
@@ -186,6 +191,19 @@ const PERFORMER_ROLES = new Set(['star', 'stars', 'actor', 'actress', 'co-star',
 /** "Nairobi Serena Hotel": a run part holding an organisation or venue word is no personal name. */
 function hasOrgOrVenueWord(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) { const w = lower(toks[k]); if (ORG_SUFFIXES.has(w) || /^(hotel|arena|stadium|hall|park|square|street|road|avenue|centre|center)$/.test(w)) return true; }
+  return false;
+}
+/**
+ * A noun that says a name after it is an organisation ("developer", "firms"), and that no
+ * organisation name starts or ends with. (A work's noun may start its title: "Game Against Poverty".)
+ */
+function leadingCueNoun(w: string): boolean {
+  return nounCue(w) === 'ORG' && !ORG_SUFFIXES.has(w) && !ORG_HEADS.has(w) && !isGivenName(w) && !isTitleWord(w) && !TEAM_SUFFIXES.has(w);
+}
+
+/** Does a token range hold a number ("Super Mario 64 DS")? */
+function hasNumber(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k].pos === 'NUM' || isShortNumber(toks[k].text)) return true;
   return false;
 }
 /** "School for the Deaf": the run joins "of"/"for" with "the" after it. */
@@ -348,7 +366,22 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       // before a name that is no English word, is not part of the name.
       if (startsClause(doc, s) && s + 1 < e && w.endsWith('s') && lowerWords.has(w) && englishWords().has(w) && !englishWords().has(lower(toks[s + 1]))
         && !isFirstName(w) && !lookupPlaceOrOrg(t.text) && !isTitleWord(w)) { s++; continue; }
-      // "New Yorker William Trowbridge", "Texan Michael Chicoine": an inhabitant's name before a full personal name is no part of it.
+      // "Developer Valve", "Rival Sony", "Firms AM3D": a clause-initial noun that says what a name is (see CUE_BEFORE)
+      // is no part of the name, unless it is a word organisation names end or start with ("Group Menatep", "Channel 4").
+      if (startsClause(doc, s) && s + 1 < e && leadingCueNoun(w) && !gazOfSpan(doc, s, s + 2) && !ORG_SUFFIXES.has(lower(toks[e - 1]))) { s++; continue; }
+      // "Texan Michael Chicoine", "New Yorker William Trowbridge": a known demonym (one or two words, not
+      // itself a given name) before a given name and a surname names the person's place, and is no part of the name.
+      {
+        const n = demonymLength(doc, s, e);
+        // The model must see a person there, unless it is a common first name and a surname ("Californian Thomas Slattery").
+        if (n && s + n + 2 <= e && isGivenName(lower(toks[s + n])) && !isGivenName(w)
+          && (nerByToken[s + n] === 'PERSON' || (s + n + 2 === e && isFirstName(lower(toks[s + n])) && !ORG_SUFFIXES.has(lower(toks[e - 1]))))) {
+          out.push(demonym(doc, s, s + n));
+          s += n;
+          continue;
+        }
+      }
+      // "Frenchman Gilles Simon": any other inhabitant's name before a full personal name is no part of it either.
       {
         let k = s;
         while (k < s + 2 && k + 2 < e && !isGivenName(lower(toks[k])) && !isFirstName(lower(toks[k]))) k++;
@@ -367,6 +400,12 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       // "Contestants Paul Burrell": a clause-initial common noun before a first name is not part of the name.
       if (startsClause(doc, s) && s + 1 < e && isFirstName(lower(toks[s + 1])) && !isFirstName(w) && englishWords().has(w)
         && !lookupPlaceOrOrg(t.text) && !demonymOf(t) && !isTitleWord(w)) { s++; continue; }
+      // "Referee Howard Webb", "Keeper Petr Cech", "Defiant Matt Williams": so is any clause-initial English word
+      // that is no given name before a given name from the public lists and a surname.
+      // ("New York Senator Charles Schumer": not when the word starts a known name; "Super Mario 64 DS": not before a number.)
+      if (startsClause(doc, s) && s + 2 < e && w.length >= 4 && isGivenName(lower(toks[s + 1])) && !isGivenName(w) && englishWords().has(w)
+        && !lookupPlaceOrOrg(t.text) && !demonymOf(t) && !isTitleWord(w) && !ORG_SUFFIXES.has(lower(toks[e - 1]))
+        && !gazOfSpan(doc, s, s + 2) && !hasNumber(toks, s + 1, e)) { s++; continue; }
       break;
     }
     // Trailing common words: "Ugandan NGOs".
@@ -378,7 +417,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     while (e - s >= 2 && isShortNumber(toks[e - 1].text) && (nerByToken[e - 2] === 'PERSON' || isGivenName(lower(toks[s])))) e--;
     if (s >= e) continue;
     // A lone month or day is a date, not a name; so is "May 5".
-    if (e - s === 1 && (isNotName(toks[s]) || GROUP_WORDS.has(lower(toks[s])))) continue;
+    if (e - s === 1 && (isNotName(toks[s]) || GROUP_WORDS.has(lower(toks[s])) || SEASONS.has(lower(toks[s])))) continue;
     // "MSPs", "NGOs": a plural acronym is a common noun.
     if (e - s === 1 && /^[A-Z]{2,}s$/.test(toks[s].text)) continue;
     splitRun(doc, s, e, nerByToken, out);
@@ -445,17 +484,38 @@ function markNameLists(doc: AnnotatedText, cands: Candidate[]): void {
       const [type, best] = ranked[0];
       if (best >= members.length && best >= 2 * ranked[1][1]) {
         // Titles of works ("Million Dollar Baby") and ordinary words ("Food") in the list get nothing.
-        const ordinary = (c: Candidate): boolean => tokensOfText(c.text).every((w) => englishWords().has(w) || lowerWords.has(w));
+        // A person's name may be made of ordinary words ("Joss Stone"): in a list of persons, a two-word
+        // member the model also reads as a person is one too when at least two other members and half
+        // of them are persons by a first name ("Vera Drake, Calendar Girls and Enduring Love" are films).
+        const namedPersons = members.filter(startsWithGivenName).length;
+        const personList = type === 'PERSON' && namedPersons >= 2 && namedPersons * 2 >= members.length;
+        const ordinary = (c: Candidate): boolean => tokensOfText(c.text).every((w) => englishWords().has(w) || lowerWords.has(w))
+          && !(personList && c.ner === 'PERSON' && c.tokenEnd - c.tokenStart === 2 && !startsWithGivenName(c));
         // A member the model calls another kind of name keeps it ("Keane" the band among singers).
-        const otherGuess = (c: Candidate): boolean => (c.ner === 'PERSON' || c.ner === 'ORG') && c.ner !== type;
+        // ("Meryl Streep, Morgan Freeman and Cate Blanchett": a given name outweighs the model's guess in a list of persons.)
+        const otherGuess = (c: Candidate): boolean => (c.ner === 'PERSON' || c.ner === 'ORG') && c.ner !== type && !(personList && startsWithGivenName(c));
         for (const c of members) {
           if ((!c.gaz || c.gaz.type === type) && !otherGuess(c) && !ordinary(c)) c.votes[type] += 3;
         }
+        // "Morrissey beat Eminem, Usher and Robbie Williams": whoever beat the list's members is of their kind.
+        const rival = cands[i - 1];
+        if (rival?.kind === 'name' && rival.tokenEnd === cands[i].tokenStart - 1 && CONTEST_VERBS.has(toks[rival.tokenEnd].normal)
+          && !rival.gaz && !otherGuess(rival) && !ordinary(rival)) rival.votes[type] += 3;
       }
     }
     i = Math.max(j, i + 1);
   }
 }
+
+/** A name of two words or more that starts with a known given name ("Kylie Minogue"; not "La" of "La Traviata"). */
+function startsWithGivenName(c: Candidate): boolean {
+  if (c.gaz || c.tokenEnd - c.tokenStart < 2) return false;
+  const first = tokensOfText(c.text)[0];
+  return first.length >= 3 && isGivenName(first);
+}
+
+/** Verbs of beating rivals: the winner is of the kind of those it beat (persons, or teams). */
+const CONTEST_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'pipped', 'edged', 'overcame', 'outclassed', 'thrashed']);
 
 function isConj(w: string): boolean {
   return w === 'and' || w === 'or';
@@ -606,6 +666,9 @@ function startsClause(doc: AnnotatedText, i: number): boolean {
   if (isSentenceInitial(doc, i)) return true;
   const t = doc.tokens[i];
   const prev = i > 0 ? doc.tokens[i - 1] : undefined;
+  // After an opening quote or bracket a clause starts; after a closing quote that follows a comma it goes on
+  // ('"...in this," The Spectator editor told').
+  if (prev && (prev.text === '"' || prev.text === "'") && i >= 2 && doc.tokens[i - 2].text === ',' && doc.tokens[i - 2].sentence === t.sentence) return false;
   if (prev && (prev.text === '"' || prev.text === '\u201c' || prev.text === "'" || prev.text === '(')) return true;
   return !!prev && (hasNewline(doc.text, prev.end, t.start) || prev.text.includes('\n'));
 }
@@ -642,10 +705,21 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
       }
     }
   }
+  // "Lib Dem Treasury spokesman", "BBC Home Affairs correspondent": a known organisation and a
+  // portfolio before a lower-case role are the organisation alone (the Treasury is not the party's).
+  const portfolioFrom = e - s >= 2 ? portfolioAfterOrg(doc, s, e) : -1;
+  if (portfolioFrom > 0) {
+    out.push(makeName(doc, s, portfolioFrom, s, nerByToken));
+    return;
+  }
   // Find the title phrase: the last title head in the run that is followed by a name.
   let titleEnd = -1;
   for (let k = s; k < e; k++) {
     const w = lower(toks[k]);
+    // "Sacha Baron Cohen": a peer's title right after a given name is a middle name.
+    if (PEER_TITLES.has(w) && k > s && isGivenName(lower(toks[k - 1]))) continue;
+    // "Star Wars", "Model Railway": a noun title that starts a run is a title only before a person's name.
+    if (k === s && NOUN_TITLES.has(w) && k + 1 < e && !isGivenName(lower(toks[k + 1])) && nerByToken[k + 1] !== 'PERSON') continue;
     if (TITLE_HEADS.has(w) || HONORIFICS.has(w)) titleEnd = k + 1;
     else if (titleEnd >= 0 && !TITLE_MODIFIERS.has(w)) break;
   }
@@ -664,6 +738,14 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
       out.push(makeName(doc, s + 1, e, s, nerByToken));
       return;
     }
+    // "Spaniard Costa", "Swede Persson": a noun for one of a country's people, before a name, names a person.
+    if (e - s > 1 && PEOPLE_NOUNS.has(words[0]) && demonymOf(toks[s])) {
+      out.push(demonym(doc, s));
+      const c = makeName(doc, s + 1, e, s, nerByToken);
+      c.votes.PERSON += 4;
+      out.push(c);
+      return;
+    }
     out.push(makeName(doc, s, e, s, nerByToken));
     return;
   }
@@ -673,6 +755,16 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   // "Trade and Industry Secretary": the words joined by "and" name a department, not the title.
   if (titleStart > s && lower(toks[titleStart - 1]) === 'and') {
     while (titleStart < titleEnd - 1 && !TITLE_HEADS.has(lower(toks[titleStart]))) titleStart++;
+  }
+  // "Mervyn King", "Burger King", "Celebrity Big Brother": an honorific ending a run of names, with no
+  // name after it, is the last word of a name, not a title (but "Mary Queen of Scots" holds one); so is
+  // any title word right after a lone given name ("Simon Champion", "Paule Constable").
+  const endWord = lower(toks[titleStart]);
+  const surnameTitle = HONORIFICS.has(endWord) || (TITLE_HEADS.has(endWord) && titleStart - s === 1 && isGivenName(lower(toks[s])));
+  if (titleEnd >= e && titleStart > s && titleEnd - titleStart === 1 && surnameTitle && !demonymOf(toks[titleStart - 1])
+    && !gazOfSpan(doc, s, titleStart) && toks[e]?.normal !== 'of') {
+    out.push(makeName(doc, s, e, s, nerByToken));
+    return;
   }
   // Words before the title: a country ("US"), a demonym ("Russian"), a party ("Labour") or a department ("Trade and Industry").
   if (titleStart > s) {
@@ -699,7 +791,7 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   for (let k = titleEnd; k < e && !nameLike; k++) if ((toks[k].pos === 'PROPN' && !NOT_NAMES.has(lower(toks[k]))) || isFirstName(lower(toks[k]))) nameLike = true;
   if (!nameLike) { out.push(makeName(doc, s, e, s, nerByToken)); return; }
   // "BBC Mr Howard": an honorific alone does not make the words before it part of the name's phrase.
-  const onlyHonorific = titleEnd - titleStart === 1 && /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof)\.?$/.test(lower(toks[titleStart]));
+  const onlyHonorific = titleEnd - titleStart === 1 && /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|baroness|baron|viscount|countess)\.?$/.test(lower(toks[titleStart]));
   const c = makeName(doc, titleEnd, e, onlyHonorific ? titleStart : s, nerByToken);
   c.title = title;
   let honorific = false;
@@ -708,7 +800,43 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
     if (g !== undefined) { honorific = true; if (g) c.gender = g; }
   }
   c.votes.PERSON += honorific ? 6 : 4;
+  // "Mr Houston", "Ms Essex", "Mr Mann" (the Isle of Man's other name): after a personal honorific a
+  // place's name is a surname, so the gazetteer's place is not meant.
+  if (onlyHonorific && c.gaz?.type === 'LOC') {
+    c.votes.LOC -= 8;
+    c.gaz = undefined;
+  }
   out.push(c);
+}
+
+/** Demonyms that are nouns for one person, never adjectives ("Spaniard", not "Spanish"). */
+const PEOPLE_NOUNS = new Set(['spaniard', 'swede', 'scot', 'briton', 'texan', 'californian', 'floridian']);
+
+/** Title words that are ordinary nouns in names ("Star Wars", "Model T"). */
+const NOUN_TITLES = new Set(['star', 'model', 'host']);
+/** Peers' titles, which are also names ("Sacha Baron Cohen"). */
+const PEER_TITLES = new Set(['baron', 'baroness', 'viscount', 'countess']);
+
+/** The length (1 or 2 tokens) of a demonym starting a run at `s` ("Texan", "New Yorker"), else 0. */
+function demonymLength(doc: AnnotatedText, s: number, e: number): number {
+  if (demonymOf(doc.tokens[s])) return 1;
+  return e - s >= 2 && countryOfDemonym(doc.text.slice(doc.tokens[s].start, doc.tokens[s + 1].end)) ? 2 : 0;
+}
+
+/**
+ * Where a portfolio ("Treasury", "Home Affairs", "Work and Pensions") starts in a run that begins
+ * with an organisation the gazetteer knows and is followed by a lower-case role noun
+ * ("spokesman", "correspondent"); -1 when the run is not of that shape.
+ */
+function portfolioAfterOrg(doc: AnnotatedText, s: number, e: number): number {
+  const toks = doc.tokens;
+  const role = toks[e];
+  if (!role || role.sentence !== toks[s].sentence || !isLowerStart(role.text) || !(isRoleNoun(role.normal) || OFFICE_HEADS.has(role.normal))) return -1;
+  // The portfolio: the longest tail of modifier words and "affairs" ("and" inside it), at least one word.
+  let k = e;
+  while (k - 1 > s && (TITLE_MODIFIERS.has(lower(toks[k - 1])) || lower(toks[k - 1]) === 'affairs' || (lower(toks[k - 1]) === 'and' && k < e))) k--;
+  if (k === e || lower(toks[k]) === 'and') return -1;
+  return gazOfSpan(doc, s, k)?.type === 'ORG' ? k : -1;
 }
 
 function demonym(doc: AnnotatedText, k: number, end = k + 1): Candidate {
@@ -726,7 +854,7 @@ function demonym(doc: AnnotatedText, k: number, end = k + 1): Candidate {
  */
 function newCandidate(kind: Candidate['kind'], tokenStart: number, tokenEnd: number, text: string, sentence: number, phraseStart: number): Candidate {
   return { kind, tokenStart, tokenEnd, text, sentence, phraseStart, title: undefined, gender: '', gaz: undefined, country: undefined,
-    definesAcronym: undefined, clauseStart: undefined, nickname: undefined, ner: undefined, votes: emptyVotes(), normalized: undefined };
+    definesAcronym: undefined, clauseStart: undefined, nickname: undefined, impersonal: undefined, ner: undefined, votes: emptyVotes(), normalized: undefined };
 }
 
 function words(toks: AnnotatedText['tokens'], s: number, e: number): string[] {
@@ -738,6 +866,19 @@ function words(toks: AnnotatedText['tokens'], s: number, e: number): string[] {
 /** Words after which a clause (and its subject) starts. */
 const SUBJECT_OPENERS = new Set(['that', 'but', 'while', 'because', 'when', 'if', 'although', 'though', 'since', 'after', 'before', 'whether', 'where', 'so', 'yet']);
 
+/**
+ * Does the comma at `k` close a sentence's opening phrase ("In contrast, Sale are...", "However, Leeds
+ * have...")? The sentence starts with a preposition, an adverb or a subordinator and has no other comma
+ * before it (so "Leeds, Sale and Bath are" is no such opening).
+ */
+function afterOpeningPhrase(doc: AnnotatedText, k: number): boolean {
+  const first = doc.sentences[doc.tokens[k].sentence].tokenStart;
+  const p = doc.tokens[first].pos;
+  if (p !== 'ADP' && p !== 'ADV' && p !== 'SCONJ') return false;
+  for (let j = first; j < k; j++) if (doc.tokens[j].text === ',') return false;
+  return k - first <= 6;
+}
+
 /** Verb forms that agree with a plural subject only. */
 const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve", "'re", '\u2019ve', '\u2019re']);
 
@@ -745,6 +886,8 @@ const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve", "'re", '\u2019ve', '
 const NEWSPAPER_WORDS = new Set(['daily', 'sunday', 'saturday', 'evening', 'weekly']);
 /** Last words of venues ("Sage Centre", "Royal Albert Hall"). */
 const VENUE_WORDS = new Set(['centre', 'center', 'arena', 'stadium', 'hall', 'park', 'theatre', 'theater', 'gardens', 'square']);
+/** Last words of grounds and parks ("Hyde Park", "Ewood Park", "Den Stadium"). */
+const GROUNDS_WORDS = new Set(['park', 'stadium', 'arena', 'gardens', 'square']);
 /** Events and awards named by one word. */
 const EVENT_NAMES = new Set(['olympics', 'paralympics', 'grammys', 'oscars', 'emmys', 'baftas', 'brits']);
 
@@ -759,7 +902,10 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   const first = lower(toks[s]);
   const last = lower(toks[e - 1]);
   if (gaz) { c.gaz = gaz; votes[gaz.type] += 8; }
-  if (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e))) votes.ORG += TEAM_SUFFIXES.has(last) || gaz ? 2 : 5;
+  // "Isle of Man", "Gulf of Mexico": a geographic word joined by "of" to a name is a place, not an organisation.
+  const geoOf = e - s > 2 && GEO_OF_HEADS.has(first) && lower(toks[s + 1]) === 'of';
+  if (geoOf && !gaz) votes.LOC += 8;
+  else if (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e))) votes.ORG += TEAM_SUFFIXES.has(last) || gaz ? 2 : 5;
   if (e - s > 1 && isFirstName(first)) {
     // "Rob Partridge": a known first name and one more name is a person, whatever the NER model says.
     votes.PERSON += e - s === 2 && !ORG_SUFFIXES.has(last) && !gaz ? 5 : 3;
@@ -795,6 +941,9 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     const p1 = lower(toks[s - 1]);
     if ((p1 === 'the' && at(s - 2)) || ((p1 === "'s" || p1 === '\u2019s') && s >= 3 && isCap(toks[s - 2]) && at(s - 3))) votes.LOC += 6;
   }
+  // "Hyde Park", "Fratton Park", "Millennium Stadium": a name ending in a grounds word is a place, as the
+  // guidelines type grounds, not a person or a club (unless it starts with a given name).
+  if (e - s >= 2 && !gaz && GROUNDS_WORDS.has(last) && !isGivenName(first) && !HONORIFICS.has(first)) votes.LOC += 4;
   // "won best actress for Being Julia", "the best director prize for Million Dollar Baby": in a sentence about
   // awards, what is rewarded after "for" is a work, unless it starts with a given name.
   if (s >= 1 && lower(toks[s - 1]) === 'for' && !gaz && phraseStart === s && !isGivenName(first.split('-')[0]) && (e - s >= 2 || englishWords().has(first))
@@ -824,6 +973,12 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   c.ner = nerType(nerByToken, s, e);
   // "Secretary of State for the Family": a portfolio after a title is not an entity unless the gazetteer knows it.
   if (!gaz && isPortfolio(toks, s)) votes.MISC += 6;
+  // "spokesman for Ask Jeeves", "director of product at Ask Jeeves": the body a role is held at is an organisation.
+  if (!gaz && phraseStart === s && !(e - s >= 2 && isGivenName(first)) && roleHeldAt(toks, s)) votes.ORG += 3;
+  // "his supporting role in Closer", "starred in Sideways": what a performer is in is a work.
+  // ("starred in Jean-Pierre Jeunet's A Very Long Engagement": not the work's maker before "'s".)
+  if (!gaz && phraseStart === s && s >= 2 && lower(toks[s - 1]) === 'in' && PERFORMED_IN.has(toks[s - 2].normal)
+    && toks[e]?.text !== "'s" && toks[e]?.text !== '\u2019s') votes.MISC += 6;
   // "MP for Sedgefield": a seat is a place.
   if (s >= 2 && lower(toks[s - 1]) === 'for' && SEAT_HOLDERS.has(lower(toks[s - 2]))) votes.LOC += 5;
   // Words around the name: "firm Guidant", "New Vision newspaper", "playwright Eve Ensler", "in Tokyo".
@@ -832,6 +987,11 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (b > 0 && lower(toks[b]) === 'the' && toks[b].sentence === c.sentence) b--;
   const before = b >= 0 ? toks[b] : undefined;
   if (before?.text === ',' && b > 0 && phraseStart === s && CUE_BEFORE.get(lower(toks[b - 1])) === 'MISC' && isLowerStart(toks[b - 1].text)) votes.MISC += 4;
+  // "a new political party called Veritas", "a company named Zeta": the noun before "called" says what the name is.
+  if (before && phraseStart === s && b > 0 && (before.normal === 'called' || before.normal === 'named' || before.normal === 'dubbed') && before.sentence === c.sentence) {
+    const cue = isLowerStart(toks[b - 1].text) ? CUE_BEFORE.get(toks[b - 1].normal) : undefined;
+    if (cue) votes[cue] += 4;
+  }
   if (before && before.sentence === c.sentence && phraseStart === s) {
     const w = lower(before);
     const cue = CUE_BEFORE.get(w);
@@ -840,6 +1000,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     // "the CGA consultancy Jeanne-Marie Gescher": a body's noun before a person's full name is no cue for the name.
     else if (cue === 'ORG' && e - s >= 2 && isGivenName(first.split('-')[0])) votes.PERSON += 1;
     else if (cue && !isUpperStart(before.text)) votes[cue] += 4;
+    // "Developers Rockstar have...": a clause-initial organisation noun split off the name (see findCandidates).
+    else if (b === s - 1 && leadingCueNoun(w) && startsClause(doc, b)) votes.ORG += 4;
     else if (SPORT_POSITIONS.has(w) && !isUpperStart(before.text)) votes.PERSON += 3; // "prospect Ollie Smith"
     else if (!isUpperStart(before.text) && before.pos === 'NOUN' && isRoleNoun(w)) votes.PERSON += 3;
     if (PLACE_PREPOSITIONS.has(w) && !(b > 0 && STAKE_WORDS.has(lower(toks[b - 1])))) votes.LOC += 0.5;
@@ -851,10 +1013,11 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (after?.text === ',' && phraseStart === s) {
     // The head of the apposition is its last common noun before a preposition or punctuation.
     // A verb before the closing comma means the comma ended a fronted phrase ("Directed by X, the film was...").
+    // "York, and former royal chef Nick Wood": after ", and" a list goes on; the noun does not describe the name.
     let head: string | undefined;
     for (let k = e + 1; k < Math.min(toks.length, e + 9); k++) {
       const t = toks[k];
-      if (t.pos === 'VERB' || t.pos === 'AUX') { head = undefined; break; }
+      if (t.pos === 'VERB' || t.pos === 'AUX' || (k === e + 1 && t.pos === 'CCONJ')) { head = undefined; break; }
       if (t.sentence !== c.sentence || (t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'ADP') break;
       if (t.pos === 'NOUN' && !isUpperStart(t.text)) head = t.normal;
     }
@@ -880,7 +1043,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     const v = toks[e];
     // Only as a clause's subject: "artists such as Argentina's Mustafa Yoda are" has another subject.
     const prev = phraseStart > 0 && toks[phraseStart - 1].sentence === c.sentence ? toks[phraseStart - 1] : undefined;
-    const subject = !prev || SUBJECT_OPENERS.has(prev.normal) || (prev.pos === 'PUNCT' && prev.text !== ',' && prev.text !== '&');
+    const subject = !prev || SUBJECT_OPENERS.has(prev.normal) || (prev.pos === 'PUNCT' && prev.text !== ',' && prev.text !== '&')
+      || (prev.text === ',' && afterOpeningPhrase(doc, phraseStart - 1));
     if (v && v.sentence === c.sentence && PLURAL_VERBS.has(v.normal) && !last.endsWith('s') && subject && !gaz
       && !isFirstName(first) && !(e - s === 1 && lowerWords.has(first)) && !words(toks, s, e).some((w) => TITLE_HEADS.has(w))) votes.ORG += 5;
   }
@@ -904,6 +1068,9 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // (The cheap tests first: the English word list is large, so a look-up in it is a cache miss.)
   if (e - s === 1 && s > 0 && toks[s - 1].text === 'the' && /^[A-Z][a-z]+s$/.test(toks[s].text) && (sportsReport || !englishWords().has(first)) && !gaz && !demonymOf(toks[s]) && !workTitle
     && !GROUP_WORDS.has(first) && toks[s - 1].sentence === c.sentence) votes.ORG += 3;
+  // "Novartis, which last month forecast...", "Nike has reported its best quarter": a relative "which"
+  // or the name's own "its" is said of no person (but of works and places as much as of firms).
+  if (phraseStart === s && !gaz && ((after?.text === ',' && toks[e + 1]?.normal === 'which') || (e - s <= 2 && ownsIts(toks, e)))) c.impersonal = true;
   // "Alzheimer's disease", "Parkinson's": a name in a disease is not an entity.
   if (after && (after.text === "'s" || after.text === '\u2019s') && /^(disease|syndrome)$/i.test(toks[e + 1]?.text ?? '')) votes.MISC += 6;
   if (after && after.sentence === c.sentence && !isUpperStart(after.text)) {
@@ -921,6 +1088,51 @@ function isPortfolio(toks: Token[], s: number): boolean {
   // "MP for Henley-on-Thames", "candidate for Leeds North": a seat is a place, not a portfolio.
   if (SEAT_HOLDERS.has(w)) return false;
   return isCap(toks[k - 1]) && (TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w));
+}
+
+/**
+ * Is there an "its" in the clause a name starts (the name at [.., e) its subject): within six
+ * words, past no punctuation, no other capitalised word and no conjunction ("Nike has reported its
+ * best earnings"; not "Blair and the party set out its plans")?
+ */
+function ownsIts(toks: Token[], e: number): boolean {
+  const v = toks[e];
+  if (!v || (v.pos !== 'VERB' && v.pos !== 'AUX')) return false;
+  for (let k = e; k < toks.length && k < e + 6 && toks[k].sentence === v.sentence; k++) {
+    const t = toks[k];
+    if (t.normal === 'its') return true;
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PRON' || isUpperStart(t.text)) return false;
+  }
+  return false;
+}
+
+/** Words after which "in X" names the work a performer is in ("role in Closer", "starred in Sideways"). */
+const PERFORMED_IN = new Set(['role', 'roles', 'performance', 'performances', 'part', 'parts', 'starred', 'starring', 'stars', 'appeared', 'appears', 'appearance', 'cameo', 'cast']);
+/** Seasons: "in the Spring" is no name. */
+const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
+
+/** Roles whose "for X" or "of X" is a work or a character more often than an employer. */
+const CREATIVE_ROLES = new Set([...PERFORMER_ROLES, 'singer', 'rapper', 'comedian', 'presenter', 'host', 'writer', 'author', 'producer', 'editor-in-chief']);
+
+/**
+ * Is the name at `s` where a role is held: "spokesman for X", "analyst at X", "director of product
+ * at X" (a lower-case role noun, at most three lower-case words before "at", "for" or "of")? A
+ * seat ("MP for Sedgefield") is no such body.
+ */
+function roleHeldAt(toks: Token[], s: number): boolean {
+  const p = toks[s - 1];
+  if (!p || (p.normal !== 'at' && p.normal !== 'for' && p.normal !== 'of')) return false;
+  for (let k = s - 2; k >= 0 && k >= s - 5 && toks[k].sentence === toks[s].sentence; k--) {
+    const t = toks[k];
+    if (!isLowerStart(t.text)) return false;
+    const w = t.normal;
+    if (SEAT_HOLDERS.has(w)) return false;
+    // A performer's or author's role points at a work ("actress for Vera Drake", "star of Crouching Tiger").
+    if (CREATIVE_ROLES.has(w) || (w === 'director' && p.normal !== 'at')) return false;
+    if ((OFFICE_HEADS.has(w) || (TITLE_HEADS.has(w) && t.pos === 'NOUN')) && w !== 'head' && w !== 'leader') return true;
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && w !== 'of') return false;
+  }
+  return false;
 }
 
 /** "shares in X", "a stake in X": the place preposition after them introduces a company, not a place. */

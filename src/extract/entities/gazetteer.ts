@@ -59,10 +59,13 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   'Palestine': ['Palestinian', 'Palestinians'],
   'Philippines': ['Filipino', 'Filipinos', 'Philippine'],
   'Switzerland': ['Swiss'],
+  // Nouns for a country's people ("Swede Daniel Persson", "Spaniard Carlos Moya").
+  'Sweden': ['Swede', 'Swedes'],
+  'Spain': ['Spaniard', 'Spaniards'],
   'Ukraine': ['Ukrainian', 'Ukrainians'],
 };
 /** Countries whose common name in world-countries is not what news writes. */
-const COMMON_NAME: Record<string, string> = { CZ: 'Czech Republic', CI: 'Ivory Coast', CD: 'DR Congo', CG: 'Republic of the Congo', PS: 'Palestine', MK: 'North Macedonia', VA: 'Vatican City' };
+const COMMON_NAME: Record<string, string> = { TR: 'Turkey', CZ: 'Czech Republic', CI: 'Ivory Coast', CD: 'DR Congo', CG: 'Republic of the Congo', PS: 'Palestine', MK: 'North Macedonia', VA: 'Vatican City' };
 
 const demonymOwner = new Map<string, Country>();
 for (const c of countries) {
@@ -96,7 +99,7 @@ for (const [name, alts] of Object.entries(EXTRA_COUNTRY_ALIASES)) {
 }
 for (const [name, ds] of Object.entries(EXTRA_DEMONYMS)) for (const d of ds) demonyms.set(d.toLowerCase(), name);
 // "British" is the UK's demonym; "English", "Scottish" and "Welsh" name the nations below.
-for (const [name, ds] of Object.entries({ England: ['English'], Scotland: ['Scottish', 'Scots'], Wales: ['Welsh'], 'Northern Ireland': ['Northern Irish'] })) {
+for (const [name, ds] of Object.entries({ England: ['English'], Scotland: ['Scottish', 'Scots', 'Scot'], Wales: ['Welsh'], 'Northern Ireland': ['Northern Irish'] })) {
   add(name, { name, type: 'LOC', kind: 'country' }, true);
   for (const d of ds) demonyms.set(d.toLowerCase(), name);
 }
@@ -160,6 +163,25 @@ Midlands West_Midlands East_Anglia Highlands Ulster Home_Counties Balkan Alps Hi
 Patagonia Anatolia Normandy Brittany Provence Tuscany Sicily Sardinia Corsica Crete Borneo Sumatra
 Java Mindanao Bali Hawaii Silicon_Valley Wall_Street Latin_America`;
 for (const s of REGIONS.split(/\s+/)) add(s.replace(/_/g, ' '), { name: s.replace(/_/g, ' '), type: 'LOC', kind: 'region' });
+
+/**
+ * Inhabitants of states and cities ("Texan Michael Chicoine", "a Californian court", "grieving
+ * Liverpudlians"): like a country's demonym, the word stands for the place. Only words that name
+ * nothing else in news: "Londoners" is often a London club, "Georgian" a country or an era.
+ */
+const PLACE_DEMONYMS: Record<string, string[]> = {
+  Texas: ['Texan', 'Texans'], California: ['Californian', 'Californians'], Florida: ['Floridian', 'Floridians'],
+  'New York': ['New Yorker', 'New Yorkers'], Alaska: ['Alaskan', 'Alaskans'], Hawaii: ['Hawaiian', 'Hawaiians'],
+  Arizona: ['Arizonan', 'Arizonans'], Oklahoma: ['Oklahoman', 'Oklahomans'], Louisiana: ['Louisianan', 'Louisianans'],
+  Ohio: ['Ohioan', 'Ohioans'], Oregon: ['Oregonian', 'Oregonians'], Minnesota: ['Minnesotan', 'Minnesotans'],
+  Liverpool: ['Liverpudlian', 'Liverpudlians'], Glasgow: ['Glaswegian', 'Glaswegians'], Manchester: ['Mancunian', 'Mancunians'],
+  Chicago: ['Chicagoan', 'Chicagoans'], Boston: ['Bostonian', 'Bostonians'], Quebec: ['Quebecer', 'Quebecers', 'Quebecois'],
+  Bavaria: ['Bavarian', 'Bavarians'], Sicily: ['Sicilian', 'Sicilians'], Kashmir: ['Kashmiri', 'Kashmiris'],
+};
+for (const [place, ds] of Object.entries(PLACE_DEMONYMS)) {
+  if (!entries.has(normalizeName(place))) throw new Error(`gazetteer: the place of the demonyms ${ds.join(', ')} (${place}) is no entry; add it first.`);
+  for (const d of ds) demonyms.set(d.toLowerCase(), place);
+}
 
 /** Organisations news names without cue words, with their usual short forms. */
 const ORGS: Record<string, string[]> = {
@@ -348,8 +370,11 @@ export function countryOfLowerDemonym(lower: string): string | undefined {
   return demonyms.get(lower);
 }
 
-/** The gazetteer entry of a country (or a region, for regional demonyms) by canonical name. */
+/**
+ * The gazetteer entry of the place a demonym names, by canonical name: a country, or a region, state
+ * or city for regional and local demonyms ("European", "Texan", "New Yorker").
+ */
 export function countryEntry(name: string): GazetteerEntry | undefined {
   const e = entries.get(normalizeName(name));
-  return e && (e.kind === 'country' || e.kind === 'region') ? e : undefined;
+  return e && e.type === 'LOC' ? e : undefined;
 }

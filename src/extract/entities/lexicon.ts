@@ -12,6 +12,8 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | ''> = new Map([
   ['prof.', ''], ['professor', ''], ['rev', ''], ['rev.', ''], ['reverend', ''], ['mx', ''],
   ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['pope', 'm'],
   ['sheikh', 'm'], ['emir', 'm'], ['father', 'm'], ['sister', 'f'], ['brother', 'm'],
+  // Peers and clerics: "Baroness Morgan", "Ayatollah Ali Khamenei" ("Earl" and "Duke" are first names too).
+  ['baroness', 'f'], ['baron', 'm'], ['viscount', 'm'], ['countess', 'f'], ['ayatollah', 'm'],
 ]);
 
 /** Head words of a title ("President", "Secretary"): a title word before a name is not part of it. */
@@ -19,7 +21,7 @@ export const TITLE_HEADS = set(`
 president | minister | chancellor | secretary | senator | sen | sen. | governor | gov | gov. | mayor
 | judge | general | gen | gen. | colonel | col | col. | captain | capt | capt. | lieutenant | lt | sergeant
 | admiral | commissioner | ambassador | chairman | chairwoman | chairperson | director | spokesman
-| spokeswoman | spokesperson | leader | premier | mp | mep | rep | rep. | speaker | coach | manager
+| spokeswoman | spokesperson | leader | premier | mp | mep | msp | mla | rep | rep. | speaker | coach | manager
 | boss | ceo | cfo | coo | founder | officer | inspector | detective | superintendent | constable
 | bishop | archbishop | cardinal | rabbi | imam | envoy | chief | head | striker | midfielder
 | defender | goalkeeper | skipper | captain | chair | treasurer | attorney | prosecutor | counsel
@@ -71,7 +73,7 @@ department | ministry | office | bank | university | institute | chamber | chamb
 | museum | bureau | agency | authority | organisation | organization | party | republic | kingdom
 | states | college | school | centre | center | federation | confederation | committee | fund
 | corporation | foundation | trust | coalition | alliance | league | secretariat | assembly | house
-| houses | united | people | friends | order | band | army | congress
+| houses | united | people | friends | order | band | army | congress | conference
 `);
 
 /** Team-name suffixes ("Manchester United", "Leeds City" are ORG even though the first word is a city). */
@@ -144,8 +146,14 @@ monday | tuesday | wednesday | thursday | friday | saturday | sunday | january |
 
 /** Lower-case role nouns that name a person when right before a name ("playwright Eve Ensler"). */
 export function isRoleNoun(lower: string): boolean {
-  return TITLE_HEADS.has(lower) || lower.endsWith('man') || lower.endsWith('woman') || lower.endsWith('ist');
+  return TITLE_HEADS.has(lower) || OCCUPATIONS.has(lower) || lower.endsWith('man') || lower.endsWith('woman') || lower.endsWith('ist');
 }
+
+/** Occupations that no suffix tells ("former Happy Mondays dancer Bez", "rapper Eminem", "jockey Kieren Fallon"). */
+const OCCUPATIONS = new Set(['dancer', 'singer', 'rapper', 'drummer', 'actor', 'actress', 'comedian', 'presenter', 'writer', 'author',
+  'novelist', 'poet', 'playwright', 'producer', 'designer', 'photographer', 'painter', 'sculptor', 'composer', 'conductor', 'chef',
+  'boxer', 'golfer', 'jockey', 'trainer', 'referee', 'umpire', 'sprinter', 'swimmer', 'skier', 'rider', 'runner', 'hurdler', 'dj',
+  'broadcaster', 'commentator', 'lawyer', 'barrister', 'solicitor', 'surgeon', 'teacher', 'lecturer', 'researcher']);
 
 /** Verbs of saying, for quote attribution and subject cues (lower-case forms as written). */
 export const SPEECH_VERBS = set(`
@@ -233,6 +241,9 @@ striker | strikers | midfielder | midfielders | defender | defenders | goalkeepe
 `);
 
 /** Last words of geographic names whose first part alone names the same place ("Guantanamo Bay"). */
+/** Geographic words that start a place name joined by "of" ("Isle of Man", "Gulf of Mexico", "Strait of Hormuz"). */
+export const GEO_OF_HEADS = set('isle | isles | gulf | bay | strait | straits | cape | sea | lake | mount | firth | vale');
+
 export const GEO_FEATURES = set(`
 bay | island | islands | isles | river | valley | lake | lakes | mountains | mountain | mount | strait | straits | gulf
 | sea | coast | peninsula | desert | canal | delta | forest | hills | heights | plain | plains | basin | reef | archipelago
