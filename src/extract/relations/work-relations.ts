@@ -28,6 +28,7 @@ function capitalised(t: Token): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+/** PERSON -make/write/record/create-> title for each work the sentence names after a person's possessive. */
 export function possessiveWorks(s: SentenceScope): void {
   const { tokens, tokenEntity } = s.ctx;
   const end = s.sentence.tokenEnd;
@@ -65,7 +66,7 @@ export function possessiveWorks(s: SentenceScope): void {
       // No work noun: only a title that cannot be a name or a party ("The History Boys", not
       // "Blair's Labour"), and not a modifier of a noun after it ("Bush's State of the Union address").
       if (!startsWithArticle || last === p) continue;
-      const after = tokens[last + 1];
+      const after = last + 1 < end ? tokens[last + 1] : undefined;
       if (after && after.pos === 'NOUN' && !capitalised(after)) continue;
     } else if (named >= 0 && tokenEntity[last] === named && entityType(s, named) === 'PERSON') {
       // "his film co-star Michael Gambon": a person after a work noun is no title.
