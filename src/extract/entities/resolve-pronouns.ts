@@ -189,7 +189,6 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
 // The helpers below are module functions rather than closures in resolvePronouns: tsx keeps
 // function names, so a named closure costs a defineProperty each time it is made (per article).
 
-/** Subject-like: not governed by a preposition or a verb ("with Putin", "urged Putin", "notified the President"). */
 /** "it" at `k` opens a clause as its subject and is no pleonastic "it": "It has been working with", not "it is clear", "made it". */
 function organisationIt(toks: Tokens, k: number): boolean {
   const prev = toks[k - 1];
@@ -213,6 +212,7 @@ function organisationIt(toks: Tokens, k: number): boolean {
   return true;
 }
 
+/** Subject-like: not governed by a preposition or a verb ("with Putin", "urged Putin", "notified the President"). */
 function subjectLike(toks: Tokens, m: Ref): boolean {
   let k = m.phraseStart - 1;
   while (k >= 0 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ') && toks[k].sentence === m.sentence) k--;
