@@ -260,7 +260,8 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
   const st: Clustering = { doc, cands, sports: isSportsReport(doc), byKey: new Map(), clusterOf: new Map() };
   seedClusters(st);
   let clusters = [...st.byKey.values()];
-  const longs = clusters.filter((cl) => (isPersonish(cl) || isUntyped(cl) || isInitialsName(st, cl)) && longest(st, cl).toks.length >= 2);
+  // (The length test first: it is memoised per cluster, and most one-word clusters then skip the initials regex.)
+  const longs = clusters.filter((cl) => longest(st, cl).toks.length >= 2 && (isPersonish(cl) || isUntyped(cl) || isInitialsName(st, cl)));
   mergeSurnamePlaces(st, clusters, longs);
   clusters = clusters.filter((cl) => cl.cands.length);
   mergeShortPersonNames(st, clusters, longs);
@@ -387,11 +388,12 @@ function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], lon
     if (toks.length !== 1) continue;
     // "Douglas Adams ... Adams wrote", "Norman Cook ... Cook said": a surname the model reads as an
     // organisation, with no clear organisation cue, is still the surname of a person named in full.
-    const surnameOfNamed = !cl.gaz && surnameCuesOnly(cl) && (byLast.get(toks[0]) ?? []).some((t) => t !== cl && isPersonish(t) && isGivenName(longest(st, t).toks[0]));
-    if (!(isPersonish(cl) || isUntyped(cl) || (!cl.gaz && cueVotes(cl) <= 1) || surnameOfNamed)) continue;
+    // (Asked last: the cheap tests before it settle most clusters.)
+    if (!(isPersonish(cl) || isUntyped(cl) || (!cl.gaz && cueVotes(cl) <= 1)
+      || (!cl.gaz && surnameCuesOnly(cl) && (byLast.get(toks[0]) ?? []).some((t) => t !== cl && isPersonish(t) && isGivenName(longest(st, t).toks[0]))))) continue;
 
     // "JK Rowling ... Rowling said": initials and a surname the model read as an organisation are the person the surname is.
-    let targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && (isPersonish(t) || (isInitialsName(st, t) && isPersonish(cl))));
+    let targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && (isPersonish(t) || (isPersonish(cl) && isInitialsName(st, t))));
     // "Mr Barrioneuvo" after "Jose Barrionuevo": a misspelt surname, one edit away, on a long name.
     if (!targets.length && toks[0].length >= 6) {
       const near = longs.filter((t) => t !== cl && isPersonish(t) && oneEditApart(toks[0], longest(st, t).toks[longest(st, t).toks.length - 1]));
@@ -404,7 +406,7 @@ function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], lon
     }
     // "Prince Charles", "Prince William": a royal known by a first name is the short form of a royal's name
     // only ("Prince Saud" of "Prince Saud Al-Faisal"), not of "Charles Kennedy" or "Rowan Williams".
-    if (isRoyal(cl)) targets = targets.filter(isRoyal);
+    if (targets.length && isRoyal(cl)) targets = targets.filter(isRoyal);
     if (targets.length === 1) {
       // Initials and a surname that stands alone as a person are a person, whatever the model read them as.
       if (!isPersonish(targets[0])) targets[0].votes.PERSON += 3;
