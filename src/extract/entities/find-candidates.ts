@@ -370,19 +370,22 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       if ((w === 'sunday' || w === 'saturday') && e - s === 2 && ORG_SUFFIXES.has(lower(toks[s + 1]))) break;
       if (isNotName(t) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || NUMBER_WORDS.has(w) || isFirstName(w)))
         && !keepsLeadingAcronym(toks, s, e)) { s++; continue; }
-      if (startsClause(doc, s) && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !demonymOf(t)
+      // Whether the run's first word opens a clause: the tests below ask it again and again.
+      const clause = startsClause(doc, s);
+      if (clause && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !demonymOf(t)
         && !HONORIFICS.has(w) && !isTitleWord(w) && !isFirstName(w) && !nerByToken[s]) { s++; continue; }
       // "Firms AM3D and SRS": a clause-initial plural common noun the article also writes in lower case,
       // before a name that is no English word, is not part of the name.
-      if (startsClause(doc, s) && s + 1 < e && w.endsWith('s') && lowerWords.has(w) && englishWords().has(w) && !englishWords().has(lower(toks[s + 1]))
+      if (clause && s + 1 < e && w.endsWith('s') && lowerWords.has(w) && englishWords().has(w) && !englishWords().has(lower(toks[s + 1]))
         && !isFirstName(w) && !lookupPlaceOrOrg(t.text) && !isTitleWord(w)) { s++; continue; }
       // "Developer Valve", "Rival Sony", "Firms AM3D": a clause-initial noun that says what a name is (see CUE_BEFORE)
       // is no part of the name, unless it is a word organisation names end or start with ("Group Menatep", "Channel 4").
-      if (startsClause(doc, s) && s + 1 < e && leadingCueNoun(w) && !gazOfSpan(doc, s, s + 2) && !ORG_SUFFIXES.has(lower(toks[e - 1]))) { s++; continue; }
+      if (clause && s + 1 < e && leadingCueNoun(w) && !gazOfSpan(doc, s, s + 2) && !ORG_SUFFIXES.has(lower(toks[e - 1]))) { s++; continue; }
       // "Texan Michael Chicoine", "New Yorker William Trowbridge": a known demonym (one or two words, not
       // itself a given name) before a given name and a surname names the person's place, and is no part of the name.
       {
-        const n = demonymLength(doc, s, e);
+        // (Only runs of three words or more can hold a demonym, a given name and a surname: the look-up slices text.)
+        const n = e - s >= 3 ? demonymLength(doc, s, e) : 0;
         // The model must see a person there, unless it is a common first name and a surname ("Californian Thomas Slattery").
         if (n && s + n + 2 <= e && givenToken(toks[s + n]) && !givenToken(t)
           && (nerByToken[s + n] === 'PERSON' || (s + n + 2 === e && isFirstName(lower(toks[s + n])) && !ORG_SUFFIXES.has(lower(toks[e - 1]))))) {
@@ -410,12 +413,12 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
         }
       }
       // "Contestants Paul Burrell": a clause-initial common noun before a first name is not part of the name.
-      if (startsClause(doc, s) && s + 1 < e && isFirstName(lower(toks[s + 1])) && !isFirstName(w) && englishWords().has(w)
+      if (clause && s + 1 < e && isFirstName(lower(toks[s + 1])) && !isFirstName(w) && englishWords().has(w)
         && !lookupPlaceOrOrg(t.text) && !demonymOf(t) && !isTitleWord(w)) { s++; continue; }
       // "Referee Howard Webb", "Keeper Petr Cech", "Defiant Matt Williams": so is any clause-initial English word
       // that is no given name before a given name from the public lists and a surname.
       // ("New York Senator Charles Schumer": not when the word starts a known name; "Super Mario 64 DS": not before a number.)
-      if (startsClause(doc, s) && s + 2 < e && w.length >= 4 && givenToken(toks[s + 1]) && !givenToken(t) && englishWords().has(w)
+      if (clause && s + 2 < e && w.length >= 4 && givenToken(toks[s + 1]) && !givenToken(t) && englishWords().has(w)
         && !lookupPlaceOrOrg(t.text) && !demonymOf(t) && !isTitleWord(w) && !ORG_SUFFIXES.has(lower(toks[e - 1]))
         && !gazOfSpan(doc, s, s + 2) && !hasNumber(toks, s + 1, e)) { s++; continue; }
       break;
