@@ -596,14 +596,16 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
     const ownType = argmax(cl.votes).type;
     if (ownType !== 'ORG' && (cl.votes.PERSON >= 4 || cl.cands.some((c) => c.title))) continue;
     const toks = longest(st, cl).toks;
+    // The short name as a whole word inside a longer one, made once per cluster (not per pair).
+    const spaced = ` ${toks.join(' ')} `;
     const targets = clusters.filter((t) => {
       if (t === cl || !t.cands.length || (t.gaz && t.gaz.type !== 'ORG')) return false;
       const tt = longest(st, t).toks;
       if (tt.length <= toks.length || argmax(t.votes).type !== 'ORG') return false;
-      const prefix = toks.every((w, i) => tt[i] === w);
-      const suffix = toks.every((w, i) => tt[tt.length - toks.length + i] === w);
-      const inside = ownType === 'ORG' && longest(st, t).normalized.includes(` ${toks.join(' ')} `);
-      return prefix || suffix || inside;
+      // A prefix, a suffix or (for an organisation) a run inside; each tested only when the one before fails.
+      return toks.every((w, i) => tt[i] === w)
+        || toks.every((w, i) => tt[tt.length - toks.length + i] === w)
+        || (ownType === 'ORG' && longest(st, t).normalized.includes(spaced));
     });
     // "Glaxo" for "GlaxoSmithKline": the start of one written word, five letters at least.
     if (!targets.length && toks.length === 1 && toks[0].length >= 5) targets.push(...clusters.filter((t) => {
