@@ -441,7 +441,9 @@ function mergeSurnamePlaces(st: Clustering, clusters: readonly Cluster[], longs:
     // A capital read as its government ("Douglas added") is looked at alone; otherwise every mention of the place.
     const metonymic = cl.metonyms.size > 0;
     const surnames = metonymic ? [...cl.metonyms] : cl.cands;
-    if (!surnames.every((c) => c.kind === 'name' && c.tokenEnd - c.tokenStart === 1 && (metonymic || g.kind !== 'country' || normText(c) !== normalizeName(g.name)))) continue;
+    // The country's own name, normalised once per cluster (only a country under another name may be a surname).
+    const ownName = !metonymic && g.kind === 'country' ? normalizeName(g.name) : undefined;
+    if (!surnames.every((c) => c.kind === 'name' && c.tokenEnd - c.tokenStart === 1 && (ownName === undefined || normText(c) !== ownName))) continue;
     const word = tokensOfCandidate(surnames[0])[0];
     if (surnames.some((c) => tokensOfCandidate(c)[0] !== word)) continue;
     // The person's full name starts with a given name: "Little Britain" or "Lycos Europe" read as a person is no one's name.
@@ -636,13 +638,16 @@ function mergeCountryPrefixedBodies(st: Clustering, clusters: readonly Cluster[]
     const text = longestText(st, cl);
     const space = text.indexOf(' ');
     if (space < 0) continue;
-    const prefix = lookupPlaceOrOrg(text.slice(0, space));
-    const country = prefix?.kind === 'country' ? prefix.name : countryOfDemonym(text.slice(0, space));
-    if (!country || UK_NATIONS.has(country)) continue;
+    // The body first: it is one look-up, and most names have no known organisation after their first word.
     const body = lookupPlaceOrOrg(text.slice(space + 1));
     if (body?.type !== 'ORG') continue;
     const into = st.byKey.get(`gaz:${body.name}`);
-    if (into && into !== cl && into.cands.length) merge(st, cl, into, [...cl.cands]);
+    if (!into || into === cl || !into.cands.length) continue;
+    const head = text.slice(0, space);
+    const prefix = lookupPlaceOrOrg(head);
+    const country = prefix?.kind === 'country' ? prefix.name : countryOfDemonym(head);
+    if (!country || UK_NATIONS.has(country)) continue;
+    merge(st, cl, into, [...cl.cands]);
   }
 }
 

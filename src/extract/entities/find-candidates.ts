@@ -845,12 +845,13 @@ function demonymLength(doc: AnnotatedText, s: number, e: number): number {
  */
 function portfolioAfterOrg(doc: AnnotatedText, s: number, e: number): number {
   const toks = doc.tokens;
-  const role = toks[e];
-  if (!role || role.sentence !== toks[s].sentence || !isLowerStart(role.text) || !(isRoleNoun(role.normal) || OFFICE_HEADS.has(role.normal))) return -1;
   // The portfolio: the longest tail of modifier words and "affairs" ("and" inside it), at least one word.
+  // (Found before the role is tested: most runs end in no such word, and the role test runs on most runs.)
   let k = e;
   while (k - 1 > s && (TITLE_MODIFIERS.has(lower(toks[k - 1])) || lower(toks[k - 1]) === 'affairs' || (lower(toks[k - 1]) === 'and' && k < e))) k--;
   if (k === e || lower(toks[k]) === 'and') return -1;
+  const role = toks[e];
+  if (!role || role.sentence !== toks[s].sentence || !isLowerStart(role.text) || !(isRoleNoun(role.normal) || OFFICE_HEADS.has(role.normal))) return -1;
   return gazOfSpan(doc, s, k)?.type === 'ORG' ? k : -1;
 }
 
