@@ -90,8 +90,14 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
 }
 
 /** "The company will pay ...": a sentence without names may still speak of an entity. */
+/** The shortest descriptor noun: shorter words ("the", "of", ",") are told without hashing them. */
+const DESCRIPTOR_MIN_LENGTH = Math.min(...[...DESCRIPTOR_NOUNS.keys()].map((w) => w.length));
+
 function hasDescriptor(doc: AnnotatedText, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (DESCRIPTOR_NOUNS.has(doc.tokens[i].normal)) return true;
+  for (let i = start; i < end; i++) {
+    const w = doc.tokens[i].normal;
+    if (w.length >= DESCRIPTOR_MIN_LENGTH && DESCRIPTOR_NOUNS.has(w)) return true;
+  }
   return false;
 }
 

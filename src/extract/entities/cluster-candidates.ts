@@ -260,7 +260,8 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
   const st: Clustering = { doc, cands, sports: isSportsReport(doc), byKey: new Map(), clusterOf: new Map() };
   seedClusters(st);
   let clusters = [...st.byKey.values()];
-  const longs = clusters.filter((cl) => (isPersonish(cl) || isUntyped(cl) || isInitialsName(st, cl)) && longest(st, cl).toks.length >= 2);
+  // (The length test first: it is memoised per cluster, and most one-word clusters then skip the initials regex.)
+  const longs = clusters.filter((cl) => longest(st, cl).toks.length >= 2 && (isPersonish(cl) || isUntyped(cl) || isInitialsName(st, cl)));
   mergeSurnamePlaces(st, clusters, longs);
   clusters = clusters.filter((cl) => cl.cands.length);
   mergeShortPersonNames(st, clusters, longs);
@@ -387,11 +388,12 @@ function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], lon
     if (toks.length !== 1) continue;
     // "Douglas Adams ... Adams wrote", "Norman Cook ... Cook said": a surname the model reads as an
     // organisation, with no clear organisation cue, is still the surname of a person named in full.
-    const surnameOfNamed = !cl.gaz && surnameCuesOnly(cl) && (byLast.get(toks[0]) ?? []).some((t) => t !== cl && isPersonish(t) && isGivenName(longest(st, t).toks[0]));
-    if (!(isPersonish(cl) || isUntyped(cl) || (!cl.gaz && cueVotes(cl) <= 1) || surnameOfNamed)) continue;
+    // (Asked last: the cheap tests before it settle most clusters.)
+    if (!(isPersonish(cl) || isUntyped(cl) || (!cl.gaz && cueVotes(cl) <= 1)
+      || (!cl.gaz && surnameCuesOnly(cl) && (byLast.get(toks[0]) ?? []).some((t) => t !== cl && isPersonish(t) && isGivenName(longest(st, t).toks[0]))))) continue;
 
     // "JK Rowling ... Rowling said": initials and a surname the model read as an organisation are the person the surname is.
-    let targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && (isPersonish(t) || (isInitialsName(st, t) && isPersonish(cl))));
+    let targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && (isPersonish(t) || (isPersonish(cl) && isInitialsName(st, t))));
     // "Mr Barrioneuvo" after "Jose Barrionuevo": a misspelt surname, one edit away, on a long name.
     if (!targets.length && toks[0].length >= 6) {
       const near = longs.filter((t) => t !== cl && isPersonish(t) && oneEditApart(toks[0], longest(st, t).toks[longest(st, t).toks.length - 1]));
@@ -404,7 +406,7 @@ function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], lon
     }
     // "Prince Charles", "Prince William": a royal known by a first name is the short form of a royal's name
     // only ("Prince Saud" of "Prince Saud Al-Faisal"), not of "Charles Kennedy" or "Rowan Williams".
-    if (isRoyal(cl)) targets = targets.filter(isRoyal);
+    if (targets.length && isRoyal(cl)) targets = targets.filter(isRoyal);
     if (targets.length === 1) {
       // Initials and a surname that stands alone as a person are a person, whatever the model read them as.
       if (!isPersonish(targets[0])) targets[0].votes.PERSON += 3;
@@ -439,7 +441,9 @@ function mergeSurnamePlaces(st: Clustering, clusters: readonly Cluster[], longs:
     // A capital read as its government ("Douglas added") is looked at alone; otherwise every mention of the place.
     const metonymic = cl.metonyms.size > 0;
     const surnames = metonymic ? [...cl.metonyms] : cl.cands;
-    if (!surnames.every((c) => c.kind === 'name' && c.tokenEnd - c.tokenStart === 1 && (metonymic || g.kind !== 'country' || normText(c) !== normalizeName(g.name)))) continue;
+    // The country's own name, normalised once per cluster (only a country under another name may be a surname).
+    const ownName = !metonymic && g.kind === 'country' ? normalizeName(g.name) : undefined;
+    if (!surnames.every((c) => c.kind === 'name' && c.tokenEnd - c.tokenStart === 1 && (ownName === undefined || normText(c) !== ownName))) continue;
     const word = tokensOfCandidate(surnames[0])[0];
     if (surnames.some((c) => tokensOfCandidate(c)[0] !== word)) continue;
     // The person's full name starts with a given name: "Little Britain" or "Lycos Europe" read as a person is no one's name.
@@ -594,14 +598,16 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
     const ownType = argmax(cl.votes).type;
     if (ownType !== 'ORG' && (cl.votes.PERSON >= 4 || cl.cands.some((c) => c.title))) continue;
     const toks = longest(st, cl).toks;
+    // The short name as a whole word inside a longer one, made once per cluster (not per pair).
+    const spaced = ` ${toks.join(' ')} `;
     const targets = clusters.filter((t) => {
       if (t === cl || !t.cands.length || (t.gaz && t.gaz.type !== 'ORG')) return false;
       const tt = longest(st, t).toks;
       if (tt.length <= toks.length || argmax(t.votes).type !== 'ORG') return false;
-      const prefix = toks.every((w, i) => tt[i] === w);
-      const suffix = toks.every((w, i) => tt[tt.length - toks.length + i] === w);
-      const inside = ownType === 'ORG' && longest(st, t).normalized.includes(` ${toks.join(' ')} `);
-      return prefix || suffix || inside;
+      // A prefix, a suffix or (for an organisation) a run inside; each tested only when the one before fails.
+      return toks.every((w, i) => tt[i] === w)
+        || toks.every((w, i) => tt[tt.length - toks.length + i] === w)
+        || (ownType === 'ORG' && longest(st, t).normalized.includes(spaced));
     });
     // "Glaxo" for "GlaxoSmithKline": the start of one written word, five letters at least.
     if (!targets.length && toks.length === 1 && toks[0].length >= 5) targets.push(...clusters.filter((t) => {
@@ -632,13 +638,16 @@ function mergeCountryPrefixedBodies(st: Clustering, clusters: readonly Cluster[]
     const text = longestText(st, cl);
     const space = text.indexOf(' ');
     if (space < 0) continue;
-    const prefix = lookupPlaceOrOrg(text.slice(0, space));
-    const country = prefix?.kind === 'country' ? prefix.name : countryOfDemonym(text.slice(0, space));
-    if (!country || UK_NATIONS.has(country)) continue;
+    // The body first: it is one look-up, and most names have no known organisation after their first word.
     const body = lookupPlaceOrOrg(text.slice(space + 1));
     if (body?.type !== 'ORG') continue;
     const into = st.byKey.get(`gaz:${body.name}`);
-    if (into && into !== cl && into.cands.length) merge(st, cl, into, [...cl.cands]);
+    if (!into || into === cl || !into.cands.length) continue;
+    const head = text.slice(0, space);
+    const prefix = lookupPlaceOrOrg(head);
+    const country = prefix?.kind === 'country' ? prefix.name : countryOfDemonym(head);
+    if (!country || UK_NATIONS.has(country)) continue;
+    merge(st, cl, into, [...cl.cands]);
   }
 }
 

@@ -64,11 +64,21 @@ const isLowerStart = (s: string): boolean => {
 };
 const isAcronym = (s: string): boolean => /^[A-Z][A-Z&.]{1,6}\d?$/.test(s) && /[A-Z].*[A-Z]/.test(s);
 /** Tokens of the article being processed and their lower-case texts, filled on first use (reset with lowerWords). */
-let lowerOf: { toks: readonly Token[]; text: Array<string | undefined> } = { toks: [], text: [] };
+let lowerOf: { toks: readonly Token[]; text: Array<string | undefined>; given: Int8Array } = { toks: [], text: [], given: new Int8Array(0) };
 /** A token's text in lower case: many tests ask for it, so it is made once per token (one string, hashed once). */
 const lower = (t: Token): string => {
   if (lowerOf.toks[t.i] !== t) return t.text.toLowerCase();
   return (lowerOf.text[t.i] ??= t.text.toLowerCase());
+};
+/**
+ * `isGivenName(lower(t))`, answered once per token (0 not asked, 1 yes, 2 no): the rules ask it of the
+ * same tokens many times, and most answers are a miss in the large public name list (a cold hash table).
+ */
+const givenToken = (t: Token): boolean => {
+  if (lowerOf.toks[t.i] !== t) return isGivenName(t.text.toLowerCase());
+  let g = lowerOf.given[t.i];
+  if (g === 0) lowerOf.given[t.i] = g = isGivenName(lower(t)) ? 1 : 2;
+  return g === 1;
 };
 
 /** The country a token names as a demonym ("Russian" -> "Russia"), or undefined. */
@@ -327,7 +337,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
   awardsReport = undefined; // asked for rarely (see makeName): scanned on first use
   languageDemonyms = new Set();
   spanGaz = new Map();
-  lowerOf = { toks, text: new Array(toks.length) };
+  lowerOf = { toks, text: new Array(toks.length), given: new Int8Array(toks.length) };
   const nerByToken: Array<MentionType | undefined> = new Array(toks.length);
   for (const m of ner) for (let k = m.tokenStart; k < m.tokenEnd && k < toks.length; k++) nerByToken[k] = m.type;
   const out: Candidate[] = [];
@@ -360,21 +370,24 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       if ((w === 'sunday' || w === 'saturday') && e - s === 2 && ORG_SUFFIXES.has(lower(toks[s + 1]))) break;
       if (isNotName(t) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || NUMBER_WORDS.has(w) || isFirstName(w)))
         && !keepsLeadingAcronym(toks, s, e)) { s++; continue; }
-      if (startsClause(doc, s) && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !demonymOf(t)
+      // Whether the run's first word opens a clause: the tests below ask it again and again.
+      const clause = startsClause(doc, s);
+      if (clause && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !demonymOf(t)
         && !HONORIFICS.has(w) && !isTitleWord(w) && !isFirstName(w) && !nerByToken[s]) { s++; continue; }
       // "Firms AM3D and SRS": a clause-initial plural common noun the article also writes in lower case,
       // before a name that is no English word, is not part of the name.
-      if (startsClause(doc, s) && s + 1 < e && w.endsWith('s') && lowerWords.has(w) && englishWords().has(w) && !englishWords().has(lower(toks[s + 1]))
+      if (clause && s + 1 < e && w.endsWith('s') && lowerWords.has(w) && englishWords().has(w) && !englishWords().has(lower(toks[s + 1]))
         && !isFirstName(w) && !lookupPlaceOrOrg(t.text) && !isTitleWord(w)) { s++; continue; }
       // "Developer Valve", "Rival Sony", "Firms AM3D": a clause-initial noun that says what a name is (see CUE_BEFORE)
       // is no part of the name, unless it is a word organisation names end or start with ("Group Menatep", "Channel 4").
-      if (startsClause(doc, s) && s + 1 < e && leadingCueNoun(w) && !gazOfSpan(doc, s, s + 2) && !ORG_SUFFIXES.has(lower(toks[e - 1]))) { s++; continue; }
+      if (clause && s + 1 < e && leadingCueNoun(w) && !gazOfSpan(doc, s, s + 2) && !ORG_SUFFIXES.has(lower(toks[e - 1]))) { s++; continue; }
       // "Texan Michael Chicoine", "New Yorker William Trowbridge": a known demonym (one or two words, not
       // itself a given name) before a given name and a surname names the person's place, and is no part of the name.
       {
-        const n = demonymLength(doc, s, e);
+        // (Only runs of three words or more can hold a demonym, a given name and a surname: the look-up slices text.)
+        const n = e - s >= 3 ? demonymLength(doc, s, e) : 0;
         // The model must see a person there, unless it is a common first name and a surname ("Californian Thomas Slattery").
-        if (n && s + n + 2 <= e && isGivenName(lower(toks[s + n])) && !isGivenName(w)
+        if (n && s + n + 2 <= e && givenToken(toks[s + n]) && !givenToken(t)
           && (nerByToken[s + n] === 'PERSON' || (s + n + 2 === e && isFirstName(lower(toks[s + n])) && !ORG_SUFFIXES.has(lower(toks[e - 1]))))) {
           out.push(demonym(doc, s, s + n));
           s += n;
@@ -384,12 +397,14 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       // "Frenchman Gilles Simon": any other inhabitant's name before a full personal name is no part of it either.
       {
         let k = s;
-        while (k < s + 2 && k + 2 < e && !isGivenName(lower(toks[k])) && !isFirstName(lower(toks[k]))) k++;
+        // (givenToken covers the hand list of first names too.)
+        while (k < s + 2 && k + 2 < e && !givenToken(toks[k])) k++;
         // The model must see the person start at the given name, not before it ("Rhodri Glyn Thomas" stays whole).
+        // (Those cheap tests first: most runs have no inhabitant's noun, and the suffix tests are regexes.)
         const prefix = k > s ? lower(toks[k - 1]) : '';
-        const inhabitant = k > s && (!!demonymOf(toks[k - 1]) || /(man|woman)$/.test(prefix) || (/(an|er|ese|ish|ian|i)$/.test(prefix) && !englishWords().has(prefix)));
-        if (inhabitant && k + 2 <= e && (isGivenName(lower(toks[k])) || isFirstName(lower(toks[k]))) && inhabitant
-          && nerByToken[k] === 'PERSON' && nerByToken[s] !== 'PERSON' && !ORG_SUFFIXES.has(lower(toks[e - 1]))
+        if (k > s && k + 2 <= e && nerByToken[k] === 'PERSON' && nerByToken[s] !== 'PERSON' && givenToken(toks[k])
+          && (!!demonymOf(toks[k - 1]) || /(man|woman)$/.test(prefix) || (/(an|er|ese|ish|ian|i)$/.test(prefix) && !englishWords().has(prefix)))
+          && !ORG_SUFFIXES.has(lower(toks[e - 1]))
           && !HONORIFICS.has(w) && !isTitleWord(w) && !TITLE_HEADS.has(prefix) && !gazOfSpan(doc, s, k)) {
           // "Argentine Juan Ignacio Chela": the demonym still names the country.
           if (k - s === 1 && demonymOf(toks[s])) out.push(demonym(doc, s));
@@ -398,12 +413,12 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
         }
       }
       // "Contestants Paul Burrell": a clause-initial common noun before a first name is not part of the name.
-      if (startsClause(doc, s) && s + 1 < e && isFirstName(lower(toks[s + 1])) && !isFirstName(w) && englishWords().has(w)
+      if (clause && s + 1 < e && isFirstName(lower(toks[s + 1])) && !isFirstName(w) && englishWords().has(w)
         && !lookupPlaceOrOrg(t.text) && !demonymOf(t) && !isTitleWord(w)) { s++; continue; }
       // "Referee Howard Webb", "Keeper Petr Cech", "Defiant Matt Williams": so is any clause-initial English word
       // that is no given name before a given name from the public lists and a surname.
       // ("New York Senator Charles Schumer": not when the word starts a known name; "Super Mario 64 DS": not before a number.)
-      if (startsClause(doc, s) && s + 2 < e && w.length >= 4 && isGivenName(lower(toks[s + 1])) && !isGivenName(w) && englishWords().has(w)
+      if (clause && s + 2 < e && w.length >= 4 && givenToken(toks[s + 1]) && !givenToken(t) && englishWords().has(w)
         && !lookupPlaceOrOrg(t.text) && !demonymOf(t) && !isTitleWord(w) && !ORG_SUFFIXES.has(lower(toks[e - 1]))
         && !gazOfSpan(doc, s, s + 2) && !hasNumber(toks, s + 1, e)) { s++; continue; }
       break;
@@ -414,7 +429,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       && !(e - s >= 2 && ORG_SUFFIXES.has(lower(toks[e - 1])) && isUpperStart(toks[e - 1].text) && !isCountryMedia(toks, s, e))
       && !(e - s === 2 && NUMBER_WORDS.has(lower(toks[e - 1])) && isChannelOwner(toks[s]))) e--;
     // "Ryan 79", "Nick Buckfield 51": a minute or a time after a person's name is no part of it.
-    while (e - s >= 2 && isShortNumber(toks[e - 1].text) && (nerByToken[e - 2] === 'PERSON' || isGivenName(lower(toks[s])))) e--;
+    while (e - s >= 2 && isShortNumber(toks[e - 1].text) && (nerByToken[e - 2] === 'PERSON' || givenToken(toks[s]))) e--;
     if (s >= e) continue;
     // A lone month or day is a date, not a name; so is "May 5".
     if (e - s === 1 && (isNotName(toks[s]) || GROUP_WORDS.has(lower(toks[s])) || SEASONS.has(lower(toks[s])))) continue;
@@ -698,7 +713,7 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   if (e - s >= 3) {
     for (let k = s + 1; k <= Math.min(s + 3, e - 2); k++) {
       const head = gazOfSpan(doc, s, k);
-      if (head && isGivenName(lower(toks[k])) && !TITLE_HEADS.has(lower(toks[k])) && !hasOrgOrVenueWord(toks, k, e)) {
+      if (head && givenToken(toks[k]) && !TITLE_HEADS.has(lower(toks[k])) && !hasOrgOrVenueWord(toks, k, e)) {
         out.push(makeName(doc, s, k, s, nerByToken));
         splitRun(doc, k, e, nerByToken, out);
         return;
@@ -717,9 +732,9 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   for (let k = s; k < e; k++) {
     const w = lower(toks[k]);
     // "Sacha Baron Cohen": a peer's title right after a given name is a middle name.
-    if (PEER_TITLES.has(w) && k > s && isGivenName(lower(toks[k - 1]))) continue;
+    if (PEER_TITLES.has(w) && k > s && givenToken(toks[k - 1])) continue;
     // "Star Wars", "Model Railway": a noun title that starts a run is a title only before a person's name.
-    if (k === s && NOUN_TITLES.has(w) && k + 1 < e && !isGivenName(lower(toks[k + 1])) && nerByToken[k + 1] !== 'PERSON') continue;
+    if (k === s && NOUN_TITLES.has(w) && k + 1 < e && !givenToken(toks[k + 1]) && nerByToken[k + 1] !== 'PERSON') continue;
     if (TITLE_HEADS.has(w) || HONORIFICS.has(w)) titleEnd = k + 1;
     else if (titleEnd >= 0 && !TITLE_MODIFIERS.has(w)) break;
   }
@@ -760,7 +775,7 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   // name after it, is the last word of a name, not a title (but "Mary Queen of Scots" holds one); so is
   // any title word right after a lone given name ("Simon Champion", "Paule Constable").
   const endWord = lower(toks[titleStart]);
-  const surnameTitle = HONORIFICS.has(endWord) || (TITLE_HEADS.has(endWord) && titleStart - s === 1 && isGivenName(lower(toks[s])));
+  const surnameTitle = HONORIFICS.has(endWord) || (TITLE_HEADS.has(endWord) && titleStart - s === 1 && givenToken(toks[s]));
   if (titleEnd >= e && titleStart > s && titleEnd - titleStart === 1 && surnameTitle && !demonymOf(toks[titleStart - 1])
     && !gazOfSpan(doc, s, titleStart) && toks[e]?.normal !== 'of') {
     out.push(makeName(doc, s, e, s, nerByToken));
@@ -830,12 +845,13 @@ function demonymLength(doc: AnnotatedText, s: number, e: number): number {
  */
 function portfolioAfterOrg(doc: AnnotatedText, s: number, e: number): number {
   const toks = doc.tokens;
-  const role = toks[e];
-  if (!role || role.sentence !== toks[s].sentence || !isLowerStart(role.text) || !(isRoleNoun(role.normal) || OFFICE_HEADS.has(role.normal))) return -1;
   // The portfolio: the longest tail of modifier words and "affairs" ("and" inside it), at least one word.
+  // (Found before the role is tested: most runs end in no such word, and the role test runs on most runs.)
   let k = e;
   while (k - 1 > s && (TITLE_MODIFIERS.has(lower(toks[k - 1])) || lower(toks[k - 1]) === 'affairs' || (lower(toks[k - 1]) === 'and' && k < e))) k--;
   if (k === e || lower(toks[k]) === 'and') return -1;
+  const role = toks[e];
+  if (!role || role.sentence !== toks[s].sentence || !isLowerStart(role.text) || !(isRoleNoun(role.normal) || OFFICE_HEADS.has(role.normal))) return -1;
   return gazOfSpan(doc, s, k)?.type === 'ORG' ? k : -1;
 }
 
@@ -943,7 +959,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   }
   // "Hyde Park", "Fratton Park", "Millennium Stadium": a name ending in a grounds word is a place, as the
   // guidelines type grounds, not a person or a club (unless it starts with a given name).
-  if (e - s >= 2 && !gaz && GROUNDS_WORDS.has(last) && !isGivenName(first) && !HONORIFICS.has(first)) votes.LOC += 4;
+  if (e - s >= 2 && !gaz && GROUNDS_WORDS.has(last) && !givenToken(toks[s]) && !HONORIFICS.has(first)) votes.LOC += 4;
   // "won best actress for Being Julia", "the best director prize for Million Dollar Baby": in a sentence about
   // awards, what is rewarded after "for" is a work, unless it starts with a given name.
   if (s >= 1 && lower(toks[s - 1]) === 'for' && !gaz && phraseStart === s && !isGivenName(first.split('-')[0]) && (e - s >= 2 || englishWords().has(first))
@@ -974,7 +990,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "Secretary of State for the Family": a portfolio after a title is not an entity unless the gazetteer knows it.
   if (!gaz && isPortfolio(toks, s)) votes.MISC += 6;
   // "spokesman for Ask Jeeves", "director of product at Ask Jeeves": the body a role is held at is an organisation.
-  if (!gaz && phraseStart === s && !(e - s >= 2 && isGivenName(first)) && roleHeldAt(toks, s)) votes.ORG += 3;
+  if (!gaz && phraseStart === s && !(e - s >= 2 && givenToken(toks[s])) && roleHeldAt(toks, s)) votes.ORG += 3;
   // "his supporting role in Closer", "starred in Sideways": what a performer is in is a work.
   // ("starred in Jean-Pierre Jeunet's A Very Long Engagement": not the work's maker before "'s".)
   if (!gaz && phraseStart === s && s >= 2 && lower(toks[s - 1]) === 'in' && PERFORMED_IN.has(toks[s - 2].normal)

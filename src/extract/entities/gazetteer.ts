@@ -292,9 +292,13 @@ for (const [name, alts] of Object.entries(ORGS)) {
  * an entry only if that is a key (`shortKeys`, by length). A longer one whose first three are
  * such characters keeps them in front (lower-cased) unless it starts with "the" and a separator,
  * which normalising drops; so when they start no key (`keyPrefixes`) it is no entry either.
+ * Likewise its last three, when they are such characters, end its key (normalising changes only
+ * other characters: no "'s" or separator is among them), so when they end no key (`keySuffixes`)
+ * it is no entry: this tells most personal names ("Tony Blair"), whose first letters often start a key.
  * Bit sets over codes of one to three characters (see `code`).
  */
 const keyPrefixes = new Uint32Array(Math.ceil(36 ** 3 / 32));
+const keySuffixes = new Uint32Array(Math.ceil(36 ** 3 / 32));
 const shortKeys = [new Uint32Array(2), new Uint32Array(Math.ceil(36 ** 2 / 32)), new Uint32Array(Math.ceil(36 ** 3 / 32))];
 /** 0-35 for an ASCII digit or letter (either case), else -1. */
 function alnumIndex(c: number): number {
@@ -302,10 +306,10 @@ function alnumIndex(c: number): number {
   if (c >= 65 && c <= 90) return c - 55;
   return c >= 48 && c <= 57 ? c - 48 : -1;
 }
-/** The code of a string's first `n` characters when they are ASCII letters or digits, else -1. */
-function code(s: string, n: number): number {
+/** The code of a string's first `n` characters (from `from`) when they are ASCII letters or digits, else -1. */
+function code(s: string, n: number, from = 0): number {
   let v = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < from + n; i++) {
     const a = alnumIndex(s.charCodeAt(i));
     if (a < 0) return -1;
     v = v * 36 + a;
@@ -322,6 +326,8 @@ for (const key of entries.keys()) {
   // A longer surface may still normalise to a three-letter key ("USA's").
   const v = key.length >= 3 ? code(key, 3) : -1;
   if (v >= 0) setBit(keyPrefixes, v);
+  const w = key.length >= 3 ? code(key, 3, key.length - 3) : -1;
+  if (w >= 0) setBit(keySuffixes, w);
 }
 /** Surely no entry, told from the first characters alone (see keyPrefixes). */
 function surelyAbsent(surface: string): boolean {
@@ -331,6 +337,8 @@ function surelyAbsent(surface: string): boolean {
     const v = code(surface, n);
     return v >= 0 && !hasBit(shortKeys[n - 1], v);
   }
+  const w = code(surface, 3, n - 3);
+  if (w >= 0 && !hasBit(keySuffixes, w)) return true;
   const v = code(surface, 3);
   if (v < 0 || hasBit(keyPrefixes, v)) return false;
   // "The Hague" normalises to "hague"; "Thessaloniki" keeps its "the".
