@@ -89,10 +89,10 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
   return out;
 }
 
-/** "The company will pay ...": a sentence without names may still speak of an entity. */
 /** The shortest descriptor noun: shorter words ("the", "of", ",") are told without hashing them. */
 const DESCRIPTOR_MIN_LENGTH = Math.min(...[...DESCRIPTOR_NOUNS.keys()].map((w) => w.length));
 
+/** "The company will pay ...": a sentence without names may still speak of an entity. */
 function hasDescriptor(doc: AnnotatedText, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const w = doc.tokens[i].normal;
