@@ -11,7 +11,7 @@ import { lookupPlaceOrOrg } from './entities/gazetteer.ts';
 import { annotate } from '../nlp/annotate.ts';
 import { resolvePronouns, type EntityMentionRef } from './entities/resolve-pronouns.ts';
 import { linkTitleReferences } from './entities/link-title-references.ts';
-import { genderOfName } from './entities/name-gender.ts';
+import { genderOfName } from './entities/given-names.ts';
 
 /** Resolve the entities of one annotated article. `ner` may be empty (rules and gazetteers still work). */
 export function resolveEntities(doc: AnnotatedText, article: Article, ner: readonly Mention[]): ResolvedEntities {

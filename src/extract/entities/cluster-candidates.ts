@@ -6,6 +6,7 @@
 import type { AnnotatedText, EntityType } from '../../model/types.ts';
 import { norm as normalizeName } from './norm.ts';
 import { countryEntry, countryOfDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
+import { isLowerStart } from '../text-case.ts';
 import { normText, type Candidate, type Votes } from './find-candidates.ts';
 import { CLUB_NICKNAMES, GEO_FEATURES, PLACE_PREPOSITIONS, SPORT_POSITIONS, TEAM_SPORT_WORDS, isFirstName } from './lexicon.ts';
 import { isSportsReport } from './sports-report.ts';
@@ -111,7 +112,7 @@ function clubOrPlace(doc: AnnotatedText, c: Candidate): number {
     if (CLUB_BEFORE.has(w)) return 1;
     if (PLACE_BEFORE.has(w)) return -1;
   }
-  if (next && next.sentence === c.sentence && /^[a-z]/.test(next.text)) {
+  if (next && next.sentence === c.sentence && isLowerStart(next.text)) {
     const w = next.text.toLowerCase();
     if (CLUB_AFTER.has(w)) return SPORT_POSITIONS.has(w) ? 2 : 1;
     if (next.pos === 'NOUN') return -1; // "the Dublin trip", "Birmingham city centre"

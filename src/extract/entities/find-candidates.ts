@@ -4,6 +4,7 @@
 // "Mr") and the name itself. Each candidate carries the cues a type can be voted from; nothing is
 // typed here for good. One pass over the tokens, no regex per token per entity.
 import type { AnnotatedText, Mention, MentionType, Token } from '../../model/types.ts';
+import { isLowerStart } from '../text-case.ts';
 import { countryOfDemonym, countryOfLowerDemonym, isCollectiveDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
 import { norm } from './norm.ts';
 import { englishWords } from '../../ner/english-words.ts';
@@ -56,11 +57,6 @@ const isShortNumber = (s: string): boolean => {
   if (s.length < 1 || s.length > 3) return false;
   for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c < 48 || c > 57) return false; }
   return true;
-};
-/** Does a string start with a lower-case ASCII letter (`/^[a-z]/`, without a regex)? */
-const isLowerStart = (s: string): boolean => {
-  const c = s.charCodeAt(0);
-  return c >= 97 && c <= 122;
 };
 const isAcronym = (s: string): boolean => /^[A-Z][A-Z&.]{1,6}\d?$/.test(s) && /[A-Z].*[A-Z]/.test(s);
 /** Tokens of the article being processed and their lower-case texts, filled on first use (reset with lowerWords). */

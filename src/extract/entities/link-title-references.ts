@@ -6,6 +6,7 @@ import type { Token } from '../../model/types.ts';
 import type { Candidate } from './find-candidates.ts';
 import type { Cluster } from './cluster-candidates.ts';
 import { OFFICE_HEADS } from './lexicon.ts';
+import { isLowerStart } from '../text-case.ts';
 
 /** Words that make a title another office ("shadow chancellor", "deputy leader", "former boss"). */
 const TITLE_QUALIFIERS = new Set(['shadow', 'deputy', 'former', 'vice', 'assistant', 'acting', 'interim', 'ex', 'caretaker', 'co']);
@@ -13,11 +14,6 @@ const TITLE_QUALIFIERS = new Set(['shadow', 'deputy', 'former', 'vice', 'assista
 /** Honorifics, with and without a full stop ("mr", "mr."): a person is not referred to by them alone. */
 const HONORIFIC_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady'].flatMap((w) => [w, `${w}.`]));
 
-/** Does a string start with a lower-case ASCII letter (`/^[a-z]/`, without a regex: tested per mention)? */
-function isLowerStart(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c >= 97 && c <= 122;
-}
 
 /** For each person cluster, the title-only candidates that refer to it. */
 export function linkTitleReferences(cands: readonly Candidate[], clusters: readonly Cluster[], tokens: readonly Token[] = []): Map<Cluster, Candidate[]> {

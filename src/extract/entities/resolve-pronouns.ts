@@ -6,6 +6,7 @@
 import type { AnnotatedText, ArticleEntity } from '../../model/types.ts';
 import { findQuotes, type Quote } from './find-quotes.ts';
 import { countryOfDemonym, isCollectiveDemonym } from './gazetteer.ts';
+import { isLowerStart } from '../text-case.ts';
 
 export interface EntityMentionRef {
   entity: number;
@@ -81,24 +82,8 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
   const quoteOf: number[] = new Array(toks.length).fill(-1);
   quotes.forEach((q, qi) => { for (let k = q.start; k < q.end; k++) quoteOf[k] = qi; });
 
-  // Nationalities the article gives its people: "American Andy Roddick", "Spain's Rafael Nadal",
-  // "US star Venus Williams": a place, then at most three lower-case words, then the person.
-  const nationals = new Map<string, Set<number>>();
-  {
-    const byStart = new Map<number, EntityMentionRef>();
-    for (const r of refs) if (entities[r.entity].type === 'PERSON') { byStart.set(r.tokenStart, r); if (r.phraseStart !== undefined) byStart.set(r.phraseStart, r); }
-    for (const r of refs) {
-      if (entities[r.entity].type !== 'LOC') continue;
-      let j = r.tokenEnd;
-      if (toks[j]?.normal === "'s" || toks[j]?.normal === '\u2019s') j++;
-      let person = byStart.get(j) ?? (r.kind === 'demonym' ? byStart.get(r.tokenStart) : undefined);
-      for (let n = 0; !person && n < 3 && toks[j] && /^[a-z]/.test(toks[j].text) && (toks[j].pos === 'NOUN' || toks[j].pos === 'ADJ'); n++) person = byStart.get(++j);
-      if (!person) continue;
-      const name = entities[r.entity].name;
-      if (!nationals.has(name)) nationals.set(name, new Set());
-      nationals.get(name)!.add(person.entity);
-    }
-  }
+  // Nationalities the article gives its people, built on the first "the <demonym>" that needs them.
+  let nationals: Map<string, Set<number>> | undefined;
 
   // Pass 1: third person, in text order; resolved pronouns join the mentions as antecedents.
   const live: Ref[] = [];
@@ -113,7 +98,7 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
     if (age > 0 && quoteOf[k] < 0) {
       // "the American": a person of that nationality when the article says who is.
       const country = countryOfDemonym(toks[k + age - 1].text);
-      const fellows = country ? nationals.get(country) : undefined;
+      const fellows = country ? (nationals ??= nationalsOf(toks, entities, refs)).get(country) : undefined;
       const pick = country && !fellows ? -1
         : choose(toks, live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && quoteOf[m.start] < 0 && (!fellows || fellows.has(m.entity)));
       if (pick >= 0) {
@@ -188,6 +173,28 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
 
 // The helpers below are module functions rather than closures in resolvePronouns: tsx keeps
 // function names, so a named closure costs a defineProperty each time it is made (per article).
+
+/**
+ * Nationalities the article gives its people: "American Andy Roddick", "Spain's Rafael Nadal",
+ * "US star Venus Williams": a place, then at most three lower-case words, then the person.
+ */
+function nationalsOf(toks: Tokens, entities: readonly ArticleEntity[], refs: readonly EntityMentionRef[]): Map<string, Set<number>> {
+  const nationals = new Map<string, Set<number>>();
+  const byStart = new Map<number, EntityMentionRef>();
+  for (const r of refs) if (entities[r.entity].type === 'PERSON') { byStart.set(r.tokenStart, r); if (r.phraseStart !== undefined) byStart.set(r.phraseStart, r); }
+  for (const r of refs) {
+    if (entities[r.entity].type !== 'LOC') continue;
+    let j = r.tokenEnd;
+    if (toks[j]?.normal === "'s" || toks[j]?.normal === '\u2019s') j++;
+    let person = byStart.get(j) ?? (r.kind === 'demonym' ? byStart.get(r.tokenStart) : undefined);
+    for (let n = 0; !person && n < 3 && toks[j] && isLowerStart(toks[j].text) && (toks[j].pos === 'NOUN' || toks[j].pos === 'ADJ'); n++) person = byStart.get(++j);
+    if (!person) continue;
+    const name = entities[r.entity].name;
+    if (!nationals.has(name)) nationals.set(name, new Set());
+    nationals.get(name)!.add(person.entity);
+  }
+  return nationals;
+}
 
 /** "it" at `k` opens a clause as its subject and is no pleonastic "it": "It has been working with", not "it is clear", "made it". */
 function organisationIt(toks: Tokens, k: number): boolean {

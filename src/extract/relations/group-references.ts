@@ -7,6 +7,7 @@
 // read the group as one actor or object per member. Pure: tokens and the token-to-entity map in.
 import type { ArticleEntity, Token } from '../../model/types.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
+import { isLowerStart } from '../text-case.ts';
 
 /** Heads that stand for a group of people, with the size they imply (0: any size of two or more). */
 const GROUP_HEADS = new Map<string, number>([
@@ -131,7 +132,7 @@ function coordinationEndingAt(tokens: readonly Token[], tokenEntity: Int32Array,
 
 /** A word that may describe a member before the name: a lower-case noun or adjective, or a demonym ("Texan"). */
 function describes(t: Token): boolean {
-  return ((t.pos === 'NOUN' || t.pos === 'ADJ') && /^[a-z]/.test(t.text)) || countryOfDemonym(t.text) !== undefined;
+  return ((t.pos === 'NOUN' || t.pos === 'ADJ') && isLowerStart(t.text)) || countryOfDemonym(t.text) !== undefined;
 }
 
 /** "X, now Veritas deputy leader, and": the index of X's last token when `comma` closes a short aside after a name, else -1. */

@@ -4,14 +4,14 @@
 // "Cambridge-based Ubisense" gives Ubisense -be based in-> Cambridge.
 import { addCandidate, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { ROLE_HEADS } from './lexicon.ts';
+import { isLowerStart } from '../text-case.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
 
 const PREDICATE = 'located in';
 
 export function placeRelations(s: SentenceScope): void {
   basedIn(s);
-  nationalBodies(s);
-  nationalPeople(s);
+  nationalities(s);
   const { chunks } = s;
   for (let j = 0; j < chunks.length; j++) {
     const c = chunks[j];
@@ -77,45 +77,49 @@ const BODY_NOUNS = new Set(['firm', 'company', 'group', 'retailer', 'maker', 'gi
   'club', 'side', 'team', 'outfit', 'charity', 'party', 'union', 'provider', 'specialist', 'house', 'business']);
 
 /**
- * "Dutch retailer Ahold", "British firm Sonaptic", "Australian mining firm WMC Resources": a
- * place or its demonym, then lower-case words ending in a kind of body, then the body's name:
- * the body is based there.
+ * Where a body or a person is from, told by a place or demonym before its name:
+ * - "Dutch retailer Ahold", "Australian mining firm WMC Resources": lower-case words ending in a
+ *   kind of body, then the body's name -> based in;
+ * - "American Maurice Greene", "US rapper Snoop Dogg": a demonym right before a person, or a place
+ *   or demonym and lower-case words that are no title -> from. Titles ("US President X",
+ *   "Australian star X") are the title rule's.
  */
-function nationalBodies(s: SentenceScope): void {
+function nationalities(s: SentenceScope): void {
   const { tokens, tokenEntity, entities } = s.ctx;
   for (let k = s.sentence.tokenStart + 1; k < s.sentence.tokenEnd; k++) {
-    const body = tokenEntity[k];
-    if (body < 0 || tokenEntity[k - 1] === body || entities[body].type !== 'ORG') continue;
-    let j = k - 1;
-    if (!BODY_NOUNS.has(tokens[j].normal) || !/^[a-z]/.test(tokens[j].text)) continue;
-    // "Swiss food and drink giant Nestle": lower-case nouns and adjectives, "and" between them.
-    while (j > s.sentence.tokenStart && k - j <= 5 && tokenEntity[j - 1] < 0 && /^[a-z]/.test(tokens[j - 1].text)
-      && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'ADJ' || (tokens[j - 1].normal === 'and' && j - 2 > s.sentence.tokenStart && tokenEntity[j - 2] < 0))) j--;
-    const place = tokenEntity[j - 1] ?? -1;
-    if (place < 0 || place === body || entities[place].type !== 'LOC') continue;
-    addCandidate(s, entityEnd(body), 'based in', entityEnd(place), { kind: 'role', confidence: 0.5 });
+    const e = tokenEntity[k];
+    if (e < 0 || tokenEntity[k - 1] === e) continue;
+    const type = entities[e].type;
+    if (type === 'ORG') {
+      if (!BODY_NOUNS.has(tokens[k - 1].normal) || !isLowerStart(tokens[k - 1].text)) continue;
+      // "Swiss food and drink giant Nestle": "and" may join the words.
+      const j = descriptionStart(s, k - 1, 5, true);
+      const place = tokenEntity[j - 1] ?? -1;
+      if (place < 0 || place === e || entities[place].type !== 'LOC') continue;
+      addCandidate(s, entityEnd(e), 'based in', entityEnd(place), { kind: 'role', confidence: 0.5 });
+    } else if (type === 'PERSON') {
+      const j = descriptionStart(s, k, 3, false);
+      if (j < k && ROLE_HEADS.has(tokens[k - 1].normal)) continue;
+      const place = j > s.sentence.tokenStart ? tokenEntity[j - 1] : -1;
+      if (place < 0 || place === e || entities[place].type !== 'LOC') continue;
+      // Right before the name only a demonym says where the person is from ("Italian Luca ...", not "in Paris Luca ...").
+      if (j === k && !countryOfDemonym(tokens[j - 1].text)) continue;
+      // "Russian President Vladimir Putin": a title in the person's mention is the title rule's.
+      if (ROLE_HEADS.has(tokens[k].normal)) continue;
+      addCandidate(s, entityEnd(e), 'from', entityEnd(place), { kind: 'role', confidence: 0.5 });
+    }
   }
 }
 
 /**
- * "American Maurice Greene", "Italian Luca Verdecchia", "US rapper Snoop Dogg": a demonym right
- * before a person, or a place or demonym and lower-case words that are no title, says where the
- * person is from. Titles ("US President X", "Australian star X") are the title rule's.
+ * The first token of a description that ends before token `from`: walking back over fewer than
+ * `max` more lower-case nouns and adjectives (and "and" between them when `joined`).
  */
-function nationalPeople(s: SentenceScope): void {
-  const { tokens, tokenEntity, entities } = s.ctx;
-  for (let k = s.sentence.tokenStart + 1; k < s.sentence.tokenEnd; k++) {
-    const person = tokenEntity[k];
-    if (person < 0 || tokenEntity[k - 1] === person || entities[person].type !== 'PERSON') continue;
-    let j = k;
-    while (j > s.sentence.tokenStart && k - j < 3 && tokenEntity[j - 1] < 0 && /^[a-z]/.test(tokens[j - 1].text) && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'ADJ')) j--;
-    if (j < k && ROLE_HEADS.has(tokens[k - 1].normal)) continue;
-    const place = j > s.sentence.tokenStart ? tokenEntity[j - 1] : -1;
-    if (place < 0 || place === person || entities[place].type !== 'LOC') continue;
-    // Right before the name only a demonym says where the person is from ("Italian Luca ...", not "in Paris Luca ...").
-    if (j === k && !countryOfDemonym(tokens[j - 1].text)) continue;
-    // "Russian President Vladimir Putin": a title in the person's mention is the title rule's.
-    if (ROLE_HEADS.has(tokens[k].normal)) continue;
-    addCandidate(s, entityEnd(person), 'from', entityEnd(place), { kind: 'role', confidence: 0.5 });
-  }
+function descriptionStart(s: SentenceScope, from: number, max: number, joined: boolean): number {
+  const { tokens, tokenEntity } = s.ctx;
+  const start = s.sentence.tokenStart;
+  let j = from;
+  while (j > start && from - j < max && tokenEntity[j - 1] < 0 && isLowerStart(tokens[j - 1].text)
+    && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'ADJ' || (joined && tokens[j - 1].normal === 'and' && j - 2 > start && tokenEntity[j - 2] < 0))) j--;
+  return j;
 }

@@ -2,7 +2,8 @@
 // market", "met them in a London hotel", "won gold at the Athens Olympics". The noun phrase is
 // a thing whose only name is a place; after a locative preposition the place is where the act
 // happened.
-import { entityType, tok, type SentenceScope } from './sentence-scope.ts';
+import type { Chunk } from './sentence-chunks.ts';
+import { entityType, tok, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Confidence factor for a place read from the venue it names. */
 export const VENUE_FACTOR = 0.8;
@@ -24,4 +25,11 @@ export function venuePlace(s: SentenceScope, j: number, predicate: string): numb
   if (!VENUE_HEADS.has(tok(s, s.chunks[j].head).normal)) return -1;
   const last = predicate.slice(predicate.lastIndexOf(' ') + 1);
   return VENUE_PREPS.has(last) ? np.modifiers[0] : -1;
+}
+
+/** The place a phrase "in/at" + a named place (`p`, `np`) names ("in Paris", "at Twickenham"), or -1. */
+export function namedPlaceAt(s: SentenceScope, p: Chunk | undefined, np: Chunk | undefined): number {
+  if (np?.kind !== 'NP' || np.np!.entity < 0 || entityType(s, np.np!.entity) !== 'LOC') return -1;
+  const prep = word(s, p);
+  return prep === 'in' || prep === 'at' ? np.np!.entity : -1;
 }

@@ -15,7 +15,7 @@ import {
 } from './lexicon.ts';
 import { rolePredicate } from './role-relations.ts';
 import { jointPredicate } from './joint-acts.ts';
-import { VENUE_FACTOR, venuePlace } from './venue-places.ts';
+import { VENUE_FACTOR, namedPlaceAt, venuePlace } from './venue-places.ts';
 
 interface Actor {
   /** Chunk index of the noun phrase. */
@@ -566,7 +566,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       const last = chunks[objects[objects.length - 1]];
       const thing = last.np!.entity < 0 && !last.np!.pronoun ? ` ${tok(s, last.head).lemma ?? objectHead}` : '';
       const predicate = `${base}${thing} ${word(s, p)}`;
-      const named = np.np!.entity >= 0 && entityType(s, np.np!.entity) === 'LOC' && (word(s, p) === 'in' || word(s, p) === 'at') && np.end - np.start <= 3 ? np.np!.entity : -1;
+      const named = np.end - np.start <= 3 ? namedPlaceAt(s, p, np) : -1;
       const place = named >= 0 ? named : venuePlace(s, after + 1, `${base} ${word(s, p)}`);
       if (place >= 0) for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== place) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(place), { negated: neg, confidence: 0.45 * VENUE_FACTOR * cert * subj.factor });
     }
@@ -594,7 +594,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     // "at Labour's conference in Gateshead" places the act; "from military action in Ukraine" does not.
     const firstObj = chunks[j + 1];
     // "are meeting on Thursday in Brussels": a time first leaves the place to the act too.
-    const place2 = np2?.kind === 'NP' && np2.np!.entity >= 0 && entityType(s, np2.np!.entity) === 'LOC' && ['in', 'at'].includes(word(s, p2))
+    const place2 = namedPlaceAt(s, p2, np2) >= 0
       && (firstObj.np!.entity >= 0 || GATHERING_HEADS.has(tok(s, firstObj.head).normal)
         || isTimeOnly(s.doc.text.slice(tok(s, firstObj.start).start, tok(s, firstObj.end - 1).end)));
     const ownComplement = !place2 && NOUN_COMPLEMENT_HEADS.has(tok(s, chunks[after - 1].head).normal);
