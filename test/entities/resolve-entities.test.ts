@@ -96,6 +96,15 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(has(r.byName('Tony Blair'), 'prime minister')).toBe(true);
   });
 
+  it('links a title to the person an apposition gave it, but not the apposition to itself', () => {
+    const r = resolve('Gordon Brown, the chancellor, met union leaders. Later the chancellor criticised the bank. Julian Lewis, the Conservative spokesman for defence, spoke.', ner);
+    expect(r.at('chancellor', 1)).toBe('Gordon Brown');
+    expect(r.at('chancellor', 0)).toBeUndefined();
+    expect(r.at('spokesman')).toBeUndefined();
+    const none = resolve('Tony Blair, the prime minister\'s friend, spoke. The prime minister was away.', ner);
+    expect(none.at('minister', 1)).toBeUndefined();
+  });
+
   it('merges bracketed acronym definitions and initials', () => {
     const r = resolve('The Office of Fair Trading (OFT) said prices were high. The OFT will report in May. Hewlett-Packard sold more printers. HP shares rose.', ner);
     expect(r.names).toEqual(['ORG:Hewlett-Packard', 'ORG:Office of Fair Trading']);

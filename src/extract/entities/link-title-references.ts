@@ -15,6 +15,33 @@ const TITLE_QUALIFIERS = new Set(['shadow', 'deputy', 'former', 'vice', 'assista
 const HONORIFIC_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady'].flatMap((w) => [w, `${w}.`]));
 
 
+/** Words that may stand between a name's comma and the title of its apposition ("the England captain"). */
+const APPOSITION_STOP = new Set([',', 'and', 'or', 'who', 'which', 'that', 'said', 'says', 'but']);
+
+/**
+ * "Gordon Brown, the chancellor," / "Jack Straw, foreign secretary,": the title an apposition right
+ * after a name gives. Its head must end the apposition (a comma, a full stop, "of", "for", "at"),
+ * so "Tony Blair, the prime minister's friend" gives none.
+ */
+function appositionTitle(tokens: readonly Token[], end: number, sentence: number): { title: string; head: string; end: number } | undefined {
+  if (tokens[end]?.text !== ',') return undefined;
+  let k = end + 1;
+  if (tokens[k]?.normal === 'the') k++;
+  const from = k;
+  for (; k < tokens.length && k < from + 4 && tokens[k].sentence === sentence; k++) {
+    const t = tokens[k];
+    if (APPOSITION_STOP.has(t.normal) || t.pos === 'VERB' || t.pos === 'PUNCT') return undefined;
+    if (!OFFICE_HEADS.has(t.normal) || !isLowerStart(t.text)) continue;
+    const next = tokens[k + 1];
+    if (next && next.sentence === sentence && !['.', ',', 'of', 'for', 'at', ';'].includes(next.normal)) return undefined;
+    const qualifier = tokens[k - 1];
+    const qualified = k > from && TITLE_QUALIFIERS.has(qualifier.normal);
+    const head = qualified ? `${qualifier.normal} ${t.normal}` : t.normal;
+    return { title: tokens.slice(from, k + 1).map((w) => w.normal).join(' '), head, end: k + 1 };
+  }
+  return undefined;
+}
+
 /** For each person cluster, the title-only candidates that refer to it. */
 export function linkTitleReferences(cands: readonly Candidate[], clusters: readonly Cluster[], tokens: readonly Token[] = []): Map<Cluster, Candidate[]> {
   const out = new Map<Cluster, Candidate[]>();
@@ -30,6 +57,10 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
         const qualified = qualifier && qualifier.sentence === c.sentence && TITLE_QUALIFIERS.has(qualifier.normal);
         const title = qualified ? `${qualifier.normal} ${before.normal}` : before.normal;
         titled.push({ cl, title, head: title, at: c.tokenStart });
+      }
+      if (c.kind === 'name') {
+        const app = appositionTitle(tokens, c.tokenEnd, c.sentence);
+        if (app) titled.push({ cl, title: app.title, head: app.head, at: app.end }); // not the apposition itself
       }
       if (!c.title) continue;
       const words = c.title.split(' ');
