@@ -249,6 +249,7 @@ describe('extractTriples: what must not come out', () => {
     ['a predicate that is only a modal lost its verb', 'Acme said it would co-operate fully with Globex.', [E.acme, E.globex], 'Acme -would-> co-operate'],
     ['a coordinated verb is no object', 'Smith wrote, directed and starred in the film.', [E.smith], 'John Smith -direct-> and starred'],
     ['"which" never stands for a person', 'Smith directed Jones in Amelie in 2001, which launched the actress into the mainstream.', [E.smith, E.jones, { name: 'Amelie', type: 'ORG' }], 'Mary Jones -launch-> actress'],
+    ['a team position is never held in a person', 'Smith praised his captain Mary Jones.', [{ ...E.smith, surfaces: ['Smith', 'his'] }, E.jones], 'Mary Jones -captain of-> John Smith'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

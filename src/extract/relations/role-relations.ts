@@ -3,7 +3,7 @@
 // Chambers of Commerce"; "Microsoft's chief executive, Steve Ballmer". The title words may
 // belong to the person's own mention (the resolver often keeps "President" in the name).
 import type { EntityType, Token } from '../../model/types.ts';
-import { DESCRIPTOR_NOUNS, HONORIFICS, PEER_TITLES, POSSESSIVE_PRONOUNS, ROLE_HEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import { DESCRIPTOR_NOUNS, HONORIFICS, PEER_TITLES, POSSESSIVE_PRONOUNS, ROLE_HEADS, TEAM_POSITIONS, TITLE_MODIFIERS } from './lexicon.ts';
 import { addCandidate, entityEnd, entityType, isPunct, lastEntityBefore, tok, word, type SentenceScope } from './sentence-scope.ts';
 
 /** "president" + LOC -> "president of"; "playwright" + LOC -> "playwright from". */
@@ -142,7 +142,8 @@ export function titleRoles(s: SentenceScope): void {
     // A person owns a title only through a possessive: "his lawyer Louise Christian", "Blair's spokesman X".
     const possessive = k >= tokenStart && (POSSESSIVE_PRONOUNS.has(low(tokens[k])) || (k + 1 < tokenEnd && ["'s", '’s'].includes(low(tokens[k + 1]))));
     const peer = PEER_TITLES.has(titleKey(low(tokens[headIdx])));
-    if (org >= 0 && org !== e && (entityType(s, org) !== 'PERSON' ? !peer : possessive)) {
+    const position = TEAM_POSITIONS.has(titleKey(low(tokens[headIdx])));
+    if (org >= 0 && org !== e && (entityType(s, org) !== 'PERSON' ? !peer : possessive && !position)) {
       addCandidate(s, entityEnd(e), rolePredicate(titleText, entityType(s, org)), entityEnd(org), { kind: 'role', confidence });
       // "Arsenal and England defender Cole": a name joined by "and" before the title's body holds the title too.
       let m = k;
