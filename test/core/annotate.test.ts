@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, buildSentences, lexemeIds, nlp } from '../../src/nlp/annotate.ts';
+import { annotate, buildSentences, lexemeIds, nlp, splitWordAbbreviations } from '../../src/nlp/annotate.ts';
 import type { AnnotatedText, Token, Upos } from '../../src/model/types.ts';
 
 /**
@@ -9,7 +9,7 @@ import type { AnnotatedText, Token, Upos } from '../../src/model/types.ts';
 function referenceAnnotate(text: string): AnnotatedText {
   const engine = nlp();
   const its = engine.its;
-  const doc = engine.readDoc(text);
+  const doc = engine.readDoc(splitWordAbbreviations(text));
   const values = doc.tokens().out(its.value) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
@@ -40,6 +40,7 @@ const PIECES = [
   'https://example.com/a?b=c', 'name@example.org', '#hashtag', '@handle', ':)', '\u{1F600}', 'caf\u00e9', '\u00c9mile Zola',
   '\u041c\u043e\u0441\u043a\u0432\u0430', '\u6771\u4eac', '-', '\u2013', '\u2014', '...', '\u2026', '(', ')', '[x]', ',', ';', '!', '?', '.',
   'BBC NEWS', 'the police', 'Microsoft', 'running', 'better', 'children', 'was', 'mice', 'O\'Neill', 'rock-and-roll',
+  'fell ill.', 'stepped in.', 'said no.', 'etc.',
 ];
 const GAPS = [' ', ' ', ' ', '', '  ', '\n', '\n\n', '\t', ' \u00a0', '\u00a0', '\u2003', '\r\n', '   \n  '];
 
@@ -83,6 +84,14 @@ describe('annotate', () => {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) expect(doc.tokens[i].sentence).toBe(s.index);
     }
     expect(doc.sentences[0].text).toBe('Biden spoke with Putin.');
+  });
+
+  it('ends a sentence at a word winkNLP would read as an abbreviation ("ill.", "in.")', () => {
+    const text = 'Kennedy was ill. Microsoft grew. He stepped in. "It was hard," he said. Nobody could get in.';
+    const doc = annotate(text);
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Kennedy was ill.', 'Microsoft grew.', 'He stepped in.', '"It was hard," he said.', 'Nobody could get in.']);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(annotate('Buy 5 No. 10 shares.').tokens.map((t) => t.text)).toContain('No.');
   });
 
   it('gives UPOS tags and lemmas', () => {
