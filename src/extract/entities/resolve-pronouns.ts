@@ -151,6 +151,14 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       if (first && entities[first.entity].type !== 'PERSON' && between.every((m) => m.entity === first.entity) && subjectLike(toks, first)
         && first.phraseStart <= doc.sentences[s].tokenStart + 1) {
         out.push({ token: k, entity: first.entity });
+      } else if (!first && quoteOf[k] < 0 && opensSentence(toks, k)) {
+        // "Tesco has a new boss. Its chief executive ...": a sentence that opens with "its" and names
+        // nothing before it goes on about the last sentence's subject, when that is no person.
+        const pick = choose(toks, live, s, () => true);
+        if (pick >= 0 && lastSubject(toks, live, s) === pick && entities[pick].type !== 'PERSON') {
+          out.push({ token: k, entity: pick });
+          resolvedAt[k] = pick;
+        }
       }
     }
   }
@@ -216,6 +224,12 @@ function organisationIt(toks: Tokens, k: number): boolean {
     const v = toks[n + 1];
     if (v && (PLEONASTIC_VERBS.has(v.lemma ?? v.normal) || (v.lemma ?? v.normal) === 'be')) return false;
   }
+  return true;
+}
+
+/** Only punctuation (an opening quote or bracket) stands before `k` in its sentence. */
+function opensSentence(toks: Tokens, k: number): boolean {
+  for (let j = k - 1; j >= 0 && toks[j].sentence === toks[k].sentence; j--) if (toks[j].pos !== 'PUNCT') return false;
   return true;
 }
 
