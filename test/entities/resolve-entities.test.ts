@@ -118,6 +118,14 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.at('Brown', 3)).toBe('Nick Brown');
   });
 
+  it('keeps a short name used twice before a longer one apart from it, unless the longer adds only a company word', () => {
+    const r = resolve('Yukos fights on\n\nOil firm Yukos lied to a US court. Yukos argued that it had a US unit. Its chief set up Yukos USA in December.', ner);
+    expect(r.at('Yukos', 1)).toBe('Yukos');
+    expect(r.at('Yukos', 2)).toBe('Yukos');
+    const d = resolve('Sacked\n\nShe was suspended by Delta in September. Delta declined to comment. She was fired by Delta Airlines.', ner);
+    expect(has(d.byName('Delta Airlines'), 'Delta')).toBe(true);
+  });
+
   it('types a name from its apposition, and not from a fronted phrase', () => {
     const r = resolve('Wipro, India\'s third-biggest software firm, has reported a rise in profit. Directed by Antoine Fuqua, the film was poorly received.', ner);
     expect(r.byName('Wipro')?.type).toBe('ORG');

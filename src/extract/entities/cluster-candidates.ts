@@ -590,6 +590,24 @@ function voteOrganisationHeads(st: Clustering, clusters: readonly Cluster[]): vo
   }
 }
 
+/** Words a company's full name adds to its short one: "Delta Airlines", "Tesco plc", "Acme Group". */
+const COMPANY_DESIGNATORS = new Set(['airlines', 'airline', 'airways', 'air', 'lines', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'plc', 'ltd',
+  'ltd.', 'limited', 'group', 'co', 'co.', 'company', 'holdings', 'sa', 'ag', 'nv', 'gmbh', 'llc']);
+
+/** The longer name is the short one with company words after it, or an of-phrase ("Council of Ministers"). */
+function onlyAddsDesignator(short: readonly string[], long: readonly string[]): boolean {
+  if (!short.every((w, i) => long[i] === w)) return false;
+  const rest = long.slice(short.length);
+  return rest[0] === 'of' || rest.every((w) => COMPANY_DESIGNATORS.has(w));
+}
+
+/** The body sentences (after the headline, sentence 0) that mention `cl` before token `at`. */
+function sentencesBefore(cl: Cluster, at: number): number {
+  const seen = new Set<number>();
+  for (const c of cl.cands) if (c.tokenStart < at && c.sentence > 0) seen.add(c.sentence);
+  return seen.size;
+}
+
 /** Short forms of an organisation: "Seibu" (Seibu Railways), "Media Council", "Reynolds" (RJ Reynolds Tobacco). */
 function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[]): void {
   for (const cl of clusters) {
@@ -621,6 +639,10 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
     if (!targets.length) continue;
     const first = targets.reduce((a, t) => (t.cands[0].tokenStart < a.cands[0].tokenStart ? t : a));
     if (targets.length >= 2 && Math.min(...cl.cands.map((c) => c.tokenStart)) < first.cands[0].tokenStart) continue;
+    // "the Mac mini ... the Mac ... UK magazine Mac Format", "Yukos ... Yukos USA": a short form used in
+    // two sentences of the body before the longer name first comes is a name of its own, unless the
+    // longer one only adds a company word or an of-phrase ("Delta ... Delta Airlines", "Council of Ministers").
+    if (sentencesBefore(cl, first.cands[0].tokenStart) >= 2 && !onlyAddsDesignator(toks, longest(st, first).toks)) continue;
     merge(st, cl, first);
     // The full name decides the type: the short form's NER votes ("Glaxo" read as a person) do not outvote it.
     first.votes.ORG = Math.max(first.votes.ORG, first.votes.PERSON + 1, first.votes.LOC + 1);
