@@ -126,6 +126,11 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(has(d.byName('Delta Airlines'), 'Delta')).toBe(true);
   });
 
+  it('reads a body noun before a name that starts with a given name as a cue when the model reads an organisation', () => {
+    const r = resolve('Ian Harris, deputy editor of UK magazine Mac Format, said the machine would sell.', ner);
+    expect(r.byName('Mac Format')?.type).toBe(ner ? 'ORG' : undefined); // without the model nothing says organisation
+  });
+
   it('types a name from its apposition, and not from a fronted phrase', () => {
     const r = resolve('Wipro, India\'s third-biggest software firm, has reported a rise in profit. Directed by Antoine Fuqua, the film was poorly received.', ner);
     expect(r.byName('Wipro')?.type).toBe('ORG');
