@@ -67,6 +67,14 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 /** Countries whose common name in world-countries is not what news writes. */
 const COMMON_NAME: Record<string, string> = { TR: 'Turkey', CZ: 'Czech Republic', CI: 'Ivory Coast', CD: 'DR Congo', CG: 'Republic of the Congo', PS: 'Palestine', MK: 'North Macedonia', VA: 'Vatican City' };
 
+/**
+ * world-countries' other spellings that news uses for something else: given names and surnames
+ * ("Dominique" de Villepin is no Dominica, "Thomas Mann" no Isle of Man), English words ("Island"
+ * is Icelandic for Iceland), the airline Emirates. (Found by checking every spelling
+ * against the English word list and the given-name lists.)
+ */
+const NOT_COUNTRY_NAMES = new Set(['Dominique', 'Mann', 'Mannin', 'Island', 'Emirates']);
+
 const demonymOwner = new Map<string, Country>();
 for (const c of countries) {
   const name = COMMON_NAME[c.cca2] ?? c.name.common;
@@ -74,7 +82,7 @@ for (const c of countries) {
   add(name, country, true);
   add(c.name.common, country, true);
   add(c.name.official, country);
-  for (const alt of c.altSpellings) if (alt.length > 3) add(alt, country);
+  for (const alt of c.altSpellings) if (alt.length > 3 && !NOT_COUNTRY_NAMES.has(alt)) add(alt, country);
   const cap = c.capital[0];
   if (cap) {
     const capital: GazetteerEntry = { name: cap.replace(/\bD\.C\.$/, 'DC'), type: 'LOC', kind: 'capital', country: name };
