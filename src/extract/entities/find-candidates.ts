@@ -117,6 +117,10 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
       const lw = lower(t);
       // "Ruud van Nistelrooy", "Charles de Gaulle", "Osama bin Laden"
       if (PARTICLES.has(t.text) && isCap(next) && isCap(prev) && !ORG_HEADS.has(lower(prev))) { end += 2; continue; }
+      // "Tom de la Mare", "Walter van der Vijver": a two-word particle.
+      const after = toks[end + 2];
+      if (PARTICLES.has(t.text) && PARTICLES.has(next.text) && after && after.sentence === t.sentence && isCap(after) && isCap(prev)
+        && !ORG_HEADS.has(lower(prev))) { end += 3; continue; }
       // "Bank of England", "Department for Education", "Chambers of Commerce", "Secretary of State" stays out.
       if ((lw === 'of' || lw === 'for') && ((ORG_HEADS.has(lower(prev)) && !TITLE_HEADS.has(lower(prev))) || (hasOfJoin(toks, start, end) && ORG_HEADS.has(lower(toks[start]))))) {
         if (isCap(next)) { end += 2; continue; }
