@@ -50,6 +50,7 @@ describe('extractTriples: one construction per row', () => {
     ['a body\'s kind may be nouns joined by "and"', 'Sales fell at Dutch food and drink giant Acme.', [E.acme, { name: 'Netherlands', type: 'LOC', surfaces: ['Dutch'] }], 'Acme -based in-> Netherlands'],
     ['a demonym right before a person says where they are from', 'The title went to Italian Mary Jones.', [E.jones, { name: 'Italy', type: 'LOC', surfaces: ['Italian'] }], 'Mary Jones -from-> Italy'],
     ['a body named after its nationality and kind is based there', 'Shares in Dutch retailer Acme rose.', [E.acme, { name: 'Netherlands', type: 'LOC', surfaces: ['Dutch'] }], 'Acme -based in-> Netherlands'],
+    ['the holder of a record broken is its other party', "Mary Jones broke John Smith's long-standing Irish record.", [E.smith, E.jones], 'Mary Jones -break record of-> John Smith'],
     ['the owner of an act the verb takes is its other party', "Acme rejected Globex's offer on Monday.", [E.acme, E.globex], 'Acme -reject offer of-> Globex'],
     ['a number and a time unit before "ago" end the object', 'Smith left the band two years ago.', [E.smith], 'John Smith -leave-> band'],
     ['an infinitive after a named partner is the subject\'s purpose', 'Acme has been working with Globex to set standards for phones.', [E.acme, E.globex], 'Acme -set-> standards'],

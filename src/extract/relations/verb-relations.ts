@@ -450,8 +450,12 @@ const STANCE_VERBS = new Set(['emphasize', 'emphasise', 'reaffirm', 'reiterate',
 function ownedActOwner(s: SentenceScope, j: number, predicate: string): number {
   const np = s.chunks[j].np;
   if (!np || np.entity >= 0 || np.possessor < 0 || predicate.includes(' ') || REPORTING_VERBS.has(predicate) || STANCE_VERBS.has(predicate)) return -1;
-  return AGENT_EVENT_NOUNS.has(tok(s, s.chunks[j].head).normal) ? np.possessor : -1;
+  const head = tok(s, s.chunks[j].head).normal;
+  return AGENT_EVENT_NOUNS.has(head) || HELD_RECORDS.has(head) ? np.possessor : -1;
 }
+
+/** What a rival holds and an athlete breaks, equals or beats: "broke Michelle Carroll's Irish record". */
+const HELD_RECORDS = new Set(['record', 'records', 'mark']);
 
 function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   const { chunks } = s;
