@@ -17,6 +17,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'general-secretary', 'vice-chairman', 'officer', 'cfo', 'coo', 'cto', 'chief-executive', 'administrator',
   'inspector', 'superintendent', 'commissioner', 'representative', 'delegate', 'negotiator', 'regulator', 'liaison',
   'consultant', 'strategist', 'researcher', 'scientist', 'engineer', 'designer', 'architect', 'professor', 'lecturer',
+  // Family firms: "Fiat patriarch Gianni Agnelli".
+  'patriarch', 'matriarch', 'heir', 'heiress', 'scion',
   // Sports positions: "Bath prop Duncan Bell", "Gloucester centre Henry Paul".
   'prop', 'centre', 'hooker', 'flanker', 'winger', 'fly-half', 'scrum-half', 'full-back', 'forward', 'keeper',
   'batsman', 'bowler', 'spinner', 'all-rounder', 'jockey', 'trainer', 'driver', 'rider', 'prospect', 'veteran',

@@ -9,9 +9,20 @@ import { addCandidate, entityEnd, entityType, isPunct, lastEntityBefore, tok, wo
 /** "president" + LOC -> "president of"; "playwright" + LOC -> "playwright from". */
 export function rolePredicate(title: string, orgType: EntityType | undefined): string {
   const t = title.toLowerCase().replace(/\s+/g, ' ').trim();
-  const headWord = t.split(' ').pop() ?? t;
+  const last = t.split(' ').pop() ?? t;
+  const headWord = last.startsWith('co-') ? last.slice(3) : last;
   if (orgType === 'LOC' && ORIGIN_TITLES.has(headWord)) return `${t} from`;
   return `${t} of`;
+}
+
+/**
+ * A title with a place as its modifier: a company office names where its holder is from or
+ * works ("Dutch co-chairman Antony Burgmans", "the German co-head of EADS"), not what he chairs;
+ * other titles go to rolePredicate ("US President", "England captain").
+ */
+function modifierRolePredicate(title: string, orgType: EntityType | undefined): string {
+  const office = title.replace(/\bco-/g, '');
+  return orgType === 'LOC' && (COMPANY_TITLES.has(office) || office === 'head') ? `${title} from` : rolePredicate(title, orgType);
 }
 
 /** Occupations that name where a person comes from rather than what they serve ("US playwright"). */
@@ -35,11 +46,13 @@ function titleKey(w: string): string {
 
 function isTitleWord(w: string): boolean {
   const k = titleKey(w);
-  return ROLE_HEADS.has(k) || TITLE_MODIFIERS.has(k);
+  return isRoleHead(k) || TITLE_MODIFIERS.has(k);
 }
 
+/** A role head, also shared ("co-chairman", "co-owner"). */
 function isRoleHead(w: string): boolean {
-  return ROLE_HEADS.has(titleKey(w));
+  const k = titleKey(w);
+  return ROLE_HEADS.has(k) || (k.startsWith('co-') && ROLE_HEADS.has(k.slice(3)));
 }
 
 /** Some title word collected so far is a role head ("spokesman", not only "home affairs"). */
@@ -144,7 +157,7 @@ export function titleRoles(s: SentenceScope): void {
     const peer = PEER_TITLES.has(titleKey(low(tokens[headIdx])));
     const position = TEAM_POSITIONS.has(titleKey(low(tokens[headIdx])));
     if (org >= 0 && org !== e && (entityType(s, org) !== 'PERSON' ? !peer : possessive && !position)) {
-      addCandidate(s, entityEnd(e), rolePredicate(titleText, entityType(s, org)), entityEnd(org), { kind: 'role', confidence });
+      addCandidate(s, entityEnd(e), modifierRolePredicate(titleText, entityType(s, org)), entityEnd(org), { kind: 'role', confidence });
       // "Arsenal and England defender Cole": a name joined by "and" before the title's body holds the title too.
       let m = k;
       while (m >= tokenStart && tokenEntity[m] === org) m--;
@@ -225,7 +238,8 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
   }
   if (org < 0 || org === person || (entityType(s, org) === 'PERSON' && !viaPhrase) || (entityType(s, org) !== 'PERSON' && PEER_TITLES.has(titleKey(low(head))))) return;
   const title = words.filter((w) => !['former', 'new', 'outgoing', 'incoming', 'current', 'then', 'late', 'top'].includes(w)).join(' ') || low(head);
-  addCandidate(s, entityEnd(person), rolePredicate(title, entityType(s, org)), entityEnd(org), { kind: 'role', confidence });
+  const predicate = viaPhrase || np.possessor >= 0 ? rolePredicate(title, entityType(s, org)) : modifierRolePredicate(title, entityType(s, org));
+  addCandidate(s, entityEnd(person), predicate, entityEnd(org), { kind: 'role', confidence });
 }
 
 /** PERSON -member of-> ORG, or -from-> a place; nothing for another person or the person itself. */
