@@ -50,6 +50,7 @@ describe('extractTriples: one construction per row', () => {
     ['a body\'s kind may be nouns joined by "and"', 'Sales fell at Dutch food and drink giant Acme.', [E.acme, { name: 'Netherlands', type: 'LOC', surfaces: ['Dutch'] }], 'Acme -based in-> Netherlands'],
     ['a demonym right before a person says where they are from', 'The title went to Italian Mary Jones.', [E.jones, { name: 'Italy', type: 'LOC', surfaces: ['Italian'] }], 'Mary Jones -from-> Italy'],
     ['a body named after its nationality and kind is based there', 'Shares in Dutch retailer Acme rose.', [E.acme, { name: 'Netherlands', type: 'LOC', surfaces: ['Dutch'] }], 'Acme -based in-> Netherlands'],
+    ['"help" + a name + a bare infinitive: the name is helped', 'Acme helped Globex build the chip.', [E.acme, E.globex], 'Acme -help-> Globex'],
     ['a shared office is a role', 'Acme co-chairman John Smith spoke.', [E.acme, E.smith], 'John Smith -co-chairman of-> Acme'],
     ['a family-firm title is a role', 'Acme patriarch John Smith spoke.', [E.acme, E.smith], 'John Smith -patriarch of-> Acme'],
     ['a company office after a demonym says where its holder is from', 'Russian chairman John Smith resigned.', [E.russia, E.smith], 'John Smith -chairman from-> Russia'],

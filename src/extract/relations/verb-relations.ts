@@ -372,6 +372,20 @@ function startsClause(s: SentenceScope, j: number): boolean {
   return true;
 }
 
+/**
+ * Verbs whose object takes a bare infinitive: "helped Google reach". ("let" and "make" were tried:
+ * on BBC they gave mostly junk, "let market forces", "make sure parents", and negated lets.)
+ */
+const BARE_INFINITIVE_VERBS = new Set(['help']);
+
+/** "helped Lagan Valley win the title": the name after the verb is its object and the next verb's subject. */
+function bareInfinitiveAfter(s: SentenceScope, k: number, j: number): boolean {
+  const next = s.chunks[j + 1];
+  if (!BARE_INFINITIVE_VERBS.has(s.chunks[k].vg!.lemma) || next?.kind !== 'VG' || next.start !== next.head) return false;
+  const v = tok(s, next.start);
+  return v.pos === 'VERB' && v.normal === v.lemma;
+}
+
 /** "X has been the subject of an investigation by Y" -> Y -investigate-> X. */
 function subjectOfEvent(s: SentenceScope, j: number, subjects: Actor[], negated: boolean, cert: number): boolean {
   const { chunks } = s;
@@ -523,7 +537,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   }
 
   if (c?.kind === 'NP') {
-    if (startsClause(s, j)) return;
+    if (startsClause(s, j) && !bareInfinitiveAfter(s, k, j)) return;
     // Double object: "gave Fiat a put option", "pay Fiat 1.55bn euros" -> give to Fiat; give put option.
     const second = chunks[j + 1];
     if (DATIVE_VERBS.has(vg.lemma) && c.np!.entity >= 0 && second?.kind === 'NP' && !second.np!.pronoun && second.np!.entity < 0 && !startsClause(s, j + 1)
