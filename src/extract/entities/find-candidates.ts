@@ -127,6 +127,12 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
         const after = toks[end + 2];
         if (lower(next) === 'the' && after && isCap(after) && after.sentence === t.sentence) { end += 3; continue; }
       }
+      // "starred in A Series of Unfortunate Events", "the film Flight of the Phoenix": a work's title
+      // runs on through "of" (and "the"/"a") after a work noun or a performance.
+      if (lw === 'of' && workTitleAt(toks, start)) {
+        const after = lower(next) === 'the' || lower(next) === 'a' ? toks[end + 2] : next;
+        if (after && after.sentence === t.sentence && isCap(after)) { end = toks.indexOf(after, end) + 1; continue; }
+      }
       // "Isle of Man", "Gulf of Mexico": a geographic word and "of" start one place's name, which ends
       // with the next word ("the Gulf of Mexico and Angola", "Isle of Man TT" are no longer names).
       if (lw === 'of' && end - start === 1 && GEO_OF_HEADS.has(lower(prev)) && isCap(next)) { end += 2; break; }
@@ -921,6 +927,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "Isle of Man", "Gulf of Mexico": a geographic word joined by "of" to a name is a place, not an organisation.
   const geoOf = e - s > 2 && GEO_OF_HEADS.has(first) && lower(toks[s + 1]) === 'of';
   if (geoOf && !gaz) votes.LOC += 8;
+  // "the film Flight of the Phoenix": a title joined by "of" after a work noun is a work.
+  else if (!gaz && hasOfJoin(toks, s, e) && workTitleAt(toks, phraseStart)) votes.MISC += 8;
   else if (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e))) votes.ORG += TEAM_SUFFIXES.has(last) || gaz ? 2 : 5;
   if (e - s > 1 && isFirstName(first)) {
     // "Rob Partridge": a known first name and one more name is a person, whatever the NER model says.
@@ -1124,6 +1132,18 @@ function ownsIts(toks: Token[], e: number): boolean {
 }
 
 /** Words after which "in X" names the work a performer is in ("role in Closer", "starred in Sideways"). */
+/** A capitalised run at `start` comes where a work's title does: after a work noun ("the film") or a performance ("starred in"). */
+function workTitleAt(toks: readonly Token[], start: number): boolean {
+  let b = start - 1;
+  // "in A Series of ...": a title's own article (dropped from the name) comes first.
+  if (b >= 0 && /^(A|An|The)$/.test(toks[b].text)) b--;
+  if (b >= 0 && toks[b].normal === 'the') b--;
+  const before = toks[b];
+  if (!before || before.sentence !== toks[start].sentence || !isLowerStart(before.text)) return false;
+  if (CUE_BEFORE.get(before.normal) === 'MISC') return true;
+  return before.normal === 'in' && b >= 1 && PERFORMED_IN.has(toks[b - 1].normal);
+}
+
 const PERFORMED_IN = new Set(['role', 'roles', 'performance', 'performances', 'part', 'parts', 'starred', 'starring', 'stars', 'appeared', 'appears', 'appearance', 'cameo', 'cast']);
 /** Seasons: "in the Spring" is no name. */
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
