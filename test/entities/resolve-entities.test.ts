@@ -53,6 +53,7 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['Reuters and AFP reported that the White House was silent.', ['ORG:AFP', 'ORG:Reuters', 'ORG:White House']],
     ['The computer giant Dell and Hewlett-Packard cut prices.', ['ORG:Dell', 'ORG:Hewlett-Packard']],
     ['The Qualifications and Curriculum Authority (QCA) wrote to Charles de Gaulle.', ['ORG:Qualifications and Curriculum Authority', 'PERSON:Charles de Gaulle']],
+    ['Italian carmaker Fiat is in talks with Swiss drugmaker Novartis.', ['LOC:Italy', 'LOC:Switzerland', 'ORG:Fiat', 'ORG:Novartis']],
     ['The film Flight of the Phoenix starred Dennis Quaid.', ['PERSON:Dennis Quaid']],
     ['Kevin Spacey starred in the drama Maria Full of Grace.', ['PERSON:Kevin Spacey']],
     ['Barrister Tom de la Mare wrote to goalkeeper Edwin van der Sar.', ['PERSON:Edwin van der Sar', 'PERSON:Tom de la Mare']],

@@ -79,6 +79,10 @@ department | ministry | office | bank | university | institute | chamber | chamb
 /** Team-name suffixes ("Manchester United", "Leeds City" are ORG even though the first word is a city). */
 export const TEAM_SUFFIXES = set(`united | city | rovers | wanderers | athletic | albion | county | hotspur | rangers | fc | town | villa | forest | palace`);
 
+/** Nouns for a company by its trade: "Italian carmaker Fiat", "Swiss drugmaker Novartis" (a "film-maker" or "lawmaker" may be a person). */
+export const COMPANY_NOUNS: readonly string[] = ['carmaker', 'automaker', 'car-maker', 'chipmaker', 'chip-maker', 'drugmaker', 'steelmaker',
+  'toymaker', 'planemaker', 'beermaker', 'brewer', 'refiner', 'miner'];
+
 /** Lower-case nouns that, right before a capitalised name, say what it is. */
 export const CUE_BEFORE: ReadonlyMap<string, 'PERSON' | 'ORG' | 'LOC' | 'MISC'> = new Map([
   ...['firm', 'company', 'giant', 'group', 'maker', 'retailer', 'carrier', 'airline', 'bank', 'newspaper',
@@ -88,7 +92,7 @@ export const CUE_BEFORE: ReadonlyMap<string, 'PERSON' | 'ORG' | 'LOC' | 'MISC'> 
     'tabloid', 'paper', 'broadsheet', 'charity', 'band', 'side', 'outfit', 'subsidiary', 'unit', 'developer',
     'distributor', 'exporter', 'importer', 'investor', 'fund', 'provider', 'startup', 'service', 'tracker', 'journal',
     'consultancy', 'consultants', 'analysts', 'pollster', 'pollsters', 'researchers', 'think-tank', 'body', 'organisation',
-    'organization', 'campaigners', 'airline', 'telecoms', 'operators', 'broadcasters', 'firms', 'companies'].map((w) => [w, 'ORG'] as const),
+    'organization', 'campaigners', 'airline', 'telecoms', 'operators', 'broadcasters', 'firms', 'companies', ...COMPANY_NOUNS].map((w) => [w, 'ORG'] as const),
   ...['play', 'film', 'movie', 'book', 'novel', 'album', 'single', 'song', 'show', 'programme', 'program', 'series',
     'opera', 'musical', 'documentary', 'sitcom', 'drama', 'game', 'hit', 'festival', 'awards', 'ceremony', 'tournament',
     'championship', 'operation', 'act', 'bill', 'law', 'treaty', 'title', 'track', 'version', 'edition', 'drug',

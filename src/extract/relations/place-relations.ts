@@ -6,6 +6,7 @@ import { addCandidate, entityEnd, entityType, isPunct, tok, word, type SentenceS
 import { ROLE_HEADS } from './lexicon.ts';
 import { isLowerStart } from '../text-case.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
+import { COMPANY_NOUNS } from '../entities/lexicon.ts';
 
 const PREDICATE = 'located in';
 
@@ -74,7 +75,7 @@ function basedIn(s: SentenceScope): void {
 const BODY_NOUNS = new Set(['firm', 'company', 'group', 'retailer', 'maker', 'giant', 'bank', 'airline', 'carrier', 'operator', 'network', 'brewer',
   'carmaker', 'insurer', 'broadcaster', 'publisher', 'manufacturer', 'producer', 'chain', 'supermarket', 'conglomerate', 'lender', 'exchange',
   'agency', 'studio', 'label', 'developer', 'distributor', 'supplier', 'partner', 'rival', 'subsidiary', 'unit', 'newspaper', 'paper', 'channel',
-  'club', 'side', 'team', 'outfit', 'charity', 'party', 'union', 'provider', 'specialist', 'house', 'business']);
+  'club', 'side', 'team', 'outfit', 'charity', 'party', 'union', 'provider', 'specialist', 'house', 'business', ...COMPANY_NOUNS]);
 
 /**
  * Where a body or a person is from, told by a place or demonym before its name:
