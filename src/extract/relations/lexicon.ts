@@ -19,6 +19,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'consultant', 'strategist', 'researcher', 'scientist', 'engineer', 'designer', 'architect', 'professor', 'lecturer',
   // Family firms: "Fiat patriarch Gianni Agnelli".
   'patriarch', 'matriarch', 'heir', 'heiress', 'scion',
+  // Bands: "Oasis guitarist Noel Gallagher", "former Happy Mondays dancer Bez".
+  'guitarist', 'drummer', 'bassist', 'vocalist', 'keyboardist', 'dancer', 'frontman', 'frontwoman', 'songwriter',
   // Sports positions: "Bath prop Duncan Bell", "Gloucester centre Henry Paul".
   'prop', 'centre', 'hooker', 'flanker', 'winger', 'fly-half', 'scrum-half', 'full-back', 'forward', 'keeper',
   'batsman', 'bowler', 'spinner', 'all-rounder', 'jockey', 'trainer', 'driver', 'rider', 'prospect', 'veteran',
@@ -26,7 +28,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   // Party and body members: "Tory backbencher Edward Leigh", "Labour councillor X".
   'backbencher', 'frontbencher', 'councillor', 'peer', 'activist', 'campaigner', 'donor', 'shareholder', 'whip',
   // Peers (PEER_TITLES): "his former co-star Lee Evans", "Aguilera's agent Meghan Prophet".
-  'co-star', 'costar', 'colleague', 'teammate', 'team-mate', 'rival', 'mentor', 'protege', 'friend', 'agent', 'doctor', 'biographer', 'spokesperson',
+  'co-star', 'costar', 'colleague', 'teammate', 'team-mate', 'mate', 'rival', 'mentor', 'protege', 'friend', 'agent', 'doctor', 'biographer', 'spokesperson',
   // Family: "Jackie Stallone, mother of Sylvester", "his wife Cherie".
   'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower', 'girlfriend',
   'boyfriend', 'fiancee', 'fiance', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter',
@@ -287,4 +289,4 @@ export const TEAM_POSITIONS: ReadonlySet<string> = new Set(['player', 'captain',
   'keeper', 'winger', 'prop', 'centre', 'hooker', 'flanker', 'fly-half', 'scrum-half', 'full-back', 'forward', 'lock', 'batsman', 'bowler',
   'spinner', 'all-rounder', 'international', 'prospect', 'veteran']);
 
-export const PEER_TITLES: ReadonlySet<string> = new Set(['co-star', 'costar', 'colleague', 'teammate', 'team-mate', 'rival', 'mentor', 'protege', 'friend']);
+export const PEER_TITLES: ReadonlySet<string> = new Set(['co-star', 'costar', 'colleague', 'teammate', 'team-mate', 'mate', 'rival', 'mentor', 'protege', 'friend']);

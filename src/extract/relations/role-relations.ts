@@ -25,6 +25,9 @@ function modifierRolePredicate(title: string, orgType: EntityType | undefined): 
   return orgType === 'LOC' && (COMPANY_TITLES.has(office) || office === 'head') ? `${title} from` : rolePredicate(title, orgType);
 }
 
+/** Peer titles that, with a body's name before them, make their holder a member of it ("team-mate" is tokenised "team - mate"). */
+const FELLOW_MEMBERS = new Set(['team-mate', 'teammate', 'mate', 'colleague']);
+
 /** Occupations that name where a person comes from rather than what they serve ("US playwright"). */
 const ORIGIN_TITLES = new Set([
   'playwright', 'author', 'writer', 'singer', 'actor', 'actress', 'star', 'producer', 'presenter', 'businessman',
@@ -32,6 +35,7 @@ const ORIGIN_TITLES = new Set([
   'musician', 'rapper', 'model', 'designer', 'athlete', 'sprinter', 'runner', 'champion', 'journalist', 'scientist',
   'economist', 'analyst', 'lawyer', 'activist', 'campaigner', 'citizen', 'national', 'resident', 'tourist', 'student',
   'strategist', 'consultant', 'architect', 'engineer', 'researcher', 'professor', 'lecturer', 'liaison',
+  'songwriter', 'guitarist', 'drummer', 'bassist', 'vocalist', 'keyboardist', 'dancer',
 ]);
 
 /** The word as written, lower-cased: winkNLP's normal form americanises ("centre" -> "center"). */
@@ -131,11 +135,15 @@ export function titleRoles(s: SentenceScope): void {
       if (!HONORIFICS.has(low(t)) && low(t) !== 'and' && t.text !== '-' && low(t) !== 'ex') title.unshift(k);
       k--;
     }
+    // "his Arsenal team-mate Robert Pires" ("team - mate"): "team" is part of the title, not a descriptor of the body.
+    const teamMate = k === i - 3 && k > tokenStart && low(tokens[i - 1]) === 'mate' && tokens[i - 2].text === '-' && ['team', 'club'].includes(low(tokens[k]));
+    if (teamMate) k--;
     const titleWords = title.map((t) => titleKey(low(tokens[t]))).filter((w) => !['former', 'new', 'outgoing', 'incoming', 'current', 'then', 'late', 'top'].includes(w));
     const headIdx = [...title].reverse().find((t) => isRoleHead(low(tokens[t])));
     if (headIdx === undefined || !titleWords.length) { i = runEnd; continue; }
     // Trim the title to end at its head ("chief executive officer" stays, modifiers after the head go).
-    const titleText = titleWords.slice(0, titleWords.lastIndexOf(titleKey(low(tokens[headIdx]))) + 1).join(' ');
+    let titleText = titleWords.slice(0, titleWords.lastIndexOf(titleKey(low(tokens[headIdx]))) + 1).join(' ');
+    if (teamMate) titleText = titleText.replace(/\bmate$/, `${low(tokens[i - 3])}-mate`);
     // The organisation or place right before the title ("US President", "Microsoft's chief executive").
     if (k >= tokenStart && (low(tokens[k]) === "'s" || low(tokens[k]) === '’s' || tokens[k].text === "'")) k--;
     let org = inRunOrg >= 0 ? inRunOrg : k >= tokenStart ? tokenEntity[k] : -1;
@@ -154,7 +162,8 @@ export function titleRoles(s: SentenceScope): void {
     }
     // A person owns a title only through a possessive: "his lawyer Louise Christian", "Blair's spokesman X".
     const possessive = k >= tokenStart && (POSSESSIVE_PRONOUNS.has(low(tokens[k])) || (k + 1 < tokenEnd && ["'s", '’s'].includes(low(tokens[k + 1]))));
-    const peer = PEER_TITLES.has(titleKey(low(tokens[headIdx])));
+    // "his Arsenal team-mate Robert Pires", "his Labour colleague X": a fellow member of a body is a member of it.
+    const peer = PEER_TITLES.has(titleKey(low(tokens[headIdx]))) && !FELLOW_MEMBERS.has(titleKey(low(tokens[headIdx])));
     const position = TEAM_POSITIONS.has(titleKey(low(tokens[headIdx])));
     if (org >= 0 && org !== e && (entityType(s, org) !== 'PERSON' ? !peer : possessive && !position)) {
       addCandidate(s, entityEnd(e), modifierRolePredicate(titleText, entityType(s, org)), entityEnd(org), { kind: 'role', confidence });
