@@ -515,8 +515,10 @@ function markNameLists(doc: AnnotatedText, cands: Candidate[]): void {
         // A member the model calls another kind of name keeps it ("Keane" the band among singers).
         // ("Meryl Streep, Morgan Freeman and Cate Blanchett": a given name outweighs the model's guess in a list of persons.)
         const otherGuess = (c: Candidate): boolean => (c.ner === 'PERSON' || c.ner === 'ORG') && c.ner !== type && !(personList && startsWithGivenName(c));
+        // Two members the gazetteer knows as the type ("Sony, IBM and Toshiba") outweigh the model's "product" guess for another.
+        const known = members.filter((c) => c.gaz?.type === type).length;
         for (const c of members) {
-          if ((!c.gaz || c.gaz.type === type) && !otherGuess(c) && !ordinary(c)) c.votes[type] += 3;
+          if ((!c.gaz || c.gaz.type === type) && !otherGuess(c) && !ordinary(c)) c.votes[type] += known >= 2 ? 4 : 3;
         }
         // "Morrissey beat Eminem, Usher and Robbie Williams": whoever beat the list's members is of their kind.
         const rival = cands[i - 1];
@@ -772,7 +774,8 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   }
   // The title phrase starts at the first title word of the block that ends at titleEnd.
   let titleStart = titleEnd - 1;
-  while (titleStart > s && isTitleWord(lower(toks[titleStart - 1]))) titleStart--;
+  // "Labour MP Ed Balls": a capitalised "Labour" names the party, not a portfolio ("Work and Pensions").
+  while (titleStart > s && isTitleWord(lower(toks[titleStart - 1])) && toks[titleStart - 1].text !== 'Labour') titleStart--;
   // "Trade and Industry Secretary": the words joined by "and" name a department, not the title.
   if (titleStart > s && lower(toks[titleStart - 1]) === 'and') {
     while (titleStart < titleEnd - 1 && !TITLE_HEADS.has(lower(toks[titleStart]))) titleStart++;
