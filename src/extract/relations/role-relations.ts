@@ -249,7 +249,17 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
   const title = words.filter((w) => !['former', 'new', 'outgoing', 'incoming', 'current', 'then', 'late', 'top'].includes(w)).join(' ') || low(head);
   const predicate = viaPhrase || np.possessor >= 0 ? rolePredicate(title, entityType(s, org)) : modifierRolePredicate(title, entityType(s, org));
   addCandidate(s, entityEnd(person), predicate, entityEnd(org), { kind: 'role', confidence });
+  // "Labour MP for Hornsey and Wood Green": the party before the title, and the seat after it.
+  const p = s.chunks[j + 1];
+  const seat = s.chunks[j + 2];
+  if (!viaPhrase && SEAT_TITLES.has(low(head)) && p?.kind === 'P' && word(s, p) === 'for' && seat?.kind === 'NP' && seat.np!.entity >= 0
+    && seat.np!.entity !== org && entityType(s, seat.np!.entity) === 'LOC') {
+    addCandidate(s, entityEnd(person), rolePredicate(title, 'LOC'), entityEnd(seat.np!.entity), { kind: 'role', confidence });
+  }
 }
+
+/** Titles held for a seat: "MP for Sedgefield". */
+const SEAT_TITLES = new Set(['mp', 'mep', 'msp', 'am', 'mla', 'senator', 'congressman', 'congresswoman', 'councillor']);
 
 /** PERSON -member of-> ORG, or -from-> a place; nothing for another person or the person itself. */
 function affiliation(s: SentenceScope, person: number, org: number, confidence: number): void {
