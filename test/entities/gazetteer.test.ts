@@ -1,7 +1,7 @@
 // The gazetteer's country names: world-countries' other spellings are kept, except those news
 // uses for people, words or companies.
 import { describe, expect, it } from 'vitest';
-import { lookupPlaceOrOrg } from '../../src/extract/entities/gazetteer.ts';
+import { countryOfDemonym, lookupPlaceOrOrg } from '../../src/extract/entities/gazetteer.ts';
 
 describe('gazetteer: other spellings of countries', () => {
   it.each([['Holland', 'Netherlands'], ['Burma', 'Myanmar'], ['Nippon', 'Japan']])('%s is %s', (spelling, country) => {
@@ -10,5 +10,15 @@ describe('gazetteer: other spellings of countries', () => {
 
   it.each(['Dominique', 'Mann', 'Island', 'Emirates'])('%s names no country', (spelling) => {
     expect(lookupPlaceOrOrg(spelling)).toBeUndefined();
+  });
+});
+
+describe('gazetteer: nouns for a country\'s people', () => {
+  it.each([['Frenchman', 'France'], ['Welshman', 'Wales'], ['Dutchman', 'Netherlands'], ['Irishman', 'Ireland'], ['Spaniard', 'Spain']])('%s is from %s', (noun, country) => {
+    expect(countryOfDemonym(noun)).toBe(country);
+  });
+
+  it.each(['Pole', 'Finn', 'Scotsman'])('%s is left alone (pole position, a given name, a newspaper)', (noun) => {
+    expect(countryOfDemonym(noun)).toBeUndefined();
   });
 });

@@ -52,7 +52,6 @@ const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   'United Kingdom': ['Briton', 'Britons', 'Brits'],
   'United States': ['Americans', 'US-based'],
-  'Netherlands': ['Dutch'],
   'China': ['Chinese'],
   'Japan': ['Japanese'],
   'Israel': ['Israeli', 'Israelis'],
@@ -62,6 +61,13 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   // Nouns for a country's people ("Swede Daniel Persson", "Spaniard Carlos Moya").
   'Sweden': ['Swede', 'Swedes'],
   'Spain': ['Spaniard', 'Spaniards'],
+  'France': ['Frenchman', 'Frenchmen', 'Frenchwoman'],
+  'Netherlands': ['Dutch', 'Dutchman', 'Dutchmen', 'Dutchwoman'],
+  'Ireland': ['Irishman', 'Irishwoman'],
+  // ("Pole", "Finn" and "Dane" are left out: "pole position", and given names.)
+  'Denmark': ['Danes'],
+  'Finland': ['Finns'],
+  'Turkey': ['Turk', 'Turks'],
   'Ukraine': ['Ukrainian', 'Ukrainians'],
 };
 /** Countries whose common name in world-countries is not what news writes. */
@@ -107,7 +113,9 @@ for (const [name, alts] of Object.entries(EXTRA_COUNTRY_ALIASES)) {
 }
 for (const [name, ds] of Object.entries(EXTRA_DEMONYMS)) for (const d of ds) demonyms.set(d.toLowerCase(), name);
 // "British" is the UK's demonym; "English", "Scottish" and "Welsh" name the nations below.
-for (const [name, ds] of Object.entries({ England: ['English'], Scotland: ['Scottish', 'Scots', 'Scot'], Wales: ['Welsh'], 'Northern Ireland': ['Northern Irish'] })) {
+// (Not "Scotsman": The Scotsman is a newspaper.)
+for (const [name, ds] of Object.entries({ England: ['English', 'Englishman', 'Englishmen'], Scotland: ['Scottish', 'Scots', 'Scot'],
+  Wales: ['Welsh', 'Welshman', 'Welshmen'], 'Northern Ireland': ['Northern Irish'] })) {
   add(name, { name, type: 'LOC', kind: 'country' }, true);
   for (const d of ds) demonyms.set(d.toLowerCase(), name);
 }
