@@ -38,13 +38,14 @@ const timed = <T>(f: () => T): [T, number] => {
 if (!existsSync(shared)) throw new Error(`Shared evaluation data not found at ${shared}: pass --shared DIR.`);
 
 if (!skip.has('news')) {
-  // The shared dev gold and the project's dev2 to dev5 were used for tuning; eval/heldout never was.
+  // The shared dev gold and the project's dev2 to dev6 were used for tuning; eval/heldout never was.
   const golds: Array<[string, string]> = [
     ['news dev (tuned on)', join(shared, 'eval/news/dev.jsonl')],
     ['news dev2 (tuned on)', resolve('eval/dev2/dev2.jsonl')],
     ['news dev3 (tuned on)', resolve('eval/dev3/dev3.jsonl')],
     ['news dev4 (tuned on)', resolve('eval/dev4/dev4.jsonl')],
     ['news dev5 (tuned on)', resolve('eval/dev5/dev5.jsonl')],
+    ['news dev6 (tuned on)', resolve('eval/dev6/dev6.jsonl')],
     ['news held-out', resolve('eval/heldout/heldout.jsonl')],
   ];
   for (const [label, gold] of golds) {
