@@ -7,6 +7,7 @@ import { ArticleReadError } from './errors.ts';
 import { htmlToText } from './html-to-text.ts';
 import { extractLeadMetadata } from './lead-metadata.ts';
 import { normaliseText } from './normalise-text.ts';
+import { decodeCharacterReferences } from './decode-references.ts';
 import { normaliseDate } from './parse-date.ts';
 import type { InputArticle, ParseContext, ParseOutcome } from './types.ts';
 
@@ -58,7 +59,7 @@ const asBody = (v: unknown): string | undefined => {
   if (s && /<\/?(?:p|div|br|span|a|h[1-6]|li|article|section|strong|em|b|i)\b[^>]*>/i.test(s)) {
     return asString(htmlToText(parseDocument(s, { decodeEntities: true }).children));
   }
-  return s;
+  return s === undefined ? undefined : decodeCharacterReferences(s);
 };
 const asDate = (v: unknown): string | undefined => normaliseDate(v);
 

@@ -4,6 +4,7 @@ import { buildArticle } from './build-article.ts';
 import { ArticleReadError } from './errors.ts';
 import { extractLeadMetadata } from './lead-metadata.ts';
 import { normaliseText } from './normalise-text.ts';
+import { decodeCharacterReferences } from './decode-references.ts';
 import { normaliseDate } from './parse-date.ts';
 import type { ArticleFields, InputArticle, ParseContext } from './types.ts';
 
@@ -34,7 +35,7 @@ export function parseTextArticle(
   context: ParseContext,
   format: 'text' | 'markdown' = 'text',
 ): InputArticle {
-  const { fields, body } = splitFrontMatter(normaliseText(content));
+  const { fields, body } = splitFrontMatter(normaliseText(decodeCharacterReferences(content)));
   const lead = extractLeadMetadata(body, { detectTitle: fields.title === undefined });
   let text = lead.text;
   if (format === 'markdown') text = text.replace(/^#{1,6}\s+/gm, '');

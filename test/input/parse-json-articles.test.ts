@@ -29,6 +29,7 @@ describe('recordToArticle: field names', () => {
     ['a dateline in the text fills missing metadata', { text: 'WASHINGTON (Reuters) - The Senate voted.' }, { text: 'The Senate voted.', place: 'WASHINGTON', source: 'Reuters' }],
     ['record fields win over the dateline', { text: 'WASHINGTON (Reuters) - The Senate voted.', source: 'Wire' }, { source: 'Wire', place: 'WASHINGTON' }],
     ['an unparseable date is left out', { text: 'B.', date: 'soon' }, {}],
+    ['character references in a plain-text body are decoded', { text: 'Pel&#233; joined AT&amp;T; R&D grew.' }, { text: 'Pelé joined AT&T; R&D grew.' }],
   ])('%s', (_name, record, expected) => {
     const a = recordToArticle(record, context, one);
     expect(a).toMatchObject({ origin: 'feeds/news.json', ...expected });

@@ -113,6 +113,11 @@ describe('parseTextArticle', () => {
     expect((error as Error).message).toMatch(/a\.txt.*no article text/);
   });
 
+  it('decodes HTML character references that text files keep ("Jos&#233; Manuel Barroso"), and only well-formed ones', () => {
+    const a = parseTextArticle('EC President Jos&#233; Manuel Barroso met AT&T and R&D staff in S&#xE3;o Paulo &amp; Rio.', context);
+    expect(a.text).toBe('EC President José Manuel Barroso met AT&T and R&D staff in São Paulo & Rio.');
+  });
+
   it('handles a multi-megabyte single line quickly and keeps it whole', () => {
     const line = 'word '.repeat(1_000_000).trim();
     const started = performance.now();
