@@ -53,6 +53,7 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['Reuters and AFP reported that the White House was silent.', ['ORG:AFP', 'ORG:Reuters', 'ORG:White House']],
     ['The computer giant Dell and Hewlett-Packard cut prices.', ['ORG:Dell', 'ORG:Hewlett-Packard']],
     ['The Qualifications and Curriculum Authority (QCA) wrote to Charles de Gaulle.', ['ORG:Qualifications and Curriculum Authority', 'PERSON:Charles de Gaulle']],
+    ['The summit opened in São Paulo.', ['LOC:São Paulo']],
     ['Sony, IBM and Toshiba have been working on the Cell processor.', ['ORG:IBM', 'ORG:Sony', 'ORG:Toshiba']],
     ['Labour MP Stephen Pound told of his joy.', ['ORG:Labour Party', 'PERSON:Stephen Pound']],
     ['Italian carmaker Fiat is in talks with Swiss drugmaker Novartis.', ['LOC:Italy', 'LOC:Switzerland', 'ORG:Fiat', 'ORG:Novartis']],

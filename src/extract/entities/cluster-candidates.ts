@@ -771,7 +771,9 @@ function typeAndName(st: Clustering, clusters: readonly Cluster[]): Cluster[] {
         if (club > place && (cl.gaz.kind === 'city' || club > 0)) cl.type = 'ORG';
         else if (cl.gaz.kind === 'city' && place === 0 && club === 0 && (teamSports ??= sports && doc.tokens.some((t) => TEAM_SPORT_WORDS.has(t.normal)))) cl.type = 'ORG';
       }
-      cl.name = cl.gaz.name;
+      // "São Paulo" as the article writes it, not the list's "Sao Paulo": a spelling that differs only in accents is kept.
+      const written = names.find((c) => c.text !== cl.gaz!.name && withoutAccents(c.text) === cl.gaz!.name);
+      cl.name = written ? written.text : cl.gaz.name;
     } else {
       let { type, score } = argmax(cl.votes);
       const second = bestOther(cl.votes, type);
@@ -833,4 +835,9 @@ function typeAndName(st: Clustering, clusters: readonly Cluster[]): Cluster[] {
   }
   kept.sort((a, b) => a.cands[0].tokenStart - b.cands[0].tokenStart);
   return kept;
+}
+
+/** `text` without combining accents ("São Paulo" -> "Sao Paulo"). */
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
