@@ -133,6 +133,13 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(has(d.byName('Delta Airlines'), 'Delta')).toBe(true);
   });
 
+  it('merges an initial and a surname in a team sheet into the full name, and reads "(SA)" after it as no acronym', () => {
+    const r = resolve('Kevin Morgan returns for Wales. South African flanker Schalk Burger is fit.\n\nWales: G Thomas, K Morgan, S Burger (SA), T Delport (SA).', ner);
+    expect(r.at('Morgan', 1)).toBe('Kevin Morgan');
+    expect(r.at('Burger', 1)).toBe('Schalk Burger');
+    expect(r.at('Delport')).not.toBe('Schalk Burger');
+  });
+
   it('reads a body noun before a name that starts with a given name as a cue when the model reads an organisation', () => {
     const r = resolve('Ian Harris, deputy editor of UK magazine Mac Format, said the machine would sell.', ner);
     expect(r.byName('Mac Format')?.type).toBe(ner ? 'ORG' : undefined); // without the model nothing says organisation

@@ -269,6 +269,8 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
   clusters = clusters.filter((cl) => cl.cands.length);
   mergeDoubleBarrelled(st, clusters, longs);
   clusters = clusters.filter((cl) => cl.cands.length);
+  mergeInitialledNames(st, clusters, longs);
+  clusters = clusters.filter((cl) => cl.cands.length);
   mergeLongerPersonNames(st, clusters);
   clusters = clusters.filter((cl) => cl.cands.length);
   mergeNicknames(st);
@@ -565,6 +567,23 @@ function mergeAcronymDefinitions(st: Clustering): void {
     const from = clusterOf.get(cands[c.definesAcronym]);
     const into = clusterOf.get(c);
     if (from && into && from !== into && !from.gaz?.kind.match(/country|capital|city|state|region/)) merge(st, from, into);
+  }
+}
+
+/**
+ * "K Morgan" in a team sheet is Kevin Morgan named earlier: an initial and a surname go to the one
+ * person whose full name has that surname and a first name with that initial.
+ */
+function mergeInitialledNames(st: Clustering, clusters: readonly Cluster[], longs: readonly Cluster[]): void {
+  for (const cl of clusters) {
+    const t = longest(st, cl).toks;
+    if (t.length < 2 || t[0].length > 2 || !/^[a-z]\.?$/.test(t[0])) continue;
+    const targets = longs.filter((o) => {
+      if (o === cl || !o.cands.length || !isPersonish(o)) return false;
+      const u = longest(st, o).toks;
+      return u.length === t.length && u[0].length > 2 && u[0][0] === t[0][0] && t.every((w, i) => i === 0 || u[i] === w);
+    });
+    if (targets.length === 1) merge(st, cl, targets[0]);
   }
 }
 

@@ -1188,6 +1188,18 @@ function isTermExpansion(toks: Token[], c: Candidate): boolean {
   return true;
 }
 
+/**
+ * An acronym in brackets after a name is the name's unless the name opens with a lone initial
+ * ("S Burger (SA)" in a team sheet gives a country) or is one word the acronym does not start
+ * with ("Athletics Kenya (AK)" read as "Kenya", "Scottish & Newcastle (S&N)" as "Newcastle").
+ */
+function capitalsSpell(name: string, acronym: string): boolean {
+  if (/^\p{Lu}\.?\s/u.test(name)) return false;
+  const words = name.split(/\s+/);
+  // Names of several words may be translations ("National Statistics Institute (INSEE)").
+  return words.length > 1 || words[0][0] === acronym[0];
+}
+
 /** "the Office of Fair Trading (OFT)": remember that OFT is defined by the name before it. */
 function markAcronymDefinitions(doc: AnnotatedText, cands: Candidate[]): void {
   const toks = doc.tokens;
@@ -1201,7 +1213,8 @@ function markAcronymDefinitions(doc: AnnotatedText, cands: Candidate[]): void {
     const skip = toks[c.tokenEnd]?.text === ',' ? 1 : 0;
     const open = toks[c.tokenEnd + skip];
     const close = toks[d.tokenEnd];
-    if (open?.text === '(' && d.tokenStart === c.tokenEnd + 1 + skip && close?.text === ')' && d.tokenEnd - d.tokenStart === 1 && isAcronym(d.text)) {
+    if (open?.text === '(' && d.tokenStart === c.tokenEnd + 1 + skip && close?.text === ')' && d.tokenEnd - d.tokenStart === 1 && isAcronym(d.text)
+      && capitalsSpell(c.text, d.text)) {
       c.definesAcronym = i + 1;
       // "Local Loop Unbundling (LLU)", "Asymmetric Digital Subscriber Line (ADSL)": an expansion made of
       // ordinary words with no organisation word at its end is a technical term.
