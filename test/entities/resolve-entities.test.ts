@@ -53,6 +53,8 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['Reuters and AFP reported that the White House was silent.', ['ORG:AFP', 'ORG:Reuters', 'ORG:White House']],
     ['The computer giant Dell and Hewlett-Packard cut prices.', ['ORG:Dell', 'ORG:Hewlett-Packard']],
     ['The Qualifications and Curriculum Authority (QCA) wrote to Charles de Gaulle.', ['ORG:Qualifications and Curriculum Authority', 'PERSON:Charles de Gaulle']],
+    ['The audit is funded by the Professional Rugby Players\' Association.', ["ORG:Professional Rugby Players' Association"]],
+    ['Thousands of civil servants walked out. The Public and Commercial Services Union (PCS) called the strike.', ['ORG:Public and Commercial Services Union']],
     ['The summit opened in São Paulo.', ['LOC:São Paulo']],
     ['Sony, IBM and Toshiba have been working on the Cell processor.', ['ORG:IBM', 'ORG:Sony', 'ORG:Toshiba']],
     ['Labour MP Stephen Pound told of his joy.', ['ORG:Labour Party', 'PERSON:Stephen Pound']],

@@ -11,7 +11,7 @@ import { englishWords } from '../../ner/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isSportsReport } from './sports-report.ts';
 import {
-  OFFICE_HEADS, GEO_OF_HEADS,
+  OFFICE_HEADS, GEO_OF_HEADS, CLUB_NICKNAMES,
   CUE_AFTER, CUE_BEFORE, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS,
   GROUP_WORDS, NUMBER_WORDS, CAPITAL_NOT_NAMES, SPORT_POSITIONS, LANGUAGES, LANGUAGE_CUES, EVENT_SUFFIXES, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
 } from './lexicon.ts';
@@ -127,6 +127,11 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
         const after = toks[end + 2];
         if (lower(next) === 'the' && after && isCap(after) && after.sentence === t.sentence) { end += 3; continue; }
       }
+      // "Professional Rugby Players' Association", "Music Managers' Forum": a plural possessive inside
+      // a name that ends in an organisation word.
+      // (Not a club's nickname or a place: "the Blues' Celtic League match", "Los Angeles' Kodak Theatre".)
+      if ((t.text === "'" || t.text === '\u2019') && !t.spaceBefore && /s$/.test(prev.text) && !CLUB_NICKNAMES.has(lower(prev)) && isCap(next)
+        && capsEndInOrgWord(toks, end + 1) && !lookupPlaceOrOrg(doc.text.slice(toks[start].start, prev.end))) { end += 2; continue; }
       // "starred in A Series of Unfortunate Events", "the film Flight of the Phoenix": a work's title
       // runs on through "of" (and "the"/"a") after a work noun or a performance.
       if (lw === 'of' && workTitleAt(toks, start)) {
@@ -147,7 +152,9 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
       // unless the word before is a person or place ("Blair and Labour Party").
       // "BT Wholesale and BT Retail" are two names: the word after "and" repeats the first one;
       // "the G7 Group and World Economic Forum": the first part already ends in an organisation word.
-      if (lw === 'and' && isCap(next) && end - start <= 3 && lower(next) !== lower(toks[start]) && !isAcronym(next.text) && nerByToken[end - 1] !== 'PERSON' && nerByToken[end - 1] !== 'LOC' && !lookupPlaceOrOrg(prev.text) && !isFirstName(lower(prev))
+      // ("the Public and Commercial Services Union": after "the", the model's place guess for "Public" does not count.)
+      if (lw === 'and' && isCap(next) && end - start <= 3 && lower(next) !== lower(toks[start]) && !isAcronym(next.text) && nerByToken[end - 1] !== 'PERSON'
+        && (nerByToken[end - 1] !== 'LOC' || toks[start].normal === 'the' || toks[start - 1]?.normal === 'the') && !lookupPlaceOrOrg(prev.text) && !isFirstName(lower(prev))
         && !(end - start >= 2 && COMPLETE_ORG_ENDS.has(lower(prev)))
         && capsEndInOrgSuffix(toks, end + 1)) { end += 2; continue; }
       break;
@@ -239,6 +246,12 @@ function capsEndInOrgSuffix(toks: Token[], from: number): boolean {
   let k = from;
   while (k < toks.length && isCap(toks[k]) && toks[k].sentence === toks[from].sentence) k++;
   return k - from >= 2 && ORG_SUFFIXES.has(lower(toks[k - 1])) && !TEAM_SUFFIXES.has(lower(toks[k - 1]));
+}
+/** The capitalised words from `from` on (one or more) end in an organisation word ("Association"). */
+function capsEndInOrgWord(toks: Token[], from: number): boolean {
+  let k = from;
+  while (k < toks.length && isCap(toks[k]) && toks[k].sentence === toks[from].sentence) k++;
+  return k > from && ORG_SUFFIXES.has(lower(toks[k - 1])) && !TEAM_SUFFIXES.has(lower(toks[k - 1]));
 }
 function capsEndInTitle(toks: Token[], from: number): boolean {
   let k = from;
