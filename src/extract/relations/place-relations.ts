@@ -44,9 +44,14 @@ export function placeRelations(s: SentenceScope): void {
     const type = entityType(s, np.entity);
     if (next.kind === 'P' && ['of', 'in'].includes(word(s, next)) && type === 'ORG' && !['of', 'in'].includes(word(s, chunks[j - 1]))) {
       addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.5 });
-    } else if (isPunct(s, next, ',') && type === 'LOC' && (!chunks[j + 3] || (chunks[j + 3].kind === 'PUNCT' && !isPunct(s, chunks[j + 3], ',')))
+    } else if (type === 'LOC' && word(s, next) === 'in' && chunks[j - 1]?.kind === 'P' && ['from', 'in', 'at', 'near'].includes(word(s, chunks[j - 1]))) {
+      // "broadcasts from Wisconsin in the US": a place after a preposition, then "in" a place
+      // (not "beat Wales in Cardiff", where the first place is the verb's object).
+      addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.45 });
+    } else if (isPunct(s, next, ',') && type === 'LOC' && (!chunks[j + 3] || (chunks[j + 3].kind === 'PUNCT' && !isPunct(s, chunks[j + 3], ',')) || ['from', 'on'].includes(word(s, chunks[j + 3])))
       && !isPunct(s, chunks[j - 1], ',') && chunks[j - 1]?.kind !== 'CC' && chunks[j + 3]?.kind !== 'CC') {
-      // "Houston, Texas" but not a list ("from South Africa, Australia, Jamaica,").
+      // "Houston, Texas", "Norfolk, Nebraska from the age of eight", but not a list ("from South
+      // Africa, Australia, Jamaica,"; "Iraq, Kabul in Afghanistan").
       addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.45 });
     }
   }
