@@ -199,7 +199,9 @@ export function appositionRoles(s: SentenceScope): void {
   const { chunks } = s;
   for (let j = 0; j + 2 < chunks.length; j++) {
     const a = chunks[j];
-    if (a.kind !== 'NP' || !isPunct(s, chunks[j + 1], ',')) continue;
+    // "Graham Henry (former Wales coach) said": a bracket opens a title apposition after a person too.
+    const bracket = isPunct(s, chunks[j + 1], '(');
+    if (a.kind !== 'NP' || !(isPunct(s, chunks[j + 1], ',') || bracket)) continue;
     // "Damian Hockney, now Veritas deputy leader,": a time adverb may open the apposition.
     const opener = chunks[j + 2].kind === 'ADV' && APPOSITION_ADVERBS.has(word(s, chunks[j + 2])) ? 1 : 0;
     if (chunks[j + 2 + opener]?.kind !== 'NP') continue;
@@ -213,7 +215,7 @@ export function appositionRoles(s: SentenceScope): void {
       if (chunks[t + 1]?.kind === 'CC' && word(s, chunks[t + 1]) === 'and' && chunks[t + 2]?.kind === 'NP' && chunks[t + 2].np!.entity < 0 && chunks[t + 3]?.kind === 'P') t += 2;
       roleFromTitleNp(s, t, aPerson, 0.85);
     }
-    if (opener) continue;
+    if (opener || bracket) continue;
     else if (bPerson >= 0 && a.np!.entity < 0 && aPerson < 0 && chunks[j - 1]?.kind !== 'P') roleFromTitleNp(s, j, bPerson, 0.8);
     else if (bPerson >= 0 && chunks[j - 1]?.kind === 'P' && chunks[j - 2]?.kind === 'NP' && chunks[j - 2].np!.entity < 0) {
       // "the play's organiser in Uganda, Sarah Mukasa", "The chairman of the Bar Council, Guy Mansfield".
