@@ -237,14 +237,23 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
   let org = np.possessor >= 0 ? np.possessor : np.modifiers.length ? np.modifiers[np.modifiers.length - 1] : -1;
   let viaPhrase = false;
   // "of the Bar Council", "at Macworld magazine", "of research at analysts Gartner".
-  for (let k = j + 1, hops = 0; org < 0 && hops < 3; k += 2, hops++) {
+  // ("Cory Doctorow, European co-ordinator for the Electronic Frontier Foundation": a place before
+  // the title is the post's region when an organisation follows.)
+  const regional = org >= 0 && np.possessor < 0 && entityType(s, org) === 'LOC';
+  for (let k = j + 1, hops = 0; (org < 0 || regional) && hops < 3; k += 2, hops++) {
     const p = s.chunks[k];
     const next = s.chunks[k + 1];
     // "senior advisor on mobile media at Ericsson": a portfolio after "on" is passed over.
     if (p?.kind === 'P' && word(s, p) === 'on' && next?.kind === 'NP' && next.np!.entity < 0 && hops === 0) continue;
     if (p?.kind !== 'P' || !['of', 'at', 'for', 'in', 'with', 'to'].includes(word(s, p)) || next?.kind !== 'NP') break;
     const n = next.np!;
-    org = n.entity >= 0 ? n.entity : n.possessor >= 0 ? n.possessor : n.modifiers.length === 1 ? n.modifiers[0] : -1;
+    const found = n.entity >= 0 ? n.entity : n.possessor >= 0 ? n.possessor : n.modifiers.length === 1 ? n.modifiers[0] : -1;
+    if (regional) {
+      // (Not "the US ambassador to the UN": the place sends the envoy.)
+      if (found >= 0 && entityType(s, found) === 'ORG' && word(s, p) !== 'to') { org = found; viaPhrase = true; }
+      break;
+    }
+    org = found;
     viaPhrase = true;
   }
   if (org < 0 || org === person || (entityType(s, org) === 'PERSON' && !viaPhrase) || (entityType(s, org) !== 'PERSON' && PEER_TITLES.has(titleKey(low(head))))) return;
