@@ -13,11 +13,19 @@ import { resolvePronouns, type EntityMentionRef } from './entities/resolve-prono
 import { linkTitleReferences } from './entities/link-title-references.ts';
 import { genderOfName } from './entities/given-names.ts';
 
-/** Resolve the entities of one annotated article. `ner` may be empty (rules and gazetteers still work). */
-export function resolveEntities(doc: AnnotatedText, article: Article, ner: readonly Mention[]): ResolvedEntities {
+/** What other articles tell the resolver: who holds an office ("prime minister" -> "Tony Blair"). */
+export interface EntityKnowledge {
+  officeHolders?: ReadonlyMap<string, string>;
+}
+
+/**
+ * Resolve the entities of one annotated article. `ner` may be empty (rules and gazetteers still
+ * work). `knowledge`, from other articles, resolves office titles the article leaves open.
+ */
+export function resolveEntities(doc: AnnotatedText, article: Article, ner: readonly Mention[], knowledge?: EntityKnowledge): ResolvedEntities {
   const cands = findCandidates(doc, ner);
   const clusters = clusterCandidates(doc, cands);
-  const titleRefs = linkTitleReferences(cands, clusters, doc.tokens);
+  const { refs: titleRefs, hints } = linkTitleReferences(cands, clusters, doc.tokens, knowledge?.officeHolders);
 
   const tokenEntity = new Int32Array(doc.tokens.length).fill(-1);
   const entities: ArticleEntity[] = [];
@@ -65,7 +73,7 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
   for (const e of entities) e.mentions.sort((a, b) => a.tokenStart - b.tokenStart);
   addTitleEntities(article, entities);
   addMetadataEntities(article, entities);
-  return { entities, tokenEntity };
+  return { entities, tokenEntity, offices: hints };
 }
 
 /**

@@ -133,4 +133,6 @@ export interface ResolvedEntities {
   entities: ArticleEntity[];
   /** For each token index of the AnnotatedText: index into `entities`, or -1. Pronouns resolved to an entity carry its index. */
   tokenEntity: Int32Array;
+  /** Single-holder offices the article names holders of, and those it leaves open (see pipeline/office-holders.ts). */
+  offices?: { holders: Array<[string, string]>; open: string[] };
 }

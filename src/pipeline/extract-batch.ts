@@ -10,10 +10,11 @@
 import type { AnnotatedText, Article, ArticleExtraction, Mention, ResolvedEntities } from '../model/types.ts';
 import { annotate } from '../nlp/annotate.ts';
 import { recognizeMentions } from '../ner/recognize.ts';
-import { resolveEntities } from '../extract/resolve-entities.ts';
+import { resolveEntities, type EntityKnowledge } from '../extract/resolve-entities.ts';
 import { extractTriples } from '../extract/extract-triples.ts';
 
-export type BatchResult = { ok: true; extraction: ArticleExtraction } | { ok: false; error: unknown };
+/** One article's result; `offices` are its office hints for cross-article resolution (see office-holders.ts). */
+export type BatchResult = { ok: true; extraction: ArticleExtraction; offices?: ResolvedEntities['offices'] } | { ok: false; error: unknown };
 
 /**
  * Articles per batch in the CLI, ingest and worker threads. Larger batches keep each step's code
@@ -30,8 +31,8 @@ export interface StepTimes {
   triples: number;
 }
 
-/** Extract every article of the batch, step by step; results in input order. */
-export function extractBatch(articles: readonly Article[], times?: StepTimes): BatchResult[] {
+/** Extract every article of the batch, step by step; results in input order. `knowledge` comes from other articles. */
+export function extractBatch(articles: readonly Article[], times?: StepTimes, knowledge?: EntityKnowledge): BatchResult[] {
   const n = articles.length;
   const failed: unknown[] = new Array(n);
   const docs: Array<AnnotatedText | undefined> = new Array(n);
@@ -52,10 +53,10 @@ export function extractBatch(articles: readonly Article[], times?: StepTimes): B
   };
   step('annotate', (i) => annotate(articles[i].text), docs);
   step('ner', (i) => recognizeMentions(docs[i]!), mentions);
-  step('resolve', (i) => resolveEntities(docs[i]!, articles[i], mentions[i]!), resolved);
+  step('resolve', (i) => resolveEntities(docs[i]!, articles[i], mentions[i]!, knowledge), resolved);
   step('triples', (i) => {
     const r = resolved[i]!;
-    return { ok: true, extraction: { article: articles[i], entities: r.entities, triples: extractTriples(docs[i]!, articles[i], r) } } as BatchResult;
+    return { ok: true, extraction: { article: articles[i], entities: r.entities, triples: extractTriples(docs[i]!, articles[i], r) }, offices: r.offices } as BatchResult;
   }, results);
   for (let i = 0; i < n; i++) if (failed[i] !== undefined) results[i] = { ok: false, error: failed[i] };
   return results;

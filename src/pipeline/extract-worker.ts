@@ -2,7 +2,7 @@
 // extraction core on each batch (step by step, see extract-batch.ts) and posts the results (or
 // the error message) back in order.
 import { parentPort } from 'node:worker_threads';
-import type { Article, ArticleExtraction } from '../model/types.ts';
+import type { Article, ArticleExtraction, ResolvedEntities } from '../model/types.ts';
 import { extractBatch } from './extract-batch.ts';
 
 export interface WorkerRequest {
@@ -10,7 +10,8 @@ export interface WorkerRequest {
   articles: Article[];
 }
 
-export type WorkerResult = { ok: true; extraction: ArticleExtraction } | { ok: false; message: string };
+export type WorkerResult = { ok: true; extraction: ArticleExtraction; offices?: OfficeHintsOf } | { ok: false; message: string };
+type OfficeHintsOf = ResolvedEntities['offices'];
 
 export interface WorkerResponse {
   id: number;
@@ -19,7 +20,7 @@ export interface WorkerResponse {
 
 parentPort?.on('message', (request: WorkerRequest) => {
   const results: WorkerResult[] = extractBatch(request.articles).map((r) => (r.ok
-    ? { ok: true, extraction: r.extraction }
+    ? { ok: true, extraction: r.extraction, offices: r.offices }
     : { ok: false, message: r.error instanceof Error ? r.error.message : String(r.error) }));
   parentPort!.postMessage({ id: request.id, results } satisfies WorkerResponse);
 });

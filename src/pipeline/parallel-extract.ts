@@ -3,11 +3,14 @@
 // same results). Small inputs never pay for starting workers: the pool starts only once more
 // than `minArticles` articles have been read; until then extraction runs inline. Inline or in a
 // worker, articles are extracted in batches, one step at a time (see extract-batch.ts).
+// Articles that leave an office title open ("the prime minister") are held back to the end of
+// the run, when the run's office holders are known (see office-holders.ts); they come out last.
 import { Worker } from 'node:worker_threads';
 import type { Article, ArticleExtraction } from '../model/types.ts';
 import { DEFAULT_BATCH_SIZE, extractBatch } from './extract-batch.ts';
 import { ExtractionError } from './errors.ts';
 import type { WorkerRequest, WorkerResponse, WorkerResult } from './extract-worker.ts';
+import { OfficeTally, holdersHelp, type OfficeHints } from './office-holders.ts';
 
 export interface ParallelOptions {
   /** Worker threads (default 1 = inline). */
@@ -18,6 +21,12 @@ export interface ParallelOptions {
   batchSize?: number;
   /** Inline below this many articles (default 64). */
   minArticles?: number;
+  /**
+   * Resolve office titles across the run (default true): articles that leave "the prime minister"
+   * open are held back and, when other articles of the run name its holder and the article names
+   * him too, extracted again knowing it (see office-holders.ts). Held articles come out last.
+   */
+  officeHolders?: boolean;
   onError?: (error: Error) => void;
 }
 
@@ -79,12 +88,25 @@ export async function* extractInParallel(
   let batch: Article[] = [];
   let seen = 0;
 
+  const offices = options.officeHolders !== false;
+  const tally = new OfficeTally();
+  const held: Array<{ article: Article; extraction: ArticleExtraction; hints: OfficeHints }> = [];
+  /** An extraction to pass on now, or to hold back when it leaves an office open. */
+  const accept = (article: Article, extraction: ArticleExtraction, hints: OfficeHints | undefined): ArticleExtraction | undefined => {
+    if (!offices) return extraction;
+    tally.add(hints);
+    if (!hints?.open.length) return extraction;
+    held.push({ article, extraction, hints });
+    return undefined;
+  };
+
   const flushBatch = function* (): Generator<ArticleExtraction> {
     const results = extractBatch(batch);
     for (let i = 0; i < results.length; i++) {
       const r = results[i];
-      if (r.ok) yield r.extraction;
-      else report(batch[i], r.error);
+      if (!r.ok) { report(batch[i], r.error); continue; }
+      const out = accept(batch[i], r.extraction, r.offices);
+      if (out) yield out;
     }
     batch = [];
   };
@@ -94,9 +116,22 @@ export async function* extractInParallel(
     const results = await head.results;
     for (let i = 0; i < results.length; i++) {
       const r = results[i];
-      if (r.ok) yield r.extraction;
-      else report(head.articles[i], new Error(r.message));
+      if (!r.ok) { report(head.articles[i], new Error(r.message)); continue; }
+      const out = accept(head.articles[i], r.extraction, r.offices);
+      if (out) yield out;
     }
+  };
+
+  /** The held articles, in input order: extracted again where the run's office holders resolve a title. */
+  const releaseHeld = function* (): Generator<ArticleExtraction> {
+    const holders = tally.holders();
+    const again = held.filter((h) => holdersHelp(h.hints, holders, h.extraction.entities));
+    const redone = new Map<Article, ArticleExtraction>();
+    for (let i = 0; i < again.length; i += batchSize) {
+      const part = again.slice(i, i + batchSize).map((h) => h.article);
+      extractBatch(part, undefined, { officeHolders: holders }).forEach((r, k) => { if (r.ok) redone.set(part[k], r.extraction); });
+    }
+    for (const h of held) yield redone.get(h.article) ?? h.extraction;
   };
 
   try {
@@ -120,6 +155,7 @@ export async function* extractInParallel(
     if (batch.length > 0) yield* flushBatch();
     if (chunk.length > 0 && pool) inFlight.push({ articles: chunk, results: pool.run(chunk) });
     while (inFlight.length > 0) yield* drainOne();
+    yield* releaseHeld();
   } finally {
     await pool?.close();
   }

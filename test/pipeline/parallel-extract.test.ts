@@ -41,3 +41,34 @@ describe('extractInParallel', () => {
     expect(errors[0].message).toMatch(/"bad" \(bad\.txt\)/);
   });
 });
+
+describe('extractInParallel: office titles across articles', () => {
+  const named = (id: string, text: string): Article => ({ id, text, hash: id });
+  const run = [
+    named('p3', 'Mr Blair spoke in Chatham on Tuesday. Later the prime minister criticised Michael Howard.'),
+    named('p1', 'Prime Minister Tony Blair visited Leeds on Monday.'),
+    named('p2', 'Prime Minister Tony Blair met union leaders in London.'),
+    named('p4', 'Michael Howard spoke in Leeds. The prime minister was abroad.'),
+  ];
+  const has = (x: ArticleExtraction | undefined, s: string, p: string, o: string): boolean =>
+    !!x?.triples.some((t) => t.subject.name === s && t.predicate === p && t.object.name === o);
+
+  it('resolves "the prime minister" to the holder other articles name, when the article names him', async () => {
+    for (const workers of [1, 2]) {
+      const out = await collect(extractInParallel(run, { workers, chunkSize: 1, minArticles: 0 }));
+      // Articles that leave an office open come last, in input order.
+      expect(out.map((x) => x.article.id)).toEqual(['p1', 'p2', 'p3', 'p4']);
+      const p3 = out.find((x) => x.article.id === 'p3');
+      expect(has(p3, 'Blair', 'criticize', 'Michael Howard')).toBe(true);
+      // p4 never names Blair: its prime minister stays unresolved.
+      expect(out.find((x) => x.article.id === 'p4')!.entities.map((e) => e.name)).not.toContain('Blair');
+    }
+  });
+
+  it('leaves the title open alone in a run that names no holder, or when turned off', async () => {
+    const alone = await collect(extractInParallel([run[0], run[3]], { workers: 1 }));
+    expect(has(alone.find((x) => x.article.id === 'p3'), 'Blair', 'criticize', 'Michael Howard')).toBe(false);
+    const off = await collect(extractInParallel(run, { workers: 1, officeHolders: false }));
+    expect(has(off.find((x) => x.article.id === 'p3'), 'Blair', 'criticize', 'Michael Howard')).toBe(false);
+  });
+});

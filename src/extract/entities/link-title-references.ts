@@ -42,9 +42,39 @@ function appositionTitle(tokens: readonly Token[], end: number, sentence: number
   return undefined;
 }
 
-/** For each person cluster, the title-only candidates that refer to it. */
-export function linkTitleReferences(cands: readonly Candidate[], clusters: readonly Cluster[], tokens: readonly Token[] = []): Map<Cluster, Candidate[]> {
+/**
+ * Offices one person holds at a time, so that a corpus can say who holds them: "the prime
+ * minister", "the chancellor". (Not "the manager" or "the striker": every club has one.)
+ */
+export const SINGLE_HOLDER_OFFICES: ReadonlySet<string> = new Set(['prime minister', 'chancellor', 'president', 'foreign secretary',
+  'home secretary', 'deputy prime minister', 'first minister', 'chancellor of the exchequer', 'health secretary', 'education secretary',
+  'culture secretary', 'defence secretary', 'trade secretary', 'transport secretary', 'work and pensions secretary', 'attorney general',
+  'lord chancellor', 'taoiseach', 'pope', 'secretary general', 'tory leader', 'conservative leader', 'labour leader', 'lib dem leader',
+  'opposition leader', 'shadow chancellor', 'shadow home secretary', 'shadow foreign secretary', 'speaker']);
+
+/** What an article says about single-holder offices: who it names as holding one, and which it mentions unresolved. */
+export interface OfficeHints {
+  /** [office, person's name] for each office the article gives a named person ("Prime Minister Tony Blair"). */
+  holders: Array<[string, string]>;
+  /** Offices the article refers to by title alone without naming their holder ("the prime minister said"). */
+  open: string[];
+}
+
+/** Title references linked to person clusters, and the article's office hints. */
+export interface TitleLinks {
+  refs: Map<Cluster, Candidate[]>;
+  hints: OfficeHints;
+}
+
+/**
+ * For each person cluster, the title-only candidates that refer to it. A title the article does
+ * not resolve may be resolved by `holders` (office -> the person a corpus names as its holder),
+ * when the article names that person.
+ */
+export function linkTitleReferences(cands: readonly Candidate[], clusters: readonly Cluster[], tokens: readonly Token[] = [],
+  holders?: ReadonlyMap<string, string>): TitleLinks {
   const out = new Map<Cluster, Candidate[]>();
+  const hints: OfficeHints = { holders: [], open: [] };
   const titled: Array<{ cl: Cluster; title: string; head: string; at: number }> = [];
   for (const cl of clusters) {
     if (cl.type !== 'PERSON') continue;
@@ -69,6 +99,9 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
       titled.push({ cl, title: c.title, head: words[words.length - 1], at: c.tokenStart });
     }
   }
+  for (const t of titled) {
+    if (SINGLE_HOLDER_OFFICES.has(t.title) && !hints.holders.some(([o, n]) => o === t.title && n === t.cl.name)) hints.holders.push([t.title, t.cl.name]);
+  }
   for (const c of cands) {
     if (c.kind !== 'title' || !c.title) continue;
     const before = titled.filter((t) => t.at < c.tokenStart);
@@ -76,9 +109,21 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
     const head = words[words.length - 1];
     let people = new Set(before.filter((t) => t.title === c.title).map((t) => t.cl));
     if (!people.size && words.length === 1) people = new Set(before.filter((t) => t.head === head).map((t) => t.cl));
+    // Not resolved in the article: the holder a corpus names, when this article names him ("Mr Blair").
+    if (people.size !== 1 && !titled.some((t) => t.title === c.title || (words.length === 1 && t.head === head))) {
+      if (SINGLE_HOLDER_OFFICES.has(c.title) && !hints.open.includes(c.title)) hints.open.push(c.title);
+      const holder = holders?.get(c.title);
+      if (holder) people = new Set(clusters.filter((cl) => cl.type === 'PERSON' && namesHolder(cl.name, holder)));
+    }
     if (people.size !== 1) continue;
     const [cl] = people;
     out.set(cl, [...(out.get(cl) ?? []), c]);
   }
-  return out;
+  return { refs: out, hints };
+}
+
+/** The article's person `name` is the office holder `holder`: the same name, or his surname alone ("Blair" for Tony Blair). */
+export function namesHolder(name: string, holder: string): boolean {
+  if (name === holder) return true;
+  return !name.includes(' ') && holder.endsWith(` ${name}`);
 }
