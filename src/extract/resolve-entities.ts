@@ -13,9 +13,9 @@ import { resolvePronouns, type EntityMentionRef } from './entities/resolve-prono
 import { linkTitleReferences } from './entities/link-title-references.ts';
 import { genderOfName } from './entities/given-names.ts';
 
-/** What other articles tell the resolver: who holds an office ("prime minister" -> "Tony Blair"). */
+/** What other articles tell the resolver: who holds a title ("prime minister" -> Tony Blair; "striker" -> the strikers named). */
 export interface EntityKnowledge {
-  officeHolders?: ReadonlyMap<string, string>;
+  officeHolders?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**

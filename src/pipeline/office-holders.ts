@@ -1,18 +1,21 @@
-// Cross-article resolution of office titles. An article that says "the prime minister" and "Mr
-// Blair" but never "Prime Minister Tony Blair" leaves the title open: nothing in it says who the
-// prime minister is. Other articles of the same run often do. This tallies, over a run, who each
-// single-holder office is given to ("Prime Minister Tony Blair", "Gordon Brown, the chancellor");
-// an article with an open office whose holder it names is then extracted again knowing the holder.
+// Cross-article resolution of title references. An article that says "the prime minister" and
+// "Mr Blair" but never "Prime Minister Tony Blair" leaves the title open: nothing in it says who
+// the prime minister is. Other articles of the same run often do. This tallies, over a run, whom
+// each title is given to ("Prime Minister Tony Blair", "Chelsea striker Adrian Mutu"); an article
+// with an open title is then extracted again knowing them, and the title goes to the one person
+// of the article they name.
 //
 // Rules, and why:
-// - Only offices one person holds at a time (SINGLE_HOLDER_OFFICES): "the manager" could be anyone's.
-// - A holder needs MIN_ARTICLES articles naming him with the office, and DOMINANCE of all the
-//   articles that name anyone with it (a run spanning a change of prime minister names neither).
-// - The article must itself name the holder (by full name or surname alone); the title is never
-//   turned into a person the article does not mention.
+// - A single-holder office (SINGLE_HOLDER_OFFICES: prime minister, chancellor...) has one holder:
+//   the person MIN_ARTICLES articles give it, and DOMINANCE of all the articles that give it to
+//   anyone (a run spanning a change of prime minister names neither).
+// - An occupation ("striker", "singer", "manager") has many holders: everyone an article gives it.
+// - The article must itself name exactly one of the holders (by full name or surname alone); a
+//   title is never turned into a person the article does not mention, and two strikers named in
+//   one article leave "the striker" open.
 // - Deterministic: the holders depend on the SET of articles in the run, not on their order.
 import type { ArticleEntity, ResolvedEntities } from '../model/types.ts';
-import { namesHolder } from '../extract/entities/link-title-references.ts';
+import { SINGLE_HOLDER_OFFICES, namesHolder } from '../extract/entities/link-title-references.ts';
 
 export type OfficeHints = NonNullable<ResolvedEntities['offices']>;
 
@@ -35,29 +38,31 @@ export class OfficeTally {
     }
   }
 
-  /** Office -> holder, for the offices one person dominates. */
-  holders(): Map<string, string> {
-    const out = new Map<string, string>();
-    for (const [office, byPerson] of this.counts) {
+  /** Title -> its holders: the one dominant holder of an office, everyone given an occupation. */
+  holders(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const [title, byPerson] of this.counts) {
+      // In code-unit order, so that ties and lists do not depend on article order.
+      const people = [...byPerson].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      if (!SINGLE_HOLDER_OFFICES.has(title)) { out.set(title, people.map(([p]) => p)); continue; }
       let total = 0;
       let best = '';
       let top = 0;
-      // Ties go to the name first in code-unit order, so the result does not depend on article order.
-      for (const [person, n] of [...byPerson].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      for (const [person, n] of people) {
         total += n;
         if (n > top) { top = n; best = person; }
       }
-      if (top >= MIN_ARTICLES && top >= DOMINANCE * total) out.set(office, best);
+      if (top >= MIN_ARTICLES && top >= DOMINANCE * total) out.set(title, [best]);
     }
     return out;
   }
 }
 
-/** Would knowing `holders` resolve one of the article's open offices? (Its entities name the holder of one.) */
-export function holdersHelp(hints: OfficeHints | undefined, holders: ReadonlyMap<string, string>, entities: readonly ArticleEntity[]): boolean {
+/** Would knowing `holders` resolve one of the article's open titles? (Its people include exactly one holder of one.) */
+export function holdersHelp(hints: OfficeHints | undefined, holders: ReadonlyMap<string, readonly string[]>, entities: readonly ArticleEntity[]): boolean {
   if (!hints?.open.length) return false;
-  return hints.open.some((office) => {
-    const holder = holders.get(office);
-    return holder !== undefined && entities.some((e) => e.type === 'PERSON' && namesHolder(e.name, holder));
+  return hints.open.some((title) => {
+    const known = holders.get(title);
+    return known !== undefined && entities.filter((e) => e.type === 'PERSON' && known.some((h) => namesHolder(e.name, h))).length === 1;
   });
 }

@@ -13,7 +13,7 @@ describe('OfficeTally', () => {
     t.add(article(['prime minister', 'Tony Blair']));
     t.add(article(['prime minister', 'Tony Blair'], ['chancellor', 'Gerhard Schroeder']));
     t.add(article(['prime minister', 'Junichiro Koizumi']));
-    expect([...t.holders()]).toEqual([['prime minister', 'Tony Blair']]); // 3 of 4; the chancellor is split 1-1
+    expect([...t.holders()]).toEqual([['prime minister', ['Tony Blair']]]); // 3 of 4; the chancellor is split 1-1
   });
 
   it('gives no holder to an office named once, or split between people', () => {
@@ -24,6 +24,14 @@ describe('OfficeTally', () => {
     t.add(article(['chancellor', 'Gerhard Schroeder']));
     t.add(article(['chancellor', 'Gerhard Schroeder']));
     expect(t.holders().size).toBe(0);
+  });
+
+  it('gives an occupation to everyone named with it', () => {
+    const t = new OfficeTally();
+    t.add(article(['striker', 'Adrian Mutu']));
+    t.add(article(['striker', 'Didier Drogba'], ['singer', 'Joss Stone']));
+    expect(t.holders().get('striker')).toEqual(['Adrian Mutu', 'Didier Drogba']);
+    expect(t.holders().get('singer')).toEqual(['Joss Stone']);
   });
 
   it('does not depend on the order of the articles', () => {
@@ -37,7 +45,7 @@ describe('OfficeTally', () => {
 });
 
 describe('holdersHelp', () => {
-  const holders = new Map([['prime minister', 'Tony Blair']]);
+  const holders = new Map([['prime minister', ['Tony Blair']], ['striker', ['Adrian Mutu', 'Didier Drogba']]]);
   it('is true when the article leaves the office open and names its holder, by full name or surname', () => {
     expect(holdersHelp({ holders: [], open: ['prime minister'] }, holders, [person('Blair')])).toBe(true);
     expect(holdersHelp({ holders: [], open: ['prime minister'] }, holders, [person('Tony Blair')])).toBe(true);
@@ -46,5 +54,9 @@ describe('holdersHelp', () => {
     expect(holdersHelp({ holders: [], open: ['prime minister'] }, holders, [person('Michael Howard')])).toBe(false);
     expect(holdersHelp({ holders: [], open: [] }, holders, [person('Blair')])).toBe(false);
     expect(holdersHelp({ holders: [], open: ['chancellor'] }, holders, [person('Blair')])).toBe(false);
+  });
+  it('is false when the article names two holders of the title', () => {
+    expect(holdersHelp({ holders: [], open: ['striker'] }, holders, [person('Mutu')])).toBe(true);
+    expect(holdersHelp({ holders: [], open: ['striker'] }, holders, [person('Mutu'), person('Didier Drogba')])).toBe(false);
   });
 });

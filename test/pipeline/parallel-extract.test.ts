@@ -65,6 +65,15 @@ describe('extractInParallel: office titles across articles', () => {
     }
   });
 
+  it('resolves "the striker" to the one person of the article other articles call a striker', async () => {
+    const out = await collect(extractInParallel([
+      named('s1', 'Chelsea sacked striker Adrian Mutu in October.'),
+      named('s2', 'Mutu was banned for seven months. The striker has apologised to the fans.'),
+    ], { workers: 1 }));
+    const mutu = out.find((x) => x.article.id === 's2')!.entities.find((e) => e.name === 'Mutu');
+    expect(mutu?.mentions.map((m) => m.text)).toContain('striker');
+  });
+
   it('leaves the title open alone in a run that names no holder, or when turned off', async () => {
     const alone = await collect(extractInParallel([run[0], run[3]], { workers: 1 }));
     expect(has(alone.find((x) => x.article.id === 'p3'), 'Blair', 'criticize', 'Michael Howard')).toBe(false);

@@ -52,11 +52,16 @@ export const SINGLE_HOLDER_OFFICES: ReadonlySet<string> = new Set(['prime minist
   'lord chancellor', 'taoiseach', 'pope', 'secretary general', 'tory leader', 'conservative leader', 'labour leader', 'lib dem leader',
   'opposition leader', 'shadow chancellor', 'shadow home secretary', 'shadow foreign secretary', 'speaker']);
 
-/** What an article says about single-holder offices: who it names as holding one, and which it mentions unresolved. */
+/** Titles an article's hints report: single-holder offices, and one-word occupations ("the striker", "the singer"). */
+export function isHintTitle(title: string): boolean {
+  return SINGLE_HOLDER_OFFICES.has(title) || OFFICE_HEADS.has(title);
+}
+
+/** What an article says about offices and occupations: whom it gives one by name, and which it mentions unresolved. */
 export interface OfficeHints {
-  /** [office, person's name] for each office the article gives a named person ("Prime Minister Tony Blair"). */
+  /** [title, person's name] for each title the article gives a named person ("Prime Minister Tony Blair", "striker Adrian Mutu"). */
   holders: Array<[string, string]>;
-  /** Offices the article refers to by title alone without naming their holder ("the prime minister said"). */
+  /** Titles the article refers to alone without saying whose they are ("the prime minister said", "the striker"). */
   open: string[];
 }
 
@@ -68,11 +73,11 @@ export interface TitleLinks {
 
 /**
  * For each person cluster, the title-only candidates that refer to it. A title the article does
- * not resolve may be resolved by `holders` (office -> the person a corpus names as its holder),
- * when the article names that person.
+ * not resolve may be resolved by `holders` (title -> the people other articles give it: the one
+ * holder of an office, or everyone known to be a striker) when the article names exactly one of them.
  */
 export function linkTitleReferences(cands: readonly Candidate[], clusters: readonly Cluster[], tokens: readonly Token[] = [],
-  holders?: ReadonlyMap<string, string>): TitleLinks {
+  holders?: ReadonlyMap<string, readonly string[]>): TitleLinks {
   const out = new Map<Cluster, Candidate[]>();
   const hints: OfficeHints = { holders: [], open: [] };
   const titled: Array<{ cl: Cluster; title: string; head: string; at: number }> = [];
@@ -100,7 +105,7 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
     }
   }
   for (const t of titled) {
-    if (SINGLE_HOLDER_OFFICES.has(t.title) && !hints.holders.some(([o, n]) => o === t.title && n === t.cl.name)) hints.holders.push([t.title, t.cl.name]);
+    if (isHintTitle(t.title) && !hints.holders.some(([o, n]) => o === t.title && n === t.cl.name)) hints.holders.push([t.title, t.cl.name]);
   }
   for (const c of cands) {
     if (c.kind !== 'title' || !c.title) continue;
@@ -111,9 +116,9 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
     if (!people.size && words.length === 1) people = new Set(before.filter((t) => t.head === head).map((t) => t.cl));
     // Not resolved in the article: the holder a corpus names, when this article names him ("Mr Blair").
     if (people.size !== 1 && !titled.some((t) => t.title === c.title || (words.length === 1 && t.head === head))) {
-      if (SINGLE_HOLDER_OFFICES.has(c.title) && !hints.open.includes(c.title)) hints.open.push(c.title);
-      const holder = holders?.get(c.title);
-      if (holder) people = new Set(clusters.filter((cl) => cl.type === 'PERSON' && namesHolder(cl.name, holder)));
+      if (isHintTitle(c.title) && !hints.open.includes(c.title)) hints.open.push(c.title);
+      const known = holders?.get(c.title);
+      if (known) people = new Set(clusters.filter((cl) => cl.type === 'PERSON' && known.some((h) => namesHolder(cl.name, h))));
     }
     if (people.size !== 1) continue;
     const [cl] = people;
