@@ -55,6 +55,8 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['The Qualifications and Curriculum Authority (QCA) wrote to Charles de Gaulle.', ['ORG:Qualifications and Curriculum Authority', 'PERSON:Charles de Gaulle']],
     ['The audit is funded by the Professional Rugby Players\' Association.', ["ORG:Professional Rugby Players' Association"]],
     ['Thousands of civil servants walked out. The Public and Commercial Services Union (PCS) called the strike.', ['ORG:Public and Commercial Services Union']],
+    ['He told the Mail on Sunday that G7 ministers had agreed.', ['ORG:G7', 'ORG:Mail on Sunday']],
+    ['Sky will show the film on Sky One.', ['ORG:Sky', 'ORG:Sky One']],
     ['The summit opened in São Paulo.', ['LOC:São Paulo']],
     ['Sony, IBM and Toshiba have been working on the Cell processor.', ['ORG:IBM', 'ORG:Sony', 'ORG:Toshiba']],
     ['Labour MP Stephen Pound told of his joy.', ['ORG:Labour Party', 'PERSON:Stephen Pound']],

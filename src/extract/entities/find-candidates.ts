@@ -127,6 +127,11 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
         const after = toks[end + 2];
         if (lower(next) === 'the' && after && isCap(after) && after.sentence === t.sentence) { end += 3; continue; }
       }
+      // "the Mail on Sunday", "News of the World": a lower-case word inside a name the gazetteer knows.
+      if ((lw === 'on' || lw === 'of') && (isCap(next) || (lower(next) === 'the' && toks[end + 2] && isCap(toks[end + 2])))) {
+        const last = isCap(next) ? end + 1 : end + 2;
+        if (lookupPlaceOrOrg(doc.text.slice(toks[start].start, toks[last].end))?.kind === 'org') { end = last + 1; continue; }
+      }
       // "Professional Rugby Players' Association", "Music Managers' Forum": a plural possessive inside
       // a name that ends in an organisation word.
       // (Not a club's nickname or a place: "the Blues' Celtic League match", "Los Angeles' Kodak Theatre".)

@@ -202,6 +202,8 @@ for (const [place, ds] of Object.entries(PLACE_DEMONYMS)) {
 /** Organisations news names without cue words, with their usual short forms. */
 const ORGS: Record<string, string[]> = {
   'United Nations': ['UN', 'U.N.'],
+  // Groups of countries that act as one: "G7 finance ministers agreed".
+  'G7': ['G-7', 'Group of Seven'], 'G8': ['G-8', 'Group of Eight'], 'G20': ['G-20', 'Group of 20'],
   'European Union': ['EU', 'E.U.'],
   'NATO': ['Nato', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation'],
   'World Health Organization': ['WHO', 'World Health Organisation'],
@@ -246,8 +248,11 @@ const ORGS: Record<string, string[]> = {
   'Kyodo': [],
   'Yonhap': [],
   'UPI': [],
-  'ITV': [],
+  'ITV': ['ITV1'],
   'GMTV': [],
+  'Sky': [], 'Sky One': [],
+  // Papers named with "on Sunday", which read as a date otherwise.
+  'Mail on Sunday': [], 'Independent on Sunday': [], 'Scotland on Sunday': [], 'News of the World': [],
   'Channel 4': [],
   'Sky News': [],
   'Labour Party': ['Labour'],
