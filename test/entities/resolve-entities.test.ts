@@ -137,6 +137,12 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(has(d.byName('Delta Airlines'), 'Delta')).toBe(true);
   });
 
+  it('keeps the portfolio after "title of (the)" out of the name the model reads as a person', () => {
+    const r = resolve('The plan was backed by Secretary of State Colin Powell and Chancellor of the Exchequer Gordon Brown.', ner);
+    if (ner) expect(r.names).toEqual(['PERSON:Colin Powell', 'PERSON:Gordon Brown']);
+    else expect(r.names.some((n) => /State|Exchequer/.test(n))).toBe(false); // without the model the names are not split off
+  });
+
   it('merges an initial and a surname in a team sheet into the full name, and reads "(SA)" after it as no acronym', () => {
     const r = resolve('Kevin Morgan returns for Wales. South African flanker Schalk Burger is fit.\n\nWales: G Thomas, K Morgan, S Burger (SA), T Delport (SA).', ner);
     expect(r.at('Morgan', 1)).toBe('Kevin Morgan');

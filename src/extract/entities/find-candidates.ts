@@ -164,6 +164,17 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
         && capsEndInOrgSuffix(toks, end + 1)) { end += 2; continue; }
       break;
     }
+    // "Secretary of State Colin Powell", "Chancellor of the Exchequer Gordon Brown": the portfolio
+    // after "title of (the)" is part of the title; the name is the person after it.
+    const of = toks[start - 1]?.normal === 'the' ? start - 2 : start - 1;
+    // (Not "founder of Death Row Records": the name after the portfolio is a given name and a
+    // surname or two, and no organisation word ends the run.)
+    if (of >= 1 && toks[of].normal === 'of' && TITLE_HEADS.has(lower(toks[of - 1])) && toks[of - 1].sentence === toks[start].sentence
+      && !ORG_SUFFIXES.has(lower(toks[end - 1]))) {
+      for (let k = start + 1; k < Math.min(end - 1, start + 3); k++) {
+        if (isGivenName(lower(toks[k])) && end - k <= 3 && nerByToken[k] === 'PERSON') { start = k; break; }
+      }
+    }
     runs.push([start, end]);
     i = end;
   }
