@@ -107,6 +107,12 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(has(r.byName('Tony Blair'), 'prime minister')).toBe(true);
   });
 
+  it('does not link "the Labour leader" to the man the article called "Tory leader"', () => {
+    const r = resolve('Tory leader Michael Howard spoke on Monday. Tony Blair met Jacques Chirac. Later the Labour leader flew home. The Conservative leader was angry.', ner);
+    expect(r.at('leader', 1)).toBeUndefined();
+    expect(r.at('leader', 2)).toBe('Michael Howard');
+  });
+
   it('links a title to the person an apposition gave it, but not the apposition to itself', () => {
     const r = resolve('Gordon Brown, the chancellor, met union leaders. Later the chancellor criticised the bank. Julian Lewis, the Conservative spokesman for defence, spoke.', ner);
     expect(r.at('chancellor', 1)).toBe('Gordon Brown');

@@ -57,6 +57,7 @@ describe('extractTriples: one construction per row', () => {
     ['a place before the title is its region when a body follows', 'John Smith, Russian economist at Acme, said so.', [E.russia, E.acme, E.smith], 'John Smith -economist of-> Acme'],
     ['a title in brackets after a name', 'John Smith (former Acme coach) said so.', [E.acme, E.smith], 'John Smith -coach of-> Acme'],
     ['an MP holds a seat as well as a party', 'Mary Jones, Acme MP for Texas, spoke.', [E.acme, E.jones, { name: 'Texas', type: 'LOC' }], 'Mary Jones -mp of-> Texas'],
+    ['a title standing for a person gives the role', 'Smith spoke. Later the Acme leader said so.', [E.acme, { ...E.smith, surfaces: ['Smith', 'leader'] }], 'John Smith -leader of-> Acme'],
     ['a band member is a role', 'Acme guitarist John Smith spoke.', [E.acme, E.smith], 'John Smith -guitarist of-> Acme'],
     ['a team-mate with a club before the title is a member of the club', 'His Acme team-mate John Smith spoke.', [E.acme, E.smith], 'John Smith -team-mate of-> Acme'],
     ['a musician after a place is from there', 'Russian songwriter John Smith spoke.', [E.russia, E.smith], 'John Smith -songwriter from-> Russia'],

@@ -80,7 +80,11 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
   holders?: ReadonlyMap<string, readonly string[]>): TitleLinks {
   const out = new Map<Cluster, Candidate[]>();
   const hints: OfficeHints = { holders: [], open: [] };
-  const titled: Array<{ cl: Cluster; title: string; head: string; at: number }> = [];
+  // The body named right before a title ("Tory" in "Tory leader Michael Howard"): the cluster of the name ending there.
+  const bodyAt = new Map<number, Cluster>();
+  for (const cl of clusters) if (cl.type !== 'PERSON') for (const c of cl.cands) bodyAt.set(c.tokenEnd - 1, cl);
+  const bodyBefore = (k: number): Cluster | undefined => (tokens[k - 1]?.sentence === tokens[k]?.sentence ? bodyAt.get(k - 1) : undefined);
+  const titled: Array<{ cl: Cluster; title: string; head: string; at: number; body?: Cluster }> = [];
   for (const cl of clusters) {
     if (cl.type !== 'PERSON') continue;
     for (const c of cl.cands) {
@@ -91,7 +95,7 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
         const qualifier = tokens[c.tokenStart - 2];
         const qualified = qualifier && qualifier.sentence === c.sentence && TITLE_QUALIFIERS.has(qualifier.normal);
         const title = qualified ? `${qualifier.normal} ${before.normal}` : before.normal;
-        titled.push({ cl, title, head: title, at: c.tokenStart });
+        titled.push({ cl, title, head: title, at: c.tokenStart, body: bodyBefore(c.tokenStart - (qualified ? 2 : 1)) });
       }
       if (c.kind === 'name') {
         const app = appositionTitle(tokens, c.tokenEnd, c.sentence);
@@ -101,7 +105,7 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
       const words = c.title.split(' ');
       // Honorifics ("Mr") are not titles a person is referred to by.
       if (HONORIFIC_TITLES.has(words[words.length - 1])) continue;
-      titled.push({ cl, title: c.title, head: words[words.length - 1], at: c.tokenStart });
+      titled.push({ cl, title: c.title, head: words[words.length - 1], at: c.tokenStart, body: bodyBefore(c.phraseStart) });
     }
   }
   for (const t of titled) {
@@ -109,7 +113,9 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
   }
   for (const c of cands) {
     if (c.kind !== 'title' || !c.title) continue;
-    const before = titled.filter((t) => t.at < c.tokenStart);
+    // "the Labour leader" is not the man the article called "Tory leader": a body before the title must agree.
+    const body = bodyBefore(c.tokenStart);
+    const before = titled.filter((t) => t.at < c.tokenStart && bodiesAgree(body, t.body));
     const words = c.title.split(' ');
     const head = words[words.length - 1];
     let people = new Set(before.filter((t) => t.title === c.title).map((t) => t.cl));
@@ -125,6 +131,15 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
     out.set(cl, [...(out.get(cl) ?? []), c]);
   }
   return { refs: out, hints };
+}
+
+/**
+ * A title reference's body (`ref`) and the body of a person's title (`held`) disagree only when
+ * both are named and are two bodies of one kind ("Labour" and "Tory"; "Welsh" and "English"); a
+ * club says nothing of a country ("the Welsh striker" is "Newcastle striker Craig Bellamy").
+ */
+function bodiesAgree(ref: Cluster | undefined, held: Cluster | undefined): boolean {
+  return !ref || !held || ref === held || ref.type !== held.type;
 }
 
 /** The article's person `name` is the office holder `holder`: the same name, or his surname alone ("Blair" for Tony Blair). */

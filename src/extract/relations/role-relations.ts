@@ -119,6 +119,8 @@ export function titleRoles(s: SentenceScope): void {
     for (let k = first; k < runEnd - 1 && (isTitleWord(low(tokens[k])) || HONORIFICS.has(low(tokens[k]))); k++) {
       if (!HONORIFICS.has(low(tokens[k]))) title.push(k);
     }
+    // "the Conservative leader said", linked to Michael Howard: a title standing for the person is all title.
+    if (title.length === runEnd - first - 1 && isRoleHead(low(tokens[runEnd - 1])) && /^\p{Ll}/u.test(tokens[runEnd - 1].text)) title.push(runEnd - 1);
     let k = i - 1;
     // "spokeswoman for women Sandra Gidley": skip a short for-phrase after the title.
     if (k - 2 >= tokenStart && tokens[k].pos === 'NOUN' && !isTitleWord(low(tokens[k])) && low(tokens[k - 1]) === 'for' && isTitleWord(low(tokens[k - 2]))) k -= 2;
