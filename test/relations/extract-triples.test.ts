@@ -57,6 +57,7 @@ describe('extractTriples: one construction per row', () => {
     ['a place before the title is its region when a body follows', 'John Smith, Russian economist at Acme, said so.', [E.russia, E.acme, E.smith], 'John Smith -economist of-> Acme'],
     ['a title in brackets after a name', 'John Smith (former Acme coach) said so.', [E.acme, E.smith], 'John Smith -coach of-> Acme'],
     ['an MP holds a seat as well as a party', 'Mary Jones, Acme MP for Texas, spoke.', [E.acme, E.jones, { name: 'Texas', type: 'LOC' }], 'Mary Jones -mp of-> Texas'],
+    ['a measure of a body moves for it', "Acme's shares rose 5% on Monday.", [E.acme], 'Acme -rise-> 5%'],
     ['a title standing for a person gives the role', 'Smith spoke. Later the Acme leader said so.', [E.acme, { ...E.smith, surfaces: ['Smith', 'leader'] }], 'John Smith -leader of-> Acme'],
     ['a band member is a role', 'Acme guitarist John Smith spoke.', [E.acme, E.smith], 'John Smith -guitarist of-> Acme'],
     ['a team-mate with a club before the title is a member of the club', 'His Acme team-mate John Smith spoke.', [E.acme, E.smith], 'John Smith -team-mate of-> Acme'],
@@ -265,6 +266,8 @@ describe('extractTriples: what must not come out', () => {
     ['a coordinated verb is no object', 'Smith wrote, directed and starred in the film.', [E.smith], 'John Smith -direct-> and starred'],
     ['"which" never stands for a person', 'Smith directed Jones in Amelie in 2001, which launched the actress into the mainstream.', [E.smith, E.jones, { name: 'Amelie', type: 'ORG' }], 'Mary Jones -launch-> actress'],
     ['a team position is never held in a person', 'Smith praised his captain Mary Jones.', [{ ...E.smith, surfaces: ['Smith', 'his'] }, E.jones], 'Mary Jones -captain of-> John Smith'],
+    ['a measure as the object is no act on its owner', "Smith promised to halve Acme's debt.", [E.smith, E.acme], 'John Smith -halve-> Acme'],
+    ['a measure before "be" says nothing its owner did', "Acme's debt was $5bn last year.", [E.acme], 'Acme -be-> $5bn'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

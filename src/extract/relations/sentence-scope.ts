@@ -44,12 +44,15 @@ export function entityType(s: SentenceScope, e: number): EntityType | undefined 
 }
 
 /** The entity a noun phrase stands for as an actor, with a confidence factor; -1 if none. */
-export function actorOf(s: SentenceScope, c: Chunk): { entity: number; factor: number } {
+export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: number; factor: number } {
   const np = c.np;
   if (!np) return { entity: -1, factor: 0 };
   if (np.entity >= 0) return { entity: np.entity, factor: 1 };
   const head = tok(s, c.head).normal;
   if (np.possessor >= 0 && COLLECTIVE_HEADS.has(head)) return { entity: np.possessor, factor: 0.8 };
+  // "Japan's economy grew 0.1%", "Nike's profits rose": a body's or country's economic measure moves for it.
+  // (Only as a subject: "halve the US's deficit" is no act on the US.)
+  if (subject && np.possessor >= 0 && MEASURE_HEADS.has(head) && c.end - c.head === 1) return { entity: np.possessor, factor: 0.7 };
   if (np.modifiers.length === 1 && GOVERNMENT_HEADS.has(head)) return { entity: np.modifiers[0], factor: 0.7 };
   const type = DESCRIPTOR_NOUNS.get(head);
   const first = tok(s, c.start).normal;
@@ -59,6 +62,10 @@ export function actorOf(s: SentenceScope, c: Chunk): { entity: number; factor: n
   }
   return { entity: -1, factor: 0 };
 }
+
+/** Economic measures of a body or country, which stand for it as the subject of a change ("Japan's economy grew"). */
+const MEASURE_HEADS = new Set(['economy', 'profit', 'profits', 'sales', 'shares', 'exports', 'imports', 'output', 'revenue', 'revenues',
+  'earnings', 'turnover', 'growth', 'debt', 'deficit', 'surplus', 'unemployment', 'currency', 'inflation']);
 
 /** "US officials", "Ugandan authorities": heads whose demonym or place modifier is the actor. */
 const GOVERNMENT_HEADS = new Set(['authorities', 'government', 'officials', 'administration', 'regime', 'military', 'army', 'forces', 'troops', 'police', 'ministry', 'leaders', 'leadership', 'regulators', 'diplomats', 'navy', 'squad', 'team', 'side', 'prosecutors', 'investigators', 'negotiators', 'ministers', 'lawmakers']);

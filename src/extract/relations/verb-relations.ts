@@ -79,7 +79,12 @@ function claimedClause(s: SentenceScope, k: number): boolean {
   return before?.kind === 'NP' && !before.np!.pronoun && CLAIM_NOUNS.has(tok(s, before.head).normal);
 }
 
-function actorsAt(s: SentenceScope, indexes: number[]): Actor[] {
+/**
+ * The actors of the noun phrases at `indexes`. As the subject of a verb other than "be"
+ * (`subject`), a measure stands for its owner ("Japan's economy grew"); not as a passive agent,
+ * nor before a copula ("the US's deficit was $124bn" says nothing the US did).
+ */
+function actorsAt(s: SentenceScope, indexes: number[], subject = true): Actor[] {
   const actors: Actor[] = [];
   for (const j of indexes) {
     const group = s.chunks[j].np?.group;
@@ -87,7 +92,7 @@ function actorsAt(s: SentenceScope, indexes: number[]): Actor[] {
       for (const entity of group) actors.push({ chunk: j, entity, factor: GROUP_FACTOR });
       continue;
     }
-    const a = actorOf(s, s.chunks[j]);
+    const a = actorOf(s, s.chunks[j], subject);
     actors.push({ chunk: j, entity: a.entity, factor: a.entity >= 0 ? a.factor : 1 });
   }
   return actors;
@@ -138,9 +143,9 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     if (np?.kind === 'NP') {
       const gov = chunks[k - 2]?.kind === 'VG' ? chunks[k - 2] : chunks[k - 2]?.kind === 'P' && chunks[k - 3]?.kind === 'VG' ? chunks[k - 3] : undefined;
       // "pleaded with Steve Gerrard to reject": "plead" controls its object only through "with".
-      if (gov && (OBJECT_CONTROL_VERBS.has(gov.vg!.lemma) || (gov.vg!.lemma === 'plead' && word(s, chunks[k - 2]) === 'with'))) return actorsAt(s, coordinatedLeft(s, k - 1));
+      if (gov && (OBJECT_CONTROL_VERBS.has(gov.vg!.lemma) || (gov.vg!.lemma === 'plead' && word(s, chunks[k - 2]) === 'with'))) return actorsAt(s, coordinatedLeft(s, k - 1), !vg.copula);
       // "Google to acquire YouTube" (headline future), "a move by X to cut": the noun right before.
-      if (!previous.length && chunks[k - 2]?.kind !== 'VG') return actorsAt(s, [k - 1]);
+      if (!previous.length && chunks[k - 2]?.kind !== 'VG') return actorsAt(s, [k - 1], !vg.copula);
       // "compared Xstrata's attempt to take over WMC": after an intention noun the infinitive is the
       // noun's; its owner acts (the noun relations give "attempt to take over"), not the subject.
       if (INFINITIVE_HEADS.has(tok(s, np.head).normal)) {
@@ -165,11 +170,11 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
   if (vg.gerund && onlyOpeners(s, k)) {
     for (let q = k + 1; q < chunks.length - 1 && q < k + 16; q++) {
       if (chunks[q].kind === 'VG') break;
-      if (isPunct(s, chunks[q], ',') && chunks[q + 1]?.kind === 'NP' && chunks[q + 2]?.kind === 'VG') return actorsAt(s, coordinatedLeft(s, q + 1));
+      if (isPunct(s, chunks[q], ',') && chunks[q + 1]?.kind === 'NP' && chunks[q + 2]?.kind === 'VG') return actorsAt(s, coordinatedLeft(s, q + 1), !vg.copula);
     }
   }
   // Reduced passive: "new proposals announced by X" -> the noun right before.
-  if (vg.bareParticiple && word(s, chunks[k + 1]) === 'by' && chunks[k - 1]?.kind === 'NP') return actorsAt(s, coordinatedLeft(s, k - 1));
+  if (vg.bareParticiple && word(s, chunks[k + 1]) === 'by' && chunks[k - 1]?.kind === 'NP') return actorsAt(s, coordinatedLeft(s, k - 1), !vg.copula);
   let j = k - 1;
   while (j >= 0) {
     const c = chunks[j];
@@ -182,23 +187,23 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
           const speakers = reportedSpeakers(s, j, previous);
           if (speakers.length) return speakers;
         }
-        return actorsAt(s, coordinatedLeft(s, j));
+        return actorsAt(s, coordinatedLeft(s, j), !vg.copula);
       }
       // "due to BT stretching the reach of ADSL": a name right before an -ing verb is its subject
       // (not a place: "people in the UK signing up").
-      if (vg.gerund && j === k - 1 && c.np!.entity >= 0 && entityType(s, c.np!.entity) !== 'LOC') return actorsAt(s, [j]);
+      if (vg.gerund && j === k - 1 && c.np!.entity >= 0 && entityType(s, c.np!.entity) !== 'LOC') return actorsAt(s, [j], !vg.copula);
       // "scored twice as Chelsea beat Acme", "rose sharply after Washington imposed": a name after
       // a subordinating word, before a finite verb, is that clause's subject.
       if (chunks[j - 1]?.kind === 'P' && SUBORDINATORS.has(word(s, chunks[j - 1])) && c.np!.entity >= 0 && j === k - 1
-        && !vg.gerund && !vg.bareParticiple && !exampleList(s, j - 1)) return actorsAt(s, coordinatedLeft(s, j));
+        && !vg.gerund && !vg.bareParticiple && !exampleList(s, j - 1)) return actorsAt(s, coordinatedLeft(s, j), !vg.copula);
       // A prepositional phrase between subject and verb ("Biden in his speech today said").
       // ...but "after Washington imposed": a preposition opening the clause is a subordinator.
       if (chunks[j - 1]?.kind === 'P' && (chunks[j - 2]?.kind === 'NP' || chunks[j - 2]?.kind === 'ADV')) { j -= 2; continue; }
       // "Emmanuel Ferry, from Exane BNP Paribas told Reuters": an unclosed apposition of affiliation.
       if (chunks[j - 1]?.kind === 'P' && ['from', 'of', 'at'].includes(word(s, chunks[j - 1])) && isPunct(s, chunks[j - 2], ',')
-        && chunks[j - 3]?.kind === 'NP' && chunks[j - 3].np!.entity >= 0 && entityType(s, chunks[j - 3].np!.entity) === 'PERSON') return actorsAt(s, [j - 3]);
+        && chunks[j - 3]?.kind === 'NP' && chunks[j - 3].np!.entity >= 0 && entityType(s, chunks[j - 3].np!.entity) === 'PERSON') return actorsAt(s, [j - 3], !vg.copula);
       if (chunks[j - 1]?.kind === 'NP' && chunks[j - 2]?.kind === 'P') { j -= 3; continue; }
-      return actorsAt(s, coordinatedLeft(s, j));
+      return actorsAt(s, coordinatedLeft(s, j), !vg.copula);
     }
     // "The National Statistics Institute (INSEE) added": a bracketed short form after the subject.
     if (isPunct(s, c, ')') && chunks[j - 1]?.kind === 'NP' && isPunct(s, chunks[j - 2], '(') && chunks[j - 3]?.kind === 'NP') { j -= 3; continue; }
@@ -215,15 +220,15 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
           if (!chunks[q].vg!.bareParticiple && !chunks[q].vg!.gerund) break;
           let open = q - 1;
           if (chunks[open]?.kind === 'ADV') open--;
-          if (isPunct(s, chunks[open], ',') && chunks[open - 1]?.kind === 'NP' && chunks[open - 1].np!.entity >= 0 && chunks[open - 2]?.kind !== 'P') return actorsAt(s, coordinatedLeft(s, open - 1));
+          if (isPunct(s, chunks[open], ',') && chunks[open - 1]?.kind === 'NP' && chunks[open - 1].np!.entity >= 0 && chunks[open - 2]?.kind !== 'P') return actorsAt(s, coordinatedLeft(s, open - 1), !vg.copula);
           break;
         }
         if (isPunct(s, chunks[q], ',')) {
           // "The SNP's Holyrood leader, Nicola Sturgeon, welcomed": a name set off after a
           // description that names no one is the subject.
           if (q + 1 === j - 1 && chunks[j - 1].kind === 'NP' && chunks[j - 1].np!.entity >= 0 && chunks[q - 1]?.kind === 'NP' && chunks[q - 1].np!.entity < 0
-            && onlyAdverbsOrConjunctions(chunks, q - 1)) return actorsAt(s, [j - 1]);
-          if (chunks[q - 1]?.kind === 'NP' && chunks[q - 2]?.kind !== 'P') return actorsAt(s, coordinatedLeft(s, q - 1));
+            && onlyAdverbsOrConjunctions(chunks, q - 1)) return actorsAt(s, [j - 1], !vg.copula);
+          if (chunks[q - 1]?.kind === 'NP' && chunks[q - 2]?.kind !== 'P') return actorsAt(s, coordinatedLeft(s, q - 1), !vg.copula);
           break;
         }
       }
@@ -235,10 +240,10 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       const near = chunks[j - 1]?.np?.entity ?? -1;
       const rel = word(s, c);
       const fits = near >= 0 && ((rel === 'who' && entityType(s, near) !== 'LOC') || (rel === 'which' && entityType(s, near) !== 'PERSON'));
-      if (!fits && chunks[j - 1]?.kind === 'NP' && chunks[j - 2]?.kind === 'P' && chunks[j - 3]?.kind === 'NP') return actorsAt(s, [j - 3]);
-      if (chunks[j - 1]?.kind === 'NP') return actorsAt(s, [j - 1]);
+      if (!fits && chunks[j - 1]?.kind === 'NP' && chunks[j - 2]?.kind === 'P' && chunks[j - 3]?.kind === 'NP') return actorsAt(s, [j - 3], !vg.copula);
+      if (chunks[j - 1]?.kind === 'NP') return actorsAt(s, [j - 1], !vg.copula);
       // "Mr Brown, who married X": a non-restrictive relative after a comma.
-      if (isPunct(s, chunks[j - 1], ',') && chunks[j - 2]?.kind === 'NP' && rel !== 'that') return actorsAt(s, [j - 2]);
+      if (isPunct(s, chunks[j - 1], ',') && chunks[j - 2]?.kind === 'NP' && rel !== 'that') return actorsAt(s, [j - 2], !vg.copula);
       break;
     }
     if (c.kind === 'CC' && ['and', 'but', 'or'].includes(word(s, c))) {
@@ -491,7 +496,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     emit(s, subjects, ['be', vg.surface, ...vg.words.slice(1), word(s, c)].join(' '), j + 1, { entity: 0.5 * cert, concept: 0.5 * cert }, neg);
   }
   if ((vg.passive || vg.bareParticiple) && by >= 0 && chunks[by + 1]?.kind === 'NP') {
-    const agents = actorsAt(s, coordinatedRight(s, by + 1));
+    const agents = actorsAt(s, coordinatedRight(s, by + 1), false);
     for (const agent of agents) {
       if (agent.entity < 0) continue;
       for (const patient of subjects) {
