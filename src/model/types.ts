@@ -133,6 +133,14 @@ export interface ResolvedEntities {
   entities: ArticleEntity[];
   /** For each token index of the AnnotatedText: index into `entities`, or -1. Pronouns resolved to an entity carry its index. */
   tokenEntity: Int32Array;
-  /** Single-holder offices the article names holders of, and those it leaves open (see pipeline/office-holders.ts). */
-  offices?: { holders: Array<[string, string]>; open: string[] };
+  /** Titles the article gives named people, and those it leaves open (see pipeline/office-holders.ts). */
+  offices?: OfficeHints;
+}
+
+/** What an article says about offices and occupations: whom it gives one by name, and which it mentions unresolved. */
+export interface OfficeHints {
+  /** [title, person's name] for each title the article gives a named person ("Prime Minister Tony Blair", "striker Adrian Mutu"). */
+  holders: Array<[string, string]>;
+  /** Titles the article refers to alone without saying whose they are ("the prime minister said", "the striker"). */
+  open: string[];
 }

@@ -7,14 +7,14 @@
 // own time (`scripts/bench-pipeline.ts --batch 1` against a batch of 64); batches of 256 gain
 // another 3-4% over 64 (on 600 articles, alternating runs: 1.92-2.00 against 2.02-2.06).
 // An article whose extraction throws fails alone; the others go on.
-import type { AnnotatedText, Article, ArticleExtraction, Mention, ResolvedEntities } from '../model/types.ts';
+import type { AnnotatedText, Article, ArticleExtraction, Mention, OfficeHints, ResolvedEntities } from '../model/types.ts';
 import { annotate } from '../nlp/annotate.ts';
 import { recognizeMentions } from '../ner/recognize.ts';
 import { resolveEntities, type EntityKnowledge } from '../extract/resolve-entities.ts';
 import { extractTriples } from '../extract/extract-triples.ts';
 
 /** One article's result; `offices` are its office hints for cross-article resolution (see office-holders.ts). */
-export type BatchResult = { ok: true; extraction: ArticleExtraction; offices?: ResolvedEntities['offices'] } | { ok: false; error: unknown };
+export type BatchResult = { ok: true; extraction: ArticleExtraction; offices?: OfficeHints } | { ok: false; error: unknown };
 
 /**
  * Articles per batch in the CLI, ingest and worker threads. Larger batches keep each step's code

@@ -2,7 +2,7 @@
 // extraction core on each batch (step by step, see extract-batch.ts) and posts the results (or
 // the error message) back in order.
 import { parentPort } from 'node:worker_threads';
-import type { Article, ArticleExtraction, ResolvedEntities } from '../model/types.ts';
+import type { Article, ArticleExtraction, OfficeHints } from '../model/types.ts';
 import { extractBatch } from './extract-batch.ts';
 
 export interface WorkerRequest {
@@ -10,8 +10,7 @@ export interface WorkerRequest {
   articles: Article[];
 }
 
-export type WorkerResult = { ok: true; extraction: ArticleExtraction; offices?: OfficeHintsOf } | { ok: false; message: string };
-type OfficeHintsOf = ResolvedEntities['offices'];
+export type WorkerResult = { ok: true; extraction: ArticleExtraction; offices?: OfficeHints } | { ok: false; message: string };
 
 export interface WorkerResponse {
   id: number;

@@ -14,10 +14,8 @@
 //   title is never turned into a person the article does not mention, and two strikers named in
 //   one article leave "the striker" open.
 // - Deterministic: the holders depend on the SET of articles in the run, not on their order.
-import type { ArticleEntity, ResolvedEntities } from '../model/types.ts';
+import type { ArticleEntity, OfficeHints } from '../model/types.ts';
 import { SINGLE_HOLDER_OFFICES, namesHolder } from '../extract/entities/link-title-references.ts';
-
-export type OfficeHints = NonNullable<ResolvedEntities['offices']>;
 
 /** Articles that must name a person with an office before he is taken as its holder. */
 export const MIN_ARTICLES = 2;

@@ -6,11 +6,11 @@
 // Articles that leave an office title open ("the prime minister") are held back to the end of
 // the run, when the run's office holders are known (see office-holders.ts); they come out last.
 import { Worker } from 'node:worker_threads';
-import type { Article, ArticleExtraction } from '../model/types.ts';
+import type { Article, ArticleExtraction, OfficeHints } from '../model/types.ts';
 import { DEFAULT_BATCH_SIZE, extractBatch } from './extract-batch.ts';
 import { ExtractionError } from './errors.ts';
 import type { WorkerRequest, WorkerResponse, WorkerResult } from './extract-worker.ts';
-import { OfficeTally, holdersHelp, type OfficeHints } from './office-holders.ts';
+import { OfficeTally, holdersHelp } from './office-holders.ts';
 
 export interface ParallelOptions {
   /** Worker threads (default 1 = inline). */

@@ -2,7 +2,7 @@
 // Putin" was named, refers to him. A title with no name after it is linked to the one person the
 // article gave that same title (or, for a bare head such as "the President", the one person
 // holding a title with that head). Ambiguous titles stay unlinked.
-import type { Token } from '../../model/types.ts';
+import type { OfficeHints, Token } from '../../model/types.ts';
 import type { Candidate } from './find-candidates.ts';
 import type { Cluster } from './cluster-candidates.ts';
 import { OFFICE_HEADS } from './lexicon.ts';
@@ -13,7 +13,6 @@ const TITLE_QUALIFIERS = new Set(['shadow', 'deputy', 'former', 'vice', 'assista
 
 /** Honorifics, with and without a full stop ("mr", "mr."): a person is not referred to by them alone. */
 const HONORIFIC_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady'].flatMap((w) => [w, `${w}.`]));
-
 
 /** Words that may stand between a name's comma and the title of its apposition ("the England captain"). */
 const APPOSITION_STOP = new Set([',', 'and', 'or', 'who', 'which', 'that', 'said', 'says', 'but']);
@@ -55,14 +54,6 @@ export const SINGLE_HOLDER_OFFICES: ReadonlySet<string> = new Set(['prime minist
 /** Titles an article's hints report: single-holder offices, and one-word occupations ("the striker", "the singer"). */
 export function isHintTitle(title: string): boolean {
   return SINGLE_HOLDER_OFFICES.has(title) || OFFICE_HEADS.has(title);
-}
-
-/** What an article says about offices and occupations: whom it gives one by name, and which it mentions unresolved. */
-export interface OfficeHints {
-  /** [title, person's name] for each title the article gives a named person ("Prime Minister Tony Blair", "striker Adrian Mutu"). */
-  holders: Array<[string, string]>;
-  /** Titles the article refers to alone without saying whose they are ("the prime minister said", "the striker"). */
-  open: string[];
 }
 
 /** Title references linked to person clusters, and the article's office hints. */
