@@ -10,6 +10,7 @@ import type { Article, ArticleExtraction } from '../model/types.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { fullNamesOf, linkShortNames, shortNamesToLink, type KnownPerson } from './link-short-names.ts';
 import { extractInParallel } from './parallel-extract.ts';
+import { SINGLE_HOLDER_OFFICES } from '../extract/entities/link-title-references.ts';
 import { InvalidExtractionError } from '../store/store-errors.ts';
 
 export interface IngestProgress {
@@ -48,7 +49,9 @@ export async function ingestArticles(
     extractFailures++;
     options.onError?.(error);
   };
-  const summary = await ingestExtractions(store, extractInParallel(articles, { workers: options.workers, onError }), {
+  // What the store's articles already say about who holds an office ("Prime Minister Tony Blair").
+  const knownHolders = (await store.titledPersons([...SINGLE_HOLDER_OFFICES])).map((h) => [h.title, h.name, h.articles] as const);
+  const summary = await ingestExtractions(store, extractInParallel(articles, { workers: options.workers, onError, knownHolders }), {
     ...options,
     onProgress: options.onProgress && ((p) => options.onProgress!({ ...p, read: p.read + extractFailures, failed: p.failed + extractFailures })),
   });

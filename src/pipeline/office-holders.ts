@@ -14,6 +14,8 @@
 //   title is never turned into a person the article does not mention, and two strikers named in
 //   one article leave "the striker" open.
 // - Deterministic: the holders depend on the SET of articles in the run, not on their order.
+// - At ingest the store adds what earlier articles said (GraphStore.titledPersons, offices only),
+//   so one new article that says "the prime minister" is resolved as well.
 import type { ArticleEntity, OfficeHints } from '../model/types.ts';
 import { SINGLE_HOLDER_OFFICES, namesHolder } from '../extract/entities/link-title-references.ts';
 
@@ -34,6 +36,13 @@ export class OfficeTally {
       if (!byPerson) this.counts.set(office, (byPerson = new Map()));
       byPerson.set(person, (byPerson.get(person) ?? 0) + 1);
     }
+  }
+
+  /** Count `articles` articles, read before this run (a store), that give `title` to `person`. */
+  addStored(title: string, person: string, articles: number): void {
+    let byPerson = this.counts.get(title);
+    if (!byPerson) this.counts.set(title, (byPerson = new Map()));
+    byPerson.set(person, (byPerson.get(person) ?? 0) + articles);
   }
 
   /** Title -> its holders: the one dominant holder of an office, everyone given an occupation. */

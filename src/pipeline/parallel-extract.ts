@@ -27,6 +27,8 @@ export interface ParallelOptions {
    * him too, extracted again knowing it (see office-holders.ts). Held articles come out last.
    */
   officeHolders?: boolean;
+  /** Office holders known before the run (a store's titledPersons): [title, person's name, articles]. */
+  knownHolders?: ReadonlyArray<readonly [string, string, number]>;
   onError?: (error: Error) => void;
 }
 
@@ -90,6 +92,7 @@ export async function* extractInParallel(
 
   const offices = options.officeHolders !== false;
   const tally = new OfficeTally();
+  for (const [title, person, n] of options.knownHolders ?? []) tally.addStored(title, person, n);
   const held: Array<{ article: Article; extraction: ArticleExtraction; hints: OfficeHints }> = [];
   /** An extraction to pass on now, or to hold back when it leaves an office open. */
   const accept = (article: Article, extraction: ArticleExtraction, hints: OfficeHints | undefined): ArticleExtraction | undefined => {

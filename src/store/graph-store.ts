@@ -67,6 +67,16 @@ export interface StoredPerson {
   articleCount: number;
 }
 
+/** A person the stored articles name with a title before the name (see GraphStore.titledPersons). */
+export interface StoredTitleHolder {
+  /** The title as asked for, lower case ("prime minister"). */
+  title: string;
+  key: string;
+  name: string;
+  /** Articles whose mention of the person has the title before the name. */
+  articles: number;
+}
+
 export interface GraphStore {
   readonly kind: 'graphology' | 'neo4j';
   /** Prepare the store (Neo4j: constraints and indexes from graph-schema; graphology: load from disk). Idempotent. */
@@ -83,6 +93,14 @@ export interface GraphStore {
    * see when a short name is also someone's first name (src/pipeline/link-short-names.ts).
    */
   personsByNameEnds(tokens: readonly string[]): Promise<StoredPerson[]>;
+  /**
+   * PERSON entities that stored articles name with one of `titles` (lower case) right before the
+   * name, as a surface form of their mention: "Prime Minister Tony Blair", "British Prime
+   * Minister Tony Blair" (case folded). Per title and person, the number of such articles; sorted
+   * by title, then key. Ingest uses it for the office holders of titles a new article leaves open
+   * (src/pipeline/office-holders.ts).
+   */
+  titledPersons(titles: readonly string[]): Promise<StoredTitleHolder[]>;
   /** Persist (graphology) and release resources (Neo4j driver). */
   close(): Promise<void>;
 }

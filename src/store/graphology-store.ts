@@ -13,7 +13,8 @@ import { normalizeName } from '../model/keys.ts';
 import type { ArticleExtraction } from '../model/types.ts';
 import { articleContribution } from './article-contribution.ts';
 import { parseContributionRecord, type ConceptProps, type EntityMentionRecord, type Props, type RelationProps } from './aggregate.ts';
-import type { GraphSnapshot, GraphStats, GraphStore, IngestResult, SnapshotEdge, SnapshotNode, StoredPerson } from './graph-store.ts';
+import type { GraphSnapshot, GraphStats, GraphStore, IngestResult, SnapshotEdge, SnapshotNode, StoredPerson, StoredTitleHolder } from './graph-store.ts';
+import { byTitleThenKey, titlesBefore } from './titled-persons.ts';
 import { ingestRound, roundsOf, type EdgeRef, type IngestTx, type KeyedProps, type MentionWrite, type RelationWrite, type StoredArticle } from './ingest-batch.ts';
 import { canonicalLabels, publicProperties, sortSnapshot } from './snapshot-order.ts';
 import { statsFromSnapshot } from './snapshot-stats.ts';
@@ -191,6 +192,21 @@ export async function openGraphologyStore(options: GraphologyStoreOptions = {}):
         if (parts.length > 1 && (wanted.has(parts[0]) || wanted.has(parts[parts.length - 1]))) out.push({ key, name: String(a.name), articleCount: Number(a.articleCount ?? 0) });
       });
       return out.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+    },
+    async titledPersons(titles: readonly string[]): Promise<StoredTitleHolder[]> {
+      const wanted = [...new Set(titles.map((t) => t.toLowerCase().trim()).filter((t) => t !== ''))];
+      const counts = new Map<string, StoredTitleHolder>();
+      if (wanted.length === 0) return [];
+      graph.forEachEdge((_edge, e, _source, target, _sa, ta) => {
+        if (e.type !== 'MENTIONS' || ta.type !== 'PERSON') return;
+        for (const title of titlesBefore(wanted, String(e.name), e.aliases as string[])) {
+          const id = `${title}\u0000${target}`;
+          const row = counts.get(id) ?? { title, key: target, name: String(ta.name), articles: 0 };
+          row.articles++;
+          counts.set(id, row);
+        }
+      });
+      return [...counts.values()].sort(byTitleThenKey);
     },
     async flush() {
       try {

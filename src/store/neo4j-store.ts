@@ -10,7 +10,8 @@ import type { ArticleExtraction } from '../model/types.ts';
 import { constraintStatements, entityLabel } from '../schema/schema.ts';
 import { articleContribution, type ArticleContribution } from './article-contribution.ts';
 import { parseContributionRecord, type ConceptProps, type EntityMentionRecord, type Props, type RelationProps } from './aggregate.ts';
-import type { GraphSnapshot, GraphStats, GraphStore, IngestResult, SnapshotEdge, SnapshotNode, StoredPerson } from './graph-store.ts';
+import type { GraphSnapshot, GraphStats, GraphStore, IngestResult, SnapshotEdge, SnapshotNode, StoredPerson, StoredTitleHolder } from './graph-store.ts';
+import { byTitleThenKey, titlesBefore } from './titled-persons.ts';
 import { ingestRound, roundsOf, type EdgeRef, type IngestTx, type KeyedProps, type MentionWrite, type RelationWrite } from './ingest-batch.ts';
 import { cypher, type EndpointLabel } from './neo4j-cypher.ts';
 import { canonicalLabels, publicProperties, sortSnapshot } from './snapshot-order.ts';
@@ -186,6 +187,15 @@ const personsByNameEndsQuery = `MATCH (e:${entityLabel('PERSON')}) WHERE e.key S
   + 'WHERE size(tokens) > 1 AND (tokens[0] IN $wanted OR tokens[size(tokens) - 1] IN $wanted) '
   + 'RETURN e.key AS key, e.name AS name, e.articleCount AS articleCount';
 
+/**
+ * Mentions of persons whose surface forms contain one of $titles (lower case): the rough filter
+ * runs in Cypher, the exact test (title right before the name) in titlesBefore, as in the
+ * graphology store. The label comes from the schema, values are parameters.
+ */
+const titledMentionsQuery = `MATCH (a:Article)-[m:MENTIONS]->(e:${entityLabel('PERSON')}) WHERE e.key STARTS WITH $prefix AND e.type = 'PERSON' `
+  + 'AND any(x IN coalesce(m.aliases, []) WHERE any(t IN $titles WHERE toLower(x) CONTAINS t)) '
+  + 'RETURN e.key AS key, e.name AS name, m.name AS mentionName, m.aliases AS aliases';
+
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -320,6 +330,29 @@ export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<Neo4jS
         return people.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
       } catch (cause) {
         throw fail(`looking up persons by first or last name (${wanted.length} name(s))`, cause);
+      } finally {
+        await s.close();
+      }
+    },
+    async titledPersons(titles: readonly string[]): Promise<StoredTitleHolder[]> {
+      const wanted = [...new Set(titles.map((t) => t.toLowerCase().trim()).filter((t) => t !== ''))];
+      if (wanted.length === 0) return [];
+      const s = session('READ');
+      try {
+        const res = await s.executeRead((tx) => tx.run(titledMentionsQuery, { prefix, titles: wanted }));
+        const counts = new Map<string, StoredTitleHolder>();
+        for (const r of res.records) {
+          const key = unp(r.get('key'));
+          for (const title of titlesBefore(wanted, String(r.get('mentionName') ?? ''), r.get('aliases') as string[] | null)) {
+            const id = `${title}\u0000${key}`;
+            const row = counts.get(id) ?? { title, key, name: String(r.get('name') ?? ''), articles: 0 };
+            row.articles++;
+            counts.set(id, row);
+          }
+        }
+        return [...counts.values()].sort(byTitleThenKey);
+      } catch (cause) {
+        throw fail(`looking up persons named with a title (${wanted.length} title(s))`, cause);
       } finally {
         await s.close();
       }

@@ -129,3 +129,27 @@ describe.skipIf(!neo4jAvailable)(`ingest links surname-only people in Neo4j (ski
     }
   });
 });
+
+describe('ingest resolves an office title from what the store already holds', () => {
+  const titled = [
+    article('pm1', 'Prime Minister Tony Blair visited Leeds on Monday.'),
+    article('pm2', 'Prime Minister Tony Blair met union leaders in London.'),
+  ];
+  const later = article('later', 'Mr Blair spoke in Chatham on Tuesday. Later the prime minister criticised Michael Howard.');
+  const criticises = (s: GraphSnapshot): boolean =>
+    s.edges.some((e) => e.source === 'person:tony blair' && e.target === 'person:michael howard' && e.properties.predicate === 'criticize');
+
+  it('a new article alone: "the prime minister" is the holder earlier articles named', async () => {
+    const store = await freshStore();
+    await ingestArticles(store, titled);
+    expect(await store.titledPersons(['prime minister'])).toEqual([{ title: 'prime minister', key: 'person:tony blair', name: 'Tony Blair', articles: 2 }]);
+    await ingestArticles(store, [later]);
+    expect(criticises(await store.snapshot())).toBe(true);
+  });
+
+  it('without those earlier articles the title stays open', async () => {
+    const store = await freshStore();
+    await ingestArticles(store, [later]);
+    expect(criticises(await store.snapshot())).toBe(false);
+  });
+});

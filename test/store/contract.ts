@@ -224,6 +224,20 @@ export function storeContract(
       expect(await store.personsByNameEnds(['', ' '])).toEqual([]);
     });
 
+    it('finds persons named with a title before the name, per title, with the number of such articles (titledPersons)', async () => {
+      const pm1 = article('pm1', {}, [entity('PERSON', 'Tony Blair', 'Prime Minister Tony Blair', 'Mr Blair')], []);
+      const pm2 = article('pm2', {}, [entity('PERSON', 'Tony Blair', 'British Prime Minister Tony Blair'), entity('PERSON', 'Gordon Brown', 'Chancellor Gordon Brown')], []);
+      const other = article('other', {}, [entity('PERSON', 'Tony Blair', 'Mr Blair'), entity('PERSON', 'John Prescott', 'the prime minister'), entity('ORG', 'Prime Minister Office', 'Prime Minister Office')], []);
+      expect(await store.titledPersons(['prime minister'])).toEqual([]);
+      await store.ingest([pm1, pm2, other]);
+      // Case folded; the title must stand right before the name (not "the prime minister" alone).
+      expect(await store.titledPersons(['Prime Minister', 'chancellor', 'president'])).toEqual([
+        { title: 'chancellor', key: 'person:gordon brown', name: 'Gordon Brown', articles: 1 },
+        { title: 'prime minister', key: 'person:tony blair', name: 'Tony Blair', articles: 2 },
+      ]);
+      expect(await store.titledPersons([])).toEqual([]);
+    });
+
     it('computes stats', async () => {
       await store.ingest([A, B]);
       const stats = await store.stats(3);
