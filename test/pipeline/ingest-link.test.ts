@@ -2,6 +2,7 @@
 // graphology store. "Tony Blair said ..." and "Mr Blair said ..." in two articles give one node,
 // in either order, in one call or across calls (when the full name came first). The store
 // lookup is also run once against the real Neo4j test server (its own key prefix, cleared after).
+// Also: an office title a new article leaves open is resolved from what the store holds.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
