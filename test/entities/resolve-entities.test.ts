@@ -113,6 +113,11 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.at('leader', 2)).toBe('Michael Howard');
   });
 
+  it('does not link a country\'s title ("the Dutch spokesman") to a body\'s man ("Microsoft spokesman John Smith")', () => {
+    const r = resolve('Microsoft spokesman John Smith was quoted. Later the Dutch spokesman said no.', ner);
+    expect(r.at('spokesman', 1)).toBeUndefined();
+  });
+
   it('links a title to the person an apposition gave it, but not the apposition to itself', () => {
     const r = resolve('Gordon Brown, the chancellor, met union leaders. Later the chancellor criticised the bank. Julian Lewis, the Conservative spokesman for defence, spoke.', ner);
     expect(r.at('chancellor', 1)).toBe('Gordon Brown');

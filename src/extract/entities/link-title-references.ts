@@ -125,12 +125,13 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
 }
 
 /**
- * A title reference's body (`ref`) and the body of a person's title (`held`) disagree only when
- * both are named and are two bodies of one kind ("Labour" and "Tory"; "Welsh" and "English"); a
- * club says nothing of a country ("the Welsh striker" is "Newcastle striker Craig Bellamy").
+ * A title reference's body (`ref`) and the body of a person's title (`held`) disagree when both
+ * are named and differ, except that a country after a club agrees ("the Arsenal striker" may be
+ * "England striker X"). A country reference never goes to a club's man: "the Dutch goalkeeper" is
+ * not "Celtic goalkeeper Rab Douglas" (it costs "the Welsh striker" for "Newcastle striker Bellamy").
  */
 function bodiesAgree(ref: Cluster | undefined, held: Cluster | undefined): boolean {
-  return !ref || !held || ref === held || ref.type !== held.type;
+  return !ref || !held || ref === held || (ref.type === 'ORG' && held.type === 'LOC');
 }
 
 /** The article's person `name` is the office holder `holder`: the same name, or his surname alone ("Blair" for Tony Blair). */
