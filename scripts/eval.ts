@@ -38,7 +38,7 @@ const timed = <T>(f: () => T): [T, number] => {
 if (!existsSync(shared)) throw new Error(`Shared evaluation data not found at ${shared}: pass --shared DIR.`);
 
 if (!skip.has('news')) {
-  // The shared dev gold and the project's dev2 to dev6 were used for tuning; eval/heldout never was.
+  // The shared dev gold and the project's dev2 to dev6 were used for tuning; dev7 and eval/heldout were not.
   const golds: Array<[string, string]> = [
     ['news dev (tuned on)', join(shared, 'eval/news/dev.jsonl')],
     ['news dev2 (tuned on)', resolve('eval/dev2/dev2.jsonl')],
@@ -46,6 +46,7 @@ if (!skip.has('news')) {
     ['news dev4 (tuned on)', resolve('eval/dev4/dev4.jsonl')],
     ['news dev5 (tuned on)', resolve('eval/dev5/dev5.jsonl')],
     ['news dev6 (tuned on)', resolve('eval/dev6/dev6.jsonl')],
+    ['news dev7 (not tuned on)', resolve('eval/dev7/dev7.jsonl')],
     ['news held-out', resolve('eval/heldout/heldout.jsonl')],
   ];
   for (const [label, gold] of golds) {
@@ -70,7 +71,7 @@ if (!skip.has('news')) {
       // Only sets made entirely of BBC articles (the shared dev set also holds the seed article).
       if (!readFileSync(gold, 'utf8').split('\n').filter(Boolean).every((l) => JSON.parse(l).source.startsWith('corpus/bbc/'))) continue;
       const m = lastLine(node([join(shared, 'eval/news/score.mjs'), '--gold', gold, '--pred', pred]));
-      rows.push([label.replace(/ \(tuned on\)$/, ''), 'in one run over all BBC: relation P / R / F1; key facts',
+      rows.push([label.replace(/ \((not )?tuned on\)$/, ''), 'in one run over all BBC: relation P / R / F1; key facts',
         `${m.rel_p.toFixed(3)} / ${m.rel_r.toFixed(3)} / ${m.rel_f1.toFixed(3)}; ${m.key_r.toFixed(3)}`, 'same articles, same scorer']);
     }
   }
