@@ -30,15 +30,10 @@ export class OfficeTally {
 
   /** Count one article's hints (each office-person pair once per article). */
   add(hints: OfficeHints | undefined): void {
-    if (!hints) return;
-    for (const [office, person] of hints.holders) {
-      let byPerson = this.counts.get(office);
-      if (!byPerson) this.counts.set(office, (byPerson = new Map()));
-      byPerson.set(person, (byPerson.get(person) ?? 0) + 1);
-    }
+    for (const [title, person] of hints?.holders ?? []) this.addStored(title, person, 1);
   }
 
-  /** Count `articles` articles, read before this run (a store), that give `title` to `person`. */
+  /** Count `articles` articles (read before this run: a store) that give `title` to `person`. */
   addStored(title: string, person: string, articles: number): void {
     let byPerson = this.counts.get(title);
     if (!byPerson) this.counts.set(title, (byPerson = new Map()));

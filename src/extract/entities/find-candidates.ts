@@ -136,7 +136,7 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
       // a name that ends in an organisation word.
       // (Not a club's nickname or a place: "the Blues' Celtic League match", "Los Angeles' Kodak Theatre".)
       if ((t.text === "'" || t.text === '\u2019') && !t.spaceBefore && /s$/.test(prev.text) && !CLUB_NICKNAMES.has(lower(prev)) && isCap(next)
-        && capsEndInOrgWord(toks, end + 1) && !lookupPlaceOrOrg(doc.text.slice(toks[start].start, prev.end))) { end += 2; continue; }
+        && capsEndInOrgSuffix(toks, end + 1, 1) && !lookupPlaceOrOrg(doc.text.slice(toks[start].start, prev.end))) { end += 2; continue; }
       // "starred in A Series of Unfortunate Events", "the film Flight of the Phoenix": a work's title
       // runs on through "of" (and "the"/"a") after a work noun or a performance.
       if (lw === 'of' && workTitleAt(toks, start)) {
@@ -258,16 +258,11 @@ function hasOfJoin(toks: Token[], start: number, end: number): boolean {
   for (let k = start; k < end; k++) { const w = lower(toks[k]); if (w === 'of' || w === 'for') return true; }
   return false;
 }
-function capsEndInOrgSuffix(toks: Token[], from: number): boolean {
+/** The capitalised words from `from` on (`minWords` or more) end in an organisation word ("Curriculum Authority", "Association"). */
+function capsEndInOrgSuffix(toks: Token[], from: number, minWords = 2): boolean {
   let k = from;
   while (k < toks.length && isCap(toks[k]) && toks[k].sentence === toks[from].sentence) k++;
-  return k - from >= 2 && ORG_SUFFIXES.has(lower(toks[k - 1])) && !TEAM_SUFFIXES.has(lower(toks[k - 1]));
-}
-/** The capitalised words from `from` on (one or more) end in an organisation word ("Association"). */
-function capsEndInOrgWord(toks: Token[], from: number): boolean {
-  let k = from;
-  while (k < toks.length && isCap(toks[k]) && toks[k].sentence === toks[from].sentence) k++;
-  return k > from && ORG_SUFFIXES.has(lower(toks[k - 1])) && !TEAM_SUFFIXES.has(lower(toks[k - 1]));
+  return k - from >= minWords && ORG_SUFFIXES.has(lower(toks[k - 1])) && !TEAM_SUFFIXES.has(lower(toks[k - 1]));
 }
 function capsEndInTitle(toks: Token[], from: number): boolean {
   let k = from;
@@ -1222,7 +1217,7 @@ function isTermExpansion(toks: Token[], c: Candidate): boolean {
  * ("S Burger (SA)" in a team sheet gives a country) or is one word the acronym does not start
  * with ("Athletics Kenya (AK)" read as "Kenya", "Scottish & Newcastle (S&N)" as "Newcastle").
  */
-function capitalsSpell(name: string, acronym: string): boolean {
+function mayDefineAcronym(name: string, acronym: string): boolean {
   if (/^\p{Lu}\.?\s/u.test(name)) return false;
   const words = name.split(/\s+/);
   // Names of several words may be translations ("National Statistics Institute (INSEE)").
@@ -1243,7 +1238,7 @@ function markAcronymDefinitions(doc: AnnotatedText, cands: Candidate[]): void {
     const open = toks[c.tokenEnd + skip];
     const close = toks[d.tokenEnd];
     if (open?.text === '(' && d.tokenStart === c.tokenEnd + 1 + skip && close?.text === ')' && d.tokenEnd - d.tokenStart === 1 && isAcronym(d.text)
-      && capitalsSpell(c.text, d.text)) {
+      && mayDefineAcronym(c.text, d.text)) {
       c.definesAcronym = i + 1;
       // "Local Loop Unbundling (LLU)", "Asymmetric Digital Subscriber Line (ADSL)": an expansion made of
       // ordinary words with no organisation word at its end is a technical term.
