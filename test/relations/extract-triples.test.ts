@@ -322,6 +322,16 @@ describe('extractTriples: output shape', () => {
     expect(objects('Acme won 2-0 on Sunday.')).not.toContain('win -> 2-0 on Sunday');
   });
 
+  it("keeps a noun's own complement in a concept, not a recipient, a time or a name's noun", () => {
+    const objects = (text: string) => run(text, [E.acme, E.smith]).map((t) => `${t.predicate} -> ${t.object.name}`);
+    expect(objects('Acme offered wide-ranging access to the oil reserves.')).toContain('offer -> wide-ranging access to the oil reserves');
+    expect(objects('Smith called for an inquiry into the deal.')).toContain('call for -> inquiry into the deal');
+    expect(objects('Acme has been locked in a dispute with unions.')).toContain('be locked in -> dispute with unions');
+    expect(objects('Smith sent a report to the board.')).toContain('send -> report');
+    expect(objects('Smith will host the show on Saturdays.')).toContain('host -> show');
+    expect(objects('Acme won the award with a late surge.')).toContain('win -> award');
+  });
+
   it('types a negated triple RELATED_TO: a type states that the relation holds', () => {
     const t = run('Acme did not buy Globex.', [E.acme, E.globex]).find((x) => x.predicate === 'buy');
     expect(t).toMatchObject({ negated: true, relType: 'RELATED_TO' });

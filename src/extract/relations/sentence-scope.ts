@@ -3,7 +3,7 @@
 // noun phrase to the entity it stands for, collect coordinated phrases, name a concept.
 import type { AnnotatedText, ArticleEntity, EntityType, Sentence, Token } from '../../model/types.ts';
 import { NOMINAL_ADJECTIVES, type Chunk, type ChunkContext } from './sentence-chunks.ts';
-import { CLAIM_NOUNS, COLLECTIVE_HEADS, DESCRIPTOR_NOUNS, LEADING_DROP, VAGUE_HEADS } from './lexicon.ts';
+import { CLAIM_NOUNS, COLLECTIVE_HEADS, DESCRIPTOR_NOUNS, LEADING_DROP, RELATION_NOUNS, ROLE_HEADS, VAGUE_HEADS } from './lexicon.ts';
 
 /** One end of a candidate: an entity index of the article or a concept phrase. */
 export type End = { kind: 'entity'; entity: number } | { kind: 'concept'; name: string };
@@ -166,6 +166,24 @@ const PURPOSE_HEADS = new Set(['tests', 'test', 'plan', 'plans', 'proposal', 'pr
   // "won the award for best Irish pop act": what a prize is for names it.
   'award', 'awards', 'prize', 'prizes', 'accolade', 'accolades', 'nomination', 'nominations', 'trophy', 'medal', 'oscar', 'oscars']);
 
+/** Prepositions that take a noun's complement ("access to", "dispute with", "inquiry into", "ban on"). */
+const COMPLEMENT_PREPS = new Set(['to', 'into', 'on', 'with', 'against', 'about', 'over', 'towards', 'between']);
+
+/** Nouns whose to-phrase is their own complement ("access to", "an end to", "a rise to 18.3bn euros"). */
+const TO_COMPLEMENT_HEADS = new Set(['access', 'end', 'threat', 'damage', 'visit', 'trip', 'return', 'move', 'response', 'reply', 'approach',
+  'commitment', 'answer', 'solution', 'alternative', 'opposition', 'resistance', 'challenge', 'contribution', 'exposure', 'link', 'links',
+  'road', 'route', 'right', 'rights', 'boost', 'blow', 'change', 'changes', 'amendment', 'amendments', 'improvement', 'improvements', 'rise',
+  'fall', 'increase', 'cut', 'cuts', 'reduction', 'addition', 'key', 'transition', 'shift', 'switch', 'entry', 'admission', 'objection',
+  'objections', 'obstacle', 'obstacles', 'barrier', 'barriers', 'aid', 'loan', 'loans', 'payment', 'payments', 'donation', 'donations',
+  'subsidies', 'exports', 'sales', 'flights', 'service', 'services', 'sequel', 'successor', 'tribute', 'apology', 'letter', 'appeal',
+  'invitation', 'petition', 'gift', 'promotion', 'relegation', 'debt', 'debts', 'risk', 'risks', 'danger']);
+
+/** "on Saturdays", "on the Saturday night", "over the weekend": a time, not what a noun is about. */
+const TIME_WORD = /\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|night|evening|morning|afternoon|weekend|day)\b/i;
+
+/** "on 16 February", "on 1 March": a date after a preposition. */
+const DATE_START = /^(\d|(January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+
 /** Most tokens of a claim's content kept after "that" ("claims that he knew accountants were doctoring the books"). */
 const CLAIM_CONTENT_TOKENS = 8;
 
@@ -194,7 +212,7 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
     const np = s.chunks[k + 2];
     if (!p || !np || p.kind !== 'P' || np.kind !== 'NP') break;
     const prep = word(s, p);
-    const amount = ['NUM', 'SYM'].includes(tok(s, s.chunks[k].head).pos) || /^[$£€¥]/.test(tok(s, s.chunks[k].start).text);
+    const amount = amountAt(s, s.chunks[k]);
     const purpose = prep === 'for' && PURPOSE_HEADS.has(tok(s, s.chunks[k].head).normal);
     // "won 3-1 on penalties", "2-1 on aggregate": a score keeps how it was reached (not "on Monday").
     const scoreOn = prep === 'on' && amount && !TIME_ONLY.test(s.doc.text.slice(tok(s, np.start).start, tok(s, np.end - 1).end).replace(/^the\s+/i, ''));
@@ -202,6 +220,24 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
       last = np.end;
       k += 2;
     } else break;
+  }
+  // "access to the country's oil reserves", "a dispute with unions", "an inquiry into betting": a
+  // noun's own complement names what it is about. Only when nothing else was added, and not a
+  // place, a time or a name alone ("sold shares to Google": the buyer stays the verb's), and not
+  // after a name's own noun ("the Vasco da Gama club") or a post ("officer on the picket line").
+  if (k === j && c.np.entity < 0 && !c.np.modifiers.length && !ROLE_HEADS.has(head.normal) && head.pos === 'NOUN' && !amountAt(s, c) && !/^\d/.test(tok(s, c.start).text)) {
+    const p = s.chunks[k + 1];
+    const np = s.chunks[k + 2];
+    const prep = p?.kind === 'P' ? word(s, p) : '';
+    // "with" mostly says how the act was done ("won with a clearance of 1.87m"); only a relation noun takes it.
+    // "to" mostly names a recipient of the verb ("sent a letter to the board"); only some nouns take it.
+    const pobj = np?.kind === 'NP' ? s.doc.text.slice(tok(s, np.start).start, tok(s, np.end - 1).end).replace(/^the\s+/i, '') : '';
+    if (np?.kind === 'NP' && COMPLEMENT_PREPS.has(prep) && !np.np!.pronoun && np.np!.entity < 0
+      && (prep !== 'with' || RELATION_NOUNS.has(head.normal)) && (prep !== 'to' || TO_COMPLEMENT_HEADS.has(head.normal))
+      && ['NOUN', 'PROPN'].includes(tok(s, np.head).pos) && !TIME_ONLY.test(pobj) && !DATE_START.test(pobj) && !TIME_WORD.test(pobj) && pobj !== 'account') {
+      last = np.end;
+      k += 2;
+    }
   }
   // "plans to demerge its film unit", "a deal to supply Peugeot": an intention noun keeps its infinitive and that verb's object.
   const vg = s.chunks[k + 1];
@@ -220,6 +256,11 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   const text = s.doc.text.slice(tok(s, first).start, tok(s, last - 1).end).replace(/\s+/g, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
   return text;
+}
+
+/** An amount: a number or currency phrase ("$76", "20%", "a further 70p"). */
+function amountAt(s: SentenceScope, c: Chunk): boolean {
+  return ['NUM', 'SYM'].includes(tok(s, c.head).pos) || /^[$£€¥]/.test(tok(s, c.start).text);
 }
 
 export function entityEnd(e: number): End {
