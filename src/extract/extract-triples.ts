@@ -18,6 +18,7 @@ import { nounRelations } from './relations/noun-relations.ts';
 import { placeRelations } from './relations/place-relations.ts';
 import { possessiveWorks } from './relations/work-relations.ts';
 import { annotateHeadline, headlineForms, headlineMayNameEntity } from './relations/headline.ts';
+import { verblessJointAct } from './relations/joint-acts.ts';
 import { openIeRelations } from './relations/openie-relations.ts';
 import { pairRelations } from './relations/pair-relations.ts';
 import { quoteRelations, toldContent } from './relations/quote-relations.ts';
@@ -36,7 +37,7 @@ export function extractTriples(doc: AnnotatedText, article: Article, resolved: R
   const headline = article.title?.trim();
   let headlineCandidates: Candidate[] = [];
   if (headline && !doc.text.slice(0, headline.length + 200).includes(headline)) {
-    headlineCandidates = extractHeadlineCandidates(headline, resolved);
+    headlineCandidates = extractHeadlineCandidates(headline, resolved, bodyVerbLemmas(doc));
   }
   return toTriples(doc, article, resolved, [...headlineCandidates, ...candidates], options.minConfidence ?? 0.3, headline);
 }
@@ -45,11 +46,11 @@ export function extractTriples(doc: AnnotatedText, article: Article, resolved: R
  * Candidates from the headline, kept apart from the body: their evidence has sentenceIndex -1,
  * offsets 0..0 (the headline is not in the body text) and the headline as its sentence.
  */
-export function extractHeadlineCandidates(headline: string, resolved: ResolvedEntities): Candidate[] {
+export function extractHeadlineCandidates(headline: string, resolved: ResolvedEntities, bodyVerbs: ReadonlySet<string> = new Set()): Candidate[] {
   const out: Candidate[] = [];
   const forms = headlineForms(resolved.entities);
   if (!headlineMayNameEntity(headline, forms)) return out;
-  const { doc, tokenEntity } = annotateHeadline(headline, resolved.entities, forms);
+  const { doc, tokenEntity } = annotateHeadline(headline, resolved.entities, forms, bodyVerbs);
   const ctx: ChunkContext = { tokens: doc.tokens, tokenEntity, entities: resolved.entities };
   const sentence = { ...doc.sentences[0], index: HEADLINE_SENTENCE };
   if (!hasEntity(tokenEntity, 0, doc.tokens.length)) return out;
@@ -57,7 +58,15 @@ export function extractHeadlineCandidates(headline: string, resolved: ResolvedEn
   titleRoles(scope);
   verbRelations(scope);
   nounRelations(scope);
+  verblessJointAct(scope);
   for (const c of out) c.confidence *= 0.9;
+  return out;
+}
+
+/** Lemmas the body tags as verbs: a headline word that is one of them may be its verb. */
+function bodyVerbLemmas(doc: AnnotatedText): Set<string> {
+  const out = new Set<string>();
+  for (const t of doc.tokens) if (t.pos === 'VERB' && t.lemma) out.add(t.lemma);
   return out;
 }
 

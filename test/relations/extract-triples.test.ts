@@ -173,6 +173,9 @@ describe('extractTriples: one construction per row', () => {
     ['place after a prepositional object', "Speaking at Labour's spring conference in Leeds North, Mr Smith claimed victory.", [E.smith, E.labour, E.leeds], 'John Smith -speak in-> Leeds North'],
     ['paid tribute to', 'Smith paid tribute to two-goal striker Mary Jones after the game.', [E.smith, E.jones], 'John Smith -praise-> Mary Jones'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
+    ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
+    ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],
+    ['headline without a verb: two names and their talks', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex talks continue'],
   ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {
     const got = run(text, entities, title).map(show);
     expect(got).toContain(expected);
@@ -300,6 +303,10 @@ describe('extractTriples: output shape', () => {
     const plain = run('Acme bought Globex.', [E.acme, E.globex])[0];
     const modal = run('Acme could buy Globex.', [E.acme, E.globex])[0];
     expect(modal.evidence.confidence).toBeLessThan(plain.evidence.confidence);
+  });
+
+  it('reads a headline noun after two names as a verb only when the body uses it as one', () => {
+    expect(run('The two firms are rivals.', [E.acme, E.globex], 'Acme and Globex sign oil deal').map(show)).not.toContain('Acme -sign deal with-> Globex');
   });
 
   it('survives a headline whose first word only starts with a name', () => {

@@ -3,7 +3,7 @@
 // acting "together", or a mutual state ("X and Y were married"). The predicate then links each
 // pair ("join forces with", "talk with", "be married to").
 import { EVENT_NOUNS } from './lexicon.ts';
-import { tok, word, type SentenceScope } from './sentence-scope.ts';
+import { addCandidate, entityEnd, tok, word, type SentenceScope } from './sentence-scope.ts';
 
 /**
  * The predicate that links coordinated subjects of the verb group at chunk `k` (object at
@@ -58,4 +58,33 @@ function jointAct(s: SentenceScope, j: number, base: string): string {
   // "held talks" -> "talk with": a light verb folds into its event noun.
   const event = FOLDING_LIGHT_VERBS.has(base) ? EVENT_NOUNS.get(head) : undefined;
   return event ? `${event} with` : `${base} ${head === 'forces' ? 'forces' : tok(s, c.head).lemma ?? head} with`;
+}
+
+/**
+ * A headline's verbless joint act: "Qatar and Shell in $6bn gas deal", "India and Russia in
+ * energy talks", "Absa and Barclays talks continue" -> deal with, talk with. Headlines drop the
+ * verb ("are in"), so two coordinated names right before a joint-act noun are its parties.
+ */
+export function verblessJointAct(s: SentenceScope): void {
+  const { chunks } = s;
+  const a = chunks[0];
+  const and = chunks[1];
+  const b = chunks[2];
+  if (a?.kind !== 'NP' || and?.kind !== 'CC' || word(s, and) !== 'and' || b?.kind !== 'NP') return;
+  const first = a.np!.entity;
+  if (first < 0 || a.np!.modifiers.length || a.np!.possessor >= 0) return;
+  let second = b.np!.entity;
+  let act = -1;
+  if (second < 0 && b.np!.modifiers.length === 1 && s.ctx.tokenEntity[b.start] === b.np!.modifiers[0]) {
+    // "Absa and Barclays talks": the second name opens the act's own phrase.
+    second = b.np!.modifiers[0];
+    act = 2;
+  } else if (second >= 0 && chunks[3]?.kind === 'P' && word(s, chunks[3]) === 'in' && chunks[4]?.kind === 'NP' && chunks[4].np!.entity < 0) {
+    act = 4;
+  }
+  if (act < 0 || second < 0 || second === first) return;
+  const head = tok(s, chunks[act].head).normal;
+  if (!JOINT_OBJECTS.has(head) || head === 'forces') return;
+  const noun = EVENT_NOUNS.get(head) ?? tok(s, chunks[act].head).lemma ?? head;
+  addCandidate(s, entityEnd(first), `${noun} with`, entityEnd(second), { confidence: 0.7 });
 }
