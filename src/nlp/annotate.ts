@@ -149,10 +149,11 @@ export function lexemeIds(doc: AnnotatedText): Int32Array | undefined {
 /**
  * "He fell ill. Doctors said", "to step in. The": winkNLP's tokenizer reads a few common words
  * followed by a full stop as abbreviations ("ill." for Illinois, "in." for inches, "no.", "ore.",
- * "etc."), so the sentence does not end there and the next one is glued to it. Before a capital
+ * "etc."), and so a unit right after a number ("$5m.", "50p.", "1990s."), so the sentence does
+ * not end there and the next one is glued to it. Before a capital
  * or the end of the text the full stop is split off (a space is added for winkNLP only; offsets are found in the source).
  */
-const WORD_ABBREVIATION_END = /\b(in|ill|ore|no|etc)\.(?=["'\u2019\u201d]?(?:\s+["'\u2018\u201c]?[A-Z]|\s*$))/g;
+const WORD_ABBREVIATION_END = /(\b(?:in|ill|ore|no|etc)|(?<=\d)(?:m|p|s))\.(?=["'\u2019\u201d]?(?:\s+["'\u2018\u201c]?[A-Z]|\s*$))/g;
 export function splitWordAbbreviations(text: string): string {
   WORD_ABBREVIATION_END.lastIndex = 0;
   return WORD_ABBREVIATION_END.test(text) ? text.replace(WORD_ABBREVIATION_END, '$1 .') : text;

@@ -40,7 +40,7 @@ const PIECES = [
   'https://example.com/a?b=c', 'name@example.org', '#hashtag', '@handle', ':)', '\u{1F600}', 'caf\u00e9', '\u00c9mile Zola',
   '\u041c\u043e\u0441\u043a\u0432\u0430', '\u6771\u4eac', '-', '\u2013', '\u2014', '...', '\u2026', '(', ')', '[x]', ',', ';', '!', '?', '.',
   'BBC NEWS', 'the police', 'Microsoft', 'running', 'better', 'children', 'was', 'mice', 'O\'Neill', 'rock-and-roll',
-  'fell ill.', 'stepped in.', 'said no.', 'etc.',
+  'fell ill.', 'stepped in.', 'said no.', 'etc.', 'cost $5m.', 'at 50p.', 'the 1990s.',
 ];
 const GAPS = [' ', ' ', ' ', '', '  ', '\n', '\n\n', '\t', ' \u00a0', '\u00a0', '\u2003', '\r\n', '   \n  '];
 
@@ -92,6 +92,13 @@ describe('annotate', () => {
     expect(doc.sentences.map((s) => s.text)).toEqual(['Kennedy was ill.', 'Microsoft grew.', 'He stepped in.', '"It was hard," he said.', 'Nobody could get in.']);
     for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(annotate('Buy 5 No. 10 shares.').tokens.map((t) => t.text)).toContain('No.');
+  });
+
+  it('ends a sentence at a unit right after a number ("$5m.", "50p.")', () => {
+    const text = 'Profits were $5m. Sales rose to 50p. In the 1990s. It was 5 p.m. Then.';
+    const doc = annotate(text);
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Profits were $5m.', 'Sales rose to 50p.', 'In the 1990s.', 'It was 5 p.m.', 'Then.']);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
   it('gives UPOS tags and lemmas', () => {
