@@ -172,6 +172,8 @@ describe('extractTriples: one construction per row', () => {
     ['fronted participle clause', "Speaking at Labour's spring conference in Leeds North, Mr Smith claimed victory.", [E.smith, E.labour, E.leeds], 'John Smith -speak at-> Labour Party'],
     ['place after a prepositional object', "Speaking at Labour's spring conference in Leeds North, Mr Smith claimed victory.", [E.smith, E.labour, E.leeds], 'John Smith -speak in-> Leeds North'],
     ['paid tribute to', 'Smith paid tribute to two-goal striker Mary Jones after the game.', [E.smith, E.jones], 'John Smith -praise-> Mary Jones'],
+    ['a reporting verb with a thing as its object', 'Smith admitted two counts of fraud.', [E.smith], 'John Smith -admit-> two counts of fraud'],
+    ['a reporting verb with a thing: a recall', 'Acme is recalling 200,000 vehicles in the US.', [E.acme, E.us], 'Acme -recall-> 200,000 vehicles'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],
@@ -307,6 +309,12 @@ describe('extractTriples: output shape', () => {
 
   it('reads a headline noun after two names as a verb only when the body uses it as one', () => {
     expect(run('The two firms are rivals.', [E.acme, E.globex], 'Acme and Globex sign oil deal').map(show)).not.toContain('Acme -sign deal with-> Globex');
+  });
+
+  it('reads what a reporting verb takes as a clause when a verb follows its noun', () => {
+    const got = run('Acme expects the clash with Globex to be close. Smith admits Jones, who was ill, will play.', [E.acme, E.globex, E.smith, E.jones]).map(show);
+    expect(got).not.toContain('Acme -expect-> clash');
+    expect(got).not.toContain('John Smith -admit-> Mary Jones');
   });
 
   it('survives a headline whose first word only starts with a name', () => {

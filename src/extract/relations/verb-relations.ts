@@ -335,6 +335,31 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
   }
 }
 
+/** Reporting verbs that also take a thing as their object: "admitted two counts of fraud", "predicted a 5% rise", "recalled 1.5 million cars". */
+const THING_REPORTING_VERBS = new Set(['claim', 'admit', 'acknowledge', 'predict', 'estimate', 'expect', 'fear', 'recall', 'suggest', 'indicate',
+  'conclude', 'maintain', 'allege', 'suspect', 'forecast']);
+
+/**
+ * The reporting verb's object at `j` is a thing, not a clause: a noun phrase no verb follows
+ * before the clause ends ("expects sales to rise", "claimed their display in the defeat was":
+ * a verb makes the noun a clause's subject).
+ */
+function thingReported(s: SentenceScope, lemma: string, j: number): boolean {
+  if (!THING_REPORTING_VERBS.has(lemma) || s.chunks[j]?.kind !== 'NP' || s.chunks[j].np!.pronoun) return false;
+  for (let n = j + 1; n < s.chunks.length; n++) {
+    const c = s.chunks[n];
+    if (c.kind === 'VG') return false;
+    // "admits Gerrard, who has been linked with Chelsea, will have the final say": a relative clause set off by commas is stepped over.
+    if (isPunct(s, c, ',') && s.chunks[n + 1]?.kind === 'REL') {
+      n += 2;
+      while (n < s.chunks.length && !isPunct(s, s.chunks[n], ',')) n++;
+      continue;
+    }
+    if (c.kind === 'PUNCT' || c.kind === 'SC' || c.kind === 'REL' || c.kind === 'CC') break;
+  }
+  return true;
+}
+
 /** A chunk a clause must not end on: a preposition, conjunction, adverb, bare auxiliaries, a determiner. */
 function dangling(s: SentenceScope, c: Chunk): boolean {
   if (c.kind === 'P' || c.kind === 'CC' || c.kind === 'ADV' || c.kind === 'OTHER') return true;
@@ -536,7 +561,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     }
   }
   if (vg.copula) { copulaRelations(s, k, j, subjects); return; }
-  if (REPORTING_VERBS.has(vg.lemma) || (CLAUSE_VERBS.has(vg.lemma) && word(s, c) === 'that')) {
+  if ((REPORTING_VERBS.has(vg.lemma) && !thingReported(s, vg.lemma, j)) || (CLAUSE_VERBS.has(vg.lemma) && word(s, c) === 'that')) {
     clauseObject(s, k, j, subjects);
     return;
   }
