@@ -174,6 +174,8 @@ describe('extractTriples: one construction per row', () => {
     ['paid tribute to', 'Smith paid tribute to two-goal striker Mary Jones after the game.', [E.smith, E.jones], 'John Smith -praise-> Mary Jones'],
     ['a reporting verb with a thing as its object', 'Smith admitted two counts of fraud.', [E.smith], 'John Smith -admit-> two counts of fraud'],
     ['a reporting verb with a thing: a recall', 'Acme is recalling 200,000 vehicles in the US.', [E.acme, E.us], 'Acme -recall-> 200,000 vehicles'],
+    ['a joint state after "is in"', 'Acme is in talks with Globex about an alliance.', [E.acme, E.globex], 'Acme -talk with-> Globex'],
+    ['a joint state after "is in": touch', 'Acme had been in touch with Globex.', [E.acme, E.globex], 'Acme -contact-> Globex'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],

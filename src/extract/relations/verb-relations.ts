@@ -335,6 +335,20 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
   }
 }
 
+/** States of two parties named by "in" + noun: "is in talks with", "was in negotiations with", "had been in touch with". */
+const JOINT_STATE_NOUNS = new Map([['talks', 'talk'], ['negotiations', 'negotiate'], ['discussions', 'discuss'], ['touch', 'contact'],
+  ['contact', 'contact'], ['dispute', 'dispute'], ['partnership', 'partner'], ['competition', 'compete'], ['alliance', 'ally'], ['league', 'ally']]);
+
+/** "Mitsubishi is in talks with PSA" -> talk with: a joint state's other party after "with". */
+function inJointState(s: SentenceScope, j: number, subjects: Actor[], negated: boolean, cert: number): void {
+  const { chunks } = s;
+  const c = chunks[j];
+  const noun = c.np!.entity < 0 ? JOINT_STATE_NOUNS.get(tok(s, c.head).normal) : undefined;
+  if (!noun || chunks[j + 1]?.kind !== 'P' || word(s, chunks[j + 1]) !== 'with' || chunks[j + 2]?.kind !== 'NP') return;
+  const predicate = noun === 'contact' ? noun : `${noun} with`;
+  for (const o of coordinatedRight(s, j + 2)) emit(s, subjects, predicate, o, { entity: 0.7 * cert, concept: 0 }, negated);
+}
+
 /** Reporting verbs that also take a thing as their object: "admitted two counts of fraud", "predicted a 5% rise", "recalled 1.5 million cars". */
 const THING_REPORTING_VERBS = new Set(['claim', 'admit', 'acknowledge', 'predict', 'estimate', 'expect', 'fear', 'recall', 'suggest', 'indicate',
   'conclude', 'maintain', 'allege', 'suspect', 'forecast']);
@@ -820,6 +834,7 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
     const prep = word(s, c);
     if (!['at', 'in', 'with', 'against', 'for', 'behind', 'among'].includes(prep)) return;
     for (const o of coordinatedRight(s, j + 1)) emit(s, subjects, `${vg.lemma} ${prep}`, o, { entity: 0.4 * cert, concept: 0.45 * cert }, neg);
+    if (prep === 'in') inJointState(s, j + 1, subjects, neg, cert);
     return;
   }
   if (c?.kind !== 'NP' || startsClause(s, j)) return;
