@@ -100,6 +100,9 @@ const DET_PRON_NUM_PROPN = new Set(['DET', 'PRON', 'NUM', 'PROPN']);
 const MODIFIER_BEFORE = new Set(['DET', 'ADJ', 'PRON', 'PART']);
 const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥']);
 
+/** Units an amount ends with ("£4m", "$5bn", "20%"). */
+const AMOUNT_UNITS = new Set(['m', 'bn', 'k', '%', 'million', 'billion', 'trillion', 'pence', 'p']);
+
 function endsEdOrIng(w: string): boolean {
   return w.endsWith('ed') || w.endsWith('ing');
 }
@@ -119,7 +122,8 @@ export function chunkSentence(ctx: ChunkContext, start: number, end: number): Ch
     const t = tokens[i];
     if (t.pos === 'SPACE') { i++; continue; }
     // "who married/ADJ PR executive X": an -ed word right after a relative pronoun is its verb.
-    const relVerb = chunks[chunks.length - 1]?.kind === 'REL' && t.pos === 'ADJ' && t.normal.endsWith('ed') && ctx.tokenEntity[i] < 0;
+    const relVerb = (chunks[chunks.length - 1]?.kind === 'REL' && t.pos === 'ADJ' && t.normal.endsWith('ed') && ctx.tokenEntity[i] < 0)
+      || adjectiveTaggedVerb(ctx, chunks, i, end);
     if (relVerb || startsVerbGroup(ctx, i, end)) {
       const c = readVerbGroup(ctx, i, end, relVerb);
       chunks.push(c);
@@ -148,6 +152,29 @@ export function chunkSentence(ctx: ChunkContext, start: number, end: number): Ch
     i++;
   }
   return chunks;
+}
+
+/**
+ * "Arjen Robben fractured/ADJ his foot": an -ed word the tagger calls an adjective, right after a
+ * subject (a name or a personal pronoun opening the clause) and before a determiner, a possessive
+ * or a number, is the clause's verb.
+ */
+function adjectiveTaggedVerb(ctx: ChunkContext, chunks: readonly Chunk[], i: number, end: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[i];
+  if (t.pos !== 'ADJ' || !/[a-z]{3}ed$/.test(t.normal) || ctx.tokenEntity[i] >= 0 || i + 1 >= end) return false;
+  const subject = chunks[chunks.length - 1];
+  if (subject?.kind !== 'NP' || subject.end !== i || !(subject.np!.pronoun || (subject.np!.entity >= 0 && ctx.tokenEntity[i - 1] === subject.np!.entity))) return false;
+  const before = chunks[chunks.length - 2];
+  if (before && before.kind !== 'PUNCT' && before.kind !== 'CC' && before.kind !== 'SC' && before.kind !== 'ADV') return false;
+  const next = tokens[i + 1];
+  return (next.pos === 'DET' && next.normal !== 'that') || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal));
+}
+
+/** "pleaded guilty to charges/VERB": a plural-looking word after "to" is a noun (an infinitive has no -s). */
+function pluralAfterTo(ctx: ChunkContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t.pos === 'VERB' && i > 0 && ctx.tokens[i - 1].normal === 'to' && /[a-z]{2}s$/.test(t.normal) && !/(ss|us|is)$/.test(t.normal) && t.lemma !== t.normal;
 }
 
 function isRelativeThat(ctx: ChunkContext, i: number, end: number, chunks: Chunk[]): boolean {
@@ -205,6 +232,7 @@ function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
   if (nounTaggedVerb(ctx, i, end) || ingNounTaggedVerb(ctx, i, end)) return true;
   // "Sale Sharks prop/VERB Andrew Sheridan": a title between a name and a person is no verb.
   if (t.pos === 'VERB' && isTitleBetweenNames(ctx, i, end)) return false;
+  if (pluralAfterTo(ctx, i)) return false;
   if (t.pos === 'AUX' || t.pos === 'VERB') {
     // A participle right after a determiner or preposition modifies a noun ("the planned reforms").
     if (t.pos === 'VERB' && i > 0 && DET_ADP_ADJ.has(ctx.tokens[i - 1].pos) && i + 1 < end && NOUN_PROPN_ADJ.has(ctx.tokens[i + 1].pos) && endsEdOrIng(t.normal)) {
@@ -219,7 +247,7 @@ function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
   if (t.normal === 'to' && i + 1 < end) {
     let j = i + 1;
     while (j < end && ctx.tokens[j].pos === 'ADV') j++;
-    return j < end && (ctx.tokens[j].pos === 'VERB' || ctx.tokens[j].pos === 'AUX') && ctx.tokenEntity[j] < 0 && !modifierAfterToOrVerb(ctx, j, end);
+    return j < end && (ctx.tokens[j].pos === 'VERB' || ctx.tokens[j].pos === 'AUX') && ctx.tokenEntity[j] < 0 && !modifierAfterToOrVerb(ctx, j, end) && !pluralAfterTo(ctx, j);
   }
   if (t.pos === 'ADV') {
     // An adverb opening a verb group ("strongly urged", "never was").
@@ -364,7 +392,7 @@ export function startsNounPhrase(ctx: ChunkContext, i: number, end: number): boo
   // "occupied Crimea", "the planned reforms": a participle before a noun.
   if (t.pos === 'VERB' && endsEdOrIng(t.normal) && i + 1 < end && (ctx.tokens[i + 1].pos === 'NOUN' || ctx.tokens[i + 1].pos === 'PROPN')
     && i > 0 && (ctx.tokens[i - 1].pos === 'ADP' || ctx.tokens[i - 1].pos === 'DET')) return true;
-  if (modifierAfterToOrVerb(ctx, i, end)) return true;
+  if (modifierAfterToOrVerb(ctx, i, end) || pluralAfterTo(ctx, i)) return true;
   return false;
 }
 
@@ -435,6 +463,9 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.normal) && onlyDeterminers) {
       possessor = tokenEntity[j]; possessiveAt = j; j++; continue;
     }
+    // "a £4m grant to help", "a $5bn loan": after an amount opened by a determiner, a base-form verb is the noun it counts.
+    if (t.pos === 'VERB' && t.normal === t.lemma && first.pos === 'DET' && (prev.pos === 'NUM' || AMOUNT_UNITS.has(prev.normal))
+      && !(j + 1 < end && DET_PRON_NUM_PROPN.has(tokens[j + 1].pos))) { j++; onlyDeterminers = false; continue; }
     // "the maternity pay plan": a base-form verb between a singular noun and a noun is a noun.
     if (t.pos === 'VERB' && t.normal === t.lemma && prev.pos === 'NOUN' && !prev.normal.endsWith('s') && tokenEntity[j - 1] < 0
       && (j + 1 < end && tokens[j + 1].pos === 'NOUN' || (NOUN_VERBS.has(t.normal) && !(j + 1 < end && DET_PRON_NUM_PROPN.has(tokens[j + 1].pos))))) { j++; continue; }

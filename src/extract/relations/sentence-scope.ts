@@ -196,7 +196,8 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   if (!c || c.kind !== 'NP' || !c.np || c.np.pronoun) return undefined;
   const head = tok(s, c.head);
   const hyphenated = c.head >= 2 && tok(s, c.head - 1).text === '-' && !head.spaceBefore;
-  const nounRead = (head.pos === 'VERB' && c.head > c.start) || (head.pos === 'ADJ' && c.head > c.start && NOMINAL_ADJECTIVES.has(head.normal));
+  // (A verb the chunker put at the head of a phrase is a noun: "a £4m grant", "guilty to charges".)
+  const nounRead = (head.pos === 'VERB' && (c.head > c.start || tok(s, c.head - 1)?.normal === 'to')) || (head.pos === 'ADJ' && c.head > c.start && NOMINAL_ADJECTIVES.has(head.normal));
   if (!['NOUN', 'PROPN', 'NUM', 'SYM'].includes(head.pos) && s.ctx.tokenEntity[c.head] < 0 && !hyphenated && !nounRead) return undefined;
   // "the number" says nothing; "the number of asylum seekers" does.
   if (VAGUE_HEADS.has(head.normal) && c.end - c.start <= 2
