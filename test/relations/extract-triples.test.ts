@@ -179,6 +179,7 @@ describe('extractTriples: one construction per row', () => {
     ['an -ed word tagged as an adjective after a subject name is its verb', 'John Smith fractured his foot at the start of May.', [E.smith], 'John Smith -fracture-> foot'],
     ['a plural after "to" is a noun, not an infinitive', 'Smith pleaded guilty to charges of fraud.', [E.smith], 'John Smith -plead-> guilty to charges of fraud'],
     ['a base-form word after an amount is the noun it counts', 'Acme is to give a £4m grant to help the region.', [E.acme], 'Acme -give-> £4m grant'],
+    ['an adjective after a noun or number can head a thing', 'Smith scored his third number one single.', [E.smith], 'John Smith -score-> third number one single'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],

@@ -166,6 +166,10 @@ const PURPOSE_HEADS = new Set(['tests', 'test', 'plan', 'plans', 'proposal', 'pr
   // "won the award for best Irish pop act": what a prize is for names it.
   'award', 'awards', 'prize', 'prizes', 'accolade', 'accolades', 'nomination', 'nominations', 'trophy', 'medal', 'oscar', 'oscars']);
 
+/** Adjectives that are nouns at the end of a phrase, after a noun or a number ("number one single", "a record high"). */
+const NOUN_LIKE_ADJECTIVES = new Set(['single', 'double', 'treble', 'high', 'low', 'final', 'semi-final', 'total', 'average', 'minimum', 'maximum',
+  'favourite', 'rival', 'international', 'original', 'classic', 'special']);
+
 /** Prepositions that take a noun's complement ("access to", "dispute with", "inquiry into", "ban on"). */
 const COMPLEMENT_PREPS = new Set(['to', 'into', 'on', 'with', 'against', 'about', 'over', 'towards', 'between']);
 
@@ -197,7 +201,12 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   const head = tok(s, c.head);
   const hyphenated = c.head >= 2 && tok(s, c.head - 1).text === '-' && !head.spaceBefore;
   // (A verb the chunker put at the head of a phrase is a noun: "a £4m grant", "guilty to charges".)
-  const nounRead = (head.pos === 'VERB' && (c.head > c.start || tok(s, c.head - 1)?.normal === 'to')) || (head.pos === 'ADJ' && c.head > c.start && NOMINAL_ADJECTIVES.has(head.normal));
+  const nounRead = (head.pos === 'VERB' && (c.head > c.start || tok(s, c.head - 1)?.normal === 'to'))
+    || (head.pos === 'ADJ' && c.head > c.start && (NOMINAL_ADJECTIVES.has(head.normal)
+      // "his third UK number one single", "a box office double", "a 12-month high": after a noun or number they name a thing.
+      || (NOUN_LIKE_ADJECTIVES.has(head.normal) && ['NOUN', 'NUM', 'PROPN'].includes(tok(s, c.head - 1).pos)
+        // "a 12-month high", "a record low", but not "put a shot high".
+        && (!['high', 'low'].includes(head.normal) || /(year|month|week|record|time)s?$/.test(tok(s, c.head - 1).normal)))));
   if (!['NOUN', 'PROPN', 'NUM', 'SYM'].includes(head.pos) && s.ctx.tokenEntity[c.head] < 0 && !hyphenated && !nounRead) return undefined;
   // "the number" says nothing; "the number of asylum seekers" does.
   if (VAGUE_HEADS.has(head.normal) && c.end - c.start <= 2
