@@ -323,6 +323,13 @@ describe('extractTriples: output shape', () => {
     expect(got).not.toContain('John Smith -admit-> Mary Jones');
   });
 
+  it("reads a longer description of the story's company as it, but not one a relative clause completes", () => {
+    const got = (text: string) => run(text, [E.acme, E.russia]).map(show);
+    expect(got('Acme said sales rose. The Russian food giant plans to cut 500 jobs.')).toContain('Acme -cut-> 500 jobs');
+    expect(got("Acme said sales rose. Russia's largest food firm has averted liquidation.")).toContain('Acme -avert-> liquidation');
+    expect(got('Acme said sales rose. The shell company which won the auction was sold.').filter((t) => t.startsWith('Acme -win'))).toEqual([]);
+  });
+
   it('survives a headline whose first word only starts with a name', () => {
     expect(() => run('Sony said sales rose.', [{ name: 'Sony', type: 'ORG' }], 'Sonys sell well')).not.toThrow();
   });

@@ -225,6 +225,8 @@ export const DESCRIPTOR_NOUNS: ReadonlyMap<string, 'ORG' | 'LOC'> = new Map([
   ['airline', 'ORG'], ['retailer', 'ORG'], ['broadcaster', 'ORG'], ['network', 'ORG'], ['giant', 'ORG'],
   ['maker', 'ORG'], ['manufacturer', 'ORG'], ['supermarket', 'ORG'], ['watchdog', 'ORG'], ['organisation', 'ORG'],
   ['organization', 'ORG'], ['country', 'LOC'], ['nation', 'LOC'],
+  ['band', 'ORG'], ['carmaker', 'ORG'], ['insurer', 'ORG'], ['brewer', 'ORG'], ['drugmaker', 'ORG'], ['publisher', 'ORG'],
+  ['lender', 'ORG'], ['conglomerate', 'ORG'], ['operator', 'ORG'],
 ]);
 
 /** Possessive pronouns: "his conversation" carries its owner's entity. */

@@ -6,7 +6,7 @@
 // resolver's token-to-entity map.
 import type { ArticleEntity, Token } from '../../model/types.ts';
 import {
-  CATENATIVE_VERBS, HEDGED_CATENATIVES, MODALS, NEGATIVE_CATENATIVES, NEGATORS, PARTICLES, PHRASAL_VERBS,
+  CATENATIVE_VERBS, DESCRIPTOR_NOUNS, HEDGED_CATENATIVES, MODALS, NEGATIVE_CATENATIVES, NEGATORS, PARTICLES, PHRASAL_VERBS,
   POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HEADS,
 } from './lexicon.ts';
 import { groupMembers } from './group-references.ts';
@@ -196,7 +196,9 @@ function isTitleBetweenNames(ctx: ChunkContext, i: number, end: number): boolean
 function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   const { tokens, tokenEntity } = ctx;
   const t = tokens[i];
-  if (t.pos !== 'NOUN' || tokenEntity[i] >= 0 || i === 0 || tokenEntity[i - 1] < 0 || i + 1 >= end) return false;
+  // (After a name, or a kind of body: "the Swiss food giant plans/NOUN to cut".)
+  if (t.pos !== 'NOUN' || tokenEntity[i] >= 0 || i === 0 || i + 1 >= end) return false;
+  if (tokenEntity[i - 1] < 0 && !(DESCRIPTOR_NOUNS.has(tokens[i - 1].normal) && tokens[i + 1].normal === 'to')) return false;
   if (!/[a-z]s$/.test(t.normal) || t.normal.endsWith('ss') || t.lemma === t.normal || ROLE_HEADS.has(t.lemma) || ROLE_HEADS.has(t.normal.slice(0, -1))) return false;
   const next = tokens[i + 1];
   if (next.normal === 'to') return i + 2 < end && tokens[i + 2].pos === 'VERB';

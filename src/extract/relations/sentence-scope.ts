@@ -54,13 +54,64 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
   // (Only as a subject: "halve the US's deficit" is no act on the US.)
   if (subject && np.possessor >= 0 && MEASURE_HEADS.has(head) && c.end - c.head === 1) return { entity: np.possessor, factor: 0.7 };
   if (np.modifiers.length === 1 && GOVERNMENT_HEADS.has(head)) return { entity: np.modifiers[0], factor: 0.7 };
-  const type = DESCRIPTOR_NOUNS.get(head);
+  // "the shell company which won the bidding": a description a restrictive relative clause completes introduces a body.
+  const type = restrictedByRelative(s, c.end) ? undefined : DESCRIPTOR_NOUNS.get(head);
   const first = tok(s, c.start).normal;
   if (type && ['the', 'this', 'his', 'her', 'its', 'their'].includes(first) && c.end - c.start === 2) {
-    const e = lastEntityBefore(s, c.start, type);
+    const e = lastEntityBefore(s, c.start, type, head);
     if (e >= 0) return { entity: e, factor: 0.7 };
   }
+  // "the Swiss food giant", "South Korea's largest credit card firm", "the world's biggest carmaker":
+  // a longer description of the kind stands for the story's body of that kind, less surely.
+  if (type && subject && LONG_DESCRIPTION_HEADS.has(head) && longDescription(s, c)) {
+    const e = lastEntityBefore(s, c.start, 'ORG', head);
+    if (e >= 0 && e !== np.possessor) return { entity: e, factor: 0.6 };
+  }
   return { entity: -1, factor: 0 };
+}
+
+/** A relative clause opens at token `i` ("which won", "that eventually acquired"; not "told his party that Labour would"). */
+function restrictedByRelative(s: SentenceScope, i: number): boolean {
+  const t = s.ctx.tokens[i];
+  if (!t || i >= s.sentence.tokenEnd) return false;
+  if (t.normal === 'which' || t.normal === 'who' || t.normal === 'whose') return true;
+  const next = s.ctx.tokens[i + 1];
+  return t.normal === 'that' && !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV');
+}
+
+/**
+ * Kinds of business a long description names ("the German carmaker"); not a team, group or party,
+ * whose descriptions ("the management team", "the cross-party group") often name another body.
+ */
+const LONG_DESCRIPTION_HEADS = new Set(['firm', 'company', 'giant', 'carmaker', 'bank', 'insurer', 'brewer', 'drugmaker', 'publisher', 'retailer',
+  'airline', 'carrier', 'lender', 'conglomerate', 'supermarket', 'broadcaster', 'band', 'manufacturer']);
+
+/**
+ * "the Swiss food giant", "South Korea's largest credit card firm": "the" or a place's or the
+ * world's possessive, then only lower-case modifiers and demonyms (3 to 7 tokens), before a kind
+ * of body. A name inside ("the Microsoft group") or a title after it makes it no description.
+ */
+function longDescription(s: SentenceScope, c: Chunk): boolean {
+  const n = c.end - c.start;
+  if (n < 3 || n > 7 || c.head !== c.end - 1) return false;
+  const { tokens, tokenEntity, entities } = s.ctx;
+  let k = c.start;
+  if (tokens[k].normal === 'the') k++;
+  else {
+    // A possessor place ("South Korea's") or "the world's".
+    while (k < c.head && tokenEntity[k] >= 0 && entities[tokenEntity[k]].type === 'LOC') k++;
+    if (k === c.start && tokens[k].normal === 'world') k++;
+    if (k === c.start || !["'s", '’s'].includes(tokens[k]?.normal ?? '')) return false;
+    k++;
+  }
+  for (; k < c.head; k++) {
+    const t = tokens[k];
+    const e = tokenEntity[k];
+    // "the central bank" is a country's, not the story's bank.
+    if (t.normal === 'central') return false;
+    if (e >= 0 ? entities[e].type !== 'LOC' : !/^\p{Ll}/u.test(t.text) && t.text !== '-') return false;
+  }
+  return true;
 }
 
 /** Economic measures of a body or country, which stand for it as the subject of a change ("Japan's economy grew"). */
@@ -74,16 +125,24 @@ const GOVERNMENT_HEADS = new Set(['authorities', 'government', 'officials', 'adm
  * The entity of `type` a definite description ("the company") stands for: among those named in
  * the last 200 tokens, the one the article names most (the story's protagonist), the latest on ties.
  */
-export function lastEntityBefore(s: SentenceScope, before: number, type: EntityType): number {
+export function lastEntityBefore(s: SentenceScope, before: number, type: EntityType, kind = ''): number {
   const { tokenEntity, entities } = s.ctx;
   let best = -1;
+  // "the band" is not the outlet that interviewed it ("told BBC News Online") nor the court or venue named beside it.
+  const otherKind = NON_MEDIA_KINDS.has(kind);
   for (let i = before - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
     const e = tokenEntity[i];
     if (e < 0 || entities[e].type !== type) continue;
+    if (otherKind && MEDIA_OR_VENUE_NAME.test(entities[e].name)) continue;
     if (best < 0 || entities[e].mentions.length > entities[best].mentions.length) best = e;
   }
   return best;
 }
+
+/** Descriptions that never stand for a news outlet, a court or a venue ("the band"; "the company" may be a newspaper group). */
+const NON_MEDIA_KINDS = new Set(['band', 'club', 'team', 'party', 'union']);
+/** Names of news outlets, courts and venues, which a description of another kind does not stand for. */
+const MEDIA_OR_VENUE_NAME = /\b(News|BBC|Radio|TV|Television|Times|Online|Reuters|Court|Odeon|Arena|Theatre|Stadium|Hall)\b/;
 
 /** The NP at `j` and the ones coordinated after it ("X, Y and Z"): chunk indexes. */
 export function coordinatedRight(s: SentenceScope, j: number): number[] {
