@@ -182,6 +182,11 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.names).toEqual(['ORG:Scottish Executive', 'ORG:Scottish Parliament', 'PERSON:Tom Smith']);
   });
 
+  it('keeps a common word that opens a long organisation name ("Internet Engineering Task Force")', () => {
+    const r = resolve('The system was approved by the Internet Engineering Task Force on 11 September World Trade Centre day.', ner);
+    expect(r.names).toContain('ORG:Internet Engineering Task Force');
+  });
+
   it('resolves he and she by gender and salience', () => {
     const r = resolve('Ms Hewitt met Mr Frost in London. She said the plan was sound. He disagreed with her.', ner);
     expect(r.at('She')).toBe('Hewitt');
