@@ -180,6 +180,8 @@ describe('extractTriples: one construction per row', () => {
     ['a plural after "to" is a noun, not an infinitive', 'Smith pleaded guilty to charges of fraud.', [E.smith], 'John Smith -plead-> guilty to charges of fraud'],
     ['a base-form word after an amount is the noun it counts', 'Acme is to give a £4m grant to help the region.', [E.acme], 'Acme -give-> £4m grant'],
     ['an adjective after a noun or number can head a thing', 'Smith scored his third number one single.', [E.smith], 'John Smith -score-> third number one single'],
+    ['a reduced passive set off after a noun is said of it', 'Globex, formerly managed by John Smith, said so.', [E.globex, E.smith], 'John Smith -manage-> Globex'],
+    ['a reduced passive after a name and an age', 'Mary Jones, 25, sacked by Acme last year, said so.', [E.acme, E.jones], 'Acme -sack-> Mary Jones'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],
@@ -328,6 +330,11 @@ describe('extractTriples: output shape', () => {
     expect(got('Acme said sales rose. The Russian food giant plans to cut 500 jobs.')).toContain('Acme -cut-> 500 jobs');
     expect(got("Acme said sales rose. Russia's largest food firm has averted liquidation.")).toContain('Acme -avert-> liquidation');
     expect(got('Acme said sales rose. The shell company which won the auction was sold.').filter((t) => t.startsWith('Acme -win'))).toEqual([]);
+  });
+
+  it('reads ", followed by X" as a list going on, and an owned defeat as its owner\'s only when the pronoun fits', () => {
+    expect(run('Acme led with seven wins, followed by Globex.', [E.acme, E.globex]).map(show)).not.toContain('Globex -follow-> seven wins');
+    expect(run('Pressure is mounting on John Smith following their defeat by Acme.', [E.smith, E.acme]).map(show)).not.toContain('Acme -beat-> John Smith');
   });
 
   it('survives a headline whose first word only starts with a name', () => {

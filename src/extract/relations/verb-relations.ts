@@ -11,7 +11,7 @@ import {
 } from './sentence-scope.ts';
 import {
   AGENT_EVENT_NOUNS, CLAIM_NOUNS, COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
-  NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS, nounPredicate,
+  NOUN_COMPLEMENT_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate } from './role-relations.ts';
 import { jointPredicate } from './joint-acts.ts';
@@ -100,6 +100,9 @@ function actorsAt(s: SentenceScope, indexes: number[], subject = true): Actor[] 
 
 /** Confidence factor for a member of a group reference ("the pair"). */
 const GROUP_FACTOR = 0.75;
+
+/** Participles whose "by" phrase after a comma goes on a list or gives a cause, not an agent of the noun before. */
+const ADJUNCT_PARTICIPLES = new Set(['follow', 'help', 'accompany', 'boost', 'hit', 'drive', 'fuel', 'hamper', 'offset', 'dominate', 'lead']);
 
 /** Words tagged as prepositions that open a clause ("as Chelsea beat Acme", "after Washington imposed"). */
 const SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'till', 'while', 'because', 'once', 'although', 'though', 'whereas', 'unless', 'if', 'when']);
@@ -208,6 +211,14 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     // "The National Statistics Institute (INSEE) added": a bracketed short form after the subject.
     if (isPunct(s, c, ')') && chunks[j - 1]?.kind === 'NP' && isPunct(s, chunks[j - 2], '(') && chunks[j - 3]?.kind === 'NP') { j -= 3; continue; }
     if (isPunct(s, c, ',')) {
+      // "Deco, formerly managed by Mourinho at Porto,": a reduced passive set off after a noun is said of it.
+      // (Not ", followed by X" nor ", helped by X", which go on a list or give a cause; past an age: "Mutu, 25, sacked by Chelsea".)
+      if (j === k - 1 && vg.bareParticiple && word(s, chunks[k + 1]) === 'by' && !ADJUNCT_PARTICIPLES.has(vg.lemma)) {
+        let n = j - 1;
+        if (chunks[n]?.kind === 'NP' && tok(s, chunks[n].head).pos === 'NUM' && isPunct(s, chunks[n - 1], ',')) n -= 2;
+        const np = chunks[n];
+        if (np?.kind === 'NP' && !np.np!.pronoun && !['NUM', 'SYM'].includes(tok(s, np.head).pos)) return actorsAt(s, [n], true);
+      }
       // "Westlife won the award, beating former member Brian McFadden": an -ing clause set off
       // after a finished clause is an adjunct whose subject is that clause's.
       if (j === k - 1 && adjunctParticiple(s, k)) return lastClause;
@@ -687,6 +698,10 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
     if (c.kind === 'VG' && !c.vg!.gerund) break;
     if (c.kind === 'PUNCT' || c.kind === 'SC' || c.kind === 'REL') break;
     if (c.kind !== 'NP' || c.np!.entity >= 0 || c.np!.possessor >= 0) continue;
+    // An owned act the resolver left open is the subject's only when the pronoun fits it: "Liverpool,
+    // who followed up their defeat against Everton", not "on Laporte following their defeat by Wales".
+    const owner = tok(s, c.start).normal;
+    if (POSSESSIVE_PRONOUNS.has(owner) && !subjects.some((a) => a.entity >= 0 && ownerFits(owner, entityType(s, a.entity)))) continue;
     const head = tok(s, c.head).normal;
     const p = chunks[j + 1];
     const np = chunks[j + 2];
@@ -710,6 +725,13 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
     for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(target), { negated, confidence: 0.5 * cert * subj.factor });
     return;
   }
+}
+
+/** Whether a possessive pronoun may stand for an entity of `type` ("their" for a team or country, "his" for a person). */
+function ownerFits(pronoun: string, type: string | undefined): boolean {
+  if (pronoun === 'his' || pronoun === 'her') return type === 'PERSON';
+  if (pronoun === 'their' || pronoun === 'its') return type === 'ORG' || type === 'LOC';
+  return false;
 }
 
 /**
