@@ -44,6 +44,23 @@ export function nounRelations(s: SentenceScope): void {
   intentionNouns(s);
   betweenRelations(s);
   possessiveAppositions(s);
+  playedParts(s);
+}
+
+/** Nouns of a performer's part: "Bening's role as Carolyn Burnham", "his portrayal of Ray Charles". */
+const PART_NOUNS = new Set(['role', 'roles', 'portrayal', 'performance', 'turn']);
+
+/** "Bening's role as troubled Carolyn Burnham", "Foxx's portrayal of Ray Charles": the performer plays the person. */
+function playedParts(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 0; j + 2 < chunks.length; j++) {
+    const c = chunks[j];
+    if (c.kind !== 'NP' || c.np!.possessor < 0 || !PART_NOUNS.has(tok(s, c.head).normal) || entityType(s, c.np!.possessor) !== 'PERSON') continue;
+    const p = word(s, chunks[j + 1]);
+    const part = chunks[j + 2].kind === 'NP' ? chunks[j + 2].np!.entity : -1;
+    if ((p !== 'as' && !(p === 'of' && tok(s, c.head).normal === 'portrayal')) || chunks[j + 1].kind === 'NP' || part < 0 || part === c.np!.possessor || entityType(s, part) !== 'PERSON') continue;
+    addCandidate(s, entityEnd(c.np!.possessor), 'play', entityEnd(part), { confidence: 0.6 });
+  }
 }
 
 function eventNouns(s: SentenceScope): void {

@@ -280,6 +280,9 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     if (subject.entity < 0 && INVERSE_VERBS.has(rel.verb) && first.entity >= 0 && entities[first.entity]?.type === 'PERSON' && !first.prep) {
       const name = conceptText(s, subject);
       if (name) addFact(s, covered, first.entity, rel.verb, `${rel.verb} in`, name, t.negated, confidence * 0.8);
+      // "starring Leonardo DiCaprio as Howard Hughes": the part the performer plays.
+      const part = t.argSpans.length > 2 ? argumentHead(tokens, tokenEntity, t.argSpans[2], false, entities) : undefined;
+      if (part && part.prep === 'as' && part.entity >= 0 && part.entity !== first.entity) relate(s, covered, first.entity, `${rel.verb} as`, part.entity, t.negated, confidence);
       continue;
     }
     if (subject.entity < 0) continue;

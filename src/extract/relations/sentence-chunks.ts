@@ -100,6 +100,10 @@ const DET_PRON_NUM_PROPN = new Set(['DET', 'PRON', 'NUM', 'PROPN']);
 const MODIFIER_BEFORE = new Set(['DET', 'ADJ', 'PRON', 'PART']);
 const CURRENCY_SIGNS = new Set(['$', '£', '€', '¥']);
 
+/** Present-tense verbs that take "as" + a part or post ("stars as", "serves as"). */
+const AS_VERBS = new Set(['stars', 'appears', 'returns', 'features', 'serves', 'acts', 'plays', 'poses', 'resigns', 'quits', 'remains', 'ranks', 'emerges', 'doubles',
+  'starred', 'appeared', 'returned', 'featured', 'served', 'acted', 'played', 'posed', 'resigned', 'remained', 'ranked', 'emerged', 'doubled']);
+
 /** Units an amount ends with ("£4m", "$5bn", "20%"). */
 const AMOUNT_UNITS = new Set(['m', 'bn', 'k', '%', 'million', 'billion', 'trillion', 'pence', 'p']);
 
@@ -199,9 +203,12 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   // (After a name, or a kind of body: "the Swiss food giant plans/NOUN to cut".)
   if (t.pos !== 'NOUN' || tokenEntity[i] >= 0 || i === 0 || i + 1 >= end) return false;
   if (tokenEntity[i - 1] < 0 && !(DESCRIPTOR_NOUNS.has(tokens[i - 1].normal) && tokens[i + 1].normal === 'to')) return false;
+  // "Jamie Foxx stars/NOUN as Ray Charles", "starred/NOUN as": a verb that takes "as" + a part or post.
+  if (tokens[i + 1].normal === 'as' && AS_VERBS.has(t.normal)) return tokenEntity[i - 1] >= 0 && i + 2 < end && (tokenEntity[i + 2] >= 0 || tokens[i + 2].pos === 'DET');
   if (!/[a-z]s$/.test(t.normal) || t.normal.endsWith('ss') || t.lemma === t.normal || ROLE_HEADS.has(t.lemma) || ROLE_HEADS.has(t.normal.slice(0, -1))) return false;
   const next = tokens[i + 1];
   if (next.normal === 'to') return i + 2 < end && tokens[i + 2].pos === 'VERB';
+
   return next.pos === 'DET' || next.pos === 'ADJ' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal))
     || (tokenEntity[i + 1] >= 0 && tokenEntity[i + 1] !== tokenEntity[i - 1] && ctx.entities[tokenEntity[i - 1]]?.type !== 'LOC');
 }
@@ -322,7 +329,9 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
   }
   const headIdx = main >= 0 ? main : Math.max(lastAux, start);
   const head = tokens[headIdx];
-  const headLemma = head.pos === 'NOUN' && main === start && head.normal.endsWith('ing') ? ingToBase(head.normal) : lemmaOf(head);
+  // A noun the chunker read as the verb: "beating/NOUN" -> beat, "starred/NOUN as" -> star.
+  const headLemma = head.pos === 'NOUN' && main === start && head.normal.endsWith('ing') ? ingToBase(head.normal)
+    : head.pos === 'NOUN' && main === start && head.normal.endsWith('ed') ? pastToBase(head.normal) : lemmaOf(head);
   const copula = main < 0 && (headLemma === 'be' || headLemma === 'become' || headLemma === 'remain');
   const passive = main >= 0 && beBeforeMain && isParticiple(head) && !head.normal.endsWith('ing');
   words.push(headLemma);

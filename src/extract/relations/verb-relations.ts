@@ -59,7 +59,19 @@ export function verbRelations(s: SentenceScope): void {
       if (!nounLikeVerb(s, k)) lastClause = subjects;
     }
     if (subjects.length) relate(s, k, subjects);
+    if (vg.lemma === 'star') performerPart(s, k);
   }
+}
+
+/** "The Aviator, starring Leonardo DiCaprio as Howard Hughes", "the film stars X as Y": the performer plays the part. */
+function performerPart(s: SentenceScope, k: number): void {
+  const { chunks } = s;
+  const c = chunks[k + 1];
+  const performer = c?.kind === 'NP' ? c.np!.entity : -1;
+  if (performer < 0 || entityType(s, performer) !== 'PERSON' || word(s, chunks[k + 2]) !== 'as' || chunks[k + 2].kind === 'NP') return;
+  const part = chunks[k + 3]?.kind === 'NP' ? chunks[k + 3].np!.entity : -1;
+  const vg = chunks[k].vg!;
+  if (part >= 0 && part !== performer && entityType(s, part) === 'PERSON') addCandidate(s, entityEnd(performer), 'star as', entityEnd(part), { negated: vg.negated, confidence: 0.6 * vg.certainty });
 }
 
 /** Confidence factor of a clause that only reports a claim: below the default threshold. */
