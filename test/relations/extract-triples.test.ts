@@ -185,6 +185,9 @@ describe('extractTriples: one construction per row', () => {
     ['a performer stars as a part', 'The film, starring John Smith as Mary Jones, was a hit.', [E.smith, E.jones], 'John Smith -star as-> Mary Jones'],
     ['"stars/NOUN as" after a name is the verb', 'John Smith stars as Mary Jones in the film.', [E.smith, E.jones], 'John Smith -star as-> Mary Jones'],
     ['a performer\'s role as a person', "Smith's role as Mary Jones won praise.", [E.smith, E.jones], 'John Smith -play-> Mary Jones'],
+    ['losing a contest to someone: they beat the subject', 'Acme lost 20-17 to Globex on Saturday.', [E.acme, E.globex], 'Globex -beat-> Acme'],
+    ['losing to someone: they beat the subject', 'Acme, who lost to Globex last week, must win.', [E.acme, E.globex], 'Globex -beat-> Acme'],
+    ['plural wins over sides', "Acme's wins over Globex and Initech were deserved.", [E.acme, E.globex, E.initech], 'Acme -win over-> Initech'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],
@@ -338,6 +341,10 @@ describe('extractTriples: output shape', () => {
   it('reads ", followed by X" as a list going on, and an owned defeat as its owner\'s only when the pronoun fits', () => {
     expect(run('Acme led with seven wins, followed by Globex.', [E.acme, E.globex]).map(show)).not.toContain('Globex -follow-> seven wins');
     expect(run('Pressure is mounting on John Smith following their defeat by Acme.', [E.smith, E.acme]).map(show)).not.toContain('Acme -beat-> John Smith');
+  });
+
+  it('does not read losing a place to someone as being beaten', () => {
+    expect(run('John Smith has lost his place to Mary Jones.', [E.smith, E.jones]).map(show)).not.toContain('Mary Jones -beat-> John Smith');
   });
 
   it('survives a headline whose first word only starts with a name', () => {

@@ -291,7 +291,8 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     const event = first.head >= 0 && !first.prep && LIGHT_VERBS.has(rel.verb) ? EVENT_NOUNS.get(tokens[first.head].normal) : undefined;
     if (event && t.argSpans.length > 2) {
       const next = argumentHead(tokens, tokenEntity, t.argSpans[2], false, entities);
-      if (next.head >= 0 && next.prep) {
+      // (A win is over or against someone: not "13 wins in 15 league games".)
+      if (next.head >= 0 && next.prep && (event !== 'beat' || next.prep === 'over' || next.prep === 'against')) {
         first = next;
         rel = { predicate: nounPredicate(event, next.prep), verb: event };
       }

@@ -622,7 +622,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     if (LIGHT_VERBS.has(vg.lemma) && c.np!.entity < 0 && EVENT_NOUNS.has(headWord)) {
       const noun = EVENT_NOUNS.get(headWord)!;
       const p = chunks[after];
-      if (p?.kind === 'P' && chunks[after + 1]?.kind === 'NP' && !['in', 'at', 'during', 'after', 'before', 'since', 'by', 'as'].includes(word(s, p))) {
+      // ("had three wins under their belt": a win is over or against someone.)
+      if (p?.kind === 'P' && chunks[after + 1]?.kind === 'NP' && !['in', 'at', 'during', 'after', 'before', 'since', 'by', 'as'].includes(word(s, p))
+        && (noun !== 'beat' || ['over', 'against'].includes(word(s, p)))) {
         const prep = word(s, p);
         const predicate = nounPredicate(noun, prep);
         for (const o of coordinatedRight(s, after + 1)) emit(s, subjects, predicate, o, { entity: 0.8 * cert, concept: 0.75 * cert }, neg);
@@ -642,6 +644,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
         const predicate = prep === 'of' ? base : `${base} ${prep}`;
         const conf = (prep === 'of' ? 0.4 : 0.55) * cert;
         for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(target), { negated: neg, confidence: conf * subj.factor });
+        // "Ireland lost 20-17 to England", "lost the final to": the other side beat the subject (not "lost his place to").
+        if (vg.lemma === 'lose' && prep === 'to' && lostContest(s, chunks[objects[objects.length - 1]])) for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== target) addCandidate(s, entityEnd(target), 'beat', entityEnd(subj.entity), { negated: neg, confidence: 0.55 * cert * subj.factor });
       }
     }
     // "met X and Y in a London hotel", "won relay gold at the Athens Olympics", "met Chirac in
@@ -670,6 +674,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     const pobjects = coordinatedRight(s, j + 1);
     for (const o of pobjects) {
       emit(s, subjects, predicate, o, { entity: (locative ? 0.45 : 0.75) * cert, concept: (locative ? 0.35 : 0.6) * cert }, neg);
+      // "Ireland lost 20-17 to England": the other side beat the subject.
+      const winner = vg.lemma === 'lose' && prep === 'to' ? chunks[o].np!.entity : -1;
+      if (winner >= 0) for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== winner) addCandidate(s, entityEnd(winner), 'beat', entityEnd(subj.entity), { negated: neg, confidence: 0.6 * cert * subj.factor });
     }
     relationNounChain(s, j + 1, subjects, neg, cert);
     // A second phrase: "came from England to Egypt", "started at fly-half against Bath".
@@ -696,9 +703,18 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
  * Relation nouns further along the verb's object: "reaffirmed his goal of building a stable
  * relationship with Russia" -> subject -relationship with-> Russia.
  */
+/** What one loses to a rival in a contest: a score ("20-17", "6-2 6-2") or the contest itself ("the final"). */
+const CONTESTS = new Set(['match', 'game', 'final', 'semi-final', 'tie', 'race', 'title', 'battle', 'fight', 'contest', 'decider', 'play-off', 'replay']);
+function lostContest(s: SentenceScope, c: Chunk): boolean {
+  const head = tok(s, c.head);
+  return head.pos === 'NUM' || /^\d+-\d+$/.test(head.text) || CONTESTS.has(head.normal);
+}
+
 /** Nouns of a contest's outcome: who won, and the prepositions that introduce the other side. */
 const OUTCOME_NOUNS = new Map<string, { won: boolean; preps: string[] }>([
   ['win', { won: true, preps: ['over', 'against'] }], ['victory', { won: true, preps: ['over', 'against'] }],
+  ['wins', { won: true, preps: ['over', 'against'] }], ['victories', { won: true, preps: ['over', 'against'] }],
+  ['defeats', { won: false, preps: ['to', 'against', 'by'] }], ['losses', { won: false, preps: ['to', 'against'] }],
   ['triumph', { won: true, preps: ['over', 'against'] }], ['defeat', { won: false, preps: ['to', 'against', 'by'] }],
   ['loss', { won: false, preps: ['to', 'against'] }], ['thrashing', { won: false, preps: ['by'] }],
 ]);
