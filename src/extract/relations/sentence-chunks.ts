@@ -357,6 +357,8 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
 export function lemmaOf(t: Token): string {
   // An -ed word the tagger read as an adjective but used as a verb ("who married/ADJ X").
   if (t.pos === 'ADJ' && t.normal.endsWith('ed') && t.lemma === t.normal) return pastToBase(t.normal);
+  // A hyphenated past tense winkNLP does not know: "co-starred" -> co-star.
+  if (t.pos === 'VERB' && t.lemma === t.normal && /-[a-z]+ed$/.test(t.normal)) return pastToBase(t.normal);
   const l = (t.lemma ?? t.normal ?? t.text).toLowerCase();
   // winkNLP strips "-ed" whole from a few -ined verbs: "fined" -> "fin", "dined" -> "din".
   return LEMMA_FIXES.get(l) ?? l;

@@ -633,6 +633,10 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     }
     const communication = COMMUNICATION_VERBS.has(vg.lemma);
     for (const o of objects) emit(s, subjects, base, o, { entity: 0.8 * cert, concept: (communication ? 0.4 : 0.65) * cert }, neg);
+    // ("has competitors including Air Deccan": after "have" the listed noun is the relation.)
+    const listed = chunks[objects[objects.length - 1]];
+    const memberPredicate = vg.lemma === 'have' && listed.np!.entity < 0 ? `have ${lemmaOf(tok(s, listed.head))}` : base;
+    for (const o of namedMembers(s, objects[objects.length - 1])) emit(s, subjects, memberPredicate, o, { entity: 0.6 * cert, concept: 0 }, neg);
     // A second, entity object in a prepositional phrase: "bring the Games to Nagano".
     const p = chunks[after];
     const np = chunks[after + 1];
@@ -671,7 +675,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     const lastPrep = word(s, c);
     const predicate = KEEP_PREPOSITION.has(lastPrep) ? `${base} ${prep}` : base;
     const locative = ['in', 'at', 'during', 'after', 'before', 'since', 'until', 'near', 'within', 'across', 'under', 'throughout'].includes(prep);
-    const pobjects = coordinatedRight(s, j + 1);
+    const pobjects = [...coordinatedRight(s, j + 1)];
+    for (const o of namedMembers(s, pobjects[pobjects.length - 1])) if (!locative) pobjects.push(o);
     for (const o of pobjects) {
       emit(s, subjects, predicate, o, { entity: (locative ? 0.45 : 0.75) * cert, concept: (locative ? 0.35 : 0.6) * cert }, neg);
       // "Ireland lost 20-17 to England": the other side beat the subject.
@@ -703,6 +708,24 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
  * Relation nouns further along the verb's object: "reaffirmed his goal of building a stable
  * relationship with Russia" -> subject -relationship with-> Russia.
  */
+/**
+ * Names listed after an object as its members or companions: "three firms, including Globex and
+ * Initech", "co-starred with some of Hollywood's greatest players, including De Niro", "beat his
+ * co-star Michael Gambon, as well as Jonathan Pryce and Ben Whishaw": chunk indexes of named NPs.
+ */
+function namedMembers(s: SentenceScope, j: number): number[] {
+  const { chunks } = s;
+  let n = j + 1;
+  while (chunks[n]?.kind === 'P' && word(s, chunks[n]) === 'of' && chunks[n + 1]?.kind === 'NP') n += 2;
+  if (isPunct(s, chunks[n], ',')) n++;
+  const c = chunks[n];
+  if (c?.kind === 'VG' && c.vg!.lemma === 'include' && c.vg!.gerund && c.end - c.start === 1) n++;
+  else if (c?.kind === 'ADV' && word(s, c) === 'as' && word(s, chunks[n + 1]) === 'well' && word(s, chunks[n + 2]) === 'as') n += 3;
+  else return [];
+  if (chunks[n]?.kind !== 'NP' || chunks[n].np!.entity < 0) return [];
+  return coordinatedRight(s, n).filter((o) => chunks[o].np!.entity >= 0);
+}
+
 /** What one loses to a rival in a contest: a score ("20-17", "6-2 6-2") or the contest itself ("the final"). */
 const CONTESTS = new Set(['match', 'game', 'final', 'semi-final', 'tie', 'race', 'title', 'battle', 'fight', 'contest', 'decider', 'play-off', 'replay']);
 function lostContest(s: SentenceScope, c: Chunk): boolean {
