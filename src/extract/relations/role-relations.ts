@@ -93,6 +93,11 @@ function surfaceEntity(s: SentenceScope, text: string, not: number): number {
 }
 
 /** Title before a name, with an organisation or place before the title, and "of X" after the name. */
+/** Words of a government portfolio, written capitalised before a title ("Treasury spokesman", "Home Affairs spokeswoman"). */
+const PORTFOLIO_WORDS = new Set(['treasury', 'home', 'foreign', 'affairs', 'health', 'education', 'defence', 'transport', 'environment', 'culture',
+  'trade', 'industry', 'work', 'pensions', 'justice', 'constitutional', 'international', 'development', 'economic', 'finance', 'energy', 'rural',
+  'family', 'families', 'children', 'women', 'sport', 'media', 'science', 'agriculture', 'immigration', 'europe', 'european']);
+
 /** Titles held in a company or body, even when the sentence does not name it. */
 const COMPANY_TITLES = new Set(['chief executive', 'chairman', 'chairwoman', 'ceo', 'managing director', 'finance director', 'chief financial officer', 'chief operating officer', 'deputy chairman', 'vice chairman', 'vice-chairman', 'executive director']);
 
@@ -130,8 +135,10 @@ export function titleRoles(s: SentenceScope): void {
       const t = tokens[k];
       const titleLike = isTitleWord(low(t)) || HONORIFICS.has(low(t)) || (low(t) === 'and' && k > tokenStart && isTitleWord(low(tokens[k - 1])));
       // "Lib Dem home affairs spokesman", "Tory ex-minister": lower-case portfolio words and "ex-" before a title head.
+      // ("Lib Dem Treasury spokesman", "Tory Home Affairs spokesman": a portfolio may be capitalised.)
       const portfolioWord = hasRoleHead(tokens, title) && portfolio < 4 && DESCRIPTOR_NOUNS.get(t.normal) !== 'ORG' && (
-        (/^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) || (t.text === '-' && !t.spaceBefore) || low(t) === 'ex');
+        (/^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) || (t.text === '-' && !t.spaceBefore) || low(t) === 'ex'
+        || (PORTFOLIO_WORDS.has(low(t)) && /^\p{Lu}/u.test(t.text)));
       if (!titleLike && !portfolioWord) break;
       if (!titleLike) portfolio++;
       if (!HONORIFICS.has(low(t)) && low(t) !== 'and' && t.text !== '-' && low(t) !== 'ex') title.unshift(k);
