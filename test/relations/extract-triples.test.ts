@@ -53,6 +53,8 @@ describe('extractTriples: one construction per row', () => {
     ['"help" + a name + a bare infinitive: the name is helped', 'Acme helped Globex build the chip.', [E.acme, E.globex], 'Acme -help-> Globex'],
     ['a place after a preposition, then "in" a place', 'They broadcast from Texas in the US.', [{ name: 'Texas', type: 'LOC' }, E.us], 'Texas -located in-> United States'],
     ['a town, its state, then a date', 'He lived in Acton, Texas from 1990.', [{ name: 'Acton', type: 'LOC' }, { name: 'Texas', type: 'LOC' }], 'Acton -located in-> Texas'],
+    ['a hyphenated position written in three tokens', 'Former Acme fly-half John Smith has warned the pressure is mounting.', [E.acme, E.smith], 'John Smith -fly-half of-> Acme'],
+    ['a wing is a position', 'Acme wing John Smith scored.', [E.acme, E.smith], 'John Smith -wing of-> Acme'],
     ['a capitalised portfolio between the body and the title', 'Labour Treasury spokesman John Smith spoke.', [E.labour, E.smith], 'John Smith -treasury spokesman of-> Labour Party'],
     ['a co-ordinator is a role', 'Acme election co-ordinator John Smith spoke.', [E.acme, E.smith], 'John Smith -election co-ordinator of-> Acme'],
     ['a place before the title is its region when a body follows', 'John Smith, Russian economist at Acme, said so.', [E.russia, E.acme, E.smith], 'John Smith -economist of-> Acme'],

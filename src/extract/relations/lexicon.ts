@@ -23,7 +23,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   // Bands: "Oasis guitarist Noel Gallagher", "former Happy Mondays dancer Bez".
   'guitarist', 'drummer', 'bassist', 'vocalist', 'keyboardist', 'dancer', 'frontman', 'frontwoman', 'songwriter',
   // Sports positions: "Bath prop Duncan Bell", "Gloucester centre Henry Paul".
-  'prop', 'centre', 'hooker', 'flanker', 'winger', 'fly-half', 'scrum-half', 'full-back', 'forward', 'keeper',
+  'prop', 'centre', 'hooker', 'flanker', 'winger', 'fly-half', 'scrum-half', 'full-back', 'forward', 'keeper', 'wing', 'lock',
   'batsman', 'bowler', 'spinner', 'all-rounder', 'jockey', 'trainer', 'driver', 'rider', 'prospect', 'veteran',
   'international', 'skipper', 'boss', 'assistant', 'physio', 'scout', 'chairman', 'owner', 'lock',
   // Party and body members: "Tory backbencher Edward Leigh", "Labour councillor X".
@@ -289,7 +289,7 @@ export const PREPOSITIONAL_GERUNDS: ReadonlySet<string> = new Set([
 /** Titles held towards another person, never towards a body or place ("British rival Greg Rusedski" is no role in the UK). */
 /** Places in a team: held in a club or country, never in a person ("his captain Patrick Vieira" is Wenger's player, not his captain). */
 export const TEAM_POSITIONS: ReadonlySet<string> = new Set(['player', 'captain', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper',
-  'keeper', 'winger', 'prop', 'centre', 'hooker', 'flanker', 'fly-half', 'scrum-half', 'full-back', 'forward', 'lock', 'batsman', 'bowler',
+  'keeper', 'winger', 'wing', 'prop', 'centre', 'hooker', 'flanker', 'fly-half', 'scrum-half', 'full-back', 'forward', 'lock', 'batsman', 'bowler',
   'spinner', 'all-rounder', 'international', 'prospect', 'veteran']);
 
 export const PEER_TITLES: ReadonlySet<string> = new Set(['co-star', 'costar', 'colleague', 'teammate', 'team-mate', 'mate', 'rival', 'mentor', 'protege', 'friend']);

@@ -131,6 +131,11 @@ export function titleRoles(s: SentenceScope): void {
     if (k - 2 >= tokenStart && tokens[k].pos === 'NOUN' && !isTitleWord(low(tokens[k])) && low(tokens[k - 1]) === 'for' && isTitleWord(low(tokens[k - 2]))) k -= 2;
     else if (k - 3 >= tokenStart && tokens[k].pos === 'NOUN' && tokens[k - 1].pos === 'NOUN' && low(tokens[k - 2]) === 'for' && isTitleWord(low(tokens[k - 3]))) k -= 3;
     let portfolio = 0;
+    // "France fly-half Thomas Castaignede" ("fly - half"): a hyphenated position right before the name is one title word.
+    const compound = k - 2 >= tokenStart && tokens[k - 1].text === '-' && !tokens[k - 1].spaceBefore && !tokens[k].spaceBefore
+      ? `${low(tokens[k - 2])}-${low(tokens[k])}` : '';
+    const compoundAt = compound && isRoleHead(compound) ? k : -1;
+    if (compoundAt >= 0) { title.unshift(k); k -= 3; }
     while (k >= tokenStart && tokenEntity[k] < 0) {
       const t = tokens[k];
       const titleLike = isTitleWord(low(t)) || HONORIFICS.has(low(t)) || (low(t) === 'and' && k > tokenStart && isTitleWord(low(tokens[k - 1])));
@@ -147,11 +152,11 @@ export function titleRoles(s: SentenceScope): void {
     // "his Arsenal team-mate Robert Pires" ("team - mate"): "team" is part of the title, not a descriptor of the body.
     const teamMate = k === i - 3 && k > tokenStart && low(tokens[i - 1]) === 'mate' && tokens[i - 2].text === '-' && ['team', 'club'].includes(low(tokens[k]));
     if (teamMate) k--;
-    const titleWords = title.map((t) => titleKey(low(tokens[t]))).filter((w) => !['former', 'new', 'outgoing', 'incoming', 'current', 'then', 'late', 'top'].includes(w));
-    const headIdx = [...title].reverse().find((t) => isRoleHead(low(tokens[t])));
+    const titleWords = title.map((t) => (t === compoundAt ? compound : titleKey(low(tokens[t])))).filter((w) => !['former', 'new', 'outgoing', 'incoming', 'current', 'then', 'late', 'top'].includes(w));
+    const headIdx = [...title].reverse().find((t) => t === compoundAt || isRoleHead(low(tokens[t])));
     if (headIdx === undefined || !titleWords.length) { i = runEnd; continue; }
     // Trim the title to end at its head ("chief executive officer" stays, modifiers after the head go).
-    let titleText = titleWords.slice(0, titleWords.lastIndexOf(titleKey(low(tokens[headIdx]))) + 1).join(' ');
+    let titleText = titleWords.slice(0, titleWords.lastIndexOf(headIdx === compoundAt ? compound : titleKey(low(tokens[headIdx]))) + 1).join(' ');
     if (teamMate) titleText = titleText.replace(/\bmate$/, `${low(tokens[i - 3])}-mate`);
     // The organisation or place right before the title ("US President", "Microsoft's chief executive").
     if (k >= tokenStart && (low(tokens[k]) === "'s" || low(tokens[k]) === '’s' || tokens[k].text === "'")) k--;
