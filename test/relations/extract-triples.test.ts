@@ -194,6 +194,9 @@ describe('extractTriples: one construction per row', () => {
     ['names listed after a plural object with "including"', 'Acme bought three firms, including Globex and Initech.', [E.acme, E.globex, E.initech], 'Acme -buy-> Initech'],
     ['names listed after an object with "as well as"', 'John Smith beat Mary Jones, as well as Globex.', [E.smith, E.jones, E.globex], 'John Smith -beat-> Globex'],
     ['a hyphenated past tense is lemmatised', 'John Smith co-founded Acme in 1990.', [E.smith, E.acme], 'John Smith -co-found-> Acme'],
+    ['an adjective or noun tag right after a modal is the verb', 'John Smith will open his campaign against Mary Jones.', [E.smith, E.jones], 'John Smith -open against-> Mary Jones'],
+    ['"next" between a modal and its verb', 'John Smith will next face Mary Jones in the final.', [E.smith, E.jones], 'John Smith -face-> Mary Jones'],
+    ['a possessive pronoun keeps a number in its phrase', 'Acme will hold its 2006 conference in Leeds North.', [E.acme, E.leeds], 'Acme -hold conference in-> Leeds North'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],
@@ -351,6 +354,10 @@ describe('extractTriples: output shape', () => {
 
   it('does not read losing a place to someone as being beaten', () => {
     expect(run('John Smith has lost his place to Mary Jones.', [E.smith, E.jones]).map(show)).not.toContain('Mary Jones -beat-> John Smith');
+  });
+
+  it('reads a negator alone as no verb', () => {
+    expect(run('Acme will meet in Leeds North and not Globex.', [E.acme, E.globex, E.leeds]).map(show)).not.toContain('Acme -not-> Globex');
   });
 
   it('survives a headline whose first word only starts with a name', () => {

@@ -175,6 +175,20 @@ function adjectiveTaggedVerb(ctx: ChunkContext, chunks: readonly Chunk[], i: num
   return (next.pos === 'DET' && next.normal !== 'that') || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal));
 }
 
+/**
+ * "Roddick will open/ADJ his campaign", "will next face/NOUN X": after a modal comes a base-form
+ * verb, so a lower-case adjective or noun there (no "-s", "-ed", "-ly", not a name) before what
+ * can open its object is the verb.
+ */
+function afterModal(ctx: ChunkContext, j: number, end: number, aux: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  if (!t || j + 1 >= end || ctx.tokenEntity[j] >= 0 || (t.pos !== 'ADJ' && t.pos !== 'NOUN') || !/^[a-z]+$/.test(t.text) || /(s|ed|ly|er|est)$/.test(t.normal)) return false;
+  if (!MODALS.has(tokens[aux].normal) && !(tokens[aux].normal === 'next' && aux > 0 && MODALS.has(tokens[aux - 1].normal))) return false;
+  const next = tokens[j + 1];
+  return next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal)) || ctx.tokenEntity[j + 1] >= 0;
+}
+
 /** "pleaded guilty to charges/VERB": a plural-looking word after "to" is a noun (an infinitive has no -s). */
 function pluralAfterTo(ctx: ChunkContext, i: number): boolean {
   const t = ctx.tokens[i];
@@ -301,9 +315,13 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
         negated = !negated; j++;
       } else if (t.pos === 'ADV' && j + 1 < end && VERB_GROUP_POS.has(tokens[j + 1].pos)) {
         j++;
-      } else if (t.pos === 'VERB' || (j === start && (adjectiveVerb || nounTaggedVerb(ctx, j, end) || ingNounTaggedVerb(ctx, j, end)))) {
+      } else if (t.pos === 'VERB' || (j === start && (adjectiveVerb || nounTaggedVerb(ctx, j, end) || ingNounTaggedVerb(ctx, j, end)))
+        || (lastAux === j - 1 && afterModal(ctx, j, end, lastAux))) {
         main = j; j++;
         break;
+      } else if (lastAux === j - 1 && t.normal === 'next' && afterModal(ctx, j + 1, end, lastAux)) {
+        // "Costa will next/ADJ face/NOUN Ljubicic": an adverb of time between the modal and its verb.
+        lastAux = j; j++;
       } else break;
     }
     if (chain === 4) break;
@@ -458,7 +476,8 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     // "Globex last year": a time phrase after a name is not part of it.
     if (tokenEntity[j - 1] >= 0 && TIME_WORDS.has(t.normal)) break;
     // "pay Fiat 1.55bn euros": an amount after a name starts the second object.
-    if (tokenEntity[j - 1] >= 0 && e < 0 && (t.pos === 'NUM' || (t.pos === 'SYM' && CURRENCY_SIGNS.has(t.text)))) break;
+    // ("its 2006 conference": not after a possessive pronoun.)
+    if (tokenEntity[j - 1] >= 0 && e < 0 && (t.pos === 'NUM' || (t.pos === 'SYM' && CURRENCY_SIGNS.has(t.text))) && !POSSESSIVE_PRONOUNS.has(prev.normal)) break;
     // "Russia consistent with": an adjective after a name that is not followed by a noun is predicative.
     // ...but "best Irish male" and "best British female" name award categories.
     if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && NOUN_PROPN_ADJ.has(tokens[j + 1].pos)) && !NOMINAL_ADJECTIVES.has(t.normal)) break;

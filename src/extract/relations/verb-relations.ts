@@ -58,7 +58,8 @@ export function verbRelations(s: SentenceScope): void {
       lastFinite = subjects;
       if (!nounLikeVerb(s, k)) lastClause = subjects;
     }
-    if (subjects.length) relate(s, k, subjects);
+    // ("in Manchester and not Blackpool": a negator alone is no verb.)
+    if (subjects.length && vg.lemma !== 'not' && vg.lemma !== 'never') relate(s, k, subjects);
     if (vg.lemma === 'star') performerPart(s, k);
   }
 }
