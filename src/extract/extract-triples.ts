@@ -37,7 +37,7 @@ export function extractTriples(doc: AnnotatedText, article: Article, resolved: R
   const headline = article.title?.trim();
   let headlineCandidates: Candidate[] = [];
   if (headline && !doc.text.slice(0, headline.length + 200).includes(headline)) {
-    headlineCandidates = extractHeadlineCandidates(headline, resolved, bodyVerbLemmas(doc));
+    headlineCandidates = extractHeadlineCandidates(headline, resolved, doc);
   }
   return toTriples(doc, article, resolved, [...headlineCandidates, ...candidates], options.minConfidence ?? 0.3, headline);
 }
@@ -46,11 +46,11 @@ export function extractTriples(doc: AnnotatedText, article: Article, resolved: R
  * Candidates from the headline, kept apart from the body: their evidence has sentenceIndex -1,
  * offsets 0..0 (the headline is not in the body text) and the headline as its sentence.
  */
-export function extractHeadlineCandidates(headline: string, resolved: ResolvedEntities, bodyVerbs: ReadonlySet<string> = new Set()): Candidate[] {
+export function extractHeadlineCandidates(headline: string, resolved: ResolvedEntities, body?: AnnotatedText): Candidate[] {
   const out: Candidate[] = [];
   const forms = headlineForms(resolved.entities);
   if (!headlineMayNameEntity(headline, forms)) return out;
-  const { doc, tokenEntity } = annotateHeadline(headline, resolved.entities, forms, bodyVerbs);
+  const { doc, tokenEntity } = annotateHeadline(headline, resolved.entities, forms, body);
   const ctx: ChunkContext = { tokens: doc.tokens, tokenEntity, entities: resolved.entities };
   const sentence = { ...doc.sentences[0], index: HEADLINE_SENTENCE };
   if (!hasEntity(tokenEntity, 0, doc.tokens.length)) return out;
@@ -60,13 +60,6 @@ export function extractHeadlineCandidates(headline: string, resolved: ResolvedEn
   nounRelations(scope);
   verblessJointAct(scope);
   for (const c of out) c.confidence *= 0.9;
-  return out;
-}
-
-/** Lemmas the body tags as verbs: a headline word that is one of them may be its verb. */
-function bodyVerbLemmas(doc: AnnotatedText): Set<string> {
-  const out = new Set<string>();
-  for (const t of doc.tokens) if (t.pos === 'VERB' && t.lemma) out.add(t.lemma);
   return out;
 }
 

@@ -17,7 +17,7 @@ export interface HeadlineForm {
   entity: number;
 }
 
-export function annotateHeadline(title: string, entities: ArticleEntity[], forms: readonly HeadlineForm[] = headlineForms(entities), bodyVerbs: ReadonlySet<string> = new Set()): AnnotatedHeadline {
+export function annotateHeadline(title: string, entities: ArticleEntity[], forms: readonly HeadlineForm[] = headlineForms(entities), body?: AnnotatedText): AnnotatedHeadline {
   const raw = annotate(title);
   const tokens: Token[] = raw.tokens.map((t) => ({ ...t, sentence: 0 }));
   const doc: AnnotatedText = {
@@ -26,7 +26,7 @@ export function annotateHeadline(title: string, entities: ArticleEntity[], forms
     sentences: [{ index: 0, start: 0, end: title.length, text: title, tokenStart: 0, tokenEnd: tokens.length }],
   };
   const tokenEntity = mapEntities(title, tokens, forms);
-  retagHeadlineVerb(tokens, tokenEntity, bodyVerbs);
+  retagHeadlineVerb(tokens, tokenEntity, body);
   return { doc, tokenEntity };
 }
 
@@ -77,10 +77,10 @@ function mapEntities(title: string, tokens: Token[], forms: readonly HeadlineFor
 /**
  * "Uganda bans/NOUN Vagina Monologues": an -s noun right after the leading entity is the verb.
  * "Egypt and Israel seal/NOUN trade deal": after two coordinated names, a plural subject, the
- * verb has no -s; a noun there is read as the verb when the article's body uses it as one
- * (`bodyVerbs`: lemmas the body tags as verbs), so "Sony and BMG merger" stays a noun.
+ * verb has no -s; a noun there is read as the verb when the article's body uses it as one (a
+ * token the body tags as a verb with that lemma), so "Sony and BMG merger" stays a noun.
  */
-function retagHeadlineVerb(tokens: Token[], tokenEntity: Int32Array, bodyVerbs: ReadonlySet<string>): void {
+function retagHeadlineVerb(tokens: Token[], tokenEntity: Int32Array, body: AnnotatedText | undefined): void {
   let i = 0;
   while (i < tokens.length && tokenEntity[i] >= 0) i++;
   if (i === 0 || i >= tokens.length - 1) return;
@@ -96,7 +96,7 @@ function retagHeadlineVerb(tokens: Token[], tokenEntity: Int32Array, bodyVerbs: 
   if (t.pos !== 'NOUN') return;
   if (!plural && /[a-z]s$/.test(t.normal) && !t.normal.endsWith('ss')) {
     tokens[i] = { ...t, pos: 'VERB', lemma: t.normal.slice(0, -1) };
-  } else if (plural && !/[a-z]s$/.test(t.normal) && bodyVerbs.has(t.normal)) {
+  } else if (plural && !/[a-z]s$/.test(t.normal) && !!body && body.tokens.some((b) => b.pos === 'VERB' && b.lemma === t.normal)) {
     tokens[i] = { ...t, pos: 'VERB', lemma: t.normal };
   }
 }

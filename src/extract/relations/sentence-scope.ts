@@ -300,12 +300,14 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
     const prep = p?.kind === 'P' ? word(s, p) : '';
     // "with" mostly says how the act was done ("won with a clearance of 1.87m"); only a relation noun takes it.
     // "to" mostly names a recipient of the verb ("sent a letter to the board"); only some nouns take it.
-    const pobj = np?.kind === 'NP' ? s.doc.text.slice(tok(s, np.start).start, tok(s, np.end - 1).end).replace(/^the\s+/i, '') : '';
     if (np?.kind === 'NP' && COMPLEMENT_PREPS.has(prep) && !np.np!.pronoun && np.np!.entity < 0
       && (prep !== 'with' || RELATION_NOUNS.has(head.normal)) && (prep !== 'to' || TO_COMPLEMENT_HEADS.has(head.normal))
-      && ['NOUN', 'PROPN'].includes(tok(s, np.head).pos) && !TIME_ONLY.test(pobj) && !DATE_START.test(pobj) && !TIME_WORD.test(pobj) && pobj !== 'account') {
-      last = np.end;
-      k += 2;
+      && ['NOUN', 'PROPN'].includes(tok(s, np.head).pos)) {
+      const pobj = s.doc.text.slice(tok(s, np.start).start, tok(s, np.end - 1).end).replace(/^the\s+/i, '');
+      if (!TIME_ONLY.test(pobj) && !DATE_START.test(pobj) && !TIME_WORD.test(pobj) && pobj !== 'account') {
+        last = np.end;
+        k += 2;
+      }
     }
   }
   // "plans to demerge its film unit", "a deal to supply Peugeot": an intention noun keeps its infinitive and that verb's object.
