@@ -194,6 +194,12 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.at('her')).toBe('Hewitt');
   });
 
+  it('takes the subject of a reported clause for "he"/"his" in its sentence, never for "him"', () => {
+    const r = resolve('Clint Eastwood directed the film. Experts predict the twice-nominated Jamie Foxx will win for his portrayal of Ray Charles. Referee Anders Frisk and Frank Rijkaard spoke later. Frisk says Rijkaard greeted him.', ner);
+    expect(r.at('his')).toBe('Jamie Foxx');
+    expect(r.at('him')).toBe('Anders Frisk');
+  });
+
   it('prefers the subject over a person governed by a preposition', () => {
     const r = resolve('During a phone call with Vladimir Putin, Joe Biden voiced his concerns.', ner);
     expect(r.at('his')).toBe('Joe Biden');

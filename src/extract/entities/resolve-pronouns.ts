@@ -56,7 +56,7 @@ function mayStart(flags: Uint8Array, w: string): boolean {
 const THIRD_FIRST = firstLetters(THIRD);
 
 /** A name mention or a resolved pronoun, as an antecedent. */
-type Ref = { entity: number; start: number; phraseStart: number; sentence: number; pronoun: boolean };
+type Ref = { entity: number; start: number; end: number; phraseStart: number; sentence: number; pronoun: boolean };
 type Tokens = AnnotatedText['tokens'];
 const FIRST_PERSON_FIRST = firstLetters(new Set([...FIRST, ...PLURAL_FIRST]));
 
@@ -69,7 +69,7 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
   const refAt: number[] = new Array(toks.length).fill(-1); // token -> index into mentions list (first token only)
   const mentions: Ref[] = refs
     .filter((r) => r.kind !== 'demonym')
-    .map((r) => ({ entity: r.entity, start: r.tokenStart, phraseStart: r.phraseStart ?? r.tokenStart, sentence: r.sentence, pronoun: false }))
+    .map((r) => ({ entity: r.entity, start: r.tokenStart, end: r.tokenEnd, phraseStart: r.phraseStart ?? r.tokenStart, sentence: r.sentence, pronoun: false }))
     .sort((a, b) => a.start - b.start);
   mentions.forEach((m, i) => { refAt[m.start] = i; });
 
@@ -103,7 +103,7 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
         : choose(toks, live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && quoteOf[m.start] < 0 && (!fellows || fellows.has(m.entity)));
       if (pick >= 0) {
         for (let j = k + 1; j < k + age; j++) { out.push({ token: j, entity: pick }); resolvedAt[j] = pick; }
-        live.push({ entity: pick, start: k + 1, phraseStart: k, sentence: toks[k].sentence, pronoun: true });
+        live.push({ entity: pick, start: k + 1, end: k + age, phraseStart: k, sentence: toks[k].sentence, pronoun: true });
       }
       k += age - 1;
       continue;
@@ -116,13 +116,14 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       // Inside a quotation "he" is not the speaker (who says "I").
       const speaker = quoteOf[k] >= 0 ? speakerEntity(quotes[quoteOf[k]], refAt, mentions, resolvedAt) : -1;
       // (Passed inline: a named closure would cost a defineProperty per pronoun under tsx.)
+      // (A reported clause's subject is the antecedent of "he" or "his", never of "him": "Frisk says Rijkaard greeted him".)
       const pick = choose(toks, live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && (genders[m.entity] === '' || genders[m.entity] === g)
-        && (quoteOf[k] >= 0 || quoteOf[m.start] < 0) && m.entity !== speaker);
+        && (quoteOf[k] >= 0 || quoteOf[m.start] < 0) && m.entity !== speaker, w === 'he' || w === 'she' || w === 'his');
       if (pick >= 0) {
         if (genders[pick] === '') genders[pick] = g;
         out.push({ token: k, entity: pick });
         resolvedAt[k] = pick;
-        live.push({ entity: pick, start: k, phraseStart: k, sentence: toks[k].sentence, pronoun: true });
+        live.push({ entity: pick, start: k, end: k + 1, phraseStart: k, sentence: toks[k].sentence, pronoun: true });
       }
     } else if (PLURAL.has(w)) {
       // "The Tories insisted they would ...", "Chelsea say they ...": a plural pronoun outside quotes
@@ -234,12 +235,17 @@ function opensSentence(toks: Tokens, k: number): boolean {
 }
 
 /** Subject-like: not governed by a preposition or a verb ("with Putin", "urged Putin", "notified the President"). */
-function subjectLike(toks: Tokens, m: Ref): boolean {
+function subjectLike(toks: Tokens, m: Ref, reported = false): boolean {
   let k = m.phraseStart - 1;
   while (k >= 0 && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ') && toks[k].sentence === m.sentence) k--;
   if (k < 0 || toks[k].sentence !== m.sentence) return true;
   const p = toks[k];
-  return !(p.pos === 'ADP' || p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'PART');
+  if (!(p.pos === 'ADP' || p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'PART')) return true;
+  // "predict the twice-nominated Jamie Foxx will win ... his portrayal": in the pronoun's own
+  // sentence, a name after a verb that a verb group follows is the subject of the clause that verb reports.
+  if (!reported) return false;
+  const next = toks[m.end];
+  return p.pos === 'VERB' && !!next && next.sentence === m.sentence && (next.pos === 'AUX' || (next.pos === 'VERB' && next.normal !== next.lemma && !next.normal.endsWith('ing')));
 }
 
 /** The entity of quote `q`'s speaker: a name, or a pronoun resolved so far; -1 if unknown. */
@@ -294,12 +300,12 @@ function lastSubject(toks: Tokens, cands: Ref[], sentence: number): number {
 }
 
 /** Most salient antecedent: a subject-like mention earlier in the sentence, else the nearest earlier sentence's subject. */
-function choose(toks: Tokens, cands: Ref[], sentence: number, ok: (m: Ref) => boolean): number {
+function choose(toks: Tokens, cands: Ref[], sentence: number, ok: (m: Ref) => boolean, reported = false): number {
   let best = -1;
   for (let i = cands.length - 1; i >= 0; i--) {
     const m = cands[i];
     if (m.sentence !== sentence) break;
-    if (ok(m) && (m.pronoun || subjectLike(toks, m))) { best = m.entity; break; }
+    if (ok(m) && (m.pronoun || subjectLike(toks, m, reported))) { best = m.entity; break; }
   }
   if (best >= 0) return best;
   // Earlier sentences, nearest first: within the nearest one that has a compatible mention, its
