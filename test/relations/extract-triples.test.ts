@@ -170,6 +170,7 @@ describe('extractTriples: one construction per row', () => {
     ['second phrase after a prepositional object', 'Smith came specially from Leeds North to Acme to apologise.', [E.smith, E.leeds, E.acme], 'John Smith -come to-> Acme'],
     ['what was said, as a concept', 'Acme said consumer spending rose 3.8% year-on-year, the best for years.', [E.acme], 'Acme -say-> consumer spending rose 3.8% year-on-year'],
     ['warned that', 'Smith warned that many small firms could be crippled by the move.', [E.smith], 'John Smith -warn-> many small firms could be crippled by the move'],
+    ['warned without "that"', 'Smith warned the pressure is mounting on the board.', [E.smith], 'John Smith -warn-> the pressure is mounting on the board'],
     ['person from a place', 'Mr Smith, 32, from Leeds North, said he was tired.', [E.smith, E.leeds], 'John Smith -from-> Leeds North'],
     ['event noun with a place', 'Smith was questioned shortly after his arrest in Leeds North.', [{ ...E.smith, surfaces: ['his'] }, E.leeds], 'John Smith -arrest-> Leeds North'],
     ['fronted participle clause', "Speaking at Labour's spring conference in Leeds North, Mr Smith claimed victory.", [E.smith, E.labour, E.leeds], 'John Smith -speak at-> Labour Party'],

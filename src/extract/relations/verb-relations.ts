@@ -599,7 +599,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     }
   }
   if (vg.copula) { copulaRelations(s, k, j, subjects); return; }
-  if ((REPORTING_VERBS.has(vg.lemma) && !thingReported(s, vg.lemma, j)) || (CLAUSE_VERBS.has(vg.lemma) && word(s, c) === 'that')) {
+  // ("warned the pressure is mounting": a clause verb's clause may come without "that".)
+  if ((REPORTING_VERBS.has(vg.lemma) && !thingReported(s, vg.lemma, j))
+    || (CLAUSE_VERBS.has(vg.lemma) && (word(s, c) === 'that' || (vg.lemma !== 'tell' && c?.kind === 'NP' && !c.np!.pronoun && startsClause(s, j) && !bareInfinitiveAfter(s, k, j))))) {
     clauseObject(s, k, j, subjects);
     return;
   }
