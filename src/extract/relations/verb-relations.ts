@@ -114,6 +114,10 @@ function actorsAt(s: SentenceScope, indexes: number[], subject = true): Actor[] 
 /** Confidence factor for a member of a group reference ("the pair"). */
 const GROUP_FACTOR = 0.75;
 
+/** Verbs whose object did what "for" + an -ing verb says ("reward Tripoli for giving up", "criticised Blair for failing"). */
+const FOR_DEED_VERBS = new Set(['reward', 'praise', 'thank', 'criticise', 'criticize', 'blame', 'fine', 'punish', 'ban', 'sue', 'attack', 'condemn',
+  'congratulate', 'applaud', 'commend', 'credit', 'accuse', 'charge', 'arrest', 'jail', 'sentence', 'suspend', 'sack', 'hail', 'slam', 'rebuke', 'penalise', 'penalize']);
+
 /** Participles whose "by" phrase after a comma goes on a list or gives a cause, not an agent of the noun before. */
 const ADJUNCT_PARTICIPLES = new Set(['follow', 'help', 'accompany', 'boost', 'hit', 'drive', 'fuel', 'hamper', 'offset', 'dominate', 'lead']);
 
@@ -189,6 +193,10 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       if (isPunct(s, chunks[q], ',') && chunks[q + 1]?.kind === 'NP' && chunks[q + 2]?.kind === 'VG') return actorsAt(s, coordinatedLeft(s, q + 1), !vg.copula);
     }
   }
+  // "reward Tripoli for giving up weapons", "fined Chelsea for breaching the rules": after a verb's
+  // object, "for" + an -ing verb says what the object did.
+  if (vg.gerund && word(s, chunks[k - 1]) === 'for' && (chunks[k - 1].kind === 'P' || chunks[k - 1].kind === 'SC') && chunks[k - 2]?.kind === 'NP' && chunks[k - 3]?.kind === 'VG'
+    && chunks[k - 2].np!.entity >= 0 && FOR_DEED_VERBS.has(chunks[k - 3].vg!.lemma)) return actorsAt(s, [k - 2], true);
   // Reduced passive: "new proposals announced by X" -> the noun right before.
   if (vg.bareParticiple && word(s, chunks[k + 1]) === 'by' && chunks[k - 1]?.kind === 'NP') return actorsAt(s, coordinatedLeft(s, k - 1), !vg.copula);
   let j = k - 1;
@@ -280,7 +288,8 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       if (vg.gerund && !previousIsGerund) return [];
       // "told him about changes made to X's accounts to hide costs and had warned him": a finite
       // verb after "and" shares the last finite verb's subject.
-      return vg.gerund ? previous : lastFinite;
+      // ("giving up weapons and vowing to compensate": an -ing chain after "and" parallels the -ing verb before.)
+      return vg.gerund || (previousIsGerund && tok(s, chunks[k].start).normal.endsWith('ing')) ? previous : lastFinite;
     }
     break;
   }
