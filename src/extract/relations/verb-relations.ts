@@ -114,6 +114,10 @@ function actorsAt(s: SentenceScope, indexes: number[], subject = true): Actor[] 
 /** Confidence factor for a member of a group reference ("the pair"). */
 const GROUP_FACTOR = 0.75;
 
+/** Verbs whose passive keeps a second object ("was given a ban", "was made an OBE", "was awarded the prize"). */
+const PASSIVE_SECOND_OBJECT_VERBS = new Set(['give', 'hand', 'make', 'award', 'grant', 'offer', 'deny', 'refuse', 'send', 'show', 'pay', 'promise',
+  'lend', 'sell', 'serve', 'issue', 'fine', 'charge', 'dub', 'crown', 'voted', 'vote', 'declare', 'rate', 'rank']);
+
 /** Verbs whose object did what "for" + an -ing verb says ("reward Tripoli for giving up", "criticised Blair for failing"). */
 const FOR_DEED_VERBS = new Set(['reward', 'praise', 'thank', 'criticise', 'criticize', 'blame', 'fine', 'punish', 'ban', 'sue', 'attack', 'condemn',
   'congratulate', 'applaud', 'commend', 'credit', 'accuse', 'charge', 'arrest', 'jail', 'sentence', 'suspend', 'sack', 'hail', 'slam', 'rebuke', 'penalise', 'penalize']);
@@ -589,6 +593,12 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   asRole(s, k, j, subjects);
   if (!vg.copula && predicativeComplement(s, k, j, subjects)) return;
   if (vg.passive) {
+    // "has been made an OBE", "was given a two-year ban", "was handed a suspension": a passive of a
+    // verb with two objects keeps the second.
+    if (c?.kind === 'NP' && !c.np!.pronoun && c.np!.entity < 0 && PASSIVE_SECOND_OBJECT_VERBS.has(vg.lemma) && !startsClause(s, j)) {
+      emit(s, subjects, ['be', vg.surface, ...vg.words.slice(1)].join(' '), j, { entity: 0, concept: 0.55 * cert }, neg);
+      return;
+    }
     // No agent: "has been delisted from the stock exchange" -> be delisted from.
     if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP' && word(s, c) !== 'by') {
       const predicate = ['be', vg.surface, ...vg.words.slice(1), word(s, c)].join(' ');
