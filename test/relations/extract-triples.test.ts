@@ -202,6 +202,7 @@ describe('extractTriples: one construction per row', () => {
     ['an -ing chain after "and" parallels the -ing verb before', 'Acme rewarded Globex for giving up the plan and vowing to buy Initech.', [E.acme, E.globex, E.initech], 'Globex -buy-> Initech'],
     ['a passive of a two-object verb keeps its second object', 'John Smith has been made an OBE in the honours list.', [E.smith], 'John Smith -be made-> OBE'],
     ['a passive of a two-object verb: given', 'Mary Jones was given a two-year ban.', [E.jones], 'Mary Jones -be given-> two-year ban'],
+    ['kin in a possessive apposition', "John Smith's sister, Mary Jones, spoke.", [E.smith, E.jones], 'Mary Jones -sister of-> John Smith'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],

@@ -32,6 +32,11 @@ const RELATIONAL_HEADS = new Set([
   'sponsor', 'supplier', 'customer', 'client', 'ally', 'opponent', 'holding', 'venture', 'school', 'university',
 ]);
 
+/** Kin and partners named in a possessive apposition ("his wife, Cherie", "John Smith's brother, Peter Smith"). */
+const FAMILY_NOUNS = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'girlfriend', 'boyfriend', 'fiancee',
+  'fiance', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'widow', 'widower', 'stepson',
+  'stepdaughter', 'twin']);
+
 function nounKey(s: SentenceScope, head: number): string {
   const t = tok(s, head);
   // "build - up" is three tokens; read it as one word.
@@ -205,6 +210,12 @@ function possessiveAppositions(s: SentenceScope): void {
     // "Mr Baume's union, the First Division Association"
     if (a.np!.entity < 0 && a.np!.possessor >= 0 && b.np!.entity >= 0) {
       const head = tok(s, a.head);
+      // "John Smith's brother, Peter Smith," -> Peter Smith -brother of-> John Smith.
+      if (FAMILY_NOUNS.has(head.normal) && !b.np!.pronoun && entityType(s, b.np!.entity) === 'PERSON' && entityType(s, a.np!.possessor) === 'PERSON'
+        && b.np!.entity !== a.np!.possessor && closes(chunks, bi + 1)) {
+        addCandidate(s, entityEnd(b.np!.entity), `${head.normal} of`, entityEnd(a.np!.possessor), { kind: 'role', confidence: 0.6 });
+        continue;
+      }
       if (head.pos === 'NOUN' && RELATIONAL_HEADS.has(lemmaOf(head)) && entityType(s, b.np!.entity) !== 'PERSON' && closes(chunks, bi + 1)) {
         addCandidate(s, entityEnd(a.np!.possessor), lemmaOf(head), entityEnd(b.np!.entity), { confidence: 0.5 });
       }
