@@ -588,6 +588,11 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     return;
   }
   if (vg.copula && c?.kind === 'NP' && subjectOfEvent(s, j, subjects, neg, cert)) return;
+  // "Rooney's goal gave United a 1-0 win over Everton", "earned Middlesbrough a draw with Charlton":
+  // the recipient of an outcome is its side, whoever gave it.
+  if (c?.kind === 'NP' && c.np!.entity >= 0 && (vg.lemma === 'give' || vg.lemma === 'earn' || vg.lemma === 'hand') && chunks[j + 1]?.kind === 'NP' && !vg.passive) {
+    relationNounChain(s, j + 1, [{ chunk: j, entity: c.np!.entity, factor: 1 }], neg, cert);
+  }
   if (subjects.every((a) => a.entity < 0)) return;
   if (appointment(s, k, j, subjects)) return;
   asRole(s, k, j, subjects);
