@@ -61,6 +61,7 @@ describe('extractTriples: one construction per row', () => {
     ['a title in brackets after a name', 'John Smith (former Acme coach) said so.', [E.acme, E.smith], 'John Smith -coach of-> Acme'],
     ['an MP holds a seat as well as a party', 'Mary Jones, Acme MP for Texas, spoke.', [E.acme, E.jones, { name: 'Texas', type: 'LOC' }], 'Mary Jones -mp of-> Texas'],
     ['a measure of a body moves for it', "Acme's shares rose 5% on Monday.", [E.acme], 'Acme -rise-> 5%'],
+    ['a measure of a body moves for it: "shares in", "profits at"', 'Profits at Acme rose 20% to £4.6bn.', [E.acme], 'Acme -rise-> 20%'],
     ['a title standing for a person gives the role', 'Smith spoke. Later the Acme leader said so.', [E.acme, { ...E.smith, surfaces: ['Smith', 'leader'] }], 'John Smith -leader of-> Acme'],
     ['a band member is a role', 'Acme guitarist John Smith spoke.', [E.acme, E.smith], 'John Smith -guitarist of-> Acme'],
     ['a team-mate with a club before the title is a member of the club', 'His Acme team-mate John Smith spoke.', [E.acme, E.smith], 'John Smith -team-mate of-> Acme'],

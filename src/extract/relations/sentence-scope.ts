@@ -115,7 +115,7 @@ function longDescription(s: SentenceScope, c: Chunk): boolean {
 }
 
 /** Economic measures of a body or country, which stand for it as the subject of a change ("Japan's economy grew"). */
-const MEASURE_HEADS = new Set(['economy', 'profit', 'profits', 'sales', 'shares', 'exports', 'imports', 'output', 'revenue', 'revenues',
+export const MEASURE_HEADS: ReadonlySet<string> = new Set(['economy', 'profit', 'profits', 'sales', 'shares', 'exports', 'imports', 'output', 'revenue', 'revenues',
   'earnings', 'turnover', 'growth', 'debt', 'deficit', 'surplus', 'unemployment', 'currency', 'inflation']);
 
 /** "US officials", "Ugandan authorities": heads whose demonym or place modifier is the actor. */

@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, actorOf, addCandidate, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, tok, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, actorOf, addCandidate, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, tok, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -224,6 +224,12 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       // a subordinating word, before a finite verb, is that clause's subject.
       if (chunks[j - 1]?.kind === 'P' && SUBORDINATORS.has(word(s, chunks[j - 1])) && c.np!.entity >= 0 && j === k - 1
         && !vg.gerund && !vg.bareParticiple && !exampleList(s, j - 1)) return actorsAt(s, coordinatedLeft(s, j), !vg.copula);
+      // "Shares in Vodafone rose 5%", "Profits at Barclays rose": a body's measure moves for it (as "Barclays' profits").
+      if (j === k - 1 && c.np!.entity >= 0 && entityType(s, c.np!.entity) !== 'PERSON' && chunks[j - 1]?.kind === 'P' && ['in', 'at', 'of'].includes(word(s, chunks[j - 1]))
+        && chunks[j - 2]?.kind === 'NP' && chunks[j - 2].end - chunks[j - 2].start <= 2 && MEASURE_HEADS.has(tok(s, chunks[j - 2].head).normal) && !vg.copula && !vg.passive
+        // ("Pernod shares in Paris": shares are traded in a place, not its.)
+        && !(tok(s, chunks[j - 2].head).normal === 'shares' && entityType(s, c.np!.entity) === 'LOC')
+        && (j - 3 < 0 || chunks[j - 3].kind !== 'P')) return [{ chunk: j, entity: c.np!.entity, factor: 0.7 }];
       // A prepositional phrase between subject and verb ("Biden in his speech today said").
       // ...but "after Washington imposed": a preposition opening the clause is a subordinator.
       if (chunks[j - 1]?.kind === 'P' && (chunks[j - 2]?.kind === 'NP' || chunks[j - 2]?.kind === 'ADV')) { j -= 2; continue; }
