@@ -45,6 +45,9 @@ export function possessiveWorks(s: SentenceScope): void {
       predicate = WORK_NOUNS.get(tokens[p].normal) ?? predicate;
       p++;
     }
+    // "Robbie Williams's new album, Intensive Care, went to number one": the title in apposition.
+    const apposition = !!predicate && p + 1 < end && tokens[p].text === ',' && capitalised(tokens[p + 1]);
+    if (apposition) p++;
     if (p >= end || !capitalised(tokens[p])) continue;
     // The title: capitalised words, with joiners inside, ending on a capitalised word.
     let last = p;
@@ -60,6 +63,8 @@ export function possessiveWorks(s: SentenceScope): void {
     }
     // "In Mr Peston's book Mr Brown is alleged ...": a person is no title.
     if (HONORIFICS.has(tokens[p].normal)) continue;
+    // (An apposition closes with a comma or the sentence's end.)
+    if (apposition && last + 1 < end && tokens[last + 1].text !== ',' && tokens[last + 1].pos !== 'PUNCT') continue;
     const startsWithArticle = tokens[p].normal === 'the' || tokens[p].normal === 'a';
     const named = tokenEntity[p];
     if (!predicate) {
