@@ -224,6 +224,12 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       // a subordinating word, before a finite verb, is that clause's subject.
       if (chunks[j - 1]?.kind === 'P' && SUBORDINATORS.has(word(s, chunks[j - 1])) && c.np!.entity >= 0 && j === k - 1
         && !vg.gerund && !vg.bareParticiple && !exampleList(s, j - 1)) return actorsAt(s, coordinatedLeft(s, j), !vg.copula);
+      // "Labour's deputy minister for women Jacqui Smith accused": a title's portfolio runs into the
+      // name; the person closing the phrase is the subject.
+      if (j === k - 1 && c.np!.entity >= 0 && entityType(s, c.np!.entity) === 'PERSON' && s.ctx.tokenEntity[c.start] !== c.np!.entity
+        && /^\p{Ll}/u.test(tok(s, c.start).text) && chunks[j - 1]?.kind === 'P' && ['for', 'of'].includes(word(s, chunks[j - 1]))
+        // (Only after a title: "the art collection of fashion designer Gianni Versace could fetch" is the collection's.)
+        && chunks[j - 2]?.kind === 'NP' && ROLE_HEADS.has(tok(s, chunks[j - 2].head).normal)) return actorsAt(s, [j], !vg.copula);
       // "Shares in Vodafone rose 5%", "Profits at Barclays rose": a body's measure moves for it (as "Barclays' profits").
       if (j === k - 1 && c.np!.entity >= 0 && entityType(s, c.np!.entity) !== 'PERSON' && chunks[j - 1]?.kind === 'P' && ['in', 'at', 'of'].includes(word(s, chunks[j - 1]))
         && chunks[j - 2]?.kind === 'NP' && chunks[j - 2].end - chunks[j - 2].start <= 2 && MEASURE_HEADS.has(tok(s, chunks[j - 2].head).normal) && !vg.copula && !vg.passive
