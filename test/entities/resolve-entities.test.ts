@@ -187,6 +187,11 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.names).toContain('ORG:Internet Engineering Task Force');
   });
 
+  it('keeps a body named for its remit whole ("Parliamentary Group on Betting and Gaming", "Campaign for Borders Rail")', () => {
+    const r = resolve('The Parliamentary Group on Betting and Gaming held an inquiry. The Campaign for Borders Rail welcomed it. The Commission on Social Justice reported.', ner);
+    expect(r.names).toEqual(expect.arrayContaining(['ORG:Parliamentary Group on Betting and Gaming', 'ORG:Campaign for Borders Rail', 'ORG:Commission on Social Justice']));
+  });
+
   it('resolves he and she by gender and salience', () => {
     const r = resolve('Ms Hewitt met Mr Frost in London. She said the plan was sound. He disagreed with her.', ner);
     expect(r.at('She')).toBe('Hewitt');

@@ -8,7 +8,7 @@ import { norm as normalizeName } from './norm.ts';
 import { countryEntry, countryOfDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
 import { isLowerStart } from '../text-case.ts';
 import { normText, type Candidate, type Votes } from './find-candidates.ts';
-import { CLUB_NICKNAMES, GEO_FEATURES, PLACE_PREPOSITIONS, SPORT_POSITIONS, TEAM_SPORT_WORDS, isFirstName } from './lexicon.ts';
+import { CLUB_NICKNAMES, GEO_FEATURES, ORG_HEADS, PLACE_PREPOSITIONS, SPORT_POSITIONS, TEAM_SPORT_WORDS, isFirstName } from './lexicon.ts';
 import { isSportsReport } from './sports-report.ts';
 import { englishWords } from '../../ner/english-words.ts';
 import { isGivenName } from './given-names.ts';
@@ -209,6 +209,9 @@ function madeOfCommonWords(names: readonly Candidate[]): boolean {
   if (!names.length) return false;
   const words = englishWords();
   for (const c of names) {
+    // "Commission on Social Justice", "Council of Ministers": a body named for its remit is no title.
+    const parts = c.text.split(/\s+/);
+    if (parts.length >= 3 && ORG_HEADS.has(parts[0].toLowerCase()) && ['of', 'for', 'on'].includes(parts[1])) return false;
     for (const w of c.text.split(/[\s&-]+/)) {
       if (!w) continue;
       const l = w.toLowerCase().replace(/['\u2019]s$/, '');

@@ -86,6 +86,9 @@ function isCap(t: Token): boolean {
 }
 
 /** The runs of capitalised tokens, as [start, end) token ranges, joined where a name needs it. */
+/** Bodies named for what they are on ("Commission on Social Justice", "Group on Betting and Gaming"). */
+const ON_HEADS = new Set(['commission', 'committee', 'group', 'conference', 'council', 'forum', 'panel', 'convention']);
+
 function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefined>): Array<[number, number]> {
   const toks = doc.tokens;
   const runs: Array<[number, number]> = [];
@@ -121,8 +124,10 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
       const after = toks[end + 2];
       if (PARTICLES.has(t.text) && PARTICLES.has(next.text) && after && after.sentence === t.sentence && isCap(after) && isCap(prev)
         && !ORG_HEADS.has(lower(prev))) { end += 3; continue; }
-      // "Bank of England", "Department for Education", "Chambers of Commerce", "Secretary of State" stays out.
-      if ((lw === 'of' || lw === 'for') && ((ORG_HEADS.has(lower(prev)) && !TITLE_HEADS.has(lower(prev))) || (hasOfJoin(toks, start, end) && ORG_HEADS.has(lower(toks[start]))))) {
+      // "Bank of England", "Department for Education", "Chambers of Commerce", "Secretary of State" stays out;
+      // "Commission on Social Justice", "Group on Betting and Gaming": a panel is on its subject.
+      if ((lw === 'of' || lw === 'for' || (lw === 'on' && ON_HEADS.has(lower(prev))))
+        && ((ORG_HEADS.has(lower(prev)) && !TITLE_HEADS.has(lower(prev))) || (hasOfJoin(toks, start, end) && ORG_HEADS.has(lower(toks[start]))))) {
         if (isCap(next)) { end += 2; continue; }
         const after = toks[end + 2];
         if (lower(next) === 'the' && after && isCap(after) && after.sentence === t.sentence) { end += 3; continue; }
@@ -255,7 +260,10 @@ function hasOrgHead(toks: Token[], start: number, end: number): boolean {
   return false;
 }
 function hasOfJoin(toks: Token[], start: number, end: number): boolean {
-  for (let k = start; k < end; k++) { const w = lower(toks[k]); if (w === 'of' || w === 'for') return true; }
+  for (let k = start; k < end; k++) {
+    const w = lower(toks[k]);
+    if (w === 'of' || w === 'for' || (w === 'on' && k > start && ON_HEADS.has(lower(toks[k - 1])))) return true;
+  }
   return false;
 }
 /** The capitalised words from `from` on (`minWords` or more) end in an organisation word ("Curriculum Authority", "Association"). */

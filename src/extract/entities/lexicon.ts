@@ -73,7 +73,7 @@ department | ministry | office | bank | university | institute | chamber | chamb
 | museum | bureau | agency | authority | organisation | organization | party | republic | kingdom
 | states | college | school | centre | center | federation | confederation | committee | fund
 | corporation | foundation | trust | coalition | alliance | league | secretariat | assembly | house
-| houses | united | people | friends | order | band | army | congress | conference
+| houses | united | people | friends | order | band | army | congress | conference | campaign | forum | group
 `);
 
 /** Team-name suffixes ("Manchester United", "Leeds City" are ORG even though the first word is a city). */
