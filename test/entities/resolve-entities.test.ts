@@ -190,6 +190,8 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
   it('keeps a body named for its remit whole ("Parliamentary Group on Betting and Gaming", "Campaign for Borders Rail")', () => {
     const r = resolve('The Parliamentary Group on Betting and Gaming held an inquiry. The Campaign for Borders Rail welcomed it. The Commission on Social Justice reported.', ner);
     expect(r.names).toEqual(expect.arrayContaining(['ORG:Parliamentary Group on Betting and Gaming', 'ORG:Campaign for Borders Rail', 'ORG:Commission on Social Justice']));
+    expect(resolve('The Office of the Deputy Prime Minister denied it. The Council of Ministers met.', ner).names)
+      .toEqual(expect.arrayContaining(['ORG:Office of the Deputy Prime Minister', 'ORG:Council of Ministers']));
   });
 
   it('resolves he and she by gender and salience', () => {

@@ -480,7 +480,9 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     }
     // Trailing common words: "Ugandan NGOs".
     // "Scottish Parliament", "Labour government" keep their organisation word.
+    // ("Council of Ministers": not the word closing a body's "of" name.)
     while (e > s && !whole && isNotName(toks[e - 1]) && !TITLE_HEADS.has(lower(toks[e - 1])) && !MONTHS.has(lower(toks[e - 1]))
+      && !(e - s >= 3 && ORG_HEADS.has(lower(toks[s])) && lower(toks[e - 2]) === 'of')
       && !(e - s >= 2 && ORG_SUFFIXES.has(lower(toks[e - 1])) && isUpperStart(toks[e - 1].text) && !isCountryMedia(toks, s, e))
       && !(e - s === 2 && NUMBER_WORDS.has(lower(toks[e - 1])) && isChannelOwner(toks[s]))) e--;
     // "Ryan 79", "Nick Buckfield 51": a minute or a time after a person's name is no part of it.
@@ -837,6 +839,14 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   if (titleEnd >= e && titleStart > s && titleEnd - titleStart === 1 && surnameTitle && !demonymOf(toks[titleStart - 1])
     && !gazOfSpan(doc, s, titleStart) && toks[e]?.normal !== 'of') {
     out.push(makeName(doc, s, e, s, nerByToken));
+    return;
+  }
+  // "Office of the Deputy Prime Minister", "Council of Ministers": a title closing a body's "of (the)" name is part of it.
+  const joiner = titleStart - 1 > s && lower(toks[titleStart - 1]) === 'the' ? titleStart - 2 : titleStart - 1;
+  if (titleEnd >= e && joiner > s && ORG_HEADS.has(lower(toks[s])) && (lower(toks[joiner]) === 'of' || lower(toks[joiner]) === 'for')) {
+    const c = makeName(doc, s, e, s, nerByToken);
+    c.votes.ORG += 4;
+    out.push(c);
     return;
   }
   // Words before the title: a country ("US"), a demonym ("Russian"), a party ("Labour") or a department ("Trade and Industry").
