@@ -326,18 +326,14 @@ export function normText(c: Candidate): string {
  * "Internet Engineering Task Force", "Government Accountability Office": a content word that alone
  * is no name opens a name of three words or more that ends in an organisation's word.
  */
-function opensBodyName(toks: Token[], s: number, e: number): boolean {
+function opensBodyName(doc: AnnotatedText, s: number, e: number): boolean {
+  const toks = doc.tokens;
   const t = toks[s];
   return e - s >= 3 && t.text.length >= 4 && /^[A-Z][a-z]+$/.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN') && !CALENDAR_WORD.test(t.text)
-    && !startsClauseToken(toks, s) && endsInOrgOrEvent(toks, e);
+    && endsInOrgOrEvent(toks, e) && !startsClause(doc, s);
 }
 
 const CALENDAR_WORD = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
-/** The token opens its sentence or follows an opening quote or bracket. */
-function startsClauseToken(toks: Token[], s: number): boolean {
-  return s === 0 || toks[s - 1].sentence !== toks[s].sentence || /^["'\u2018\u201c(]$/.test(toks[s - 1].text);
-}
 
 function isNotName(t: Token): boolean {
   const w = lower(t);
@@ -424,7 +420,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       // "the Sunday Times", "Sunday Mirror": a day before a newspaper word is part of the title.
       if ((w === 'sunday' || w === 'saturday') && e - s === 2 && ORG_SUFFIXES.has(lower(toks[s + 1]))) break;
       if (isNotName(t) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || NUMBER_WORDS.has(w) || isFirstName(w)))
-        && !keepsLeadingAcronym(toks, s, e) && !opensBodyName(toks, s, e)) { s++; continue; }
+        && !keepsLeadingAcronym(toks, s, e) && !opensBodyName(doc, s, e)) { s++; continue; }
       // Whether the run's first word opens a clause: the tests below ask it again and again.
       const clause = startsClause(doc, s);
       if (clause && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !demonymOf(t)

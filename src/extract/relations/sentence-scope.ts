@@ -55,7 +55,8 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
   if (subject && np.possessor >= 0 && MEASURE_HEADS.has(head) && c.end - c.head === 1) return { entity: np.possessor, factor: 0.7 };
   if (np.modifiers.length === 1 && GOVERNMENT_HEADS.has(head)) return { entity: np.modifiers[0], factor: 0.7 };
   // "the shell company which won the bidding": a description a restrictive relative clause completes introduces a body.
-  const type = restrictedByRelative(s, c.end) ? undefined : DESCRIPTOR_NOUNS.get(head);
+  const kind = DESCRIPTOR_NOUNS.get(head);
+  const type = kind && !restrictedByRelative(s, c.end) ? kind : undefined;
   const first = tok(s, c.start).normal;
   if (type && ['the', 'this', 'his', 'her', 'its', 'their'].includes(first) && c.end - c.start === 2) {
     const e = lastEntityBefore(s, c.start, type, head);

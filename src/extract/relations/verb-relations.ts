@@ -116,7 +116,7 @@ const GROUP_FACTOR = 0.75;
 
 /** Verbs whose passive keeps a second object ("was given a ban", "was made an OBE", "was awarded the prize"). */
 const PASSIVE_SECOND_OBJECT_VERBS = new Set(['give', 'hand', 'make', 'award', 'grant', 'offer', 'deny', 'refuse', 'send', 'show', 'pay', 'promise',
-  'lend', 'sell', 'serve', 'issue', 'fine', 'charge', 'dub', 'crown', 'voted', 'vote', 'declare', 'rate', 'rank']);
+  'lend', 'sell', 'serve', 'issue', 'fine', 'charge', 'dub', 'crown', 'vote', 'declare', 'rate', 'rank']);
 
 /** Verbs whose object did what "for" + an -ing verb says ("reward Tripoli for giving up", "criticised Blair for failing"). */
 const FOR_DEED_VERBS = new Set(['reward', 'praise', 'thank', 'criticise', 'criticize', 'blame', 'fine', 'punish', 'ban', 'sue', 'attack', 'condemn',
@@ -688,7 +688,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
         const conf = (prep === 'of' ? 0.4 : 0.55) * cert;
         for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(target), { negated: neg, confidence: conf * subj.factor });
         // "Ireland lost 20-17 to England", "lost the final to": the other side beat the subject (not "lost his place to").
-        if (vg.lemma === 'lose' && prep === 'to' && lostContest(s, chunks[objects[objects.length - 1]])) for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== target) addCandidate(s, entityEnd(target), 'beat', entityEnd(subj.entity), { negated: neg, confidence: 0.55 * cert * subj.factor });
+        if (vg.lemma === 'lose' && prep === 'to' && lostContest(s, chunks[objects[objects.length - 1]])) beatenBy(s, target, subjects, neg, 0.55 * cert);
       }
     }
     // "met X and Y in a London hotel", "won relay gold at the Athens Olympics", "met Chirac in
@@ -718,9 +718,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     for (const o of namedMembers(s, pobjects[pobjects.length - 1])) if (!locative) pobjects.push(o);
     for (const o of pobjects) {
       emit(s, subjects, predicate, o, { entity: (locative ? 0.45 : 0.75) * cert, concept: (locative ? 0.35 : 0.6) * cert }, neg);
-      // "Ireland lost 20-17 to England": the other side beat the subject.
-      const winner = vg.lemma === 'lose' && prep === 'to' ? chunks[o].np!.entity : -1;
-      if (winner >= 0) for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== winner) addCandidate(s, entityEnd(winner), 'beat', entityEnd(subj.entity), { negated: neg, confidence: 0.6 * cert * subj.factor });
+      // "Ireland, who lost to England": the other side beat the subject.
+      if (vg.lemma === 'lose' && prep === 'to' && chunks[o].np!.entity >= 0) beatenBy(s, chunks[o].np!.entity, subjects, neg, 0.6 * cert);
     }
     relationNounChain(s, j + 1, subjects, neg, cert);
     // A second phrase: "came from England to Egypt", "started at fly-half against Bath".
@@ -744,10 +743,6 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
 }
 
 /**
- * Relation nouns further along the verb's object: "reaffirmed his goal of building a stable
- * relationship with Russia" -> subject -relationship with-> Russia.
- */
-/**
  * Names listed after an object as its members or companions: "three firms, including Globex and
  * Initech", "co-starred with some of Hollywood's greatest players, including De Niro", "beat his
  * co-star Michael Gambon, as well as Jonathan Pryce and Ben Whishaw": chunk indexes of named NPs.
@@ -763,6 +758,11 @@ function namedMembers(s: SentenceScope, j: number): number[] {
   else return [];
   if (chunks[n]?.kind !== 'NP' || chunks[n].np!.entity < 0) return [];
   return coordinatedRight(s, n).filter((o) => chunks[o].np!.entity >= 0);
+}
+
+/** `winner` beat each named subject (who lost to it). */
+function beatenBy(s: SentenceScope, winner: number, subjects: Actor[], negated: boolean, confidence: number): void {
+  for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== winner) addCandidate(s, entityEnd(winner), 'beat', entityEnd(subj.entity), { negated, confidence: confidence * subj.factor });
 }
 
 /** What one loses to a rival in a contest: a score ("20-17", "6-2 6-2") or the contest itself ("the final"). */
@@ -781,6 +781,10 @@ const OUTCOME_NOUNS = new Map<string, { won: boolean; preps: string[] }>([
   ['loss', { won: false, preps: ['to', 'against'] }], ['thrashing', { won: false, preps: ['by'] }],
 ]);
 
+/**
+ * Relation nouns further along the verb's object: "reaffirmed his goal of building a stable
+ * relationship with Russia" -> subject -relationship with-> Russia.
+ */
 function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], negated: boolean, cert: number): void {
   const { chunks } = s;
   for (let j = from; j < chunks.length - 2 && j < from + 12; j++) {
