@@ -194,6 +194,10 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
       .toEqual(expect.arrayContaining(['ORG:Office of the Deputy Prime Minister', 'ORG:Council of Ministers']));
   });
 
+  it('reads a name before a band member\'s role as the band', () => {
+    expect(resolve('He left alongside Happy Mondays dancer Bez on Friday.', ner).names).toContain('ORG:Happy Mondays');
+  });
+
   it('resolves he and she by gender and salience', () => {
     const r = resolve('Ms Hewitt met Mr Frost in London. She said the plan was sound. He disagreed with her.', ner);
     expect(r.at('She')).toBe('Hewitt');

@@ -207,6 +207,7 @@ describe('extractTriples: one construction per row', () => {
     ['the recipient of an outcome won it', "Smith's goal gave Acme a 1-0 win over Globex.", [E.smith, E.acme, E.globex], 'Acme -beat-> Globex'],
     ['a work in apposition after its maker\'s possessive', "John Smith's new album, Intensive Care, went to number one.", [E.smith], 'John Smith -record-> Intensive Care'],
     ['a name closing a title\'s portfolio phrase is the subject', "Labour's minister for women Mary Jones accused Acme of lying.", [E.labour, E.jones, E.acme], 'Mary Jones -accuse-> Acme'],
+    ['kin in an apposition after the person', "Mary Jones, the actor John Smith's mother, spoke.", [E.smith, E.jones], 'Mary Jones -mother of-> John Smith'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],
@@ -368,6 +369,10 @@ describe('extractTriples: output shape', () => {
 
   it('reads a negator alone as no verb', () => {
     expect(run('Acme will meet in Leeds North and not Globex.', [E.acme, E.globex, E.leeds]).map(show)).not.toContain('Acme -not-> Globex');
+  });
+
+  it('gives a title after "as" to the clause\'s subject, not to the name after the comma', () => {
+    expect(run('He begins his second term as Acme president, John Smith has said.', [E.acme, E.smith]).map(show)).not.toContain('John Smith -president of-> Acme');
   });
 
   it('survives a headline whose first word only starts with a name', () => {

@@ -232,6 +232,8 @@ function awardSentence(doc: AnnotatedText, sentence: number): boolean {
 }
 /** Roles whose name before them is usually a work ("Sideways star", "Bond actor"), not an employer. */
 const PERFORMER_ROLES = new Set(['star', 'stars', 'actor', 'actress', 'co-star', 'composer', 'creator', 'actors']);
+/** A band member's role: the name before it is a band ("Oasis guitarist Noel Gallagher", "Happy Mondays dancer Bez"). */
+const BAND_ROLES = new Set(['guitarist', 'drummer', 'bassist', 'dancer', 'frontman', 'frontwoman', 'vocalist', 'keyboardist', 'singer']);
 /** "Nairobi Serena Hotel": a run part holding an organisation or venue word is no personal name. */
 function hasOrgOrVenueWord(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) { const w = lower(toks[k]); if (ORG_SUFFIXES.has(w) || /^(hotel|arena|stadium|hall|park|square|street|road|avenue|centre|center)$/.test(w)) return true; }
@@ -1139,9 +1141,11 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     const commonStart = startsClause(doc, s) && e - s === 1 && englishWords().has(first);
     // "Ex-foreign secretary Robin Cook": a title word before the role is part of the title, no body.
     // "Sideways star Paul Giamatti", "EastEnders actor X": before a performer's role the name is a work, not a body.
-    if (p && p.sentence === c.sentence && isCap(p) && (nerByToken[e + 1] === 'PERSON' || isFirstName(lower(p))) && !commonStart
+    // ("Happy Mondays dancer Bez": a band member's role says the name is a band, whoever follows.)
+    const band = BAND_ROLES.has(lower(after));
+    if (p && p.sentence === c.sentence && isCap(p) && (nerByToken[e + 1] === 'PERSON' || isFirstName(lower(p)) || band) && !commonStart
       && !isTitleWord(first) && !isTitleWord(last)) {
-      if (PERFORMER_ROLES.has(lower(after))) { if (!gaz) votes.MISC += 2; } else votes.ORG += 3;
+      if (PERFORMER_ROLES.has(lower(after))) { if (!gaz) votes.MISC += 2; } else votes.ORG += band ? 4 : 3;
     }
   }
   // "told the Observer", "the Senate": one organisation word after "the" is the organisation itself.

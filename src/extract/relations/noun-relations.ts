@@ -222,6 +222,12 @@ function possessiveAppositions(s: SentenceScope): void {
       continue;
     }
     if (a.np!.entity < 0) continue;
+    // "Jackie Stallone, the actor Sylvester's mother," -> Jackie Stallone -mother of-> Sylvester.
+    if (b.np!.entity < 0 && bi === j + 2 && b.np!.possessor >= 0 && b.np!.possessor !== a.np!.entity && FAMILY_NOUNS.has(tok(s, b.head).normal)
+      && entityType(s, a.np!.entity) === 'PERSON' && entityType(s, b.np!.possessor) === 'PERSON' && !a.np!.pronoun && closes(chunks, bi + 1)) {
+      addCandidate(s, entityEnd(a.np!.entity), `${tok(s, b.head).normal} of`, entityEnd(b.np!.possessor), { kind: 'role', confidence: 0.6 });
+      continue;
+    }
     // "Seibu Railways, one of his companies"
     const byPronoun = b.np!.possessor >= 0 && POSSESSIVE_PRONOUNS.has(tok(s, b.start).normal);
     if (b.np!.entity < 0 && (byPronoun || bi > j + 2) && b.np!.possessor >= 0 && !b.np!.modifiers.length && b.np!.possessor !== a.np!.entity && closes(chunks, bi + 1)) {

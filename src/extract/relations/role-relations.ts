@@ -230,7 +230,8 @@ export function appositionRoles(s: SentenceScope): void {
       roleFromTitleNp(s, t, aPerson, 0.85);
     }
     if (opener || bracket) continue;
-    else if (bPerson >= 0 && a.np!.entity < 0 && aPerson < 0 && chunks[j - 1]?.kind !== 'P') roleFromTitleNp(s, j, bPerson, 0.8);
+    // ("as he begins his second term as US President, Tony Blair has said": a title after "as" is the clause's subject's.)
+    else if (bPerson >= 0 && a.np!.entity < 0 && aPerson < 0 && chunks[j - 1]?.kind !== 'P' && word(s, chunks[j - 1]) !== 'as') roleFromTitleNp(s, j, bPerson, 0.8);
     else if (bPerson >= 0 && chunks[j - 1]?.kind === 'P' && chunks[j - 2]?.kind === 'NP' && chunks[j - 2].np!.entity < 0) {
       // "the play's organiser in Uganda, Sarah Mukasa", "The chairman of the Bar Council, Guy Mansfield".
       roleFromTitleNp(s, j - 2, bPerson, 0.75);
