@@ -16,7 +16,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'businesswoman', 'industrialist', 'mogul', 'tycoon', 'investor', 'organiser', 'organizer', 'treasurer',
   'general-secretary', 'vice-chairman', 'officer', 'cfo', 'coo', 'cto', 'chief-executive', 'administrator',
   'inspector', 'superintendent', 'commissioner', 'representative', 'delegate', 'negotiator', 'regulator', 'liaison',
-  'consultant', 'strategist', 'researcher', 'scientist', 'engineer', 'designer', 'architect', 'professor', 'lecturer',
+  'consultant', 'strategist', 'trader', 'researcher', 'scientist', 'engineer', 'designer', 'architect', 'professor', 'lecturer',
   'coordinator', 'co-ordinator',
   // Family firms: "Fiat patriarch Gianni Agnelli".
   'patriarch', 'matriarch', 'heir', 'heiress', 'scion',
