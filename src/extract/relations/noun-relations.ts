@@ -32,10 +32,12 @@ const RELATIONAL_HEADS = new Set([
   'sponsor', 'supplier', 'customer', 'client', 'ally', 'opponent', 'holding', 'venture', 'school', 'university',
 ]);
 
-/** Kin and partners named in a possessive apposition ("his wife, Cherie", "John Smith's brother, Peter Smith"). */
+/** Kin, partners and other ties named in a possessive apposition ("his wife, Cherie", "John Smith's brother, Peter Smith"). */
 const FAMILY_NOUNS = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'girlfriend', 'boyfriend', 'fiancee',
   'fiance', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'widow', 'widower', 'stepson',
-  'stepdaughter', 'twin']);
+  'stepdaughter', 'twin',
+  // Other ties between two people named the same way ("Mr Tomlinson's predecessor, Chris Woodhead").
+  'predecessor', 'successor', 'deputy', 'colleague', 'friend', 'adviser', 'advisor', 'lawyer', 'agent']);
 
 function nounKey(s: SentenceScope, head: number): string {
   const t = tok(s, head);
