@@ -10,7 +10,7 @@ import {
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
-  AGENT_EVENT_NOUNS, CLAIM_NOUNS, COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
+  AGENT_EVENT_NOUNS, CLAIM_NOUNS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
   NOUN_COMPLEMENT_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate } from './role-relations.ts';
@@ -682,7 +682,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     const objectHead = tok(s, chunks[objects[objects.length - 1]].head).normal;
     if (p?.kind === 'P' && np?.kind === 'NP' && SECOND_OBJECT_PREPS.has(word(s, p)) && !startsClause(s, after + 1) && !AGENT_EVENT_NOUNS.has(objectHead) && !RELATION_NOUNS.has(objectHead) && !NOUN_COMPLEMENT_HEADS.has(objectHead)) {
       const prep = word(s, p);
-      const target = np.np!.entity >= 0 ? np.np!.entity : -1;
+      // ("initiate legal action against the airline": a description stands for the story's body.)
+      const described = np.np!.entity < 0 && np.end - np.start === 2 && tok(s, np.start).normal === 'the' && DESCRIPTOR_NOUNS.has(tok(s, np.head).normal) ? actorOf(s, np) : undefined;
+      const target = np.np!.entity >= 0 ? np.np!.entity : described && described.factor >= 0.7 ? described.entity : -1;
       if (target >= 0) {
         const predicate = prep === 'of' ? base : `${base} ${prep}`;
         const conf = (prep === 'of' ? 0.4 : 0.55) * cert;
