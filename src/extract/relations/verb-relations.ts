@@ -811,8 +811,10 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
       }
       return;
     }
-    if (!RELATION_NOUNS.has(head)) continue;
-    if (p?.kind !== 'P' || !['with', 'between', 'to', 'against'].includes(word(s, p)) || np?.kind !== 'NP') continue;
+    // "demonstrate a clear competitive advantage over Sky", "extend their lead over Arsenal".
+    const over = EDGE_NOUNS.has(head) && word(s, p) === 'over';
+    if (!RELATION_NOUNS.has(head) && !over) continue;
+    if (p?.kind !== 'P' || !(over || ['with', 'between', 'to', 'against'].includes(word(s, p))) || np?.kind !== 'NP') continue;
     const target = np.np!.entity;
     if (target < 0) continue;
     const noun = EVENT_NOUNS.get(head) ?? head;
@@ -822,6 +824,9 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
     return;
   }
 }
+
+/** Nouns of an edge one side holds over another ("advantage over Sky", "a six-point lead over Arsenal"). */
+const EDGE_NOUNS = new Set(['advantage', 'edge', 'lead', 'superiority', 'dominance', 'victory', 'win']);
 
 /** Whether a possessive pronoun may stand for an entity of `type` ("their" for a team or country, "his" for a person). */
 function ownerFits(pronoun: string, type: string | undefined): boolean {
