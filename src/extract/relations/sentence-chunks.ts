@@ -216,7 +216,7 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   const t = tokens[i];
   // (After a name, or a kind of body: "the Swiss food giant plans/NOUN to cut".)
   if (t.pos !== 'NOUN' || tokenEntity[i] >= 0 || i === 0 || i + 1 >= end) return false;
-  if (tokenEntity[i - 1] < 0 && !(DESCRIPTOR_NOUNS.has(tokens[i - 1].normal) && tokens[i + 1].normal === 'to')) return false;
+  if (tokenEntity[i - 1] < 0 && !(tokens[i + 1].normal === 'to' && DESCRIPTOR_NOUNS.has(tokens[i - 1].normal))) return false;
   // "Jamie Foxx stars/NOUN as Ray Charles", "starred/NOUN as": a verb that takes "as" + a part or post.
   if (tokens[i + 1].normal === 'as' && AS_VERBS.has(t.normal)) return tokenEntity[i - 1] >= 0 && i + 2 < end && (tokenEntity[i + 2] >= 0 || tokens[i + 2].pos === 'DET');
   if (!/[a-z]s$/.test(t.normal) || t.normal.endsWith('ss') || t.lemma === t.normal || ROLE_HEADS.has(t.lemma) || ROLE_HEADS.has(t.normal.slice(0, -1))) return false;

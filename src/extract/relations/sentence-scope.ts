@@ -134,8 +134,7 @@ export function lastEntityBefore(s: SentenceScope, before: number, type: EntityT
   for (let i = before - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
     const e = tokenEntity[i];
     if (e < 0 || entities[e].type !== type) continue;
-    if (otherKind && MEDIA_OR_VENUE_NAME.test(entities[e].name)) continue;
-    if (best < 0 || entities[e].mentions.length > entities[best].mentions.length) best = e;
+    if ((best < 0 || entities[e].mentions.length > entities[best].mentions.length) && !(otherKind && MEDIA_OR_VENUE_NAME.test(entities[e].name))) best = e;
   }
   return best;
 }
@@ -295,13 +294,14 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   // noun's own complement names what it is about. Only when nothing else was added, and not a
   // place, a time or a name alone ("sold shares to Google": the buyer stays the verb's), and not
   // after a name's own noun ("the Vasco da Gama club") or a post ("officer on the picket line").
-  if (k === j && c.np.entity < 0 && !c.np.modifiers.length && !ROLE_HEADS.has(head.normal) && head.pos === 'NOUN' && !amountAt(s, c) && !/^\d/.test(tok(s, c.start).text)) {
-    const p = s.chunks[k + 1];
+  const cp = k === j ? s.chunks[k + 1] : undefined;
+  const cprep = cp?.kind === 'P' ? word(s, cp) : '';
+  if (COMPLEMENT_PREPS.has(cprep) && c.np.entity < 0 && !c.np.modifiers.length && head.pos === 'NOUN' && !ROLE_HEADS.has(head.normal) && !amountAt(s, c) && !/^\d/.test(tok(s, c.start).text)) {
     const np = s.chunks[k + 2];
-    const prep = p?.kind === 'P' ? word(s, p) : '';
+    const prep = cprep;
     // "with" mostly says how the act was done ("won with a clearance of 1.87m"); only a relation noun takes it.
     // "to" mostly names a recipient of the verb ("sent a letter to the board"); only some nouns take it.
-    if (np?.kind === 'NP' && COMPLEMENT_PREPS.has(prep) && !np.np!.pronoun && np.np!.entity < 0
+    if (np?.kind === 'NP' && !np.np!.pronoun && np.np!.entity < 0
       && (prep !== 'with' || RELATION_NOUNS.has(head.normal)) && (prep !== 'to' || TO_COMPLEMENT_HEADS.has(head.normal))
       && ['NOUN', 'PROPN'].includes(tok(s, np.head).pos)) {
       const pobj = s.doc.text.slice(tok(s, np.start).start, tok(s, np.end - 1).end).replace(/^the\s+/i, '');

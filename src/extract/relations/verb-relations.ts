@@ -114,6 +114,11 @@ function actorsAt(s: SentenceScope, indexes: number[], subject = true): Actor[] 
 /** Confidence factor for a member of a group reference ("the pair"). */
 const GROUP_FACTOR = 0.75;
 
+/** "minister for women Jacqui Smith", "director of rugby Warren Gatland": prepositions inside a title's portfolio. */
+const PORTFOLIO_PREPS = new Set(['for', 'of']);
+/** "Shares in Vodafone", "Profits at Barclays", "sales of Apple": prepositions between a measure and its body. */
+const MEASURE_PREPS = new Set(['in', 'at', 'of']);
+
 /** Verbs whose passive keeps a second object ("was given a ban", "was made an OBE", "was awarded the prize"). */
 const PASSIVE_SECOND_OBJECT_VERBS = new Set(['give', 'hand', 'make', 'award', 'grant', 'offer', 'deny', 'refuse', 'send', 'show', 'pay', 'promise',
   'lend', 'sell', 'serve', 'issue', 'fine', 'charge', 'dub', 'crown', 'vote', 'declare', 'rate', 'rank']);
@@ -227,11 +232,11 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       // "Labour's deputy minister for women Jacqui Smith accused": a title's portfolio runs into the
       // name; the person closing the phrase is the subject.
       if (j === k - 1 && c.np!.entity >= 0 && entityType(s, c.np!.entity) === 'PERSON' && s.ctx.tokenEntity[c.start] !== c.np!.entity
-        && /^\p{Ll}/u.test(tok(s, c.start).text) && chunks[j - 1]?.kind === 'P' && ['for', 'of'].includes(word(s, chunks[j - 1]))
+        && /^\p{Ll}/u.test(tok(s, c.start).text) && chunks[j - 1]?.kind === 'P' && PORTFOLIO_PREPS.has(word(s, chunks[j - 1]))
         // (Only after a title: "the art collection of fashion designer Gianni Versace could fetch" is the collection's.)
         && chunks[j - 2]?.kind === 'NP' && ROLE_HEADS.has(tok(s, chunks[j - 2].head).normal)) return actorsAt(s, [j], !vg.copula);
       // "Shares in Vodafone rose 5%", "Profits at Barclays rose": a body's measure moves for it (as "Barclays' profits").
-      if (j === k - 1 && c.np!.entity >= 0 && entityType(s, c.np!.entity) !== 'PERSON' && chunks[j - 1]?.kind === 'P' && ['in', 'at', 'of'].includes(word(s, chunks[j - 1]))
+      if (j === k - 1 && c.np!.entity >= 0 && chunks[j - 1]?.kind === 'P' && MEASURE_PREPS.has(word(s, chunks[j - 1])) && entityType(s, c.np!.entity) !== 'PERSON'
         && chunks[j - 2]?.kind === 'NP' && chunks[j - 2].end - chunks[j - 2].start <= 2 && MEASURE_HEADS.has(tok(s, chunks[j - 2].head).normal) && !vg.copula && !vg.passive
         // ("Pernod shares in Paris": shares are traded in a place, not its.)
         && !(tok(s, chunks[j - 2].head).normal === 'shares' && entityType(s, c.np!.entity) === 'LOC')
