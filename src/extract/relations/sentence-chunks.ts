@@ -189,6 +189,27 @@ function afterModal(ctx: ChunkContext, j: number, end: number, aux: number): boo
   return next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal)) || ctx.tokenEntity[j + 1] >= 0;
 }
 
+/** Quote marks that open and close scare quotes. */
+const QUOTE_MARKS = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d']);
+
+/**
+ * Tokens from an opening quote at `j` through its closing one when they quote one to three
+ * modifiers inside a noun phrase and a noun or adjective follows ("eight 'critical' security
+ * holes"); 0 otherwise.
+ */
+function quotedModifiers(tokens: readonly Token[], tokenEntity: Int32Array, j: number, end: number): number {
+  if (!QUOTE_MARKS.has(tokens[j].text) || j + 2 >= end) return 0;
+  let k = j + 1;
+  while (k < end && k - j <= 3 && !QUOTE_MARKS.has(tokens[k].text)) {
+    const t = tokens[k];
+    if (tokenEntity[k] >= 0 || !(t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && endsEdOrIng(t.normal)) || t.text === '-')) return 0;
+    k++;
+  }
+  if (k === j + 1 || k >= end - 1 || !QUOTE_MARKS.has(tokens[k].text)) return 0;
+  const after = tokens[k + 1];
+  return after.pos === 'NOUN' || (after.pos === 'ADJ' && k + 2 < end && tokens[k + 2].pos === 'NOUN') ? k + 1 - j : 0;
+}
+
 /** "pleaded guilty to charges/VERB": a plural-looking word after "to" is a noun (an infinitive has no -s). */
 function pluralAfterTo(ctx: ChunkContext, i: number): boolean {
   const t = ctx.tokens[i];
@@ -458,6 +479,9 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
       j++;
       continue;
     }
+    // "eight 'critical' security holes", "a \"measured\" way": scare quotes around modifiers inside the phrase.
+    const quoted = t.pos === 'PUNCT' ? quotedModifiers(tokens, tokenEntity, j, end) : 0;
+    if (quoted) { j += quoted; onlyDeterminers = false; continue; }
     // A pronoun ("all the posts he held") never continues a phrase, resolved or not.
     if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.normal)) break;
     if (e >= 0 && e === tokenEntity[j - 1]) { j++; continue; }
