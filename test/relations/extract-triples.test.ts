@@ -209,6 +209,8 @@ describe('extractTriples: one construction per row', () => {
     ['a name closing a title\'s portfolio phrase is the subject', "Labour's minister for women Mary Jones accused Acme of lying.", [E.labour, E.jones, E.acme], 'Mary Jones -accuse-> Acme'],
     ['kin in an apposition after the person', "Mary Jones, the actor John Smith's mother, spoke.", [E.smith, E.jones], 'Mary Jones -mother of-> John Smith'],
     ['a description of the story\'s body in a second object', 'Acme fired Mary Jones. She is taking legal action against the company.', [E.acme, { ...E.jones, surfaces: ['Jones', 'She'] }], 'Mary Jones -take against-> Acme'],
+    ['a quoted head after a determiner', 'Acme said it had received a "detailed proposal" from Globex.', [E.acme, E.globex], 'Acme -receive-> detailed proposal'],
+    ['"number one" is a named rank, not a vague head', 'John Smith reached number one in the charts.', [E.smith], 'John Smith -reach-> number one'],
     ['scare quotes inside a noun phrase', 'Acme flagged up eight "critical" security holes.', [E.acme], 'Acme -flag up-> eight "critical" security holes'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],

@@ -195,9 +195,9 @@ const QUOTE_MARKS = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d']);
 /**
  * Tokens from an opening quote at `j` through its closing one when they quote one to three
  * modifiers inside a noun phrase and a noun or adjective follows ("eight 'critical' security
- * holes"); 0 otherwise.
+ * holes"), or, right after a determiner, the phrase's own noun ('gave Fiat a "put option"'); 0 otherwise.
  */
-function quotedModifiers(tokens: readonly Token[], tokenEntity: Int32Array, j: number, end: number): number {
+function quotedModifiers(tokens: readonly Token[], tokenEntity: Int32Array, j: number, end: number, afterDeterminer: boolean): number {
   if (!QUOTE_MARKS.has(tokens[j].text) || j + 2 >= end) return 0;
   let k = j + 1;
   while (k < end && k - j <= 3 && !QUOTE_MARKS.has(tokens[k].text)) {
@@ -207,7 +207,8 @@ function quotedModifiers(tokens: readonly Token[], tokenEntity: Int32Array, j: n
   }
   if (k === j + 1 || k >= end - 1 || !QUOTE_MARKS.has(tokens[k].text)) return 0;
   const after = tokens[k + 1];
-  return after.pos === 'NOUN' || (after.pos === 'ADJ' && k + 2 < end && tokens[k + 2].pos === 'NOUN') ? k + 1 - j : 0;
+  if (after.pos === 'NOUN' || (after.pos === 'ADJ' && k + 2 < end && tokens[k + 2].pos === 'NOUN')) return k + 1 - j;
+  return afterDeterminer && tokens[k - 1].pos === 'NOUN' ? k + 1 - j : 0;
 }
 
 /** "pleaded guilty to charges/VERB": a plural-looking word after "to" is a noun (an infinitive has no -s). */
@@ -480,7 +481,7 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
       continue;
     }
     // "eight 'critical' security holes", "a \"measured\" way": scare quotes around modifiers inside the phrase.
-    const quoted = t.pos === 'PUNCT' ? quotedModifiers(tokens, tokenEntity, j, end) : 0;
+    const quoted = t.pos === 'PUNCT' ? quotedModifiers(tokens, tokenEntity, j, end, onlyDeterminers) : 0;
     if (quoted) { j += quoted; onlyDeterminers = false; continue; }
     // A pronoun ("all the posts he held") never continues a phrase, resolved or not.
     if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.normal)) break;

@@ -268,7 +268,8 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
         && (!['high', 'low'].includes(head.normal) || /(year|month|week|record|time)s?$/.test(tok(s, c.head - 1).normal)))));
   if (!['NOUN', 'PROPN', 'NUM', 'SYM'].includes(head.pos) && s.ctx.tokenEntity[c.head] < 0 && !hyphenated && !nounRead) return undefined;
   // "the number" says nothing; "the number of asylum seekers" does.
-  if (VAGUE_HEADS.has(head.normal) && c.end - c.start <= 2
+  // ("reached number one" names a chart position.)
+  if (VAGUE_HEADS.has(head.normal) && c.end - c.start <= 2 && !(head.normal === 'one' && tok(s, c.head - 1)?.normal === 'number')
     && !(QUANTITY_HEADS.has(head.normal) && s.chunks[j + 1]?.kind === 'P' && word(s, s.chunks[j + 1]) === 'of' && s.chunks[j + 2]?.kind === 'NP')) return undefined;
   let first = c.start;
   // "an all-out ban": a word joined to the next by a hyphen is part of a compound, never dropped.
@@ -327,12 +328,18 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   if (last - first > 12) last = Math.max(c.end, first + 12);
   const text = s.doc.text.slice(tok(s, first).start, tok(s, last - 1).end).replace(/\s+/g, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
-  return text;
+  return withBalancedQuotes(text);
 }
 
 /** An amount: a number or currency phrase ("$76", "20%", "a further 70p"). */
 function amountAt(s: SentenceScope, c: Chunk): boolean {
   return ['NUM', 'SYM'].includes(tok(s, c.head).pos) || /^[$£€¥]/.test(tok(s, c.start).text);
+}
+
+/** 'a "golden period' (a phrase that ends before its closing quote mark): an unbalanced double quote mark is dropped. */
+export function withBalancedQuotes(text: string): string {
+  if (text.indexOf('"') < 0 && text.indexOf('\u201c') < 0 && text.indexOf('\u201d') < 0) return text;
+  return (text.match(/["\u201c\u201d]/g)?.length ?? 0) % 2 === 1 ? text.replace(/["\u201c\u201d]/g, '').replace(/\s+/g, ' ').trim() : text;
 }
 
 export function entityEnd(e: number): End {

@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, actorOf, addCandidate, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, tok, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, actorOf, addCandidate, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -382,7 +382,7 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
   let hasNoun = false;
   for (let c = from; c < to; c++) if (chunks[c].kind === 'NP' && ['NOUN', 'PROPN', 'NUM'].includes(tok(s, chunks[c].head).pos)) hasNoun = true;
   if (!hasNoun) return;
-  const text = s.doc.text.slice(tok(s, chunks[from].start).start, tok(s, chunks[to - 1].end - 1).end).replace(/\s+/g, ' ').trim();
+  const text = withBalancedQuotes(s.doc.text.slice(tok(s, chunks[from].start).start, tok(s, chunks[to - 1].end - 1).end).replace(/\s+/g, ' ').trim());
   for (const subj of subjects) {
     if (subj.entity < 0) continue;
     addCandidate(s, entityEnd(subj.entity), vg.words.join(' '), { kind: 'concept', name: text }, { negated: vg.negated, confidence: 0.35 * vg.certainty * subj.factor });
