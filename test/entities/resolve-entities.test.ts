@@ -152,6 +152,9 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     const r = resolve('The plan was backed by Secretary of State Colin Powell and Chancellor of the Exchequer Gordon Brown.', ner);
     if (ner) expect(r.names).toEqual(['PERSON:Colin Powell', 'PERSON:Gordon Brown']);
     else expect(r.names.some((n) => /State|Exchequer/.test(n))).toBe(false); // without the model the names are not split off
+    // A rare given name the model reads as part of an organisation.
+    const rice = resolve('US Secretary of State Condoleezza Rice said it was fine.', ner);
+    if (ner) expect(rice.names).toContain('PERSON:Condoleezza Rice');
   });
 
   it('merges an initial and a surname in a team sheet into the full name, and reads "(SA)" after it as no acronym', () => {

@@ -211,6 +211,8 @@ describe('extractTriples: one construction per row', () => {
     ['a description of the story\'s body in a second object', 'Acme fired Mary Jones. She is taking legal action against the company.', [E.acme, { ...E.jones, surfaces: ['Jones', 'She'] }], 'Mary Jones -take against-> Acme'],
     ['a quoted head after a determiner', 'Acme said it had received a "detailed proposal" from Globex.', [E.acme, E.globex], 'Acme -receive-> detailed proposal'],
     ['"number one" is a named rank, not a vague head', 'John Smith reached number one in the charts.', [E.smith], 'John Smith -reach-> number one'],
+    ['"due in" a place', 'Joe Biden is due in Ukraine at the end of January.', [E.biden, E.ukraine], 'Joe Biden -be due in-> Ukraine'],
+    ['a passive act at a gathering in a place', 'Joe Biden was sworn in at a ceremony in Ukraine on Thursday.', [E.biden, E.ukraine], 'Joe Biden -be sworn in in-> Ukraine'],
     ['scare quotes inside a noun phrase', 'Acme flagged up eight "critical" security holes.', [E.acme], 'Acme -flag up-> eight "critical" security holes'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
@@ -249,6 +251,8 @@ describe('extractTriples: roles', () => {
     ['possessive affiliation without a title', "Acme's John Smith scored twice.", [E.acme, E.smith], 'John Smith -member of-> Acme'],
     ['of-affiliation without a title', 'John Smith of Acme was sent off.', [E.acme, E.smith], 'John Smith -member of-> Acme'],
     ['possessive place of a person', "Russia's John Smith won.", [E.russia, E.smith], 'John Smith -from-> Russia'],
+    ['"title of portfolio" before a name', 'US Secretary of State Condoleezza Rice flew in.', [E.us, { name: 'Condoleezza Rice', type: 'PERSON' }], 'Condoleezza Rice -secretary of state of-> United States'],
+    ['a term of office "as" a title', 'Joe Biden began his second term as US President on Monday.', [E.us, E.biden], 'Joe Biden -president of-> United States'],
     ['copula role', 'John Smith is the chairman of Acme.', [E.smith, E.acme], 'John Smith -chairman of-> Acme'],
     ['possessive title apposition', "Microsoft's boss, Steve Ballmer, said sales grew.", [E.microsoft, E.ballmer], 'Steve Ballmer -boss of-> Microsoft'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, expected) => {

@@ -176,8 +176,13 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
     // surname or two, and no organisation word ends the run.)
     if (of >= 1 && toks[of].normal === 'of' && TITLE_HEADS.has(lower(toks[of - 1])) && toks[of - 1].sentence === toks[start].sentence
       && !ORG_SUFFIXES.has(lower(toks[end - 1]))) {
-      for (let k = start + 1; k < Math.min(end - 1, start + 3); k++) {
-        if (isGivenName(lower(toks[k])) && end - k <= 3 && nerByToken[k] === 'PERSON') { start = k; break; }
+      // "Secretary of State Condoleezza Rice": after the one-word portfolio "State", two or three
+      // words are the holder's name even when the given name is rare and the model reads an organisation.
+      if (lower(toks[start]) === 'state' && end - start >= 3 && end - start <= 4) start++;
+      else {
+        for (let k = start + 1; k < Math.min(end - 1, start + 3); k++) {
+          if (isGivenName(lower(toks[k])) && end - k <= 3 && nerByToken[k] === 'PERSON') { start = k; break; }
+        }
       }
     }
     runs.push([start, end]);

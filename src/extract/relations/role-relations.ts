@@ -132,10 +132,22 @@ export function titleRoles(s: SentenceScope): void {
     else if (k - 3 >= tokenStart && tokens[k].pos === 'NOUN' && tokens[k - 1].pos === 'NOUN' && low(tokens[k - 2]) === 'for' && isTitleWord(low(tokens[k - 3]))) k -= 3;
     let portfolio = 0;
     // "France fly-half Thomas Castaignede" ("fly - half"): a hyphenated position right before the name is one title word.
-    const compound = k - 2 >= tokenStart && tokens[k - 1].text === '-' && !tokens[k - 1].spaceBefore && !tokens[k].spaceBefore
+    let compound = k - 2 >= tokenStart && tokens[k - 1].text === '-' && !tokens[k - 1].spaceBefore && !tokens[k].spaceBefore
       ? `${low(tokens[k - 2])}-${low(tokens[k])}` : '';
-    const compoundAt = compound && isRoleHead(compound) ? k : -1;
+    let compoundAt = compound && isRoleHead(compound) ? k : -1;
     if (compoundAt >= 0) { title.unshift(k); k -= 3; }
+    // "US Secretary of State Condoleezza Rice", "Chancellor of the Exchequer Gordon Brown": a
+    // capitalised title head, "of (the)" and a one-word portfolio make one title.
+    else if (title.length === 0 && k - 2 >= tokenStart && tokenEntity[k] < 0 && /^\p{Lu}/u.test(tokens[k].text)) {
+      const of = low(tokens[k - 1]) === 'the' ? k - 2 : k - 1;
+      const head = of - 1;
+      if (head >= tokenStart && low(tokens[of]) === 'of' && /^\p{Lu}/u.test(tokens[head].text) && isRoleHead(low(tokens[head]))) {
+        compound = `${low(tokens[head])} of ${of === k - 2 ? 'the ' : ''}${low(tokens[k])}`;
+        compoundAt = k;
+        title.unshift(k);
+        k = head - 1;
+      }
+    }
     while (k >= tokenStart && tokenEntity[k] < 0) {
       const t = tokens[k];
       const titleLike = isTitleWord(low(t)) || HONORIFICS.has(low(t)) || (low(t) === 'and' && k > tokenStart && isTitleWord(low(tokens[k - 1])));

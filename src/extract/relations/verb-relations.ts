@@ -31,6 +31,18 @@ const ADVERBIAL_PREPS = new Set(['after', 'before', 'by', 'while', 'whilst', 'si
 /** Gatherings that stand for whoever holds them ("spoke at Labour's conference"). */
 const GATHERING_HEADS = new Set(['conference', 'convention', 'congress', 'rally', 'meeting', 'summit', 'assembly', 'agm', 'launch', 'gala', 'ceremony']);
 
+/**
+ * "at Labour's conference in Gateshead", "on Thursday in Brussels", "with Chirac in Paris": the
+ * named place after a first phrase that is a gathering, a time or a name places the act itself
+ * (not "from military action in Ukraine"); -1 if none.
+ */
+function gatheringPlace(s: SentenceScope, first: Chunk, p: Chunk | undefined, np: Chunk | undefined): number {
+  const place = namedPlaceAt(s, p, np);
+  if (place < 0) return -1;
+  return first.np!.entity >= 0 || GATHERING_HEADS.has(tok(s, first.head).normal)
+    || isTimeOnly(s.doc.text.slice(tok(s, first.start).start, tok(s, first.end - 1).end)) ? place : -1;
+}
+
 /** Verbs taking a recipient and a thing ("gave Fiat a put option"); others read "beat Arsenal 2-1" as one object. */
 const DATIVE_VERBS = new Set(['give', 'pay', 'sell', 'award', 'offer', 'send', 'lend', 'grant', 'hand', 'owe', 'promise', 'show', 'bring', 'teach', 'deny', 'cost', 'loan', 'leave', 'pass', 'supply', 'provide', 'charge', 'fine', 'win', 'earn']);
 
@@ -624,7 +636,12 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     // No agent: "has been delisted from the stock exchange" -> be delisted from.
     if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP' && word(s, c) !== 'by') {
       const predicate = ['be', vg.surface, ...vg.words.slice(1), word(s, c)].join(' ');
-      for (const o of coordinatedRight(s, j + 1)) emit(s, subjects, predicate, o, { entity: 0.5 * cert, concept: 0.5 * cert }, neg);
+      const pobjects = coordinatedRight(s, j + 1);
+      for (const o of pobjects) emit(s, subjects, predicate, o, { entity: 0.5 * cert, concept: 0.5 * cert }, neg);
+      // "was sworn in at a ceremony in Washington DC": the gathering's place is where it happened.
+      const after = pobjects[pobjects.length - 1] + 1;
+      const place = gatheringPlace(s, chunks[j + 1], chunks[after], chunks[after + 1]);
+      if (place >= 0) emit(s, subjects, ['be', vg.surface, ...vg.words.slice(1), word(s, chunks[after])].join(' '), after + 1, { entity: 0.45 * cert, concept: 0 }, neg);
     }
     return;
   }
@@ -736,9 +753,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     // "at Labour's conference in Gateshead" places the act; "from military action in Ukraine" does not.
     const firstObj = chunks[j + 1];
     // "are meeting on Thursday in Brussels": a time first leaves the place to the act too.
-    const place2 = namedPlaceAt(s, p2, np2) >= 0
-      && (firstObj.np!.entity >= 0 || GATHERING_HEADS.has(tok(s, firstObj.head).normal)
-        || isTimeOnly(s.doc.text.slice(tok(s, firstObj.start).start, tok(s, firstObj.end - 1).end)));
+    const place2 = gatheringPlace(s, firstObj, p2, np2) >= 0;
     const ownComplement = !place2 && NOUN_COMPLEMENT_HEADS.has(tok(s, chunks[after - 1].head).normal);
     if (p2?.kind === 'P' && np2?.kind === 'NP' && np2.np!.entity >= 0 && (place2 || ['to', 'against', 'with', 'into', 'for', 'from'].includes(word(s, p2))) && !startsClause(s, after + 1) && !ownComplement) {
       const pred2 = `${base} ${word(s, p2)}`;
@@ -931,8 +946,11 @@ function predicativeComplement(s: SentenceScope, k: number, j: number, subjects:
 const RELATIONAL_ADJECTIVES = new Set([
   'married', 'engaged', 'related', 'linked', 'close', 'critical', 'opposed', 'loyal', 'hostile', 'involved', 'responsible',
   'guilty', 'innocent', 'unaware', 'aware', 'suspicious', 'sceptical', 'skeptical', 'top', 'bottom', 'second', 'third',
-  'interested', 'committed', 'answerable', 'indebted', 'allied', 'affiliated',
+  'interested', 'committed', 'answerable', 'indebted', 'allied', 'affiliated', 'due',
 ]);
+
+/** Nouns for a stretch of time in a post: "his second term as president", "a spell as manager". */
+const TENURE_NOUNS = new Set(['term', 'stint', 'spell', 'tenure', 'reign', 'career', 'time', 'days', 'years', 'role', 'job', 'post', 'duties']);
 
 /**
  * "resigned as chairman of Acme", "joined Globex as chief executive", "served as finance director
@@ -945,6 +963,8 @@ function asRole(s: SentenceScope, k: number, j: number, subjects: Actor[]): void
   let at = j - 1 > k && word(s, chunks[j - 1]) === 'as' ? j - 1 : j;
   let object = -1;
   if (chunks[at]?.kind === 'NP' && chunks[at].np!.entity >= 0 && word(s, chunks[at + 1]) === 'as') { object = chunks[at].np!.entity; at++; }
+  // "began his second term as US President", "ended his spell as manager": a stretch of office held as the post.
+  else if (chunks[at]?.kind === 'NP' && chunks[at].np!.entity < 0 && TENURE_NOUNS.has(tok(s, chunks[at].head).normal) && word(s, chunks[at + 1]) === 'as') at++;
   if (word(s, chunks[at]) !== 'as' || chunks[at].kind === 'NP' || chunks[at + 1]?.kind !== 'NP') return;
   const vg = chunks[k].vg!;
   complementRole(s, at + 1, subjects, vg.negated, vg.certainty, object >= 0 && entityType(s, object) !== 'PERSON' ? object : -1);
