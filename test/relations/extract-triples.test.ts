@@ -213,6 +213,7 @@ describe('extractTriples: one construction per row', () => {
     ['"number one" is a named rank, not a vague head', 'John Smith reached number one in the charts.', [E.smith], 'John Smith -reach-> number one'],
     ['"due in" a place', 'Joe Biden is due in Ukraine at the end of January.', [E.biden, E.ukraine], 'Joe Biden -be due in-> Ukraine'],
     ['a passive act at a gathering in a place', 'Joe Biden was sworn in at a ceremony in Ukraine on Thursday.', [E.biden, E.ukraine], 'Joe Biden -be sworn in in-> Ukraine'],
+    ['a place named through a venue after "at"', 'Joe Biden gave a speech at a Russian church on Sunday.', [E.biden, E.russia], 'Joe Biden -give speech at-> Russia'],
     ['scare quotes inside a noun phrase', 'Acme flagged up eight "critical" security holes.', [E.acme], 'Acme -flag up-> eight "critical" security holes'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],

@@ -15,6 +15,13 @@ const VENUE_HEADS = new Set(['seat', 'constituency', 'ward', 'area', 'region', '
   // Events named after their place: "at the Athens Olympics", "at the Berlin film festival".
   'olympics', 'games', 'championships', 'championship', 'festival', 'summit', 'conference', 'tournament', 'marathon', 'grand prix', 'motor show']);
 
+/**
+ * Heads that place an act only after "in" or "at" ("killed in a Las Vegas shooting", "working at
+ * the Glasgow art school"; not "lied to a US court").
+ */
+const IN_AT_VENUE_HEADS = new Set(['shooting', 'bombing', 'bombings', 'blast', 'explosion', 'crash', 'raid', 'court', 'concert', 'gig', 'premiere', 'ceremony', 'rally',
+  'club', 'nightclub', 'school', 'university', 'college', 'church', 'restaurant', 'pub', 'bar', 'suburb', 'district', 'flat', 'apartment']);
+
 /** Locative prepositions a venue may follow. */
 const VENUE_PREPS = new Set(['in', 'at', 'on', 'to', 'into', 'onto', 'across', 'throughout', 'near', 'from']);
 
@@ -22,9 +29,10 @@ const VENUE_PREPS = new Set(['in', 'at', 'on', 'to', 'into', 'onto', 'across', '
 export function venuePlace(s: SentenceScope, j: number, predicate: string): number {
   const np = s.chunks[j].np;
   if (!np || np.entity >= 0 || np.possessor >= 0 || np.modifiers.length !== 1 || entityType(s, np.modifiers[0]) !== 'LOC') return -1;
-  if (!VENUE_HEADS.has(tok(s, s.chunks[j].head).normal)) return -1;
+  const head = tok(s, s.chunks[j].head).normal;
   const last = predicate.slice(predicate.lastIndexOf(' ') + 1);
-  return VENUE_PREPS.has(last) ? np.modifiers[0] : -1;
+  if (VENUE_HEADS.has(head)) return VENUE_PREPS.has(last) ? np.modifiers[0] : -1;
+  return IN_AT_VENUE_HEADS.has(head) && (last === 'in' || last === 'at') ? np.modifiers[0] : -1;
 }
 
 /** The place a phrase "in/at" + a named place (`p`, `np`) names ("in Paris", "at Twickenham"), or -1. */
