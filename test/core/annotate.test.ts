@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, buildSentences, lexemeIds, nlp, splitWordAbbreviations } from '../../src/nlp/annotate.ts';
+import { annotate, buildSentences, lexemeIds, nlp, pastTenseBase, splitWordAbbreviations } from '../../src/nlp/annotate.ts';
 import type { AnnotatedText, Token, Upos } from '../../src/model/types.ts';
 
 /**
@@ -24,7 +24,10 @@ function referenceAnnotate(text: string): AnnotatedText {
       while (start < text.length && /\s/.test(text[start])) start++;
     }
     const end = Math.min(text.length, start + value.length);
-    tokens.push({ i, text: value, normal: normals[i], lemma: lemmas[i], pos: tags[i] as Upos, start, end, sentence: 0, spaceBefore: start > 0 && /\s/.test(text[start - 1]) });
+    // The one correction annotate makes to winkNLP's tags: a past tense with no noun reading is a verb.
+    const base = tags[i] === 'NOUN' ? pastTenseBase(value) : undefined;
+    const [pos, lemma] = base === undefined ? [tags[i], lemmas[i]] : ['VERB', base];
+    tokens.push({ i, text: value, normal: normals[i], lemma, pos: pos as Upos, start, end, sentence: 0, spaceBefore: start > 0 && /\s/.test(text[start - 1]) });
     cursor = end;
   });
   const sentences = buildSentences(text, tokens, spans);
@@ -40,7 +43,7 @@ const PIECES = [
   'https://example.com/a?b=c', 'name@example.org', '#hashtag', '@handle', ':)', '\u{1F600}', 'caf\u00e9', '\u00c9mile Zola',
   '\u041c\u043e\u0441\u043a\u0432\u0430', '\u6771\u4eac', '-', '\u2013', '\u2014', '...', '\u2026', '(', ')', '[x]', ',', ';', '!', '?', '.',
   'BBC NEWS', 'the police', 'Microsoft', 'running', 'better', 'children', 'was', 'mice', 'O\'Neill', 'rock-and-roll',
-  'fell ill.', 'stepped in.', 'said no.', 'etc.', 'cost $5m.', 'at 50p.', 'the 1990s.',
+  'fell ill.', 'stepped in.', 'said no.', 'etc.', 'cost $5m.', 'at 50p.', 'the 1990s.', 'The 62-year-old sang', 'drove',
 ];
 const GAPS = [' ', ' ', ' ', '', '  ', '\n', '\n\n', '\t', ' \u00a0', '\u00a0', '\u2003', '\r\n', '   \n  '];
 
@@ -108,6 +111,12 @@ describe('annotate', () => {
     expect(byText.imposed.lemma).toBe('impose');
     expect(byText.sanctions.lemma).toBe('sanction');
     expect(byText['32'].pos).toBe('NUM');
+  });
+
+  it('tags a past tense with no noun reading as a verb ("The 62-year-old sang Hey Jude")', () => {
+    const doc = annotate('The 62-year-old sang Hey Jude at half-time.');
+    const sang = doc.tokens.find((t) => t.text === 'sang')!;
+    expect([sang.pos, sang.lemma]).toEqual(['VERB', 'sing']);
   });
 
   it('handles empty text', () => {

@@ -1068,6 +1068,13 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // ("starred in Jean-Pierre Jeunet's A Very Long Engagement": not the work's maker before "'s".)
   if (!gaz && phraseStart === s && s >= 2 && lower(toks[s - 1]) === 'in' && PERFORMED_IN.has(toks[s - 2].normal)
     && toks[e]?.text !== "'s" && toks[e]?.text !== '\u2019s') votes.MISC += 6;
+  // "sang Hey Jude", "performed Yesterday": what is sung or performed is a song.
+  if (!gaz && phraseStart === s && s >= 1 && SONG_VERBS.has(lower(toks[s - 1])) && !givenToken(toks[s])) votes.MISC += 6;
+  // "the Oscar-nominated Hotel Rwanda", "the award-winning Sideways": an acclaimed thing after "the" is a work.
+  if (!gaz && phraseStart === s && s >= 2 && ACCLAIM_WORDS.has(lower(toks[s - 1])) && !givenToken(toks[s])
+    && toks.slice(Math.max(0, s - 5), s - 1).some((t) => t.normal === 'the' && t.sentence === c.sentence)) votes.MISC += 6;
+  // "Ron Howard's The Da Vinci Code": a title with its own capitalised "The" after someone's possessive is their work.
+  if (!gaz && s >= 2 && toks[s - 1].text === 'The' && !startsClause(doc, s - 1) && (toks[s - 2].text === "'s" || toks[s - 2].text === '\u2019s')) votes.MISC += 6;
   // "MP for Sedgefield": a seat is a place.
   if (s >= 2 && lower(toks[s - 1]) === 'for' && SEAT_HOLDERS.has(lower(toks[s - 2]))) votes.LOC += 5;
   // Words around the name: "firm Guidant", "New Vision newspaper", "playwright Eve Ensler", "in Tokyo".
@@ -1150,7 +1157,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     const band = BAND_ROLES.has(lower(after));
     if (p && p.sentence === c.sentence && isCap(p) && (nerByToken[e + 1] === 'PERSON' || isFirstName(lower(p)) || band) && !commonStart
       && !isTitleWord(first) && !isTitleWord(last)) {
-      if (PERFORMER_ROLES.has(lower(after))) { if (!gaz) votes.MISC += 2; } else votes.ORG += band ? 4 : 3;
+      // (Outside sport; there "Chelsea star Frank Lampard" is a club's player.)
+      if (PERFORMER_ROLES.has(lower(after))) { if (!gaz) votes.MISC += sportsReport ? 2 : 4; } else votes.ORG += band ? 4 : 3;
     }
   }
   // "told the Observer", "the Senate": one organisation word after "the" is the organisation itself.
@@ -1212,6 +1220,10 @@ function workTitleAt(toks: readonly Token[], start: number): boolean {
 }
 
 const PERFORMED_IN = new Set(['role', 'roles', 'performance', 'performances', 'part', 'parts', 'starred', 'starring', 'stars', 'appeared', 'appears', 'appearance', 'cameo', 'cast']);
+/** Verbs whose object is a song ("sang Hey Jude"). */
+const SONG_VERBS = new Set(['sang', 'sing', 'sings', 'sung', 'singing', 'performed', 'performs', 'perform', 'performing', 'covered', 'recorded']);
+/** Words of acclaim between "the" and a work's title ("the Oscar-nominated Hotel Rwanda"). */
+const ACCLAIM_WORDS = new Set(['nominated', 'winning', 'acclaimed', 'selling', 'hit', 'smash', 'blockbuster', 'critically']);
 /** Seasons: "in the Spring" is no name. */
 const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
 
