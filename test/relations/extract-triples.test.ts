@@ -214,6 +214,9 @@ describe('extractTriples: one construction per row', () => {
     ['"due in" a place', 'Joe Biden is due in Ukraine at the end of January.', [E.biden, E.ukraine], 'Joe Biden -be due in-> Ukraine'],
     ['a passive act at a gathering in a place', 'Joe Biden was sworn in at a ceremony in Ukraine on Thursday.', [E.biden, E.ukraine], 'Joe Biden -be sworn in in-> Ukraine'],
     ['a place named through a venue after "at"', 'Joe Biden gave a speech at a Russian church on Sunday.', [E.biden, E.russia], 'Joe Biden -give speech at-> Russia'],
+    ['a body\'s people stand for it as an object', 'John Smith held talks with Acme officials.', [E.smith, E.acme], 'John Smith -talk with-> Acme'],
+    ['a body\'s people stand for it after a thing object', 'John Smith has taken advice from Acme officials.', [E.smith, E.acme], 'John Smith -take from-> Acme'],
+    ['a national side stands for its country', 'John Smith returned to the Ukraine side last weekend.', [E.smith, E.ukraine], 'John Smith -return to-> Ukraine'],
     ['scare quotes inside a noun phrase', 'Acme flagged up eight "critical" security holes.', [E.acme], 'Acme -flag up-> eight "critical" security holes'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
@@ -316,6 +319,9 @@ describe('extractTriples: what must not come out', () => {
     ['a team position is never held in a person', 'Smith praised his captain Mary Jones.', [{ ...E.smith, surfaces: ['Smith', 'his'] }, E.jones], 'Mary Jones -captain of-> John Smith'],
     ['a measure as the object is no act on its owner', "Smith promised to halve Acme's debt.", [E.smith, E.acme], 'John Smith -halve-> Acme'],
     ['a measure before "be" says nothing its owner did', "Acme's debt was $5bn last year.", [E.acme], 'Acme -be-> $5bn'],
+    ['a country before its people is no object', 'Joe Biden wants a phased withdrawal of Russian troops.', [E.biden, E.russia], 'Joe Biden -want-> Russia'],
+    ['a country named before its people is no object either', 'Joe Biden wants a phased withdrawal of Ukraine troops.', [E.biden, E.ukraine], 'Joe Biden -want-> Ukraine'],
+    ['a party before "government" is no object', 'The Queen asked John Smith to form a Labour government.', [E.smith, E.labour], 'John Smith -form-> Labour Party'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

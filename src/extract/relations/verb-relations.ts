@@ -14,6 +14,7 @@ import {
   NOUN_COMPLEMENT_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate } from './role-relations.ts';
+import { countryOfDemonym } from '../entities/gazetteer.ts';
 import { jointPredicate } from './joint-acts.ts';
 import { VENUE_FACTOR, namedPlaceAt, venuePlace } from './venue-places.ts';
 
@@ -528,10 +529,31 @@ function objectEnd(s: SentenceScope, j: number): { end: End; entityFactor: numbe
   if (c.np && c.np.entity < 0 && c.np.possessor >= 0 && GATHERING_HEADS.has(tok(s, c.head).normal)) return { end: entityEnd(c.np.possessor), entityFactor: 0.8 };
   // An object stands for an entity through its possessor or a definite description, not a
   // demonym ("asked for British troops" is not "asked for the United Kingdom").
-  if (a.entity >= 0 && a.factor >= 0.6 && !(c.np && c.np.possessor < 0 && c.np.modifiers.includes(a.entity))) return { end: entityEnd(a.entity), entityFactor: a.factor };
+  // ("talks with Holyrood officials": a body named by its name, not a demonym, does stand for its officials.)
+  if (a.entity >= 0 && a.factor >= 0.6 && !(c.np && c.np.possessor < 0 && c.np.modifiers.includes(a.entity) && namedByDemonym(s, c, a.entity))) return { end: entityEnd(a.entity), entityFactor: a.factor };
   const name = conceptName(s, j);
   return name ? { end: { kind: 'concept', name }, entityFactor: 1 } : undefined;
 }
+
+/**
+ * Is entity `e` named inside chunk `c` by a demonym ("British troops") or a country ("UK
+ * troops"), or at the head of a government ("form a Labour government" is no act on the Labour
+ * Party)? Then the phrase does not stand for it as an object.
+ */
+function namedByDemonym(s: SentenceScope, c: Chunk, e: number): boolean {
+  // ("withdrawal of UK troops": a country before its people is as much a demonym.)
+  // (A national side is its country's: "returned to the England side".)
+  const head = tok(s, c.head).normal;
+  if (OWN_BODY_HEADS.has(head) || (entityType(s, e) === 'LOC' && !SIDE_HEADS.has(head))) return true;
+  for (let k = c.start; k < c.end; k++) if (s.ctx.tokenEntity[k] === e && countryOfDemonym(s.ctx.tokens[k].text) !== undefined) return true;
+  return false;
+}
+
+/** Heads that name a sports side ("the England side", "the Scotland squad"). */
+const SIDE_HEADS = new Set(['side', 'team', 'squad', 'xv', 'eleven']);
+
+/** Heads that name a body in its own right rather than a party's people ("a Labour government"). */
+const OWN_BODY_HEADS = new Set(['government', 'administration', 'regime', 'ministry', 'leadership']);
 
 function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChunk: number, base: { entity: number; concept: number }, negated: boolean): void {
   const group = s.chunks[objectChunk].np?.group;
@@ -706,7 +728,10 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       const prep = word(s, p);
       // ("initiate legal action against the airline": a description stands for the story's body.)
       const described = np.np!.entity < 0 && np.end - np.start === 2 && tok(s, np.start).normal === 'the' && DESCRIPTOR_NOUNS.has(tok(s, np.head).normal) ? actorOf(s, np) : undefined;
-      const target = np.np!.entity >= 0 ? np.np!.entity : described && described.factor >= 0.7 ? described.entity : -1;
+      // ("taken advice from Holyrood officials": a body's people stand for it.)
+      const people = np.np!.entity < 0 && !described ? objectEnd(s, after + 1)?.end : undefined;
+      const target = np.np!.entity >= 0 ? np.np!.entity : described && described.factor >= 0.7 ? described.entity
+        : people?.kind === 'entity' ? people.entity : -1;
       if (target >= 0) {
         const predicate = prep === 'of' ? base : `${base} ${prep}`;
         const conf = (prep === 'of' ? 0.4 : 0.55) * cert;
