@@ -92,6 +92,27 @@ function surfaceEntity(s: SentenceScope, text: string, not: number): number {
   return found === undefined || found === not || entityType(s, found) === 'PERSON' ? -1 : found;
 }
 
+/**
+ * The organisation named last before token `k` in its sentence ("Yukos ... a US court ... its
+ * chief finance officer" is Yukos's); for a government title, else the place named last
+ * ("Kazakhstan has been dominated by its president"). -1 if none.
+ */
+function nearestBodyBefore(s: SentenceScope, k: number, government: boolean): number {
+  const { tokenEntity } = s.ctx;
+  let place = -1;
+  for (let i = k - 1; i >= s.sentence.tokenStart; i--) {
+    const e = tokenEntity[i];
+    if (e < 0) continue;
+    const type = entityType(s, e);
+    if (type === 'ORG') return e;
+    if (type === 'LOC' && place < 0) place = e;
+  }
+  return government ? place : -1;
+}
+
+/** Titles of a state's offices: their holder's body may be a place ("its president"). */
+const GOVERNMENT_TITLES = new Set(['president', 'minister', 'premier', 'leader', 'king', 'queen', 'ambassador', 'governor', 'mayor', 'chancellor']);
+
 /** Title before a name, with an organisation or place before the title, and "of X" after the name. */
 /** Words of a government portfolio, written capitalised before a title ("Treasury spokesman", "Home Affairs spokeswoman"). */
 const PORTFOLIO_WORDS = new Set(['treasury', 'home', 'foreign', 'affairs', 'health', 'education', 'defence', 'transport', 'environment', 'culture',
@@ -178,6 +199,13 @@ export function titleRoles(s: SentenceScope): void {
     if (org < 0 && k >= tokenStart && /^\p{Ll}/u.test(tokens[k].text) && DESCRIPTOR_NOUNS.get(tokens[k].normal) === 'ORG') {
       org = lastEntityBefore(s, k, 'ORG');
       confidence = 0.7;
+    }
+    // "Kazakhstan has been dominated by its president X", "statements from the company's founder
+    // and its vice-president X": an "its" the resolver left open is the clause's body or country
+    // named before it in the sentence.
+    if (org < 0 && k >= tokenStart && low(tokens[k]) === 'its') {
+      org = nearestBodyBefore(s, k, GOVERNMENT_TITLES.has(titleText.split(' ').pop() ?? ''));
+      confidence = 0.6;
     }
     // "said chief executive Sir Anthony O'Reilly": a company title with no body named is held in the
     // organisation the story is about (the most named one in the last 200 tokens).
