@@ -229,6 +229,9 @@ function isTitleBetweenNames(ctx: ChunkContext, i: number, end: number): boolean
   return i > 0 && tokenEntity[i - 1] >= 0 && next >= 0 && entities[next]?.type === 'PERSON' && ROLE_HEADS.has(tokens[i].normal);
 }
 
+/** Verbs of meeting a rival, in the plural a team takes ("Boro face Sporting Lisbon"). */
+const CONTEST_PLURAL_VERBS = new Set(['face', 'host', 'meet', 'play', 'visit', 'beat', 'entertain', 'welcome', 'tackle', 'battle', 'thrash', 'edge']);
+
 /**
  * "Nestle plans/NOUN to buy back shares", "Google forecasts/NOUN growth": a plural-looking
  * noun right after a name, before "to" + verb or a determiner, is the sentence's verb.
@@ -241,6 +244,9 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   if (tokenEntity[i - 1] < 0 && !(tokens[i + 1].normal === 'to' && DESCRIPTOR_NOUNS.has(tokens[i - 1].normal))) return false;
   // "Jamie Foxx stars/NOUN as Ray Charles", "starred/NOUN as": a verb that takes "as" + a part or post.
   if (tokens[i + 1].normal === 'as' && AS_VERBS.has(t.normal)) return tokenEntity[i - 1] >= 0 && i + 2 < end && (tokenEntity[i + 2] >= 0 || tokens[i + 2].pos === 'DET');
+  // "Boro face/NOUN Sporting Lisbon", "Chelsea host/NOUN Barcelona": a team takes a plural verb, tagged a noun between two names.
+  const left = tokenEntity[i - 1];
+  if (CONTEST_PLURAL_VERBS.has(t.normal) && left >= 0 && ctx.entities[left]?.type === 'ORG' && tokenEntity[i + 1] >= 0 && tokenEntity[i + 1] !== left) return true;
   if (!/[a-z]s$/.test(t.normal) || t.normal.endsWith('ss') || t.lemma === t.normal || ROLE_HEADS.has(t.lemma) || ROLE_HEADS.has(t.normal.slice(0, -1))) return false;
   const next = tokens[i + 1];
   if (next.normal === 'to') return i + 2 < end && tokens[i + 2].pos === 'VERB';
