@@ -218,6 +218,8 @@ describe('extractTriples: one construction per row', () => {
     ['a body\'s people stand for it after a thing object', 'John Smith has taken advice from Acme officials.', [E.smith, E.acme], 'John Smith -take from-> Acme'],
     ['a national side stands for its country', 'John Smith returned to the Ukraine side last weekend.', [E.smith, E.ukraine], 'John Smith -return to-> Ukraine'],
     ['a team takes a plural verb tagged a noun', 'Acme face Globex at home on 8 March.', [E.acme, E.globex], 'Acme -face-> Globex'],
+    ['a noun keeps its "in" complement', 'Acme has reported a 20% rise in annual profits.', [E.acme], 'Acme -report-> 20% rise in annual profits'],
+    ['a place in a ranked stage', 'The winger was hurt as Acme booked their place in the last 16.', [{ ...E.acme, surfaces: ['Acme', 'their'] }], 'Acme -book-> place in the last 16'],
     ['scare quotes inside a noun phrase', 'Acme flagged up eight "critical" security holes.', [E.acme], 'Acme -flag up-> eight "critical" security holes'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],

@@ -231,6 +231,9 @@ const NOUN_LIKE_ADJECTIVES = new Set(['single', 'double', 'treble', 'high', 'low
 
 /** Prepositions that take a noun's complement ("access to", "dispute with", "inquiry into", "ban on"). */
 const COMPLEMENT_PREPS = new Set(['to', 'into', 'on', 'with', 'against', 'about', 'over', 'towards', 'between']);
+/** Nouns whose "in" phrase is part of what they are ("a place in the last 16", "a rise in profits", "a role in the film"). */
+const IN_COMPLEMENT_HEADS = new Set(['place', 'places', 'spot', 'berth', 'role', 'part', 'stake', 'interest', 'rise', 'fall', 'increase', 'decrease',
+  'drop', 'jump', 'cut', 'cuts', 'growth', 'decline', 'slump', 'surge', 'investment', 'confidence', 'faith', 'involvement', 'lead']);
 
 /** Nouns whose to-phrase is their own complement ("access to", "an end to", "a rise to 18.3bn euros"). */
 const TO_COMPLEMENT_HEADS = new Set(['access', 'end', 'threat', 'damage', 'visit', 'trip', 'return', 'move', 'response', 'reply', 'approach',
@@ -297,14 +300,15 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   // after a name's own noun ("the Vasco da Gama club") or a post ("officer on the picket line").
   const cp = k === j ? s.chunks[k + 1] : undefined;
   const cprep = cp?.kind === 'P' ? word(s, cp) : '';
-  if (COMPLEMENT_PREPS.has(cprep) && c.np.entity < 0 && !c.np.modifiers.length && head.pos === 'NOUN' && !ROLE_HEADS.has(head.normal) && !amountAt(s, c) && !/^\d/.test(tok(s, c.start).text)) {
+  if ((COMPLEMENT_PREPS.has(cprep) || (cprep === 'in' && IN_COMPLEMENT_HEADS.has(head.normal))) && c.np.entity < 0 && !c.np.modifiers.length && head.pos === 'NOUN' && !ROLE_HEADS.has(head.normal) && !amountAt(s, c) && !/^\d/.test(tok(s, c.start).text)) {
     const np = s.chunks[k + 2];
     const prep = cprep;
     // "with" mostly says how the act was done ("won with a clearance of 1.87m"); only a relation noun takes it.
     // "to" mostly names a recipient of the verb ("sent a letter to the board"); only some nouns take it.
     if (np?.kind === 'NP' && !np.np!.pronoun && np.np!.entity < 0
       && (prep !== 'with' || RELATION_NOUNS.has(head.normal)) && (prep !== 'to' || TO_COMPLEMENT_HEADS.has(head.normal))
-      && ['NOUN', 'PROPN'].includes(tok(s, np.head).pos)) {
+      && (['NOUN', 'PROPN'].includes(tok(s, np.head).pos) || (tok(s, np.head).pos === 'NUM' && tok(s, np.start).normal === 'the'))) {
+      // ("a place in the last 16": a ranked number after "the" is a stage, not an amount.)
       const pobj = s.doc.text.slice(tok(s, np.start).start, tok(s, np.end - 1).end).replace(/^the\s+/i, '');
       if (!TIME_ONLY.test(pobj) && !DATE_START.test(pobj) && !TIME_WORD.test(pobj) && pobj !== 'account') {
         last = np.end;

@@ -240,8 +240,9 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       if (vg.gerund && j === k - 1 && c.np!.entity >= 0 && entityType(s, c.np!.entity) !== 'LOC') return actorsAt(s, [j], !vg.copula);
       // "scored twice as Chelsea beat Acme", "rose sharply after Washington imposed": a name after
       // a subordinating word, before a finite verb, is that clause's subject.
+      // ("as Boro booked their place": a past form with an object is the clause's verb, not a reduced passive.)
       if (chunks[j - 1]?.kind === 'P' && SUBORDINATORS.has(word(s, chunks[j - 1])) && c.np!.entity >= 0 && j === k - 1
-        && !vg.gerund && !vg.bareParticiple && !exampleList(s, j - 1)) return actorsAt(s, coordinatedLeft(s, j), !vg.copula);
+        && !vg.gerund && (!vg.bareParticiple || chunks[k + 1]?.kind === 'NP') && !exampleList(s, j - 1)) return actorsAt(s, coordinatedLeft(s, j), !vg.copula);
       // "Labour's deputy minister for women Jacqui Smith accused": a title's portfolio runs into the
       // name; the person closing the phrase is the subject.
       if (j === k - 1 && c.np!.entity >= 0 && entityType(s, c.np!.entity) === 'PERSON' && s.ctx.tokenEntity[c.start] !== c.np!.entity
@@ -518,6 +519,8 @@ function subjectOfEvent(s: SentenceScope, j: number, subjects: Actor[], negated:
 
 function objectEnd(s: SentenceScope, j: number): { end: End; entityFactor: number } | undefined {
   const c = s.chunks[j];
+  // "after Campbell used his to send": a possessive standing alone is the subject's own thing, no one else.
+  if (c.end - c.start === 1 && STANDALONE_POSSESSIVES.has(tok(s, c.start).normal)) return undefined;
   const a = actorOf(s, c);
   if (c.np && c.np.entity >= 0) return { end: entityEnd(c.np.entity), entityFactor: 1 };
   // "the play The Vagina Monologues", "the firm Guidant": a common noun naming what follows.
@@ -548,6 +551,9 @@ function namedByDemonym(s: SentenceScope, c: Chunk, e: number): boolean {
   for (let k = c.start; k < c.end; k++) if (s.ctx.tokenEntity[k] === e && countryOfDemonym(s.ctx.tokens[k].text) !== undefined) return true;
   return false;
 }
+
+/** Possessive determiners that may stand alone as an object ("used his"). */
+const STANDALONE_POSSESSIVES = new Set(['his', 'its', 'their']);
 
 /** Heads that name a sports side ("the England side", "the Scotland squad"). */
 const SIDE_HEADS = new Set(['side', 'team', 'squad', 'xv', 'eleven']);
