@@ -552,6 +552,18 @@ function namedByDemonym(s: SentenceScope, c: Chunk, e: number): boolean {
   return false;
 }
 
+/** Does a noun phrase rank its head ("second best-paid actor", "the biggest carmaker", "top scorer")? */
+function rankedPhrase(s: SentenceScope, c: Chunk): boolean {
+  for (let k = c.start; k < c.head; k++) {
+    const w = tok(s, k).normal;
+    if (RANK_WORDS.has(w) || (tok(s, k).pos === 'ADJ' && w.length > 5 && w.endsWith('est'))) return true;
+  }
+  return false;
+}
+
+/** Words that rank what follows them. */
+const RANK_WORDS = new Set(['best', 'worst', 'first', 'second', 'third', 'top', 'leading', 'most', 'least', 'only']);
+
 /** Possessive determiners that may stand alone as an object ("used his"). */
 const STANDALONE_POSSESSIVES = new Set(['his', 'its', 'their']);
 
@@ -1032,7 +1044,11 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
   const head = tok(s, c.head);
   const p = chunks[at + 1];
   const ofNp = p?.kind === 'P' && ['of', 'at', 'for'].includes(word(s, p)) && chunks[at + 2]?.kind === 'NP' ? at + 2 : -1;
-  if (complementRole(s, at, subjects, neg, cert) >= 0) return;
+  if (complementRole(s, at, subjects, neg, cert) >= 0) {
+    // "Jean Reno was France's second best-paid actor": a ranking is a fact beside the role.
+    if (rankedPhrase(s, c)) emit(s, subjects, vg.lemma, at, { entity: 0, concept: 0.45 * cert }, neg);
+    return;
+  }
   // "Guidant is a key producer of equipment" -> producer of; "Kampala is the capital of Uganda".
   if (ofNp >= 0 && word(s, p) === 'of' && head.pos === 'NOUN') {
     for (const subj of subjects) {
