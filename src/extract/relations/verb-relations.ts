@@ -283,6 +283,12 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       for (let q = j - 1; q >= Math.max(0, j - 12); q--) {
         if (chunks[q].kind === 'REL') break;
         if (chunks[q].kind === 'VG') {
+          // "Tony Wilson, the music mogul who established Factory Records, is to launch": a
+          // description with its own relative clause set off after a name.
+          const desc = chunks[q - 2];
+          const name = chunks[q - 4];
+          if (chunks[q - 1]?.kind === 'REL' && desc?.kind === 'NP' && desc.np!.entity < 0 && !desc.np!.pronoun && isPunct(s, chunks[q - 3], ',')
+            && name?.kind === 'NP' && name.np!.entity >= 0 && chunks[q - 5]?.kind !== 'P' && chunks[q - 5]?.kind !== 'VG') return actorsAt(s, [q - 4], !vg.copula);
           // Only a participle opening the apposition: ", recently seen in ...,".
           if (!chunks[q].vg!.bareParticiple && !chunks[q].vg!.gerund) break;
           let open = q - 1;
