@@ -50,6 +50,8 @@ const rows: Row[] = [
     'She is lined up to co-star with Tom Hanks in Ron Howard\'s The Da Vinci Code.', ['PERSON:Tom Hanks'], ['Da Vinci Code']],
   ['a name before a performer\'s role and a person is a work outside sport',
     'Godzilla star Jean Reno was the second best-paid actor in 2004.', ['PERSON:Jean Reno'], ['Godzilla']],
+  ['a large company the gazetteer knows is found without a cue word',
+    'Winn-Dixie has filed for bankruptcy after succumbing to stiff competition in a market dominated by Wal-Mart.', ['ORG:Wal-Mart'], []],
   ['common technical acronyms are not names',
     'Sales of LCD screens and ID cards rose, the firm said.', [], ['LCD', 'ID']],
 ];

@@ -300,6 +300,22 @@ const ORGS: Record<string, string[]> = {
   'BP': [], 'General Motors': ['GM'], 'Volkswagen': ['VW'], 'Nissan': [], 'Honda': [], 'Siemens': [],
   'Hewlett-Packard': ['HP'], 'Dell': [], 'Oracle': [], 'Cisco': [], 'AOL': [], 'Time Warner': [], 'Disney': [], 'Warner Bros': [],
   'EMI': [], 'Vivendi': [], 'Napster': [], 'Sun Microsystems': [], 'Motorola': [], 'Ericsson': [],
+  // Large companies news names bare. (Not those whose names are common words or surnames, such as
+  // Next, Target, Total, Sharp, Boots, Orange or Ford: the gazetteer would type every use.)
+  'Wal-Mart': ['Walmart', 'Wal-Mart Stores'], 'Asda': [], 'Morrisons': [], 'Woolworths': [], 'Kingfisher': [], 'Carrefour': [], 'Ahold': [],
+  'Kmart': [], 'Costco': [], 'Home Depot': [],
+  'DaimlerChrysler': [], 'Fiat': [], 'Renault': [], 'Peugeot': ['PSA Peugeot Citroen'], 'BMW': [], 'Hyundai': [], 'Mitsubishi': [], 'Volvo': [],
+  'ExxonMobil': ['Exxon Mobil', 'Exxon'], 'Chevron': ['ChevronTexaco'], 'Gazprom': [], 'Yukos': [], 'Rosneft': [], 'Lukoil': [],
+  'Citigroup': [], 'HSBC': [], 'Barclays': [], 'Lloyds TSB': [], 'Royal Bank of Scotland': ['RBS'], 'HBOS': [], 'Deutsche Bank': [], 'UBS': [],
+  'Credit Suisse': [], 'Goldman Sachs': [], 'Morgan Stanley': [], 'JP Morgan': ['JPMorgan', 'JP Morgan Chase'], 'Merrill Lynch': [], 'AIG': [],
+  'Allianz': [], 'AXA': [], 'Aviva': [], 'Prudential': [],
+  'Nestle': ['Nestlé'], 'Unilever': [], 'Procter & Gamble': ['P&G'], 'Coca-Cola': ['Coke'], 'PepsiCo': ['Pepsi'], "McDonald's": [], 'Starbucks': [],
+  'Nike': [], 'Adidas': [], 'Reebok': [], 'Kraft Foods': ['Kraft'], 'Cadbury Schweppes': [], 'Diageo': [],
+  'Philips': [], 'Panasonic': [], 'Toshiba': [], 'Hitachi': [], 'Fujitsu': [], 'Canon': [], 'Nikon': [], 'LG': [], 'Lenovo': [], 'Alcatel': [],
+  'Nortel': [], 'Qualcomm': [], 'AMD': [], 'Nvidia': [], 'Symantec': [], 'McAfee': [], 'RealNetworks': [], 'Lycos': [], 'Ask Jeeves': [],
+  'British Airways': ['BA'], 'Ryanair': [], 'easyJet': ['Easyjet'], 'Lufthansa': [], 'Air France': [], 'KLM': [], 'Qantas': [],
+  'Virgin Atlantic': [], 'United Airlines': [], 'American Airlines': [],
+  'News Corporation': ['News Corp'], 'Viacom': [], 'Sony BMG': [], 'Warner Music': [], 'Pixar': [], 'DreamWorks': [], 'Paramount': [], 'Miramax': [],
 };
 for (const [name, alts] of Object.entries(ORGS)) {
   const e: GazetteerEntry = { name, type: 'ORG', kind: 'org' };
