@@ -110,6 +110,15 @@ function nearestBodyBefore(s: SentenceScope, k: number, government: boolean): nu
   return government ? place : -1;
 }
 
+/** The organisation a sentence opens with (after "The"), -1 if it opens otherwise. */
+function sentenceOpeningOrg(s: SentenceScope): number {
+  const { tokens, tokenEntity } = s.ctx;
+  let i = s.sentence.tokenStart;
+  while (i < s.sentence.tokenEnd && (tokens[i].pos === 'SPACE' || tokens[i].normal === 'the')) i++;
+  const e = i < s.sentence.tokenEnd ? tokenEntity[i] : -1;
+  return e >= 0 && entityType(s, e) === 'ORG' ? e : -1;
+}
+
 /** Titles of a state's offices: their holder's body may be a place ("its president"). */
 const GOVERNMENT_TITLES = new Set(['president', 'minister', 'premier', 'leader', 'king', 'queen', 'ambassador', 'governor', 'mayor', 'chancellor']);
 
@@ -213,6 +222,14 @@ export function titleRoles(s: SentenceScope): void {
       // About three in four are right on BBC (Kenyon of Chelsea read as Arsenal's is a miss), so lower confidence.
       org = lastEntityBefore(s, i, 'ORG');
       confidence = 0.5;
+    }
+    // "The Liberal Democrats launched their platform, with leader Charles Kennedy saying", "Labour hit
+    // back with election coordinator Alan Milburn accusing": a title with no body, in an absolute
+    // "with" phrase, is held in the organisation the sentence opens with.
+    // (A capitalised title names its own office: "ties with President Mathieu Kerekou" of Benin.)
+    if (org < 0 && k >= tokenStart && low(tokens[k]) === 'with' && /^\p{Ll}/u.test(tokens[k + 1].text)) {
+      const opener = sentenceOpeningOrg(s);
+      if (opener >= 0 && opener !== e) { org = opener; confidence = 0.5; }
     }
     // A person owns a title only through a possessive: "his lawyer Louise Christian", "Blair's spokesman X".
     const possessive = k >= tokenStart && (POSSESSIVE_PRONOUNS.has(low(tokens[k])) || (k + 1 < tokenEnd && ["'s", '’s'].includes(low(tokens[k + 1]))));
