@@ -201,6 +201,8 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       if (chunks[k - 2]?.kind === 'P' && word(s, chunks[k - 2]) === 'with' && np.np!.entity >= 0) return previous;
       // "met Chirac in Paris to discuss the constitution": after a place, likewise.
       if (chunks[k - 2]?.kind === 'P' && (word(s, chunks[k - 2]) === 'in' || word(s, chunks[k - 2]) === 'at') && np.np!.entity >= 0 && entityType(s, np.np!.entity) === 'LOC') return previous;
+      // "on a tour of Africa to highlight poverty": after a noun's of-complement the infinitive is the clause's purpose.
+      if (chunks[k - 2]?.kind === 'P' && word(s, chunks[k - 2]) === 'of' && chunks[k - 3]?.kind === 'NP' && np.np!.entity >= 0 && entityType(s, np.np!.entity) === 'LOC') return previous;
       if (chunks[k - 2]?.kind === 'P') {
         const a = actorOf(s, np);
         return a.entity >= 0 ? [{ chunk: k - 1, entity: a.entity, factor: 0.7 * a.factor }] : [];
@@ -852,6 +854,9 @@ const OUTCOME_NOUNS = new Map<string, { won: boolean; preps: string[] }>([
   ['loss', { won: false, preps: ['to', 'against'] }], ['thrashing', { won: false, preps: ['by'] }],
 ]);
 
+/** Nouns of a journey ("a tour of Africa", "a visit to Sydney"). */
+const TRAVEL_NOUNS = new Set(['visit', 'tour', 'trip', 'mission', 'journey', 'pilgrimage']);
+
 /**
  * Relation nouns further along the verb's object: "reaffirmed his goal of building a stable
  * relationship with Russia" -> subject -relationship with-> Russia.
@@ -879,6 +884,14 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
         addCandidate(s, entityEnd(a), 'beat', entityEnd(b), { negated, confidence: 0.55 * cert * subj.factor });
       }
       return;
+    }
+    // "is leaving Britain on a high-profile tour of Africa", "said on a visit to Sydney": a journey names where its subject goes.
+    if (TRAVEL_NOUNS.has(head) && p?.kind === 'P' && (word(s, p) === 'to' || (word(s, p) === 'of' && head === 'tour')) && np?.kind === 'NP'
+      && np.np!.entity >= 0 && entityType(s, np.np!.entity) === 'LOC') {
+      for (const subj of subjects) {
+        if (subj.entity >= 0 && subj.entity !== np.np!.entity) addCandidate(s, entityEnd(subj.entity), `${head} ${word(s, p)}`, entityEnd(np.np!.entity), { negated, confidence: 0.5 * cert * subj.factor });
+      }
+      continue;
     }
     // "demonstrate a clear competitive advantage over Sky", "extend their lead over Arsenal".
     const over = EDGE_NOUNS.has(head) && word(s, p) === 'over';
