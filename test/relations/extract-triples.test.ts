@@ -267,6 +267,7 @@ describe('extractTriples: roles', () => {
     ['an open "its" before a title is the body named before it', "Agents searched Acme's offices and questioned its vice-president John Smith.", [E.acme, E.smith], 'John Smith -vice-president of-> Acme'],
     ['an open "its" before a government title may be a country', 'Since 1991, Russia has been dominated by its president Vladimir Putin.', [E.russia, E.putin], 'Vladimir Putin -president of-> Russia'],
     ['a bare title in a "with" phrase is held in the body the sentence opens with', 'Acme launched its plan, with chairman John Smith saying it was bold.', [E.acme, E.smith], 'John Smith -chairman of-> Acme'],
+    ['a bare post joined by "and" to a titled name is in the same body', 'John Smith met Globex boss Joe Biden and chief executive Mary Jones in London.', [E.smith, E.globex, E.biden, E.jones], 'Mary Jones -chief executive of-> Globex'],
     ['copula role', 'John Smith is the chairman of Acme.', [E.smith, E.acme], 'John Smith -chairman of-> Acme'],
     ['possessive title apposition', "Microsoft's boss, Steve Ballmer, said sales grew.", [E.microsoft, E.ballmer], 'Steve Ballmer -boss of-> Microsoft'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, expected) => {

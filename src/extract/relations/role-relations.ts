@@ -119,6 +119,12 @@ function sentenceOpeningOrg(s: SentenceScope): number {
   return e >= 0 && entityType(s, e) === 'ORG' ? e : -1;
 }
 
+/** Posts in a team ("Ireland coach Eddie O'Sullivan and captain Brian O'Driscoll"). */
+const SIDE_POSTS = new Set(['coach', 'captain', 'manager', 'head coach', 'assistant coach', 'vice-captain', 'skipper']);
+/** Posts held in an organisation (with COMPANY_TITLES). */
+const STAFF_POSTS = new Set([...SIDE_POSTS, 'boss', 'director', 'executive director', 'president', 'vice-president', 'secretary', 'general secretary',
+  'spokesman', 'spokeswoman', 'treasurer', 'owner', 'founder', 'editor', 'leader', 'deputy leader']);
+
 /** Titles of a state's offices: their holder's body may be a place ("its president"). */
 const GOVERNMENT_TITLES = new Set(['president', 'minister', 'premier', 'leader', 'king', 'queen', 'ambassador', 'governor', 'mayor', 'chancellor']);
 
@@ -134,6 +140,9 @@ const COMPANY_TITLES = new Set(['chief executive', 'chairman', 'chairwoman', 'ce
 export function titleRoles(s: SentenceScope): void {
   const { tokens, tokenEntity } = s.ctx;
   const { tokenStart, tokenEnd } = s.sentence;
+  // The last titled person with a body: where their name ends and the body.
+  let prevEnd = -1;
+  let prevOrg = -1;
   let i = tokenStart;
   while (i < tokenEnd) {
     const e = tokenEntity[i];
@@ -216,6 +225,15 @@ export function titleRoles(s: SentenceScope): void {
       org = nearestBodyBefore(s, k, GOVERNMENT_TITLES.has(titleText.split(' ').pop() ?? ''));
       confidence = 0.6;
     }
+    // "met Blues boss Jose Mourinho and chief executive Peter Kenyon": a bare title joined by "and"
+    // to a titled name is held in the same body.
+    // (Only a post held in a body, not an occupation: "former US president Bill Clinton and singer
+    // Harry Belafonte"; a country's side has a coach and a captain.)
+    if (org < 0 && k >= tokenStart && low(tokens[k]) === 'and' && prevEnd === k && prevOrg >= 0 && prevOrg !== e
+      && (entityType(s, prevOrg) === 'LOC' ? SIDE_POSTS.has(titleText) : STAFF_POSTS.has(titleText) || COMPANY_TITLES.has(titleText))) {
+      org = prevOrg;
+      confidence = 0.7;
+    }
     // "said chief executive Sir Anthony O'Reilly": a company title with no body named is held in the
     // organisation the story is about (the most named one in the last 200 tokens).
     if (org < 0 && !(k >= tokenStart && POSSESSIVE_PRONOUNS.has(low(tokens[k]))) && COMPANY_TITLES.has(titleText)) {
@@ -238,6 +256,7 @@ export function titleRoles(s: SentenceScope): void {
     const position = TEAM_POSITIONS.has(titleKey(low(tokens[headIdx])));
     if (org >= 0 && org !== e && (entityType(s, org) !== 'PERSON' ? !peer : possessive && !position)) {
       addCandidate(s, entityEnd(e), modifierRolePredicate(titleText, entityType(s, org)), entityEnd(org), { kind: 'role', confidence });
+      if (entityType(s, org) !== 'PERSON') { prevEnd = runEnd; prevOrg = org; }
       // "Arsenal and England defender Cole": a name joined by "and" before the title's body holds the title too.
       let m = k;
       while (m >= tokenStart && tokenEntity[m] === org) m--;
