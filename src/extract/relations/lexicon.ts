@@ -293,3 +293,13 @@ export const TEAM_POSITIONS: ReadonlySet<string> = new Set(['player', 'captain',
   'spinner', 'all-rounder', 'international', 'prospect', 'veteran']);
 
 export const PEER_TITLES: ReadonlySet<string> = new Set(['co-star', 'costar', 'colleague', 'teammate', 'team-mate', 'mate', 'rival', 'mentor', 'protege', 'friend']);
+
+/** Nouns of a contest's outcome: who won, and the prepositions that introduce the other side. */
+export const OUTCOME_NOUNS: ReadonlyMap<string, { won: boolean; preps: readonly string[] }> = new Map([
+  ['win', { won: true, preps: ['over', 'against'] }], ['victory', { won: true, preps: ['over', 'against'] }],
+  ['wins', { won: true, preps: ['over', 'against'] }], ['victories', { won: true, preps: ['over', 'against'] }],
+  ['defeats', { won: false, preps: ['to', 'against', 'by'] }], ['losses', { won: false, preps: ['to', 'against'] }],
+  ['triumph', { won: true, preps: ['over', 'against'] }], ['defeat', { won: false, preps: ['to', 'against', 'by'] }],
+  ['loss', { won: false, preps: ['to', 'against'] }], ['thrashing', { won: false, preps: ['by'] }],
+]);
+

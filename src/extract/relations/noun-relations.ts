@@ -3,7 +3,7 @@
 // "US support for ... Ukraine"), a relation noun between two parties ("conflict between X and
 // Y"), and possessive appositions ("Mr Baume's union, the First Division Association";
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
-import { AGENT_EVENT_NOUNS, EVENT_NOUNS, POSSESSIVE_PRONOUNS, ROLE_HEADS, nounPredicate } from './lexicon.ts';
+import { AGENT_EVENT_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, ROLE_HEADS, nounPredicate } from './lexicon.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { addCandidate, conceptName, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
 
@@ -48,10 +48,42 @@ function nounKey(s: SentenceScope, head: number): string {
 
 export function nounRelations(s: SentenceScope): void {
   eventNouns(s);
+  ownedOutcomes(s);
   intentionNouns(s);
   betweenRelations(s);
   possessiveAppositions(s);
   playedParts(s);
+}
+
+/**
+ * "France's win over Scotland", "their wins over Scotland and England", "Arsenal's defeat to
+ * Chelsea": a side's own outcome against others says who beat whom.
+ */
+function ownedOutcomes(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 0; j + 2 < chunks.length; j++) {
+    const c = chunks[j];
+    if (c.kind !== 'NP' || c.np!.entity >= 0 || c.np!.possessor < 0) continue;
+    const outcome = OUTCOME_NOUNS.get(tok(s, c.head).normal);
+    const p = chunks[j + 1];
+    if (!outcome || p.kind !== 'P') continue;
+    const side = c.np!.possessor;
+    // "Chelsea's win at Fulham": where a side won.
+    if (outcome.won && word(s, p) === 'at' && chunks[j + 2]?.kind === 'NP' && chunks[j + 2].np!.entity >= 0 && chunks[j + 2].np!.entity !== side) {
+      addCandidate(s, entityEnd(side), 'win at', entityEnd(chunks[j + 2].np!.entity), { confidence: 0.5 });
+      continue;
+    }
+    if (!outcome.preps.includes(word(s, p))) continue;
+    for (let m = j + 2; chunks[m]?.kind === 'NP'; m += 2) {
+      const other = chunks[m].np!.entity;
+      if (other >= 0 && other !== side) {
+        const [a, b] = outcome.won ? [side, other] : [other, side];
+        addCandidate(s, entityEnd(a), 'beat', entityEnd(b), { confidence: 0.55 });
+      }
+      // "over Scotland and England": coordinated sides.
+      if (chunks[m + 1]?.kind !== 'CC' && !isPunct(s, chunks[m + 1], ',')) break;
+    }
+  }
 }
 
 /** Nouns of a performer's part: "Bening's role as Carolyn Burnham", "his portrayal of Ray Charles". */

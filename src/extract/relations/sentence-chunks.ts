@@ -276,12 +276,25 @@ export const NOMINAL_ADJECTIVES: ReadonlySet<string> = new Set(['male', 'female'
 /** Words that make "to" a preposition: "thanks to", "due to", "owing to", "according to". */
 const COMPOUND_TO = new Set(['thanks', 'due', 'owing', 'according']);
 
+/**
+ * "France's win/VERB over Scotland", "their wins/VERB over Scotland": a base or -s verb form
+ * right after a possessive ("'s" or a possessive pronoun) and before a preposition is a noun.
+ */
+function verbFormAsPossessedNoun(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!prev || i + 1 >= end || tokens[i + 1].pos !== 'ADP' || endsEdOrIng(t.normal)) return false;
+  return (prev.pos === 'PART' && (prev.text === "'s" || prev.text === '\u2019s')) || (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.normal) && prev.normal !== 'her');
+}
+
 function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
   const t = ctx.tokens[i];
   if (ctx.tokenEntity[i] >= 0) return false;
   if (nounTaggedVerb(ctx, i, end) || ingNounTaggedVerb(ctx, i, end)) return true;
   // "Sale Sharks prop/VERB Andrew Sheridan": a title between a name and a person is no verb.
   if (t.pos === 'VERB' && isTitleBetweenNames(ctx, i, end)) return false;
+  // "France's win/VERB over Scotland", "their wins/VERB over": a verb form after a possessive is a noun.
+  if (t.pos === 'VERB' && verbFormAsPossessedNoun(ctx.tokens, i, end)) return false;
   if (pluralAfterTo(ctx, i)) return false;
   if (t.pos === 'AUX' || t.pos === 'VERB') {
     // A participle right after a determiner or preposition modifies a noun ("the planned reforms").
@@ -519,6 +532,7 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     // "posted record profits thanks to cost cuts": "thanks to" is a preposition, not the head.
     if (t.normal === 'thanks' && tokens[j + 1]?.normal === 'to' && j + 1 < end) break;
     if (t.pos === 'VERB' && isTitleBetweenNames(ctx, j, end)) { j++; continue; }
+    if (t.pos === 'VERB' && possessiveAt === j - 1 && verbFormAsPossessedNoun(tokens, j, end)) { j++; onlyDeterminers = false; continue; }
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ') { j++; onlyDeterminers = false; continue; }
     if (t.pos === 'SYM' && t.text !== '/') { j++; continue; }
     if (t.pos === 'DET' && onlyDeterminers) { j++; continue; }

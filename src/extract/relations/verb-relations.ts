@@ -11,7 +11,7 @@ import {
 } from './sentence-scope.ts';
 import {
   AGENT_EVENT_NOUNS, CLAIM_NOUNS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
-  NOUN_COMPLEMENT_HEADS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS, nounPredicate,
+  NOUN_COMPLEMENT_HEADS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate } from './role-relations.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
@@ -845,14 +845,14 @@ function lostContest(s: SentenceScope, c: Chunk): boolean {
   return head.pos === 'NUM' || /^\d+-\d+$/.test(head.text) || CONTESTS.has(head.normal);
 }
 
-/** Nouns of a contest's outcome: who won, and the prepositions that introduce the other side. */
-const OUTCOME_NOUNS = new Map<string, { won: boolean; preps: string[] }>([
-  ['win', { won: true, preps: ['over', 'against'] }], ['victory', { won: true, preps: ['over', 'against'] }],
-  ['wins', { won: true, preps: ['over', 'against'] }], ['victories', { won: true, preps: ['over', 'against'] }],
-  ['defeats', { won: false, preps: ['to', 'against', 'by'] }], ['losses', { won: false, preps: ['to', 'against'] }],
-  ['triumph', { won: true, preps: ['over', 'against'] }], ['defeat', { won: false, preps: ['to', 'against', 'by'] }],
-  ['loss', { won: false, preps: ['to', 'against'] }], ['thrashing', { won: false, preps: ['by'] }],
-]);
+/** Does a noun phrase contain a possessive "'s" ("December's win")? */
+function hasPossessiveMark(s: SentenceScope, c: Chunk): boolean {
+  for (let k = c.start; k < c.end; k++) {
+    const t = tok(s, k).text;
+    if (t === "'s" || t === '\u2019s') return true;
+  }
+  return false;
+}
 
 /** Nouns of a journey ("a tour of Africa", "a visit to Sydney"). */
 const TRAVEL_NOUNS = new Set(['visit', 'tour', 'trip', 'mission', 'journey', 'pilgrimage']);
@@ -876,7 +876,8 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
     const p = chunks[j + 1];
     const np = chunks[j + 2];
     // "battled to a win over X" -> beat X; "suffered a defeat to X" -> X beat the subject.
-    const outcome = OUTCOME_NOUNS.get(head);
+    // ("a goal in December's win over Olympiakos": a possessed outcome is its owner's, read by the noun relations.)
+    const outcome = hasPossessiveMark(s, c) ? undefined : OUTCOME_NOUNS.get(head);
     if (outcome && p?.kind === 'P' && np?.kind === 'NP' && np.np!.entity >= 0 && outcome.preps.includes(word(s, p))) {
       for (const subj of subjects) {
         if (subj.entity < 0 || subj.entity === np.np!.entity) continue;
