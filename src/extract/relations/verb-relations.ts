@@ -621,10 +621,16 @@ const STANCE_VERBS = new Set(['emphasize', 'emphasise', 'reaffirm', 'reiterate',
 /** The possessor of an act noun the verb takes directly ("approved Sri Lanka's request"); -1 if none. */
 function ownedActOwner(s: SentenceScope, j: number, predicate: string): number {
   const np = s.chunks[j].np;
-  if (!np || np.entity >= 0 || np.possessor < 0 || predicate.includes(' ') || REPORTING_VERBS.has(predicate) || STANCE_VERBS.has(predicate)) return -1;
+  // ("was critical of Mourinho's decision": a stance adjective's object counts as the verb's.)
+  if (!np || np.entity >= 0 || np.possessor < 0 || (predicate.includes(' ') && !STANCE_ADJECTIVE_PREDICATE.test(predicate)) || REPORTING_VERBS.has(predicate) || STANCE_VERBS.has(predicate)) return -1;
   const head = tok(s, s.chunks[j].head).normal;
-  return AGENT_EVENT_NOUNS.has(head) || HELD_RECORDS.has(head) ? np.possessor : -1;
+  return AGENT_EVENT_NOUNS.has(head) || HELD_RECORDS.has(head) || (STANCE_ADJECTIVE_PREDICATE.test(predicate) && STANCE_OBJECTS.has(head)) ? np.possessor : -1;
 }
+
+/** Predicates of a stance on someone's act ("be critical of", "be opposed to"). */
+const STANCE_ADJECTIVE_PREDICATE = /^be (critical|opposed|hostile|sceptical|skeptical|supportive|suspicious) (of|to)$/;
+/** What a stance may be taken on besides act nouns: "critical of Mourinho's decision". */
+const STANCE_OBJECTS = new Set(['decision', 'decisions', 'comments', 'remarks', 'handling', 'policy', 'policies', 'plans', 'plan', 'approach', 'stance', 'conduct', 'behaviour', 'tactics', 'record', 'leadership', 'proposals', 'refusal']);
 
 /** What a rival holds and an athlete breaks, equals or beats: "broke Michelle Carroll's Irish record". */
 const HELD_RECORDS = new Set(['record', 'records', 'mark']);
