@@ -533,6 +533,9 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (t.normal === 'thanks' && tokens[j + 1]?.normal === 'to' && j + 1 < end) break;
     if (t.pos === 'VERB' && isTitleBetweenNames(ctx, j, end)) { j++; continue; }
     if (t.pos === 'VERB' && possessiveAt === j - 1 && verbFormAsPossessedNoun(tokens, j, end)) { j++; onlyDeterminers = false; continue; }
+    // "more than 12,000 advisers", "less than $5m": a comparative quantifier runs into its number.
+    if (t.normal === 'than' && j === start + 1 && (prev.normal === 'more' || prev.normal === 'less' || prev.normal === 'fewer') && j + 1 < end
+      && (tokens[j + 1].pos === 'NUM' || (tokens[j + 1].pos === 'SYM' && CURRENCY_SIGNS.has(tokens[j + 1].text)))) { j++; continue; }
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ') { j++; onlyDeterminers = false; continue; }
     if (t.pos === 'SYM' && t.text !== '/') { j++; continue; }
     if (t.pos === 'DET' && onlyDeterminers) { j++; continue; }

@@ -255,7 +255,8 @@ const CLAIM_CONTENT_TOKENS = 8;
 
 /** Heads whose to-infinitive says what they are ("plans to close the plant", "the right to appeal"). */
 export const INFINITIVE_HEADS = new Set(['plan', 'plans', 'proposal', 'proposals', 'bid', 'deal', 'move', 'decision', 'right', 'attempt', 'attempts',
-  'effort', 'efforts', 'offer', 'pledge', 'promise', 'threat', 'agreement', 'scheme', 'campaign', 'permission', 'approval', 'call', 'calls', 'intention']);
+  'effort', 'efforts', 'offer', 'pledge', 'promise', 'threat', 'agreement', 'scheme', 'campaign', 'permission', 'approval', 'call', 'calls', 'intention',
+  'bids', 'deals', 'moves', 'offers', 'decisions', 'promises', 'threats', 'pledges', 'schemes', 'campaigns', 'intentions']);
 
 export function conceptName(s: SentenceScope, j: number): string | undefined {
   const c = s.chunks[j];
