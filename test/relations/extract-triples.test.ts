@@ -230,6 +230,7 @@ describe('extractTriples: one construction per row', () => {
     ['a stance on someone\'s decision is on them', "John Smith was critical of Mary Jones's decision to quit.", [E.smith, E.jones], 'John Smith -be critical of decision of-> Mary Jones'],
     ['a comparative quantifier runs into its number', 'Acme has more than 12,000 advisers selling advice.', [E.acme], 'Acme -have-> more than 12,000 advisers'],
     ['plural intention nouns keep their infinitive', 'Acme and Globex had withdrawn their bids to buy dollars.', [E.acme, E.globex], 'Globex -withdraw-> bids to buy dollars'],
+    ['money keeps what it is held in', 'Acme has $200bn in foreign reserves.', [E.acme], 'Acme -have-> $200bn in foreign reserves'],
     ['scare quotes inside a noun phrase', 'Acme flagged up eight "critical" security holes.', [E.acme], 'Acme -flag up-> eight "critical" security holes'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],

@@ -245,6 +245,10 @@ const TO_COMPLEMENT_HEADS = new Set(['access', 'end', 'threat', 'damage', 'visit
   'invitation', 'petition', 'gift', 'promotion', 'relegation', 'debt', 'debts', 'risk', 'risks', 'danger']);
 
 /** "on Saturdays", "on the Saturday night", "over the weekend": a time, not what a noun is about. */
+/** An amount of money ("$200bn", "£35bn", "1.55bn euros"). */
+const MONEY = /[$£€¥]|\b(euros?|dollars?|pounds?|yen|yuan|rupees?|roubles?)\b/i;
+/** A phrase of time after "in" ("the past year", "the last quarter of 2004"). */
+const TIME_IN = /\b(year|years|month|months|quarter|quarters|week|weeks|season|decade|period|half|\d{4})\b/i;
 const TIME_WORD = /\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|night|evening|morning|afternoon|weekend|day)\b/i;
 
 /** "on 16 February", "on 1 March": a date after a preposition. */
@@ -290,7 +294,12 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
     const purpose = prep === 'for' && PURPOSE_HEADS.has(tok(s, s.chunks[k].head).normal);
     // "won 3-1 on penalties", "2-1 on aggregate": a score keeps how it was reached (not "on Monday").
     const scoreOn = prep === 'on' && amount && !TIME_ONLY.test(s.doc.text.slice(tok(s, np.start).start, tok(s, np.end - 1).end).replace(/^the\s+/i, ''));
-    if (prep === 'of' || (prep === 'for' && (amount || purpose)) || scoreOn) {
+    // "$200bn in foreign reserves", "£5m in funding": what an amount is held in (not a place, a name or a time).
+    // (Money only: "41% in the past year", "number one in the US chart" are no holdings.)
+    const amountIn = prep === 'in' && amount && hops === 0 && np.np!.entity < 0 && !np.np!.pronoun && tok(s, np.head).pos === 'NOUN'
+      && MONEY.test(s.doc.text.slice(tok(s, s.chunks[k].start).start, tok(s, s.chunks[k].end - 1).end))
+      && !TIME_IN.test(s.doc.text.slice(tok(s, np.start).start, tok(s, np.end - 1).end));
+    if (prep === 'of' || (prep === 'for' && (amount || purpose)) || scoreOn || amountIn) {
       last = np.end;
       k += 2;
     } else break;
