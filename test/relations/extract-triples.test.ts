@@ -231,6 +231,7 @@ describe('extractTriples: one construction per row', () => {
     ['a comparative quantifier runs into its number', 'Acme has more than 12,000 advisers selling advice.', [E.acme], 'Acme -have-> more than 12,000 advisers'],
     ['plural intention nouns keep their infinitive', 'Acme and Globex had withdrawn their bids to buy dollars.', [E.acme, E.globex], 'Globex -withdraw-> bids to buy dollars'],
     ['money keeps what it is held in', 'Acme has $200bn in foreign reserves.', [E.acme], 'Acme -have-> $200bn in foreign reserves'],
+    ['a body\'s kind after its name is the body', 'John Smith told the Acme news agency that he would stay.', [E.smith, E.acme], 'John Smith -tell-> Acme'],
     ['scare quotes inside a noun phrase', 'Acme flagged up eight "critical" security holes.', [E.acme], 'Acme -flag up-> eight "critical" security holes'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
@@ -340,6 +341,7 @@ describe('extractTriples: what must not come out', () => {
     ['a country before its people is no object', 'Joe Biden wants a phased withdrawal of Russian troops.', [E.biden, E.russia], 'Joe Biden -want-> Russia'],
     ['a country named before its people is no object either', 'Joe Biden wants a phased withdrawal of Ukraine troops.', [E.biden, E.ukraine], 'Joe Biden -want-> Ukraine'],
     ['a party before "government" is no object', 'The Queen asked John Smith to form a Labour government.', [E.smith, E.labour], 'John Smith -form-> Labour Party'],
+    ['a body of a name\'s people is not that name', 'But the Acme supporters club urged the club to reject the deal.', [E.acme], 'Acme -urge-> club'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

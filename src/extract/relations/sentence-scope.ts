@@ -54,6 +54,9 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
   // (Only as a subject: "halve the US's deficit" is no act on the US.)
   if (subject && np.possessor >= 0 && MEASURE_HEADS.has(head) && c.end - c.head === 1) return { entity: np.possessor, factor: 0.7 };
   if (np.modifiers.length === 1 && GOVERNMENT_HEADS.has(head)) return { entity: np.modifiers[0], factor: 0.7 };
+  // "the CBS TV network", "the Fiat group": a body's kind after its name is the body.
+  // (Not a body of its people: "the Man Utd supporters club".)
+  if (np.modifiers.length === 1 && DESCRIPTOR_NOUNS.get(head) === 'ORG' && entityType(s, np.modifiers[0]) === 'ORG' && !peopleBefore(s, c)) return { entity: np.modifiers[0], factor: 0.8 };
   // "the shell company which won the bidding": a description a restrictive relative clause completes introduces a body.
   const kind = DESCRIPTOR_NOUNS.get(head);
   const type = kind && !restrictedByRelative(s, c.end) ? kind : undefined;
@@ -69,6 +72,17 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
     if (e >= 0 && e !== np.possessor) return { entity: e, factor: 0.6 };
   }
   return { entity: -1, factor: 0 };
+}
+
+/** A plural noun of people before a phrase's head ("supporters club", "shareholders group"). */
+function peopleBefore(s: SentenceScope, c: Chunk): boolean {
+  for (let k = c.start; k < c.head; k++) {
+    const t = tok(s, k);
+    if (s.ctx.tokenEntity[k] < 0 && t.pos === 'NOUN' && /[a-z]s$/.test(t.normal) && t.normal !== 'news') return true;
+    // ("their Uefa Cup group": a capitalised word outside the name makes another name.)
+    if (s.ctx.tokenEntity[k] < 0 && k > c.start && /^\p{Lu}/u.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** A relative clause opens at token `i` ("which won", "that eventually acquired"; not "told his party that Labour would"). */
