@@ -52,7 +52,9 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
   if (np.possessor >= 0 && COLLECTIVE_HEADS.has(head)) return { entity: np.possessor, factor: 0.8 };
   // "Japan's economy grew 0.1%", "Nike's profits rose": a body's or country's economic measure moves for it.
   // (Only as a subject: "halve the US's deficit" is no act on the US.)
-  if (subject && np.possessor >= 0 && MEASURE_HEADS.has(head) && c.end - c.head === 1) return { entity: np.possessor, factor: 0.7 };
+  // ("Germany's unemployment figure rose": a measure's figure or rate moves for it too.)
+  if (subject && np.possessor >= 0 && c.end - c.head === 1 && (MEASURE_HEADS.has(head)
+    || (MEASURE_FIGURES.has(head) && c.head > c.start && MEASURE_HEADS.has(tok(s, c.head - 1).normal)))) return { entity: np.possessor, factor: 0.7 };
   if (np.modifiers.length === 1 && GOVERNMENT_HEADS.has(head)) return { entity: np.modifiers[0], factor: 0.7 };
   // "the CBS TV network", "the Fiat group": a body's kind after its name is the body.
   // (Not a body of its people: "the Man Utd supporters club".)
@@ -132,6 +134,9 @@ function longDescription(s: SentenceScope, c: Chunk): boolean {
 /** Economic measures of a body or country, which stand for it as the subject of a change ("Japan's economy grew"). */
 export const MEASURE_HEADS: ReadonlySet<string> = new Set(['economy', 'profit', 'profits', 'sales', 'shares', 'exports', 'imports', 'output', 'revenue', 'revenues',
   'earnings', 'turnover', 'growth', 'debt', 'deficit', 'surplus', 'unemployment', 'currency', 'inflation']);
+
+/** Nouns that give a measure's value ("unemployment figure", "inflation rate"). */
+const MEASURE_FIGURES = new Set(['figure', 'figures', 'rate', 'level', 'total', 'numbers']);
 
 /** "US officials", "Ugandan authorities": heads whose demonym or place modifier is the actor. */
 const GOVERNMENT_HEADS = new Set(['authorities', 'government', 'officials', 'administration', 'regime', 'military', 'army', 'forces', 'troops', 'police', 'ministry', 'leaders', 'leadership', 'regulators', 'diplomats', 'navy', 'squad', 'team', 'side', 'prosecutors', 'investigators', 'negotiators', 'ministers', 'lawmakers']);

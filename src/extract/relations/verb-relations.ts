@@ -1046,6 +1046,11 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
   const cert = vg.certainty;
   let c: Chunk | undefined = chunks[j];
   let at = j;
+  // "is up for an Oscar": a particle and a preposition make one.
+  if (c?.kind === 'P' && word(s, c) === 'up' && word(s, chunks[j + 1]) === 'for' && chunks[j + 2]?.kind === 'NP') {
+    emit(s, subjects, `${vg.lemma} up for`, j + 2, { entity: 0.45 * cert, concept: 0.45 * cert }, neg);
+    return;
+  }
   if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP') {
     // "was never at meetings between ..." -> be at.
     const prep = word(s, c);
