@@ -321,6 +321,11 @@ function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
   return false;
 }
 
+/** An -ing word after a quote mark that continues a progressive ('is "standing by"'). */
+function isQuotedProgressive(t: Token): boolean {
+  return (t.pos === 'VERB' || t.pos === 'NOUN') && t.normal.length > 5 && t.normal.endsWith('ing');
+}
+
 function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveVerb = false): Chunk {
   const { tokens } = ctx;
   let j = start;
@@ -359,6 +364,10 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
         || (lastAux === j - 1 && afterModal(ctx, j, end, lastAux))) {
         main = j; j++;
         break;
+      } else if (lastAux === j - 1 && t.pos === 'PUNCT' && (t.text === '"' || t.text === '\u201c') && j + 1 < end && isQuotedProgressive(tokens[j + 1])) {
+        // 'is "standing by" his remarks': a quote mark between the auxiliary and an -ing verb.
+        main = j + 1; j += 2;
+        break;
       } else if (lastAux === j - 1 && t.normal === 'next' && afterModal(ctx, j + 1, end, lastAux)) {
         // "Costa will next/ADJ face/NOUN Ljubicic": an adverb of time between the modal and its verb.
         lastAux = j; j++;
@@ -388,7 +397,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
   const headIdx = main >= 0 ? main : Math.max(lastAux, start);
   const head = tokens[headIdx];
   // A noun the chunker read as the verb: "beating/NOUN" -> beat, "starred/NOUN as" -> star.
-  const headLemma = head.pos === 'NOUN' && main === start && head.normal.endsWith('ing') ? ingToBase(head.normal)
+  const headLemma = head.pos === 'NOUN' && (main === start || tokens[main - 1].pos === 'PUNCT') && head.normal.endsWith('ing') ? ingToBase(head.normal)
     : head.pos === 'NOUN' && main === start && head.normal.endsWith('ed') ? pastToBase(head.normal) : lemmaOf(head);
   const copula = main < 0 && (headLemma === 'be' || headLemma === 'become' || headLemma === 'remain');
   const passive = main >= 0 && beBeforeMain && isParticiple(head) && !head.normal.endsWith('ing');
