@@ -12,6 +12,9 @@ const TARGET_PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'over', 'int
 /** Event nouns that take a place as target with "in" ("build-up in Crimea", "invasion in"). */
 const LOCATIVE_EVENTS = new Set(['buildup', 'build-up', 'deployment', 'invasion', 'occupation', 'presence', 'investment', 'interference', 'engagement', 'attack', 'attacks', 'war', 'arrest', 'detention', 'appearance']);
 
+/** Acts whose "in" phrase is what they are in ("Tony Blair's intervention in the row", "its involvement in the deal"). */
+const IN_TARGET_EVENTS = new Set(['intervention', 'involvement', 'investment', 'role']);
+
 /** Event nouns whose of-phrase is their patient ("Google's acquisition of YouTube", "the US invasion of Iraq"). */
 const OBJECTIVE_OF_EVENTS = new Set([
   'acquisition', 'purchase', 'takeover', 'sale', 'investigation', 'probe', 'inquiry', 'criticism', 'invasion',
@@ -21,7 +24,7 @@ const OBJECTIVE_OF_EVENTS = new Set([
 /** Acts whose object may be a thing rather than a party ("London's bid for the 2012 Games", "the EU's ban on arms exports"). */
 const CONCEPT_TARGET_EVENTS = new Set([
   'bid', 'bids', 'offer', 'proposal', 'call', 'request', 'demand', 'investigation', 'probe', 'inquiry', 'acquisition', 'purchase',
-  'takeover', 'sale', 'ban', 'support', 'criticism', 'commitment', 'pledge', 'intervention', 'plan', 'plans',
+  'takeover', 'sale', 'ban', 'support', 'criticism', 'commitment', 'pledge', 'intervention', 'plan', 'plans', 'involvement', 'investment', 'role',
 ]);
 
 /** Heads of "X's <noun>, Y" that relate X and Y ("his companies", "Mr Baume's union"). */
@@ -119,7 +122,7 @@ function eventNouns(s: SentenceScope): void {
       const p = chunks[k];
       if (p.kind !== 'P') break;
       const prep = word(s, p);
-      if (!(TARGET_PREPS.has(prep) || (prep === 'of' && OBJECTIVE_OF_EVENTS.has(key))) || (prep === 'in' && !LOCATIVE_EVENTS.has(key))) break;
+      if (!(TARGET_PREPS.has(prep) || (prep === 'of' && OBJECTIVE_OF_EVENTS.has(key))) || (prep === 'in' && !LOCATIVE_EVENTS.has(key) && !IN_TARGET_EVENTS.has(key))) break;
       let m = k + 1;
       if (chunks[m]?.kind !== 'NP') break;
       let target = chunks[m].np!.entity >= 0 ? chunks[m].np!.entity : chunks[m].np!.possessor;
@@ -136,7 +139,7 @@ function eventNouns(s: SentenceScope): void {
       if (target >= 0 && target !== agent) {
         const predicate = prep === 'of' ? noun : nounPredicate(noun, prep);
         addCandidate(s, entityEnd(agent), predicate, entityEnd(target), { confidence: 0.6 });
-      } else if (target < 0 && hops === 0 && np.possessor >= 0 && m === k + 1 && CONCEPT_TARGET_EVENTS.has(key) && prep !== 'in' && prep !== 'on') {
+      } else if (target < 0 && hops === 0 && np.possessor >= 0 && m === k + 1 && CONCEPT_TARGET_EVENTS.has(key) && (prep !== 'in' || IN_TARGET_EVENTS.has(key)) && prep !== 'on') {
         // "Tony Blair's intervention in the row", "his plans for tax cuts": what the owner's act is about.
         const name = conceptName(s, m);
         const predicate = prep === 'of' ? noun : nounPredicate(noun, prep);
