@@ -315,6 +315,8 @@ const ORGS: Record<string, string[]> = {
   'Nortel': [], 'Qualcomm': [], 'AMD': [], 'Nvidia': [], 'Symantec': [], 'McAfee': [], 'RealNetworks': [], 'Lycos': [], 'Ask Jeeves': [],
   'British Airways': ['BA'], 'Ryanair': [], 'easyJet': ['Easyjet'], 'Lufthansa': [], 'Air France': [], 'KLM': [], 'Qantas': [],
   'Virgin Atlantic': [], 'United Airlines': [], 'American Airlines': [],
+  // Bodies news names by one capitalised word or a phrase that starts with a function word.
+  'Cabinet': [], 'All Blacks': [],
   'News Corporation': ['News Corp'], 'Viacom': [], 'Sony BMG': [], 'Warner Music': [], 'Pixar': [], 'DreamWorks': [], 'Paramount': [], 'Miramax': [],
 };
 for (const [name, alts] of Object.entries(ORGS)) {
