@@ -38,19 +38,39 @@ export function headlineMayNameEntity(title: string, forms: readonly HeadlineFor
 /** The capitalised surface forms and initials of every entity, longest first. */
 export function headlineForms(entities: readonly ArticleEntity[]): HeadlineForm[] {
   const forms: HeadlineForm[] = [];
-  entities.forEach((e, idx) => {
-    const all = new Set([e.name, ...e.aliases, ...e.mentions.filter((m) => m.source !== 'pronoun').map((m) => m.text)]);
-    for (const text of all) if (text.length > 1 && /^\p{Lu}/u.test(text)) forms.push({ text, entity: idx });
+  // Plain loops, no per-entity closures or spread arrays: this runs for every article.
+  const seen = new Set<string>();
+  for (let idx = 0; idx < entities.length; idx++) {
+    const e = entities[idx];
+    seen.clear();
+    pushForm(forms, seen, e.name, idx);
+    for (const a of e.aliases) pushForm(forms, seen, a, idx);
+    for (const m of e.mentions) if (m.source !== 'pronoun') pushForm(forms, seen, m.text, idx);
     // Headlines abbreviate: "J&J" for Johnson & Johnson, "HP" for Hewlett Packard.
-    const words = e.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || w === '&');
+    const words = e.name.split(/\s+/).filter(isInitialWord);
     if (words.length >= 2) {
-      const initials = words.map((w) => w[0]).join('');
+      let initials = '';
+      for (const w of words) initials += w[0];
       forms.push({ text: initials, entity: idx });
       if (initials.includes('&')) forms.push({ text: initials.replace(/&/g, ''), entity: idx });
     }
-  });
+  }
   forms.sort((a, b) => b.text.length - a.text.length);
   return forms;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+/** A form of at least two characters that starts with a capital, once per entity. */
+function pushForm(forms: HeadlineForm[], seen: Set<string>, text: string, entity: number): void {
+  if (seen.has(text)) return;
+  seen.add(text);
+  if (text.length > 1 && UPPER_START.test(text)) forms.push({ text, entity });
+}
+
+/** A word of a name that gives an initial: capitalised, or "&". */
+function isInitialWord(w: string): boolean {
+  return UPPER_START.test(w) || w === '&';
 }
 
 /** Mark tokens covered by any surface form of an entity (longest forms first, whole tokens only). */
