@@ -6,3 +6,8 @@ export function isLowerStart(s: string): boolean {
   const c = s.charCodeAt(0);
   return c >= 97 && c <= 122;
 }
+
+/** Is a token's text the possessive "'s" (straight or curly apostrophe)? */
+export function isPossessiveS(s: string): boolean {
+  return s === "'s" || s === '\u2019s';
+}

@@ -4,7 +4,7 @@
 // "Mr") and the name itself. Each candidate carries the cues a type can be voted from; nothing is
 // typed here for good. One pass over the tokens, no regex per token per entity.
 import type { AnnotatedText, Mention, MentionType, Token } from '../../model/types.ts';
-import { isLowerStart } from '../text-case.ts';
+import { isLowerStart, isPossessiveS } from '../text-case.ts';
 import { countryOfDemonym, countryOfLowerDemonym, isCollectiveDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
 import { norm } from './norm.ts';
 import { englishWords } from '../../ner/english-words.ts';
@@ -1074,7 +1074,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (!gaz && phraseStart === s && s >= 2 && ACCLAIM_WORDS.has(lower(toks[s - 1])) && !givenToken(toks[s])
     && toks.slice(Math.max(0, s - 5), s - 1).some((t) => t.normal === 'the' && t.sentence === c.sentence)) votes.MISC += 6;
   // "Ron Howard's The Da Vinci Code": a title with its own capitalised "The" after someone's possessive is their work.
-  if (!gaz && s >= 2 && toks[s - 1].text === 'The' && !startsClause(doc, s - 1) && (toks[s - 2].text === "'s" || toks[s - 2].text === '\u2019s')) votes.MISC += 6;
+  if (!gaz && s >= 2 && toks[s - 1].text === 'The' && !startsClause(doc, s - 1) && isPossessiveS(toks[s - 2].text)) votes.MISC += 6;
   // "MP for Sedgefield": a seat is a place.
   if (s >= 2 && lower(toks[s - 1]) === 'for' && SEAT_HOLDERS.has(lower(toks[s - 2]))) votes.LOC += 5;
   // Words around the name: "firm Guidant", "New Vision newspaper", "playwright Eve Ensler", "in Tokyo".

@@ -6,7 +6,7 @@
 import type { AnnotatedText, ArticleEntity } from '../../model/types.ts';
 import { findQuotes, type Quote } from './find-quotes.ts';
 import { countryOfDemonym, isCollectiveDemonym } from './gazetteer.ts';
-import { isLowerStart } from '../text-case.ts';
+import { isLowerStart, isPossessiveS } from '../text-case.ts';
 
 export interface EntityMentionRef {
   entity: number;
@@ -194,7 +194,7 @@ function nationalsOf(toks: Tokens, entities: readonly ArticleEntity[], refs: rea
   for (const r of refs) {
     if (entities[r.entity].type !== 'LOC') continue;
     let j = r.tokenEnd;
-    if (toks[j]?.normal === "'s" || toks[j]?.normal === '\u2019s') j++;
+    if (toks[j] && isPossessiveS(toks[j].normal)) j++;
     let person = byStart.get(j) ?? (r.kind === 'demonym' ? byStart.get(r.tokenStart) : undefined);
     for (let n = 0; !person && n < 3 && toks[j] && isLowerStart(toks[j].text) && (toks[j].pos === 'NOUN' || toks[j].pos === 'ADJ'); n++) person = byStart.get(++j);
     if (!person) continue;

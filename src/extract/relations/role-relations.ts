@@ -9,8 +9,7 @@ import { addCandidate, entityEnd, entityType, isPunct, lastEntityBefore, tok, wo
 /** "president" + LOC -> "president of"; "playwright" + LOC -> "playwright from". */
 export function rolePredicate(title: string, orgType: EntityType | undefined): string {
   const t = title.toLowerCase().replace(/\s+/g, ' ').trim();
-  const last = t.split(' ').pop() ?? t;
-  const headWord = last.startsWith('co-') ? last.slice(3) : last;
+  const headWord = withoutCo(t.split(' ').pop() ?? t);
   if (orgType === 'LOC' && ORIGIN_TITLES.has(headWord)) return `${t} from`;
   return `${t} of`;
 }
@@ -43,6 +42,11 @@ function low(t: Token): string {
   return t.text.toLowerCase();
 }
 
+/** "co-chairman" -> "chairman": a shared title is the title. */
+function withoutCo(w: string): string {
+  return w.startsWith('co-') ? w.slice(3) : w;
+}
+
 /** "ex-minister" -> "minister": a former holder's title is still the title. */
 function titleKey(w: string): string {
   return w.startsWith('ex-') ? w.slice(3) : w;
@@ -56,7 +60,7 @@ function isTitleWord(w: string): boolean {
 /** A role head, also shared ("co-chairman", "co-owner"). */
 function isRoleHead(w: string): boolean {
   const k = titleKey(w);
-  return ROLE_HEADS.has(k) || (k.startsWith('co-') && ROLE_HEADS.has(k.slice(3)));
+  return ROLE_HEADS.has(k) || ROLE_HEADS.has(withoutCo(k));
 }
 
 /** Some title word collected so far is a role head ("spokesman", not only "home affairs"). */
@@ -119,12 +123,6 @@ function sentenceOpeningOrg(s: SentenceScope): number {
   return e >= 0 && entityType(s, e) === 'ORG' ? e : -1;
 }
 
-/** Posts in a team ("Ireland coach Eddie O'Sullivan and captain Brian O'Driscoll"). */
-const SIDE_POSTS = new Set(['coach', 'captain', 'manager', 'head coach', 'assistant coach', 'vice-captain', 'skipper']);
-/** Posts held in an organisation (with COMPANY_TITLES). */
-const STAFF_POSTS = new Set([...SIDE_POSTS, 'boss', 'director', 'executive director', 'president', 'vice-president', 'secretary', 'general secretary',
-  'spokesman', 'spokeswoman', 'treasurer', 'owner', 'founder', 'editor', 'leader', 'deputy leader']);
-
 /** Titles of a state's offices: their holder's body may be a place ("its president"). */
 const GOVERNMENT_TITLES = new Set(['president', 'minister', 'premier', 'leader', 'king', 'queen', 'ambassador', 'governor', 'mayor', 'chancellor']);
 
@@ -136,6 +134,12 @@ const PORTFOLIO_WORDS = new Set(['treasury', 'home', 'foreign', 'affairs', 'heal
 
 /** Titles held in a company or body, even when the sentence does not name it. */
 const COMPANY_TITLES = new Set(['chief executive', 'chairman', 'chairwoman', 'ceo', 'managing director', 'finance director', 'chief financial officer', 'chief operating officer', 'deputy chairman', 'vice chairman', 'vice-chairman', 'executive director']);
+
+/** Posts in a team ("Ireland coach Eddie O'Sullivan and captain Brian O'Driscoll"). */
+const SIDE_POSTS = new Set(['coach', 'captain', 'manager', 'head coach', 'assistant coach', 'vice-captain', 'skipper']);
+/** Posts held in an organisation. */
+const STAFF_POSTS = new Set([...SIDE_POSTS, ...COMPANY_TITLES, 'boss', 'director', 'executive director', 'president', 'vice-president', 'secretary', 'general secretary',
+  'spokesman', 'spokeswoman', 'treasurer', 'owner', 'founder', 'editor', 'leader', 'deputy leader']);
 
 export function titleRoles(s: SentenceScope): void {
   const { tokens, tokenEntity } = s.ctx;
@@ -230,7 +234,7 @@ export function titleRoles(s: SentenceScope): void {
     // (Only a post held in a body, not an occupation: "former US president Bill Clinton and singer
     // Harry Belafonte"; a country's side has a coach and a captain.)
     if (org < 0 && k >= tokenStart && low(tokens[k]) === 'and' && prevEnd === k && prevOrg >= 0 && prevOrg !== e
-      && (entityType(s, prevOrg) === 'LOC' ? SIDE_POSTS.has(titleText) : STAFF_POSTS.has(titleText) || COMPANY_TITLES.has(titleText))) {
+      && (entityType(s, prevOrg) === 'LOC' ? SIDE_POSTS : STAFF_POSTS).has(titleText)) {
       org = prevOrg;
       confidence = 0.7;
     }

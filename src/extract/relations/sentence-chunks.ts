@@ -5,6 +5,7 @@
 // work on this flat chunk sequence; everything here is a pure function of tokens and the
 // resolver's token-to-entity map.
 import type { ArticleEntity, Token } from '../../model/types.ts';
+import { isPossessiveS } from '../text-case.ts';
 import {
   CATENATIVE_VERBS, DESCRIPTOR_NOUNS, HEDGED_CATENATIVES, MODALS, NEGATIVE_CATENATIVES, NEGATORS, PARTICLES, PHRASAL_VERBS,
   POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HEADS,
@@ -284,7 +285,7 @@ function verbFormAsPossessedNoun(tokens: readonly Token[], i: number, end: numbe
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (!prev || i + 1 >= end || tokens[i + 1].pos !== 'ADP' || endsEdOrIng(t.normal)) return false;
-  return (prev.pos === 'PART' && (prev.text === "'s" || prev.text === '\u2019s')) || (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.normal) && prev.normal !== 'her');
+  return (prev.pos === 'PART' && isPossessiveS(prev.text)) || (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.normal) && prev.normal !== 'her');
 }
 
 function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
@@ -496,7 +497,7 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     const prev = tokens[j - 1];
     const e = tokenEntity[j];
     if (t.pos === 'SPACE') break;
-    if (t.pos === 'PART' && (t.normal === "'s" || t.normal === '’s')) {
+    if (t.pos === 'PART' && isPossessiveS(t.normal)) {
       possessor = tokenEntity[j - 1] >= 0 ? tokenEntity[j - 1] : -1;
       possessiveAt = j;
       j++;

@@ -39,6 +39,11 @@ export function isPunct(s: SentenceScope, c: Chunk | undefined, text: string): b
   return !!c && c.kind === 'PUNCT' && s.ctx.tokens[c.start].text === text;
 }
 
+/** The text of a chunk as written. */
+export function chunkText(s: SentenceScope, c: Chunk): string {
+  return s.doc.text.slice(tok(s, c.start).start, tok(s, c.end - 1).end);
+}
+
 export function entityType(s: SentenceScope, e: number): EntityType | undefined {
   return s.ctx.entities[e]?.type;
 }
@@ -58,7 +63,7 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
   if (np.modifiers.length === 1 && GOVERNMENT_HEADS.has(head)) return { entity: np.modifiers[0], factor: 0.7 };
   // "the CBS TV network", "the Fiat group": a body's kind after its name is the body.
   // (Not a body of its people: "the Man Utd supporters club".)
-  if (np.modifiers.length === 1 && DESCRIPTOR_NOUNS.get(head) === 'ORG' && entityType(s, np.modifiers[0]) === 'ORG' && !peopleBefore(s, c)) return { entity: np.modifiers[0], factor: 0.8 };
+  if (np.modifiers.length === 1 && DESCRIPTOR_NOUNS.get(head) === 'ORG' && entityType(s, np.modifiers[0]) === 'ORG' && !otherBodyBefore(s, c)) return { entity: np.modifiers[0], factor: 0.8 };
   // "the shell company which won the bidding": a description a restrictive relative clause completes introduces a body.
   const kind = DESCRIPTOR_NOUNS.get(head);
   const type = kind && !restrictedByRelative(s, c.end) ? kind : undefined;
@@ -76,12 +81,14 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
   return { entity: -1, factor: 0 };
 }
 
-/** A plural noun of people before a phrase's head ("supporters club", "shareholders group"). */
-function peopleBefore(s: SentenceScope, c: Chunk): boolean {
+/**
+ * Words before a phrase's head that make it another body than the one name in it: a plural noun
+ * of people ("the Man Utd supporters club") or a capitalised word outside the name ("their Uefa Cup group").
+ */
+function otherBodyBefore(s: SentenceScope, c: Chunk): boolean {
   for (let k = c.start; k < c.head; k++) {
     const t = tok(s, k);
     if (s.ctx.tokenEntity[k] < 0 && t.pos === 'NOUN' && /[a-z]s$/.test(t.normal) && t.normal !== 'news') return true;
-    // ("their Uefa Cup group": a capitalised word outside the name makes another name.)
     if (s.ctx.tokenEntity[k] < 0 && k > c.start && /^\p{Lu}/u.test(t.text)) return true;
   }
   return false;
@@ -312,12 +319,11 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
     const amount = amountAt(s, s.chunks[k]);
     const purpose = prep === 'for' && PURPOSE_HEADS.has(tok(s, s.chunks[k].head).normal);
     // "won 3-1 on penalties", "2-1 on aggregate": a score keeps how it was reached (not "on Monday").
-    const scoreOn = prep === 'on' && amount && !TIME_ONLY.test(s.doc.text.slice(tok(s, np.start).start, tok(s, np.end - 1).end).replace(/^the\s+/i, ''));
+    const scoreOn = prep === 'on' && amount && !TIME_ONLY.test(chunkText(s, np).replace(/^the\s+/i, ''));
     // "$200bn in foreign reserves", "£5m in funding": what an amount is held in (not a place, a name or a time).
     // (Money only: "41% in the past year", "number one in the US chart" are no holdings.)
     const amountIn = prep === 'in' && amount && hops === 0 && np.np!.entity < 0 && !np.np!.pronoun && tok(s, np.head).pos === 'NOUN'
-      && MONEY.test(s.doc.text.slice(tok(s, s.chunks[k].start).start, tok(s, s.chunks[k].end - 1).end))
-      && !TIME_IN.test(s.doc.text.slice(tok(s, np.start).start, tok(s, np.end - 1).end));
+      && MONEY.test(chunkText(s, s.chunks[k])) && !TIME_IN.test(chunkText(s, np));
     if (prep === 'of' || (prep === 'for' && (amount || purpose)) || scoreOn || amountIn) {
       last = np.end;
       k += 2;
@@ -338,7 +344,7 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
       && (prep !== 'with' || RELATION_NOUNS.has(head.normal)) && (prep !== 'to' || TO_COMPLEMENT_HEADS.has(head.normal))
       && (['NOUN', 'PROPN'].includes(tok(s, np.head).pos) || (tok(s, np.head).pos === 'NUM' && tok(s, np.start).normal === 'the'))) {
       // ("a place in the last 16": a ranked number after "the" is a stage, not an amount.)
-      const pobj = s.doc.text.slice(tok(s, np.start).start, tok(s, np.end - 1).end).replace(/^the\s+/i, '');
+      const pobj = chunkText(s, np).replace(/^the\s+/i, '');
       if (!TIME_ONLY.test(pobj) && !DATE_START.test(pobj) && !TIME_WORD.test(pobj) && pobj !== 'account') {
         last = np.end;
         k += 2;

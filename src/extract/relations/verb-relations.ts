@@ -4,9 +4,9 @@
 // control ("urged Putin to refrain" -> urge Putin, and Putin is the infinitive's subject),
 // infinitive chains ("agreed to buy"), copulas ("X is the chief executive of Y", "X is a
 // producer of Y") and reporting verbs, which give nothing by themselves.
-import { lemmaOf, type Chunk } from './sentence-chunks.ts';
+import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, actorOf, addCandidate, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, actorOf, addCandidate, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -15,6 +15,7 @@ import {
 } from './lexicon.ts';
 import { rolePredicate } from './role-relations.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
+import { isPossessiveS } from '../text-case.ts';
 import { jointPredicate } from './joint-acts.ts';
 import { VENUE_FACTOR, namedPlaceAt, venuePlace } from './venue-places.ts';
 
@@ -41,7 +42,7 @@ function gatheringPlace(s: SentenceScope, first: Chunk, p: Chunk | undefined, np
   const place = namedPlaceAt(s, p, np);
   if (place < 0) return -1;
   return first.np!.entity >= 0 || GATHERING_HEADS.has(tok(s, first.head).normal)
-    || isTimeOnly(s.doc.text.slice(tok(s, first.start).start, tok(s, first.end - 1).end)) ? place : -1;
+    || isTimeOnly(chunkText(s, first)) ? place : -1;
 }
 
 /** Verbs taking a recipient and a thing ("gave Fiat a put option"); others read "beat Arsenal 2-1" as one object. */
@@ -541,17 +542,17 @@ function objectEnd(s: SentenceScope, j: number): { end: End; entityFactor: numbe
   // An object stands for an entity through its possessor or a definite description, not a
   // demonym ("asked for British troops" is not "asked for the United Kingdom").
   // ("talks with Holyrood officials": a body named by its name, not a demonym, does stand for its officials.)
-  if (a.entity >= 0 && a.factor >= 0.6 && !(c.np && c.np.possessor < 0 && c.np.modifiers.includes(a.entity) && namedByDemonym(s, c, a.entity))) return { end: entityEnd(a.entity), entityFactor: a.factor };
+  if (a.entity >= 0 && a.factor >= 0.6 && !(c.np && c.np.possessor < 0 && c.np.modifiers.includes(a.entity) && onlyQualifies(s, c, a.entity))) return { end: entityEnd(a.entity), entityFactor: a.factor };
   const name = conceptName(s, j);
   return name ? { end: { kind: 'concept', name }, entityFactor: 1 } : undefined;
 }
 
 /**
- * Is entity `e` named inside chunk `c` by a demonym ("British troops") or a country ("UK
- * troops"), or at the head of a government ("form a Labour government" is no act on the Labour
+ * Does entity `e` only qualify chunk `c`: named by a demonym ("British troops") or a country
+ * ("UK troops"), or before a government ("form a Labour government" is no act on the Labour
  * Party)? Then the phrase does not stand for it as an object.
  */
-function namedByDemonym(s: SentenceScope, c: Chunk, e: number): boolean {
+function onlyQualifies(s: SentenceScope, c: Chunk, e: number): boolean {
   // ("withdrawal of UK troops": a country before its people is as much a demonym.)
   // (A national side is its country's: "returned to the England side".)
   const head = tok(s, c.head).normal;
@@ -612,6 +613,13 @@ function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChun
   }
 }
 
+/** A passive's predicate as written, with an optional preposition: "be delisted from", "be sworn in in". */
+function passivePredicate(vg: VerbInfo, prep = ''): string {
+  const words = ['be', vg.surface, ...vg.words.slice(1)];
+  if (prep) words.push(prep);
+  return words.join(' ');
+}
+
 /** Confidence factor for the owner of an act read as the verb's other party. */
 const OWNED_ACT_FACTOR = 0.7;
 
@@ -652,7 +660,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     : vg.passive && c?.kind === 'P' && word(s, c) !== 'as' && chunks[j + 1]?.kind === 'NP' && chunks[j + 2]?.kind === 'P' && word(s, chunks[j + 2]) === 'by' ? j + 2 : -1;
   if (by > j && chunks[by + 1]?.kind === 'NP') {
     // The first phrase is what the passive says of its subject too ("be charged with fraud").
-    emit(s, subjects, ['be', vg.surface, ...vg.words.slice(1), word(s, c)].join(' '), j + 1, { entity: 0.5 * cert, concept: 0.5 * cert }, neg);
+    emit(s, subjects, passivePredicate(vg, word(s, c)), j + 1, { entity: 0.5 * cert, concept: 0.5 * cert }, neg);
   }
   if ((vg.passive || vg.bareParticiple) && by >= 0 && chunks[by + 1]?.kind === 'NP') {
     const agents = actorsAt(s, coordinatedRight(s, by + 1), false);
@@ -684,18 +692,18 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     // "has been made an OBE", "was given a two-year ban", "was handed a suspension": a passive of a
     // verb with two objects keeps the second.
     if (c?.kind === 'NP' && !c.np!.pronoun && c.np!.entity < 0 && PASSIVE_SECOND_OBJECT_VERBS.has(vg.lemma) && !startsClause(s, j)) {
-      emit(s, subjects, ['be', vg.surface, ...vg.words.slice(1)].join(' '), j, { entity: 0, concept: 0.55 * cert }, neg);
+      emit(s, subjects, passivePredicate(vg), j, { entity: 0, concept: 0.55 * cert }, neg);
       return;
     }
     // No agent: "has been delisted from the stock exchange" -> be delisted from.
     if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP' && word(s, c) !== 'by') {
-      const predicate = ['be', vg.surface, ...vg.words.slice(1), word(s, c)].join(' ');
+      const predicate = passivePredicate(vg, word(s, c));
       const pobjects = coordinatedRight(s, j + 1);
       for (const o of pobjects) emit(s, subjects, predicate, o, { entity: 0.5 * cert, concept: 0.5 * cert }, neg);
       // "was sworn in at a ceremony in Washington DC": the gathering's place is where it happened.
       const after = pobjects[pobjects.length - 1] + 1;
       const place = gatheringPlace(s, chunks[j + 1], chunks[after], chunks[after + 1]);
-      if (place >= 0) emit(s, subjects, ['be', vg.surface, ...vg.words.slice(1), word(s, chunks[after])].join(' '), after + 1, { entity: 0.45 * cert, concept: 0 }, neg);
+      if (place >= 0) emit(s, subjects, passivePredicate(vg, word(s, chunks[after])), after + 1, { entity: 0.45 * cert, concept: 0 }, neg);
     }
     return;
   }
@@ -853,10 +861,7 @@ function lostContest(s: SentenceScope, c: Chunk): boolean {
 
 /** Does a noun phrase contain a possessive "'s" ("December's win")? */
 function hasPossessiveMark(s: SentenceScope, c: Chunk): boolean {
-  for (let k = c.start; k < c.end; k++) {
-    const t = tok(s, k).text;
-    if (t === "'s" || t === '\u2019s') return true;
-  }
+  for (let k = c.start; k < c.end; k++) if (isPossessiveS(tok(s, k).text)) return true;
   return false;
 }
 
