@@ -282,6 +282,11 @@ describe('extractTriples: roles', () => {
     ['a bare post joined by "and" to a titled name is in the same body', 'John Smith met Globex boss Joe Biden and chief executive Mary Jones in London.', [E.smith, E.globex, E.biden, E.jones], 'Mary Jones -chief executive of-> Globex'],
     ['copula role', 'John Smith is the chairman of Acme.', [E.smith, E.acme], 'John Smith -chairman of-> Acme'],
     ['possessive title apposition', "Microsoft's boss, Steve Ballmer, said sales grew.", [E.microsoft, E.ballmer], 'Steve Ballmer -boss of-> Microsoft'],
+    ['two titles joined by "and" before a name: the first', 'Acme chairman and chief executive John Smith said sales rose.', [E.acme, E.smith], 'John Smith -chairman of-> Acme'],
+    ['two titles joined by "and" before a name: the second', 'Acme chairman and chief executive John Smith said sales rose.', [E.acme, E.smith], 'John Smith -chief executive of-> Acme'],
+    ['two titles joined by "and" in an apposition, the body after both', 'John Smith, chairman and chief executive of Acme, said sales rose.', [E.acme, E.smith], 'John Smith -chairman of-> Acme'],
+    ['two titles joined by "and" in an apposition, the body in the first', "John Smith, Acme's chairman and chief executive, said sales rose.", [E.acme, E.smith], 'John Smith -chief executive of-> Acme'],
+    ['a closed company title apposition with no body: the story\'s organisation', 'Acme had a good year. John Smith, chairman and chief executive, said sales rose.', [E.acme, E.smith], 'John Smith -chairman of-> Acme'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, expected) => {
     const triples = run(text, entities);
     const hit = triples.find((t) => show(t) === expected);
@@ -293,6 +298,9 @@ describe('extractTriples: roles', () => {
 describe('extractTriples: what must not come out', () => {
   it.each([
     ['reported speech alone', 'Smith said Jones was right.', [E.smith, E.jones], 'John Smith -say-> Mary Jones'],
+    ['titles joined by "and" with no title next to the name give none', "Smith is Acme's chairman and Mary Jones its deputy.", [E.acme, E.smith, E.jones], 'Mary Jones -chairman of-> Acme'],
+    ['kin titles joined by "and" may be two people', "Smith's widow and daughter Mary Jones were there.", [E.smith, E.jones], 'Mary Jones -widow of-> John Smith'],
+    ['a company title apposition with its own modifier is not the story\'s organisation', 'Acme had a good year. John Smith, Globex-Initech chief executive, said so.', [E.acme, E.smith], 'John Smith -chief executive of-> Acme'],
     ['embedded subject is not an object', 'Smith said Jones met Acme.', [E.smith, E.jones, E.acme], 'John Smith -say-> Mary Jones'],
     ['participle before a name is not a verb', "He expressed concern about Russia's buildup on Ukraine's border and occupied Crimea.", [E.biden, E.russia, E.ukraine, { name: 'Crimea', type: 'LOC' }], 'Joe Biden -occupy-> Crimea'],
     ['refuse to X gives no positive X', 'HP declined to comment on the lawsuit.', [E.hp], 'Hewlett Packard -comment on-> lawsuit'],

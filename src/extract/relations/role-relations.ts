@@ -141,6 +141,21 @@ const SIDE_POSTS = new Set(['coach', 'captain', 'manager', 'head coach', 'assist
 const STAFF_POSTS = new Set([...SIDE_POSTS, ...COMPANY_TITLES, 'boss', 'director', 'executive director', 'president', 'vice-president', 'secretary', 'general secretary',
   'spokesman', 'spokeswoman', 'treasurer', 'owner', 'founder', 'editor', 'leader', 'deputy leader']);
 
+/** Words of a title that say when it is held, not what it is. */
+const TENURE_WORDS = new Set(['former', 'new', 'outgoing', 'incoming', 'current', 'then', 'late', 'top']);
+
+/**
+ * The title the tokens at `title` spell, tenure words dropped and cut after its last role head
+ * ("chief executive officer" stays, modifiers after the head go); '' when it has no role head.
+ * The token at `compoundAt` stands for the whole `compound` ("fly-half", "chancellor of the exchequer").
+ */
+function trimmedTitle(tokens: readonly Token[], title: readonly number[], compoundAt: number, compound: string): string {
+  const headIdx = [...title].reverse().find((t) => t === compoundAt || isRoleHead(low(tokens[t])));
+  if (headIdx === undefined) return '';
+  const words = title.map((t) => (t === compoundAt ? compound : titleKey(low(tokens[t])))).filter((w) => !TENURE_WORDS.has(w));
+  return words.slice(0, words.lastIndexOf(headIdx === compoundAt ? compound : titleKey(low(tokens[headIdx]))) + 1).join(' ');
+}
+
 export function titleRoles(s: SentenceScope): void {
   const { tokens, tokenEntity } = s.ctx;
   const { tokenStart, tokenEnd } = s.sentence;
@@ -157,6 +172,8 @@ export function titleRoles(s: SentenceScope): void {
     if (!/^\p{L}/u.test(tokens[i].text)) { i = runEnd; continue; }
     // Title words inside the run's start ("President Putin") and before it ("director general Jane Doe").
     const title: number[] = [];
+    /** "and"s between title words, nearest the name first. */
+    const andAt: number[] = [];
     // The resolver may have swallowed the organisation too: "Russian President Vladimir Putin" as one mention.
     let inRunOrg = -1;
     let first = i;
@@ -202,16 +219,26 @@ export function titleRoles(s: SentenceScope): void {
       if (!titleLike && !portfolioWord) break;
       if (!titleLike) portfolio++;
       if (!HONORIFICS.has(low(t)) && low(t) !== 'and' && t.text !== '-' && low(t) !== 'ex') title.unshift(k);
+      if (low(t) === 'and' && titleLike) andAt.push(k);
       k--;
+    }
+    // "Nike chairman and chief executive Philip Knight": titles joined by "and" are two roles in one
+    // body. The title next to the name decides the body; the ones before it are held there too.
+    const joinedTitles: string[] = [];
+    if (andAt.length) {
+      const bounds = [k, ...andAt.reverse()];
+      for (let b = 0; b < andAt.length; b++) {
+        const text = trimmedTitle(tokens, title.filter((t) => t > bounds[b] && t < bounds[b + 1]), -1, '');
+        if (text) joinedTitles.push(text);
+      }
+      title.splice(0, title.length, ...title.filter((t) => t > andAt[andAt.length - 1]));
     }
     // "his Arsenal team-mate Robert Pires" ("team - mate"): "team" is part of the title, not a descriptor of the body.
     const teamMate = k === i - 3 && k > tokenStart && low(tokens[i - 1]) === 'mate' && tokens[i - 2].text === '-' && ['team', 'club'].includes(low(tokens[k]));
     if (teamMate) k--;
-    const titleWords = title.map((t) => (t === compoundAt ? compound : titleKey(low(tokens[t])))).filter((w) => !['former', 'new', 'outgoing', 'incoming', 'current', 'then', 'late', 'top'].includes(w));
     const headIdx = [...title].reverse().find((t) => t === compoundAt || isRoleHead(low(tokens[t])));
-    if (headIdx === undefined || !titleWords.length) { i = runEnd; continue; }
-    // Trim the title to end at its head ("chief executive officer" stays, modifiers after the head go).
-    let titleText = titleWords.slice(0, titleWords.lastIndexOf(headIdx === compoundAt ? compound : titleKey(low(tokens[headIdx]))) + 1).join(' ');
+    let titleText = headIdx === undefined ? '' : trimmedTitle(tokens, title, compoundAt, compound);
+    if (headIdx === undefined || !titleText) { i = runEnd; continue; }
     if (teamMate) titleText = titleText.replace(/\bmate$/, `${low(tokens[i - 3])}-mate`);
     // The organisation or place right before the title ("US President", "Microsoft's chief executive").
     if (k >= tokenStart && (low(tokens[k]) === "'s" || low(tokens[k]) === '’s' || tokens[k].text === "'")) k--;
@@ -260,6 +287,8 @@ export function titleRoles(s: SentenceScope): void {
     const position = TEAM_POSITIONS.has(titleKey(low(tokens[headIdx])));
     if (org >= 0 && org !== e && (entityType(s, org) !== 'PERSON' ? !peer : possessive && !position)) {
       addCandidate(s, entityEnd(e), modifierRolePredicate(titleText, entityType(s, org)), entityEnd(org), { kind: 'role', confidence });
+      // (Not between two people: "Curtis's widow and daughter Natalie" are two women.)
+      if (entityType(s, org) !== 'PERSON') for (const other of joinedTitles) addCandidate(s, entityEnd(e), modifierRolePredicate(other, entityType(s, org)), entityEnd(org), { kind: 'role', confidence: confidence * 0.9 });
       if (entityType(s, org) !== 'PERSON') { prevEnd = runEnd; prevOrg = org; }
       // "Arsenal and England defender Cole": a name joined by "and" before the title's body holds the title too.
       let m = k;
@@ -305,9 +334,22 @@ export function appositionRoles(s: SentenceScope): void {
     if (aPerson >= 0 && b.np!.entity < 0 && bPerson < 0) {
       // "David Theriault, standards and regulatory liaison for Ubisense": the title is the last of
       // coordinated modifiers.
+      // "Philip Knight, chairman and chief executive of Nike": two titles, each held in the body.
+      // ("Metlife's chairman and chief executive", "a Labour peer and a human rights lawyer": a body
+      // named in the first title is the one both are held in.)
       let t = j + 2 + opener;
-      if (chunks[t + 1]?.kind === 'CC' && word(s, chunks[t + 1]) === 'and' && chunks[t + 2]?.kind === 'NP' && chunks[t + 2].np!.entity < 0 && chunks[t + 3]?.kind === 'P') t += 2;
-      roleFromTitleNp(s, t, aPerson, 0.85);
+      let joined = -1;
+      if (chunks[t + 1]?.kind === 'CC' && word(s, chunks[t + 1]) === 'and' && chunks[t + 2]?.kind === 'NP' && chunks[t + 2].np!.entity < 0
+        && (chunks[t + 3]?.kind === 'P' || closesApposition(s, t + 3))) {
+        const first = chunks[t].np!;
+        if (first.possessor >= 0 || first.modifiers.length) {
+          if (titleOnly(s, t + 2)) joined = t + 2;
+        } else {
+          if (titleOnly(s, t)) joined = t;
+          t += 2;
+        }
+      }
+      roleFromTitleNp(s, t, aPerson, 0.85, joined, a.start);
     }
     if (opener || bracket) continue;
     // ("as he begins his second term as US President, Tony Blair has said": a title after "as" is the clause's subject's.)
@@ -319,8 +361,35 @@ export function appositionRoles(s: SentenceScope): void {
   }
 }
 
-/** The title noun phrase at chunk `j` names a role of `person` in an organisation or place. */
-function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence: number): void {
+/** The title words of chunk `j`, as token indexes. */
+function titleWordsOf(s: SentenceScope, j: number): number[] {
+  const c = s.chunks[j];
+  const out: number[] = [];
+  for (let k = c.start; k < c.end; k++) if (isTitleWord(low(tok(s, k)))) out.push(k);
+  return out;
+}
+
+/** Chunk `j` ends an apposition: a comma, a closing bracket or dash, or the end of the sentence. */
+function closesApposition(s: SentenceScope, j: number): boolean {
+  const c = s.chunks[j];
+  return c === undefined || c.kind === 'PUNCT' && [',', ')', '-', '.', ';'].includes(tok(s, c.start).text);
+}
+
+/** The noun phrase at chunk `j` is nothing but title words with a role head ("chairman", "chief executive"). */
+function titleOnly(s: SentenceScope, j: number): boolean {
+  const c = s.chunks[j];
+  if (!isRoleHead(low(tok(s, c.head)))) return false;
+  for (let k = c.start; k < c.end; k++) if (s.ctx.tokenEntity[k] >= 0 || !isTitleWord(low(tok(s, k))) && tok(s, k).pos !== 'DET') return false;
+  return true;
+}
+
+/**
+ * The title noun phrase at chunk `j` names a role of `person` in an organisation or place. A
+ * title at `joined` ("chairman" in "chairman and chief executive of Nike") is held in the same
+ * body. `personStart` (the person's first token, for an apposition after the name) lets a closed
+ * company title with no body ("Philip Knight, chairman, said") go to the story's organisation.
+ */
+function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence: number, joined = -1, personStart = -1): void {
   const c = s.chunks[j];
   const np = c.np!;
   const head = tok(s, c.head);
@@ -351,10 +420,21 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
     org = found;
     viaPhrase = true;
   }
+  const title = words.filter((w) => !TENURE_WORDS.has(w)).join(' ') || low(head);
+  let implicit = false;
+  if (org < 0 && personStart >= 0 && titleOnly(s, j) && COMPANY_TITLES.has(title) && closesApposition(s, j + 1)) {
+    // As for a company title before a name (titleRoles): the most named organisation of the story so far.
+    org = lastEntityBefore(s, personStart, 'ORG');
+    implicit = true;
+    confidence = Math.min(confidence, 0.5);
+  }
   if (org < 0 || org === person || (entityType(s, org) === 'PERSON' && !viaPhrase) || (entityType(s, org) !== 'PERSON' && PEER_TITLES.has(titleKey(low(head))))) return;
-  const title = words.filter((w) => !['former', 'new', 'outgoing', 'incoming', 'current', 'then', 'late', 'top'].includes(w)).join(' ') || low(head);
-  const predicate = viaPhrase || np.possessor >= 0 ? rolePredicate(title, entityType(s, org)) : modifierRolePredicate(title, entityType(s, org));
+  const predicate = viaPhrase || implicit || np.possessor >= 0 ? rolePredicate(title, entityType(s, org)) : modifierRolePredicate(title, entityType(s, org));
   addCandidate(s, entityEnd(person), predicate, entityEnd(org), { kind: 'role', confidence });
+  if (joined >= 0 && entityType(s, org) !== 'PERSON') {
+    const other = trimmedTitle(s.ctx.tokens, titleWordsOf(s, joined), -1, '');
+    if (other) addCandidate(s, entityEnd(person), predicate.replace(title, other), entityEnd(org), { kind: 'role', confidence: confidence * 0.9 });
+  }
   // "Labour MP for Hornsey and Wood Green": the party before the title, and the seat after it.
   const p = s.chunks[j + 1];
   const seat = s.chunks[j + 2];
