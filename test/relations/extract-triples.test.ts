@@ -299,6 +299,8 @@ describe('extractTriples: what must not come out', () => {
   it.each([
     ['reported speech alone', 'Smith said Jones was right.', [E.smith, E.jones], 'John Smith -say-> Mary Jones'],
     ['titles joined by "and" with no title next to the name give none', "Smith is Acme's chairman and Mary Jones its deputy.", [E.acme, E.smith, E.jones], 'Mary Jones -chairman of-> Acme'],
+    ['an -ed word after a possessive determiner modifies the name after it', 'Kevin Morgan takes over from his injured Newport-Gwent Dragons colleague Hal Luscombe on the right wing.',
+      [{ name: 'Kevin Morgan', type: 'PERSON', surfaces: ['his'] }, { name: 'Newport-Gwent Dragons', type: 'ORG' }, { name: 'Hal Luscombe', type: 'PERSON' }], 'Kevin Morgan -injure-> Hal Luscombe'],
     ['kin titles joined by "and" may be two people', "Smith's widow and daughter Mary Jones were there.", [E.smith, E.jones], 'Mary Jones -widow of-> John Smith'],
     ['a company title apposition with its own modifier is not the story\'s organisation', 'Acme had a good year. John Smith, Globex-Initech chief executive, said so.', [E.acme, E.smith], 'John Smith -chief executive of-> Acme'],
     ['embedded subject is not an object', 'Smith said Jones met Acme.', [E.smith, E.jones, E.acme], 'John Smith -say-> Mary Jones'],

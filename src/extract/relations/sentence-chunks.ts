@@ -560,6 +560,10 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
       && (j + 1 < end && tokens[j + 1].pos === 'NOUN' || (NOUN_VERBS.has(t.normal) && !(j + 1 < end && DET_PRON_NUM_PROPN.has(tokens[j + 1].pos))))) { j++; continue; }
     if (t.pos === 'VERB' && endsEdOrIng(t.normal) && j + 1 < end && NOUN_PROPN_ADJ.has(tokens[j + 1].pos)
       && tokenEntity[j + 1] < 0 && (prev.pos === 'ADV' || MODIFIER_BEFORE.has(prev.pos))) { j++; continue; }
+    // "his injured Newport-Gwent Dragons colleague", "their beaten rivals": after a possessive
+    // determiner an -ed or -ing word before a noun or name modifies it. ("her" may be an object.)
+    if (t.pos === 'VERB' && endsEdOrIng(t.normal) && possessiveAt === j - 1 && prev.pos === 'PRON' && prev.normal !== 'her'
+      && j + 1 < end && NOUN_PROPN_ADJ.has(tokens[j + 1].pos)) { j++; onlyDeterminers = false; continue; }
     if (t.pos === 'ADV' && j + 1 < end && tokens[j + 1].pos === 'ADJ' && MODIFIER_BEFORE.has(prev.pos)) { j++; continue; }
     if (t.pos === 'CCONJ' && (t.normal === 'and' || t.normal === 'or') && j + 1 < end) {
       const next = tokens[j + 1];
