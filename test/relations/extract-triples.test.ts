@@ -37,6 +37,9 @@ const show = (t: Triple) => `${t.subject.name} -${t.predicate}${t.negated ? ' (n
 describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
+    ['names listed with "such as" after a prepositional object', 'Acme competes with rivals such as Globex and Initech.', [E.acme, E.globex, E.initech], 'Acme -compete with-> Initech'],
+    ['names listed with "including" after a light verb\'s event noun', 'Acme signed deals with several firms, including Globex and Initech.', [E.acme, E.globex, E.initech], 'Acme -deal with-> Globex'],
+    ['a name given as an example of the object is the object', 'Acme is trailing behind competitors like Globex.', [E.acme, E.globex], 'Acme -trail behind-> Globex'],
     ['passive turned active', 'Globex was acquired by Acme in 2004.', [E.acme, E.globex], 'Acme -acquire-> Globex'],
     ['passive with a phrase before the agent', 'John Smith was charged with fraud by Acme.', [E.smith, E.acme], 'Acme -charge-> John Smith'],
     ['every member of a long object list', 'Acme beat Globex, Initech, John Smith and Mary Jones to the prize.', [E.acme, E.globex, E.initech, E.smith, E.jones], 'Acme -beat-> Initech'],
@@ -301,6 +304,8 @@ describe('extractTriples: what must not come out', () => {
     ['titles joined by "and" with no title next to the name give none', "Smith is Acme's chairman and Mary Jones its deputy.", [E.acme, E.smith, E.jones], 'Mary Jones -chairman of-> Acme'],
     ['an -ed word after a possessive determiner modifies the name after it', 'Kevin Morgan takes over from his injured Newport-Gwent Dragons colleague Hal Luscombe on the right wing.',
       [{ name: 'Kevin Morgan', type: 'PERSON', surfaces: ['his'] }, { name: 'Newport-Gwent Dragons', type: 'ORG' }, { name: 'Hal Luscombe', type: 'PERSON' }], 'Kevin Morgan -injure-> Hal Luscombe'],
+    ['an example of a later noun is no party of the verb', 'Acme is considering proposals from firms such as Globex.', [E.acme, E.globex], 'Acme -consider proposal as-> Globex'],
+    ['an example list is no part of the predicate', 'Acme will visit places, such as Globex, this year.', [E.acme, E.globex], 'Acme -visit place as-> Globex'],
     ['kin titles joined by "and" may be two people', "Smith's widow and daughter Mary Jones were there.", [E.smith, E.jones], 'Mary Jones -widow of-> John Smith'],
     ['a company title apposition with its own modifier is not the story\'s organisation', 'Acme had a good year. John Smith, Globex-Initech chief executive, said so.', [E.acme, E.smith], 'John Smith -chief executive of-> Acme'],
     ['embedded subject is not an object', 'Smith said Jones met Acme.', [E.smith, E.jones, E.acme], 'John Smith -say-> Mary Jones'],

@@ -152,6 +152,9 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
   a = from;
   const verbs: number[] = [];
   let objectHead = '';
+  /** The preposition before the object noun ("trailing behind competitors like Google"). */
+  let objectPrep = '';
+  let objectChunk = -1;
   let namedAfter = -1;
   // "Indonesia, which accepted the offer, owes the Paris Club ...", "Letwin, one of the men
   // lampooned, affects ...": a closed aside after the subject is skipped.
@@ -168,7 +171,11 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
     } else if (c.kind === 'NP' && verbs.length) {
       // Another entity after the last verb is that verb's object: the second entity is not.
       if (c.np!.entity >= 0 || c.np!.pronoun) namedAfter = verbs.at(-1)!;
-      else if (!objectHead) objectHead = tok(s, c.head).lemma ?? tok(s, c.head).normal;
+      else if (!objectHead) {
+        objectHead = tok(s, c.head).lemma ?? tok(s, c.head).normal;
+        objectPrep = chunks[k - 1]?.kind === 'P' ? word(s, chunks[k - 1]) : '';
+        objectChunk = k;
+      }
     } else if (c.kind === 'NP') {
       // A phrase between the subject and its verb ("X's chief executive Y", "in London, Bernath
       // cut ...") is the clause's subject or the first entity's apposition: no link from X.
@@ -197,9 +204,34 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
     return { predicate: vg.words.join(' '), negated: vg.negated, swap: true, confidence };
   }
   const words = [...vg.words];
+  // "trailing behind competitors like Google", "signing up stars like Justin Timberlake": the second
+  // name is an example of the object noun, so it is the verb's object itself.
+  const example = prep === 'like' || prep === 'as' && tok(s, before.start - 1)?.normal === 'such';
+  // ("central European countries/VERB such as the Czech Republic": examples right after the verb
+  // group list a noun the tagger misread as a verb.)
+  if (example && objectHead === 'such' && chunks[objectChunk].end - chunks[objectChunk].start === 1) return undefined;
+  if (objectHead && example) {
+    // ("considering proposals from firms such as Dassault": examples of a later noun are no party.)
+    if (!examplesOf(s, objectChunk, b - 1)) return undefined;
+    if (objectPrep) words.push(objectPrep);
+    return { predicate: words.join(' '), negated: vg.negated, swap: false, confidence };
+  }
   if (objectHead && prep) words.push(objectHead);
   if (prep) words.push(prep);
   return { predicate: words.join(' '), negated: vg.negated, swap: false, confidence };
+}
+
+/**
+ * Nothing but a comma and a lone "such" stands between the noun at chunk `noun` and the "like" or
+ * "as" at chunk `marker`: the examples are the noun's ("places, such as Liverpool"), not those of
+ * a later noun ("proposals from other firms such as Dassault").
+ */
+function examplesOf(s: SentenceScope, noun: number, marker: number): boolean {
+  for (let k = noun + 1; k < marker; k++) {
+    const c = s.chunks[k];
+    if (!(c.kind === 'PUNCT' && word(s, c) === ',') && !(c.kind === 'NP' && c.end - c.start === 1 && tok(s, c.start).normal === 'such')) return false;
+  }
+  return true;
 }
 
 /**

@@ -750,7 +750,10 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
         && (noun !== 'beat' || ['over', 'against'].includes(word(s, p)))) {
         const prep = word(s, p);
         const predicate = nounPredicate(noun, prep);
-        for (const o of coordinatedRight(s, after + 1)) emit(s, subjects, predicate, o, { entity: 0.8 * cert, concept: 0.75 * cert }, neg);
+        const targets = coordinatedRight(s, after + 1);
+        for (const o of targets) emit(s, subjects, predicate, o, { entity: 0.8 * cert, concept: 0.75 * cert }, neg);
+        // "signed deals with several firms, including Nokia and Samsung".
+        for (const o of namedMembers(s, targets[targets.length - 1])) emit(s, subjects, predicate, o, { entity: 0.6 * cert, concept: 0 }, neg);
         return;
       }
     }
@@ -832,7 +835,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
 /**
  * Names listed after an object as its members or companions: "three firms, including Globex and
  * Initech", "co-starred with some of Hollywood's greatest players, including De Niro", "beat his
- * co-star Michael Gambon, as well as Jonathan Pryce and Ben Whishaw": chunk indexes of named NPs.
+ * co-star Michael Gambon, as well as Jonathan Pryce and Ben Whishaw", "rivals such as Globex":
+ * chunk indexes of named NPs.
  */
 function namedMembers(s: SentenceScope, j: number): number[] {
   const { chunks } = s;
@@ -841,6 +845,9 @@ function namedMembers(s: SentenceScope, j: number): number[] {
   if (isPunct(s, chunks[n], ',')) n++;
   const c = chunks[n];
   if (c?.kind === 'VG' && c.vg!.lemma === 'include' && c.vg!.gerund && c.end - c.start === 1) n++;
+  // "firms such as Globex" ("such" closes the noun phrase, "as" is the next chunk). A "such" standing
+  // alone has no noun to list examples of: "US artists/VERB such as Beyonce" is a misread noun.
+  else if (c?.kind === 'P' && n === j + 1 && exampleList(s, n) && chunks[j].start < c.start - 1) n++;
   else if (c?.kind === 'ADV' && word(s, c) === 'as' && word(s, chunks[n + 1]) === 'well' && word(s, chunks[n + 2]) === 'as') n += 3;
   else return [];
   if (chunks[n]?.kind !== 'NP' || chunks[n].np!.entity < 0) return [];
