@@ -251,6 +251,8 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   if (!/[a-z]s$/.test(t.normal) || t.normal.endsWith('ss') || t.lemma === t.normal || ROLE_HEADS.has(t.lemma) || ROLE_HEADS.has(t.normal.slice(0, -1))) return false;
   const next = tokens[i + 1];
   if (next.normal === 'to') return i + 2 < end && tokens[i + 2].pos === 'VERB';
+  // "US artists such as Beyonce": a noun listing examples.
+  if (next.normal === 'such' && tokens[i + 2]?.normal === 'as') return false;
   return next.pos === 'DET' || next.pos === 'ADJ' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal))
     || (tokenEntity[i + 1] >= 0 && tokenEntity[i + 1] !== tokenEntity[i - 1] && ctx.entities[tokenEntity[i - 1]]?.type !== 'LOC');
 }
