@@ -5,6 +5,8 @@
 import type { EntityType, Token } from '../../model/types.ts';
 import { DESCRIPTOR_NOUNS, HONORIFICS, PEER_TITLES, POSSESSIVE_PRONOUNS, ROLE_HEADS, TEAM_POSITIONS, TITLE_MODIFIERS } from './lexicon.ts';
 import { addCandidate, entityEnd, entityType, isPunct, lastEntityBefore, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { countryEntry } from '../entities/gazetteer.ts';
+import { isPossessiveS } from '../text-case.ts';
 
 /** "president" + LOC -> "president of"; "playwright" + LOC -> "playwright from". */
 export function rolePredicate(title: string, orgType: EntityType | undefined): string {
@@ -131,6 +133,49 @@ const GOVERNMENT_TITLES = new Set(['president', 'minister', 'premier', 'leader',
 const PORTFOLIO_WORDS = new Set(['treasury', 'home', 'foreign', 'affairs', 'health', 'education', 'defence', 'transport', 'environment', 'culture',
   'trade', 'industry', 'work', 'pensions', 'justice', 'constitutional', 'international', 'development', 'economic', 'finance', 'energy', 'rural',
   'family', 'families', 'children', 'women', 'sport', 'media', 'science', 'agriculture', 'immigration', 'europe', 'european']);
+
+/** Heads of national offices: held in a country even when the title does not name it. */
+const NATIONAL_OFFICES = new Set(['minister', 'premier', 'president', 'chancellor']);
+
+/** A capitalised word that is no title: the end of a written name ("Jack McConnell", not "the first minister"). */
+function isNameWord(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) && !isTitleWord(low(t));
+}
+
+/** A country among the article's entities. */
+function isCountry(s: SentenceScope, e: number): boolean {
+  return entityType(s, e) === 'LOC' && countryEntry(s.ctx.entities[e].name)?.kind === 'country';
+}
+
+/**
+ * The country the sentence names as a clause's subject ("Thailand may lose", "when Britain chairs")
+ * or as an owner ("Scotland's health"), when it is the only country the sentence names and the one
+ * the article names most (strictly); else -1.
+ */
+function storyCountryActing(s: SentenceScope, person: number): number {
+  const { tokens, tokenEntity, entities } = s.ctx;
+  let found = -1;
+  let acting = false;
+  for (let i = s.sentence.tokenStart; i < s.sentence.tokenEnd; i++) {
+    const e = tokenEntity[i];
+    if (e < 0 || e === person || !isCountry(s, e)) continue;
+    if (found >= 0 && e !== found) return -1;
+    found = e;
+    let end = i;
+    while (end + 1 < s.sentence.tokenEnd && tokenEntity[end + 1] === e) end++;
+    const before = tokens[i - 1];
+    let first = i;
+    if (before?.normal === 'the') first = i - 1;
+    const after = tokens[end + 1];
+    const free = !(tokens[first - 1]?.pos === 'ADP');
+    if (free && after && (isPossessiveS(after.text) || after.pos === 'AUX' || after.pos === 'VERB' && !after.normal.endsWith('ing'))) acting = true;
+    i = end;
+  }
+  if (found < 0 || !acting) return -1;
+  const mentions = entities[found].mentions.length;
+  for (let e = 0; e < entities.length; e++) if (e !== found && isCountry(s, e) && entities[e].mentions.length >= mentions) return -1;
+  return found;
+}
 
 /** Titles held in a company or body, even when the sentence does not name it. */
 const COMPANY_TITLES = new Set(['chief executive', 'chairman', 'chairwoman', 'ceo', 'managing director', 'finance director', 'chief financial officer', 'chief operating officer', 'deputy chairman', 'vice chairman', 'vice-chairman', 'executive director']);
@@ -279,6 +324,16 @@ export function titleRoles(s: SentenceScope): void {
     if (org < 0 && k >= tokenStart && low(tokens[k]) === 'with' && /^\p{Ll}/u.test(tokens[k + 1].text)) {
       const opener = sentenceOpeningOrg(s);
       if (opener >= 0 && opener !== e) { org = opener; confidence = 0.5; }
+    }
+    // "improve Scotland's health, First Minister Jack McConnell has insisted", "Thailand may lose
+    // 30bn baht, according to tourism minister Sontaya Kunplome": a national office written before
+    // a name, with no body, is held in the country the story is about when the sentence names it
+    // as an actor or an owner. (Not "President Chavez added that Brazil's Petrobras could join" in
+    // a story about Venezuela, not "the prime minister ... the Iraq war", not "Bush ... in Chile".)
+    if (org < 0 && !(k >= tokenStart && POSSESSIVE_PRONOUNS.has(low(tokens[k]))) && NATIONAL_OFFICES.has(titleText.split(' ').pop() ?? '')
+      && isNameWord(tokens[runEnd - 1])) {
+      const country = storyCountryActing(s, e);
+      if (country >= 0) { org = country; confidence = 0.5; }
     }
     // A person owns a title only through a possessive: "his lawyer Louise Christian", "Blair's spokesman X".
     const possessive = k >= tokenStart && (POSSESSIVE_PRONOUNS.has(low(tokens[k])) || (k + 1 < tokenEnd && ["'s", '’s'].includes(low(tokens[k + 1]))));
