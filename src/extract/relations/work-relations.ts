@@ -15,6 +15,14 @@ const WORK_NOUNS: ReadonlyMap<string, string> = new Map([
   ...['show', 'series', 'sitcom', 'programme', 'program', 'game', 'production', 'work', 'masterpiece'].map((w) => [w, 'create'] as const),
 ]);
 
+/**
+ * Work nouns that name a work even without its title ("Robert Peston's new book"). Not those that
+ * also name a record of deeds or a way of playing ("Howard's record", "Vinci's game", "Mourinho's
+ * work") or a post ("his show", "the film debut").
+ */
+const UNTITLED_WORKS = new Set(['book', 'novel', 'memoir', 'memoirs', 'autobiography', 'biography', 'script', 'screenplay', 'album', 'song',
+  'film', 'movie', 'documentary', 'biopic', 'drama', 'epic', 'sitcom', 'musical', 'opera', 'poem']);
+
 /** Lower-case words a title may hold between its capitalised words ("The Woman in White"). */
 const TITLE_JOINERS = new Set(['of', 'the', 'in', 'and', 'a', 'an', 'on', 'to', 'for', 'with', 'at', 'from', 'by', '&']);
 
@@ -40,15 +48,31 @@ export function possessiveWorks(s: SentenceScope): void {
     // Lower-case modifiers, the last work noun among them giving the predicate.
     let p = i + 2;
     let predicate = '';
+    let workAt = -1;
     while (p < end && p - (i + 2) < MAX_MODIFIERS && !capitalised(tokens[p]) && tokenEntity[p] < 0
       && (tokens[p].pos === 'ADJ' || tokens[p].pos === 'NOUN' || tokens[p].pos === 'VERB' || tokens[p].pos === 'ADV' || tokens[p].text === '-' || tokens[p].pos === 'NUM')) {
-      predicate = WORK_NOUNS.get(tokens[p].normal) ?? predicate;
+      const work = WORK_NOUNS.get(tokens[p].normal);
+      if (work) { predicate = work; workAt = p; }
       p++;
     }
+    // "journalist Robert Peston's new book", "Madonna's latest album sold well": a work noun that
+    // heads the possessed phrase, with no title, is the work ("Blair's book deal" is a deal).
+    const untitled = (): void => {
+      if (workAt < 0 || !UNTITLED_WORKS.has(tokens[workAt].normal)) return;
+      const after = tokens[workAt + 1];
+      if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.text === '-' || tokenEntity[workAt + 1] >= 0)) return;
+      // Only modifiers before the noun ("new", "best-selling", "boxing"), no clause ("repertoire never mind best song").
+      for (let q = i + 2; q < workAt; q++) {
+        const t = tokens[q];
+        if ((t.pos === 'VERB' || t.pos === 'ADV') && tokens[q + 1].text !== '-' && tokens[q - 1].text !== '-') return;
+      }
+      const name = s.doc.text.slice(tokens[i + 2].start, tokens[workAt].end).replace(/\s+/g, ' ');
+      addCandidate(s, entityEnd(e), WORK_NOUNS.get(tokens[workAt].normal)!, { kind: 'concept', name }, { confidence: 0.5 });
+    };
     // "Robbie Williams's new album, Intensive Care, went to number one": the title in apposition.
     const apposition = !!predicate && p + 1 < end && tokens[p].text === ',' && capitalised(tokens[p + 1]);
     if (apposition) p++;
-    if (p >= end || !capitalised(tokens[p])) continue;
+    if (p >= end || !capitalised(tokens[p])) { untitled(); continue; }
     // The title: capitalised words, with joiners inside, ending on a capitalised word.
     let last = p;
     for (let q = p + 1; q < end && q - p < MAX_TITLE; q++) {
@@ -62,7 +86,7 @@ export function possessiveWorks(s: SentenceScope): void {
       if (t.normal === 'and' && next >= 0 && entityType(s, next) === 'PERSON') break;
     }
     // "In Mr Peston's book Mr Brown is alleged ...": a person is no title.
-    if (HONORIFICS.has(tokens[p].normal)) continue;
+    if (HONORIFICS.has(tokens[p].normal)) { untitled(); continue; }
     // (An apposition closes with a comma or the sentence's end.)
     if (apposition && last + 1 < end && tokens[last + 1].text !== ',' && tokens[last + 1].pos !== 'PUNCT') continue;
     const startsWithArticle = tokens[p].normal === 'the' || tokens[p].normal === 'a';
