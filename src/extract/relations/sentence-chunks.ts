@@ -218,6 +218,25 @@ function pluralAfterTo(ctx: ChunkContext, i: number): boolean {
   return t.pos === 'VERB' && i > 0 && ctx.tokens[i - 1].normal === 'to' && /[a-z]{2}s$/.test(t.normal) && !/(ss|us|is)$/.test(t.normal) && t.lemma !== t.normal;
 }
 
+/**
+ * "plans to buy back shares/VERB worth 1bn", "sold shares/VERB": a plural-looking verb form right
+ * after a verb (or its particle) is that verb's object noun; English puts no finite verb there.
+ */
+export function pluralAfterVerb(ctx: ChunkContext, i: number): boolean {
+  const { tokens, tokenEntity } = ctx;
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || i === 0 || !/[a-z]{2}s$/.test(t.normal) || /(ss|us|is)$/.test(t.normal) || t.lemma === t.normal) return false;
+  let k = i - 1;
+  if ((tokens[k].pos === 'ADV' || tokens[k].pos === 'ADP') && PARTICLES.has(tokens[k].normal) && k > 0) k--;
+  const verb = tokens[k];
+  // (Not after a name the tagger calls a verb: "Fed/VERB warns", "Parry/VERB relishes"; nor after a
+  // noun it calls one: "His works/VERB mixes".)
+  return verb.pos === 'VERB' && tokenEntity[k] < 0 && !REPORTING_FORMS.test(verb.normal) && !(k > 0 && POSSESSIVE_PRONOUNS.has(tokens[k - 1].normal));
+}
+
+/** Verbs of saying, after which a clause may open without "that" ("said makes"). */
+const REPORTING_FORMS = /^(say|says|said|saying|claim|claims|claimed|believe|believes|believed|think|thinks|thought|know|knows|knew|insist|insists|insisted|warn|warns|warned|added|add|adds|feel|feels|felt)$/;
+
 function isRelativeThat(ctx: ChunkContext, i: number, end: number, chunks: Chunk[]): boolean {
   // "the deal that was signed": "that" right after a noun phrase and before a verb group.
   const prev = chunks[chunks.length - 1];
@@ -298,7 +317,7 @@ function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
   if (t.pos === 'VERB' && isTitleBetweenNames(ctx, i, end)) return false;
   // "France's win/VERB over Scotland", "their wins/VERB over": a verb form after a possessive is a noun.
   if (t.pos === 'VERB' && verbFormAsPossessedNoun(ctx.tokens, i, end)) return false;
-  if (pluralAfterTo(ctx, i)) return false;
+  if (pluralAfterTo(ctx, i) || pluralAfterVerb(ctx, i)) return false;
   if (t.pos === 'AUX' || t.pos === 'VERB') {
     // A participle right after a determiner or preposition modifies a noun ("the planned reforms").
     if (t.pos === 'VERB' && i > 0 && DET_ADP_ADJ.has(ctx.tokens[i - 1].pos) && i + 1 < end && NOUN_PROPN_ADJ.has(ctx.tokens[i + 1].pos) && endsEdOrIng(t.normal)) {
@@ -319,7 +338,8 @@ function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
     // An adverb opening a verb group ("strongly urged", "never was").
     let j = i;
     while (j < end && (ctx.tokens[j].pos === 'ADV' || (ctx.tokens[j].pos === 'PART' && NEGATORS.has(ctx.tokens[j].normal)))) j++;
-    return j < end && j - i <= 2 && (ctx.tokens[j].pos === 'VERB' || ctx.tokens[j].pos === 'AUX') && ctx.tokenEntity[j] < 0 && !(ctx.tokens[j].pos === 'VERB' && endsEdOrIng(ctx.tokens[j].normal) && j + 1 < end && ctx.tokens[j + 1].pos === 'NOUN' && ctx.tokens[i].normal !== 'also');
+    return j < end && j - i <= 2 && (ctx.tokens[j].pos === 'VERB' || ctx.tokens[j].pos === 'AUX') && ctx.tokenEntity[j] < 0 && !(ctx.tokens[j].pos === 'VERB' && endsEdOrIng(ctx.tokens[j].normal) && j + 1 < end && ctx.tokens[j + 1].pos === 'NOUN' && ctx.tokens[i].normal !== 'also')
+      && !pluralAfterVerb(ctx, j);
   }
   return false;
 }
@@ -475,7 +495,7 @@ export function startsNounPhrase(ctx: ChunkContext, i: number, end: number): boo
   // "occupied Crimea", "the planned reforms": a participle before a noun.
   if (t.pos === 'VERB' && endsEdOrIng(t.normal) && i + 1 < end && (ctx.tokens[i + 1].pos === 'NOUN' || ctx.tokens[i + 1].pos === 'PROPN')
     && i > 0 && (ctx.tokens[i - 1].pos === 'ADP' || ctx.tokens[i - 1].pos === 'DET')) return true;
-  if (modifierAfterToOrVerb(ctx, i, end) || pluralAfterTo(ctx, i)) return true;
+  if (modifierAfterToOrVerb(ctx, i, end) || pluralAfterTo(ctx, i) || pluralAfterVerb(ctx, i)) return true;
   return false;
 }
 

@@ -2,7 +2,7 @@
 // entities, and the candidate list rules append to. Also the small shared helpers: resolve a
 // noun phrase to the entity it stands for, collect coordinated phrases, name a concept.
 import type { AnnotatedText, ArticleEntity, EntityType, Sentence, Token } from '../../model/types.ts';
-import { NOMINAL_ADJECTIVES, type Chunk, type ChunkContext } from './sentence-chunks.ts';
+import { NOMINAL_ADJECTIVES, pluralAfterVerb, type Chunk, type ChunkContext } from './sentence-chunks.ts';
 import { CLAIM_NOUNS, COLLECTIVE_HEADS, DESCRIPTOR_NOUNS, LEADING_DROP, RELATION_NOUNS, ROLE_HEADS, VAGUE_HEADS } from './lexicon.ts';
 
 /** One end of a candidate: an entity index of the article or a concept phrase. */
@@ -294,7 +294,7 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   const head = tok(s, c.head);
   const hyphenated = c.head >= 2 && tok(s, c.head - 1).text === '-' && !head.spaceBefore;
   // (A verb the chunker put at the head of a phrase is a noun: "a £4m grant", "guilty to charges".)
-  const nounRead = (head.pos === 'VERB' && (c.head > c.start || tok(s, c.head - 1)?.normal === 'to'))
+  const nounRead = (head.pos === 'VERB' && (c.head > c.start || tok(s, c.head - 1)?.normal === 'to' || pluralAfterVerb(s.ctx, c.head)))
     || (head.pos === 'ADJ' && c.head > c.start && (NOMINAL_ADJECTIVES.has(head.normal)
       // "his third UK number one single", "a box office double", "a 12-month high": after a noun or number they name a thing.
       || (NOUN_LIKE_ADJECTIVES.has(head.normal) && ['NOUN', 'NUM', 'PROPN'].includes(tok(s, c.head - 1).pos)
