@@ -390,7 +390,10 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
   let hasVerb = false;
   let tokens = 0;
   let lastGoodEnd = -1;
-  while (to < chunks.length && chunks[to].kind !== 'PUNCT' && chunks[to].kind !== 'SC' && chunks[to].kind !== 'REL') {
+  // 'said the bid may be "against the national interest"': a quote mark inside the clause marks a
+  // quoted fragment of indirect speech and does not end it (one at its start opens a direct quote).
+  while (to < chunks.length && (chunks[to].kind !== 'PUNCT' || to > from && isQuoteMark(s, chunks[to])) && chunks[to].kind !== 'SC' && chunks[to].kind !== 'REL') {
+    if (chunks[to].kind === 'PUNCT') { to++; continue; }
     if (chunks[to].kind === 'CC' && chunks[to + 1]?.kind === 'NP' && chunks[to + 2]?.kind === 'VG') break;
     tokens += chunks[to].end - chunks[to].start;
     if (tokens > 14) break;
@@ -410,6 +413,12 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
     if (subj.entity < 0) continue;
     addCandidate(s, entityEnd(subj.entity), vg.words.join(' '), { kind: 'concept', name: text }, { negated: vg.negated, confidence: 0.35 * vg.certainty * subj.factor });
   }
+}
+
+/** A straight or curly double quote mark. */
+function isQuoteMark(s: SentenceScope, c: Chunk): boolean {
+  const t = tok(s, c.start).text;
+  return t === '"' || t === '\u201c' || t === '\u201d';
 }
 
 /** States of two parties named by "in" + noun: "is in talks with", "was in negotiations with", "had been in touch with". */
