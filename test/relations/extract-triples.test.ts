@@ -40,6 +40,7 @@ describe('extractTriples: one construction per row', () => {
     ['a plural the tagger calls a verb right after a verb is its object', 'Acme plans to buy back shares worth $1bn.', [E.acme], 'Acme -buy back-> shares worth $1bn'],
     ['a plural object noun after a verb keeps its complement', 'John Smith rejected calls for an inquiry.', [E.smith], 'John Smith -reject-> calls for an inquiry'],
     ['a name the tagger calls a verb is no verb before a plural', 'Fed warns of more rate rises.', [{ name: 'Federal Reserve', type: 'ORG', surfaces: ['Fed'] }], 'Federal Reserve -warn of-> more rate rises'],
+    ['a plural the tagger calls a verb after an article or an adjective is a noun', 'Acme intends to ship three million of the consoles by March.', [E.acme], 'Acme -ship-> three million of the consoles'],
     ['a quoted fragment inside reported speech stays in it', 'John Smith said the bid was "against the national interest".', [E.smith], 'John Smith -say-> the bid was "against the national interest"'],
     ['names listed with "such as" after a prepositional object', 'Acme competes with rivals such as Globex and Initech.', [E.acme, E.globex, E.initech], 'Acme -compete with-> Initech'],
     ['names listed with "including" after a light verb\'s event noun', 'Acme signed deals with several firms, including Globex and Initech.', [E.acme, E.globex, E.initech], 'Acme -deal with-> Globex'],

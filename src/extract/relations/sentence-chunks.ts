@@ -234,6 +234,21 @@ export function pluralAfterVerb(ctx: ChunkContext, i: number): boolean {
   return verb.pos === 'VERB' && tokenEntity[k] < 0 && !REPORTING_FORMS.test(verb.normal) && !(k > 0 && POSSESSIVE_PRONOUNS.has(tokens[k - 1].normal));
 }
 
+/**
+ * "the downloads/VERB", "games consoles/VERB", "security breaches/VERB": a plural-looking verb form
+ * right after an article, a possessive determiner or an adjective, and not before what opens an
+ * object, is a plural noun. ("that seems", "what happens" have a pronoun before them.)
+ */
+function pluralAfterModifier(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || i === 0 || !/[a-z]{2}s$/.test(t.normal) || /(ss|us|is)$/.test(t.normal) || t.lemma === t.normal) return false;
+  const prev = tokens[i - 1];
+  if (!(ARTICLES.has(prev.normal) || POSSESSIVE_PRONOUNS.has(prev.normal) || prev.pos === 'ADJ' && /^\p{Ll}/u.test(prev.text))) return false;
+  const next = i + 1 < end ? tokens[i + 1] : undefined;
+  return !next || !(next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || next.pos === 'PROPN');
+}
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /** Verbs of saying, after which a clause may open without "that" ("said makes"). */
 const REPORTING_FORMS = /^(say|says|said|saying|claim|claims|claimed|believe|believes|believed|think|thinks|thought|know|knows|knew|insist|insists|insisted|warn|warns|warned|added|add|adds|feel|feels|felt)$/;
 
@@ -569,6 +584,7 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (t.normal === 'than' && j === start + 1 && (prev.normal === 'more' || prev.normal === 'less' || prev.normal === 'fewer') && j + 1 < end
       && (tokens[j + 1].pos === 'NUM' || (tokens[j + 1].pos === 'SYM' && CURRENCY_SIGNS.has(tokens[j + 1].text)))) { j++; continue; }
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ') { j++; onlyDeterminers = false; continue; }
+    if (pluralAfterModifier(tokens, j, end)) { j++; onlyDeterminers = false; continue; }
     if (t.pos === 'SYM' && t.text !== '/') { j++; continue; }
     if (t.pos === 'DET' && onlyDeterminers) { j++; continue; }
     if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.normal) && onlyDeterminers) {
