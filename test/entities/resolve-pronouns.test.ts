@@ -18,6 +18,10 @@ function resolvedPronoun(text: string, pronoun: string, occurrence: number): str
 
 describe('pronoun resolution', () => {
   it.each([
+    ['the subject of a subordinate clause goes to the one person its main clause names, when that clause has no person as subject',
+      'Maria Sharapova won in Paris. There was a setback for Jade Johnson as she suffered a recurrence of her injury.', 'she', 0, 'Jade Johnson'],
+    ['... but a person subject of the main clause comes first',
+      'Maria Sharapova beat Jade Johnson as she won in Paris.', 'she', 0, 'Maria Sharapova'],
     ['"they" after an organisation as subject is that organisation',
       'The Conservative Party announced its support on Monday. They said they would also press the Home Office.', 'They', 0, 'Conservative Party'],
     ['a given name of one gender only keeps "he" off a woman',

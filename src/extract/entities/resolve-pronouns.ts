@@ -118,7 +118,7 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       // (Passed inline: a named closure would cost a defineProperty per pronoun under tsx.)
       // (A reported clause's subject is the antecedent of "he" or "his", never of "him": "Frisk says Rijkaard greeted him".)
       const pick = choose(toks, live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && (genders[m.entity] === '' || genders[m.entity] === g)
-        && (quoteOf[k] >= 0 || quoteOf[m.start] < 0) && m.entity !== speaker, w === 'he' || w === 'she' || w === 'his');
+        && (quoteOf[k] >= 0 || quoteOf[m.start] < 0) && m.entity !== speaker, w === 'he' || w === 'she' || w === 'his', (w === 'he' || w === 'she') && opensSubordinateClause(toks, k));
       if (pick >= 0) {
         if (genders[pick] === '') genders[pick] = g;
         out.push({ token: k, entity: pick });
@@ -299,15 +299,36 @@ function lastSubject(toks: Tokens, cands: Ref[], sentence: number): number {
   return -1;
 }
 
-/** Most salient antecedent: a subject-like mention earlier in the sentence, else the nearest earlier sentence's subject. */
-function choose(toks: Tokens, cands: Ref[], sentence: number, ok: (m: Ref) => boolean, reported = false): number {
+/** Words that open a subordinate clause ("... as she suffered", "... after he scored"). */
+const SUBORDINATORS = new Set(['as', 'when', 'after', 'because', 'while', 'since', 'before', 'until', 'although', 'though', 'once', 'if']);
+
+/** The pronoun at `k` is the subject of a subordinate clause of its sentence ("There was a setback for Jade Johnson as she suffered"). */
+function opensSubordinateClause(toks: Tokens, k: number): boolean {
+  const before = toks[k - 1];
+  const after = toks[k + 1];
+  return !!before && before.sentence === toks[k].sentence && SUBORDINATORS.has(before.normal) && !!after && (after.pos === 'AUX' || after.pos === 'VERB');
+}
+
+/**
+ * Most salient antecedent: a subject-like mention earlier in the sentence, else the nearest earlier
+ * sentence's subject. A pronoun subject of a subordinate clause (`subordinate`) whose main clause
+ * names no subject-like person goes to the one person that clause does name ("a setback for Jade
+ * Johnson as she suffered").
+ */
+function choose(toks: Tokens, cands: Ref[], sentence: number, ok: (m: Ref) => boolean, reported = false, subordinate = false): number {
   let best = -1;
+  let only = -1;
+  let several = false;
   for (let i = cands.length - 1; i >= 0; i--) {
     const m = cands[i];
     if (m.sentence !== sentence) break;
-    if (ok(m) && (m.pronoun || subjectLike(toks, m, reported))) { best = m.entity; break; }
+    if (!ok(m)) continue;
+    if (m.pronoun || subjectLike(toks, m, reported)) { best = m.entity; break; }
+    if (only >= 0 && only !== m.entity) several = true;
+    only = m.entity;
   }
   if (best >= 0) return best;
+  if (subordinate && only >= 0 && !several) return only;
   // Earlier sentences, nearest first: within the nearest one that has a compatible mention, its
   // first subject-like mention, else its first mention. One backward walk over the mentions.
   let i = cands.length - 1;

@@ -249,6 +249,9 @@ function pluralAfterModifier(tokens: readonly Token[], i: number, end: number): 
 }
 const ARTICLES = new Set(['a', 'an', 'the']);
 
+/** Words the tagger calls adverbs that also modify nouns ("her back injury", "the away side"; not "the only way"). */
+const NOUN_MODIFYING_ADVERBS = new Set(['back', 'away', 'home', 'then', 'overseas', 'inside', 'outside']);
+
 /** Verbs of saying, after which a clause may open without "that" ("said makes"). */
 const REPORTING_FORMS = /^(say|says|said|saying|claim|claims|claimed|believe|believes|believed|think|thinks|thought|know|knows|knew|insist|insists|insisted|warn|warns|warned|added|add|adds|feel|feels|felt)$/;
 
@@ -603,6 +606,9 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (t.pos === 'VERB' && endsEdOrIng(t.normal) && possessiveAt === j - 1 && prev.pos === 'PRON' && prev.normal !== 'her'
       && j + 1 < end && NOUN_PROPN_ADJ.has(tokens[j + 1].pos)) { j++; onlyDeterminers = false; continue; }
     if (t.pos === 'ADV' && j + 1 < end && tokens[j + 1].pos === 'ADJ' && MODIFIER_BEFORE.has(prev.pos)) { j++; continue; }
+    // "her back/ADV injury", "the away/ADV side", "the then/ADV chancellor": after a determiner the
+    // phrase must still reach its noun.
+    if (t.pos === 'ADV' && NOUN_MODIFYING_ADVERBS.has(t.normal) && j + 1 < end && tokens[j + 1].pos === 'NOUN' && (prev.pos === 'DET' || POSSESSIVE_PRONOUNS.has(prev.normal)) && j === start + 1) { j++; continue; }
     if (t.pos === 'CCONJ' && (t.normal === 'and' || t.normal === 'or') && j + 1 < end) {
       const next = tokens[j + 1];
       if (prev.pos === 'ADJ' && next.pos === 'ADJ') { j++; continue; }
