@@ -314,6 +314,7 @@ describe('extractTriples: what must not come out', () => {
     ['an -ed word after a possessive determiner modifies the name after it', 'Kevin Morgan takes over from his injured Newport-Gwent Dragons colleague Hal Luscombe on the right wing.',
       [{ name: 'Kevin Morgan', type: 'PERSON', surfaces: ['his'] }, { name: 'Newport-Gwent Dragons', type: 'ORG' }, { name: 'Hal Luscombe', type: 'PERSON' }], 'Kevin Morgan -injure-> Hal Luscombe'],
     ['a noun listing examples after a name is no verb', 'The scene is dominated by US artists such as Mary Jones.', [E.us, E.jones], 'United States -artist-> Mary Jones'],
+    ['a bare -ed verb with a direct object is active, whatever "by" comes later', 'The two men faced charges following raids in August by the FBI.', [{ name: 'FBI', type: 'ORG' }], 'FBI -face-> two men'],
     ['an example of a later noun is no party of the verb', 'Acme is considering proposals from firms such as Globex.', [E.acme, E.globex], 'Acme -consider proposal as-> Globex'],
     ['an example list is no part of the predicate', 'Acme will visit places, such as Globex, this year.', [E.acme, E.globex], 'Acme -visit place as-> Globex'],
     ['a national office is not held in a country named after a preposition', 'Russia grew. President Vladimir Putin spoke in Ukraine.', [E.russia, E.putin, E.ukraine], 'Vladimir Putin -president of-> Ukraine'],

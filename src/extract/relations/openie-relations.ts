@@ -183,6 +183,13 @@ function bareParticiple(tokens: readonly Token[], relationTokens: readonly numbe
   return verbs === 1 && /(ed|en|wn|un)$/.test(verb!.normal);
 }
 
+/** The argument is a bare noun phrase, not the agent, with no preposition before it (in it or ending the relation): the verb's direct object. */
+function directObject(tokens: readonly Token[], relationTokens: readonly number[], first: ArgumentHead, agent: number): boolean {
+  const last = tokens[relationTokens[relationTokens.length - 1]];
+  return first.prep === '' && last?.pos !== 'ADP' && first.head >= 0 && first.entity !== agent
+    && (tokens[first.head].pos === 'NOUN' || tokens[first.head].pos === 'PROPN' || tokens[first.head].pos === 'NUM');
+}
+
 /** A form of "be"/"get" before a past participle main verb. */
 export function isPassive(tokens: readonly Token[], relationTokens: readonly number[]): boolean {
   let main: Token | undefined;
@@ -264,7 +271,9 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     // "X was interrogated by Y", "a song composed in English by Z" (a reduced relative: a bare
     // participle with a by-agent): the agent acts on the subject.
     const agent = passiveAgent(tokens, tokenEntity, t, first);
-    const passive = isPassive(tokens, t.relationTokens) || agent >= 0 && bareParticiple(tokens, t.relationTokens);
+    // (A bare -ed verb with a direct object is active: "The two men faced charges following raids
+    // ... by the FBI" is no passive of "face".)
+    const passive = isPassive(tokens, t.relationTokens) || agent >= 0 && bareParticiple(tokens, t.relationTokens) && !directObject(tokens, t.relationTokens, first, agent);
     if (passive) {
       if (agent >= 0 && !REPORTING_VERBS.has(rel.verb)) {
         const predicate = (relationPredicate(tokens, t.relationTokens, 'by')?.predicate ?? rel.predicate).replace(/ by$/, '');
