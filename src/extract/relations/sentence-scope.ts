@@ -233,7 +233,11 @@ export function coordinatedLeft(s: SentenceScope, j: number): number[] {
   // "The St Kitts and Nevis star": a name joined to a common-noun phrase is a compound modifier.
   const right = s.chunks[j].np;
   // "Arsenal and England defender Cole": names before a title belong to it, no list.
-  const rightNamesSomething = !!right && ((right.entity >= 0 && bareName(s, s.chunks[j])) || right.pronoun);
+  // ("New Yorker William Trowbridge and Texan Michael Chicoine": two titled people are a list.)
+  const left = s.chunks[j - 2]?.np;
+  const twoPeople = !!right && !!left && right.entity >= 0 && left.entity >= 0 && left.entity !== right.entity
+    && s.ctx.entities[right.entity]?.type === 'PERSON' && s.ctx.entities[left.entity]?.type === 'PERSON';
+  const rightNamesSomething = !!right && ((right.entity >= 0 && bareName(s, s.chunks[j])) || right.pronoun || twoPeople);
   if (rightNamesSomething && s.chunks[k - 1]?.kind === 'CC' && word(s, s.chunks[k - 1]) === 'and' && s.chunks[k - 2]?.kind === 'NP' && s.chunks[k - 3]?.kind !== 'P') {
     out.unshift(k - 2);
     k -= 2;
