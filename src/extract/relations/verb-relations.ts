@@ -269,6 +269,17 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     }
     // "The National Statistics Institute (INSEE) added": a bracketed short form after the subject.
     if (isPunct(s, c, ')') && chunks[j - 1]?.kind === 'NP' && isPunct(s, chunks[j - 2], '(') && chunks[j - 3]?.kind === 'NP') { j -= 3; continue; }
+    // "Venezuela - the world's fifth largest oil exporter - sells": an apposition between dashes.
+    if (isDash(s, c)) {
+      for (let q = j - 1; q >= Math.max(0, j - 12); q--) {
+        const d = chunks[q];
+        if (d.kind === 'VG' || d.kind === 'REL' || d.kind === 'SC' || d.kind === 'PUNCT' && !isDash(s, d) && !isPunct(s, d, ',')) break;
+        if (!isDash(s, d)) continue;
+        if (q < j - 1 && chunks[q - 1]?.kind === 'NP' && chunks[q - 1].np!.entity >= 0 && chunks[q - 2]?.kind !== 'P') return actorsAt(s, coordinatedLeft(s, q - 1), !vg.copula);
+        break;
+      }
+      break;
+    }
     if (isPunct(s, c, ',')) {
       // "Deco, formerly managed by Mourinho at Porto,": a reduced passive set off after a noun is said of it.
       // (Not ", followed by X" nor ", helped by X", which go on a list or give a cause; past an age: "Mutu, 25, sacked by Chelsea".)
@@ -413,6 +424,13 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
     if (subj.entity < 0) continue;
     addCandidate(s, entityEnd(subj.entity), vg.words.join(' '), { kind: 'concept', name: text }, { negated: vg.negated, confidence: 0.35 * vg.certainty * subj.factor });
   }
+}
+
+/** A dash set off by spaces ("X - the ... - said"), not a hyphen inside a word. */
+function isDash(s: SentenceScope, c: Chunk | undefined): boolean {
+  if (c?.kind !== 'PUNCT') return false;
+  const t = tok(s, c.start);
+  return (t.text === '-' || t.text === '\u2013' || t.text === '\u2014') && t.spaceBefore;
 }
 
 /** A straight or curly double quote mark. */
