@@ -248,6 +248,8 @@ function pluralAfterModifier(tokens: readonly Token[], i: number, end: number): 
   return !next || !(next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || next.pos === 'PROPN');
 }
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Verbs whose past tense is their base form: after a name they are the clause's verb ("the US cut rates"). */
+const PAST_AS_BASE = new Set(['put', 'set', 'cut', 'hit', 'let', 'cost', 'hurt', 'quit', 'shut', 'spread', 'beat', 'bet', 'bid', 'cast', 'read', 'split']);
 
 /** Words the tagger calls adverbs that also modify nouns ("her back injury", "the away side"; not "the only way"). */
 const NOUN_MODIFYING_ADVERBS = new Set(['back', 'away', 'home', 'then', 'overseas', 'inside', 'outside']);
@@ -588,6 +590,13 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
       && (tokens[j + 1].pos === 'NUM' || (tokens[j + 1].pos === 'SYM' && CURRENCY_SIGNS.has(tokens[j + 1].text)))) { j++; continue; }
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ') { j++; onlyDeterminers = false; continue; }
     if (pluralAfterModifier(tokens, j, end)) { j++; onlyDeterminers = false; continue; }
+    // "avoided an FA Cup upset/VERB by edging past", "the Chelsea win/VERB over Arsenal": after an
+    // article and a name, a base-form verb before a preposition or the clause's end is the noun.
+    // (Not after a person, who acts: "the Kenyan put in several bursts", "who the prime minister put in
+    // charge"; nor after a plural the base form agrees with: "the Americans focus on".)
+    if (t.pos === 'VERB' && t.normal === t.lemma && ARTICLES.has(first.normal) && tokenEntity[j - 1] >= 0 && tokenEntity[start + 1] >= 0
+      && ctx.entities[tokenEntity[j - 1]]?.type !== 'PERSON' && !PAST_AS_BASE.has(t.normal) && !/s$/.test(prev.normal)
+      && (j + 1 >= end || tokens[j + 1].pos === 'ADP' || tokens[j + 1].pos === 'PUNCT')) { j++; onlyDeterminers = false; continue; }
     if (t.pos === 'SYM' && t.text !== '/') { j++; continue; }
     if (t.pos === 'DET' && onlyDeterminers) { j++; continue; }
     if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.normal) && onlyDeterminers) {
