@@ -22,3 +22,19 @@ describe('gazetteer: nouns for a country\'s people', () => {
     expect(countryOfDemonym(noun)).toBeUndefined();
   });
 });
+
+describe('gazetteer: football clubs whose names are no place alone', () => {
+  it.each([['West Ham', 'West Ham United'], ['Man Utd', 'Manchester United'], ['Sheffield Wednesday', 'Sheffield Wednesday']])('%s is the club %s', (surface, club) => {
+    expect(lookupPlaceOrOrg(surface)).toEqual({ name: club, type: 'ORG', kind: 'org' });
+  });
+
+  it('keeps a weekday after a city in the club\'s name, through the whole resolution', async () => {
+    const { annotate } = await import('../../src/nlp/annotate.ts');
+    const { recognizeMentions } = await import('../../src/ner/recognize.ts');
+    const { resolveEntities } = await import('../../src/extract/resolve-entities.ts');
+    const text = 'Sheffield Wednesday beat Rotherham 2-0 on Saturday.';
+    const doc = annotate(text);
+    const names = resolveEntities(doc, { id: 't', text, hash: '' }, recognizeMentions(doc)).entities.map((e) => `${e.name}/${e.type}`);
+    expect(names).toContain('Sheffield Wednesday/ORG');
+  });
+});

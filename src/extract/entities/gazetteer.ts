@@ -318,6 +318,12 @@ const ORGS: Record<string, string[]> = {
   // Bodies news names by one capitalised word or a phrase that starts with a function word.
   'Cabinet': [], 'All Blacks': [],
   'News Corporation': ['News Corp'], 'Viacom': [], 'Sony BMG': [], 'Warner Music': [], 'Pixar': [], 'DreamWorks': [], 'Paramount': [], 'Miramax': [],
+  // Football clubs whose names are no place alone ("Sheffield Wednesday", not "Chelsea" or "Liverpool",
+  // which the sports-report rules type by context).
+  'West Ham United': ['West Ham'], 'Sheffield Wednesday': [], 'Sheffield United': [], 'Aston Villa': [], 'Crystal Palace': [],
+  'West Bromwich Albion': ['West Brom'], 'Queens Park Rangers': ['QPR'], 'Tottenham Hotspur': [], 'Manchester United': ['Man Utd', 'Man United'],
+  'Manchester City': ['Man City'], 'Newcastle United': [], 'Leeds United': [], 'Blackburn Rovers': [], 'Bolton Wanderers': [],
+  'Wolverhampton Wanderers': [], 'Charlton Athletic': [], 'Real Madrid': [], 'Inter Milan': [], 'AC Milan': [], 'Bayern Munich': [], 'Juventus': [],
 };
 for (const [name, alts] of Object.entries(ORGS)) {
   const e: GazetteerEntry = { name, type: 'ORG', kind: 'org' };
