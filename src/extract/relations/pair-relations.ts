@@ -211,9 +211,16 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
   // group list a noun the tagger misread as a verb.)
   if (example && objectHead === 'such' && chunks[objectChunk].end - chunks[objectChunk].start === 1) return undefined;
   if (objectHead && example) {
-    // ("considering proposals from firms such as Dassault": examples of a later noun are no party.)
-    if (!examplesOf(s, objectChunk, b - 1)) return undefined;
-    if (objectPrep) words.push(objectPrep);
+    if (examplesOf(s, objectChunk, b - 1)) {
+      if (objectPrep) words.push(objectPrep);
+      return { predicate: words.join(' '), negated: vg.negated, swap: false, confidence };
+    }
+    // "considering proposals from other firms such as Dassault": the examples are of the noun the
+    // preposition after the object introduces (consider proposal from); anything else is no link.
+    const listed = examplesOf(s, b - 2, b - 1) ? b - 2 : b - 3;
+    const via = chunks[listed - 1];
+    if (chunks[listed]?.kind !== 'NP' || via?.kind !== 'P' || listed - 2 !== objectChunk || !PARTY_PREPS.has(word(s, via))) return undefined;
+    words.push(objectHead, word(s, via));
     return { predicate: words.join(' '), negated: vg.negated, swap: false, confidence };
   }
   if (objectHead && prep) words.push(objectHead);

@@ -433,10 +433,10 @@ function isDash(s: SentenceScope, c: Chunk | undefined): boolean {
   return (t.text === '-' || t.text === '\u2013' || t.text === '\u2014') && t.spaceBefore;
 }
 
-/** A straight or curly double quote mark. */
+/** A straight or curly double quote mark, not after a full stop ('the DEC. "I'd ...' opens a direct quote). */
 function isQuoteMark(s: SentenceScope, c: Chunk): boolean {
   const t = tok(s, c.start).text;
-  return t === '"' || t === '\u201c' || t === '\u201d';
+  return (t === '"' || t === '\u201c' || t === '\u201d') && !/[.!?]$/.test(tok(s, c.start - 1)?.text ?? '');
 }
 
 /** States of two parties named by "in" + noun: "is in talks with", "was in negotiations with", "had been in touch with". */
