@@ -236,7 +236,7 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
   const { tokens, tokenEntity, entities } = s.ctx;
   // Every candidate needs a relation word tagged VERB (relationPredicate, reportedContent), so a
   // sentence without one is skipped before the extractor runs.
-  if (!hasVerb(tokens, s.sentence.tokenStart, s.sentence.tokenEnd)) return;
+  if (!given && !mayYield(tokens, tokenEntity, s.sentence.tokenStart, s.sentence.tokenEnd)) return;
   const tuples = given ?? extractTupleSpans(s.doc, s.sentence.index);
   const covered = ruleCoverage(s.out, s.sentence.index, rulesFrom);
   for (const t of tuples) {
@@ -335,9 +335,32 @@ function namedLaterArgument(tokenEntity: Int32Array, argSpans: ReadonlyArray<[nu
   return false;
 }
 
-function hasVerb(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (tokens[k].pos === 'VERB') return true;
-  return false;
+/**
+ * Whether any tuple of the sentence could give a candidate, told before the extractor runs (it is
+ * the relation step's costliest part). Every candidate needs a relation word tagged VERB
+ * (relationPredicate, reportedContent), and an entity as the subject, the head of the first
+ * argument, which ends before the verb of its tuple; or, with the entity after every verb, a
+ * passive's "by" agent, a performer after "star"/"feature", or the speaker of an inverted report
+ * ("..., said Acme"). A sentence with none of these is skipped: the same candidates, less work.
+ */
+function mayYield(tokens: readonly Token[], tokenEntity: Int32Array, start: number, end: number): boolean {
+  let firstEntity = -1;
+  let lastVerb = -1;
+  let anyVerb = false;
+  let late = false;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k];
+    if (firstEntity < 0 && tokenEntity[k] >= 0) firstEntity = k;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      lastVerb = k;
+      if (t.pos === 'VERB') {
+        anyVerb = true;
+        const lemma = lemmaOf(t);
+        if (REPORTING_VERBS.has(lemma) || INVERSE_VERBS.has(lemma)) late = true;
+      }
+    } else if (t.normal === 'by') late = true;
+  }
+  return anyVerb && firstEntity >= 0 && (firstEntity < lastVerb || late);
 }
 
 /** "Mary Jones, from Acme told ...": a phrase right after a preposition is its object, no subject (a relative clause's antecedent may be: "a worry over X, who withdrew"). */
