@@ -168,12 +168,16 @@ function adjectiveTaggedVerb(ctx: ChunkContext, chunks: readonly Chunk[], i: num
   const { tokens } = ctx;
   const t = tokens[i];
   if (t.pos !== 'ADJ' || !/[a-z]{3}ed$/.test(t.normal) || ctx.tokenEntity[i] >= 0 || i + 1 >= end) return false;
-  const subject = chunks[chunks.length - 1];
-  if (subject?.kind !== 'NP' || subject.end !== i || !(subject.np!.pronoun || (subject.np!.entity >= 0 && ctx.tokenEntity[i - 1] === subject.np!.entity))) return false;
-  const before = chunks[chunks.length - 2];
+  // ("The persistent Rooney eventually rounded/ADJ Jones": an adverb may stand between.)
+  const adverb = chunks[chunks.length - 1]?.kind === 'ADV' && chunks[chunks.length - 1].end === i && /ly$/.test(tokens[i - 1].normal) ? 1 : 0;
+  const subject = chunks[chunks.length - 1 - adverb];
+  const subjectEnd = adverb ? i - 1 : i;
+  if (subject?.kind !== 'NP' || subject.end !== subjectEnd || !(subject.np!.pronoun || (subject.np!.entity >= 0 && ctx.tokenEntity[subjectEnd - 1] === subject.np!.entity))) return false;
+  const before = chunks[chunks.length - 2 - adverb];
   if (before && before.kind !== 'PUNCT' && before.kind !== 'CC' && before.kind !== 'SC' && before.kind !== 'ADV') return false;
   const next = tokens[i + 1];
-  return (next.pos === 'DET' && next.normal !== 'that') || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal));
+  return (next.pos === 'DET' && next.normal !== 'that') || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal))
+    || ctx.tokenEntity[i + 1] >= 0 && next.pos === 'PROPN';
 }
 
 /**

@@ -233,10 +233,12 @@ export function coordinatedLeft(s: SentenceScope, j: number): number[] {
   // "The St Kitts and Nevis star": a name joined to a common-noun phrase is a compound modifier.
   const right = s.chunks[j].np;
   // "Arsenal and England defender Cole": names before a title belong to it, no list.
-  // ("New Yorker William Trowbridge and Texan Michael Chicoine": two titled people are a list.)
+  // ("New Yorker William Trowbridge and Texan Michael Chicoine", "Nokia and Canada-based company
+  // Sierra Wireless": two named things of one type are a list, whatever describes the second.)
   const left = s.chunks[j - 2]?.np;
   const twoPeople = !!right && !!left && right.entity >= 0 && left.entity >= 0 && left.entity !== right.entity
-    && s.ctx.entities[right.entity]?.type === 'PERSON' && s.ctx.entities[left.entity]?.type === 'PERSON';
+    && s.ctx.entities[right.entity]?.type === s.ctx.entities[left.entity]?.type && s.chunks[j - 2].head === s.chunks[j - 2].end - 1
+    && s.ctx.tokenEntity[s.chunks[j - 2].head] === left.entity;
   const rightNamesSomething = !!right && ((right.entity >= 0 && bareName(s, s.chunks[j])) || right.pronoun || twoPeople);
   if (rightNamesSomething && s.chunks[k - 1]?.kind === 'CC' && word(s, s.chunks[k - 1]) === 'and' && s.chunks[k - 2]?.kind === 'NP' && s.chunks[k - 3]?.kind !== 'P') {
     out.unshift(k - 2);

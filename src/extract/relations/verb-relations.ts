@@ -330,7 +330,8 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       if (!fits && chunks[j - 1]?.kind === 'NP' && chunks[j - 2]?.kind === 'P' && chunks[j - 3]?.kind === 'NP') return actorsAt(s, [j - 3], !vg.copula);
       if (chunks[j - 1]?.kind === 'NP') return actorsAt(s, [j - 1], !vg.copula);
       // "Mr Brown, who married X": a non-restrictive relative after a comma.
-      if (isPunct(s, chunks[j - 1], ',') && chunks[j - 2]?.kind === 'NP' && rel !== 'that') return actorsAt(s, [j - 2], !vg.copula);
+      // ("Newcomer Ciara - who recently beat Elvis Presley -": or after a dash.)
+      if ((isPunct(s, chunks[j - 1], ',') || isDash(s, chunks[j - 1])) && chunks[j - 2]?.kind === 'NP' && rel !== 'that') return actorsAt(s, [j - 2], !vg.copula);
       break;
     }
     if (c.kind === 'CC' && ['and', 'but', 'or'].includes(word(s, c))) {
