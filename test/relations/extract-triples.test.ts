@@ -299,6 +299,8 @@ describe('extractTriples: roles', () => {
     ['a bare post joined by "and" to a titled name is in the same body', 'John Smith met Globex boss Joe Biden and chief executive Mary Jones in London.', [E.smith, E.globex, E.biden, E.jones], 'Mary Jones -chief executive of-> Globex'],
     ['copula role', 'John Smith is the chairman of Acme.', [E.smith, E.acme], 'John Smith -chairman of-> Acme'],
     ['possessive title apposition', "Microsoft's boss, Steve Ballmer, said sales grew.", [E.microsoft, E.ballmer], 'Steve Ballmer -boss of-> Microsoft'],
+    ['an occupation before a name, after a body, is held there', 'Acme journalist John Smith wrote the book.', [E.acme, E.smith], 'John Smith -journalist of-> Acme'],
+    ['an occupation before a name, after a place, says where the holder is from', 'Russian sprinter John Smith won.', [E.russia, E.smith], 'John Smith -sprinter from-> Russia'],
     ['a national office with no body: the story\'s country, named as an owner', "Russia's oil output rose. Russia's economy grew, President Vladimir Putin said.", [E.russia, E.putin], 'Vladimir Putin -president of-> Russia'],
     ['a national office with no body: the story\'s country, named as a subject', 'Russia will cut taxes. Russia may lose money, according to finance minister John Smith.', [E.russia, E.smith], 'John Smith -finance minister of-> Russia'],
     ['two titles joined by "and" before a name: the first', 'Acme chairman and chief executive John Smith said sales rose.', [E.acme, E.smith], 'John Smith -chairman of-> Acme'],

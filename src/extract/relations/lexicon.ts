@@ -18,6 +18,10 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'inspector', 'superintendent', 'commissioner', 'representative', 'delegate', 'negotiator', 'regulator', 'liaison',
   'consultant', 'strategist', 'trader', 'researcher', 'scientist', 'engineer', 'designer', 'architect', 'professor', 'lecturer',
   'coordinator', 'co-ordinator',
+  // Occupations: "Sunday Telegraph journalist Robert Peston", "US sprinter Maurice Greene".
+  'journalist', 'photographer', 'novelist', 'poet', 'filmmaker', 'film-maker', 'composer', 'rapper', 'musician', 'comedian',
+  'artist', 'cartoonist', 'critic', 'historian', 'sprinter', 'runner', 'athlete', 'hurdler', 'swimmer', 'cyclist', 'golfer', 'boxer',
+  'chef', 'surgeon', 'nurse', 'teacher', 'pilot', 'soldier',
   // Family firms: "Fiat patriarch Gianni Agnelli".
   'patriarch', 'matriarch', 'heir', 'heiress', 'scion',
   // Bands: "Oasis guitarist Noel Gallagher", "former Happy Mondays dancer Bez".

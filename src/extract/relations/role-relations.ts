@@ -37,6 +37,8 @@ const ORIGIN_TITLES = new Set([
   'economist', 'analyst', 'lawyer', 'activist', 'campaigner', 'citizen', 'national', 'resident', 'tourist', 'student',
   'strategist', 'consultant', 'architect', 'engineer', 'researcher', 'professor', 'lecturer', 'liaison',
   'songwriter', 'guitarist', 'drummer', 'bassist', 'vocalist', 'keyboardist', 'dancer',
+  'photographer', 'filmmaker', 'film-maker', 'composer', 'cartoonist', 'critic', 'historian', 'hurdler', 'swimmer', 'cyclist', 'golfer',
+  'boxer', 'chef', 'surgeon', 'nurse', 'teacher', 'pilot', 'soldier',
 ]);
 
 /** The word as written, lower-cased: winkNLP's normal form americanises ("centre" -> "center"). */
