@@ -116,6 +116,13 @@ function eventNouns(s: SentenceScope): void {
     const agent = np.possessor >= 0 ? np.possessor : np.modifiers.length === 1 ? np.modifiers[0] : -1;
     if (agent < 0) continue;
     const noun = EVENT_NOUNS.get(key) ?? key;
+    // "P&O Princess's takeover by Carnival": a possessed act with a "by" agent was done to its owner.
+    const by = chunks[j + 2];
+    if (np.possessor >= 0 && OBJECTIVE_OF_EVENTS.has(key) && chunks[j + 1]?.kind === 'P' && word(s, chunks[j + 1]) === 'by' && by?.kind === 'NP'
+      && by.np!.entity >= 0 && by.np!.entity !== np.possessor) {
+      addCandidate(s, entityEnd(by.np!.entity), noun, entityEnd(np.possessor), { confidence: 0.6 });
+      continue;
+    }
     // Targets: "with X", "on X's border", "for the sovereignty ... of X", "in Crimea and on Ukraine's borders".
     let k = j + 1;
     for (let hops = 0; hops < 3 && k + 1 < chunks.length; hops++) {
