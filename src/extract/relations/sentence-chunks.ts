@@ -273,6 +273,9 @@ function isTitleBetweenNames(ctx: ChunkContext, i: number, end: number): boolean
   return i > 0 && tokenEntity[i - 1] >= 0 && next >= 0 && entities[next]?.type === 'PERSON' && ROLE_HEADS.has(tokens[i].normal);
 }
 
+/** Posts whose third person is a verb: "chairs", "heads", "leads". */
+const ROLE_VERBS = new Set(['chairs', 'heads', 'leads', 'captains', 'coaches', 'hosts']);
+
 /** Verbs of meeting a rival, in the plural a team takes ("Boro face Sporting Lisbon"). */
 const CONTEST_PLURAL_VERBS = new Set(['face', 'host', 'meet', 'play', 'visit', 'beat', 'entertain', 'welcome', 'tackle', 'battle', 'thrash', 'edge']);
 
@@ -291,6 +294,8 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   // "Boro face/NOUN Sporting Lisbon", "Chelsea host/NOUN Barcelona": a team takes a plural verb, tagged a noun between two names.
   const left = tokenEntity[i - 1];
   if (CONTEST_PLURAL_VERBS.has(t.normal) && left >= 0 && ctx.entities[left]?.type === 'ORG' && tokenEntity[i + 1] >= 0 && tokenEntity[i + 1] !== left) return true;
+  // "when Britain chairs/NOUN the G8 summit": a post that is also a verb, after a country or a body and before "the".
+  if (ROLE_VERBS.has(t.normal) && left >= 0 && ctx.entities[left]?.type !== 'PERSON' && tokens[i + 1].normal === 'the') return true;
   if (!/[a-z]s$/.test(t.normal) || t.normal.endsWith('ss') || t.lemma === t.normal || ROLE_HEADS.has(t.lemma) || ROLE_HEADS.has(t.normal.slice(0, -1))) return false;
   const next = tokens[i + 1];
   if (next.normal === 'to') return i + 2 < end && tokens[i + 2].pos === 'VERB';
