@@ -692,6 +692,12 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   }
   if ((vg.passive || vg.bareParticiple) && by >= 0 && chunks[by + 1]?.kind === 'NP') {
     const agents = actorsAt(s, coordinatedRight(s, by + 1), false);
+    // "Luscombe is sidelined by a hamstring problem", "was hit by a strike": a thing as the agent
+    // is what the passive says of its subject.
+    if (vg.passive && by === j && agents.every((a) => a.entity < 0)) {
+      emit(s, subjects, passivePredicate(vg, 'by'), by + 1, { entity: 0, concept: 0.5 * cert }, neg);
+      return;
+    }
     for (const agent of agents) {
       if (agent.entity < 0) continue;
       for (const patient of subjects) {
