@@ -252,6 +252,18 @@ function pluralAfterModifier(tokens: readonly Token[], i: number, end: number): 
   return !next || !(next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || next.pos === 'PROPN');
 }
 const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** The token before `i` is a comma that closes an apposition opened by a comma right after a name ("Thomas, a try-scorer in Rome,"), with no verb inside. */
+function afterClosedApposition(ctx: ChunkContext, i: number): boolean {
+  const { tokens, tokenEntity } = ctx;
+  if (tokens[i - 1]?.text !== ',') return false;
+  for (let k = i - 2; k >= Math.max(1, i - 12); k--) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.sentence !== tokens[i].sentence) return false;
+    if (t.text === ',') return k < i - 2 && tokenEntity[k - 1] >= 0;
+  }
+  return false;
+}
 /** Verbs whose past tense is their base form: after a name they are the clause's verb ("the US cut rates"). */
 const PAST_AS_BASE = new Set(['put', 'set', 'cut', 'hit', 'let', 'cost', 'hurt', 'quit', 'shut', 'spread', 'beat', 'bet', 'bid', 'cast', 'read', 'split']);
 
@@ -288,6 +300,11 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   const t = tokens[i];
   // (After a name, or a kind of body: "the Swiss food giant plans/NOUN to cut".)
   if (t.pos !== 'NOUN' || tokenEntity[i] >= 0 || i === 0 || i + 1 >= end) return false;
+  if (afterClosedApposition(ctx, i) && /[a-z]s$/.test(t.normal) && !t.normal.endsWith('ss') && t.lemma !== t.normal && !ROLE_HEADS.has(t.lemma)) {
+    // "Thomas, a try-scorer in Rome, drops/NOUN down to the bench": the verb after an apposition.
+    const next = tokens[i + 1];
+    return next.pos === 'DET' || (next.pos === 'ADP' || next.pos === 'ADV') && PARTICLES.has(next.normal) || next.normal === 'to' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal));
+  }
   if (tokenEntity[i - 1] < 0 && !(tokens[i + 1].normal === 'to' && DESCRIPTOR_NOUNS.has(tokens[i - 1].normal))) return false;
   // "Jamie Foxx stars/NOUN as Ray Charles", "starred/NOUN as": a verb that takes "as" + a part or post.
   if (tokens[i + 1].normal === 'as' && AS_VERBS.has(t.normal)) return tokenEntity[i - 1] >= 0 && i + 2 < end && (tokenEntity[i + 2] >= 0 || tokens[i + 2].pos === 'DET');
