@@ -41,6 +41,7 @@ describe('extractTriples: one construction per row', () => {
     ['a plural object noun after a verb keeps its complement', 'John Smith rejected calls for an inquiry.', [E.smith], 'John Smith -reject-> calls for an inquiry'],
     ['a name the tagger calls a verb is no verb before a plural', 'Fed warns of more rate rises.', [{ name: 'Federal Reserve', type: 'ORG', surfaces: ['Fed'] }], 'Federal Reserve -warn of-> more rate rises'],
     ['a plural the tagger calls a verb after an article or an adjective is a noun', 'Acme intends to ship three million of the consoles by March.', [E.acme], 'Acme -ship-> three million of the consoles'],
+    ['a list of nouns inside reported speech stays in it', 'John Smith said the money would fund technical, research and marketing work.', [E.smith], 'John Smith -say-> the money would fund technical, research and marketing work'],
     ['a quoted fragment inside reported speech stays in it', 'John Smith said the bid was "against the national interest".', [E.smith], 'John Smith -say-> the bid was "against the national interest"'],
     ['a base-form verb after an article and a name, before a preposition, is a noun', 'Smith will return for the Champions League match against Globex.', [E.smith, E.globex, { name: 'Champions League', type: 'ORG' }], 'John Smith -return for-> Champions League match'],
     ['an apposition between dashes is passed over to the subject', 'Acme - the world\'s biggest chip maker - sold its stake in Globex.', [E.acme, E.globex], 'Acme -sell-> stake'],

@@ -197,7 +197,7 @@ export function coordinatedRight(s: SentenceScope, j: number): number[] {
  * The NP at `m` is followed by more list items ending in "and"/"or" + NP ("Y, Z and W", "Y,
  * and Z"): a comma before it joins a list, not an apposition.
  */
-function listGoesOn(s: SentenceScope, m: number): boolean {
+export function listGoesOn(s: SentenceScope, m: number): boolean {
   for (let n = 0; n < 12; n++, m += 2) {
     const sep = s.chunks[m + 1];
     const next = s.chunks[m + 2];

@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, actorOf, addCandidate, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, actorOf, addCandidate, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listGoesOn, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -404,7 +404,9 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
   let lastGoodEnd = -1;
   // 'said the bid may be "against the national interest"': a quote mark inside the clause marks a
   // quoted fragment of indirect speech and does not end it (one at its start opens a direct quote).
-  while (to < chunks.length && (chunks[to].kind !== 'PUNCT' || to > from && isQuoteMark(s, chunks[to])) && chunks[to].kind !== 'SC' && chunks[to].kind !== 'REL') {
+  // ("said the combination of low cost, small size and huge numbers of iPod users could make it": a
+  // comma inside a list of nouns does not end it either.)
+  while (to < chunks.length && (chunks[to].kind !== 'PUNCT' || to > from && (isQuoteMark(s, chunks[to]) || listComma(s, to))) && chunks[to].kind !== 'SC' && chunks[to].kind !== 'REL') {
     if (chunks[to].kind === 'PUNCT') { to++; continue; }
     if (chunks[to].kind === 'CC' && chunks[to + 1]?.kind === 'NP' && chunks[to + 2]?.kind === 'VG') break;
     tokens += chunks[to].end - chunks[to].start;
@@ -425,6 +427,17 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
     if (subj.entity < 0) continue;
     addCandidate(s, entityEnd(subj.entity), vg.words.join(' '), { kind: 'concept', name: text }, { negated: vg.negated, confidence: 0.35 * vg.certainty * subj.factor });
   }
+}
+
+/** The comma at chunk `k` joins a list of noun phrases ("low cost, small size and huge numbers"). */
+function listComma(s: SentenceScope, k: number): boolean {
+  const { chunks } = s;
+  if (!isPunct(s, chunks[k], ',') || chunks[k - 1]?.kind !== 'NP' || !listGoesOn(s, k - 1)) return false;
+  // The list's last member ends it: not a clause of its own ("ownership, and it will not accept").
+  let m = k;
+  while (m < chunks.length && !(chunks[m].kind === 'CC')) m++;
+  const last = chunks[m + 1];
+  return last?.kind === 'NP' && !last.np!.pronoun && chunks[m + 2]?.kind !== 'VG';
 }
 
 /** A dash set off by spaces ("X - the ... - said"), not a hyphen inside a word. */
