@@ -410,15 +410,15 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
     if (chunks[to].kind === 'PUNCT') { to++; continue; }
     if (chunks[to].kind === 'CC' && chunks[to + 1]?.kind === 'NP' && chunks[to + 2]?.kind === 'VG') break;
     tokens += chunks[to].end - chunks[to].start;
-    if (tokens > 14) break;
+    if (tokens > 20) break;
     if (chunks[to].kind === 'VG') hasVerb = true;
     if (hasVerb && chunks[to].kind === 'NP') lastGoodEnd = to + 1;
     to++;
   }
-  if (tokens > 14) to = lastGoodEnd;
+  if (tokens > 20) to = lastGoodEnd;
   // Never end on a dangling word ("... would", "... branding them a").
   while (to - 1 > from && dangling(s, chunks[to - 1])) to--;
-  if (!hasVerb || to - from < 2 || chunks[to - 1].kind === 'VG' && chunks[to - 1].vg!.words.length === 1 && tokens > 14) return;
+  if (!hasVerb || to - from < 2 || chunks[to - 1].kind === 'VG' && chunks[to - 1].vg!.words.length === 1 && tokens > 20) return;
   let hasNoun = false;
   for (let c = from; c < to; c++) if (chunks[c].kind === 'NP' && ['NOUN', 'PROPN', 'NUM'].includes(tok(s, chunks[c].head).pos)) hasNoun = true;
   if (!hasNoun) return;
