@@ -383,7 +383,8 @@ function adjunctParticiple(s: SentenceScope, k: number): boolean {
 }
 
 /** Verbs that report a that-clause as well as taking noun objects ("warned that ...", "reports that ..."). */
-const CLAUSE_VERBS = new Set(['warn', 'report', 'announce', 'confirm', 'reveal', 'tell', 'show', 'find', 'admit', 'deny', 'promise', 'pledge', 'vow', 'agree', 'decide']);
+const CLAUSE_VERBS = new Set(['warn', 'report', 'announce', 'confirm', 'reveal', 'tell', 'show', 'find', 'admit', 'deny', 'promise', 'pledge', 'vow', 'agree', 'decide',
+  'rule', 'declare', 'learn', 'discover', 'concede', 'accept', 'recognise', 'recognize', 'emphasise', 'emphasize', 'signal', 'forecast', 'complain', 'demonstrate', 'prove', 'calculate']);
 
 /**
  * What was said, as a low-confidence concept: "NSI said consumer spending rose 3.8%" ->
