@@ -802,6 +802,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
         for (const o of targets) emit(s, subjects, predicate, o, { entity: 0.8 * cert, concept: 0.75 * cert }, neg);
         // "signed deals with several firms, including Nokia and Samsung".
         for (const o of namedMembers(s, targets[targets.length - 1])) emit(s, subjects, predicate, o, { entity: 0.6 * cert, concept: 0 }, neg);
+        // The act itself stays a fact of the subject too ("issued an official warning to the trio":
+        // warn -> trio, and issue -> official warning).
+        emit(s, subjects, base, objects[objects.length - 1], { entity: 0, concept: 0.5 * cert }, neg);
         return;
       }
     }
