@@ -472,7 +472,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
   const passive = main >= 0 && beBeforeMain && isParticiple(head) && !head.normal.endsWith('ing');
   words.push(headLemma);
   // Particles of phrasal verbs: kept when listed, or when no noun phrase follows.
-  while (main >= 0 && j < end && (tokens[j].pos === 'ADP' || tokens[j].pos === 'ADV') && PARTICLES.has(tokens[j].normal)) {
+  while (main >= 0 && j < end && (tokens[j].pos === 'ADP' || tokens[j].pos === 'ADV') && PARTICLES.has(tokens[j].normal) && !upToAmount(tokens, j, end)) {
     const phrase = `${headLemma} ${tokens[j].normal}`;
     const nextIsNoun = j + 1 < end && startsNounPhrase(ctx, j + 1, end);
     if (PHRASAL_VERBS.has(phrase) || !nextIsNoun) {
@@ -532,9 +532,16 @@ function modifierAfterToOrVerb(ctx: ChunkContext, i: number, end: number): boole
   return prev.pos === 'VERB' && /^[a-z-]{2,}[^e]ed$/.test(t.normal);
 }
 
+/** "up to four years", "up to $5m": "up to" right before a number or an amount. */
+function upToAmount(tokens: readonly Token[], i: number, end: number): boolean {
+  return tokens[i].normal === 'up' && i + 2 < end && tokens[i + 1].normal === 'to'
+    && (tokens[i + 2].pos === 'NUM' || tokens[i + 2].pos === 'SYM' && CURRENCY_SIGNS.has(tokens[i + 2].text));
+}
+
 export function startsNounPhrase(ctx: ChunkContext, i: number, end: number): boolean {
   const t = ctx.tokens[i];
   if (ctx.tokenEntity[i] >= 0) return true;
+  if (upToAmount(ctx.tokens, i, end)) return true;
   if (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') return true;
   if (t.pos === 'ADJ') return true;
   if (t.pos === 'SYM' && CURRENCY_SIGNS.has(t.text)) return true;
@@ -611,6 +618,8 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (t.normal === 'thanks' && tokens[j + 1]?.normal === 'to' && j + 1 < end) break;
     if (t.pos === 'VERB' && isTitleBetweenNames(ctx, j, end)) { j++; continue; }
     if (t.pos === 'VERB' && possessiveAt === j - 1 && verbFormAsPossessedNoun(tokens, j, end)) { j++; onlyDeterminers = false; continue; }
+    // "faces up to four years in prison": "up to" before a number quantifies it.
+    if (t.normal === 'to' && j === start + 1 && first.normal === 'up' && upToAmount(tokens, start, end)) { j++; continue; }
     // "more than 12,000 advisers", "less than $5m": a comparative quantifier runs into its number.
     if (t.normal === 'than' && j === start + 1 && (prev.normal === 'more' || prev.normal === 'less' || prev.normal === 'fewer') && j + 1 < end
       && (tokens[j + 1].pos === 'NUM' || (tokens[j + 1].pos === 'SYM' && CURRENCY_SIGNS.has(tokens[j + 1].text)))) { j++; continue; }

@@ -261,6 +261,11 @@ const PURPOSE_HEADS = new Set(['tests', 'test', 'plan', 'plans', 'proposal', 'pr
 const NOUN_LIKE_ADJECTIVES = new Set(['single', 'double', 'treble', 'high', 'low', 'final', 'semi-final', 'total', 'average', 'minimum', 'maximum',
   'favourite', 'rival', 'international', 'original', 'classic', 'special']);
 
+/** A length of time ends the phrase ("four years", "six months"). */
+const TERM_END = /\b(years?|months?|weeks?|days?)$/;
+/** Where a term is served. */
+const CUSTODY = new Set(['prison', 'jail', 'gaol', 'custody', 'detention']);
+
 /** Prepositions that take a noun's complement ("access to", "dispute with", "inquiry into", "ban on"). */
 const COMPLEMENT_PREPS = new Set(['to', 'into', 'on', 'with', 'against', 'about', 'over', 'towards', 'between']);
 /** Nouns whose "in" phrase is part of what they are ("a place in the last 16", "a rise in profits", "a role in the film"). */
@@ -330,7 +335,9 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
     // (Money only: "41% in the past year", "number one in the US chart" are no holdings.)
     const amountIn = prep === 'in' && amount && hops === 0 && np.np!.entity < 0 && !np.np!.pronoun && tok(s, np.head).pos === 'NOUN'
       && MONEY.test(chunkText(s, s.chunks[k])) && !TIME_IN.test(chunkText(s, np));
-    if (prep === 'of' || (prep === 'for' && (amount || purpose)) || scoreOn || amountIn) {
+    // "up to four years in prison": a term is served somewhere.
+    const termIn = prep === 'in' && hops === 0 && TERM_END.test(chunkText(s, s.chunks[k])) && CUSTODY.has(tok(s, np.head).normal);
+    if (prep === 'of' || (prep === 'for' && (amount || purpose)) || scoreOn || amountIn || termIn) {
       last = np.end;
       k += 2;
     } else break;
