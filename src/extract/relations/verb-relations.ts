@@ -448,6 +448,44 @@ function listComma(s: SentenceScope, k: number): boolean {
   return last?.kind === 'NP' && !last.np!.pronoun && chunks[m + 2]?.kind !== 'VG';
 }
 
+/** Verbs that charge, clear or convict someone of something, with the preposition that names it. */
+const ACCUSATION_VERBS: ReadonlyMap<string, string> = new Map([
+  ['accuse', 'of'], ['suspect', 'of'], ['convict', 'of'], ['clear', 'of'], ['acquit', 'of'], ['find guilty', 'of'],
+  ['charge', 'with'], ['credit', 'with'], ['blame', 'for'], ['criticise', 'for'], ['criticize', 'for'], ['fine', 'for'], ['ban', 'for'],
+  ['sack', 'for'], ['praise', 'for'], ['arrest', 'for'], ['sue', 'for'], ['jail', 'for'], ['punish', 'for'],
+]);
+
+/**
+ * "The SEC accused John Smith of fraud", "Police charged Smith with murder": what a named object
+ * is accused, cleared or charged of is a fact about that object (Smith -be accused of-> fraud),
+ * beside the accuser's relation to it.
+ */
+function accusedOf(s: SentenceScope, vg: VerbInfo, subjects: readonly Actor[], objects: readonly number[], after: number, negated: boolean, cert: number): void {
+  const { chunks } = s;
+  const prep = ACCUSATION_VERBS.get(vg.lemma);
+  const p = chunks[after];
+  if (!prep || vg.passive || p?.kind !== 'P' || word(s, p) !== prep) return;
+  // The charge: a noun phrase, or an -ing clause ("of behaving like schoolboys").
+  let name: string | undefined;
+  const next = chunks[after + 1];
+  if (next?.kind === 'NP' && next.np!.entity < 0 && !next.np!.pronoun) name = conceptName(s, after + 1);
+  else if (next?.kind === 'VG' && next.vg!.gerund) {
+    let end = after + 2;
+    while (end < chunks.length && (chunks[end].kind !== 'PUNCT' || isQuoteMark(s, chunks[end])) && chunks[end].kind !== 'SC' && chunks[end].kind !== 'REL' && chunks[end].kind !== 'VG' && end < after + 8) end++;
+    name = withBalancedQuotes(s.doc.text.slice(tok(s, next.start).start, tok(s, chunks[end - 1].end - 1).end).replace(/\s+/g, ' ').trim());
+  }
+  if (!name) return;
+  const participle = vg.lemma === 'find guilty' ? 'found guilty' : PAST_PARTICIPLES.get(vg.lemma) ?? `${vg.lemma.replace(/e$/, '')}ed`;
+  for (const o of objects) {
+    const e = chunks[o].np!.entity;
+    if (e >= 0) addCandidate(s, entityEnd(e), `be ${participle} ${prep}`, { kind: 'concept', name }, { negated, confidence: 0.6 * cert });
+  }
+  // The accuser's side too: "The Tories accused the prime minister of behaving like schoolboys" ->
+  // Conservative Party -accuse of-> behaving like schoolboys.
+  for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), `${vg.lemma} ${prep}`, { kind: 'concept', name }, { negated, confidence: 0.45 * cert * subj.factor });
+}
+const PAST_PARTICIPLES = new Map([['ban', 'banned'], ['jail', 'jailed'], ['sue', 'sued'], ['fine', 'fined'], ['acquit', 'acquitted'], ['criticize', 'criticized'], ['criticise', 'criticised']]);
+
 /** A dash set off by spaces ("X - the ... - said"), not a hyphen inside a word. */
 function isDash(s: SentenceScope, c: Chunk | undefined): boolean {
   if (c?.kind !== 'PUNCT') return false;
@@ -817,6 +855,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     }
     const communication = COMMUNICATION_VERBS.has(vg.lemma);
     for (const o of objects) emit(s, subjects, base, o, { entity: 0.8 * cert, concept: (communication ? 0.4 : 0.65) * cert }, neg);
+    accusedOf(s, vg, subjects, objects, after, neg, cert);
     // ("has competitors including Air Deccan": after "have" the listed noun is the relation.)
     const listed = chunks[objects[objects.length - 1]];
     const memberPredicate = vg.lemma === 'have' && listed.np!.entity < 0 ? `have ${lemmaOf(tok(s, listed.head))}` : base;
