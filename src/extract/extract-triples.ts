@@ -72,7 +72,7 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
   const out: Candidate[] = [];
   for (const sentence of doc.sentences) {
     const named = hasEntity(resolved.tokenEntity, sentence.tokenStart, sentence.tokenEnd);
-    if (!named && !hasDescriptor(doc, sentence.tokenStart, sentence.tokenEnd)) continue;
+    if (!named && !hasDescriptor(doc, sentence.tokenStart, sentence.tokenEnd) && !hasGroupNoun(doc, sentence.tokenStart, sentence.tokenEnd)) continue;
     const chunks = chunkSentence(ctx, sentence.tokenStart, sentence.tokenEnd);
     const scope: SentenceScope = { doc, sentence, chunks, ctx, out };
     const rulesFrom = out.length;
@@ -102,6 +102,13 @@ function hasDescriptor(doc: AnnotatedText, start: number, end: number): boolean 
   }
   return false;
 }
+
+/** "The pair face jail terms": a noun for a group of people named before may stand for them (group-references.ts). */
+function hasGroupNoun(doc: AnnotatedText, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (GROUP_WORDS.has(doc.tokens[i].normal)) return true;
+  return false;
+}
+const GROUP_WORDS = new Set(['pair', 'duo', 'trio', 'couple', 'men', 'women', 'brothers', 'sisters']);
 
 function hasEntity(tokenEntity: Int32Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (tokenEntity[i] >= 0) return true;

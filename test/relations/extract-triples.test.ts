@@ -57,6 +57,7 @@ describe('extractTriples: one construction per row', () => {
     ['"up to" before a number quantifies the object, no particle of the verb', 'John Smith faces up to four years in prison.', [E.smith], 'John Smith -face-> up to four years in prison'],
     ['what a named object is accused of is a fact about it', 'Acme accused John Smith of fraud.', [E.acme, E.smith], 'John Smith -be accused of-> fraud'],
     ['... and of the accuser', 'Acme accused the prime minister of behaving like a schoolboy.', [E.acme], 'Acme -accuse of-> behaving like a schoolboy'],
+    ['"the pair" after two people named before acts for both, in a sentence that names no one', 'John Smith and Mary Jones pleaded guilty to fraud. The pair face jail terms of up to five years.', [E.smith, E.jones], 'Mary Jones -face-> jail terms of up to five years'],
     ['a light verb\'s act with a party stays a fact of the subject', 'Acme issued an official warning to the trio last year.', [E.acme], 'Acme -issue-> official warning'],
     ['a passive with a thing as its agent says that of its subject', 'John Smith is sidelined by a hamstring problem.', [E.smith], 'John Smith -be sidelined by-> hamstring problem'],
     ['a possessed act with a "by" agent was done to its owner', "In the wake of Acme's takeover by Globex, the business grew.", [E.acme, E.globex], 'Globex -take over-> Acme'],

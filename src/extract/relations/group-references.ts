@@ -112,7 +112,8 @@ function coordinationEndingAt(tokens: readonly Token[], tokenEntity: Int32Array,
     // Joiners before this member, after its description ("and Texan Michael Chicoine", "and
     // fellow striker Y"); on the last member, a closed aside ("X, now deputy leader, and Y").
     let j = start - 1;
-    for (let n = 0; n < 3 && j >= from && tokenEntity[j] < 0 && describes(tokens[j]); n++) j--;
+    // (A demonym read as its place, "Texan", still only describes the member.)
+    for (let n = 0; n < 3 && j >= from && (tokenEntity[j] < 0 || entities[tokenEntity[j]]?.type === 'LOC' && countryOfDemonym(tokens[j].text) !== undefined) && describes(tokens[j]); n++) j--;
     let joined = false;
     while (j >= from && JOINERS.has(tokens[j].normal)) {
       // The last member is joined by "and"/"&": "X, Y and Z".

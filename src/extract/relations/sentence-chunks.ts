@@ -285,6 +285,9 @@ function isTitleBetweenNames(ctx: ChunkContext, i: number, end: number): boolean
   return i > 0 && tokenEntity[i - 1] >= 0 && next >= 0 && entities[next]?.type === 'PERSON' && ROLE_HEADS.has(tokens[i].normal);
 }
 
+/** Nouns for a group of people, who take a plural verb ("the pair face"). */
+const GROUP_NOUNS = new Set(['pair', 'duo', 'trio', 'couple', 'men', 'women', 'brothers', 'sisters', 'players']);
+
 /** Posts whose third person is a verb: "chairs", "heads", "leads". */
 const ROLE_VERBS = new Set(['chairs', 'heads', 'leads', 'captains', 'coaches', 'hosts']);
 
@@ -305,6 +308,9 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
     const next = tokens[i + 1];
     return next.pos === 'DET' || (next.pos === 'ADP' || next.pos === 'ADV') && PARTICLES.has(next.normal) || next.normal === 'to' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal));
   }
+  // "The pair face/NOUN jail terms", "the two men deny/NOUN": a base form after a group of people is their verb.
+  if (t.normal === t.lemma && GROUP_NOUNS.has(tokens[i - 1].normal) && i >= 2 && (tokens[i - 2].normal === 'the' || tokens[i - 2].normal === 'two' || tokens[i - 2].normal === 'both')
+    && ['DET', 'NOUN', 'ADJ', 'NUM', 'ADP'].includes(tokens[i + 1].pos)) return true;
   if (tokenEntity[i - 1] < 0 && !(tokens[i + 1].normal === 'to' && DESCRIPTOR_NOUNS.has(tokens[i - 1].normal))) return false;
   // "Jamie Foxx stars/NOUN as Ray Charles", "starred/NOUN as": a verb that takes "as" + a part or post.
   if (tokens[i + 1].normal === 'as' && AS_VERBS.has(t.normal)) return tokenEntity[i - 1] >= 0 && i + 2 < end && (tokenEntity[i + 2] >= 0 || tokens[i + 2].pos === 'DET');
