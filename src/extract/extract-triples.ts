@@ -21,7 +21,7 @@ import { annotateHeadline, headlineForms, headlineMayNameEntity } from './relati
 import { verblessJointAct } from './relations/joint-acts.ts';
 import { openIeRelations } from './relations/openie-relations.ts';
 import { pairRelations } from './relations/pair-relations.ts';
-import { quoteRelations, toldContent } from './relations/quote-relations.ts';
+import { accordingTo, quoteRelations, toldContent } from './relations/quote-relations.ts';
 import { DESCRIPTOR_NOUNS } from './relations/lexicon.ts';
 
 export interface ExtractTriplesOptions {
@@ -87,6 +87,7 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
     if (named) pairRelations(scope, rulesFrom);
     if (named) quoteRelations(scope);
     if (named) toldContent(scope);
+    if (named) accordingTo(scope);
   }
   return out;
 }

@@ -58,6 +58,40 @@ export function toldContent(s: SentenceScope): void {
   }
 }
 
+/**
+ * "Thailand may lose 30bn baht in earnings from tourism, according to tourism minister Sontaya
+ * Kunplome.": a clause attributed after it with "according to" + a name is what that source
+ * said (the clause must have a verb; quotations are quoteRelations' job).
+ */
+export function accordingTo(s: SentenceScope): void {
+  const { tokens, tokenEntity } = s.ctx;
+  const { tokenStart, tokenEnd } = s.sentence;
+  for (let k = tokenStart + 3; k + 2 < tokenEnd; k++) {
+    if (tokens[k].normal !== 'according' || tokens[k + 1].normal !== 'to' || tokens[k - 1].text !== ',') continue;
+    // The source: a name right after "according to" (a title before it is allowed), ending the sentence.
+    let m = k + 2;
+    while (m < tokenEnd && tokenEntity[m] < 0 && m < k + 6 && tokens[m].pos !== 'PUNCT') m++;
+    const source = m < tokenEnd ? tokenEntity[m] : -1;
+    if (source < 0) return;
+    let after = m;
+    while (after < tokenEnd && tokenEntity[after] === source) after++;
+    if (after < tokenEnd && !(tokens[after].pos === 'PUNCT' && after + 1 >= tokenEnd - 1)) return;
+    let start = tokenStart;
+    let end = k - 1;
+    while (start < end && (tokens[start].pos === 'PUNCT' || tokens[start].pos === 'SPACE')) start++;
+    if (end - start < 3 || end - start > 25) return;
+    let verb = false;
+    for (let q = start; q < end; q++) {
+      if (/["\u201c\u201d]/.test(tokens[q].text)) return;
+      if (tokens[q].pos === 'VERB' || tokens[q].pos === 'AUX') verb = true;
+    }
+    if (!verb) return;
+    const text = s.doc.text.slice(tokens[start].start, tokens[end - 1].end).replace(/\s+/g, ' ').trim();
+    addCandidate(s, entityEnd(source), 'say', { kind: 'concept', name: text }, { confidence: QUOTE_CONFIDENCE });
+    return;
+  }
+}
+
 /** Add (speaker, say, quoted words) for a quotation the sentence attributes after it. */
 export function quoteRelations(s: SentenceScope): void {
   const { chunks } = s;
