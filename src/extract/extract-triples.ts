@@ -23,6 +23,7 @@ import { openIeRelations } from './relations/openie-relations.ts';
 import { pairRelations } from './relations/pair-relations.ts';
 import { accordingTo, quoteRelations, toldContent } from './relations/quote-relations.ts';
 import { DESCRIPTOR_NOUNS } from './relations/lexicon.ts';
+import { GROUP_NOUNS } from './relations/group-references.ts';
 
 export interface ExtractTriplesOptions {
   /** Candidates below this confidence are dropped (default 0.3). */
@@ -106,10 +107,9 @@ function hasDescriptor(doc: AnnotatedText, start: number, end: number): boolean 
 
 /** "The pair face jail terms": a noun for a group of people named before may stand for them (group-references.ts). */
 function hasGroupNoun(doc: AnnotatedText, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (GROUP_WORDS.has(doc.tokens[i].normal)) return true;
+  for (let i = start; i < end; i++) if (GROUP_NOUNS.has(doc.tokens[i].normal)) return true;
   return false;
 }
-const GROUP_WORDS = new Set(['pair', 'duo', 'trio', 'couple', 'men', 'women', 'brothers', 'sisters']);
 
 function hasEntity(tokenEntity: Int32Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (tokenEntity[i] >= 0) return true;

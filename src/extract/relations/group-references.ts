@@ -15,6 +15,9 @@ const GROUP_HEADS = new Map<string, number>([
   ['men', 0], ['women', 0], ['brothers', 0], ['sisters', 0],
 ]);
 
+/** Nouns for a group of people ("the pair", "the two men"): they take a plural verb ("the pair face"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(GROUP_HEADS.keys());
+
 /** Numbers that fix the size of "the two men", "the three players". */
 const SIZES = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['both', 2]]);
 

@@ -10,7 +10,7 @@ import {
   CATENATIVE_VERBS, DESCRIPTOR_NOUNS, HEDGED_CATENATIVES, MODALS, NEGATIVE_CATENATIVES, NEGATORS, PARTICLES, PHRASAL_VERBS,
   POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HEADS,
 } from './lexicon.ts';
-import { groupMembers } from './group-references.ts';
+import { GROUP_NOUNS, groupMembers } from './group-references.ts';
 
 export type ChunkKind = 'NP' | 'VG' | 'P' | 'PUNCT' | 'CC' | 'SC' | 'REL' | 'ADV' | 'OTHER';
 
@@ -219,7 +219,12 @@ function quotedModifiers(tokens: readonly Token[], tokenEntity: Int32Array, j: n
 /** "pleaded guilty to charges/VERB": a plural-looking word after "to" is a noun (an infinitive has no -s). */
 function pluralAfterTo(ctx: ChunkContext, i: number): boolean {
   const t = ctx.tokens[i];
-  return t.pos === 'VERB' && i > 0 && ctx.tokens[i - 1].normal === 'to' && /[a-z]{2}s$/.test(t.normal) && !/(ss|us|is)$/.test(t.normal) && t.lemma !== t.normal;
+  return t.pos === 'VERB' && i > 0 && ctx.tokens[i - 1].normal === 'to' && pluralLooking(t);
+}
+
+/** A word that reads as a plural noun as well as a third-person verb ("shares", "calls"; not "press", "bus", "this"). */
+function pluralLooking(t: Token): boolean {
+  return /[a-z]{2}s$/.test(t.normal) && !/(ss|us|is)$/.test(t.normal) && t.lemma !== t.normal;
 }
 
 /**
@@ -229,7 +234,7 @@ function pluralAfterTo(ctx: ChunkContext, i: number): boolean {
 export function pluralAfterVerb(ctx: ChunkContext, i: number): boolean {
   const { tokens, tokenEntity } = ctx;
   const t = tokens[i];
-  if (t.pos !== 'VERB' || i === 0 || !/[a-z]{2}s$/.test(t.normal) || /(ss|us|is)$/.test(t.normal) || t.lemma === t.normal) return false;
+  if (t.pos !== 'VERB' || i === 0 || !pluralLooking(t)) return false;
   let k = i - 1;
   if ((tokens[k].pos === 'ADV' || tokens[k].pos === 'ADP') && PARTICLES.has(tokens[k].normal) && k > 0) k--;
   const verb = tokens[k];
@@ -245,7 +250,7 @@ export function pluralAfterVerb(ctx: ChunkContext, i: number): boolean {
  */
 function pluralAfterModifier(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[i];
-  if (t.pos !== 'VERB' || i === 0 || !/[a-z]{2}s$/.test(t.normal) || /(ss|us|is)$/.test(t.normal) || t.lemma === t.normal) return false;
+  if (t.pos !== 'VERB' || i === 0 || !pluralLooking(t)) return false;
   const prev = tokens[i - 1];
   if (!(ARTICLES.has(prev.normal) || POSSESSIVE_PRONOUNS.has(prev.normal) || prev.pos === 'ADJ' && /^\p{Ll}/u.test(prev.text))) return false;
   const next = i + 1 < end ? tokens[i + 1] : undefined;
@@ -284,9 +289,6 @@ function isTitleBetweenNames(ctx: ChunkContext, i: number, end: number): boolean
   const next = i + 1 < end ? tokenEntity[i + 1] : -1;
   return i > 0 && tokenEntity[i - 1] >= 0 && next >= 0 && entities[next]?.type === 'PERSON' && ROLE_HEADS.has(tokens[i].normal);
 }
-
-/** Nouns for a group of people, who take a plural verb ("the pair face"). */
-const GROUP_NOUNS = new Set(['pair', 'duo', 'trio', 'couple', 'men', 'women', 'brothers', 'sisters', 'players']);
 
 /** Posts whose third person is a verb: "chairs", "heads", "leads". */
 const ROLE_VERBS = new Set(['chairs', 'heads', 'leads', 'captains', 'coaches', 'hosts']);
