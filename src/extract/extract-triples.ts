@@ -73,7 +73,7 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
   const out: Candidate[] = [];
   for (const sentence of doc.sentences) {
     const named = hasEntity(resolved.tokenEntity, sentence.tokenStart, sentence.tokenEnd);
-    if (!named && !hasDescriptor(doc, sentence.tokenStart, sentence.tokenEnd) && !hasGroupNoun(doc, sentence.tokenStart, sentence.tokenEnd)) continue;
+    if (!named && !hasReferringNoun(doc, sentence.tokenStart, sentence.tokenEnd)) continue;
     const chunks = chunkSentence(ctx, sentence.tokenStart, sentence.tokenEnd);
     const scope: SentenceScope = { doc, sentence, chunks, ctx, out };
     const rulesFrom = out.length;
@@ -96,18 +96,15 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
 /** The shortest descriptor noun: shorter words ("the", "of", ",") are told without hashing them. */
 const DESCRIPTOR_MIN_LENGTH = Math.min(...[...DESCRIPTOR_NOUNS.keys()].map((w) => w.length));
 
-/** "The company will pay ...": a sentence without names may still speak of an entity. */
-function hasDescriptor(doc: AnnotatedText, start: number, end: number): boolean {
+/**
+ * A sentence without names may still speak of an entity: "The company will pay ..." (a descriptor
+ * noun), "The pair face jail terms" (a noun for a group of people named before, group-references.ts).
+ */
+function hasReferringNoun(doc: AnnotatedText, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const w = doc.tokens[i].normal;
-    if (w.length >= DESCRIPTOR_MIN_LENGTH && DESCRIPTOR_NOUNS.has(w)) return true;
+    if ((w.length >= DESCRIPTOR_MIN_LENGTH && DESCRIPTOR_NOUNS.has(w)) || GROUP_NOUNS.has(w)) return true;
   }
-  return false;
-}
-
-/** "The pair face jail terms": a noun for a group of people named before may stand for them (group-references.ts). */
-function hasGroupNoun(doc: AnnotatedText, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (GROUP_NOUNS.has(doc.tokens[i].normal)) return true;
   return false;
 }
 

@@ -10,7 +10,7 @@ import type { ArticleEntity, Token } from '../../model/types.ts';
 import type { TupleSpans } from '../../openie/types.ts';
 import { extractTupleSpans } from '../../openie/extract-tuples.ts';
 import { lemmaOf } from './sentence-chunks.ts';
-import { addCandidate, entityEnd, type Candidate, type SentenceScope } from './sentence-scope.ts';
+import { addCandidate, entityEnd, spanText, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
   CLAIM_NOUNS, COLLECTIVE_HEADS, COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
   NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, VAGUE_HEADS, nounPredicate,
@@ -321,7 +321,7 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     // "$1bn in assets", "20% of shares": an amount takes the of/in phrase that says what it counts.
     const nextSpan = t.argSpans[2];
     if (name && nextSpan && isAmount(tokens, first.span) && ['in', 'of'].includes(tokens[nextSpan[0]]?.normal)) {
-      name = s.doc.text.slice(tokens[first.span[0]].start, tokens[nextSpan[1] - 1].end).replace(/\s+/g, ' ').trim();
+      name = spanText(s, first.span[0], nextSpan[1]);
     }
     if (!name) continue;
     const predicate = passive ? passivePredicate(tokens, t.relationTokens) : rel.predicate;
@@ -408,7 +408,7 @@ function reportedContent(s: SentenceScope, covered: { facts: Map<string, string[
   for (let k = from; k < to; k++) if (/^["“”]$/.test(tokens[k].text) || (k >= start && k < end && FIRST_PERSON.has(tokens[k].normal))) return;
   const last = tokens[end - 1];
   if (['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART'].includes(last.pos) || ['which', 'who', 'that'].includes(last.normal)) return;
-  const name = s.doc.text.slice(tokens[start].start, tokens[end - 1].end).replace(/\s+/g, ' ').trim();
+  const name = spanText(s, start, end);
   // The rules' confidence for reported content (verb-relations clauseObject).
   addFact(s, covered, speaker.entity, verb, verb, name, false, REPORTED_CONFIDENCE);
 }
@@ -547,6 +547,6 @@ function conceptText(s: SentenceScope, head: ArgumentHead): string | undefined {
   const h = tokens[head.head];
   if (VAGUE_HEADS.has(h.normal) || h.pos === 'PRON') return undefined;
   if (end - start === 1 && h.pos === 'NUM') return undefined;
-  const text = s.doc.text.slice(tokens[start].start, tokens[end - 1].end).replace(/\s+/g, ' ').trim();
+  const text = spanText(s, start, end);
   return /\p{L}/u.test(text) ? text : undefined;
 }

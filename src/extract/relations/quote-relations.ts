@@ -8,7 +8,7 @@
 // default of every relation between two entities, above the default cut-off. "X told Y that ..."
 // gives what X said the same way (toldContent).
 import type { Chunk } from './sentence-chunks.ts';
-import { addCandidate, entityEnd, tok, type SentenceScope } from './sentence-scope.ts';
+import { addCandidate, entityEnd, spanText, tok, type SentenceScope } from './sentence-scope.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 
 /** Confidence of a quoted statement (as for reported content in the Open IE pass). */
@@ -16,6 +16,8 @@ export const QUOTE_CONFIDENCE = 0.35;
 
 /** Most words of a quotation kept as the statement's object. */
 export const MAX_QUOTE_TOKENS = 16;
+/** The longest clause an "according to" attribution after it is read for, in tokens. */
+const MAX_ATTRIBUTED_TOKENS = 25;
 
 /** Words that open a clause that cannot stand alone as a statement. */
 const DEPENDENT_OPENERS = new Set(['which', 'that', 'who', 'whom', 'whose', 'where', 'when', 'while', 'and', 'but', 'or', 'so', 'because', 'although', 'if', 'as', 'than']);
@@ -52,7 +54,7 @@ export function toldContent(s: SentenceScope): void {
     while (start < end && (tokens[start].pos === 'PUNCT' || tokens[start].pos === 'SPACE')) start++;
     while (end > start && (tokens[end - 1].pos === 'PUNCT' || tokens[end - 1].pos === 'SPACE')) end--;
     if (end - start < 3) continue;
-    const text = s.doc.text.slice(tokens[start].start, tokens[end - 1].end).replace(/\s+/g, ' ').trim();
+    const text = spanText(s, start, end);
     addCandidate(s, entityEnd(subject.np!.entity), 'tell', { kind: 'concept', name: text }, { confidence: QUOTE_CONFIDENCE });
     return;
   }
@@ -79,14 +81,14 @@ export function accordingTo(s: SentenceScope): void {
     let start = tokenStart;
     let end = k - 1;
     while (start < end && (tokens[start].pos === 'PUNCT' || tokens[start].pos === 'SPACE')) start++;
-    if (end - start < 3 || end - start > 25) return;
+    if (end - start < 3 || end - start > MAX_ATTRIBUTED_TOKENS) return;
     let verb = false;
     for (let q = start; q < end; q++) {
       if (/["\u201c\u201d]/.test(tokens[q].text)) return;
       if (tokens[q].pos === 'VERB' || tokens[q].pos === 'AUX') verb = true;
     }
     if (!verb) return;
-    const text = s.doc.text.slice(tokens[start].start, tokens[end - 1].end).replace(/\s+/g, ' ').trim();
+    const text = spanText(s, start, end);
     addCandidate(s, entityEnd(source), 'say', { kind: 'concept', name: text }, { confidence: QUOTE_CONFIDENCE });
     return;
   }
@@ -157,6 +159,6 @@ function quotedText(s: SentenceScope, end: number): string | undefined {
   let last = Math.min(end, start + MAX_QUOTE_TOKENS);
   while (last > start && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].pos === 'SPACE')) last--;
   if (last - start < 3) return undefined;
-  const text = s.doc.text.slice(tokens[start].start, tokens[last - 1].end).replace(/\s+/g, ' ').trim();
+  const text = spanText(s, start, last);
   return /[\p{L}]/u.test(text) ? text : undefined;
 }

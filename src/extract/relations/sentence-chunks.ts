@@ -227,6 +227,11 @@ function pluralLooking(t: Token): boolean {
   return /[a-z]{2}s$/.test(t.normal) && !/(ss|us|is)$/.test(t.normal) && t.lemma !== t.normal;
 }
 
+/** A word in -s (not -ss) whose lemma is another word: a plural or a third-person verb ("drops", "plans"). */
+function inflectedS(t: Token): boolean {
+  return /[a-z]s$/.test(t.normal) && !t.normal.endsWith('ss') && t.lemma !== t.normal;
+}
+
 /**
  * "plans to buy back shares/VERB worth 1bn", "sold shares/VERB": a plural-looking verb form right
  * after a verb (or its particle) is that verb's object noun; English puts no finite verb there.
@@ -305,7 +310,7 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   const t = tokens[i];
   // (After a name, or a kind of body: "the Swiss food giant plans/NOUN to cut".)
   if (t.pos !== 'NOUN' || tokenEntity[i] >= 0 || i === 0 || i + 1 >= end) return false;
-  if (afterClosedApposition(ctx, i) && /[a-z]s$/.test(t.normal) && !t.normal.endsWith('ss') && t.lemma !== t.normal && !ROLE_HEADS.has(t.lemma)) {
+  if (afterClosedApposition(ctx, i) && inflectedS(t) && !ROLE_HEADS.has(t.lemma)) {
     // "Thomas, a try-scorer in Rome, drops/NOUN down to the bench": the verb after an apposition.
     const next = tokens[i + 1];
     return next.pos === 'DET' || (next.pos === 'ADP' || next.pos === 'ADV') && PARTICLES.has(next.normal) || next.normal === 'to' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal));
@@ -321,7 +326,7 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   if (CONTEST_PLURAL_VERBS.has(t.normal) && left >= 0 && ctx.entities[left]?.type === 'ORG' && tokenEntity[i + 1] >= 0 && tokenEntity[i + 1] !== left) return true;
   // "when Britain chairs/NOUN the G8 summit": a post that is also a verb, after a country or a body and before "the".
   if (ROLE_VERBS.has(t.normal) && left >= 0 && ctx.entities[left]?.type !== 'PERSON' && tokens[i + 1].normal === 'the') return true;
-  if (!/[a-z]s$/.test(t.normal) || t.normal.endsWith('ss') || t.lemma === t.normal || ROLE_HEADS.has(t.lemma) || ROLE_HEADS.has(t.normal.slice(0, -1))) return false;
+  if (!inflectedS(t) || ROLE_HEADS.has(t.lemma) || ROLE_HEADS.has(t.normal.slice(0, -1))) return false;
   const next = tokens[i + 1];
   if (next.normal === 'to') return i + 2 < end && tokens[i + 2].pos === 'VERB';
   // "US artists such as Beyonce": a noun listing examples.

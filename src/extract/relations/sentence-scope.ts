@@ -44,6 +44,11 @@ export function chunkText(s: SentenceScope, c: Chunk): string {
   return s.doc.text.slice(tok(s, c.start).start, tok(s, c.end - 1).end);
 }
 
+/** The text of tokens [start, end) on one line: runs of white space become one space. */
+export function spanText(s: SentenceScope, start: number, end: number): string {
+  return s.doc.text.slice(tok(s, start).start, tok(s, end - 1).end).replace(/\s+/g, ' ').trim();
+}
+
 export function entityType(s: SentenceScope, e: number): EntityType | undefined {
   return s.ctx.entities[e]?.type;
 }
@@ -378,7 +383,7 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
     if (e - last > 2) last = e;
   }
   if (last - first > 12) last = Math.max(c.end, first + 12);
-  const text = s.doc.text.slice(tok(s, first).start, tok(s, last - 1).end).replace(/\s+/g, ' ').trim();
+  const text = spanText(s, first, last);
   if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
   return withBalancedQuotes(text);
 }

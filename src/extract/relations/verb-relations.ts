@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, actorOf, addCandidate, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listGoesOn, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, actorOf, addCandidate, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listGoesOn, spanText, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -430,7 +430,7 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
   let hasNoun = false;
   for (let c = from; c < to; c++) if (chunks[c].kind === 'NP' && ['NOUN', 'PROPN', 'NUM'].includes(tok(s, chunks[c].head).pos)) hasNoun = true;
   if (!hasNoun) return;
-  const text = withBalancedQuotes(s.doc.text.slice(tok(s, chunks[from].start).start, tok(s, chunks[to - 1].end - 1).end).replace(/\s+/g, ' ').trim());
+  const text = withBalancedQuotes(spanText(s, chunks[from].start, chunks[to - 1].end));
   for (const subj of subjects) {
     if (subj.entity < 0) continue;
     addCandidate(s, entityEnd(subj.entity), vg.words.join(' '), { kind: 'concept', name: text }, { negated: vg.negated, confidence: REPORTED_CLAUSE_CONFIDENCE * vg.certainty * subj.factor });
@@ -472,7 +472,7 @@ function accusedOf(s: SentenceScope, vg: VerbInfo, subjects: readonly Actor[], o
   else if (next?.kind === 'VG' && next.vg!.gerund) {
     let end = after + 2;
     while (end < chunks.length && (chunks[end].kind !== 'PUNCT' || isQuoteMark(s, chunks[end])) && chunks[end].kind !== 'SC' && chunks[end].kind !== 'REL' && chunks[end].kind !== 'VG' && end < after + 8) end++;
-    name = withBalancedQuotes(s.doc.text.slice(tok(s, next.start).start, tok(s, chunks[end - 1].end - 1).end).replace(/\s+/g, ' ').trim());
+    name = withBalancedQuotes(spanText(s, next.start, chunks[end - 1].end));
   }
   if (!name) return;
   const participle = vg.lemma === 'find guilty' ? 'found guilty' : PAST_PARTICIPLES.get(vg.lemma) ?? `${vg.lemma.replace(/e$/, '')}ed`;
