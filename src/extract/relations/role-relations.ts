@@ -46,6 +46,14 @@ function low(t: Token): string {
   return t.text.toLowerCase();
 }
 
+/**
+ * A form of address and nothing more ("Mr", "Sir", "Dr"). "Professor" is also a post: "Harvard
+ * University professor Roy Williams", "Professor Jane Doe of Oxford University" hold it there.
+ */
+function isHonorific(w: string): boolean {
+  return HONORIFICS.has(w) && w !== 'professor' && w !== 'prof';
+}
+
 /** "co-chairman" -> "chairman": a shared title is the title. */
 function withoutCo(w: string): string {
   return w.startsWith('co-') ? w.slice(3) : w;
@@ -229,13 +237,16 @@ export function titleRoles(s: SentenceScope): void {
       if (inRunOrg >= 0) first = i + 1;
     }
     for (let k = first; k < runEnd - 1 && (isTitleWord(low(tokens[k])) || HONORIFICS.has(low(tokens[k]))); k++) {
-      if (!HONORIFICS.has(low(tokens[k]))) title.push(k);
+      if (!isHonorific(low(tokens[k]))) title.push(k);
     }
     // "the Conservative leader said", linked to Michael Howard: a title standing for the person is all title.
     if (title.length === runEnd - first - 1 && isRoleHead(low(tokens[runEnd - 1])) && /^\p{Ll}/u.test(tokens[runEnd - 1].text)) title.push(runEnd - 1);
     let k = i - 1;
-    // "spokeswoman for women Sandra Gidley": skip a short for-phrase after the title.
-    if (k - 2 >= tokenStart && tokens[k].pos === 'NOUN' && !isTitleWord(low(tokens[k])) && low(tokens[k - 1]) === 'for' && isTitleWord(low(tokens[k - 2]))) k -= 2;
+    // "singled out by Ofsted chief, David Bell, for": a body's one-word title set off by commas.
+    if (k - 2 >= tokenStart && tokens[k].text === ',' && /^\p{Ll}/u.test(tokens[k - 1].text) && isRoleHead(low(tokens[k - 1]))
+      && (tokenEntity[k - 2] >= 0 || isPossessiveS(tokens[k - 2].text)) && (runEnd >= tokenEnd || [',', '.'].includes(tokens[runEnd].text))) k--;
+    // "spokeswoman for women Sandra Gidley", "Spain's minister of sport Jaime Lissavetzky": skip a short for- or of-phrase after the title.
+    if (k - 2 >= tokenStart && tokens[k].pos === 'NOUN' && !isTitleWord(low(tokens[k])) && (low(tokens[k - 1]) === 'for' || low(tokens[k - 1]) === 'of') && isTitleWord(low(tokens[k - 2]))) k -= 2;
     else if (k - 3 >= tokenStart && tokens[k].pos === 'NOUN' && tokens[k - 1].pos === 'NOUN' && low(tokens[k - 2]) === 'for' && isTitleWord(low(tokens[k - 3]))) k -= 3;
     let portfolio = 0;
     // "France fly-half Thomas Castaignede" ("fly - half"): a hyphenated position right before the name is one title word.
@@ -265,7 +276,7 @@ export function titleRoles(s: SentenceScope): void {
         || (PORTFOLIO_WORDS.has(low(t)) && /^\p{Lu}/u.test(t.text)));
       if (!titleLike && !portfolioWord) break;
       if (!titleLike) portfolio++;
-      if (!HONORIFICS.has(low(t)) && low(t) !== 'and' && t.text !== '-' && low(t) !== 'ex') title.unshift(k);
+      if (!isHonorific(low(t)) && low(t) !== 'and' && t.text !== '-' && low(t) !== 'ex') title.unshift(k);
       if (low(t) === 'and' && titleLike) andAt.push(k);
       k--;
     }
@@ -289,6 +300,8 @@ export function titleRoles(s: SentenceScope): void {
     if (teamMate) titleText = titleText.replace(/\bmate$/, `${low(tokens[i - 3])}-mate`);
     // The organisation or place right before the title ("US President", "Microsoft's chief executive").
     if (k >= tokenStart && (low(tokens[k]) === "'s" || low(tokens[k]) === '’s' || tokens[k].text === "'")) k--;
+    // "World Anti-Doping Agency (WADA) chief Dick Pound": an acronym in brackets names the body.
+    else if (k - 2 >= tokenStart && tokens[k].text === ')' && tokens[k - 2].text === '(' && tokenEntity[k - 1] >= 0) k--;
     let org = inRunOrg >= 0 ? inRunOrg : k >= tokenStart ? tokenEntity[k] : -1;
     let confidence = 0.9;
     // "company president Lee Scott", "the club's captain X": a descriptor stands for the story's organisation.
@@ -355,12 +368,18 @@ export function titleRoles(s: SentenceScope): void {
         addCandidate(s, entityEnd(e), rolePredicate(titleText, entityType(s, joined)), entityEnd(joined), { kind: 'role', confidence: confidence * 0.9 });
       }
     }
-    // "President Putin of Russia".
-    if (runEnd + 1 < tokenEnd && tokens[runEnd].normal === 'of') {
+    // "President Putin of Russia"; "said analyst Alex Potter at Lehman Brothers", "economist Jane Doe
+    // with Barclays": an organisation after "at" or "with", when no body comes before the title.
+    const via = runEnd + 1 < tokenEnd ? tokens[runEnd].normal : '';
+    if (via === 'of' || (org < 0 && (via === 'at' || via === 'with'))) {
       let m = runEnd + 1;
       if (tokens[m].normal === 'the') m++;
       const after = m < tokenEnd ? tokenEntity[m] : -1;
-      if (after >= 0 && after !== e && entityType(s, after) !== 'PERSON') {
+      // (The organisation must head its phrase: not "talks with Deputy Prime Minister John Prescott at Labour's spring conference".)
+      let afterEnd = m;
+      while (afterEnd < tokenEnd && tokenEntity[afterEnd] === after) afterEnd++;
+      const heads = via === 'of' || !(afterEnd < tokenEnd && (isPossessiveS(tokens[afterEnd].text) || ['NOUN', 'PROPN', 'ADJ'].includes(tokens[afterEnd].pos)));
+      if (after >= 0 && after !== e && entityType(s, after) !== 'PERSON' && (via === 'of' || entityType(s, after) === 'ORG') && heads) {
         addCandidate(s, entityEnd(e), rolePredicate(titleText, entityType(s, after)), entityEnd(after), { kind: 'role', confidence: 0.85 });
       }
     }
@@ -424,6 +443,19 @@ function titleWordsOf(s: SentenceScope, j: number): number[] {
   const out: number[] = [];
   for (let k = c.start; k < c.end; k++) if (isTitleWord(low(tok(s, k)))) out.push(k);
   return out;
+}
+
+/**
+ * The title words right before and at the head of the noun phrase at chunk `j` ("the chief
+ * executive" -> "chief executive"; not a name's words: "Veritas' deputy leader" -> "deputy
+ * leader"), '' when the head is no role head.
+ */
+export function titleOfChunk(s: SentenceScope, j: number): string {
+  const c = s.chunks[j];
+  const { tokens, tokenEntity } = s.ctx;
+  const words: number[] = [];
+  for (let k = c.head; k >= c.start && tokenEntity[k] < 0 && isTitleWord(low(tokens[k])); k--) words.unshift(k);
+  return trimmedTitle(tokens, words, -1, '');
 }
 
 /** Chunk `j` ends an apposition: a comma, a closing bracket or dash, or the end of the sentence. */

@@ -13,7 +13,7 @@ import {
   AGENT_EVENT_NOUNS, CLAIM_NOUNS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
   NOUN_COMPLEMENT_HEADS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
-import { rolePredicate } from './role-relations.ts';
+import { rolePredicate, titleOfChunk } from './role-relations.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { jointPredicate } from './joint-acts.ts';
@@ -1051,7 +1051,8 @@ function complementRole(s: SentenceScope, at: number, subjects: Actor[], negated
   if (org < 0 && np.entity < 0) org = fallbackOrg;
   if (org < 0) return -1;
   const type = entityType(s, org);
-  const predicate = rolePredicate(lemmaOf(head), type);
+  // (The whole title: "is the chief executive of Acme" -> chief executive of.)
+  const predicate = rolePredicate(titleOfChunk(s, at) || lemmaOf(head), type);
   let added = 0;
   for (const subj of subjects) {
     if (subj.entity >= 0 && entityType(s, subj.entity) === 'PERSON' && type !== 'PERSON') {
@@ -1064,6 +1065,8 @@ function complementRole(s: SentenceScope, at: number, subjects: Actor[], negated
 
 /** Verbs whose passive puts someone in a post or gives them a title ("was appointed", "was named"). */
 const APPOINTING_VERBS = new Set(['appoint', 'name', 'elect', 'vote', 'install', 'confirm', 'crown', 'reappoint', 'promote', 'choose', 'select']);
+/** Verbs that take someone on in a post ("hired X as chief executive"). */
+const HIRING_VERBS = new Set(['hire', 'recruit', 'nominate', 'employ', 'draft']);
 
 /**
  * "became chairman of Globex", "was appointed chief executive of Globex": the role the subject
@@ -1145,6 +1148,15 @@ function asRole(s: SentenceScope, k: number, j: number, subjects: Actor[]): void
   else if (chunks[at]?.kind === 'NP' && chunks[at].np!.entity < 0 && TENURE_NOUNS.has(tok(s, chunks[at].head).normal) && word(s, chunks[at + 1]) === 'as') at++;
   if (word(s, chunks[at]) !== 'as' || chunks[at].kind === 'NP' || chunks[at + 1]?.kind !== 'NP') return;
   const vg = chunks[k].vg!;
+  // "Acme has appointed Peter Brown as its finance director", "Globex named Sue Gray as chief
+  // executive": the person put in the post holds it, in the body that puts them there.
+  // ("succeeded Shiro Tsuda as president", "replaced X as chief executive": the subject's post.)
+  if (object >= 0 && entityType(s, object) === 'PERSON' && !vg.passive && (APPOINTING_VERBS.has(vg.lemma) || HIRING_VERBS.has(vg.lemma))) {
+    const bodies = subjects.filter((x) => x.entity >= 0 && entityType(s, x.entity) !== 'PERSON');
+    const appointee = { chunk: at - 1, entity: object, factor: 1 };
+    complementRole(s, at + 1, [appointee], vg.negated, vg.certainty, bodies.length === 1 ? bodies[0].entity : -1);
+    return;
+  }
   complementRole(s, at + 1, subjects, vg.negated, vg.certainty, object >= 0 && entityType(s, object) !== 'PERSON' ? object : -1);
 }
 
