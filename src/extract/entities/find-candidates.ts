@@ -86,6 +86,11 @@ function isCap(t: Token): boolean {
 }
 
 /** The runs of capitalised tokens, as [start, end) token ranges, joined where a name needs it. */
+/** "(Afful 69)": a name and a minute of two or three digits in brackets is a line-up's substitution, the minute no part of the name. */
+function substitutionMinute(toks: Token[], start: number, at: number): boolean {
+  return toks[at].text.length >= 2 && toks[start - 1]?.text === '(' && toks[at + 1]?.text === ')';
+}
+
 /** Bodies named for what they are on ("Commission on Social Justice", "Group on Betting and Gaming"). */
 const ON_HEADS = new Set(['commission', 'committee', 'group', 'conference', 'council', 'forum', 'panel', 'convention']);
 
@@ -104,7 +109,8 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
       const t = toks[end];
       const prev = toks[end - 1];
       if (isCap(t)) { end++; continue; }
-      if (isShortNumber(t.text) && isCap(prev) && !NOT_NAMES.has(lower(prev))) { end++; continue; }
+      // "Channel 4", "Xbox 2"; not a substitute's minute in a line-up: "Ampadu (Afful 69),".
+      if (isShortNumber(t.text) && isCap(prev) && !NOT_NAMES.has(lower(prev)) && !substitutionMinute(toks, start, end)) { end++; continue; }
       const next = toks[end + 1];
       if (!next || next.sentence !== t.sentence) break;
       // "Hewlett-Packard", "Johnson & Johnson"
@@ -978,6 +984,37 @@ const GROUNDS_WORDS = new Set(['park', 'stadium', 'arena', 'gardens', 'square'])
 /** Events and awards named by one word. */
 const EVENT_NAMES = new Set(['olympics', 'paralympics', 'grammys', 'oscars', 'emmys', 'baftas', 'brits']);
 
+/** Separators before and after a line-up's names (a name before a colon heads the list: "Subs Not Used:"). */
+const BEFORE_LINE_UP_NAME = new Set([',', ':', '(', '.']);
+const AFTER_LINE_UP_NAME = new Set([',', '(', ')', '.']);
+
+/** Tokens [s, e) stand alone between a line-up's separators ("Silvestre (Saha 70),"). */
+function lineUpItem(toks: Token[], s: number, e: number): boolean {
+  const after = toks[e]?.pos === 'NUM' && toks[e + 1]?.text === ')' ? toks[e + 1] : toks[e];
+  return s > 0 && BEFORE_LINE_UP_NAME.has(toks[s - 1].text) && !!after && AFTER_LINE_UP_NAME.has(after.text);
+}
+
+/**
+ * A match report's line-up: at least six names separated by commas, after a colon near the
+ * sentence's start ("Man Utd: Carroll, Neville, ...") or with a substitution in brackets
+ * ("Howard, Phil Neville, ..., Giggs (Saha 70), ..."); or the unused substitutes ("Subs Not Used: Rice, Todd").
+ */
+function lineUp(doc: AnnotatedText, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  if (!s) return false;
+  const toks = doc.tokens;
+  let colon = false;
+  for (let i = s.tokenStart; i < s.tokenEnd && i < s.tokenStart + 6; i++) if (toks[i].text === ':') colon = true;
+  if (colon && /^subs$/i.test(toks[s.tokenStart].text)) return true;
+  let names = 0;
+  let substitution = false;
+  for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+    if (toks[i].text === ',' && isUpperStart(toks[i - 1].text)) names++;
+    if (toks[i].text === ')' && toks[i - 1].pos === 'NUM' && i >= 3 && toks[i - 3].text === '(') substitution = true;
+  }
+  return names >= 5 && (colon || substitution);
+}
+
 /** A name candidate over [s, e) with the cues around it counted as votes. */
 function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number, nerByToken: Array<MentionType | undefined>): Candidate {
   const toks = doc.tokens;
@@ -1018,6 +1055,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "Bez, 40, thanked his fans", "John Houston, 54, was due to stand": an age set off after a name.
   if (toks[e]?.text === ',' && toks[e + 1]?.pos === 'NUM' && /^(1[4-9]|[2-9]\d|10\d)$/.test(toks[e + 1].text) && toks[e + 2]?.text === ','
     && toks[e - 1].pos !== 'NUM' && toks[e + 3]?.pos !== 'NUM') votes.PERSON += 4;
+  // "Man Utd: Carroll, Neville, Silvestre (Saha 70), Heinze, ...": a name in a team's line-up is a player.
+  if (e - s <= 3 && !gaz && sportsReport && lineUpItem(toks, s, e) && lineUp(doc, toks[s].sentence)) votes.PERSON += 6;
   // "L Moody", "J. Worsley": an initial and one more name is a person.
   if (e - s === 2 && /^[A-Z]\.?$/.test(toks[s].text) && /^[A-Z][a-z]/.test(toks[s + 1].text) && !gaz) votes.PERSON += 4;
   if (e - s === 1 && LANGUAGES.has(first)) votes.MISC += 10;
