@@ -57,6 +57,10 @@ describe('extractTriples: one construction per row', () => {
     ['a plural the tagger calls a noun, after an apposition closed by a comma, is the verb', 'John Smith, a try-scorer in Rome, drops down to the bench.', [E.smith], 'John Smith -drop down to-> bench'],
     ['"up to" before a number quantifies the object, no particle of the verb', 'John Smith faces up to four years in prison.', [E.smith], 'John Smith -face-> up to four years in prison'],
     ['what a named object is accused of is a fact about it', 'Acme accused John Smith of fraud.', [E.acme, E.smith], 'John Smith -be accused of-> fraud'],
+    ['a second object the verb\'s frame takes after the first', 'John Smith presented his fiancee with a diamond ring.', [E.smith], 'John Smith -present with-> diamond ring'],
+    ['... a gerund and its object', 'John Smith cautioned members against using hidden earpieces.', [E.smith], 'John Smith -caution against-> using hidden earpieces'],
+    ['a thing urged or asked to act is said with its infinitive clause', 'John Smith invited Chinese firms to bid for gas contracts.', [E.smith, { name: 'China', type: 'LOC', surfaces: ['Chinese'] }], 'John Smith -invite-> Chinese firms to bid for gas contracts'],
+    ['... but a description standing for a name stays that name', 'Acme reported a loss. John Smith urged the company to cut costs.', [E.smith, E.acme], 'John Smith -urge-> Acme'],
     ['... and of the accuser', 'Acme accused the prime minister of behaving like a schoolboy.', [E.acme], 'Acme -accuse of-> behaving like a schoolboy'],
     ['"the pair" after two people named before acts for both, in a sentence that names no one', 'John Smith and Mary Jones pleaded guilty to fraud. The pair face jail terms of up to five years.', [E.smith, E.jones], 'Mary Jones -face-> jail terms of up to five years'],
     ['a light verb\'s act with a party stays a fact of the subject', 'Acme issued an official warning to the trio last year.', [E.acme], 'Acme -issue-> official warning'],
@@ -341,6 +345,9 @@ describe('extractTriples: roles', () => {
 describe('extractTriples: what must not come out', () => {
   it.each([
     ['reported speech alone', 'Smith said Jones was right.', [E.smith, E.jones], 'John Smith -say-> Mary Jones'],
+    ['"for" after a thing object belongs to the thing', 'John Smith attacked the plans for pensioners.', [E.smith], 'John Smith -attack for-> pensioners'],
+    ['"put X in Y" is mostly an idiom, no second object', 'John Smith put the visitors in front.', [E.smith], 'John Smith -put in-> front'],
+    ['a plural after a demonym, before "to" + verb, is no verb', 'John Smith invited Chinese firms to bid for gas contracts.', [E.smith, { name: 'China', type: 'LOC', surfaces: ['Chinese'] }], 'China -bid for-> gas contracts'],
     ['an organisation after "at" that modifies a noun is no body of the title', "Unions met Deputy Prime Minister John Smith at Labour's spring conference.", [E.smith, E.labour], 'John Smith -deputy prime minister of-> Labour Party'],
     ['titles joined by "and" with no title next to the name give none', "Smith is Acme's chairman and Mary Jones its deputy.", [E.acme, E.smith, E.jones], 'Mary Jones -chairman of-> Acme'],
     ['an -ed word after a possessive determiner modifies the name after it', 'Kevin Morgan takes over from his injured Newport-Gwent Dragons colleague Hal Luscombe on the right wing.',

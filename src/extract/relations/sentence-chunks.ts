@@ -11,6 +11,7 @@ import {
   POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HEADS,
 } from './lexicon.ts';
 import { GROUP_NOUNS, groupMembers } from './group-references.ts';
+import { countryOfDemonym } from '../entities/gazetteer.ts';
 
 export type ChunkKind = 'NP' | 'VG' | 'P' | 'PUNCT' | 'CC' | 'SC' | 'REL' | 'ADV' | 'OTHER';
 
@@ -232,6 +233,12 @@ function inflectedS(t: Token): boolean {
   return /[a-z]s$/.test(t.normal) && !t.normal.endsWith('ss') && t.lemma !== t.normal;
 }
 
+/** Token `k` is a place's demonym ("Chinese" for China), an adjective before a noun. */
+function demonymAt(ctx: ChunkContext, k: number): boolean {
+  const e = ctx.tokenEntity[k];
+  return e >= 0 && ctx.entities[e]?.type === 'LOC' && countryOfDemonym(ctx.tokens[k].text) !== undefined;
+}
+
 /**
  * "plans to buy back shares/VERB worth 1bn", "sold shares/VERB": a plural-looking verb form right
  * after a verb (or its particle) is that verb's object noun; English puts no finite verb there.
@@ -328,7 +335,8 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   if (ROLE_VERBS.has(t.normal) && left >= 0 && ctx.entities[left]?.type !== 'PERSON' && tokens[i + 1].normal === 'the') return true;
   if (!inflectedS(t) || ROLE_HEADS.has(t.lemma) || ROLE_HEADS.has(t.normal.slice(0, -1))) return false;
   const next = tokens[i + 1];
-  if (next.normal === 'to') return i + 2 < end && tokens[i + 2].pos === 'VERB';
+  // ("invited Chinese firms to bid": after a demonym the plural is the noun it describes.)
+  if (next.normal === 'to') return i + 2 < end && tokens[i + 2].pos === 'VERB' && !demonymAt(ctx, i - 1);
   // "US artists such as Beyonce": a noun listing examples.
   if (next.normal === 'such' && tokens[i + 2]?.normal === 'as') return false;
   return next.pos === 'DET' || next.pos === 'ADJ' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal))

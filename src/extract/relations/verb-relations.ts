@@ -48,6 +48,55 @@ function gatheringPlace(s: SentenceScope, first: Chunk, p: Chunk | undefined, np
 /** Verbs taking a recipient and a thing ("gave Fiat a put option"); others read "beat Arsenal 2-1" as one object. */
 const DATIVE_VERBS = new Set(['give', 'pay', 'sell', 'award', 'offer', 'send', 'lend', 'grant', 'hand', 'owe', 'promise', 'show', 'bring', 'teach', 'deny', 'cost', 'loan', 'leave', 'pass', 'supply', 'provide', 'charge', 'fine', 'win', 'earn']);
 
+/** Most tokens of an object with the infinitive clause it is the subject of. */
+const MAX_CONTROLLED_TOKENS = 16;
+
+/**
+ * The concept object at chunk `j` with the infinitive clause after it ("Chinese firms to bid for
+ * gas exploration contracts", "government to act"), up to the clause's end; '' when the object is
+ * a name, a pronoun or a description of a name, no infinitive follows, or the clause runs on too long.
+ */
+function controlledClause(s: SentenceScope, j: number): string {
+  const { chunks } = s;
+  const c = chunks[j];
+  // (A description that stands for a name stays that name: "urged the club to reject" -> urge Manchester United.)
+  if (c.kind !== 'NP' || c.np!.entity >= 0 || c.np!.pronoun || c.np!.group || objectEnd(s, j)?.end.kind !== 'concept') return '';
+  let k = j + 1;
+  if (chunks[k]?.kind === 'ADV' && word(s, chunks[k]) === 'not') k++;
+  // ("led the market to date with the Prius": "to date" is no infinitive.)
+  if (chunks[k]?.kind !== 'VG' || !chunks[k].vg!.infinitive || chunks[k].vg!.lemma === 'date') return '';
+  let end = chunks[k].end;
+  for (k++; k < chunks.length; k++) {
+    const d = chunks[k];
+    if (d.kind === 'SC' || d.kind === 'REL' || d.kind === 'CC' || (d.kind === 'PUNCT' && !isQuoteMark(s, d))) break;
+    end = d.end;
+  }
+  let start = c.start;
+  while (start < c.head && LEADING_DETERMINERS.has(tok(s, start).normal)) start++;
+  if (end - start > MAX_CONTROLLED_TOKENS) return '';
+  return withBalancedQuotes(spanText(s, start, end));
+}
+
+/** Determiners dropped from the front of a concept. */
+const LEADING_DETERMINERS = new Set(['the', 'a', 'an']);
+
+/**
+ * Verbs whose frame takes a second object after the first, by preposition ("present X with Y",
+ * "caution X against Y", "ban X from Y", "blame X for Y"): the phrase after the first object is
+ * the verb's, not the object noun's. Verbs only, because a preposition after an object noun
+ * usually belongs to the noun ("bought a stake in Acme", "warning a committee of MSPs"); not
+ * "put X in/on/at Y" either, whose idioms outnumber its places on BBC ("put the visitors in
+ * front", "put a brave face on the news").
+ */
+const SECOND_OBJECT_FRAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ...['present', 'provide', 'supply', 'charge', 'credit', 'replace', 'threaten', 'reward', 'furnish', 'equip', 'arm', 'saddle', 'burden'].map((v) => [v, ['with']] as const),
+  ...['caution', 'warn', 'advise', 'protect', 'defend', 'insure', 'guard', 'turn'].map((v) => [v, ['against']] as const),
+  ...['ban', 'bar', 'stop', 'prevent', 'exclude', 'deter', 'discourage', 'expel', 'suspend', 'block', 'shield', 'dissuade', 'prohibit', 'disqualify'].map((v) => [v, ['from']] as const),
+  ...['blame', 'thank', 'praise', 'criticise', 'criticize', 'punish', 'fine', 'sack', 'reward', 'congratulate', 'commend', 'condemn', 'rebuke', 'slam', 'attack', 'hail', 'nominate', 'select', 'forgive', 'apologise'].map((v) => [v, ['for']] as const),
+  ...['convict', 'clear', 'acquit', 'inform', 'remind', 'notify', 'rob', 'deprive', 'strip', 'suspect', 'assure', 'convince'].map((v) => [v, ['of']] as const),
+  ...['force', 'pressure', 'pressurise', 'push', 'drag', 'lure', 'pour', 'plunge', 'tempt', 'trick', 'coerce', 'bully', 'convert', 'transform'].map((v) => [v, ['into']] as const),
+].map(([v, preps]) => [v, v === 'warn' ? ['against', 'about'] : v === 'reward' ? ['with', 'for'] : v === 'turn' ? ['against', 'into'] : v === 'convert' ? ['into', 'to'] : preps]));
+
 /** Prepositions after a verb's object that may introduce a second, entity object ("bring X to Y"). */
 const SECOND_OBJECT_PREPS = new Set(['to', 'with', 'from', 'against', 'into', 'of', 'for']);
 
@@ -854,7 +903,12 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       }
     }
     const communication = COMMUNICATION_VERBS.has(vg.lemma);
-    for (const o of objects) emit(s, subjects, base, o, { entity: 0.8 * cert, concept: (communication ? 0.4 : 0.65) * cert }, neg);
+    // "invited Chinese firms to bid for gas exploration contracts", "told the government not to
+    // compromise": what a thing or a group is urged, asked or told to do is said with it.
+    const controlled = OBJECT_CONTROL_VERBS.has(vg.lemma) && objects.length === 1 ? controlledClause(s, objects[0]) : '';
+    if (controlled) {
+      for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), base, { kind: 'concept', name: controlled }, { negated: neg, confidence: (communication ? 0.4 : 0.65) * cert * subj.factor });
+    } else for (const o of objects) emit(s, subjects, base, o, { entity: 0.8 * cert, concept: (communication ? 0.4 : 0.65) * cert }, neg);
     accusedOf(s, vg, subjects, objects, after, neg, cert);
     // ("has competitors including Air Deccan": after "have" the listed noun is the relation.)
     const listed = chunks[objects[objects.length - 1]];
@@ -878,6 +932,24 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
         for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(target), { negated: neg, confidence: conf * subj.factor });
         // "Ireland lost 20-17 to England", "lost the final to": the other side beat the subject (not "lost his place to").
         if (vg.lemma === 'lose' && prep === 'to' && lostContest(s, chunks[objects[objects.length - 1]])) beatenBy(s, target, subjects, neg, 0.55 * cert);
+      }
+    }
+    // "presented his fiancee with a diamond ring", "cautioned members against using hidden
+    // earpieces": a verb whose frame takes a second object after the first gives that object as a
+    // fact of the subject too (present with -> diamond ring).
+    // (After a thing, "for" and "from" often belong to it: "attacked the plans for pensioners",
+    // "block junk messages from these machines"; after a name or a pronoun they are the verb's.)
+    const firstObject = chunks[objects[objects.length - 1]].np!;
+    const personal = firstObject.entity >= 0 || firstObject.pronoun;
+    if (p?.kind === 'P' && SECOND_OBJECT_FRAMES.get(vg.lemma)?.includes(word(s, p)) && (personal || !['for', 'from'].includes(word(s, p)))) {
+      const predicate = `${base} ${word(s, p)}`;
+      if (np?.kind === 'NP' && np.np!.entity < 0 && !np.np!.pronoun && !startsClause(s, after + 1)) emit(s, subjects, predicate, after + 1, { entity: 0, concept: 0.5 * cert }, neg);
+      else if (np?.kind === 'VG' && np.vg!.gerund) {
+        // "against using hidden earpieces": a gerund and its object (participles before it allowed).
+        let o = after + 2;
+        while (o < chunks.length && o < after + 4 && chunks[o].kind === 'VG' && chunks[o].vg!.bareParticiple) o++;
+        const name = chunks[o]?.kind === 'NP' && chunks[o].np!.entity < 0 ? spanText(s, np.start, chunks[o].end) : '';
+        if (name) for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, { kind: 'concept', name }, { negated: neg, confidence: 0.5 * cert * subj.factor });
       }
     }
     // "met X and Y in a London hotel", "won relay gold at the Athens Olympics", "met Chirac in
