@@ -57,6 +57,8 @@ describe('extractTriples: one construction per row', () => {
     ['a plural the tagger calls a noun, after an apposition closed by a comma, is the verb', 'John Smith, a try-scorer in Rome, drops down to the bench.', [E.smith], 'John Smith -drop down to-> bench'],
     ['"up to" before a number quantifies the object, no particle of the verb', 'John Smith faces up to four years in prison.', [E.smith], 'John Smith -face-> up to four years in prison'],
     ['what a named object is accused of is a fact about it', 'Acme accused John Smith of fraud.', [E.acme, E.smith], 'John Smith -be accused of-> fraud'],
+    ['an of-gerund and its object stay with the noun', 'Acme has a strong chance of winning the contract.', [E.acme], 'Acme -have-> strong chance of winning the contract'],
+    ['"look at" is no place: what is looked at is the object', 'Acme could look at other options.', [E.acme], 'Acme -look at-> other options'],
     ['a second object the verb\'s frame takes after the first', 'John Smith presented his fiancee with a diamond ring.', [E.smith], 'John Smith -present with-> diamond ring'],
     ['... a gerund and its object', 'John Smith cautioned members against using hidden earpieces.', [E.smith], 'John Smith -caution against-> using hidden earpieces'],
     ['a thing urged or asked to act is said with its infinitive clause', 'John Smith invited Chinese firms to bid for gas contracts.', [E.smith, { name: 'China', type: 'LOC', surfaces: ['Chinese'] }], 'John Smith -invite-> Chinese firms to bid for gas contracts'],
@@ -345,6 +347,7 @@ describe('extractTriples: roles', () => {
 describe('extractTriples: what must not come out', () => {
   it.each([
     ['reported speech alone', 'Smith said Jones was right.', [E.smith, E.jones], 'John Smith -say-> Mary Jones'],
+    ['an accused thing keeps no "of" clause: it is the accusation', 'Acme accused the rival firms of breaking the law.', [E.acme], 'Acme -accuse-> rival firms of breaking the law'],
     ['"for" after a thing object belongs to the thing', 'John Smith attacked the plans for pensioners.', [E.smith], 'John Smith -attack for-> pensioners'],
     ['"put X in Y" is mostly an idiom, no second object', 'John Smith put the visitors in front.', [E.smith], 'John Smith -put in-> front'],
     ['a plural after a demonym, before "to" + verb, is no verb', 'John Smith invited Chinese firms to bid for gas contracts.', [E.smith, { name: 'China', type: 'LOC', surfaces: ['Chinese'] }], 'China -bid for-> gas contracts'],

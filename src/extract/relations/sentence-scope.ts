@@ -304,6 +304,9 @@ export const INFINITIVE_HEADS = new Set(['plan', 'plans', 'proposal', 'proposals
   'effort', 'efforts', 'offer', 'pledge', 'promise', 'threat', 'agreement', 'scheme', 'campaign', 'permission', 'approval', 'call', 'calls', 'intention',
   'bids', 'deals', 'moves', 'offers', 'decisions', 'promises', 'threats', 'pledges', 'schemes', 'campaigns', 'intentions']);
 
+/** Verbs that take "of" after their object themselves ("accused X of lying", "cleared X of doping"). */
+const OF_FRAME_VERBS = new Set(['accuse', 'convict', 'clear', 'acquit', 'suspect', 'inform', 'remind', 'warn', 'rob', 'deprive', 'strip', 'notify', 'assure', 'convince', 'absolve', 'cure', 'relieve']);
+
 export function conceptName(s: SentenceScope, j: number): string | undefined {
   const c = s.chunks[j];
   if (!c || c.kind !== 'NP' || !c.np || c.np.pronoun) return undefined;
@@ -330,6 +333,16 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   for (let hops = 0; hops < 2; hops++) {
     const p = s.chunks[k + 1];
     const np = s.chunks[k + 2];
+    // "ways of using its gold reserves", "the cost of running the service": an of-gerund and its object.
+    const gerundObject = s.chunks[k + 3];
+    // (Not the object of a verb that takes "of" itself: "accuses English reporters of launching a witch-hunt".)
+    const governor = s.chunks[j - 1];
+    if (p?.kind === 'P' && word(s, p) === 'of' && np?.kind === 'VG' && np.vg!.gerund && !np.vg!.negated
+      && gerundObject?.kind === 'NP' && !gerundObject.np!.pronoun && !(governor?.kind === 'VG' && OF_FRAME_VERBS.has(governor.vg!.lemma))) {
+      last = gerundObject.end;
+      k += 3;
+      break;
+    }
     if (!p || !np || p.kind !== 'P' || np.kind !== 'NP') break;
     const prep = word(s, p);
     const amount = amountAt(s, s.chunks[k]);

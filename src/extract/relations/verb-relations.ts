@@ -48,6 +48,9 @@ function gatheringPlace(s: SentenceScope, first: Chunk, p: Chunk | undefined, np
 /** Verbs taking a recipient and a thing ("gave Fiat a put option"); others read "beat Arsenal 2-1" as one object. */
 const DATIVE_VERBS = new Set(['give', 'pay', 'sell', 'award', 'offer', 'send', 'lend', 'grant', 'hand', 'owe', 'promise', 'show', 'bring', 'teach', 'deny', 'cost', 'loan', 'leave', 'pass', 'supply', 'provide', 'charge', 'fine', 'win', 'earn']);
 
+/** Verbs whose "at" phrase is what they are about, not a place ("look at ways", "hint at a deal", "aim at"). */
+const AT_OBJECT_VERBS = new Set(['look', 'hint', 'aim', 'point', 'laugh', 'stare', 'glance', 'marvel', 'rage', 'scoff', 'sneer', 'jeer', 'snap', 'swipe', 'lash', 'hit', 'arrive', 'target', 'direct', 'gaze', 'wink', 'nod']);
+
 /** Most tokens of an object with the infinitive clause it is the subject of. */
 const MAX_CONTROLLED_TOKENS = 16;
 
@@ -974,7 +977,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     if (startsClause(s, j + 1)) return;
     const lastPrep = word(s, c);
     const predicate = KEEP_PREPOSITION.has(lastPrep) ? `${base} ${prep}` : base;
-    const locative = ['in', 'at', 'during', 'after', 'before', 'since', 'until', 'near', 'within', 'across', 'under', 'throughout'].includes(prep);
+    // ("look at ways", "hinted at a deal": some verbs take "at" for what they are about.)
+    const locative = ['in', 'at', 'during', 'after', 'before', 'since', 'until', 'near', 'within', 'across', 'under', 'throughout'].includes(prep)
+      && !(prep === 'at' && AT_OBJECT_VERBS.has(vg.lemma));
     const pobjects = [...coordinatedRight(s, j + 1)];
     for (const o of namedMembers(s, pobjects[pobjects.length - 1])) if (!locative) pobjects.push(o);
     for (const o of pobjects) {
