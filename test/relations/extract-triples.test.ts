@@ -57,6 +57,7 @@ describe('extractTriples: one construction per row', () => {
     ['a plural the tagger calls a noun, after an apposition closed by a comma, is the verb', 'John Smith, a try-scorer in Rome, drops down to the bench.', [E.smith], 'John Smith -drop down to-> bench'],
     ['"up to" before a number quantifies the object, no particle of the verb', 'John Smith faces up to four years in prison.', [E.smith], 'John Smith -face-> up to four years in prison'],
     ['what a named object is accused of is a fact about it', 'Acme accused John Smith of fraud.', [E.acme, E.smith], 'John Smith -be accused of-> fraud'],
+    ['"due to" after an object is a preposition, not part of it', 'Acme is missing 14 engineers due to illness.', [E.acme], 'Acme -miss-> 14 engineers'],
     ['an of-gerund and its object stay with the noun', 'Acme has a strong chance of winning the contract.', [E.acme], 'Acme -have-> strong chance of winning the contract'],
     ['"look at" is no place: what is looked at is the object', 'Acme could look at other options.', [E.acme], 'Acme -look at-> other options'],
     ['a second object the verb\'s frame takes after the first', 'John Smith presented his fiancee with a diamond ring.', [E.smith], 'John Smith -present with-> diamond ring'],

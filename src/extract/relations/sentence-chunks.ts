@@ -635,8 +635,9 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (t.pos === 'NUM' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && j + 2 < end && DURATION_UNITS.has(tokens[j + 1].normal) && AGO_WORDS.has(tokens[j + 2].normal)) break;
     // "faces charges next week", "made a $28m profit last year": a time phrase after a noun is an adjunct.
     if ((t.normal === 'last' || t.normal === 'next') && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && j + 1 < end && TIME_UNITS.has(tokens[j + 1].normal)) break;
-    // "posted record profits thanks to cost cuts": "thanks to" is a preposition, not the head.
-    if (t.normal === 'thanks' && tokens[j + 1]?.normal === 'to' && j + 1 < end) break;
+    // "posted record profits thanks to cost cuts", "missing 14 players due to injury": "thanks to",
+    // "due to" and "prior to" are prepositions, not the head.
+    if ((t.normal === 'thanks' || t.normal === 'due' || t.normal === 'prior') && tokens[j + 1]?.normal === 'to' && j + 1 < end && j > start) break;
     if (t.pos === 'VERB' && isTitleBetweenNames(ctx, j, end)) { j++; continue; }
     if (t.pos === 'VERB' && possessiveAt === j - 1 && verbFormAsPossessedNoun(tokens, j, end)) { j++; onlyDeterminers = false; continue; }
     // "faces up to four years in prison": "up to" before a number quantifies it.
