@@ -57,6 +57,9 @@ describe('extractTriples: one construction per row', () => {
     ['a plural the tagger calls a noun, after an apposition closed by a comma, is the verb', 'John Smith, a try-scorer in Rome, drops down to the bench.', [E.smith], 'John Smith -drop down to-> bench'],
     ['"up to" before a number quantifies the object, no particle of the verb', 'John Smith faces up to four years in prison.', [E.smith], 'John Smith -face-> up to four years in prison'],
     ['what a named object is accused of is a fact about it', 'Acme accused John Smith of fraud.', [E.acme, E.smith], 'John Smith -be accused of-> fraud'],
+    ['a prepositional phrase between a relative pronoun and its verb is passed over', 'His career started at Acme, which in 1987 produced Globex.', [E.acme, E.globex], 'Acme -produce-> Globex'],
+    ['a preposition the verb takes, a gerund and its object', 'John Smith has been charged with distributing banned substances.', [E.smith], 'John Smith -be charged with-> distributing banned substances'],
+    ['an organisation\'s staff act for it', 'During the inquiry Acme agents downloaded 84 movies.', [E.acme], 'Acme -download-> 84 movies'],
     ['"due to" after an object is a preposition, not part of it', 'Acme is missing 14 engineers due to illness.', [E.acme], 'Acme -miss-> 14 engineers'],
     ['an of-gerund and its object stay with the noun', 'Acme has a strong chance of winning the contract.', [E.acme], 'Acme -have-> strong chance of winning the contract'],
     ['"look at" is no place: what is looked at is the object', 'Acme could look at other options.', [E.acme], 'Acme -look at-> other options'],
@@ -348,6 +351,7 @@ describe('extractTriples: roles', () => {
 describe('extractTriples: what must not come out', () => {
   it.each([
     ['reported speech alone', 'Smith said Jones was right.', [E.smith, E.jones], 'John Smith -say-> Mary Jones'],
+    ['a country\'s staff are no act of the country', 'Three US insurance executives have pleaded guilty to fraud.', [E.us], 'United States -plead-> guilty to fraud'],
     ['an accused thing keeps no "of" clause: it is the accusation', 'Acme accused the rival firms of breaking the law.', [E.acme], 'Acme -accuse-> rival firms of breaking the law'],
     ['"for" after a thing object belongs to the thing', 'John Smith attacked the plans for pensioners.', [E.smith], 'John Smith -attack for-> pensioners'],
     ['"put X in Y" is mostly an idiom, no second object', 'John Smith put the visitors in front.', [E.smith], 'John Smith -put in-> front'],

@@ -312,7 +312,8 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
         && (j - 3 < 0 || chunks[j - 3].kind !== 'P')) return [{ chunk: j, entity: c.np!.entity, factor: 0.7 }];
       // A prepositional phrase between subject and verb ("Biden in his speech today said").
       // ...but "after Washington imposed": a preposition opening the clause is a subordinator.
-      if (chunks[j - 1]?.kind === 'P' && (chunks[j - 2]?.kind === 'NP' || chunks[j - 2]?.kind === 'ADV')) { j -= 2; continue; }
+      // ("Bullfrog Studios, which in 1987 produced Populous": or between a relative pronoun and its verb.)
+      if (chunks[j - 1]?.kind === 'P' && (chunks[j - 2]?.kind === 'NP' || chunks[j - 2]?.kind === 'ADV' || chunks[j - 2]?.kind === 'REL')) { j -= 2; continue; }
       // "Emmanuel Ferry, from Exane BNP Paribas told Reuters": an unclosed apposition of affiliation.
       if (chunks[j - 1]?.kind === 'P' && ['from', 'of', 'at'].includes(word(s, chunks[j - 1])) && isPunct(s, chunks[j - 2], ',')
         && chunks[j - 3]?.kind === 'NP' && chunks[j - 3].np!.entity >= 0 && entityType(s, chunks[j - 3].np!.entity) === 'PERSON') return actorsAt(s, [j - 3], !vg.copula);
@@ -850,6 +851,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       const place = gatheringPlace(s, chunks[j + 1], chunks[after], chunks[after + 1]);
       if (place >= 0) emit(s, subjects, passivePredicate(vg, word(s, chunks[after])), after + 1, { entity: 0.45 * cert, concept: 0 }, neg);
     }
+    if (c?.kind === 'P') gerundArgument(s, j, subjects, passivePredicate(vg, word(s, c)), neg, cert);
     return;
   }
   // Coordinated subjects of a symmetric verb relate to each other ("X and Y met [on Monday]").
@@ -1004,7 +1006,28 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     relationNounChain(s, j + 1, subjects, neg, cert);
     return;
   }
+  if (c?.kind === 'P') gerundArgument(s, j, subjects, `${base} ${word(s, c)}`, neg, cert);
 }
+
+/**
+ * "insisted on keeping the name", "has been charged with distributing banned substances": a
+ * preposition the verb takes (at chunk `j`), a gerund and its object, as one concept. (Not an
+ * adjunct: "won after beating Chelsea" gives "beat" its own fact.)
+ */
+function gerundArgument(s: SentenceScope, j: number, subjects: Actor[], predicate: string, neg: boolean, cert: number): void {
+  const { chunks } = s;
+  const gerund = chunks[j + 1];
+  if (!GERUND_ARGUMENT_PREPS.has(word(s, chunks[j])) || gerund?.kind !== 'VG' || !gerund.vg!.gerund || gerund.vg!.negated) return;
+  let o = j + 2;
+  while (o < chunks.length && o < j + 4 && chunks[o].kind === 'VG' && chunks[o].vg!.bareParticiple) o++;
+  const object = chunks[o];
+  if (object?.kind !== 'NP' || object.np!.pronoun || startsClause(s, o)) return;
+  const name = spanText(s, gerund.start, object.end);
+  for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, { kind: 'concept', name }, { negated: neg, confidence: 0.5 * cert * subj.factor });
+}
+
+/** Prepositions by which a verb takes an -ing clause as its object ("charged with", "arrested for", "insisted on"). */
+const GERUND_ARGUMENT_PREPS = new Set(['with', 'of', 'for', 'from', 'against', 'about', 'into', 'on', 'in']);
 
 /**
  * Names listed after an object as its members or companions: "three firms, including Globex and
