@@ -57,6 +57,8 @@ describe('extractTriples: one construction per row', () => {
     ['a plural the tagger calls a noun, after an apposition closed by a comma, is the verb', 'John Smith, a try-scorer in Rome, drops down to the bench.', [E.smith], 'John Smith -drop down to-> bench'],
     ['"up to" before a number quantifies the object, no particle of the verb', 'John Smith faces up to four years in prison.', [E.smith], 'John Smith -face-> up to four years in prison'],
     ['what a named object is accused of is a fact about it', 'Acme accused John Smith of fraud.', [E.acme, E.smith], 'John Smith -be accused of-> fraud'],
+    ['the owner of a noun of saying said its that-clause, which ends before the sentence\'s verb', "Acme's recent announcement that it was unlikely to cut jobs has failed to calm fears.", [E.acme], 'Acme -announce-> it was unlikely to cut jobs'],
+    ['... a time phrase may come between the noun and "that"', "The move follows John Smith's announcement in July that 104,000 jobs would be cut.", [E.smith], 'John Smith -announce-> 104,000 jobs would be cut'],
     ['a prepositional phrase between a relative pronoun and its verb is passed over', 'His career started at Acme, which in 1987 produced Globex.', [E.acme, E.globex], 'Acme -produce-> Globex'],
     ['a preposition the verb takes, a gerund and its object', 'John Smith has been charged with distributing banned substances.', [E.smith], 'John Smith -be charged with-> distributing banned substances'],
     ['an organisation\'s staff act for it', 'During the inquiry Acme agents downloaded 84 movies.', [E.acme], 'Acme -download-> 84 movies'],

@@ -5,7 +5,7 @@
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
 import { AGENT_EVENT_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, ROLE_HEADS, nounPredicate } from './lexicon.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
-import { addCandidate, conceptName, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { addCandidate, conceptName, entityEnd, entityType, isPunct, spanText, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
 const TARGET_PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'over', 'into', 'in', 'towards', 'toward', 'from']);
@@ -53,6 +53,7 @@ export function nounRelations(s: SentenceScope): void {
   eventNouns(s);
   ownedOutcomes(s);
   intentionNouns(s);
+  statementNouns(s);
   betweenRelations(s);
   possessiveAppositions(s);
   playedParts(s);
@@ -193,6 +194,79 @@ function intentionNouns(s: SentenceScope): void {
     if (name) addCandidate(s, entityEnd(owner), predicate, { kind: 'concept', name }, { confidence: 0.5 * vg.vg!.certainty });
   }
 }
+
+/** Nouns of saying and finding whose that-clause is what their owner said or found, with that verb. */
+const STATEMENT_NOUNS = new Map([
+  ['announcement', 'announce'], ['claim', 'claim'], ['claims', 'claim'], ['warning', 'warn'], ['warnings', 'warn'],
+  ['statement', 'state'], ['admission', 'admit'], ['prediction', 'predict'], ['forecast', 'forecast'], ['insistence', 'insist'],
+  ['assertion', 'assert'], ['suggestion', 'suggest'], ['allegation', 'allege'], ['allegations', 'allege'], ['argument', 'argue'],
+  ['finding', 'find'], ['findings', 'find'], ['ruling', 'rule'], ['conclusion', 'conclude'], ['belief', 'believe'],
+  ['assurance', 'assure'], ['assurances', 'assure'], ['confirmation', 'confirm'], ['denial', 'deny'], ['revelation', 'reveal'],
+  ['promise', 'promise'], ['pledge', 'pledge'], ['threat', 'threaten'], ['estimate', 'estimate'], ['acknowledgement', 'acknowledge'],
+]);
+
+/** Most tokens of a that-clause after a statement noun. */
+const MAX_STATEMENT_TOKENS = 20;
+
+/**
+ * "Chancellor Gordon Brown's announcement in July that 104,000 jobs would be cut", "Opec's
+ * recent announcement that it was now unlikely to cut production levels has failed to calm
+ * fears": the owner of a noun of saying (possessor, or a single name before it) said the
+ * that-clause, which ends before the sentence's own verb.
+ */
+function statementNouns(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 0; j + 2 < chunks.length; j++) {
+    const c = chunks[j];
+    if (c.kind !== 'NP' || c.np!.entity >= 0) continue;
+    const verb = STATEMENT_NOUNS.get(tok(s, c.head).normal);
+    if (!verb) continue;
+    const np = c.np!;
+    const owner = np.possessor >= 0 ? np.possessor : np.modifiers.length === 1 ? np.modifiers[0] : -1;
+    if (owner < 0) continue;
+    // A time or place phrase may come between: "announcement in July that".
+    let k = j + 1;
+    if (chunks[k]?.kind === 'P' && chunks[k + 1]?.kind === 'NP' && word(s, chunks[k]) !== 'of') k += 2;
+    const that = chunks[k];
+    if (!that || word(s, that) !== 'that' || that.end - that.start !== 1 || that.kind === 'VG') continue;
+    const clause = thatClauseEnd(s, k + 1);
+    if (clause <= k + 1) continue;
+    const start = chunks[k + 1].start;
+    const end = chunks[clause - 1].end;
+    if (end - start > MAX_STATEMENT_TOKENS) continue;
+    addCandidate(s, entityEnd(owner), verb, { kind: 'concept', name: withBalancedQuotes(spanText(s, start, end)) }, { confidence: 0.45 });
+  }
+}
+
+/**
+ * The chunk index where a that-clause starting at `from` ends: at punctuation, a subordinator,
+ * or a second finite verb that no conjunction joins (the sentence's own: "... production levels
+ * has also failed"); `from` when the clause has no finite verb.
+ */
+function thatClauseEnd(s: SentenceScope, from: number): number {
+  const { chunks } = s;
+  // ("... claims that what it is doing does not amount to ...": a clause with a clause as its subject is left alone.)
+  if (['what', 'whether', 'how', 'why'].includes(word(s, chunks[from]))) return from;
+  let finite = false;
+  /** The last finite verb is a lone auxiliary whose participle may follow ("he had in effect fiddled"). */
+  let auxiliary = false;
+  let k = from;
+  for (; k < chunks.length; k++) {
+    const c = chunks[k];
+    if (c.kind === 'SC' || (c.kind === 'PUNCT' && !QUOTE_MARKS.has(word(s, c)))) break;
+    // "... have been ignored and that it has been punished": a second that-clause is said too, not cut in half.
+    if (c.kind === 'CC' && word(s, chunks[k + 1]) === 'that') break;
+    if (c.kind === 'VG' && !c.vg!.infinitive && !c.vg!.gerund) {
+      if (finite && !auxiliary && chunks[k - 1]?.kind !== 'CC' && chunks[k - 1]?.kind !== 'REL') break;
+      auxiliary = !auxiliary && c.end - c.start === 1 && ['have', 'be', 'do'].includes(c.vg!.lemma);
+      finite = true;
+    }
+  }
+  return finite ? k : from;
+}
+
+/** Quote marks, which may open and close words inside a clause. */
+const QUOTE_MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
 
 /** "conflict between himself and Tony Blair", "agendas for government between Number 10 and the Treasury". */
 function betweenRelations(s: SentenceScope): void {
