@@ -54,6 +54,7 @@ describe('extractTriples: one construction per row', () => {
     ['two bodies joined by "and" are a list even when the second is described', 'Acme and US-based chip firm Globex agreed to work together.', [E.acme, E.globex], 'Acme -work with-> Globex'],
     ['two titled people joined by "and" are both the subject', 'Finance chief John Smith and lawyer Mary Jones have pleaded guilty to fraud.', [E.smith, E.jones], 'John Smith -plead-> guilty to fraud'],
     ['a post that is also a verb, after a country and before "the", is the verb', 'He will act when Russia chairs the summit next year.', [E.russia], 'Russia -chair-> summit'],
+    ['an -ed word the tagger calls an adjective after "has", before a determiner, is the participle', 'John Smith has branded the ID scheme a waste of money.', [E.smith], 'John Smith -brand-> ID scheme'],
     ['a plural the tagger calls a noun, after an apposition closed by a comma, is the verb', 'John Smith, a try-scorer in Rome, drops down to the bench.', [E.smith], 'John Smith -drop down to-> bench'],
     ['"up to" before a number quantifies the object, no particle of the verb', 'John Smith faces up to four years in prison.', [E.smith], 'John Smith -face-> up to four years in prison'],
     ['what a named object is accused of is a fact about it', 'Acme accused John Smith of fraud.', [E.acme, E.smith], 'John Smith -be accused of-> fraud'],

@@ -195,6 +195,18 @@ function afterModal(ctx: ChunkContext, j: number, end: number, aux: number): boo
   return next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal)) || ctx.tokenEntity[j + 1] >= 0;
 }
 
+/**
+ * "Mark Oaten has branded/ADJ the ID scheme a waste of money": after "have", an -ed word the
+ * tagger calls an adjective, before what opens an object, is the perfect's participle.
+ */
+function afterPerfect(ctx: ChunkContext, j: number, end: number, aux: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  if (t.pos !== 'ADJ' || tokens[aux].lemma !== 'have' || ctx.tokenEntity[j] >= 0 || j + 1 >= end || !/^[a-z]+ed$/.test(t.text)) return false;
+  const next = tokens[j + 1];
+  return (next.pos === 'DET' && next.normal !== 'that') || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal)) || ctx.tokenEntity[j + 1] >= 0;
+}
+
 /** Quote marks that open and close scare quotes. */
 const QUOTE_MARKS = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d']);
 
@@ -451,7 +463,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
       } else if (t.pos === 'ADV' && j + 1 < end && VERB_GROUP_POS.has(tokens[j + 1].pos)) {
         j++;
       } else if (t.pos === 'VERB' || (j === start && (adjectiveVerb || nounTaggedVerb(ctx, j, end) || ingNounTaggedVerb(ctx, j, end)))
-        || (lastAux === j - 1 && afterModal(ctx, j, end, lastAux))) {
+        || (lastAux === j - 1 && (afterModal(ctx, j, end, lastAux) || afterPerfect(ctx, j, end, lastAux)))) {
         main = j; j++;
         break;
       } else if (lastAux === j - 1 && t.pos === 'PUNCT' && (t.text === '"' || t.text === '\u201c') && j + 1 < end && isQuotedProgressive(tokens[j + 1])) {
