@@ -54,6 +54,8 @@ describe('extractTriples: one construction per row', () => {
     ['two bodies joined by "and" are a list even when the second is described', 'Acme and US-based chip firm Globex agreed to work together.', [E.acme, E.globex], 'Acme -work with-> Globex'],
     ['two titled people joined by "and" are both the subject', 'Finance chief John Smith and lawyer Mary Jones have pleaded guilty to fraud.', [E.smith, E.jones], 'John Smith -plead-> guilty to fraud'],
     ['a post that is also a verb, after a country and before "the", is the verb', 'He will act when Russia chairs the summit next year.', [E.russia], 'Russia -chair-> summit'],
+    ['"since" between an auxiliary and its verb is an adverb', 'John Smith has since criticised the government.', [E.smith], 'John Smith -criticize-> government'],
+    ['a person\'s post-nominal letters are no part of the subject', 'John Smith QC warned there was a real risk of unrest.', [E.smith], 'John Smith -warn-> there was a real risk of unrest'],
     ['an -ed word the tagger calls an adjective after "has", before a determiner, is the participle', 'John Smith has branded the ID scheme a waste of money.', [E.smith], 'John Smith -brand-> ID scheme'],
     ['a plural the tagger calls a noun, after an apposition closed by a comma, is the verb', 'John Smith, a try-scorer in Rome, drops down to the bench.', [E.smith], 'John Smith -drop down to-> bench'],
     ['"up to" before a number quantifies the object, no particle of the verb', 'John Smith faces up to four years in prison.', [E.smith], 'John Smith -face-> up to four years in prison'],
@@ -355,6 +357,7 @@ describe('extractTriples: what must not come out', () => {
   it.each([
     ['reported speech alone', 'Smith said Jones was right.', [E.smith, E.jones], 'John Smith -say-> Mary Jones'],
     ['a country\'s staff are no act of the country', 'Three US insurance executives have pleaded guilty to fraud.', [E.us], 'United States -plead-> guilty to fraud'],
+    ['letters after a body are its member\'s title, not the body', 'The Labour MP for Leeds North believes the plan is wrong.', [E.labour, E.leeds], 'Labour Party -believe-> the plan is wrong'],
     ['an accused thing keeps no "of" clause: it is the accusation', 'Acme accused the rival firms of breaking the law.', [E.acme], 'Acme -accuse-> rival firms of breaking the law'],
     ['"for" after a thing object belongs to the thing', 'John Smith attacked the plans for pensioners.', [E.smith], 'John Smith -attack for-> pensioners'],
     ['"put X in Y" is mostly an idiom, no second object', 'John Smith put the visitors in front.', [E.smith], 'John Smith -put in-> front'],

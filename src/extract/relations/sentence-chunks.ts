@@ -470,6 +470,9 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
         // 'is "standing by" his remarks': a quote mark between the auxiliary and an -ing verb.
         main = j + 1; j += 2;
         break;
+      } else if (lastAux === j - 1 && (t.normal === 'since' || t.normal === 'already') && j + 1 < end && tokens[j + 1].pos === 'VERB') {
+        // "has since/SCONJ criticised the government": an adverb of time the tagger calls a conjunction.
+        j++;
       } else if (lastAux === j - 1 && t.normal === 'next' && afterModal(ctx, j + 1, end, lastAux)) {
         // "Costa will next/ADJ face/NOUN Ljubicic": an adverb of time between the modal and its verb.
         lastAux = j; j++;
@@ -587,6 +590,9 @@ export function startsNounPhrase(ctx: ChunkContext, i: number, end: number): boo
 
 const PERSONAL_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you', 'me', 'him', 'us', 'them', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'one']);
 
+/** Letters after a name that are no part of it ("Guy Mansfield QC", "Chris Smith MP"). */
+const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MSP', 'AM', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'Jr', 'Sr']);
+
 function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
   const { tokens, tokenEntity } = ctx;
   const first = tokens[start];
@@ -700,7 +706,10 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
   let last = j - 1;
   while (last > start && (tokens[last].pos === 'PUNCT' || tokens[last].pos === 'PART' || tokens[last].pos === 'CCONJ')) last--;
   const head = last;
-  const entity = tokenEntity[head];
+  // "Guy Mansfield QC warned", "Frank Field MP said": a person's post-nominal letters are no part of who they are
+  // (not "Labour MP", "the Edinburgh MSP": after a body or a place the letters are the head).
+  const before = head > start ? tokenEntity[head - 1] : -1;
+  const entity = tokenEntity[head] < 0 && before >= 0 && POST_NOMINALS.has(tokens[head].text) && ctx.entities[before]?.type === 'PERSON' ? before : tokenEntity[head];
   const modifiers: number[] = [];
   for (let k = start; k < head; k++) {
     const e = tokenEntity[k];
