@@ -101,7 +101,7 @@ export function quoteRelations(s: SentenceScope): void {
     // ', "' then either "said X" or "X said".
     const close = chunks[j - 1];
     const comma = chunks[j - 2];
-    if (!isMark(s, close, CLOSING) || !isMark(s, comma, new Set([',']))) continue;
+    if (!isMark(s, close, CLOSING) || !isMark(s, comma, COMMA)) continue;
     const speaker = speakerAfter(s, j);
     if (speaker < 0) continue;
     const text = quotedText(s, comma.start);
@@ -121,11 +121,18 @@ function speakerAfter(s: SentenceScope, j: number): number {
   const b = chunks[j + 1];
   if (reporting(a) && named(b) >= 0) return named(b);
   if (named(a) >= 0 && reporting(b)) return named(a);
+  // '"...," the play's organiser, Sarah Mukasa, told the BBC': a description, then the name set off by commas.
+  if (a?.kind === 'NP' && named(a) < 0 && isMark(s, b, COMMA) && named(chunks[j + 2]) >= 0 && isMark(s, chunks[j + 3], COMMA) && reporting(chunks[j + 4])) return named(chunks[j + 2]);
+  // '"...," said the organiser, Sarah Mukasa.'
+  if (reporting(a) && b?.kind === 'NP' && named(b) < 0 && isMark(s, chunks[j + 2], COMMA) && named(chunks[j + 3]) >= 0) return named(chunks[j + 3]);
   return -1;
 }
 
+const COMMA = new Set([',']);
+
+/** A verb that attributes a quotation: a reporting verb, or "told" ('"...," Sarah Mukasa told the BBC'). */
 function reporting(c: Chunk | undefined): boolean {
-  return c?.kind === 'VG' && REPORTING_VERBS.has(c.vg!.lemma) && !c.vg!.negated;
+  return c?.kind === 'VG' && (REPORTING_VERBS.has(c.vg!.lemma) || c.vg!.lemma === 'tell') && !c.vg!.negated;
 }
 
 /** The entity a noun phrase chunk names, or -1. */
