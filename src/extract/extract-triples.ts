@@ -21,7 +21,7 @@ import { annotateHeadline, headlineForms, headlineMayNameEntity } from './relati
 import { verblessJointAct } from './relations/joint-acts.ts';
 import { openIeRelations } from './relations/openie-relations.ts';
 import { pairRelations } from './relations/pair-relations.ts';
-import { accordingTo, quoteRelations, toldContent } from './relations/quote-relations.ts';
+import { accordingTo, colonQuote, quoteRelations, toldContent } from './relations/quote-relations.ts';
 import { DESCRIPTOR_NOUNS } from './relations/lexicon.ts';
 import { GROUP_NOUNS } from './relations/group-references.ts';
 
@@ -89,6 +89,7 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
     if (named) quoteRelations(scope);
     if (named) toldContent(scope);
     if (named) accordingTo(scope);
+    if (named) colonQuote(scope);
   }
   return out;
 }

@@ -94,6 +94,61 @@ export function accordingTo(s: SentenceScope): void {
   }
 }
 
+/**
+ * 'Mr Brown said: "We will cut taxes for families."', 'Tony Blair told the BBC: "..."', 'Jim
+ * Smith, chief executive of Acme, added: "..."': a quotation a colon opens after an attribution
+ * is what the speaker said (its first words, as for a quotation attributed after it).
+ */
+export function colonQuote(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 1; j + 1 < chunks.length; j++) {
+    if (!isMark(s, chunks[j], COLON) || !isMark(s, chunks[j + 1], OPENING)) continue;
+    let v = j - 1;
+    // "told the BBC:", "told BBC Radio 4's Today programme:": the hearer before the colon.
+    if (chunks[v]?.kind === 'NP' && chunks[v - 1]?.kind === 'VG' && chunks[v - 1].vg!.lemma === 'tell') v--;
+    if (!reporting(chunks[v])) continue;
+    const speaker = speakerBefore(s, v);
+    if (speaker < 0) continue;
+    const text = openedQuoteText(s, chunks[j + 1].end, tok(s, chunks[j + 1].start).text);
+    if (text) addCandidate(s, entityEnd(speaker), 'say', { kind: 'concept', name: text }, { confidence: QUOTE_CONFIDENCE });
+    return;
+  }
+}
+
+const COLON = new Set([':']);
+
+/**
+ * The named speaker of the attribution verb at chunk `v`: the name right before it, or the name
+ * before an apposition set off by commas ("Jim Smith, chief executive of Acme, said"); -1 if none.
+ */
+function speakerBefore(s: SentenceScope, v: number): number {
+  const { chunks } = s;
+  if (named(chunks[v - 1]) >= 0) return named(chunks[v - 1]);
+  if (!isMark(s, chunks[v - 1], COMMA)) return -1;
+  for (let q = v - 2; q > 0 && q >= v - 10; q--) {
+    const c = chunks[q];
+    if (c.kind === 'VG' && !c.vg!.gerund) return -1;
+    if (isMark(s, c, COMMA)) return named(chunks[q - 1]);
+  }
+  return -1;
+}
+
+/** The quotation's words from token `start` to its closing mark or the sentence's end, cut to MAX_QUOTE_TOKENS. */
+function openedQuoteText(s: SentenceScope, start: number, opening: string): string | undefined {
+  const { tokens } = s.ctx;
+  const closing = opening === "'" || opening === '\u2018' ? SINGLE_CLOSING : DOUBLE_CLOSING;
+  let end = start;
+  while (end < s.sentence.tokenEnd && !closing.has(tokens[end].text)) end++;
+  let last = Math.min(end, start + MAX_QUOTE_TOKENS);
+  while (last > start && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].pos === 'SPACE')) last--;
+  if (last - start < 3) return undefined;
+  const text = spanText(s, start, last);
+  return /[\p{L}]/u.test(text) ? text : undefined;
+}
+
+const DOUBLE_CLOSING = new Set(['"', '\u201d']);
+const SINGLE_CLOSING = new Set(["'", '\u2019']);
+
 /** Add (speaker, say, quoted words) for a quotation the sentence attributes after it. */
 export function quoteRelations(s: SentenceScope): void {
   const { chunks } = s;
