@@ -86,10 +86,11 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
     if (named) possessiveWorks(scope);
     if (openIe && named) openIeRelations(scope, rulesFrom);
     if (named) pairRelations(scope, rulesFrom);
-    if (named) quoteRelations(scope);
+    // ('"...," the company said': a description standing for a body may attribute a quotation too.)
+    quoteRelations(scope);
     if (named) toldContent(scope);
     if (named) accordingTo(scope);
-    if (named) colonQuote(scope);
+    colonQuote(scope);
   }
   return out;
 }

@@ -8,7 +8,7 @@
 // default of every relation between two entities, above the default cut-off. "X told Y that ..."
 // gives what X said the same way (toldContent).
 import type { Chunk } from './sentence-chunks.ts';
-import { addCandidate, entityEnd, spanText, tok, type SentenceScope } from './sentence-scope.ts';
+import { actorOf, addCandidate, entityEnd, spanText, tok, type SentenceScope } from './sentence-scope.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 
 /** Confidence of a quoted statement (as for reported content in the Open IE pass). */
@@ -123,7 +123,8 @@ const COLON = new Set([':']);
  */
 function speakerBefore(s: SentenceScope, v: number): number {
   const { chunks } = s;
-  if (named(chunks[v - 1]) >= 0) return named(chunks[v - 1]);
+  // ("The company said:": a description standing for the story's body.)
+  if (chunks[v - 1]?.kind === 'NP') return speakerPhrase(s, v - 1).entity;
   if (!isMark(s, chunks[v - 1], COMMA)) return -1;
   for (let q = v - 2; q > 0 && q >= v - 10; q--) {
     const c = chunks[q];
@@ -173,14 +174,46 @@ function isMark(s: SentenceScope, c: Chunk | undefined, marks: ReadonlySet<strin
 function speakerAfter(s: SentenceScope, j: number): number {
   const { chunks } = s;
   const a = chunks[j];
-  const b = chunks[j + 1];
-  if (reporting(a) && named(b) >= 0) return named(b);
-  if (named(a) >= 0 && reporting(b)) return named(a);
+  if (reporting(a)) {
+    const after = speakerPhrase(s, j + 1);
+    if (after.entity >= 0) return after.entity;
+    // '"...," said the organiser, Sarah Mukasa.'
+    if (chunks[j + 1]?.kind === 'NP' && isMark(s, chunks[j + 2], COMMA) && named(chunks[j + 3]) >= 0) return named(chunks[j + 3]);
+    return -1;
+  }
+  const first = speakerPhrase(s, j);
+  if (first.entity >= 0 && reporting(chunks[first.next])) return first.entity;
+  if (a?.kind !== 'NP' || !isMark(s, chunks[j + 1], COMMA)) return -1;
   // '"...," the play's organiser, Sarah Mukasa, told the BBC': a description, then the name set off by commas.
-  if (a?.kind === 'NP' && named(a) < 0 && isMark(s, b, COMMA) && named(chunks[j + 2]) >= 0 && isMark(s, chunks[j + 3], COMMA) && reporting(chunks[j + 4])) return named(chunks[j + 2]);
-  // '"...," said the organiser, Sarah Mukasa.'
-  if (reporting(a) && b?.kind === 'NP' && named(b) < 0 && isMark(s, chunks[j + 2], COMMA) && named(chunks[j + 3]) >= 0) return named(chunks[j + 3]);
+  if (named(a) < 0 && named(chunks[j + 2]) >= 0 && isMark(s, chunks[j + 3], COMMA) && reporting(chunks[j + 4])) return named(chunks[j + 2]);
+  // '"...," Jim Smith, chief executive of Acme, said': a name, then an apposition set off by commas.
+  if (named(a) >= 0) {
+    for (let q = j + 2; q < chunks.length && q <= j + 10; q++) {
+      const c = chunks[q];
+      if (c.kind === 'VG' || c.kind === 'SC' || c.kind === 'REL') return -1;
+      if (isMark(s, c, COMMA)) return reporting(chunks[q + 1]) ? named(a) : -1;
+    }
+  }
   return -1;
+}
+
+/** Speaker words that stand for a body named after them ("a spokesman for the LSE"). */
+const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source']);
+
+/**
+ * The speaker a phrase at chunk `j` names and the chunk after it: a name (or a pronoun the
+ * resolver linked), a description standing for the story's body ("the company", "the firm"), or
+ * a spokesperson of a named body ("a spokesman for the LSE"); entity -1 when none.
+ */
+function speakerPhrase(s: SentenceScope, j: number): { entity: number; next: number } {
+  const { chunks } = s;
+  const c = chunks[j];
+  if (c?.kind !== 'NP') return { entity: -1, next: j };
+  if (c.np!.entity >= 0) return { entity: c.np!.entity, next: j + 1 };
+  if (SPOKESPERSONS.has(tok(s, c.head).normal) && chunks[j + 1]?.kind === 'P' && ['for', 'at', 'of'].includes(tok(s, chunks[j + 1].start).normal)
+    && named(chunks[j + 2]) >= 0) return { entity: named(chunks[j + 2]), next: j + 3 };
+  const actor = actorOf(s, c, true);
+  return { entity: actor.factor >= 0.7 ? actor.entity : -1, next: j + 1 };
 }
 
 const COMMA = new Set([',']);
