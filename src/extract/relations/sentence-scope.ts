@@ -66,6 +66,12 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
   if (subject && np.possessor >= 0 && c.end - c.head === 1 && (MEASURE_HEADS.has(head)
     || (MEASURE_FIGURES.has(head) && c.head > c.start && MEASURE_HEADS.has(tok(s, c.head - 1).normal)))) return { entity: np.possessor, factor: 0.7 };
   if (np.modifiers.length === 1 && GOVERNMENT_HEADS.has(head)) return { entity: np.modifiers[0], factor: 0.7 };
+  if (np.modifiers.length === 1 && SPOKESPERSON_HEADS.has(head)) return { entity: np.modifiers[0], factor: 0.9 };
+  // (As a subject only: "published an Ofcom report" is no act on Ofcom.)
+  if (subject && REPORT_HEADS.has(head) && c.head === c.end - 1) {
+    const owner = np.possessor >= 0 ? np.possessor : np.modifiers.length === 1 ? np.modifiers[0] : -1;
+    if (owner >= 0 && entityType(s, owner) !== 'PERSON') return { entity: owner, factor: 0.7 };
+  }
   if (np.modifiers.length === 1 && STAFF_HEADS.has(head) && entityType(s, np.modifiers[0]) === 'ORG' && c.head === c.end - 1) return { entity: np.modifiers[0], factor: 0.7 };
   // "the CBS TV network", "the Fiat group": a body's kind after its name is the body.
   // (Not a body of its people: "the Man Utd supporters club".)
@@ -153,6 +159,12 @@ const MEASURE_FIGURES = new Set(['figure', 'figures', 'rate', 'level', 'total', 
 
 /** "US officials", "Ugandan authorities": heads whose demonym or place modifier is the actor. */
 const GOVERNMENT_HEADS = new Set(['authorities', 'government', 'officials', 'administration', 'regime', 'military', 'army', 'forces', 'troops', 'police', 'ministry', 'leaders', 'leadership', 'regulators', 'diplomats', 'navy', 'squad', 'team', 'side', 'prosecutors', 'investigators', 'negotiators', 'ministers', 'lawmakers']);
+
+/** "A Delta spokesperson confirmed", "a UKIP spokesman said": a body's spokesperson speaks for it. */
+const SPOKESPERSON_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/** "A preliminary Ofcom report found", "a Daily Telegraph poll suggests": a body's study says what it found. */
+export const REPORT_HEADS = new Set(['report', 'study', 'survey', 'poll', 'research', 'analysis', 'review', 'audit', 'figures', 'data', 'statistics', 'findings']);
 
 /** "FBI agents downloaded 84 movies", "the Intel researchers found": an organisation's staff act for it (a country's do not: "US insurance executives"). */
 const STAFF_HEADS = new Set(['agents', 'officers', 'executives', 'inspectors', 'detectives', 'scientists', 'researchers', 'engineers']);

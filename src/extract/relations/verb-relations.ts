@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, actorOf, addCandidate, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listGoesOn, spanText, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, REPORT_HEADS, actorOf, addCandidate, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listGoesOn, spanText, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -312,6 +312,10 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
         && (j - 3 < 0 || chunks[j - 3].kind !== 'P')) return [{ chunk: j, entity: c.np!.entity, factor: 0.7 }];
       // A prepositional phrase between subject and verb ("Biden in his speech today said").
       // ...but "after Washington imposed": a preposition opening the clause is a subordinator.
+      // "A report by the Commons work and pensions committee called for", "a survey by Sony Ericsson
+      // predicted": the author of a study says what it found.
+      if (j === k - 1 && c.np!.entity >= 0 && chunks[j - 1]?.kind === 'P' && ['by', 'from'].includes(word(s, chunks[j - 1])) && chunks[j - 2]?.kind === 'NP'
+        && REPORT_HEADS.has(tok(s, chunks[j - 2].head).normal) && entityType(s, c.np!.entity) !== 'LOC' && !vg.passive && !vg.copula) return [{ chunk: j, entity: c.np!.entity, factor: 0.7 }];
       // ("Bullfrog Studios, which in 1987 produced Populous": or between a relative pronoun and its verb.)
       if (chunks[j - 1]?.kind === 'P' && (chunks[j - 2]?.kind === 'NP' || chunks[j - 2]?.kind === 'ADV' || chunks[j - 2]?.kind === 'REL')) { j -= 2; continue; }
       // "Emmanuel Ferry, from Exane BNP Paribas told Reuters": an unclosed apposition of affiliation.
