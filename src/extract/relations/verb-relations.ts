@@ -406,6 +406,12 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     }
     break;
   }
+  // "Google began blocking infected sites", "kept scoring goals": a verb that takes an -ing
+  // complement shares its subject with it.
+  // (Not after a chain that hedges it: "wants to start rebuilding", "agreed to continue buying".)
+  const catenative = chunks[k - 1]?.kind === 'VG' ? chunks[k - 1] : undefined;
+  if (vg.gerund && catenative && !catenative.vg!.negated && catenative.vg!.certainty === 1 && GERUND_CATENATIVES.has(catenative.vg!.lemma)
+    && !inChain(s, catenative)) return previous;
   // A participle clause takes the main clause's subject ("..., after being accused of ...").
   // "plans for keeping X" or "charges of doping" attach to a noun: no subject to inherit.
   const first = tok(s, chunks[k].start).normal;
@@ -422,6 +428,18 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
   }
   return [];
 }
+
+/** The verb group is the end of an infinitive chain ("agreed to continue", "is to start"). */
+function inChain(s: SentenceScope, c: Chunk): boolean {
+  for (let i = c.start; i < c.end; i++) if (tok(s, i).normal === 'to') return true;
+  return false;
+}
+
+/**
+ * Verbs whose -ing complement is done by their own subject and happens ("began blocking", "kept
+ * scoring"); not "stopped working", "considered buying", "avoided paying", which say it does not.
+ */
+const GERUND_CATENATIVES = new Set(['begin', 'start', 'keep', 'continue', 'resume', 'finish', 'enjoy']);
 
 /**
  * The verb group at `k`, right after a comma, is an -ing adjunct of the clause before it: a
