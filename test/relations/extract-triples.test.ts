@@ -46,6 +46,7 @@ describe('extractTriples: one construction per row', () => {
     ['a report by a description standing for the story\'s body is kept', 'Acme reported a loss on Monday. The company said it expected profits to rise next year.', [E.acme], 'Acme -say-> it expected profits to rise next year'],
     ['a clause attributed with "according to" is what the source said', 'Russia may lose 30bn roubles in earnings this year, according to minister John Smith.', [E.russia, E.smith], 'John Smith -say-> Russia may lose 30bn roubles in earnings this year'],
     ['a list of nouns inside reported speech stays in it', 'John Smith said the money would fund technical, research and marketing work.', [E.smith], 'John Smith -say-> the money would fund technical, research and marketing work'],
+    ['what someone told a hearer, without "that"', 'John Smith told reporters the plant would close in May.', [E.smith], 'John Smith -tell-> the plant would close in May'],
     ['a quotation a colon opens after an attribution', 'John Smith said: "We will cut taxes for families."', [E.smith], 'John Smith -say-> We will cut taxes for families'],
     ['... after "told" and the hearer', 'John Smith told the BBC: "It is a great day for the club."', [E.smith], 'John Smith -say-> It is a great day for the club'],
     ['... after a name and an apposition set off by commas', 'John Smith, chief executive of Acme, added: "Sales were strong."', [E.smith, E.acme], 'John Smith -say-> Sales were strong'],

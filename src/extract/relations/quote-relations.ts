@@ -29,9 +29,10 @@ const OPENING = new Set(['"', '“', "'", '‘']);
 const TELLING = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'promise', 'advise', 'convince']);
 
 /**
- * "He told the Scottish Parliament on Wednesday that a comprehensive ban would be introduced":
- * the clause after the hearer and "that" is what the speaker said (the hearer relation itself
- * is the verb rules' job).
+ * "He told the Scottish Parliament on Wednesday that a comprehensive ban would be introduced",
+ * "Mr Blair told his monthly news conference Britain had the best of both worlds": the clause
+ * after the hearer (and "that") is what the speaker said (the hearer relation itself is the verb
+ * rules' job).
  */
 export function toldContent(s: SentenceScope): void {
   const { chunks } = s;
@@ -47,8 +48,11 @@ export function toldContent(s: SentenceScope): void {
     k++;
     if (chunks[k]?.kind === 'P' && chunks[k + 1]?.kind === 'NP') k += 2;
     const that = chunks[k];
-    if (!that || that.kind !== 'SC' || tok(s, that.start).normal !== 'that') continue;
-    let start = that.end;
+    // "told his monthly news conference Britain had the best of both worlds": the clause may come without "that".
+    const bare = that?.kind === 'NP' && !isMark(s, chunks[k - 1], COMMA) && chunks[k + 1]?.kind === 'VG' && !chunks[k + 1].vg!.infinitive && !chunks[k + 1].vg!.gerund;
+    if (!that || (!bare && (that.kind !== 'SC' || tok(s, that.start).normal !== 'that'))) continue;
+    // (A "that" the tagger calls a pronoun opens the clause as well: "told BBC News Online that letters were".)
+    let start = !bare ? that.end : tok(s, that.start).normal === 'that' ? that.start + 1 : that.start;
     let end = start;
     while (end < s.sentence.tokenEnd && end - start < MAX_QUOTE_TOKENS && !(tokens[end].text === ';' || (tokens[end].pos === 'PUNCT' && end + 1 === s.sentence.tokenEnd))) end++;
     while (start < end && (tokens[start].pos === 'PUNCT' || tokens[start].pos === 'SPACE')) start++;
