@@ -624,7 +624,9 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
       continue;
     }
     // "eight 'critical' security holes", "a \"measured\" way": scare quotes around modifiers inside the phrase.
-    const quoted = t.pos === 'PUNCT' ? quotedModifiers(tokens, tokenEntity, j, end, onlyDeterminers) : 0;
+    // ('unveiled its own "points system"': after a possessive and "own" the quoted words are the phrase's noun.)
+    const ownAfterPossessive = j >= 2 && tokens[j - 1].normal === 'own' && POSSESSIVE_PRONOUNS.has(tokens[j - 2].normal);
+    const quoted = t.pos === 'PUNCT' ? quotedModifiers(tokens, tokenEntity, j, end, onlyDeterminers || ownAfterPossessive) : 0;
     if (quoted) { j += quoted; onlyDeterminers = false; continue; }
     // A pronoun ("all the posts he held") never continues a phrase, resolved or not.
     if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.normal)) break;
@@ -647,7 +649,9 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (tokenEntity[j - 1] >= 0 && e < 0 && (t.pos === 'NUM' || (t.pos === 'SYM' && CURRENCY_SIGNS.has(t.text))) && !POSSESSIVE_PRONOUNS.has(prev.normal)) break;
     // "Russia consistent with": an adjective after a name that is not followed by a noun is predicative.
     // ...but "best Irish male" and "best British female" name award categories.
-    if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && NOUN_PROPN_ADJ.has(tokens[j + 1].pos)) && !NOMINAL_ADJECTIVES.has(t.normal)) break;
+    // ("its own": not after a possessive pronoun the resolver linked.)
+    if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && NOUN_PROPN_ADJ.has(tokens[j + 1].pos)) && !NOMINAL_ADJECTIVES.has(t.normal)
+      && !(t.normal === 'own' && POSSESSIVE_PRONOUNS.has(prev.normal))) break;
     if (nounTaggedVerb(ctx, j, end)) break;
     // "met them in a London hotel 11 days ago": a number and a time unit before "ago" are an adjunct.
     if (t.pos === 'NUM' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && j + 2 < end && DURATION_UNITS.has(tokens[j + 1].normal) && AGO_WORDS.has(tokens[j + 2].normal)) break;
