@@ -295,6 +295,7 @@ describe('extractTriples: one construction per row', () => {
     ['a measure\'s figure moves for its owner', "Russia's unemployment rate fell to its lowest level in three years.", [E.russia], 'Russia -fall to-> lowest level'],
     ['a quote mark between the auxiliary and an -ing verb', 'John Smith said Acme was "winning support every day".', [E.smith, E.acme], 'Acme -win-> support'],
     ['an owned intervention in a matter', "John Smith's intervention in the row was a mistake.", [E.smith], 'John Smith -intervention-> row'],
+    ['"above", "below", "towards" stay in the predicate', 'Acme shares rose above the level of 500p. Acme is moving towards a deal.', [E.acme], 'Acme -move towards-> deal'],
     ['a scare-quoted noun after "its own"', 'Acme has unveiled its own "points system".', [E.acme], 'Acme -unveil-> own points system'],
     ['scare quotes inside a noun phrase', 'Acme flagged up eight "critical" security holes.', [E.acme], 'Acme -flag up-> eight "critical" security holes'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],

@@ -127,7 +127,9 @@ export const RELATION_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Prepositions kept in a predicate ("speak with", "call on"); others attach the object only. */
-export const KEEP_PREPOSITION: ReadonlySet<string> = new Set(['with', 'to', 'against', 'from', 'on', 'for', 'into', 'in', 'at', 'as', 'about', 'over', 'of', 'by', 'off', 'up', 'out', 'alongside']);
+export const KEEP_PREPOSITION: ReadonlySet<string> = new Set(['with', 'to', 'against', 'from', 'on', 'for', 'into', 'in', 'at', 'as', 'about', 'over', 'of', 'by', 'off', 'up', 'out', 'alongside',
+  // "rose above five million", "fell below 100p", "moved towards a deal".
+  'above', 'below', 'beyond', 'towards', 'toward', 'past']);
 
 /** Prepositions kept after an event noun's predicate ("talk with", "commit to"). */
 export const NOUN_PREPOSITION: ReadonlySet<string> = new Set(['with', 'to', 'against', 'from']);
