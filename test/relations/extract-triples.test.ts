@@ -47,6 +47,8 @@ describe('extractTriples: one construction per row', () => {
     ['a clause attributed with "according to" is what the source said', 'Russia may lose 30bn roubles in earnings this year, according to minister John Smith.', [E.russia, E.smith], 'John Smith -say-> Russia may lose 30bn roubles in earnings this year'],
     ['a list of nouns inside reported speech stays in it', 'John Smith said the money would fund technical, research and marketing work.', [E.smith], 'John Smith -say-> the money would fund technical, research and marketing work'],
     ['what someone told a hearer, without "that"', 'John Smith told reporters the plant would close in May.', [E.smith], 'John Smith -tell-> the plant would close in May'],
+    ['the earlier sentences of a quotation are said by the speaker its last sentence names', '"We are disappointed with our last game. We are determined to right the wrongs," John Smith said.', [E.smith], 'John Smith -say-> We are disappointed with our last game'],
+    ['a quotation opening the next sentence of the paragraph goes on in the same voice', '"The economy is heading upward," said John Smith. "The worst seems to have passed."', [E.smith], 'John Smith -say-> The worst seems to have passed'],
     ['a quotation a colon opens after an attribution', 'John Smith said: "We will cut taxes for families."', [E.smith], 'John Smith -say-> We will cut taxes for families'],
     ['... after "told" and the hearer', 'John Smith told the BBC: "It is a great day for the club."', [E.smith], 'John Smith -say-> It is a great day for the club'],
     ['... after a name and an apposition set off by commas', 'John Smith, chief executive of Acme, added: "Sales were strong."', [E.smith, E.acme], 'John Smith -say-> Sales were strong'],

@@ -166,9 +166,64 @@ export function quoteRelations(s: SentenceScope): void {
     if (speaker < 0) continue;
     const text = quotedText(s, comma.start);
     if (text) addCandidate(s, entityEnd(speaker), 'say', { kind: 'concept', name: text }, { confidence: QUOTE_CONFIDENCE });
+    earlierQuoteSentences(s, comma.start, speaker);
+    nextQuoteSentence(s, speaker);
     return;
   }
 }
+
+/** Most earlier sentences of one quotation given to the speaker its last sentence names. */
+const MAX_QUOTE_SENTENCES = 3;
+
+/**
+ * '"We are still disappointed with our last game. We are determined to right the wrongs," he
+ * said.': when the attributed sentence has no opening mark of its own, the quotation began in an
+ * earlier sentence (one opening with a quote mark, and none with a mark between); each of those
+ * sentences is said by the same speaker too.
+ */
+function earlierQuoteSentences(s: SentenceScope, end: number, speaker: number): void {
+  const { tokens } = s.ctx;
+  for (let k = s.sentence.tokenStart; k < end; k++) if (QUOTE_CHARS.has(tokens[k].text)) return;
+  const sentences = s.doc.sentences;
+  for (let i = s.sentence.index - 1; i >= 0 && i >= s.sentence.index - MAX_QUOTE_SENTENCES; i--) {
+    const earlier = sentences[i];
+    let first = earlier.tokenStart;
+    while (first < earlier.tokenEnd && tokens[first].pos === 'SPACE') first++;
+    let marks = 0;
+    for (let k = first; k < earlier.tokenEnd; k++) if (QUOTE_CHARS.has(tokens[k].text)) marks++;
+    const opens = first < earlier.tokenEnd && OPENING.has(tokens[first].text);
+    if (marks > (opens ? 1 : 0)) return;
+    if (!opens) continue;
+    let last = Math.min(earlier.tokenEnd, first + 1 + MAX_QUOTE_TOKENS);
+    while (last > first + 1 && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].pos === 'SPACE')) last--;
+    if (last - first - 1 >= 3) addCandidate({ ...s, sentence: earlier }, entityEnd(speaker), 'say', { kind: 'concept', name: spanText(s, first + 1, last) }, { confidence: QUOTE_CONFIDENCE });
+    return;
+  }
+}
+
+/**
+ * '"We have a long journey ahead," he said. "But we will fix these issues."': a quotation that
+ * opens the next sentence of the same paragraph, with no attribution of its own, goes on in the
+ * same voice.
+ */
+function nextQuoteSentence(s: SentenceScope, speaker: number): void {
+  const { tokens } = s.ctx;
+  const next = s.doc.sentences[s.sentence.index + 1];
+  if (!next || s.doc.text.slice(s.sentence.end, next.start).includes('\n')) return;
+  let first = next.tokenStart;
+  while (first < next.tokenEnd && tokens[first].pos === 'SPACE') first++;
+  if (first >= next.tokenEnd || !OPENING.has(tokens[first].text) || !QUOTE_CHARS.has(tokens[first].text)) return;
+  let end = first + 1;
+  while (end < next.tokenEnd && !QUOTE_CHARS.has(tokens[end].text)) end++;
+  // (Its own attribution after the closing mark is quoteRelations' job for that sentence.)
+  for (let k = end; k < next.tokenEnd; k++) if (tokens[k].pos === 'VERB' && (REPORTING_VERBS.has(tokens[k].lemma) || tokens[k].lemma === 'tell')) return;
+  let last = Math.min(end, first + 1 + MAX_QUOTE_TOKENS);
+  while (last > first + 1 && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].pos === 'SPACE')) last--;
+  if (last - first - 1 >= 3) addCandidate({ ...s, sentence: next }, entityEnd(speaker), 'say', { kind: 'concept', name: spanText(s, first + 1, last) }, { confidence: QUOTE_CONFIDENCE });
+}
+
+/** Every quote mark, opening or closing. */
+const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d']);
 
 function isMark(s: SentenceScope, c: Chunk | undefined, marks: ReadonlySet<string>): boolean {
   return !!c && c.kind === 'PUNCT' && c.end - c.start === 1 && marks.has(tok(s, c.start).text);
