@@ -49,6 +49,8 @@ describe('extractTriples: one construction per row', () => {
     ['what someone told a hearer, without "that"', 'John Smith told reporters the plant would close in May.', [E.smith], 'John Smith -tell-> the plant would close in May'],
     ['the earlier sentences of a quotation are said by the speaker its last sentence names', '"We are disappointed with our last game. We are determined to right the wrongs," John Smith said.', [E.smith], 'John Smith -say-> We are disappointed with our last game'],
     ['a quotation opening the next sentence of the paragraph goes on in the same voice', '"The economy is heading upward," said John Smith. "The worst seems to have passed."', [E.smith], 'John Smith -say-> The worst seems to have passed'],
+    ['the middle sentences of an attributed quotation are said too', '"We are disappointed. We lost the game badly. We will fight back," John Smith said.', [E.smith], 'John Smith -say-> We lost the game badly'],
+    ['the later sentences of a quotation a colon opens are said too', 'John Smith said: "We will cut taxes for families. We will help pensioners with their bills."', [E.smith], 'John Smith -say-> We will help pensioners with their bills'],
     ['a quotation a colon opens after an attribution', 'John Smith said: "We will cut taxes for families."', [E.smith], 'John Smith -say-> We will cut taxes for families'],
     ['... after "told" and the hearer', 'John Smith told the BBC: "It is a great day for the club."', [E.smith], 'John Smith -say-> It is a great day for the club'],
     ['... after a name and an apposition set off by commas', 'John Smith, chief executive of Acme, added: "Sales were strong."', [E.smith, E.acme], 'John Smith -say-> Sales were strong'],

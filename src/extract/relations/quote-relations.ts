@@ -7,6 +7,7 @@
 // closing quote mark, cut to its first words. Confidence is that of reported content: below the
 // default of every relation between two entities, above the default cut-off. "X told Y that ..."
 // gives what X said the same way (toldContent).
+import type { Sentence } from '../../model/types.ts';
 import type { Chunk } from './sentence-chunks.ts';
 import { actorOf, addCandidate, entityEnd, spanText, tok, type SentenceScope } from './sentence-scope.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
@@ -115,6 +116,8 @@ export function colonQuote(s: SentenceScope): void {
     if (speaker < 0) continue;
     const text = openedQuoteText(s, chunks[j + 1].end, tok(s, chunks[j + 1].start).text);
     if (text) addCandidate(s, entityEnd(speaker), 'say', { kind: 'concept', name: text }, { confidence: QUOTE_CONFIDENCE });
+    // 'Mr Brown said: "We will cut taxes. ..."': a double-quoted quotation still open at the sentence's end goes on.
+    if (QUOTE_CHARS.has(tok(s, chunks[j + 1].start).text)) laterQuoteSentences(s, speaker, nextMark(s, chunks[j + 1].end, s.sentence.tokenEnd) === s.sentence.tokenEnd);
     return;
   }
 }
@@ -167,59 +170,83 @@ export function quoteRelations(s: SentenceScope): void {
     const text = quotedText(s, comma.start);
     if (text) addCandidate(s, entityEnd(speaker), 'say', { kind: 'concept', name: text }, { confidence: QUOTE_CONFIDENCE });
     earlierQuoteSentences(s, comma.start, speaker);
-    nextQuoteSentence(s, speaker);
+    laterQuoteSentences(s, speaker, false);
     return;
   }
 }
 
-/** Most earlier sentences of one quotation given to the speaker its last sentence names. */
-const MAX_QUOTE_SENTENCES = 3;
+/** Most other sentences of one quotation given to the speaker one of its sentences names. */
+const MAX_QUOTE_SENTENCES = 4;
+
+/** Give the quoted words of `sentence` from token `start` to `end` (cut to MAX_QUOTE_TOKENS) to the speaker. */
+function sayIn(s: SentenceScope, sentence: Sentence, start: number, end: number, speaker: number): void {
+  const { tokens } = s.ctx;
+  let last = Math.min(end, start + MAX_QUOTE_TOKENS);
+  while (last > start && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].pos === 'SPACE')) last--;
+  while (start < last && (tokens[start].pos === 'SPACE' || QUOTE_CHARS.has(tokens[start].text))) start++;
+  if (last - start >= 3) addCandidate({ ...s, sentence }, entityEnd(speaker), 'say', { kind: 'concept', name: spanText(s, start, last) }, { confidence: QUOTE_CONFIDENCE });
+}
+
+/** The first token of `sentence` that is no white space. */
+function firstToken(s: SentenceScope, sentence: Sentence): number {
+  let first = sentence.tokenStart;
+  while (first < sentence.tokenEnd && s.ctx.tokens[first].pos === 'SPACE') first++;
+  return first;
+}
+
+/** The first double quote mark in tokens [from, to), or `to`. */
+function nextMark(s: SentenceScope, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (QUOTE_CHARS.has(s.ctx.tokens[k].text)) return k;
+  return to;
+}
 
 /**
  * '"We are still disappointed with our last game. We are determined to right the wrongs," he
  * said.': when the attributed sentence has no opening mark of its own, the quotation began in an
- * earlier sentence (one opening with a quote mark, and none with a mark between); each of those
- * sentences is said by the same speaker too.
+ * earlier sentence of the paragraph (one opening with a quote mark, with none between); that
+ * sentence and those between are said by the same speaker too.
  */
 function earlierQuoteSentences(s: SentenceScope, end: number, speaker: number): void {
-  const { tokens } = s.ctx;
-  for (let k = s.sentence.tokenStart; k < end; k++) if (QUOTE_CHARS.has(tokens[k].text)) return;
+  if (nextMark(s, s.sentence.tokenStart, end) < end) return;
   const sentences = s.doc.sentences;
+  const between: Sentence[] = [];
   for (let i = s.sentence.index - 1; i >= 0 && i >= s.sentence.index - MAX_QUOTE_SENTENCES; i--) {
     const earlier = sentences[i];
-    let first = earlier.tokenStart;
-    while (first < earlier.tokenEnd && tokens[first].pos === 'SPACE') first++;
-    let marks = 0;
-    for (let k = first; k < earlier.tokenEnd; k++) if (QUOTE_CHARS.has(tokens[k].text)) marks++;
-    const opens = first < earlier.tokenEnd && OPENING.has(tokens[first].text);
-    if (marks > (opens ? 1 : 0)) return;
-    if (!opens) continue;
-    let last = Math.min(earlier.tokenEnd, first + 1 + MAX_QUOTE_TOKENS);
-    while (last > first + 1 && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].pos === 'SPACE')) last--;
-    if (last - first - 1 >= 3) addCandidate({ ...s, sentence: earlier }, entityEnd(speaker), 'say', { kind: 'concept', name: spanText(s, first + 1, last) }, { confidence: QUOTE_CONFIDENCE });
+    if (s.doc.text.slice(earlier.end, sentences[i + 1].start).includes('\n')) return;
+    const first = firstToken(s, earlier);
+    const opens = first < earlier.tokenEnd && OPENING.has(s.ctx.tokens[first].text) && QUOTE_CHARS.has(s.ctx.tokens[first].text);
+    if (nextMark(s, opens ? first + 1 : first, earlier.tokenEnd) < earlier.tokenEnd) return;
+    if (!opens) { between.push(earlier); continue; }
+    sayIn(s, earlier, first + 1, earlier.tokenEnd, speaker);
+    for (const b of between) sayIn(s, b, b.tokenStart, b.tokenEnd, speaker);
     return;
   }
 }
 
 /**
- * '"We have a long journey ahead," he said. "But we will fix these issues."': a quotation that
- * opens the next sentence of the same paragraph, with no attribution of its own, goes on in the
- * same voice.
+ * The quotation goes on after sentence `s` in the same voice: '"...," said Park Seung. "The
+ * worst seems to have passed."' (a quotation opening the next sentence of the paragraph, with no
+ * attribution of its own), or 'Mr Brown said: "We will cut taxes. We will ... families."' (the
+ * sentences of a quotation still open). `open`: the quotation is still open at the end of `s`.
  */
-function nextQuoteSentence(s: SentenceScope, speaker: number): void {
+function laterQuoteSentences(s: SentenceScope, speaker: number, open: boolean): void {
   const { tokens } = s.ctx;
-  const next = s.doc.sentences[s.sentence.index + 1];
-  if (!next || s.doc.text.slice(s.sentence.end, next.start).includes('\n')) return;
-  let first = next.tokenStart;
-  while (first < next.tokenEnd && tokens[first].pos === 'SPACE') first++;
-  if (first >= next.tokenEnd || !OPENING.has(tokens[first].text) || !QUOTE_CHARS.has(tokens[first].text)) return;
-  let end = first + 1;
-  while (end < next.tokenEnd && !QUOTE_CHARS.has(tokens[end].text)) end++;
-  // (Its own attribution after the closing mark is quoteRelations' job for that sentence.)
-  for (let k = end; k < next.tokenEnd; k++) if (tokens[k].pos === 'VERB' && (REPORTING_VERBS.has(tokens[k].lemma) || tokens[k].lemma === 'tell')) return;
-  let last = Math.min(end, first + 1 + MAX_QUOTE_TOKENS);
-  while (last > first + 1 && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].pos === 'SPACE')) last--;
-  if (last - first - 1 >= 3) addCandidate({ ...s, sentence: next }, entityEnd(speaker), 'say', { kind: 'concept', name: spanText(s, first + 1, last) }, { confidence: QUOTE_CONFIDENCE });
+  const sentences = s.doc.sentences;
+  for (let i = s.sentence.index + 1; i < sentences.length && i <= s.sentence.index + MAX_QUOTE_SENTENCES; i++) {
+    const next = sentences[i];
+    if (s.doc.text.slice(sentences[i - 1].end, next.start).includes('\n')) return;
+    let start = firstToken(s, next);
+    if (!open) {
+      if (start >= next.tokenEnd || !OPENING.has(tokens[start].text) || !QUOTE_CHARS.has(tokens[start].text)) return;
+      start++;
+      open = true;
+    }
+    const close = nextMark(s, start, next.tokenEnd);
+    // (An attribution of its own after the closing mark is quoteRelations' job for that sentence.)
+    for (let k = close; k < next.tokenEnd; k++) if (tokens[k].pos === 'VERB' && (REPORTING_VERBS.has(tokens[k].lemma) || tokens[k].lemma === 'tell')) return;
+    sayIn(s, next, start, close, speaker);
+    if (close < next.tokenEnd) return;
+  }
 }
 
 /** Every quote mark, opening or closing. */
