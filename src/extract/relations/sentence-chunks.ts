@@ -207,6 +207,18 @@ function afterPerfect(ctx: ChunkContext, j: number, end: number, aux: number): b
   return (next.pos === 'DET' && next.normal !== 'that') || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal)) || ctx.tokenEntity[j + 1] >= 0;
 }
 
+/**
+ * "Google is said to be planning/NOUN a new service": after "be", an -ing word the tagger calls a
+ * noun, before what opens an object, is the progressive's verb.
+ */
+function afterProgressiveBe(ctx: ChunkContext, j: number, end: number, aux: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  if (t.pos !== 'NOUN' || tokens[aux].lemma !== 'be' || ctx.tokenEntity[j] >= 0 || j + 1 >= end || !/^[a-z]{2,}ing$/.test(t.text)) return false;
+  const next = tokens[j + 1];
+  return (next.pos === 'DET' && next.normal !== 'that') || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal)) || ctx.tokenEntity[j + 1] >= 0;
+}
+
 /** Quote marks that open and close scare quotes. */
 const QUOTE_MARKS = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d']);
 
@@ -463,7 +475,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
       } else if (t.pos === 'ADV' && j + 1 < end && VERB_GROUP_POS.has(tokens[j + 1].pos)) {
         j++;
       } else if (t.pos === 'VERB' || (j === start && (adjectiveVerb || nounTaggedVerb(ctx, j, end) || ingNounTaggedVerb(ctx, j, end)))
-        || (lastAux === j - 1 && (afterModal(ctx, j, end, lastAux) || afterPerfect(ctx, j, end, lastAux)))) {
+        || (lastAux === j - 1 && (afterModal(ctx, j, end, lastAux) || afterPerfect(ctx, j, end, lastAux) || afterProgressiveBe(ctx, j, end, lastAux)))) {
         main = j; j++;
         break;
       } else if (lastAux === j - 1 && t.pos === 'PUNCT' && (t.text === '"' || t.text === '\u201c') && j + 1 < end && isQuotedProgressive(tokens[j + 1])) {
@@ -502,7 +514,8 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
   const headIdx = main >= 0 ? main : Math.max(lastAux, start);
   const head = tokens[headIdx];
   // A noun the chunker read as the verb: "beating/NOUN" -> beat, "starred/NOUN as" -> star.
-  const headLemma = head.pos === 'NOUN' && (main === start || tokens[main - 1].pos === 'PUNCT') && head.normal.endsWith('ing') ? ingToBase(head.normal)
+  // ("is said to be planning/NOUN": after an auxiliary too.)
+  const headLemma = head.pos === 'NOUN' && (main === start || tokens[main - 1].pos === 'PUNCT' || tokens[main - 1].pos === 'AUX') && head.normal.endsWith('ing') ? ingToBase(head.normal)
     : head.pos === 'NOUN' && main === start && head.normal.endsWith('ed') ? pastToBase(head.normal) : lemmaOf(head);
   const copula = main < 0 && (headLemma === 'be' || headLemma === 'become' || headLemma === 'remain');
   const passive = main >= 0 && beBeforeMain && isParticiple(head) && !head.normal.endsWith('ing');

@@ -296,7 +296,8 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       // "scored twice as Chelsea beat Acme", "rose sharply after Washington imposed": a name after
       // a subordinating word, before a finite verb, is that clause's subject.
       // ("as Boro booked their place": a past form with an object is the clause's verb, not a reduced passive.)
-      if (chunks[j - 1]?.kind === 'P' && SUBORDINATORS.has(word(s, chunks[j - 1])) && c.np!.entity >= 0 && j === k - 1
+      // ("rose 3% after the firm reported higher profits": or a description standing for the story's body.)
+      if (chunks[j - 1]?.kind === 'P' && SUBORDINATORS.has(word(s, chunks[j - 1])) && (c.np!.entity >= 0 || (DESCRIPTOR_NOUNS.has(tok(s, c.head).normal) && actorOf(s, c, true).factor >= 0.7)) && j === k - 1
         && !vg.gerund && (!vg.bareParticiple || chunks[k + 1]?.kind === 'NP') && !exampleList(s, j - 1)) return actorsAt(s, coordinatedLeft(s, j), !vg.copula);
       // "Labour's deputy minister for women Jacqui Smith accused": a title's portfolio runs into the
       // name; the person closing the phrase is the subject.
