@@ -106,6 +106,9 @@ function playedParts(s: SentenceScope): void {
   }
 }
 
+/** Event nouns whose agent may follow them with "from" or "by" before their target ("a bid from X for Y"). */
+const AGENT_AFTER_NOUNS = new Set(['bid', 'bids', 'offer', 'offers', 'approach', 'approaches', 'takeover', 'proposal', 'request', 'demand', 'call', 'appeal', 'challenge', 'attack', 'criticism', 'investment', 'loan', 'donation', 'contribution', 'payment']);
+
 function eventNouns(s: SentenceScope): void {
   const { chunks } = s;
   for (let j = 0; j < chunks.length; j++) {
@@ -114,7 +117,14 @@ function eventNouns(s: SentenceScope): void {
     const key = nounKey(s, c.head);
     if (!AGENT_EVENT_NOUNS.has(key)) continue;
     const np = c.np!;
-    const agent = np.possessor >= 0 ? np.possessor : np.modifiers.length === 1 ? np.modifiers[0] : -1;
+    let agent = np.possessor >= 0 ? np.possessor : np.modifiers.length === 1 ? np.modifiers[0] : -1;
+    // "a bid from Chelsea for Steven Gerrard", "an offer by Glazer for Manchester United": the agent after "from"/"by".
+    let after = j + 1;
+    if (agent < 0 && chunks[j + 1]?.kind === 'P' && ['from', 'by'].includes(word(s, chunks[j + 1])) && chunks[j + 2]?.kind === 'NP' && chunks[j + 2].np!.entity >= 0
+      && AGENT_AFTER_NOUNS.has(key) && chunks[j + 3]?.kind === 'P') {
+      agent = chunks[j + 2].np!.entity;
+      after = j + 3;
+    }
     if (agent < 0) continue;
     const noun = EVENT_NOUNS.get(key) ?? key;
     // "P&O Princess's takeover by Carnival": a possessed act with a "by" agent was done to its owner.
@@ -125,7 +135,7 @@ function eventNouns(s: SentenceScope): void {
       continue;
     }
     // Targets: "with X", "on X's border", "for the sovereignty ... of X", "in Crimea and on Ukraine's borders".
-    let k = j + 1;
+    let k = after;
     for (let hops = 0; hops < 3 && k + 1 < chunks.length; hops++) {
       const p = chunks[k];
       if (p.kind !== 'P') break;
