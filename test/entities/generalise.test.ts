@@ -85,6 +85,7 @@ const typing: Row[] = [
     'The figures came from analysts Gartner, who track the market.', ['ORG:Gartner'], []],
   ['a capital inside a word spells a company', 'Shares in DaimlerChrysler rose after the results on Monday.', ['ORG:DaimlerChrysler'], []],
   ['a minute after a scorer is no part of the name', 'Hereford: Mills, Pitman, Green. Subs: Ryan 79, Jackson 79. Goals: Danny Williams 72.', ['PERSON:Danny Williams'], ['Danny Williams 72']],
+  ['an amount after a name is no part of it', 'The European Commission fined Microsoft 497m euros in March.', ['ORG:Microsoft'], ['Microsoft 497']],
   ['a name in a match report\'s line-up is a player; a substitute\'s minute in brackets is no part of the name',
     'Chelsea beat Everton 2-0 in the Premiership on Saturday, the striker scoring twice in the second half. Everton: Martyn, Hibbert, Yobo, Stubbs, Pistone (Carsley 60), Cahill, Osman. Subs Not Used: Wright, Vaughan.',
     ['PERSON:Stubbs', 'PERSON:Pistone', 'PERSON:Carsley'], ['Carsley 60', 'Subs Not Used']],

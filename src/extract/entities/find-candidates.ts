@@ -86,10 +86,17 @@ function isCap(t: Token): boolean {
 }
 
 /** The runs of capitalised tokens, as [start, end) token ranges, joined where a name needs it. */
-/** "(Afful 69)": a name and a minute of two or three digits in brackets is a line-up's substitution, the minute no part of the name. */
+/**
+ * A number after a name that is no part of it: a line-up's substitution minute ("(Afful 69)": two
+ * or three digits in brackets), or an amount ("fined Microsoft 497m euros": a unit follows).
+ */
 function substitutionMinute(toks: Token[], start: number, at: number): boolean {
+  if (AMOUNT_UNITS.has(toks[at + 1]?.normal ?? '') && !toks[at + 1].spaceBefore) return true;
   return toks[at].text.length >= 2 && toks[start - 1]?.text === '(' && toks[at + 1]?.text === ')';
 }
+
+/** Units written right after an amount ("497m", "2bn", "40%"). */
+const AMOUNT_UNITS = new Set(['m', 'bn', 'k', '%', 'million', 'billion', 'mln', 'bln', 'p', 'pc']);
 
 /** Bodies named for what they are on ("Commission on Social Justice", "Group on Betting and Gaming"). */
 const ON_HEADS = new Set(['commission', 'committee', 'group', 'conference', 'council', 'forum', 'panel', 'convention']);
