@@ -326,6 +326,16 @@ const OF_FRAME_VERBS = new Set(['accuse', 'convict', 'clear', 'acquit', 'suspect
 export function conceptName(s: SentenceScope, j: number): string | undefined {
   const c = s.chunks[j];
   if (!c || c.kind !== 'NP' || !c.np || c.np.pronoun) return undefined;
+  // "picked a one-on-one game such as Painkiller": "such" closes the phrase before its examples,
+  // which name the concept with it.
+  const examples = s.chunks[j + 2];
+  if (tok(s, c.end - 1).normal === 'such' && c.end - 1 > c.start && word(s, s.chunks[j + 1]) === 'as' && s.chunks[j + 1]?.kind === 'P' && examples?.kind === 'NP') {
+    let last = examples.end;
+    for (const k of coordinatedRight(s, j + 2)) last = Math.max(last, s.chunks[k].end);
+    let first = c.start;
+    while (first < c.end - 1 && LEADING_DROP.has(tok(s, first).normal)) first++;
+    if (last - first <= 16) return withBalancedQuotes(spanText(s, first, last));
+  }
   const head = tok(s, c.head);
   const hyphenated = c.head >= 2 && tok(s, c.head - 1).text === '-' && !head.spaceBefore;
   // (A verb the chunker put at the head of a phrase is a noun: "a £4m grant", "guilty to charges".)
