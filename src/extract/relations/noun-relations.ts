@@ -5,7 +5,7 @@
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
 import { AGENT_EVENT_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, ROLE_HEADS, nounPredicate } from './lexicon.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
-import { addCandidate, conceptName, entityEnd, entityType, isPunct, spanText, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
+import { addCandidate, conceptName, entityEnd, entityType, isPunct, spanText, thatClauseEnd, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
 const TARGET_PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'over', 'into', 'in', 'towards', 'toward', 'from']);
@@ -248,35 +248,6 @@ function statementNouns(s: SentenceScope): void {
   }
 }
 
-/**
- * The chunk index where a that-clause starting at `from` ends: at punctuation, a subordinator,
- * or a second finite verb that no conjunction joins (the sentence's own: "... production levels
- * has also failed"); `from` when the clause has no finite verb.
- */
-function thatClauseEnd(s: SentenceScope, from: number): number {
-  const { chunks } = s;
-  // ("... claims that what it is doing does not amount to ...": a clause with a clause as its subject is left alone.)
-  if (['what', 'whether', 'how', 'why'].includes(word(s, chunks[from]))) return from;
-  let finite = false;
-  /** The last finite verb is a lone auxiliary whose participle may follow ("he had in effect fiddled"). */
-  let auxiliary = false;
-  let k = from;
-  for (; k < chunks.length; k++) {
-    const c = chunks[k];
-    if (c.kind === 'SC' || (c.kind === 'PUNCT' && !QUOTE_MARKS.has(word(s, c)))) break;
-    // "... have been ignored and that it has been punished": a second that-clause is said too, not cut in half.
-    if (c.kind === 'CC' && word(s, chunks[k + 1]) === 'that') break;
-    if (c.kind === 'VG' && !c.vg!.infinitive && !c.vg!.gerund) {
-      if (finite && !auxiliary && chunks[k - 1]?.kind !== 'CC' && chunks[k - 1]?.kind !== 'REL') break;
-      auxiliary = !auxiliary && c.end - c.start === 1 && ['have', 'be', 'do'].includes(c.vg!.lemma);
-      finite = true;
-    }
-  }
-  return finite ? k : from;
-}
-
-/** Quote marks, which may open and close words inside a clause. */
-const QUOTE_MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
 
 /** "conflict between himself and Tony Blair", "agendas for government between Number 10 and the Treasury". */
 function betweenRelations(s: SentenceScope): void {

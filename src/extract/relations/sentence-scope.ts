@@ -535,3 +535,33 @@ function possessedBareNoun(s: SentenceScope, name: string): boolean {
 }
 
 export type { ArticleEntity };
+
+/**
+ * The chunk index where a that-clause starting at `from` ends: at punctuation, a subordinator,
+ * or a second finite verb that no conjunction joins (the sentence's own: "... production levels
+ * has also failed"); `from` when the clause has no finite verb.
+ */
+export function thatClauseEnd(s: SentenceScope, from: number): number {
+  const { chunks } = s;
+  // ("... claims that what it is doing does not amount to ...": a clause with a clause as its subject is left alone.)
+  if (['what', 'whether', 'how', 'why'].includes(word(s, chunks[from]))) return from;
+  let finite = false;
+  /** The last finite verb is a lone auxiliary whose participle may follow ("he had in effect fiddled"). */
+  let auxiliary = false;
+  let k = from;
+  for (; k < chunks.length; k++) {
+    const c = chunks[k];
+    if (c.kind === 'SC' || (c.kind === 'PUNCT' && !CLAUSE_QUOTE_MARKS.has(word(s, c)))) break;
+    // "... have been ignored and that it has been punished": a second that-clause is said too, not cut in half.
+    if (c.kind === 'CC' && word(s, chunks[k + 1]) === 'that') break;
+    if (c.kind === 'VG' && !c.vg!.infinitive && !c.vg!.gerund) {
+      if (finite && !auxiliary && chunks[k - 1]?.kind !== 'CC' && chunks[k - 1]?.kind !== 'REL') break;
+      auxiliary = !auxiliary && c.end - c.start === 1 && ['have', 'be', 'do'].includes(c.vg!.lemma);
+      finite = true;
+    }
+  }
+  return finite ? k : from;
+}
+
+/** Quote marks, which may open and close words inside a clause. */
+const CLAUSE_QUOTE_MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);

@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, REPORT_HEADS, actorOf, addCandidate, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listGoesOn, spanText, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, REPORT_HEADS, actorOf, addCandidate, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listGoesOn, spanText, thatClauseEnd, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -1283,6 +1283,9 @@ function asRole(s: SentenceScope, k: number, j: number, subjects: Actor[]): void
   complementRole(s, at + 1, subjects, vg.negated, vg.certainty, object >= 0 && entityType(s, object) !== 'PERSON' ? object : -1);
 }
 
+/** Adjectives of stance whose that-clause is what their subject holds ("is concerned that", "is confident that"). */
+const STANCE_ADJECTIVES = new Set(['concerned', 'worried', 'confident', 'optimistic', 'pessimistic', 'sure', 'certain', 'convinced', 'adamant', 'hopeful', 'aware', 'unaware', 'satisfied', 'disappointed', 'pleased', 'determined', 'afraid', 'clear', 'keen', 'delighted', 'happy', 'unhappy', 'angry', 'furious']);
+
 function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor[]): void {
   const { chunks } = s;
   const vg = chunks[k].vg!;
@@ -1306,6 +1309,21 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
   if (c?.kind !== 'NP' || startsClause(s, j)) return;
   // "is married to X", "was critical of X": a predicative adjective and its prepositional object.
   const adjective = tok(s, c.head).normal;
+  // "UKIF is concerned that the system will let scammers create fake sites", "is confident that
+  // sales will rise": a stance adjective's that-clause is what the subject holds.
+  // ("confident that sales/NOUN will rise": the tagger may read that "that" as the next phrase's determiner.)
+  const thatChunk = chunks[j + 1];
+  const thatDeterminer = thatChunk?.kind === 'NP' && thatChunk.end - thatChunk.start > 1 && tok(s, thatChunk.start).normal === 'that';
+  if (c.end - c.start <= 2 && STANCE_ADJECTIVES.has(adjective) && ((thatChunk?.kind === 'SC' && word(s, thatChunk) === 'that') || thatDeterminer)) {
+    const from = thatDeterminer ? j + 1 : j + 2;
+    const start = thatDeterminer ? thatChunk.start + 1 : chunks[from]?.start ?? 0;
+    const end = thatClauseEnd(s, from);
+    if (end > from && chunks[end - 1].end - start <= 20) {
+      const name = withBalancedQuotes(spanText(s, start, chunks[end - 1].end));
+      for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), `${vg.lemma} ${adjective}`, { kind: 'concept', name }, { negated: neg, confidence: 0.45 * cert * subj.factor });
+    }
+    return;
+  }
   if (c.end - c.start === 1 && RELATIONAL_ADJECTIVES.has(adjective) && chunks[j + 1]?.kind === 'P' && chunks[j + 2]?.kind === 'NP'
     && !((adjective === 'married' || adjective === 'engaged') && word(s, chunks[j + 1]) !== 'to')) {
     const predicate = `${vg.lemma} ${adjective} ${word(s, chunks[j + 1])}`;
