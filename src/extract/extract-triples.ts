@@ -21,7 +21,7 @@ import { annotateHeadline, headlineForms, headlineMayNameEntity } from './relati
 import { verblessJointAct } from './relations/joint-acts.ts';
 import { openIeRelations } from './relations/openie-relations.ts';
 import { pairRelations } from './relations/pair-relations.ts';
-import { accordingTo, colonQuote, quoteRelations, toldContent } from './relations/quote-relations.ts';
+import { accordingTo, clauseAttributedAfter, colonQuote, quoteRelations, toldContent } from './relations/quote-relations.ts';
 import { DESCRIPTOR_NOUNS } from './relations/lexicon.ts';
 import { GROUP_NOUNS } from './relations/group-references.ts';
 
@@ -91,6 +91,7 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
     if (named) toldContent(scope);
     if (named) accordingTo(scope);
     colonQuote(scope);
+    clauseAttributedAfter(scope);
   }
   return out;
 }

@@ -51,6 +51,8 @@ describe('extractTriples: one construction per row', () => {
     ['a quotation opening the next sentence of the paragraph goes on in the same voice', '"The economy is heading upward," said John Smith. "The worst seems to have passed."', [E.smith], 'John Smith -say-> The worst seems to have passed'],
     ['the middle sentences of an attributed quotation are said too', '"We are disappointed. We lost the game badly. We will fight back," John Smith said.', [E.smith], 'John Smith -say-> We lost the game badly'],
     ['the later sentences of a quotation a colon opens are said too', 'John Smith said: "We will cut taxes for families. We will help pensioners with their bills."', [E.smith], 'John Smith -say-> We will help pensioners with their bills'],
+    ['a clause attributed after a comma to a speaker and a verb of saying ending the sentence', 'The plan will fail, Acme warned on Monday.', [E.acme], 'Acme -warn-> The plan will fail'],
+    ['a quotation attributed with "warned"', '"The plan will fail," Acme warned.', [E.acme], 'Acme -say-> The plan will fail'],
     ['a quotation a colon opens after an attribution', 'John Smith said: "We will cut taxes for families."', [E.smith], 'John Smith -say-> We will cut taxes for families'],
     ['... after "told" and the hearer', 'John Smith told the BBC: "It is a great day for the club."', [E.smith], 'John Smith -say-> It is a great day for the club'],
     ['... after a name and an apposition set off by commas', 'John Smith, chief executive of Acme, added: "Sales were strong."', [E.smith, E.acme], 'John Smith -say-> Sales were strong'],

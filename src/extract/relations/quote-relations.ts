@@ -157,6 +157,42 @@ function openedQuoteText(s: SentenceScope, start: number, opening: string): stri
 const DOUBLE_CLOSING = new Set(['"', '\u201d']);
 const SINGLE_CLOSING = new Set(["'", '\u2019']);
 
+/**
+ * "It could sound the death knell for some TV channels, Telewest predicts.", "The plan will fail,
+ * Acme warned on Monday.": a clause with no quote marks, attributed after a comma to a speaker
+ * and a verb of saying that end the sentence (a time phrase may follow), is what the speaker
+ * said, with that verb.
+ */
+export function clauseAttributedAfter(s: SentenceScope): void {
+  const { chunks } = s;
+  const { tokens } = s.ctx;
+  let v = chunks.length - 1;
+  while (v > 0 && chunks[v].kind === 'PUNCT') v--;
+  // A time phrase at the end: "on Monday", "last week".
+  if (chunks[v]?.kind === 'NP' && chunks[v - 1]?.kind === 'P' && chunks[v - 2]?.kind === 'VG') v -= 2;
+  else if (chunks[v]?.kind === 'ADV' && chunks[v - 1]?.kind === 'VG') v--;
+  const vg = chunks[v];
+  if (vg?.kind !== 'VG' || vg.vg!.negated || !(REPORTING_VERBS.has(vg.vg!.lemma) || ATTRIBUTING_VERBS.has(vg.vg!.lemma))) return;
+  const speaker = speakerPhrase(s, v - 1);
+  if (speaker.entity < 0 || speaker.next !== v) return;
+  const comma = chunks[v - 2];
+  if (!isMark(s, comma, COMMA)) return;
+  let start = s.sentence.tokenStart;
+  while (start < comma.start && (tokens[start].pos === 'PUNCT' || tokens[start].pos === 'SPACE')) start++;
+  const end = comma.start;
+  if (end - start < 3 || end - start > MAX_ATTRIBUTED_TOKENS) return;
+  let verb = false;
+  for (let k = start; k < end; k++) {
+    if (QUOTE_CHARS.has(tokens[k].text)) return;
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') verb = true;
+  }
+  if (!verb || DEPENDENT_OPENERS.has(tokens[start].normal)) return;
+  addCandidate(s, entityEnd(speaker.entity), vg.vg!.lemma, { kind: 'concept', name: spanText(s, start, end) }, { confidence: QUOTE_CONFIDENCE });
+}
+
+/** Verbs besides the reporting ones that attribute a clause after it ("..., Acme warned"). */
+const ATTRIBUTING_VERBS = new Set(['warn', 'predict', 'forecast', 'announce', 'confirm', 'tell']);
+
 /** Add (speaker, say, quoted words) for a quotation the sentence attributes after it. */
 export function quoteRelations(s: SentenceScope): void {
   const { chunks } = s;
@@ -304,9 +340,9 @@ function speakerPhrase(s: SentenceScope, j: number): { entity: number; next: num
 
 const COMMA = new Set([',']);
 
-/** A verb that attributes a quotation: a reporting verb, or "told" ('"...," Sarah Mukasa told the BBC'). */
+/** A verb that attributes a quotation: a reporting verb, "told" ('"...," Sarah Mukasa told the BBC'), "warned"... */
 function reporting(c: Chunk | undefined): boolean {
-  return c?.kind === 'VG' && (REPORTING_VERBS.has(c.vg!.lemma) || c.vg!.lemma === 'tell') && !c.vg!.negated;
+  return c?.kind === 'VG' && (REPORTING_VERBS.has(c.vg!.lemma) || ATTRIBUTING_VERBS.has(c.vg!.lemma)) && !c.vg!.negated;
 }
 
 /** The entity a noun phrase chunk names, or -1. */
