@@ -44,9 +44,20 @@ export function chunkText(s: SentenceScope, c: Chunk): string {
   return s.doc.text.slice(tok(s, c.start).start, tok(s, c.end - 1).end);
 }
 
+/** White space other than a single space between words: what `collapseSpaces` changes. */
+const LOOSE_SPACE = /[^\S ]|\s\s|^\s|\s$/;
+
+/**
+ * `text.replace(/\s+/g, ' ').trim()`, without building a new string for the usual text, whose
+ * words are already one space apart (this runs for every candidate and concept).
+ */
+export function collapseSpaces(text: string): string {
+  return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
 /** The text of tokens [start, end) on one line: runs of white space become one space. */
 export function spanText(s: SentenceScope, start: number, end: number): string {
-  return s.doc.text.slice(tok(s, start).start, tok(s, end - 1).end).replace(/\s+/g, ' ').trim();
+  return collapseSpaces(s.doc.text.slice(tok(s, start).start, tok(s, end - 1).end));
 }
 
 export function entityType(s: SentenceScope, e: number): EntityType | undefined {
@@ -444,7 +455,7 @@ export function entityEnd(e: number): End {
 
 export function addCandidate(s: SentenceScope, subject: End, predicate: string, object: End, opts: { negated?: boolean; kind?: 'fact' | 'role'; confidence: number }): void {
   if (subject.kind === 'entity' && object.kind === 'entity' && subject.entity === object.entity) return;
-  const p = predicate.replace(/\s+/g, ' ').trim();
+  const p = collapseSpaces(predicate);
   if (!p || MODAL_FIRST.test(p)) return;
   if (object.kind === 'concept') {
     const name = object.name.replace(TRAILING_FUNCTION_WORDS, '');
