@@ -333,6 +333,7 @@ describe('extractTriples: roles', () => {
     ['a role given: passive "appointed" + role noun', 'John Smith was appointed chief executive of Acme last year.', [E.smith, E.acme], 'John Smith -chief executive of-> Acme'],
     ['a copula\'s complement keeps its whole title', 'John Smith is the chief executive of Acme.', [E.smith, E.acme], 'John Smith -chief executive of-> Acme'],
     ['a role after "as": the appointee holds it in the body that appoints', 'Acme has appointed John Smith as its finance director.', [E.smith, E.acme], 'John Smith -finance director of-> Acme'],
+    ['a role given with two objects: the appointee holds the post', 'Acme appointed John Smith its new chairman.', [E.smith, E.acme], 'John Smith -chairman of-> Acme'],
     ['a role after "as": a successor holds it', 'John Smith succeeded Mary Jones as chairman of Acme.', [E.smith, E.jones, E.acme], 'John Smith -chairman of-> Acme'],
     ['title before a name, organisation after "at"', 'Shares rose, said analyst John Smith at Acme.', [E.smith, E.acme], 'John Smith -analyst of-> Acme'],
     ['"professor" before a name is a post', 'The work is by Acme professor John Smith.', [E.smith, E.acme], 'John Smith -professor of-> Acme'],

@@ -900,6 +900,17 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     if (startsClause(s, j) && !bareInfinitiveAfter(s, k, j)) return;
     // Double object: "gave Fiat a put option", "pay Fiat 1.55bn euros" -> give to Fiat; give put option.
     const second = chunks[j + 1];
+    // "Acme appointed Bill Gates its new chairman", "Globex made John Smith chief executive": the
+    // person put in a post holds it, in the body the post names or the one that puts them there.
+    if (!vg.passive && (APPOINTING_VERBS.has(vg.lemma) || vg.lemma === 'make') && c.np!.entity >= 0 && entityType(s, c.np!.entity) === 'PERSON'
+      && second?.kind === 'NP' && second.np!.entity < 0 && !second.np!.pronoun) {
+      const bodies = subjects.filter((x) => x.entity >= 0 && entityType(s, x.entity) !== 'PERSON');
+      const appointee = { chunk: j, entity: c.np!.entity, factor: 1 };
+      if (complementRole(s, j + 1, [appointee], neg, cert, bodies.length === 1 ? bodies[0].entity : -1) > 0) {
+        emit(s, subjects, base, j, { entity: 0.8 * cert, concept: 0 }, neg);
+        return;
+      }
+    }
     if (DATIVE_VERBS.has(vg.lemma) && c.np!.entity >= 0 && second?.kind === 'NP' && !second.np!.pronoun && second.np!.entity < 0 && !startsClause(s, j + 1)
       && ['DET', 'NUM', 'SYM', 'ADJ', 'NOUN'].includes(tok(s, second.start).pos)
       && !VAGUE_HEADS.has(tok(s, second.head).normal) && !['last', 'next', 'this', 'that', 'every', 'each'].includes(tok(s, second.start).normal)) {
