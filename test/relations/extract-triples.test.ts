@@ -79,6 +79,7 @@ describe('extractTriples: one construction per row', () => {
     ['... a time phrase may come between the noun and "that"', "The move follows John Smith's announcement in July that 104,000 jobs would be cut.", [E.smith], 'John Smith -announce-> 104,000 jobs would be cut'],
     ['a prepositional phrase between a relative pronoun and its verb is passed over', 'His career started at Acme, which in 1987 produced Globex.', [E.acme, E.globex], 'Acme -produce-> Globex'],
     ['a preposition the verb takes, a gerund and its object', 'John Smith has been charged with distributing banned substances.', [E.smith], 'John Smith -be charged with-> distributing banned substances'],
+    ['... also when the tagger calls the preposition a subordinator', 'John Smith was arrested for violating his parole.', [E.smith], 'John Smith -be arrested for-> violating his parole'],
     ['a stance adjective\'s that-clause is what the subject holds', 'Acme is confident that sales will rise next year.', [E.acme], 'Acme -be confident-> sales will rise next year'],
     ['a concept closed by "such" keeps its examples', 'Acme said that it picked a one-on-one game such as Painkiller.', [E.acme], 'Acme -pick-> one-on-one game such as Painkiller'],
     ['an event noun\'s agent after "from" or "by", before its target', 'Globex rejected a bid from Acme for John Smith.', [E.acme, E.globex, E.smith], 'Acme -bid-> John Smith'],

@@ -874,7 +874,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       const place = gatheringPlace(s, chunks[j + 1], chunks[after], chunks[after + 1]);
       if (place >= 0) emit(s, subjects, passivePredicate(vg, word(s, chunks[after])), after + 1, { entity: 0.45 * cert, concept: 0 }, neg);
     }
-    if (c?.kind === 'P') gerundArgument(s, j, subjects, passivePredicate(vg, word(s, c)), neg, cert);
+    if (c?.kind === 'P' || c?.kind === 'SC') gerundArgument(s, j, subjects, passivePredicate(vg, word(s, c)), neg, cert);
     return;
   }
   // Coordinated subjects of a symmetric verb relate to each other ("X and Y met [on Monday]").
@@ -1040,7 +1040,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     relationNounChain(s, j + 1, subjects, neg, cert);
     return;
   }
-  if (c?.kind === 'P') gerundArgument(s, j, subjects, `${base} ${word(s, c)}`, neg, cert);
+  // winkNLP tags the preposition SCONJ before an -ing form at times ("arrested for/SCONJ violating").
+  if (c?.kind === 'P' || c?.kind === 'SC') gerundArgument(s, j, subjects, `${base} ${word(s, c)}`, neg, cert);
 }
 
 /**
