@@ -71,6 +71,7 @@ describe('extractTriples: one construction per row', () => {
     ['a post that is also a verb, after a country and before "the", is the verb', 'He will act when Russia chairs the summit next year.', [E.russia], 'Russia -chair-> summit'],
     ['"since" between an auxiliary and its verb is an adverb', 'John Smith has since criticised the government.', [E.smith], 'John Smith -criticize-> government'],
     ['a person\'s post-nominal letters are no part of the subject', 'John Smith QC warned there was a real risk of unrest.', [E.smith], 'John Smith -warn-> there was a real risk of unrest'],
+    ['an -ed word the tagger calls an adjective after a name and "also", before a determiner, is the verb', 'John Smith also branded the plan a disgrace.', [E.smith], 'John Smith -brand-> plan'],
     ['an -ed word the tagger calls an adjective after "has", before a determiner, is the participle', 'John Smith has branded the ID scheme a waste of money.', [E.smith], 'John Smith -brand-> ID scheme'],
     ['a plural the tagger calls a noun, after an apposition closed by a comma, is the verb', 'John Smith, a try-scorer in Rome, drops down to the bench.', [E.smith], 'John Smith -drop down to-> bench'],
     ['"up to" before a number quantifies the object, no particle of the verb', 'John Smith faces up to four years in prison.', [E.smith], 'John Smith -face-> up to four years in prison'],

@@ -169,8 +169,9 @@ function adjectiveTaggedVerb(ctx: ChunkContext, chunks: readonly Chunk[], i: num
   const { tokens } = ctx;
   const t = tokens[i];
   if (t.pos !== 'ADJ' || !/[a-z]{3}ed$/.test(t.normal) || ctx.tokenEntity[i] >= 0 || i + 1 >= end) return false;
-  // ("The persistent Rooney eventually rounded/ADJ Jones": an adverb may stand between.)
-  const adverb = chunks[chunks.length - 1]?.kind === 'ADV' && chunks[chunks.length - 1].end === i && /ly$/.test(tokens[i - 1].normal) ? 1 : 0;
+  // ("The persistent Rooney eventually rounded/ADJ Jones", "Mr Oaten also branded/ADJ the scheme":
+  // an adverb may stand between.)
+  const adverb = chunks[chunks.length - 1]?.kind === 'ADV' && chunks[chunks.length - 1].end === i && (/ly$/.test(tokens[i - 1].normal) || CLAUSE_ADVERBS.has(tokens[i - 1].normal)) ? 1 : 0;
   const subject = chunks[chunks.length - 1 - adverb];
   const subjectEnd = adverb ? i - 1 : i;
   if (subject?.kind !== 'NP' || subject.end !== subjectEnd || !(subject.np!.pronoun || (subject.np!.entity >= 0 && ctx.tokenEntity[subjectEnd - 1] === subject.np!.entity))) return false;
@@ -180,6 +181,9 @@ function adjectiveTaggedVerb(ctx: ChunkContext, chunks: readonly Chunk[], i: num
   return (next.pos === 'DET' && next.normal !== 'that') || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal))
     || ctx.tokenEntity[i + 1] >= 0 && next.pos === 'PROPN';
 }
+
+/** Adverbs that stand between a subject and its verb, besides those in "-ly". */
+const CLAUSE_ADVERBS = new Set(['also', 'then', 'later', 'since', 'already', 'once', 'still', 'again']);
 
 /**
  * "Roddick will open/ADJ his campaign", "will next face/NOUN X": after a modal comes a base-form
