@@ -85,12 +85,11 @@ function isCap(t: Token): boolean {
   return isUpperStart(t.text) && t.pos !== 'PUNCT' && t.pos !== 'SYM';
 }
 
-/** The runs of capitalised tokens, as [start, end) token ranges, joined where a name needs it. */
 /**
  * A number after a name that is no part of it: a line-up's substitution minute ("(Afful 69)": two
  * or three digits in brackets), or an amount ("fined Microsoft 497m euros": a unit follows).
  */
-function substitutionMinute(toks: Token[], start: number, at: number): boolean {
+function numberNotInName(toks: Token[], start: number, at: number): boolean {
   if (AMOUNT_UNITS.has(toks[at + 1]?.normal ?? '') && !toks[at + 1].spaceBefore) return true;
   return toks[at].text.length >= 2 && toks[start - 1]?.text === '(' && toks[at + 1]?.text === ')';
 }
@@ -101,6 +100,7 @@ const AMOUNT_UNITS = new Set(['m', 'bn', 'k', '%', 'million', 'billion', 'mln', 
 /** Bodies named for what they are on ("Commission on Social Justice", "Group on Betting and Gaming"). */
 const ON_HEADS = new Set(['commission', 'committee', 'group', 'conference', 'council', 'forum', 'panel', 'convention']);
 
+/** The runs of capitalised tokens, as [start, end) token ranges, joined where a name needs it. */
 function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefined>): Array<[number, number]> {
   const toks = doc.tokens;
   const runs: Array<[number, number]> = [];
@@ -117,7 +117,7 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
       const prev = toks[end - 1];
       if (isCap(t)) { end++; continue; }
       // "Channel 4", "Xbox 2"; not a substitute's minute in a line-up: "Ampadu (Afful 69),".
-      if (isShortNumber(t.text) && isCap(prev) && !NOT_NAMES.has(lower(prev)) && !substitutionMinute(toks, start, end)) { end++; continue; }
+      if (isShortNumber(t.text) && isCap(prev) && !NOT_NAMES.has(lower(prev)) && !numberNotInName(toks, start, end)) { end++; continue; }
       const next = toks[end + 1];
       if (!next || next.sentence !== t.sentence) break;
       // "Hewlett-Packard", "Johnson & Johnson"

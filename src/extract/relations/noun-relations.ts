@@ -5,7 +5,7 @@
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
 import { AGENT_EVENT_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, ROLE_HEADS, nounPredicate } from './lexicon.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
-import { addCandidate, conceptName, entityEnd, entityType, isPunct, spanText, thatClauseEnd, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
+import { addCandidate, conceptName, entityEnd, entityType, isPunct, ownerOf, spanText, thatClauseEnd, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
 const TARGET_PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'over', 'into', 'in', 'towards', 'toward', 'from']);
@@ -117,7 +117,7 @@ function eventNouns(s: SentenceScope): void {
     const key = nounKey(s, c.head);
     if (!AGENT_EVENT_NOUNS.has(key)) continue;
     const np = c.np!;
-    let agent = np.possessor >= 0 ? np.possessor : np.modifiers.length === 1 ? np.modifiers[0] : -1;
+    let agent = ownerOf(np);
     // "a bid from Chelsea for Steven Gerrard", "an offer by Glazer for Manchester United": the agent after "from"/"by".
     let after = j + 1;
     if (agent < 0 && chunks[j + 1]?.kind === 'P' && ['from', 'by'].includes(word(s, chunks[j + 1])) && chunks[j + 2]?.kind === 'NP' && chunks[j + 2].np!.entity >= 0
@@ -189,7 +189,7 @@ function intentionNouns(s: SentenceScope): void {
     const noun = INTENTION_NOUNS.get(tok(s, c.head).normal);
     if (!noun) continue;
     const np = c.np!;
-    const owner = np.possessor >= 0 ? np.possessor : np.modifiers.length === 1 ? np.modifiers[0] : -1;
+    const owner = ownerOf(np);
     const vg = chunks[j + 1];
     if (owner < 0 || vg.kind !== 'VG' || !vg.vg!.infinitive || vg.vg!.passive || vg.vg!.copula) continue;
     const object = chunks[j + 2];
@@ -232,7 +232,7 @@ function statementNouns(s: SentenceScope): void {
     const verb = STATEMENT_NOUNS.get(tok(s, c.head).normal);
     if (!verb) continue;
     const np = c.np!;
-    const owner = np.possessor >= 0 ? np.possessor : np.modifiers.length === 1 ? np.modifiers[0] : -1;
+    const owner = ownerOf(np);
     if (owner < 0) continue;
     // A time or place phrase may come between: "announcement in July that".
     let k = j + 1;
@@ -247,7 +247,6 @@ function statementNouns(s: SentenceScope): void {
     addCandidate(s, entityEnd(owner), verb, { kind: 'concept', name: withBalancedQuotes(spanText(s, start, end)) }, { confidence: 0.45 });
   }
 }
-
 
 /** "conflict between himself and Tony Blair", "agendas for government between Number 10 and the Treasury". */
 function betweenRelations(s: SentenceScope): void {

@@ -9,7 +9,7 @@
 // gives what X said the same way (toldContent).
 import type { Sentence } from '../../model/types.ts';
 import type { Chunk } from './sentence-chunks.ts';
-import { actorOf, addCandidate, entityEnd, spanText, tok, type SentenceScope } from './sentence-scope.ts';
+import { SPOKESPERSON_HEADS, actorOf, addCandidate, entityEnd, spanText, tok, type SentenceScope } from './sentence-scope.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 
 /** Confidence of a quoted statement (as for reported content in the Open IE pass). */
@@ -87,12 +87,7 @@ export function accordingTo(s: SentenceScope): void {
     let end = k - 1;
     while (start < end && (tokens[start].pos === 'PUNCT' || tokens[start].pos === 'SPACE')) start++;
     if (end - start < 3 || end - start > MAX_ATTRIBUTED_TOKENS) return;
-    let verb = false;
-    for (let q = start; q < end; q++) {
-      if (/["\u201c\u201d]/.test(tokens[q].text)) return;
-      if (tokens[q].pos === 'VERB' || tokens[q].pos === 'AUX') verb = true;
-    }
-    if (!verb) return;
+    if (!unquotedClause(s, start, end)) return;
     const text = spanText(s, start, end);
     addCandidate(s, entityEnd(source), 'say', { kind: 'concept', name: text }, { confidence: QUOTE_CONFIDENCE });
     return;
@@ -147,6 +142,12 @@ function openedQuoteText(s: SentenceScope, start: number, opening: string): stri
   const closing = opening === "'" || opening === '\u2018' ? SINGLE_CLOSING : DOUBLE_CLOSING;
   let end = start;
   while (end < s.sentence.tokenEnd && !closing.has(tokens[end].text)) end++;
+  return quoteWords(s, start, end);
+}
+
+/** The words of a quotation in tokens [start, end), cut to MAX_QUOTE_TOKENS, without trailing marks; undefined for fewer than three or no letter. */
+function quoteWords(s: SentenceScope, start: number, end: number): string | undefined {
+  const { tokens } = s.ctx;
   let last = Math.min(end, start + MAX_QUOTE_TOKENS);
   while (last > start && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].pos === 'SPACE')) last--;
   if (last - start < 3) return undefined;
@@ -172,7 +173,7 @@ export function clauseAttributedAfter(s: SentenceScope): void {
   if (chunks[v]?.kind === 'NP' && chunks[v - 1]?.kind === 'P' && chunks[v - 2]?.kind === 'VG') v -= 2;
   else if (chunks[v]?.kind === 'ADV' && chunks[v - 1]?.kind === 'VG') v--;
   const vg = chunks[v];
-  if (vg?.kind !== 'VG' || vg.vg!.negated || !(REPORTING_VERBS.has(vg.vg!.lemma) || ATTRIBUTING_VERBS.has(vg.vg!.lemma))) return;
+  if (!reporting(vg)) return;
   const speaker = speakerPhrase(s, v - 1);
   if (speaker.entity < 0 || speaker.next !== v) return;
   const comma = chunks[v - 2];
@@ -181,13 +182,19 @@ export function clauseAttributedAfter(s: SentenceScope): void {
   while (start < comma.start && (tokens[start].pos === 'PUNCT' || tokens[start].pos === 'SPACE')) start++;
   const end = comma.start;
   if (end - start < 3 || end - start > MAX_ATTRIBUTED_TOKENS) return;
+  if (!unquotedClause(s, start, end) || DEPENDENT_OPENERS.has(tokens[start].normal)) return;
+  addCandidate(s, entityEnd(speaker.entity), vg.vg!.lemma, { kind: 'concept', name: spanText(s, start, end) }, { confidence: QUOTE_CONFIDENCE });
+}
+
+/** Tokens [start, end) have a verb and no double quote mark: a clause given without quoting it. */
+function unquotedClause(s: SentenceScope, start: number, end: number): boolean {
+  const { tokens } = s.ctx;
   let verb = false;
   for (let k = start; k < end; k++) {
-    if (QUOTE_CHARS.has(tokens[k].text)) return;
+    if (QUOTE_CHARS.has(tokens[k].text)) return false;
     if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') verb = true;
   }
-  if (!verb || DEPENDENT_OPENERS.has(tokens[start].normal)) return;
-  addCandidate(s, entityEnd(speaker.entity), vg.vg!.lemma, { kind: 'concept', name: spanText(s, start, end) }, { confidence: QUOTE_CONFIDENCE });
+  return verb;
 }
 
 /** Verbs besides the reporting ones that attribute a clause after it ("..., Acme warned"). */
@@ -320,7 +327,7 @@ function speakerAfter(s: SentenceScope, j: number): number {
 }
 
 /** Speaker words that stand for a body named after them ("a spokesman for the LSE"). */
-const SPOKESPERSONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source']);
+const SPOKESPERSONS = new Set([...SPOKESPERSON_HEADS, 'official', 'source']);
 
 /**
  * The speaker a phrase at chunk `j` names and the chunk after it: a name (or a pronoun the
@@ -373,9 +380,5 @@ function quotedText(s: SentenceScope, end: number): string | undefined {
     break;
   }
   if (DEPENDENT_OPENERS.has(tokens[start]?.normal ?? '')) return undefined;
-  let last = Math.min(end, start + MAX_QUOTE_TOKENS);
-  while (last > start && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].pos === 'SPACE')) last--;
-  if (last - start < 3) return undefined;
-  const text = spanText(s, start, last);
-  return /[\p{L}]/u.test(text) ? text : undefined;
+  return quoteWords(s, start, end);
 }

@@ -60,6 +60,11 @@ export function spanText(s: SentenceScope, start: number, end: number): string {
   return collapseSpaces(s.doc.text.slice(tok(s, start).start, tok(s, end - 1).end));
 }
 
+/** The entity a noun phrase belongs to: its possessor, or a single name before its head ("Tory plans"); -1 if none. */
+export function ownerOf(np: { possessor: number; modifiers: readonly number[] }): number {
+  return np.possessor >= 0 ? np.possessor : np.modifiers.length === 1 ? np.modifiers[0] : -1;
+}
+
 export function entityType(s: SentenceScope, e: number): EntityType | undefined {
   return s.ctx.entities[e]?.type;
 }
@@ -80,7 +85,7 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
   if (np.modifiers.length === 1 && SPOKESPERSON_HEADS.has(head)) return { entity: np.modifiers[0], factor: 0.9 };
   // (As a subject only: "published an Ofcom report" is no act on Ofcom.)
   if (subject && REPORT_HEADS.has(head) && c.head === c.end - 1) {
-    const owner = np.possessor >= 0 ? np.possessor : np.modifiers.length === 1 ? np.modifiers[0] : -1;
+    const owner = ownerOf(np);
     if (owner >= 0 && entityType(s, owner) !== 'PERSON') return { entity: owner, factor: 0.7 };
   }
   if (np.modifiers.length === 1 && STAFF_HEADS.has(head) && entityType(s, np.modifiers[0]) === 'ORG' && c.head === c.end - 1) return { entity: np.modifiers[0], factor: 0.7 };
@@ -172,7 +177,7 @@ const MEASURE_FIGURES = new Set(['figure', 'figures', 'rate', 'level', 'total', 
 const GOVERNMENT_HEADS = new Set(['authorities', 'government', 'officials', 'administration', 'regime', 'military', 'army', 'forces', 'troops', 'police', 'ministry', 'leaders', 'leadership', 'regulators', 'diplomats', 'navy', 'squad', 'team', 'side', 'prosecutors', 'investigators', 'negotiators', 'ministers', 'lawmakers']);
 
 /** "A Delta spokesperson confirmed", "a UKIP spokesman said": a body's spokesperson speaks for it. */
-const SPOKESPERSON_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+export const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** "A preliminary Ofcom report found", "a Daily Telegraph poll suggests": a body's study says what it found. */
 export const REPORT_HEADS = new Set(['report', 'study', 'survey', 'poll', 'research', 'analysis', 'review', 'audit', 'figures', 'data', 'statistics', 'findings']);

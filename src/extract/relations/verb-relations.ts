@@ -904,9 +904,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     // person put in a post holds it, in the body the post names or the one that puts them there.
     if (!vg.passive && (APPOINTING_VERBS.has(vg.lemma) || vg.lemma === 'make') && c.np!.entity >= 0 && entityType(s, c.np!.entity) === 'PERSON'
       && second?.kind === 'NP' && second.np!.entity < 0 && !second.np!.pronoun) {
-      const bodies = subjects.filter((x) => x.entity >= 0 && entityType(s, x.entity) !== 'PERSON');
-      const appointee = { chunk: j, entity: c.np!.entity, factor: 1 };
-      if (complementRole(s, j + 1, [appointee], neg, cert, bodies.length === 1 ? bodies[0].entity : -1) > 0) {
+      if (appointeeRole(s, j + 1, { chunk: j, entity: c.np!.entity, factor: 1 }, subjects, neg, cert) > 0) {
         emit(s, subjects, base, j, { entity: 0.8 * cert, concept: 0 }, neg);
         return;
       }
@@ -985,8 +983,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       if (np?.kind === 'NP' && np.np!.entity < 0 && !np.np!.pronoun && !startsClause(s, after + 1)) emit(s, subjects, predicate, after + 1, { entity: 0, concept: 0.5 * cert }, neg);
       else if (np?.kind === 'VG' && np.vg!.gerund) {
         // "against using hidden earpieces": a gerund and its object (participles before it allowed).
-        let o = after + 2;
-        while (o < chunks.length && o < after + 4 && chunks[o].kind === 'VG' && chunks[o].vg!.bareParticiple) o++;
+        const o = gerundObject(s, after + 1);
         const name = chunks[o]?.kind === 'NP' && chunks[o].np!.entity < 0 ? spanText(s, np.start, chunks[o].end) : '';
         if (name) for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, { kind: 'concept', name }, { negated: neg, confidence: 0.5 * cert * subj.factor });
       }
@@ -1053,12 +1050,18 @@ function gerundArgument(s: SentenceScope, j: number, subjects: Actor[], predicat
   const { chunks } = s;
   const gerund = chunks[j + 1];
   if (!GERUND_ARGUMENT_PREPS.has(word(s, chunks[j])) || gerund?.kind !== 'VG' || !gerund.vg!.gerund || gerund.vg!.negated) return;
-  let o = j + 2;
-  while (o < chunks.length && o < j + 4 && chunks[o].kind === 'VG' && chunks[o].vg!.bareParticiple) o++;
+  const o = gerundObject(s, j + 1);
   const object = chunks[o];
   if (object?.kind !== 'NP' || object.np!.pronoun || startsClause(s, o)) return;
   const name = spanText(s, gerund.start, object.end);
   for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, { kind: 'concept', name }, { negated: neg, confidence: 0.5 * cert * subj.factor });
+}
+
+/** The chunk after the gerund at chunk `g` and at most two participles after it: where its object is. */
+function gerundObject(s: SentenceScope, g: number): number {
+  let o = g + 1;
+  while (o < s.chunks.length && o < g + 3 && s.chunks[o].kind === 'VG' && s.chunks[o].vg!.bareParticiple) o++;
+  return o;
 }
 
 /** Prepositions by which a verb takes an -ing clause as its object ("charged with", "arrested for", "insisted on"). */
@@ -1198,6 +1201,15 @@ function complementRole(s: SentenceScope, at: number, subjects: Actor[], negated
   return added;
 }
 
+/**
+ * The post at chunk `at` that the subjects put `appointee` in, held in the body it names or else
+ * in the one body among the subjects ("Acme appointed X its new chairman"); the roles added.
+ */
+function appointeeRole(s: SentenceScope, at: number, appointee: Actor, subjects: readonly Actor[], negated: boolean, certainty: number): number {
+  const bodies = subjects.filter((x) => x.entity >= 0 && entityType(s, x.entity) !== 'PERSON');
+  return complementRole(s, at, [appointee], negated, certainty, bodies.length === 1 ? bodies[0].entity : -1);
+}
+
 /** Verbs whose passive puts someone in a post or gives them a title ("was appointed", "was named"). */
 const APPOINTING_VERBS = new Set(['appoint', 'name', 'elect', 'vote', 'install', 'confirm', 'crown', 'reappoint', 'promote', 'choose', 'select']);
 /** Verbs that take someone on in a post ("hired X as chief executive"). */
@@ -1287,9 +1299,7 @@ function asRole(s: SentenceScope, k: number, j: number, subjects: Actor[]): void
   // executive": the person put in the post holds it, in the body that puts them there.
   // ("succeeded Shiro Tsuda as president", "replaced X as chief executive": the subject's post.)
   if (object >= 0 && entityType(s, object) === 'PERSON' && !vg.passive && (APPOINTING_VERBS.has(vg.lemma) || HIRING_VERBS.has(vg.lemma))) {
-    const bodies = subjects.filter((x) => x.entity >= 0 && entityType(s, x.entity) !== 'PERSON');
-    const appointee = { chunk: at - 1, entity: object, factor: 1 };
-    complementRole(s, at + 1, [appointee], vg.negated, vg.certainty, bodies.length === 1 ? bodies[0].entity : -1);
+    appointeeRole(s, at + 1, { chunk: at - 1, entity: object, factor: 1 }, subjects, vg.negated, vg.certainty);
     return;
   }
   complementRole(s, at + 1, subjects, vg.negated, vg.certainty, object >= 0 && entityType(s, object) !== 'PERSON' ? object : -1);
