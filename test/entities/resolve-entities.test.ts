@@ -314,7 +314,8 @@ describe('the seed article', () => {
     };
     let resolveMs = Infinity;
     let annotateMs = Infinity;
-    for (let r = 0; r < 20; r++) {
+    // (40 rounds: with 20, one CI run under the other test workers' load read 1.70 against 0.57-0.64 alone.)
+    for (let r = 0; r < 40; r++) {
       resolveMs = Math.min(resolveMs, round(() => resolveEntities(doc, input, ner)));
       annotateMs = Math.min(annotateMs, round(() => annotate(input.text)));
     }
