@@ -45,6 +45,10 @@ describe('extractTriples: one construction per row', () => {
     ['a ruling\'s content is what the court ruled', 'The House of Lords ruled that the anti-terror measures broke human rights laws.', [{ name: 'House of Lords', type: 'ORG' }], 'House of Lords -rule-> the anti-terror measures broke human rights laws'],
     ['a report by a description standing for the story\'s body is kept', 'Acme reported a loss on Monday. The company said it expected profits to rise next year.', [E.acme], 'Acme -say-> it expected profits to rise next year'],
     ['a clause attributed with "according to" is what the source said', 'Russia may lose 30bn roubles in earnings this year, according to minister John Smith.', [E.russia, E.smith], 'John Smith -say-> Russia may lose 30bn roubles in earnings this year'],
+    ['"According to X," before a clause: what X said', 'According to Acme, sales rose 5% in December.', [E.acme], 'Acme -say-> sales rose 5% in December'],
+    ['a source after a description and before its figures', 'According to research firm Acme figures, US firms added 146,000 jobs in January.', [E.acme], 'Acme -say-> US firms added 146,000 jobs in January'],
+    ['a named source with where they work', 'Sales rose 5% last year, according to John Smith of Acme.', [E.smith, E.acme], 'John Smith -say-> Sales rose 5% last year'],
+    ['a source\'s post between commas is not what was said', 'According to John Smith, chairman of Acme, work on the pipeline will begin in 2005.', [E.smith, E.acme], 'John Smith -say-> work on the pipeline will begin in 2005'],
     ['a list of nouns inside reported speech stays in it', 'John Smith said the money would fund technical, research and marketing work.', [E.smith], 'John Smith -say-> the money would fund technical, research and marketing work'],
     ['what someone told a hearer, without "that"', 'John Smith told reporters the plant would close in May.', [E.smith], 'John Smith -tell-> the plant would close in May'],
     ['the earlier sentences of a quotation are said by the speaker its last sentence names', '"We are disappointed with our last game. We are determined to right the wrongs," John Smith said.', [E.smith], 'John Smith -say-> We are disappointed with our last game'],
@@ -460,6 +464,9 @@ describe('extractTriples: what must not come out', () => {
     ['a country named before its people is no object either', 'Joe Biden wants a phased withdrawal of Ukraine troops.', [E.biden, E.ukraine], 'Joe Biden -want-> Ukraine'],
     ['a party before "government" is no object', 'The Queen asked John Smith to form a Labour government.', [E.smith, E.labour], 'John Smith -form-> Labour Party'],
     ['a body of a name\'s people is not that name', 'But the Acme supporters club urged the club to reject the deal.', [E.acme], 'Acme -urge-> club'],
+    ['a place reports come from is no source', 'According to recent reports from Russia, the firm has cut jobs.', [E.russia], 'Russia -say-> the firm has cut jobs'],
+    ['a body a document was filed with is no source', 'According to a document filed with the Office of Fair Trading, Acme plans to raise $100m.', [E.oft, E.acme], 'Office of Fair Trading -say-> Acme plans to raise $100m'],
+    ['a list of sources goes on after the comma', 'According to a survey by Acme, Globex and Initech, sales surged 25%.', [E.acme, E.globex, E.initech], 'Acme -say-> Globex and Initech, sales surged 25%'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

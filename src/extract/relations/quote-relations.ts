@@ -9,7 +9,7 @@
 // gives what X said the same way (toldContent).
 import type { Sentence } from '../../model/types.ts';
 import type { Chunk } from './sentence-chunks.ts';
-import { SPOKESPERSON_HEADS, actorOf, addCandidate, entityEnd, spanText, tok, type SentenceScope } from './sentence-scope.ts';
+import { REPORT_HEADS, SPOKESPERSON_HEADS, actorOf, addCandidate, entityEnd, spanText, tok, type SentenceScope } from './sentence-scope.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 
 /** Confidence of a quoted statement (as for reported content in the Open IE pass). */
@@ -67,31 +67,112 @@ export function toldContent(s: SentenceScope): void {
 
 /**
  * "Thailand may lose 30bn baht in earnings from tourism, according to tourism minister Sontaya
- * Kunplome.": a clause attributed after it with "according to" + a name is what that source
- * said (the clause must have a verb; quotations are quoteRelations' job).
+ * Kunplome.", "According to search engine Ask Jeeves, ...": a clause attributed with "according
+ * to" + a source (see sourceOf) is what that source said (the clause must have a verb;
+ * quotations are quoteRelations' job).
  */
 export function accordingTo(s: SentenceScope): void {
-  const { tokens, tokenEntity } = s.ctx;
+  const { tokens } = s.ctx;
   const { tokenStart, tokenEnd } = s.sentence;
-  for (let k = tokenStart + 3; k + 2 < tokenEnd; k++) {
-    if (tokens[k].normal !== 'according' || tokens[k + 1].normal !== 'to' || tokens[k - 1].text !== ',') continue;
-    // The source: a name right after "according to" (a title before it is allowed), ending the sentence.
-    let m = k + 2;
-    while (m < tokenEnd && tokenEntity[m] < 0 && m < k + 6 && tokens[m].pos !== 'PUNCT') m++;
-    const source = m < tokenEnd ? tokenEntity[m] : -1;
+  // "According to Reuters, the firm ...", "But according to the Office for National Statistics, ...".
+  let k = tokenStart;
+  while (k < tokenEnd && (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'SPACE' || tokens[k].pos === 'CCONJ')) k++;
+  if (k + 2 < tokenEnd && tokens[k].normal === 'according' && tokens[k + 1].normal === 'to') {
+    let comma = k + 2;
+    while (comma < tokenEnd && comma - k < MAX_SOURCE_TOKENS && tokens[comma].text !== ',') comma++;
+    if (comma >= tokenEnd || tokens[comma].text !== ',') return;
+    const source = sourceOf(s, k + 2, comma);
     if (source < 0) return;
-    let after = m;
-    while (after < tokenEnd && tokenEntity[after] === source) after++;
-    if (after < tokenEnd && !(tokens[after].pos === 'PUNCT' && after + 1 >= tokenEnd - 1)) return;
-    let start = tokenStart;
-    let end = k - 1;
-    while (start < end && (tokens[start].pos === 'PUNCT' || tokens[start].pos === 'SPACE')) start++;
-    if (end - start < 3 || end - start > MAX_ATTRIBUTED_TOKENS) return;
-    if (!unquotedClause(s, start, end)) return;
-    const text = spanText(s, start, end);
-    addCandidate(s, entityEnd(source), 'say', { kind: 'concept', name: text }, { confidence: QUOTE_CONFIDENCE });
+    let from = comma + 1;
+    // "According to Pat Ferguson, President of AMBO, work ...": the source's post between commas;
+    // "the Ministry of Economy, Trade and Industry (METI), the decline ...": the rest of its name.
+    let next = from;
+    while (next < tokenEnd && next - from <= 7 && tokens[next].text !== ',' && tokens[next].pos !== 'VERB' && tokens[next].pos !== 'AUX') next++;
+    if (next < tokenEnd && tokens[next].text === ',' && (s.ctx.entities[source]?.type === 'PERSON' || tokens[next - 1].text === ')')) from = next + 1;
+    // "According to a survey by Goldman Sachs, Harris Interactive and Neilsen, sales ...": a list of sources goes on.
+    if (listGoesOn(s, from)) return;
+    attributeClause(s, source, from, tokenEnd);
     return;
   }
+  for (k = tokenStart + 3; k + 2 < tokenEnd; k++) {
+    if (tokens[k].normal !== 'according' || tokens[k + 1].normal !== 'to' || tokens[k - 1].text !== ',') continue;
+    // The source ends the sentence.
+    let end = tokenEnd;
+    while (end > k + 2 && (tokens[end - 1].pos === 'PUNCT' || tokens[end - 1].pos === 'SPACE')) end--;
+    const source = end - k <= MAX_SOURCE_TOKENS ? sourceOf(s, k + 2, end) : -1;
+    if (source >= 0) attributeClause(s, source, tokenStart, k - 1);
+    return;
+  }
+}
+
+/** The most tokens of "according to" and its source. */
+const MAX_SOURCE_TOKENS = 12;
+
+/** Prepositions joining a named source to its affiliation ("Andreas Adriano of Latin Trade Magazine"). */
+const AFFILIATION_PREPS = new Set(['of', 'at', 'from']);
+
+/**
+ * The entity a source phrase [start, end) names: a name, after a title or a description ("tourism
+ * minister Sontaya Kunplome", "blog analysis firm Technorati", "figures from the Ministry of
+ * Economy"), before a word for its figures ("Labor Department figures") or its affiliation
+ * ("Andreas Adriano of Latin Trade Magazine"); -1 for anything else ("the lawsuit", "recent figures").
+ */
+function sourceOf(s: SentenceScope, start: number, end: number): number {
+  const { tokens, tokenEntity } = s.ctx;
+  let m = start;
+  // (After "according to" the tagger often calls the next word a verb: "research/VERB from analysts Gartner".)
+  while (m < end && tokenEntity[m] < 0) {
+    const t = tokens[m];
+    if (t.pos === 'AUX' || t.pos === 'PUNCT' && t.text !== '-' || t.pos === 'PRON') return -1;
+    // "a registration document filed with the SEC": whoever the document went to is no source ("figures gathered by Netcraft" is).
+    if (t.pos === 'VERB' && m > start && tokens[m + 1]?.normal !== 'by') return -1;
+    m++;
+  }
+  if (m >= end || m - start > 6) return -1;
+  const first = tokenEntity[m];
+  // "recent reports from China", "press reports in China": where the source was, not who.
+  if (m > start && tokens[m - 1].pos === 'ADP' && s.ctx.entities[first]?.type === 'LOC') return -1;
+  let after = m;
+  while (after < end && tokenEntity[after] === first) after++;
+  if (after === end) return first;
+  // "Labor Department figures", "Office for National Statistics data".
+  if (after + 1 === end && REPORT_HEADS.has(tokens[after].normal)) return first;
+  // "Andreas Adriano of Latin Trade Magazine": the person, with where they work.
+  const prep = tokens[after].normal;
+  let next = after + 1;
+  if (next < end && tokens[next].pos === 'DET') next++;
+  const second = next < end ? tokenEntity[next] : -1;
+  let secondEnd = next;
+  while (secondEnd < end && second >= 0 && tokenEntity[secondEnd] === second) secondEnd++;
+  if (AFFILIATION_PREPS.has(prep) && second >= 0 && secondEnd === end) return s.ctx.entities[first]?.type === 'PERSON' ? first : -1;
+  // "Exhibitor Relations President Paul Dergarabedian": a body's officer, named last.
+  let k = after;
+  while (k < end && tokenEntity[k] < 0 && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN')) k++;
+  if (k > after && k < end && s.ctx.entities[tokenEntity[k]]?.type === 'PERSON') {
+    const person = tokenEntity[k];
+    while (k < end && tokenEntity[k] === person) k++;
+    if (k === end) return person;
+  }
+  return -1;
+}
+
+/** A name at `k` followed by "and" or a comma: the next item of a list, not a clause's subject. */
+function listGoesOn(s: SentenceScope, k: number): boolean {
+  const { tokens, tokenEntity } = s.ctx;
+  const e = tokenEntity[k];
+  if (e === undefined || e < 0) return false;
+  while (k < s.sentence.tokenEnd && tokenEntity[k] === e) k++;
+  return k < s.sentence.tokenEnd && (tokens[k].normal === 'and' || tokens[k].text === ',');
+}
+
+/** Tokens [start, end) as what `source` said, when they are an unquoted clause of a statement's length. */
+function attributeClause(s: SentenceScope, source: number, start: number, end: number): void {
+  const { tokens } = s.ctx;
+  while (start < end && (tokens[start].pos === 'PUNCT' || tokens[start].pos === 'SPACE')) start++;
+  while (end > start && (tokens[end - 1].pos === 'PUNCT' || tokens[end - 1].pos === 'SPACE')) end--;
+  if (end - start < 3 || end - start > MAX_ATTRIBUTED_TOKENS) return;
+  if (!unquotedClause(s, start, end)) return;
+  addCandidate(s, entityEnd(source), 'say', { kind: 'concept', name: spanText(s, start, end) }, { confidence: QUOTE_CONFIDENCE });
 }
 
 /**
