@@ -55,6 +55,8 @@ function jointAct(s: SentenceScope, j: number, base: string): string {
   // "signed a deal with Z": the partner is named; the subjects are one side.
   const next = s.chunks[j + 1];
   if (next?.kind === 'P' && word(s, next) === 'with') return '';
+  // "X and Y said the deal was off": the noun is the subject of a clause, no object.
+  if (next?.kind === 'VG' && !next.vg!.infinitive && !next.vg!.gerund && !next.vg!.bareParticiple) return '';
   // "held talks" -> "talk with": a light verb folds into its event noun.
   const event = FOLDING_LIGHT_VERBS.has(base) ? EVENT_NOUNS.get(head) : undefined;
   return event ? `${event} with` : `${base} ${head === 'forces' ? 'forces' : tok(s, c.head).lemma ?? head} with`;

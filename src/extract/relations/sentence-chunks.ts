@@ -141,6 +141,13 @@ export function chunkSentence(ctx: ChunkContext, start: number, end: number): Ch
       i++;
       continue;
     }
+    // "AM3D and SRS both/DET said", "They all/DET agreed": a quantifier of the subject before its verb is no noun phrase.
+    if (FLOATING_QUANTIFIERS.has(t.normal) && i + 1 < end && tokens[i + 1].pos === 'VERB' && chunks[chunks.length - 1]?.kind === 'NP' && chunks[chunks.length - 1].end === i
+      && (chunks[chunks.length - 1].np!.pronoun || ctx.tokenEntity[i - 1] >= 0)) {
+      chunks.push({ kind: 'ADV', start: i, end: i + 1, head: i, np: undefined, vg: undefined });
+      i++;
+      continue;
+    }
     if (startsNounPhrase(ctx, i, end)) {
       const c = readNounPhrase(ctx, i, end);
       chunks.push(c);
@@ -444,6 +451,9 @@ function isQuotedProgressive(t: Token): boolean {
   return (t.pos === 'VERB' || t.pos === 'NOUN') && t.normal.length > 5 && t.normal.endsWith('ing');
 }
 
+/** Quantifiers that float after an auxiliary and describe the subject ("have both launched"). */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
 function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveVerb = false): Chunk {
   const { tokens } = ctx;
   let j = start;
@@ -488,6 +498,9 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
         break;
       } else if (lastAux === j - 1 && (t.normal === 'since' || t.normal === 'already') && j + 1 < end && tokens[j + 1].pos === 'VERB') {
         // "has since/SCONJ criticised the government": an adverb of time the tagger calls a conjunction.
+        j++;
+      } else if (lastAux === j - 1 && FLOATING_QUANTIFIERS.has(t.normal) && j + 1 < end && (tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'AUX')) {
+        // "NTL and Telewest have both/DET launched", "have all/DET been": a quantifier of the subject between the auxiliary and the verb.
         j++;
       } else if (lastAux === j - 1 && t.normal === 'next' && afterModal(ctx, j + 1, end, lastAux)) {
         // "Costa will next/ADJ face/NOUN Ljubicic": an adverb of time between the modal and its verb.
