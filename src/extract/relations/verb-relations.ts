@@ -350,6 +350,10 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       // "Westlife won the award, beating former member Brian McFadden": an -ing clause set off
       // after a finished clause is an adjunct whose subject is that clause's.
       if (j === k - 1 && adjunctParticiple(s, k)) return lastClause;
+      // "Microsoft, which makes Windows, said ...", "The US, which can veto any plan, said": a
+      // relative clause set off between commas after the subject.
+      const antecedent = relativeAntecedent(s, j);
+      if (antecedent >= 0 && !vg.gerund) return actorsAt(s, coordinatedLeft(s, antecedent), !vg.copula);
       // Apposition: "HP, the world's biggest printer firm, declined"; also a participle clause
       // ("Aishwarya Rai, recently seen in X alongside Y, is building").
       for (let q = j - 1; q >= Math.max(0, j - 12); q--) {
@@ -624,6 +628,32 @@ function dangling(s: SentenceScope, c: Chunk): boolean {
   if (c.kind !== 'NP') return false;
   const pos = tok(s, c.end - 1).pos;
   return (pos === 'DET' || pos === 'PRON') && !c.np!.pronoun;
+}
+
+/** Most chunks of a relative clause set off between commas ("which can veto any plan to sell IMF gold"). */
+const MAX_RELATIVE_CHUNKS = 14;
+
+/**
+ * The chunk of the noun phrase a non-restrictive relative clause describes, when the comma at
+ * chunk `comma` closes one ("X, which/who ... ,"); -1 otherwise. The clause has a verb and no
+ * comma of its own, and the relative pronoun fits the antecedent ("who" no place, "which" no person).
+ */
+function relativeAntecedent(s: SentenceScope, comma: number): number {
+  const { chunks } = s;
+  let verb = false;
+  for (let r = comma - 1; r >= 0 && r >= comma - MAX_RELATIVE_CHUNKS; r--) {
+    const c = chunks[r];
+    if (c.kind === 'VG') { verb = true; continue; }
+    if (c.kind === 'PUNCT' || c.kind === 'SC' || c.kind === 'CC') return -1;
+    if (c.kind !== 'REL') continue;
+    const rel = word(s, c);
+    const np = chunks[r - 2];
+    if (!verb || (rel !== 'which' && rel !== 'who') || !isPunct(s, chunks[r - 1], ',') || np?.kind !== 'NP' || chunks[r - 3]?.kind === 'P') return -1;
+    const e = np.np!.entity;
+    if (e >= 0 && (rel === 'who' ? entityType(s, e) === 'LOC' : entityType(s, e) === 'PERSON')) return -1;
+    return r - 2;
+  }
+  return -1;
 }
 
 /** Subjects of the reporting verb right before an unresolved pronoun ("X and Y have announced that they ..."). */
