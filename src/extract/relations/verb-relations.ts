@@ -635,23 +635,26 @@ const MAX_RELATIVE_CHUNKS = 14;
 
 /**
  * The chunk of the noun phrase a non-restrictive relative clause describes, when the comma at
- * chunk `comma` closes one ("X, which/who ... ,"); -1 otherwise. The clause has a verb and no
- * comma of its own, and the relative pronoun fits the antecedent ("who" no place, "which" no person).
+ * chunk `comma` closes one ("X, which/who/whose ... ,"); -1 otherwise. The clause has no comma or
+ * subordinate clause of its own, and the relative pronoun fits the antecedent ("who" no place,
+ * "which" no person).
  */
 function relativeAntecedent(s: SentenceScope, comma: number): number {
   const { chunks } = s;
-  let verb = false;
   for (let r = comma - 1; r >= 0 && r >= comma - MAX_RELATIVE_CHUNKS; r--) {
     const c = chunks[r];
-    if (c.kind === 'VG') { verb = true; continue; }
-    if (c.kind === 'PUNCT' || c.kind === 'SC' || c.kind === 'CC') return -1;
+    if (c.kind === 'PUNCT' && !isDash(s, c) || c.kind === 'SC') return -1;
     if (c.kind !== 'REL') continue;
     const rel = word(s, c);
-    const np = chunks[r - 2];
-    if (!verb || (rel !== 'which' && rel !== 'who') || !isPunct(s, chunks[r - 1], ',') || np?.kind !== 'NP' || chunks[r - 3]?.kind === 'P') return -1;
+    if ((rel !== 'which' && rel !== 'who' && rel !== 'whose') || r + 1 === comma || !isPunct(s, chunks[r - 1], ',')) return -1;
+    // "Yukos (YUK), which ...": past a bracketed short form.
+    let n = r - 2;
+    if (isPunct(s, chunks[n], ')') && isPunct(s, chunks[n - 2], '(')) n -= 3;
+    const np = chunks[n];
+    if (np?.kind !== 'NP' || chunks[n - 1]?.kind === 'P') return -1;
     const e = np.np!.entity;
-    if (e >= 0 && (rel === 'who' ? entityType(s, e) === 'LOC' : entityType(s, e) === 'PERSON')) return -1;
-    return r - 2;
+    if (e >= 0 && (rel === 'who' ? entityType(s, e) === 'LOC' : rel === 'which' && entityType(s, e) === 'PERSON')) return -1;
+    return n;
   }
   return -1;
 }
