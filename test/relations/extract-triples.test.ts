@@ -49,6 +49,7 @@ describe('extractTriples: one construction per row', () => {
     ['"said it" after such a relative clause is the subject', 'Acme, which can veto any plan to sell Globex should it so choose, said it is looking at other ways of solving the problem.', [E.acme, E.globex], 'Acme -look at-> other ways of solving the problem'],
     ['a "whose" clause between commas after the subject', 'Acme, whose products are sold in Russia, bought Globex last year.', [E.acme, E.globex, E.russia], 'Acme -buy-> Globex'],
     ['a relative clause with a coordination in it', 'Acme, which represents Mr Smith and Globex, said it would cut prices.', [E.acme, { ...E.smith, surfaces: ['Mr Smith'] }, E.globex], 'Acme -cut-> prices'],
+    ['a relative clause between dashes after the subject', 'Acme - which makes phones in Russia - said it would cut prices.', [E.acme, E.russia], 'Acme -cut-> prices'],
     ['a quantifier of the subject between auxiliary and verb', 'Acme and Globex have both launched video-on-demand services.', [E.acme, E.globex], 'Globex -launch-> video-on-demand services'],
     ['a quantifier of the subject before its verb', 'Acme and Globex all denied the claims.', [E.acme, E.globex], 'Globex -deny-> claims'],
     ['"According to X," before a clause: what X said', 'According to Acme, sales rose 5% in December.', [E.acme], 'Acme -say-> sales rose 5% in December'],

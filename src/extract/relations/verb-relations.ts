@@ -329,6 +329,8 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     if (isPunct(s, c, ')') && chunks[j - 1]?.kind === 'NP' && isPunct(s, chunks[j - 2], '(') && chunks[j - 3]?.kind === 'NP') { j -= 3; continue; }
     // "Venezuela - the world's fifth largest oil exporter - sells": an apposition between dashes.
     if (isDash(s, c)) {
+      const antecedent = relativeAntecedent(s, j);
+      if (antecedent >= 0 && !vg.gerund) return actorsAt(s, coordinatedLeft(s, antecedent), !vg.copula);
       for (let q = j - 1; q >= Math.max(0, j - 12); q--) {
         const d = chunks[q];
         if (d.kind === 'VG' || d.kind === 'REL' || d.kind === 'SC' || d.kind === 'PUNCT' && !isDash(s, d) && !isPunct(s, d, ',')) break;
@@ -634,19 +636,21 @@ function dangling(s: SentenceScope, c: Chunk): boolean {
 const MAX_RELATIVE_CHUNKS = 14;
 
 /**
- * The chunk of the noun phrase a non-restrictive relative clause describes, when the comma at
- * chunk `comma` closes one ("X, which/who/whose ... ,"); -1 otherwise. The clause has no comma or
+ * The chunk of the noun phrase a non-restrictive relative clause describes, when the comma (or
+ * dash) at chunk `comma` closes one ("X, which/who/whose ... ,"); -1 otherwise. The clause has no comma or
  * subordinate clause of its own, and the relative pronoun fits the antecedent ("who" no place,
  * "which" no person).
  */
 function relativeAntecedent(s: SentenceScope, comma: number): number {
   const { chunks } = s;
+  // ("Alan Beith - who chairs the committee - said": or between dashes.)
+  const dash = isDash(s, chunks[comma]);
   for (let r = comma - 1; r >= 0 && r >= comma - MAX_RELATIVE_CHUNKS; r--) {
     const c = chunks[r];
-    if (c.kind === 'PUNCT' && !isDash(s, c) || c.kind === 'SC') return -1;
+    if (c.kind === 'PUNCT' && (dash || !isDash(s, c)) || c.kind === 'SC') return -1;
     if (c.kind !== 'REL') continue;
     const rel = word(s, c);
-    if ((rel !== 'which' && rel !== 'who' && rel !== 'whose') || r + 1 === comma || !isPunct(s, chunks[r - 1], ',')) return -1;
+    if ((rel !== 'which' && rel !== 'who' && rel !== 'whose') || r + 1 === comma || !(dash ? isDash(s, chunks[r - 1]) : isPunct(s, chunks[r - 1], ','))) return -1;
     // "Yukos (YUK), which ...": past a bracketed short form.
     let n = r - 2;
     if (isPunct(s, chunks[n], ')') && isPunct(s, chunks[n - 2], '(')) n -= 3;
