@@ -50,6 +50,8 @@ describe('extractTriples: one construction per row', () => {
     ['a "whose" clause between commas after the subject', 'Acme, whose products are sold in Russia, bought Globex last year.', [E.acme, E.globex, E.russia], 'Acme -buy-> Globex'],
     ['a relative clause with a coordination in it', 'Acme, which represents Mr Smith and Globex, said it would cut prices.', [E.acme, { ...E.smith, surfaces: ['Mr Smith'] }, E.globex], 'Acme -cut-> prices'],
     ['a relative clause between dashes after the subject', 'Acme - which makes phones in Russia - said it would cut prices.', [E.acme, E.russia], 'Acme -cut-> prices'],
+    ['a name set off after a description with prepositional phrases', 'The chairman of the board of the club, John Smith, criticised the plan.', [E.smith], 'John Smith -criticize-> plan'],
+    ['...also after a subordinator', 'Acme hired Jones after the previous chairman, John Smith, resigned from Globex.', [E.acme, E.jones, E.smith, E.globex], 'John Smith -resign from-> Globex'],
     ['a quantifier of the subject between auxiliary and verb', 'Acme and Globex have both launched video-on-demand services.', [E.acme, E.globex], 'Globex -launch-> video-on-demand services'],
     ['a quantifier of the subject before its verb', 'Acme and Globex all denied the claims.', [E.acme, E.globex], 'Globex -deny-> claims'],
     ['"According to X," before a clause: what X said', 'According to Acme, sales rose 5% in December.', [E.acme], 'Acme -say-> sales rose 5% in December'],

@@ -214,6 +214,23 @@ function onlyOpeners(s: SentenceScope, k: number): boolean {
   return true;
 }
 
+/**
+ * True when the chunks before the comma at `comma` are a description that opens a clause: a
+ * noun phrase naming no one, then prepositional phrases ("The director of public prosecutions",
+ * "A spokesman for DLF Builders"), after the sentence start, a conjunction, an adverb, a comma or
+ * a subordinator ("after the previous candidate").
+ */
+function descriptionOpensClause(s: SentenceScope, comma: number): boolean {
+  const { chunks } = s;
+  let r = comma - 1;
+  while (chunks[r]?.kind === 'NP' && chunks[r - 1]?.kind === 'P' && !SUBORDINATORS.has(word(s, chunks[r - 1])) && chunks[r - 2]?.kind === 'NP') r -= 2;
+  const head = chunks[r];
+  if (head?.kind !== 'NP' || head.np!.entity >= 0 || head.np!.pronoun) return false;
+  const before = chunks[r - 1];
+  return !before || before.kind === 'ADV' || before.kind === 'CC' || before.kind === 'SC' || isPunct(s, before, ',')
+    || before.kind === 'P' && SUBORDINATORS.has(word(s, before));
+}
+
 function onlyAdverbsOrConjunctions(chunks: Chunk[], end: number): boolean {
   for (let q = 0; q < end; q++) if (chunks[q].kind !== 'ADV' && chunks[q].kind !== 'CC') return false;
   return true;
@@ -377,8 +394,10 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
         if (isPunct(s, chunks[q], ',')) {
           // "The SNP's Holyrood leader, Nicola Sturgeon, welcomed": a name set off after a
           // description that names no one is the subject.
+          // ("The director of public prosecutions, Ken Macdonald, says", "after the previous candidate,
+          // Robert Oulds, was sacked": or a description with prepositional phrases, opening a clause.)
           if (q + 1 === j - 1 && chunks[j - 1].kind === 'NP' && chunks[j - 1].np!.entity >= 0 && chunks[q - 1]?.kind === 'NP' && chunks[q - 1].np!.entity < 0
-            && onlyAdverbsOrConjunctions(chunks, q - 1)) return actorsAt(s, [j - 1], !vg.copula);
+            && (onlyAdverbsOrConjunctions(chunks, q - 1) || descriptionOpensClause(s, q))) return actorsAt(s, [j - 1], !vg.copula);
           if (chunks[q - 1]?.kind === 'NP' && chunks[q - 2]?.kind !== 'P') return actorsAt(s, coordinatedLeft(s, q - 1), !vg.copula);
           break;
         }
