@@ -3,7 +3,7 @@
 // "US support for ... Ukraine"), a relation noun between two parties ("conflict between X and
 // Y"), and possessive appositions ("Mr Baume's union, the First Division Association";
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
-import { AGENT_EVENT_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, ROLE_HEADS, nounPredicate } from './lexicon.ts';
+import { AGENT_EVENT_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, ROLE_HEADS, nounPredicate } from './lexicon.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { addCandidate, conceptName, entityEnd, entityType, isPunct, ownerOf, spanText, thatClauseEnd, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
 
@@ -345,7 +345,15 @@ function possessiveAppositions(s: SentenceScope): void {
       continue;
     }
     if (chunks[j - 1]?.kind === 'P') continue;
-    if (b.np!.entity < 0 && bi === j + 2 && ['the', 'a', 'an'].includes(tok(s, b.start).normal) && closes(chunks, bi + 1) && !ROLE_HEADS.has(tok(s, b.head).normal)) {
+    // ("Chile, the biggest copper producer in the world, is ...": the description may end in prepositional phrases.)
+    let after = bi + 1;
+    for (let hops = 0; hops < 2 && chunks[after]?.kind === 'P' && chunks[after + 1]?.kind === 'NP'; hops++) after += 2;
+    // ("Malibu, California, a spokesman said", "says Mr Cox, the Mac mini is": a description before a finite verb is its subject.)
+    const next = chunks[after];
+    if (next?.kind === 'VG' && (!next.vg!.bareParticiple && !next.vg!.gerund && !next.vg!.infinitive || REPORTING_VERBS.has(next.vg!.lemma))) continue;
+    if (b.np!.entity < 0 && bi === j + 2 && ['the', 'a', 'an'].includes(tok(s, b.start).normal) && (closes(chunks, bi + 1) || isPunct(s, chunks[after], ','))
+      // (A post is a person's role, read by the role rules; for a body or place it describes: "the biggest copper producer".)
+      && !(ROLE_HEADS.has(tok(s, b.head).normal) && entityType(s, a.np!.entity) === 'PERSON')) {
       const name = conceptName(s, bi);
       if (name && tok(s, b.head).pos === 'NOUN') addCandidate(s, entityEnd(a.np!.entity), 'be', { kind: 'concept', name }, { confidence: 0.45 });
     }
