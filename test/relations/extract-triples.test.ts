@@ -54,6 +54,8 @@ describe('extractTriples: one construction per row', () => {
     ['...also after a subordinator', 'Acme hired Jones after the previous chairman, John Smith, resigned from Globex.', [E.acme, E.jones, E.smith, E.globex], 'John Smith -resign from-> Globex'],
     ['an apposition with a prepositional phrase describes the name', 'Russia, the biggest gas producer in the world, has cut exports.', [E.russia], 'Russia -be-> biggest gas producer'],
     ['a post describes a body or a place, not only a person', 'Acme, the biggest producer of phones, has cut prices.', [E.acme], 'Acme -be-> biggest producer of phones'],
+    ['a verb of saying in -s the tagger calls a noun, before "that"', 'Acme claims that prices will rise next year.', [E.acme], 'Acme -claim-> prices will rise next year'],
+    ['a "that" tagged as a pronoun still opens the reported clause', 'John Smith said that raising taxes would hurt the economy.', [E.smith], 'John Smith -say-> raising taxes would hurt the economy'],
     ['a quantifier of the subject between auxiliary and verb', 'Acme and Globex have both launched video-on-demand services.', [E.acme, E.globex], 'Globex -launch-> video-on-demand services'],
     ['a quantifier of the subject before its verb', 'Acme and Globex all denied the claims.', [E.acme, E.globex], 'Globex -deny-> claims'],
     ['"According to X," before a clause: what X said', 'According to Acme, sales rose 5% in December.', [E.acme], 'Acme -say-> sales rose 5% in December'],

@@ -343,6 +343,10 @@ const ROLE_VERBS = new Set(['chairs', 'heads', 'leads', 'captains', 'coaches', '
 /** Verbs of meeting a rival, in the plural a team takes ("Boro face Sporting Lisbon"). */
 const CONTEST_PLURAL_VERBS = new Set(['face', 'host', 'meet', 'play', 'visit', 'beat', 'entertain', 'welcome', 'tackle', 'battle', 'thrash', 'edge']);
 
+/** Verbs of saying and thinking whose -s form the tagger may read as a plural noun before "that" ("claims", "fears"). */
+const SAYING_S_VERBS = new Set(['claim', 'estimate', 'report', 'fear', 'judge', 'forecast', 'predict', 'argue', 'believe', 'warn', 'insist', 'hope',
+  'think', 'admit', 'suggest', 'note', 'state', 'reckon', 'expect', 'accept', 'acknowledge', 'concede', 'maintain', 'allege', 'deny', 'confirm', 'stress', 'calculate']);
+
 /**
  * "Nestle plans/NOUN to buy back shares", "Google forecasts/NOUN growth": a plural-looking
  * noun right after a name, before "to" + verb or a determiner, is the sentence's verb.
@@ -360,6 +364,13 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   // "The pair face/NOUN jail terms", "the two men deny/NOUN": a base form after a group of people is their verb.
   if (t.normal === t.lemma && GROUP_NOUNS.has(tokens[i - 1].normal) && i >= 2 && (tokens[i - 2].normal === 'the' || tokens[i - 2].normal === 'two' || tokens[i - 2].normal === 'both')
     && ['DET', 'NOUN', 'ADJ', 'NUM', 'ADP'].includes(tokens[i + 1].pos)) return true;
+  // "Yukos claims/NOUN that ...", "The ADB fears/NOUN that ...": a verb of saying or thinking in -s after a name that opens the clause, before "that".
+  if (tokens[i + 1].normal === 'that' && tokenEntity[i - 1] >= 0 && t.normal === `${t.lemma}s` && SAYING_S_VERBS.has(t.lemma)) {
+    let k = i - 1;
+    while (k >= 0 && tokenEntity[k] === tokenEntity[i - 1]) k--;
+    if (k >= 0 && tokens[k].pos === 'DET' && tokens[k].normal === 'the') k--;
+    return k < 0 || tokens[k].sentence !== t.sentence || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ' || tokens[k].pos === 'ADV' || tokens[k].pos === 'SCONJ';
+  }
   if (tokenEntity[i - 1] < 0 && !(tokens[i + 1].normal === 'to' && DESCRIPTOR_NOUNS.has(tokens[i - 1].normal))) return false;
   // "Jamie Foxx stars/NOUN as Ray Charles", "starred/NOUN as": a verb that takes "as" + a part or post.
   if (tokens[i + 1].normal === 'as' && AS_VERBS.has(t.normal)) return tokenEntity[i - 1] >= 0 && i + 2 < end && (tokenEntity[i + 2] >= 0 || tokens[i + 2].pos === 'DET');

@@ -531,7 +531,11 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
   let hasNoun = false;
   for (let c = from; c < to; c++) if (chunks[c].kind === 'NP' && ['NOUN', 'PROPN', 'NUM'].includes(tok(s, chunks[c].head).pos)) hasNoun = true;
   if (!hasNoun) return;
-  const text = withBalancedQuotes(spanText(s, chunks[from].start, chunks[to - 1].end));
+  // ("fears that/DET rising demand could ...", "claims that/PRON it is ...": a "that" the tagger did not call a conjunction opens the clause too.)
+  let start = chunks[from].start;
+  const after = chunks[from + 1];
+  if (tok(s, start).normal === 'that' && (chunks[from].end - start > 1 || after?.kind === 'NP' || after?.kind === 'VG' && after.vg!.gerund)) start++;
+  const text = withBalancedQuotes(spanText(s, start, chunks[to - 1].end));
   for (const subj of subjects) {
     if (subj.entity < 0) continue;
     addCandidate(s, entityEnd(subj.entity), vg.words.join(' '), { kind: 'concept', name: text }, { negated: vg.negated, confidence: REPORTED_CLAUSE_CONFIDENCE * vg.certainty * subj.factor });
