@@ -111,10 +111,13 @@ export function verbRelations(s: SentenceScope): void {
   // The last finite clause's subjects, skipping verbs that are likely mis-tagged nouns: what an
   // adjunct participle ("..., beating X") inherits.
   let lastClause: Actor[] = [];
+  // The last named speakers of a verb of saying: what a second verb of saying after "and" goes back to
+  // ("said the economy was strong and warned that ...").
+  let lastSpeakers: Actor[] = [];
   for (let k = 0; k < s.chunks.length; k++) {
     if (s.chunks[k].kind !== 'VG') continue;
     const previous = prevVg >= 0 ? subjectsOf.get(prevVg) ?? [] : [];
-    let subjects = findSubjects(s, k, previous, prevVg >= 0 && s.chunks[prevVg].vg!.gerund, lastFinite, lastClause);
+    let subjects = findSubjects(s, k, previous, prevVg >= 0 && s.chunks[prevVg].vg!.gerund, lastFinite, lastClause, lastSpeakers);
     // "denied allegations he pressured X": a clause reported as a claim is not asserted.
     if (claimedClause(s, k)) subjects = subjects.map((a) => ({ ...a, factor: a.factor * CLAIM_FACTOR }));
     subjectsOf.set(k, subjects);
@@ -122,6 +125,7 @@ export function verbRelations(s: SentenceScope): void {
     const vg = s.chunks[k].vg!;
     if (!vg.infinitive && !vg.gerund && subjects.length) {
       lastFinite = subjects;
+      if (SPEECH_VERBS.has(vg.lemma) && subjects.some((a) => a.entity >= 0)) lastSpeakers = subjects;
       if (!nounLikeVerb(s, k)) lastClause = subjects;
     }
     // ("in Manchester and not Blackpool": a negator alone is no verb.)
@@ -246,7 +250,25 @@ function nounLikeVerb(s: SentenceScope, k: number): boolean {
   return c.end - c.start === 1 && vg.surface === vg.lemma && s.chunks[k - 1]?.kind === 'NP' && s.chunks[k - 2]?.kind === 'P';
 }
 
-function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIsGerund: boolean, lastFinite: Actor[], lastClause: Actor[]): Actor[] {
+/** Verbs of saying a speaker goes on with after "and" ("said ... and warned that ..."). */
+const SPEECH_VERBS = new Set(['say', 'add', 'claim', 'insist', 'argue', 'state', 'suggest', 'stress', 'note', 'explain', 'reply', 'admit', 'acknowledge',
+  'predict', 'estimate', 'warn', 'announce', 'confirm', 'reveal', 'deny', 'promise', 'pledge', 'vow', 'hint', 'concede', 'emphasise', 'emphasize',
+  'believe', 'hope', 'fear', 'think', 'tell']);
+
+/**
+ * The verb group at chunk `k`, after "and" or "but", is an inflected verb of saying with no
+ * auxiliary ("and warned", "but also said"; not "would recognise", nor "to monitor fraud and warn").
+ */
+function speechVerb(s: SentenceScope, k: number): boolean {
+  const c = s.chunks[k];
+  const cc = s.chunks[k - 1];
+  if (c?.kind !== 'VG' || cc?.kind !== 'CC' || (word(s, cc) !== 'and' && word(s, cc) !== 'but')) return false;
+  if (!SPEECH_VERBS.has(c.vg!.lemma) || c.vg!.infinitive || c.vg!.gerund || tok(s, c.head).normal === c.vg!.lemma) return false;
+  for (let i = c.start; i < c.head; i++) if (tok(s, i).pos !== 'ADV') return false;
+  return true;
+}
+
+function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIsGerund: boolean, lastFinite: Actor[], lastClause: Actor[], lastSpeakers: Actor[]): Actor[] {
   const { chunks } = s;
   const vg = chunks[k].vg!;
   if (vg.infinitive) {
@@ -428,7 +450,9 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       // "told him about changes made to X's accounts to hide costs and had warned him": a finite
       // verb after "and" shares the last finite verb's subject.
       // ("giving up weapons and vowing to compensate": an -ing chain after "and" parallels the -ing verb before.)
-      return vg.gerund || (previousIsGerund && tok(s, chunks[k].start).normal.endsWith('ing')) ? previous : lastFinite;
+      if (vg.gerund || (previousIsGerund && tok(s, chunks[k].start).normal.endsWith('ing'))) return previous;
+      // "said the economy was strong and warned that ...": a second verb of saying is the speaker's, not the reported clause's.
+      return speechVerb(s, k) && lastSpeakers.length && j === k - 1 ? lastSpeakers : lastFinite;
     }
     break;
   }
@@ -518,6 +542,8 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
   while (to < chunks.length && (chunks[to].kind !== 'PUNCT' || to > from && (isQuoteMark(s, chunks[to]) || listComma(s, to))) && chunks[to].kind !== 'SC' && chunks[to].kind !== 'REL') {
     if (chunks[to].kind === 'PUNCT') { to++; continue; }
     if (chunks[to].kind === 'CC' && chunks[to + 1]?.kind === 'NP' && chunks[to + 2]?.kind === 'VG') break;
+    // "said the aim was to preserve tradition and hinted that ...": a second verb of saying ends the first statement.
+    if (chunks[to].kind === 'CC' && speechVerb(s, to + 1)) break;
     tokens += chunks[to].end - chunks[to].start;
     if (tokens > 20) break;
     if (chunks[to].kind === 'VG') hasVerb = true;
