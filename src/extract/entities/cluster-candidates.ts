@@ -841,7 +841,8 @@ function typeAndName(st: Clustering, clusters: readonly Cluster[]): Cluster[] {
       // A lone word stays when it is a person's surname or a place ("Hove"); a person keeps a known given name ("Jade Johnson").
       const single = names.every((c) => tokensOf(c.text).length === 1);
       // (A one-word firm said of with "its" stays, "Fiat" too; "Wooden Heart ... its" is a title.)
-      const keep = (impersonal && single) || (single && (type === 'PERSON' || type === 'LOC' || (type === 'ORG' && sports))) || (type === 'PERSON' && names.some((c) => isGivenName(tokensOf(c.text)[0] ?? '')));
+      const keep = (impersonal && single) || (single && (type === 'PERSON' || type === 'LOC' || (type === 'ORG' && sports))) || (type === 'PERSON' && names.some((c) => isGivenName(tokensOf(c.text)[0] ?? '')))
+        || (type === 'ORG' && names.some((c) => c.group));
       if (!asClub && !keep && nerOnce(cl) && madeOfCommonWords(names)) continue;
       // "Fellow Bath prop...", "Touching the Void...": an ordinary word whose only capital is the one every
       // sentence starts with is no name, whatever the NER model guessed once.

@@ -41,6 +41,8 @@ export interface Candidate {
   nickname?: string;
   /** Said of with "its" or ", which" (see makeName): a thing, not a person. */
   impersonal?: boolean;
+  /** "the Beach Boys", "the Lib Dems": a group's name (see makeName), kept even when made of ordinary words. */
+  group?: boolean;
   /** The NER model's type for the span, when it tagged most of it. */
   ner?: MentionType;
   votes: Votes;
@@ -1022,6 +1024,14 @@ function lineUp(doc: AnnotatedText, sentence: number): boolean {
   return names >= 5 && (colon || substitution);
 }
 
+/** Plurals that end place names ("the Scottish Highlands", "the Falkland Islands"): no group. */
+const PLACE_PLURALS = new Set(['islands', 'isles', 'states', 'emirates', 'alps', 'highlands', 'lowlands', 'midlands', 'hills', 'mountains', 'falls', 'lakes',
+  'borders', 'territories', 'provinces', 'valleys', 'downs', 'dales', 'heights', 'gardens', 'docks', 'fields']);
+
+/** Plurals that end titles of works and laws ("The Motorcycle Diaries", "the Human Rights Act"): no group. */
+const WORK_PLURALS = new Set(['diaries', 'chronicles', 'monologues', 'days', 'tales', 'stories', 'adventures', 'rights', 'names', 'crimes', 'towers',
+  'rivers', 'letters', 'papers', 'files', 'years', 'says', 'tops', 'memoirs', 'dreams', 'nights', 'games', 'wars', 'cards', 'lives']);
+
 /** A name candidate over [s, e) with the cues around it counted as votes. */
 function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number, nerByToken: Array<MentionType | undefined>): Candidate {
   const toks = doc.tokens;
@@ -1085,6 +1095,13 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     && awardSentence(doc, c.sentence)) votes.MISC += 4;
   // "Super Bowl", "RBS Six Nations": a name ending in an event word is an event.
   if (e - s > 1 && !gaz && EVENT_SUFFIXES.has(last)) votes.MISC += 6;
+  // "the Beach Boys", "The Rolling Stones", "the Arctic Monkeys": two or more words after "the" that end in a
+  // capitalised plural name a group (a band, a team, a party), not a work or a thing.
+  else if (e - s > 1 && !gaz && s >= 1 && lower(toks[s - 1]) === 'the' && /^[A-Z][a-z]+s$/.test(toks[e - 1].text) && !PLACE_PLURALS.has(last) && !WORK_PLURALS.has(last)
+    && nerByToken[s] === 'ORG' && nerByToken[e - 1] === 'ORG') {
+    votes.ORG += 3;
+    c.group = true;
+  }
   if (e - s === 1 && EVENT_NAMES.has(first)) votes.MISC += 8;
   // "CBS-owned stations", "Murdoch-backed": whoever owns or backs something is an organisation (or a person).
   if (toks[e]?.text === '-' && !toks[e].spaceBefore && /^(owned|backed|funded|run|controlled|sponsored)$/i.test(toks[e + 1]?.text ?? '')) votes.ORG += 3;
