@@ -303,7 +303,10 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     return previous;
   }
   // A fronted participle clause: "Speaking at Labour's conference, Mr Brown claimed ..." -> Brown.
-  if (vg.gerund && onlyOpeners(s, k) && !PREPOSITIONAL_GERUNDS.has(vg.lemma)) {
+  // ("According to Reuters, X ...", "Following the takeover, Y ...": a preposition-like -ing word opens no clause of the
+  // subject's; "Following victories over South Africa, France ..." still tells who won.)
+  const outcomeNext = chunks[k + 1]?.kind === 'NP' && OUTCOME_NOUNS.has(tok(s, chunks[k + 1].head).normal);
+  if (vg.gerund && onlyOpeners(s, k) && (!PREPOSITIONAL_GERUNDS.has(vg.lemma) || vg.lemma === 'follow' && outcomeNext)) {
     for (let q = k + 1; q < chunks.length - 1 && q < k + 16; q++) {
       if (chunks[q].kind === 'VG') break;
       if (isPunct(s, chunks[q], ',') && chunks[q + 1]?.kind === 'NP' && chunks[q + 2]?.kind === 'VG') return actorsAt(s, coordinatedLeft(s, q + 1), !vg.copula);
