@@ -430,8 +430,11 @@ export function appositionRoles(s: SentenceScope): void {
     if (opener || bracket) continue;
     // ("as he begins his second term as US President, Tony Blair has said": a title after "as" is the clause's subject's.)
     else if (bPerson >= 0 && a.np!.entity < 0 && aPerson < 0 && chunks[j - 1]?.kind !== 'P' && word(s, chunks[j - 1]) !== 'as') roleFromTitleNp(s, j, bPerson, 0.8);
-    else if (bPerson >= 0 && chunks[j - 1]?.kind === 'P' && chunks[j - 2]?.kind === 'NP' && chunks[j - 2].np!.entity < 0) {
+    else if (bPerson >= 0 && chunks[j - 1]?.kind === 'P' && chunks[j - 2]?.kind === 'NP' && chunks[j - 2].np!.entity < 0
+      && !(aPerson >= 0 && s.ctx.tokenEntity[a.start] !== aPerson && /^\p{Lu}/u.test(tok(s, a.start).text))) {
       // "the play's organiser in Uganda, Sarah Mukasa", "The chairman of the Bar Council, Guy Mansfield".
+      // (Not "US Secretary of State Condoleezza Rice, UN Secretary General Kofi Annan": a capitalised
+      // title and a name close the description, which is that person's; "The son of actress Doris Day, he" is kept.)
       roleFromTitleNp(s, j - 2, bPerson, 0.75);
     }
   }
