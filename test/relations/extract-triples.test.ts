@@ -485,6 +485,7 @@ describe('extractTriples: what must not come out', () => {
     ['a verb of saying in an infinitive coordination ends no statement', 'Acme says it is doing what it can to monitor fraud and warn people about rogue dialling.', [E.acme], 'Acme -say-> it is doing what it can to monitor fraud'],
     ['"according to" before the main clause is no act of its subject', 'According to Globex, Acme will cut 500 jobs next year.', [E.globex, E.acme], 'Acme -accord to-> Globex'],
     ['a title and a name closing a description are that person\'s, not the next name\'s', 'Echoing US Secretary of State John Smith, Mary Jones said the plan was wrong.', [E.smith, E.jones, E.us], 'Mary Jones -secretary of-> United States'],
+    ['a place one goes to is not who acts in the infinitive after it', 'John Smith flew to Russia to meet Mary Jones on Monday.', [E.smith, E.russia, E.jones], 'Russia -meet-> Mary Jones'],
     ['a place reports come from is no source', 'According to recent reports from Russia, the firm has cut jobs.', [E.russia], 'Russia -say-> the firm has cut jobs'],
     ['a body a document was filed with is no source', 'According to a document filed with the Office of Fair Trading, Acme plans to raise $100m.', [E.oft, E.acme], 'Office of Fair Trading -say-> Acme plans to raise $100m'],
     ['a list of sources goes on after the comma', 'According to a survey by Acme, Globex and Initech, sales surged 25%.', [E.acme, E.globex, E.initech], 'Acme -say-> Globex and Initech, sales surged 25%'],
