@@ -361,6 +361,8 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
         && REPORT_HEADS.has(tok(s, chunks[j - 2].head).normal) && entityType(s, c.np!.entity) !== 'LOC' && !vg.passive && !vg.copula) return [{ chunk: j, entity: c.np!.entity, factor: 0.7 }];
       // ("Bullfrog Studios, which in 1987 produced Populous": or between a relative pronoun and its verb.)
       if (chunks[j - 1]?.kind === 'P' && (chunks[j - 2]?.kind === 'NP' || chunks[j - 2]?.kind === 'ADV' || chunks[j - 2]?.kind === 'REL')) { j -= 2; continue; }
+      // ('A "propaganda exercise" on the EU is being used': or after a quoted noun.)
+      if (!vg.infinitive && chunks[j - 1]?.kind === 'P' && !SUBORDINATORS.has(word(s, chunks[j - 1])) && chunks[j - 2]?.kind === 'PUNCT' && isQuoteMark(s, chunks[j - 2]) && chunks[j - 3]?.kind === 'NP') { j -= 3; continue; }
       // "Emmanuel Ferry, from Exane BNP Paribas told Reuters": an unclosed apposition of affiliation.
       if (chunks[j - 1]?.kind === 'P' && ['from', 'of', 'at'].includes(word(s, chunks[j - 1])) && isPunct(s, chunks[j - 2], ',')
         && chunks[j - 3]?.kind === 'NP' && chunks[j - 3].np!.entity >= 0 && entityType(s, chunks[j - 3].np!.entity) === 'PERSON') return actorsAt(s, [j - 3], !vg.copula);
