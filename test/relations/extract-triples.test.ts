@@ -59,6 +59,7 @@ describe('extractTriples: one construction per row', () => {
     ['a second verb of saying after "and" ends the first statement', 'John Smith said the economy was strong and warned that rates could rise.', [E.smith], 'John Smith -say-> the economy was strong'],
     ['...and is the speaker\'s, not the reported clause\'s', 'John Smith said the economy was strong and warned that rates could rise.', [E.smith], 'John Smith -warn-> rates could rise'],
     ['a fronted "following" with an outcome still tells who won', 'Following victories over Russia in November, Acme were deemed the best side.', [E.russia, E.acme], 'Acme -beat-> Russia'],
+    ['a phrase after a particle verb and its thing object keeps the thing in the predicate', 'Russia shut off gas supplies to Ukraine on Friday.', [E.russia, E.ukraine], 'Russia -shut off supply to-> Ukraine'],
     ['a quantifier of the subject between auxiliary and verb', 'Acme and Globex have both launched video-on-demand services.', [E.acme, E.globex], 'Globex -launch-> video-on-demand services'],
     ['a quantifier of the subject before its verb', 'Acme and Globex all denied the claims.', [E.acme, E.globex], 'Globex -deny-> claims'],
     ['"According to X," before a clause: what X said', 'According to Acme, sales rose 5% in December.', [E.acme], 'Acme -say-> sales rose 5% in December'],

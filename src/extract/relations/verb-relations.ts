@@ -250,6 +250,9 @@ function nounLikeVerb(s: SentenceScope, k: number): boolean {
   return c.end - c.start === 1 && vg.surface === vg.lemma && s.chunks[k - 1]?.kind === 'NP' && s.chunks[k - 2]?.kind === 'P';
 }
 
+/** Particles that are never prepositions of place or time ("step up", "rule out", "hand over"). */
+const ADVERB_PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away', 'over']);
+
 /** Verbs of saying a speaker goes on with after "and" ("said ... and warned that ..."). */
 const SPEECH_VERBS = new Set(['say', 'add', 'claim', 'insist', 'argue', 'state', 'suggest', 'stress', 'note', 'explain', 'reply', 'admit', 'acknowledge',
   'predict', 'estimate', 'warn', 'announce', 'confirm', 'reveal', 'deny', 'promise', 'pledge', 'vow', 'hint', 'concede', 'emphasise', 'emphasize',
@@ -1122,7 +1125,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     const place2 = gatheringPlace(s, firstObj, p2, np2) >= 0;
     const ownComplement = !place2 && NOUN_COMPLEMENT_HEADS.has(tok(s, chunks[after - 1].head).normal);
     if (p2?.kind === 'P' && np2?.kind === 'NP' && np2.np!.entity >= 0 && (place2 || ['to', 'against', 'with', 'into', 'for', 'from'].includes(word(s, p2))) && !startsClause(s, after + 1) && !ownComplement) {
-      const pred2 = `${base} ${word(s, p2)}`;
+      // ("stepped up his feud with Sir Alex Ferguson": after a particle and a thing, the phrase is the thing's: "step up feud with".)
+      const particleThing = ADVERB_PARTICLES.has(lastPrep) && firstObj.np!.entity < 0 && !firstObj.np!.pronoun && tok(s, firstObj.head).pos === 'NOUN';
+      const pred2 = particleThing ? `${base} ${lastPrep} ${tok(s, firstObj.head).lemma ?? tok(s, firstObj.head).normal} ${word(s, p2)}` : `${base} ${word(s, p2)}`;
       for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), pred2, entityEnd(np2.np!.entity), { negated: neg, confidence: 0.55 * cert * subj.factor });
     }
     relationNounChain(s, j + 1, subjects, neg, cert);
