@@ -489,6 +489,7 @@ describe('extractTriples: what must not come out', () => {
     ['a place one goes to is not who acts in the infinitive after it', 'John Smith flew to Russia to meet Mary Jones on Monday.', [E.smith, E.russia, E.jones], 'Russia -meet-> Mary Jones'],
     ['the object of a preposition after a quoted noun is not the subject', 'A "propaganda exercise" on the EU is being used to lull the British public into a false sense of security, say the Tories.',
       [{ name: 'European Union', type: 'ORG', surfaces: ['EU'] }, { name: 'United Kingdom', type: 'LOC', surfaces: ['British'] }, { name: 'Conservative Party', type: 'ORG', surfaces: ['Tories'] }], 'European Union -lull-> United Kingdom'],
+    ['a word for a body the tagger calls a verb is no relation', '"It is here," said John Smith of IT firm Acme.', [E.smith, E.acme], 'John Smith -firm-> Acme'],
     ['a place reports come from is no source', 'According to recent reports from Russia, the firm has cut jobs.', [E.russia], 'Russia -say-> the firm has cut jobs'],
     ['a body a document was filed with is no source', 'According to a document filed with the Office of Fair Trading, Acme plans to raise $100m.', [E.oft, E.acme], 'Office of Fair Trading -say-> Acme plans to raise $100m'],
     ['a list of sources goes on after the comma', 'According to a survey by Acme, Globex and Initech, sales surged 25%.', [E.acme, E.globex, E.initech], 'Acme -say-> Globex and Initech, sales surged 25%'],

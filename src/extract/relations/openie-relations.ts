@@ -12,7 +12,7 @@ import { extractTupleSpans } from '../../openie/extract-tuples.ts';
 import { lemmaOf } from './sentence-chunks.ts';
 import { addCandidate, entityEnd, spanText, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
-  CLAIM_NOUNS, COLLECTIVE_HEADS, COMMUNICATION_VERBS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
+  CLAIM_NOUNS, COLLECTIVE_HEADS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
   NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 
@@ -492,6 +492,8 @@ function modifierAsVerb(tokens: readonly Token[], relationTokens: readonly numbe
   const nextPos = tokens[v + 1]?.pos;
   if (!t || t.pos !== 'VERB' || v === 0 || (nextPos !== 'NOUN' && nextPos !== 'PROPN')) return false;
   const prev = tokens[v - 1];
+  // "Cara Diemont of IT/PRON firm/VERB Dimension Data": a word for a body between a name (or an acronym) and a name is a noun.
+  if (relationTokens.length === 1 && DESCRIPTOR_NOUNS.has(t.normal) && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || /^[A-Z]{2,}$/.test(prev.text))) return true;
   if (prev.normal === 'to') return t.normal.endsWith('ing') && t.lemma !== t.normal;
   return prev.pos === 'VERB' && PAST_PARTICIPLE.test(t.normal);
 }
