@@ -344,6 +344,7 @@ describe('extractTriples: one construction per row', () => {
 
 describe('extractTriples: roles', () => {
   it.each([
+    ['an occupation with a body after it is a role too', '"It is good," says Mary Jones, a senior broadcaster with Acme.', [E.jones, E.acme], 'Mary Jones -senior broadcaster of-> Acme'],
     ['title before name', 'US President Joe Biden said the talks were candid.', [E.us, E.biden], 'Joe Biden -president of-> United States'],
     ['demonym title', 'Russian President Vladimir Putin said nothing.', [E.russia, E.putin], 'Vladimir Putin -president of-> Russia'],
     ['company title', 'Microsoft chief executive Steve Ballmer said sales grew.', [E.microsoft, E.ballmer], 'Steve Ballmer -chief executive of-> Microsoft'],

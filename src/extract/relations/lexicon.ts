@@ -5,6 +5,7 @@
 
 /** Last word of a title that makes "X <title> Y" a role (president, chief executive, mp...). */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'broadcaster', 'specialist', 'lobbyist', 'expert', 'banker', 'accountant', 'curator', 'programmer', 'fellow', 'auditor', 'employee',
   'president', 'president-elect', 'premier', 'minister', 'secretary', 'chancellor', 'spokesman', 'spokeswoman',
   'spokesperson', 'ambassador', 'envoy', 'official', 'commissioner', 'governor', 'mayor', 'senator', 'mp', 'mep',
   'lawmaker', 'diplomat', 'leader', 'head', 'chief', 'king', 'queen', 'monarch', 'ruler', 'emperor', 'general',
