@@ -386,8 +386,14 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   // "US artists such as Beyonce": a noun listing examples.
   if (next.normal === 'such' && tokens[i + 2]?.normal === 'as') return false;
   return next.pos === 'DET' || next.pos === 'ADJ' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal))
-    || (tokenEntity[i + 1] >= 0 && tokenEntity[i + 1] !== tokenEntity[i - 1] && ctx.entities[tokenEntity[i - 1]]?.type !== 'LOC');
+    || (tokenEntity[i + 1] >= 0 && tokenEntity[i + 1] !== tokenEntity[i - 1] && ctx.entities[tokenEntity[i - 1]]?.type !== 'LOC')
+    // "Rhys Williams steps/NOUN up in place of Morgan", "Thomas drops/NOUN down to the bench": a verb and its particle.
+    // (Not after a possessive: "held his hands up".)
+    || (VERB_PARTICLES.has(next.normal) && (next.pos === 'ADP' || next.pos === 'ADV') && ctx.entities[tokenEntity[i - 1]]?.type === 'PERSON' && tokens[i - 1].pos !== 'PRON');
 }
+
+/** Particles after a verb the tagger read as a plural noun ("steps up", "drops down"). */
+const VERB_PARTICLES = new Set(['up', 'down', 'out', 'off', 'back']);
 
 /**
  * "..., beating/NOUN former member X", "..., outperforming/NOUN the market": an -ing word the
