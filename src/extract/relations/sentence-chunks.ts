@@ -720,7 +720,9 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     // article and a name, a base-form verb before a preposition or the clause's end is the noun.
     // (Not after a person, who acts: "the Kenyan put in several bursts", "who the prime minister put in
     // charge"; nor after a plural the base form agrees with: "the Americans focus on".)
-    if (t.pos === 'VERB' && t.normal === t.lemma && ARTICLES.has(first.normal) && tokenEntity[j - 1] >= 0 && tokenEntity[start + 1] >= 0
+    // ("an FA Cup upset": the name may be longer than the entity the resolver found in it.)
+    if (t.pos === 'VERB' && t.normal === t.lemma && ARTICLES.has(first.normal) && (tokenEntity[j - 1] >= 0 || prev.pos === 'PROPN')
+      && (tokenEntity[start + 1] >= 0 || tokens[start + 1].pos === 'PROPN')
       && ctx.entities[tokenEntity[j - 1]]?.type !== 'PERSON' && !PAST_AS_BASE.has(t.normal) && !/s$/.test(prev.normal)
       && (j + 1 >= end || tokens[j + 1].pos === 'ADP' || tokens[j + 1].pos === 'PUNCT')) { j++; onlyDeterminers = false; continue; }
     if (t.pos === 'SYM' && t.text !== '/') { j++; continue; }
