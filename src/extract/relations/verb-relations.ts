@@ -848,8 +848,18 @@ function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChun
     if (!o) continue;
     for (const subj of subjects) {
       if (subj.entity < 0) continue;
-      const conf = (o.end.kind === 'entity' ? base.entity * o.entityFactor : base.concept) * subj.factor;
-      addCandidate(s, entityEnd(subj.entity), predicate, o.end, { negated, confidence: conf });
+      // "the EC will start its own consultation on ...": an object standing for the subject itself
+      // (through "its") is the thing it names.
+      let end = o.end;
+      let factor = o.entityFactor;
+      if (end.kind === 'entity' && end.entity === subj.entity && !group && s.chunks[objectChunk].np!.entity < 0) {
+        const name = conceptName(s, objectChunk);
+        if (!name) continue;
+        end = { kind: 'concept', name };
+        factor = 1;
+      }
+      const conf = (end.kind === 'entity' ? base.entity * factor : base.concept) * subj.factor;
+      addCandidate(s, entityEnd(subj.entity), predicate, end, { negated, confidence: conf });
     }
     // "the IMF approved Sri Lanka's request", "Microsoft rejected Google's offer": the owner of an
     // act the subject acts on is its other party.
