@@ -63,6 +63,7 @@ describe('extractTriples: one construction per row', () => {
     ['a verb in -s the tagger calls a noun, before its particle', 'John Smith picks up the theme in his speech.', [E.smith], 'John Smith -pick up-> theme'],
     ['a base-form verb after an article and a name is the noun the name modifies', 'Acme avoided an FA Cup upset by beating Globex.', [E.acme, E.globex], 'Acme -avoid-> FA Cup upset'],
     ['an object that stands for the subject itself is the thing it names', 'John Smith has broken the pledges he made.', [{ ...E.smith, surfaces: ['John Smith', 'he'] }], 'John Smith -break-> pledges'],
+    ['a name after a fronted time phrase is the subject', 'In April the OFT is due to start its own review of the rules.', [{ ...E.oft, surfaces: ['OFT'] }], 'Office of Fair Trading -start-> own review of the rules'],
     ['a quantifier of the subject between auxiliary and verb', 'Acme and Globex have both launched video-on-demand services.', [E.acme, E.globex], 'Globex -launch-> video-on-demand services'],
     ['a quantifier of the subject before its verb', 'Acme and Globex all denied the claims.', [E.acme, E.globex], 'Globex -deny-> claims'],
     ['"According to X," before a clause: what X said', 'According to Acme, sales rose 5% in December.', [E.acme], 'Acme -say-> sales rose 5% in December'],

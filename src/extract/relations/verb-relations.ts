@@ -369,7 +369,8 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       // "Emmanuel Ferry, from Exane BNP Paribas told Reuters": an unclosed apposition of affiliation.
       if (chunks[j - 1]?.kind === 'P' && ['from', 'of', 'at'].includes(word(s, chunks[j - 1])) && isPunct(s, chunks[j - 2], ',')
         && chunks[j - 3]?.kind === 'NP' && chunks[j - 3].np!.entity >= 0 && entityType(s, chunks[j - 3].np!.entity) === 'PERSON') return actorsAt(s, [j - 3], !vg.copula);
-      if (chunks[j - 1]?.kind === 'NP' && chunks[j - 2]?.kind === 'P') { j -= 3; continue; }
+      // ("In April the EC is due to start": a fronted time phrase is no noun the subject belongs to.)
+      if (chunks[j - 1]?.kind === 'NP' && chunks[j - 2]?.kind === 'P' && !(c.np!.entity >= 0 && isTimeOnly(chunkText(s, chunks[j - 1])))) { j -= 3; continue; }
       return actorsAt(s, coordinatedLeft(s, j), !vg.copula);
     }
     // "The National Statistics Institute (INSEE) added": a bracketed short form after the subject.
