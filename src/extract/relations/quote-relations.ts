@@ -56,8 +56,7 @@ export function toldContent(s: SentenceScope): void {
     let start = !bare ? that.end : tok(s, that.start).normal === 'that' ? that.start + 1 : that.start;
     let end = start;
     while (end < s.sentence.tokenEnd && end - start < MAX_QUOTE_TOKENS && !(tokens[end].text === ';' || (tokens[end].pos === 'PUNCT' && end + 1 === s.sentence.tokenEnd))) end++;
-    while (start < end && (tokens[start].pos === 'PUNCT' || tokens[start].pos === 'SPACE')) start++;
-    while (end > start && (tokens[end - 1].pos === 'PUNCT' || tokens[end - 1].pos === 'SPACE')) end--;
+    [start, end] = trimmed(s, start, end);
     if (end - start < 3) continue;
     const text = spanText(s, start, end);
     addCandidate(s, entityEnd(subject.np!.entity), 'tell', { kind: 'concept', name: text }, { confidence: QUOTE_CONFIDENCE });
@@ -90,15 +89,14 @@ export function accordingTo(s: SentenceScope): void {
     while (next < tokenEnd && next - from <= 7 && tokens[next].text !== ',' && tokens[next].pos !== 'VERB' && tokens[next].pos !== 'AUX') next++;
     if (next < tokenEnd && tokens[next].text === ',' && (s.ctx.entities[source]?.type === 'PERSON' || tokens[next - 1].text === ')')) from = next + 1;
     // "According to a survey by Goldman Sachs, Harris Interactive and Neilsen, sales ...": a list of sources goes on.
-    if (listGoesOn(s, from)) return;
+    if (nameOpensList(s, from)) return;
     attributeClause(s, source, from, tokenEnd);
     return;
   }
   for (k = tokenStart + 3; k + 2 < tokenEnd; k++) {
     if (tokens[k].normal !== 'according' || tokens[k + 1].normal !== 'to' || tokens[k - 1].text !== ',') continue;
     // The source ends the sentence.
-    let end = tokenEnd;
-    while (end > k + 2 && (tokens[end - 1].pos === 'PUNCT' || tokens[end - 1].pos === 'SPACE')) end--;
+    const end = trimmed(s, k + 2, tokenEnd)[1];
     const source = end - k <= MAX_SOURCE_TOKENS ? sourceOf(s, k + 2, end) : -1;
     if (source >= 0) attributeClause(s, source, tokenStart, k - 1);
     return;
@@ -157,7 +155,7 @@ function sourceOf(s: SentenceScope, start: number, end: number): number {
 }
 
 /** A name at `k` followed by "and" or a comma: the next item of a list, not a clause's subject. */
-function listGoesOn(s: SentenceScope, k: number): boolean {
+function nameOpensList(s: SentenceScope, k: number): boolean {
   const { tokens, tokenEntity } = s.ctx;
   const e = tokenEntity[k];
   if (e === undefined || e < 0) return false;
@@ -165,14 +163,28 @@ function listGoesOn(s: SentenceScope, k: number): boolean {
   return k < s.sentence.tokenEnd && (tokens[k].normal === 'and' || tokens[k].text === ',');
 }
 
-/** Tokens [start, end) as what `source` said, when they are an unquoted clause of a statement's length. */
-function attributeClause(s: SentenceScope, source: number, start: number, end: number): void {
-  const { tokens } = s.ctx;
-  while (start < end && (tokens[start].pos === 'PUNCT' || tokens[start].pos === 'SPACE')) start++;
-  while (end > start && (tokens[end - 1].pos === 'PUNCT' || tokens[end - 1].pos === 'SPACE')) end--;
+/** Whether the token at `k` is punctuation or space (trimmed off the ends of a statement). */
+function isMarkOrSpace(s: SentenceScope, k: number): boolean {
+  const pos = s.ctx.tokens[k].pos;
+  return pos === 'PUNCT' || pos === 'SPACE';
+}
+
+/** [start, end) without punctuation or space at either end. */
+function trimmed(s: SentenceScope, start: number, end: number): [number, number] {
+  while (start < end && isMarkOrSpace(s, start)) start++;
+  while (end > start && isMarkOrSpace(s, end - 1)) end--;
+  return [start, end];
+}
+
+/**
+ * Tokens [from, to) as what `source` said (with `verb`), when they are an unquoted clause of a
+ * statement's length that can stand alone (not "which ...", "if ...").
+ */
+function attributeClause(s: SentenceScope, source: number, from: number, to: number, verb = 'say'): void {
+  const [start, end] = trimmed(s, from, to);
   if (end - start < 3 || end - start > MAX_ATTRIBUTED_TOKENS) return;
-  if (!unquotedClause(s, start, end)) return;
-  addCandidate(s, entityEnd(source), 'say', { kind: 'concept', name: spanText(s, start, end) }, { confidence: QUOTE_CONFIDENCE });
+  if (!unquotedClause(s, start, end) || DEPENDENT_OPENERS.has(s.ctx.tokens[start].normal)) return;
+  addCandidate(s, entityEnd(source), verb, { kind: 'concept', name: spanText(s, start, end) }, { confidence: QUOTE_CONFIDENCE });
 }
 
 /**
@@ -258,13 +270,7 @@ export function clauseAttributedAfter(s: SentenceScope): void {
   const speaker = speakerPhrase(s, v - 1);
   if (speaker.entity < 0 || speaker.next !== v) return;
   const comma = chunks[v - 2];
-  if (!isMark(s, comma, COMMA)) return;
-  let start = s.sentence.tokenStart;
-  while (start < comma.start && (tokens[start].pos === 'PUNCT' || tokens[start].pos === 'SPACE')) start++;
-  const end = comma.start;
-  if (end - start < 3 || end - start > MAX_ATTRIBUTED_TOKENS) return;
-  if (!unquotedClause(s, start, end) || DEPENDENT_OPENERS.has(tokens[start].normal)) return;
-  addCandidate(s, entityEnd(speaker.entity), vg.vg!.lemma, { kind: 'concept', name: spanText(s, start, end) }, { confidence: QUOTE_CONFIDENCE });
+  if (isMark(s, comma, COMMA)) attributeClause(s, speaker.entity, s.sentence.tokenStart, comma.start, vg.vg!.lemma);
 }
 
 /** Tokens [start, end) have a verb and no double quote mark: a clause given without quoting it. */
