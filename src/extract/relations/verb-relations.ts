@@ -849,8 +849,8 @@ function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChun
     if (!o) continue;
     for (const subj of subjects) {
       if (subj.entity < 0) continue;
-      // "the EC will start its own consultation on ...": an object standing for the subject itself
-      // (through "its") is the thing it names.
+      // "has broken the pledges he made", "will defend the title she won": an object standing for
+      // the subject itself (through a pronoun in it or after it) is the thing it names.
       let end = o.end;
       let factor = o.entityFactor;
       if (end.kind === 'entity' && end.entity === subj.entity && !group && s.chunks[objectChunk].np!.entity < 0) {
