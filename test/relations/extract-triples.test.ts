@@ -348,6 +348,7 @@ describe('extractTriples: one construction per row', () => {
 
 describe('extractTriples: roles', () => {
   it.each([
+    ['a post "with" a body after a form of "be"', 'John Smith was lead singer with Acme until 1996.', [E.smith, E.acme], 'John Smith -lead singer of-> Acme'],
     ['an occupation with a body after it is a role too', '"It is good," says Mary Jones, a senior broadcaster with Acme.', [E.jones, E.acme], 'Mary Jones -senior broadcaster of-> Acme'],
     ['title before name', 'US President Joe Biden said the talks were candid.', [E.us, E.biden], 'Joe Biden -president of-> United States'],
     ['demonym title', 'Russian President Vladimir Putin said nothing.', [E.russia, E.putin], 'Vladimir Putin -president of-> Russia'],
@@ -496,6 +497,7 @@ describe('extractTriples: what must not come out', () => {
       [{ name: 'European Union', type: 'ORG', surfaces: ['EU'] }, { name: 'United Kingdom', type: 'LOC', surfaces: ['British'] }, { name: 'Conservative Party', type: 'ORG', surfaces: ['Tories'] }], 'European Union -lull-> United Kingdom'],
     ['a word for a body the tagger calls a verb is no relation', '"It is here," said John Smith of IT firm Acme.', [E.smith, E.acme], 'John Smith -firm-> Acme'],
     ['a possessed plural before a particle is a noun', 'Smith said Jones held his hands up in admission.', [E.smith, { ...E.jones, surfaces: ['Jones', 'his'] }], 'Mary Jones -hand up in-> admission'],
+    ['a base form after "was" and before a noun is no verb', 'John Smith was home secretary until December.', [E.smith], 'John Smith -home-> secretary'],
     ['a place reports come from is no source', 'According to recent reports from Russia, the firm has cut jobs.', [E.russia], 'Russia -say-> the firm has cut jobs'],
     ['a body a document was filed with is no source', 'According to a document filed with the Office of Fair Trading, Acme plans to raise $100m.', [E.oft, E.acme], 'Office of Fair Trading -say-> Acme plans to raise $100m'],
     ['a list of sources goes on after the comma', 'According to a survey by Acme, Globex and Initech, sales surged 25%.', [E.acme, E.globex, E.initech], 'Acme -say-> Globex and Initech, sales surged 25%'],

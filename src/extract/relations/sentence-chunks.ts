@@ -436,7 +436,7 @@ function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
   if (t.pos === 'VERB' && isTitleBetweenNames(ctx, i, end)) return false;
   // "France's win/VERB over Scotland", "their wins/VERB over": a verb form after a possessive is a noun.
   if (t.pos === 'VERB' && verbFormAsPossessedNoun(ctx.tokens, i, end)) return false;
-  if (pluralAfterTo(ctx, i) || pluralAfterVerb(ctx, i)) return false;
+  if (pluralAfterTo(ctx, i) || pluralAfterVerb(ctx, i) || nounAfterBe(ctx, i, end)) return false;
   if (t.pos === 'AUX' || t.pos === 'VERB') {
     // A participle right after a determiner or preposition modifies a noun ("the planned reforms").
     if (t.pos === 'VERB' && i > 0 && DET_ADP_ADJ.has(ctx.tokens[i - 1].pos) && i + 1 < end && NOUN_PROPN_ADJ.has(ctx.tokens[i + 1].pos) && endsEdOrIng(t.normal)) {
@@ -505,7 +505,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
         negated = !negated; j++;
       } else if (t.pos === 'ADV' && j + 1 < end && VERB_GROUP_POS.has(tokens[j + 1].pos)) {
         j++;
-      } else if (t.pos === 'VERB' || (j === start && (adjectiveVerb || nounTaggedVerb(ctx, j, end) || ingNounTaggedVerb(ctx, j, end)))
+      } else if ((t.pos === 'VERB' && !nounAfterBe(ctx, j, end)) || (j === start && (adjectiveVerb || nounTaggedVerb(ctx, j, end) || ingNounTaggedVerb(ctx, j, end)))
         || (lastAux === j - 1 && (afterModal(ctx, j, end, lastAux) || afterPerfect(ctx, j, end, lastAux) || afterProgressiveBe(ctx, j, end, lastAux)))) {
         main = j; j++;
         break;
@@ -631,8 +631,22 @@ export function startsNounPhrase(ctx: ChunkContext, i: number, end: number): boo
   // "occupied Crimea", "the planned reforms": a participle before a noun.
   if (t.pos === 'VERB' && endsEdOrIng(t.normal) && i + 1 < end && (ctx.tokens[i + 1].pos === 'NOUN' || ctx.tokens[i + 1].pos === 'PROPN')
     && i > 0 && (ctx.tokens[i - 1].pos === 'ADP' || ctx.tokens[i - 1].pos === 'DET')) return true;
-  if (modifierAfterToOrVerb(ctx, i, end) || pluralAfterTo(ctx, i) || pluralAfterVerb(ctx, i)) return true;
+  if (modifierAfterToOrVerb(ctx, i, end) || pluralAfterTo(ctx, i) || pluralAfterVerb(ctx, i) || nounAfterBe(ctx, i, end)) return true;
   return false;
+}
+
+/** Finite forms of "be" a noun complement follows. */
+const FINITE_BE = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
+
+/**
+ * "Mr Blunkett was home/VERB secretary", "D12 were surprise/VERB winners", "was lead/VERB
+ * singer": a base form after a finite "be" and before a noun is the noun's modifier, not a verb
+ * ("be" takes no bare infinitive; "were set alight" and "is let" are past forms).
+ */
+function nounAfterBe(ctx: ChunkContext, i: number, end: number): boolean {
+  const t = ctx.tokens[i];
+  return t.pos === 'VERB' && t.normal === t.lemma && i > 0 && i + 1 < end && FINITE_BE.has(ctx.tokens[i - 1].normal) && ctx.tokens[i + 1].pos === 'NOUN'
+    && !PAST_AS_BASE.has(t.normal) && !endsEdOrIng(t.normal) && ctx.tokenEntity[i] < 0;
 }
 
 const PERSONAL_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you', 'me', 'him', 'us', 'them', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'one']);

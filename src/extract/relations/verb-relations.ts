@@ -1291,7 +1291,11 @@ function complementRole(s: SentenceScope, at: number, subjects: Actor[], negated
   const head = tok(s, c.head);
   if (!ROLE_HEADS.has(head.normal) && !ROLE_HEADS.has(lemmaOf(head))) return -1;
   const p = chunks[at + 1];
-  const ofNp = p?.kind === 'P' && ['of', 'at', 'for'].includes(word(s, p)) && chunks[at + 2]?.kind === 'NP' ? at + 2 : -1;
+  // ("was lead singer with The Stone Roses": a person's post "with" a body as well; "the company is a partner with Rosneft" is no post.)
+  const prep = p?.kind === 'P' ? word(s, p) : '';
+  const withBody = prep === 'with' && chunks[at + 2]?.kind === 'NP' && entityType(s, chunks[at + 2].np!.entity) === 'ORG'
+    && subjects.some((a) => a.entity >= 0 && entityType(s, a.entity) === 'PERSON');
+  const ofNp = (['of', 'at', 'for'].includes(prep) || withBody) && chunks[at + 2]?.kind === 'NP' ? at + 2 : -1;
   let org = np.possessor >= 0 ? np.possessor : np.modifiers.length ? np.modifiers[np.modifiers.length - 1] : ofNp >= 0 ? chunks[ofNp].np!.entity : -1;
   if (org < 0 && np.entity < 0) org = fallbackOrg;
   if (org < 0) return -1;
