@@ -498,6 +498,7 @@ describe('extractTriples: what must not come out', () => {
     ['a word for a body the tagger calls a verb is no relation', '"It is here," said John Smith of IT firm Acme.', [E.smith, E.acme], 'John Smith -firm-> Acme'],
     ['a possessed plural before a particle is a noun', 'Smith said Jones held his hands up in admission.', [E.smith, { ...E.jones, surfaces: ['Jones', 'his'] }], 'Mary Jones -hand up in-> admission'],
     ['a base form after "was" and before a noun is no verb', 'John Smith was home secretary until December.', [E.smith], 'John Smith -home-> secretary'],
+    ['a body one is at is not who acts in the infinitive after it', 'John Smith is second favourite at Acme to take the best actor award.', [E.smith, E.acme], 'Acme -take-> best actor award'],
     ['a place reports come from is no source', 'According to recent reports from Russia, the firm has cut jobs.', [E.russia], 'Russia -say-> the firm has cut jobs'],
     ['a body a document was filed with is no source', 'According to a document filed with the Office of Fair Trading, Acme plans to raise $100m.', [E.oft, E.acme], 'Office of Fair Trading -say-> Acme plans to raise $100m'],
     ['a list of sources goes on after the comma', 'According to a survey by Acme, Globex and Initech, sales surged 25%.', [E.acme, E.globex, E.initech], 'Acme -say-> Globex and Initech, sales surged 25%'],

@@ -295,7 +295,9 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       // the clause's purpose, done by its subject.
       if (chunks[k - 2]?.kind === 'P' && word(s, chunks[k - 2]) === 'with' && np.np!.entity >= 0) return previous;
       // "met Chirac in Paris to discuss the constitution", "prepared to head to Brussels to meet with Bush": after a place, likewise.
-      if (chunks[k - 2]?.kind === 'P' && ['in', 'at', 'to', 'from'].includes(word(s, chunks[k - 2])) && np.np!.entity >= 0 && entityType(s, np.np!.entity) === 'LOC') return previous;
+      // ("is second favourite at William Hill to take the award": a body one is at, likewise.)
+      if (chunks[k - 2]?.kind === 'P' && ['in', 'at', 'to', 'from'].includes(word(s, chunks[k - 2])) && np.np!.entity >= 0
+        && (entityType(s, np.np!.entity) === 'LOC' || word(s, chunks[k - 2]) === 'at')) return previous;
       // "on a tour of Africa to highlight poverty": after a noun's of-complement the infinitive is the clause's purpose.
       if (chunks[k - 2]?.kind === 'P' && word(s, chunks[k - 2]) === 'of' && chunks[k - 3]?.kind === 'NP' && np.np!.entity >= 0 && entityType(s, np.np!.entity) === 'LOC') return previous;
       if (chunks[k - 2]?.kind === 'P') {
