@@ -164,3 +164,23 @@ describe('annotate: tokens do not depend on earlier documents', () => {
     expect(next.tokens[at + 1].text).toBe("'s");
   });
 });
+
+describe('splitWordAbbreviations', () => {
+  // The regex alone is the definition; the pre-scan that skips it must never change the result.
+  const definition = (text: string): string =>
+    text.replace(/(\b(?:in|ill|ore|no|etc)|(?<=\d)(?:m|p|s))\.(?=["'\u2019\u201d]?(?:\s+["'\u2018\u201c]?[A-Z]|\s*$))/g, '$1 .');
+  it.each([
+    ['He fell ill. Doctors said', 'He fell ill . Doctors said'],
+    ['It cost $5m. The firm', 'It cost $5m . The firm'],
+    ['in the 1990s."', 'in the 1990s ."'],
+    ['Britain. Then again.', 'Britain. Then again.'],
+    ['no.', 'no .'],
+    ['.in. In', '.in . In'],
+  ])('%j', (text, expected) => {
+    expect(splitWordAbbreviations(text)).toBe(expected);
+    expect(definition(text)).toBe(expected);
+  });
+  it('agrees with the regex on generated texts', () => {
+    for (const text of generatedTexts(3000, 7)) expect(splitWordAbbreviations(text)).toBe(definition(text));
+  });
+});
