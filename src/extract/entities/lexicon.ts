@@ -88,7 +88,7 @@ export const CUE_BEFORE: ReadonlyMap<string, 'PERSON' | 'ORG' | 'LOC' | 'MISC'> 
   ...['firm', 'company', 'giant', 'group', 'maker', 'retailer', 'carrier', 'airline', 'bank', 'newspaper',
     'magazine', 'broadcaster', 'agency', 'party', 'union', 'team', 'club', 'rival', 'rivals', 'insurer',
     'manufacturer', 'publisher', 'label', 'network', 'channel', 'website', 'site', 'operator', 'lender',
-    'chain', 'supermarket', 'conglomerate', 'watchdog', 'regulator', 'studio', 'brewer', 'producer', 'daily',
+    'chain', 'station', 'supermarket', 'conglomerate', 'watchdog', 'regulator', 'studio', 'brewer', 'producer', 'daily',
     'tabloid', 'paper', 'broadsheet', 'charity', 'band', 'side', 'outfit', 'subsidiary', 'unit', 'developer',
     'distributor', 'exporter', 'importer', 'investor', 'fund', 'provider', 'startup', 'service', 'tracker', 'journal',
     'consultancy', 'consultants', 'analysts', 'pollster', 'pollsters', 'researchers', 'think-tank', 'body', 'organisation',
