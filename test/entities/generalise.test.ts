@@ -171,6 +171,8 @@ const typing: Row[] = [
     'Executive director Laah Chong-gyu said the bank would help.', ['PERSON:Laah Chong-gyu'], ['Laah Chong']],
   ['a seat after "MP for" is a place, not a portfolio',
     'Boris Johnson, MP for Henley-on-Thames, said he would not resign.', ['PERSON:Boris Johnson', 'LOC:Henley-on-Thames'], []],
+  ['a name ending in a number or a model code is a product, not an organisation; a channel keeps its number',
+    'Microsoft will launch the Xbox 2 next year, and Channel 4 showed the new Halo 2 game.', ['ORG:Microsoft', 'ORG:Channel 4'], ['Xbox 2', 'Halo 2']],
   ['a station named after its kind of station is an organisation', 'Spanish radio station Cadena Ser reported that talks had begun.', ['ORG:Cadena Ser'], ['PERSON:Cadena Ser']],
   ['two or more words after "the" ending in a capitalised plural name a group, even of ordinary words',
     'Stars from the Beach Boys and the Rolling Stones will sing on the new charity single.', ['ORG:Beach Boys', 'ORG:Rolling Stones'], []],

@@ -1024,6 +1024,9 @@ function lineUp(doc: AnnotatedText, sentence: number): boolean {
   return names >= 5 && (colon || substitution);
 }
 
+/** Words of names whose number names a body: a channel, a station, an office ("Channel 4", "BBC Radio 1", "Number 10"). */
+const NUMBERED_BODY_WORDS = new Set(['bbc', 'radio', 'channel', 'number', 'news', 'espn', 'itv', 'sky', 'key', 'bet', 'capital', 'club', 'fm', 'tv']);
+
 /** Plurals that end place names ("the Scottish Highlands", "the Falkland Islands"): no group. */
 const PLACE_PLURALS = new Set(['islands', 'isles', 'states', 'emirates', 'alps', 'highlands', 'lowlands', 'midlands', 'hills', 'mountains', 'falls', 'lakes',
   'borders', 'territories', 'provinces', 'valleys', 'downs', 'dales', 'heights', 'gardens', 'docks', 'fields']);
@@ -1093,6 +1096,9 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // awards, what is rewarded after "for" is a work, unless it starts with a given name.
   if (s >= 1 && lower(toks[s - 1]) === 'for' && !gaz && phraseStart === s && !isGivenName(first.split('-')[0]) && (e - s >= 2 || englishWords().has(first))
     && awardSentence(doc, c.sentence)) votes.MISC += 4;
+  // "Xbox 2", "Half Life 2", "Boeing 747", "BMW X5", "Section 404": a name ending in a number or a
+  // model code is a product, a work or a clause of a law (a channel or station keeps its number: "Radio 4").
+  if (e - s > 1 && !gaz && /^(\d{1,4}|[A-Z]{1,3}-?\d{1,4}[A-Za-z]?)$/.test(toks[e - 1].text) && !NUMBERED_BODY_WORDS.has(first) && !NUMBERED_BODY_WORDS.has(lower(toks[e - 2]))) votes.MISC += 4;
   // "Super Bowl", "RBS Six Nations": a name ending in an event word is an event.
   if (e - s > 1 && !gaz && EVENT_SUFFIXES.has(last)) votes.MISC += 6;
   // "the Beach Boys", "The Rolling Stones", "the Arctic Monkeys": two or more words after "the" that end in a
