@@ -173,6 +173,8 @@ const typing: Row[] = [
     'Boris Johnson, MP for Henley-on-Thames, said he would not resign.', ['PERSON:Boris Johnson', 'LOC:Henley-on-Thames'], []],
   ['a name ending in a number or a model code is a product, not an organisation; a channel keeps its number',
     'Microsoft will launch the Xbox 2 next year, and Channel 4 showed the new Halo 2 game.', ['ORG:Microsoft', 'ORG:Channel 4'], ['Xbox 2', 'Halo 2']],
+  ['a country\'s Government is the country acting', 'The British Government said it would act. The Welsh Assembly Government said it would help.',
+    ['LOC:United Kingdom', 'ORG:Welsh Assembly Government'], ['British Government']],
   ['a station named after its kind of station is an organisation', 'Spanish radio station Cadena Ser reported that talks had begun.', ['ORG:Cadena Ser'], ['PERSON:Cadena Ser']],
   ['two or more words after "the" ending in a capitalised plural name a group, even of ordinary words',
     'Stars from the Beach Boys and the Rolling Stones will sing on the new charity single.', ['ORG:Beach Boys', 'ORG:Rolling Stones'], []],

@@ -778,6 +778,12 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   for (let k = s; k < e; k++) words.push(lower(toks[k]));
   const last = words[words.length - 1];
   const whole = doc.text.slice(toks[s].start, toks[e - 1].end);
+  // "the US Government", "the British Government": a country's government is the country acting
+  // (as "the British government"), not a body of its own name.
+  if (e - s === 2 && (last === 'government' || last === 'govt') && !gazOfSpan(doc, s, e) && (demonymOf(toks[s]) || gazOfSpan(doc, s, s + 1)?.type === 'LOC')) {
+    splitRun(doc, s, s + 1, nerByToken, out);
+    return;
+  }
   // An organisation name is kept whole: "British Chambers of Commerce", "Ugandan Media Council".
   const gazWhole = gazOfSpan(doc, s, e);
   // "Premier League": a title word right before an organisation word is part of the name, no title.
