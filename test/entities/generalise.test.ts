@@ -196,6 +196,9 @@ describe('typing mechanisms', () => {
 const sports: Row[] = [
   ['in a sports report a city named as a side is its club',
     'The striker scored twice in Leicester\'s win against Newcastle, and the midfielder was booked by the referee.', ['ORG:Leicester', 'ORG:Newcastle'], []],
+  ['in a sports report a city read as its club is the club the article names in full',
+    'AC Milan beat Juventus on penalties. Milan coach Carlo Ancelotti said his team were looking forward to the final, and the striker scored twice.',
+    ['ORG:AC Milan'], ['ORG:Milan']],
   ['in a sports report a city read as a place stays a place',
     'The striker was hurt in an assault in Birmingham after the derby, his club said.', ['LOC:Birmingham'], []],
   ['a capital needs a club cue to be a club',

@@ -294,7 +294,32 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
   mergePlaceShortForms(st, clusters);
   clusters = clusters.filter((cl) => cl.cands.length);
   voteCoordinated(st);
-  return typeAndName(st, clusters);
+  return mergeCityClubs(st, typeAndName(st, clusters));
+}
+
+/** First words of clubs named after their city ("AC Milan", "Real Madrid", "Dinamo Bucharest"; not "BBC Radio Leicester"). */
+const CLUB_PREFIXES = new Set(['ac', 'fc', 'real', 'dinamo', 'dynamo', 'inter', 'sporting', 'atletico', 'athletic', 'olympique', 'lokomotiv', 'spartak',
+  'cska', 'partizan', 'racing', 'deportivo', 'rapid', 'steaua', 'hapoel', 'maccabi', 'slavia', 'sparta', 'legia', 'zenit', 'torpedo', 'red']);
+
+/**
+ * "Real Madrid ... when Madrid were about to play", "AC Milan ... Milan's coach": in a sports report
+ * a city read as its club is a short form of the club the article names in full (two or three
+ * words ending in the city), not a club of its own.
+ */
+function mergeCityClubs(st: Clustering, kept: Cluster[]): Cluster[] {
+  if (!st.sports) return kept;
+  const merged = new Set<Cluster>();
+  for (const cl of kept) {
+    if (cl.type !== 'ORG' || !cl.gaz || (cl.gaz.kind !== 'city' && cl.gaz.kind !== 'capital')) continue;
+    const suffix = ` ${cl.name}`;
+    const club = kept.find((t) => t !== cl && !merged.has(t) && t.type === 'ORG' && t.name.endsWith(suffix) && t.name.split(' ').length <= 3
+      && CLUB_PREFIXES.has(t.name.split(' ')[0].toLowerCase()));
+    if (!club) continue;
+    merge(st, cl, club, [...cl.cands]);
+    club.cands.sort((a, b) => a.tokenStart - b.tokenStart);
+    merged.add(cl);
+  }
+  return merged.size ? kept.filter((cl) => !merged.has(cl)) : kept;
 }
 
 function newCluster(): Cluster {
