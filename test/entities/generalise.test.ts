@@ -175,6 +175,8 @@ const typing: Row[] = [
     'Microsoft will launch the Xbox 2 next year, and Channel 4 showed the new Halo 2 game.', ['ORG:Microsoft', 'ORG:Channel 4'], ['Xbox 2', 'Halo 2']],
   ['a country\'s Government is the country acting', 'The British Government said it would act. The Welsh Assembly Government said it would help.',
     ['LOC:United Kingdom', 'ORG:Welsh Assembly Government'], ['British Government']],
+  ['a newspaper title after a lower-case "the", where the name ends, is the newspaper', 'Sales rose after the success of the smaller edition of the Independent, which has pushed circulation up.',
+    ['ORG:Independent'], []],
   ['a station named after its kind of station is an organisation', 'Spanish radio station Cadena Ser reported that talks had begun.', ['ORG:Cadena Ser'], ['PERSON:Cadena Ser']],
   ['two or more words after "the" ending in a capitalised plural name a group, even of ordinary words',
     'Stars from the Beach Boys and the Rolling Stones will sing on the new charity single.', ['ORG:Beach Boys', 'ORG:Rolling Stones'], []],

@@ -1074,7 +1074,10 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "Daily Record", "Sunday Times", "Evening Standard": newspapers.
   if (e - s >= 2 && NEWSPAPER_WORDS.has(first)) votes.ORG += 4;
   // "told The Spectator", "in The Independent": a newspaper title with a capital "The" mid-sentence.
-  if (e - s === 1 && s >= 1 && toks[s - 1].text === 'The' && !startsClause(doc, s - 1) && NEWSPAPER_TITLES.has(first)) votes.ORG += 5;
+  // ("the Independent newspaper", "the Independent and the Independent on Sunday": after a lower-case "the", where the name ends.)
+  const after1 = toks[e];
+  if (e - s === 1 && s >= 1 && NEWSPAPER_TITLES.has(first) && (toks[s - 1].text === 'The' && !startsClause(doc, s - 1)
+    || toks[s - 1].text === 'the' && (!after1 || after1.pos === 'PUNCT' || after1.pos === 'CCONJ' || after1.normal === 'newspaper' || after1.normal === 'paper'))) votes.ORG += 5;
   // "(Zinedine) Zidane": a bracketed given name right before a name makes it a person.
   if (s >= 3 && e - s === 1 && toks[s - 1].text === ')' && toks[s - 3].text === '(' && /^[A-Z][a-z]+$/.test(toks[s - 2].text)
     && !lookupPlaceOrOrg(toks[s - 2].text) && !demonymOf(toks[s - 2])) votes.PERSON += 4;
