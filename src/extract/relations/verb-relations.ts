@@ -1071,7 +1071,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       const target = np.np!.entity >= 0 ? np.np!.entity : described && described.factor >= 0.7 ? described.entity
         : people?.kind === 'entity' ? people.entity : -1;
       if (target >= 0) {
-        const predicate = prep === 'of' ? base : `${base} ${prep}`;
+        // ("had taken soundings from Eddie Jones", "pay tribute to X": a bare noun object makes one predicate with its verb.)
+        const bare = bareNounObject(s, chunks[objects[objects.length - 1]]);
+        const predicate = prep === 'of' ? base : `${base}${bare ? ` ${bare}` : ''} ${prep}`;
         const conf = (prep === 'of' ? 0.4 : 0.55) * cert;
         for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(target), { negated: neg, confidence: conf * subj.factor });
         // "Ireland lost 20-17 to England", "lost the final to": the other side beat the subject (not "lost his place to").
@@ -1140,7 +1142,10 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     if (p2?.kind === 'P' && np2?.kind === 'NP' && np2.np!.entity >= 0 && (place2 || ['to', 'against', 'with', 'into', 'for', 'from'].includes(word(s, p2))) && !startsClause(s, after + 1) && !ownComplement) {
       // ("stepped up his feud with Sir Alex Ferguson": after a particle and a thing, the phrase is the thing's: "step up feud with".)
       const particleThing = ADVERB_PARTICLES.has(lastPrep) && firstObj.np!.entity < 0 && !firstObj.np!.pronoun && tok(s, firstObj.head).pos === 'NOUN';
-      const pred2 = particleThing ? `${base} ${lastPrep} ${tok(s, firstObj.head).lemma ?? tok(s, firstObj.head).normal} ${word(s, p2)}` : `${base} ${word(s, p2)}`;
+      // ("will take part in the Great Caledonian Run in Edinburgh": "part" or a particle before the first preposition stays: "take part in".)
+      const adverb = prep === lastPrep ? '' : prep.slice(0, -lastPrep.length - 1);
+      const kept = adverb === 'part' || ADVERB_PARTICLES.has(adverb) ? ` ${adverb}` : '';
+      const pred2 = particleThing ? `${base} ${lastPrep} ${tok(s, firstObj.head).lemma ?? tok(s, firstObj.head).normal} ${word(s, p2)}` : `${base}${kept} ${word(s, p2)}`;
       for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), pred2, entityEnd(np2.np!.entity), { negated: neg, confidence: 0.55 * cert * subj.factor });
     }
     relationNounChain(s, j + 1, subjects, neg, cert);
@@ -1148,6 +1153,25 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   }
   // winkNLP tags the preposition SCONJ before an -ing form at times ("arrested for/SCONJ violating").
   if (c?.kind === 'P' || c?.kind === 'SC') gerundArgument(s, j, subjects, `${base} ${word(s, c)}`, neg, cert);
+}
+
+/**
+ * The text of a bare noun object ("soundings", "second fiddle", "tribute", "a family"): lower-case
+ * words with no determiner but "a", no number, owner or name, at most three, headed by a noun; ''
+ * for any other phrase.
+ */
+function bareNounObject(s: SentenceScope, c: Chunk): string {
+  const np = c.np!;
+  if (np.entity >= 0 || np.pronoun || np.possessor >= 0 || np.modifiers.length || c.end - c.start > 3 || tok(s, c.head).pos !== 'NOUN') return '';
+  // ("start a family with": an indefinite article leaves the noun bare; "bring the Games to Nagano" does not.)
+  const start = c.end - c.start > 1 && (tok(s, c.start).normal === 'a' || tok(s, c.start).normal === 'an') ? c.start + 1 : c.start;
+  for (let k = start; k < c.end; k++) {
+    const t = tok(s, k);
+    if (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'PUNCT' || !/^\p{Ll}/u.test(t.text)) return '';
+  }
+  const text = spanText(s, start, c.end);
+  // ("which she lost last year to striker Prinz": a time is no object.)
+  return isTimeOnly(text) ? '' : text;
 }
 
 /**
