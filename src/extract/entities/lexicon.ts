@@ -150,8 +150,12 @@ monday | tuesday | wednesday | thursday | friday | saturday | sunday | january |
 
 /** Lower-case role nouns that name a person when right before a name ("playwright Eve Ensler"). */
 export function isRoleNoun(lower: string): boolean {
-  return TITLE_HEADS.has(lower) || OCCUPATIONS.has(lower) || lower.endsWith('man') || lower.endsWith('woman') || lower.endsWith('ist');
+  return TITLE_HEADS.has(lower) || OCCUPATIONS.has(lower) || KIN_NOUNS.has(lower) || lower.endsWith('man') || lower.endsWith('woman') || lower.endsWith('ist');
 }
+
+/** Family words: before a name they name a person ("with wife Ffion", "his son Brooklyn"). */
+const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'girlfriend', 'boyfriend', 'fiancee', 'fiance',
+  'widow', 'widower', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'stepson', 'stepdaughter']);
 
 /** Occupations that no suffix tells ("former Happy Mondays dancer Bez", "rapper Eminem", "jockey Kieren Fallon"). */
 const OCCUPATIONS = new Set(['dancer', 'singer', 'rapper', 'drummer', 'actor', 'actress', 'comedian', 'presenter', 'writer', 'author',

@@ -350,8 +350,12 @@ export function titleRoles(s: SentenceScope): void {
       const country = storyCountryActing(s, e);
       if (country >= 0) { org = country; confidence = 0.5; }
     }
+    // "hopes to start a family with wife Ffion", "Beckham and wife Victoria": a spouse's title with
+    // no owner after "with" is the sentence's first person's, after "and" the person's just before.
+    const spouse = org < 0 && k >= tokenStart && SPOUSE_TITLES.has(titleText) ? spouseOf(s, k, e) : -1;
+    if (spouse >= 0) { org = spouse; confidence = 0.6; }
     // A person owns a title only through a possessive: "his lawyer Louise Christian", "Blair's spokesman X".
-    const possessive = k >= tokenStart && (POSSESSIVE_PRONOUNS.has(low(tokens[k])) || (k + 1 < tokenEnd && ["'s", '’s'].includes(low(tokens[k + 1]))));
+    const possessive = spouse >= 0 || k >= tokenStart && (POSSESSIVE_PRONOUNS.has(low(tokens[k])) || (k + 1 < tokenEnd && ["'s", '’s'].includes(low(tokens[k + 1]))));
     // "his Arsenal team-mate Robert Pires", "his Labour colleague X": a fellow member of a body is a member of it.
     const peer = PEER_TITLES.has(titleKey(low(tokens[headIdx]))) && !FELLOW_MEMBERS.has(titleKey(low(tokens[headIdx])));
     const position = TEAM_POSITIONS.has(titleKey(low(tokens[headIdx])));
@@ -385,6 +389,20 @@ export function titleRoles(s: SentenceScope): void {
     }
     i = runEnd;
   }
+}
+
+/** Titles of a partner in a couple, which "with" or "and" before them give to the person the clause is about. */
+const SPOUSE_TITLES = new Set(['wife', 'husband', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'partner']);
+
+/** The person a bare spouse title at `k` + 1 belongs to ("with wife Ffion", "and wife Victoria"), or -1. */
+function spouseOf(s: SentenceScope, k: number, e: number): number {
+  const { tokens, tokenEntity } = s.ctx;
+  const w = low(tokens[k]);
+  const isPerson = (x: number): boolean => x >= 0 && x !== e && entityType(s, x) === 'PERSON';
+  if (w === 'and') return isPerson(tokenEntity[k - 1]) ? tokenEntity[k - 1] : -1;
+  if (w !== 'with') return -1;
+  for (let m = s.sentence.tokenStart; m < k; m++) if (isPerson(tokenEntity[m])) return tokenEntity[m];
+  return -1;
 }
 
 /** Adverbs that may open a title apposition ("X, now chairman of Y", "X, formerly head of Z"). */
