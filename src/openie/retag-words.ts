@@ -6,6 +6,8 @@ import type { Word } from './types.ts';
 
 const PREMODIFIER_BEFORE: ReadonlySet<Upos> = new Set(['DET', 'ADJ']);
 const NOUNISH: ReadonlySet<Upos> = new Set(['NOUN', 'PROPN']);
+/** Tags that may follow a noun phrase's head: a verb, a preposition, punctuation. */
+const CLAUSE_AFTER_HEAD: ReadonlySet<Upos> = new Set(['AUX', 'VERB', 'ADP', 'PUNCT']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'its', 'their', 'my', 'our', 'your', 'her', 'whose']);
 
 /** A copy of `words` with repaired tags (the input is not modified). */
@@ -30,6 +32,12 @@ export function retagWordsInPlace(out: Word[]): void {
       if (prev && (PREMODIFIER_BEFORE.has(prev.pos) || prev.text === '-' || possessive || (prev.pos === 'ADP' && prev.lower !== 'to' && w.lower !== w.lemma && !/ing$/.test(w.lower)))) {
         w.pos = 'ADJ';
       }
+    }
+    // "the London-based firm/ADV has been": after a hyphened participle an adverb the clause's verb
+    // or a phrase's end follows is the phrase's noun.
+    if (w.pos === 'VERB' && prev?.text === '-' && /ed$/.test(w.lower) && next?.pos === 'ADV' && (i + 2 >= out.length || CLAUSE_AFTER_HEAD.has(out[i + 2].pos))) {
+      w.pos = 'ADJ';
+      next.pos = 'NOUN';
     }
     // "the start of", "the British capture of": a base-form "verb" after a determiner or adjective is a noun
     if (w.pos === 'VERB' && prev && (prev.pos === 'DET' && prev.lower !== 'that' || prev.pos === 'ADJ' || prev.pos === 'PROPN' && out[i - 2]?.pos === 'DET')

@@ -37,6 +37,7 @@ const show = (t: Triple) => `${t.subject.name} -${t.predicate}${t.negated ? ' (n
 describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
+    ['a "-based" description of the story\'s body', 'Acme cut 300 jobs on Monday. The Russia-based firm has been shedding businesses.', [E.acme, E.russia], 'Acme -be based in-> Russia'],
     ['a bare noun object stays in the predicate before a named second object', 'John Smith has taken soundings from Mary Jones.', [E.smith, E.jones], 'John Smith -take soundings from-> Mary Jones'],
     ['...and so does a noun after "a"', 'John Smith hopes to start a family with Mary Jones.', [E.smith, E.jones], 'John Smith -start family with-> Mary Jones'],
     ['"part" before the first preposition stays for a second, place phrase', 'John Smith will take part in the Great Run in Russia next month.', [E.smith, E.russia, { name: 'Great Run', type: 'ORG' }], 'John Smith -take part in-> Russia'],
@@ -353,6 +354,7 @@ describe('extractTriples: roles', () => {
   it.each([
     ['a spouse title after "with" is the sentence\'s first person\'s', 'John Smith hopes to start a family with wife Mary Jones.', [E.smith, E.jones], 'Mary Jones -wife of-> John Smith'],
     ['...after "and" the person\'s just before', 'John Smith and wife Mary Jones arrived in Russia.', [E.smith, E.jones, E.russia], 'Mary Jones -wife of-> John Smith'],
+    ['a place before a body\'s kind says where the body is, not which', 'Acme cut 300 jobs. Mary Jones, a spokeswoman for the Russia-based firm, said the cuts were needed.', [E.acme, E.jones, E.russia], 'Mary Jones -spokeswoman of-> Acme'],
     ['a post "with" a body after a form of "be"', 'John Smith was lead singer with Acme until 1996.', [E.smith, E.acme], 'John Smith -lead singer of-> Acme'],
     ['an occupation with a body after it is a role too', '"It is good," says Mary Jones, a senior broadcaster with Acme.', [E.jones, E.acme], 'Mary Jones -senior broadcaster of-> Acme'],
     ['title before name', 'US President Joe Biden said the talks were candid.', [E.us, E.biden], 'Joe Biden -president of-> United States'],
@@ -502,6 +504,7 @@ describe('extractTriples: what must not come out', () => {
       [{ name: 'European Union', type: 'ORG', surfaces: ['EU'] }, { name: 'United Kingdom', type: 'LOC', surfaces: ['British'] }, { name: 'Conservative Party', type: 'ORG', surfaces: ['Tories'] }], 'European Union -lull-> United Kingdom'],
     ['a word for a body the tagger calls a verb is no relation', '"It is here," said John Smith of IT firm Acme.', [E.smith, E.acme], 'John Smith -firm-> Acme'],
     ['a possessed plural before a particle is a noun', 'Smith said Jones held his hands up in admission.', [E.smith, { ...E.jones, surfaces: ['Jones', 'his'] }], 'Mary Jones -hand up in-> admission'],
+    ['a place before "-based" is not the body', 'Acme cut 300 jobs on Monday. The Russia-based firm has been shedding businesses.', [E.acme, E.russia], 'Russia -shed-> businesses'],
     ['a time is no bare object in the predicate', 'Mary Jones wants the award back, which she lost last year to John Smith.', [E.smith, { ...E.jones, surfaces: ['Jones', 'she'] }], 'Mary Jones -lose last year to-> John Smith'],
     ['a base form after "was" and before a noun is no verb', 'John Smith was home secretary until December.', [E.smith], 'John Smith -home-> secretary'],
     ['a body one is at is not who acts in the infinitive after it', 'John Smith is second favourite at Acme to take the best actor award.', [E.smith, E.acme], 'Acme -take-> best actor award'],

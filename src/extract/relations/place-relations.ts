@@ -2,8 +2,8 @@
 // Trading", "Uganda's New Vision newspaper", "Barstow, California". News text states these
 // with a preposition, a possessive or a comma rather than a verb; each gives X -located in-> Y.
 // "Cambridge-based Ubisense" gives Ubisense -be based in-> Cambridge.
-import { addCandidate, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
-import { ROLE_HEADS } from './lexicon.ts';
+import { actorOf, addCandidate, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { DESCRIPTOR_NOUNS, ROLE_HEADS } from './lexicon.ts';
 import { isLowerStart } from '../text-case.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
 import { COMPANY_NOUNS } from '../entities/lexicon.ts';
@@ -65,15 +65,26 @@ function basedIn(s: SentenceScope): void {
     const place = tokenEntity[k - 2];
     if (place < 0 || entities[place].type !== 'LOC') continue;
     // The body: the first entity within the next three tokens ("Cambridge-based firm Ubisense").
+    let named = false;
     for (let j = k + 1; j < Math.min(k + 4, s.sentence.tokenEnd); j++) {
       const body = tokenEntity[j];
       if (body >= 0 && body !== place && entities[body].type !== 'LOC') {
         addCandidate(s, entityEnd(body), 'be based in', entityEnd(place), { kind: 'role', confidence: 0.6 });
+        named = true;
         break;
       }
       if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT' || tokens[j].pos === 'ADP') break;
     }
+    // "the North Carolina-based bank": a description of a body's kind stands for the story's body.
+    if (!named) describedBodyBasedIn(s, k, place);
   }
+}
+
+function describedBodyBasedIn(s: SentenceScope, k: number, place: number): void {
+  const c = s.chunks.find((x) => x.kind === 'NP' && x.start <= k && k < x.end && x.head > k);
+  if (!c || DESCRIPTOR_NOUNS.get(tok(s, c.head).normal) !== 'ORG') return;
+  const body = actorOf(s, c, true).entity;
+  if (body >= 0 && body !== place && entityType(s, body) === 'ORG') addCandidate(s, entityEnd(body), 'be based in', entityEnd(place), { kind: 'role', confidence: 0.5 });
 }
 
 /** Nouns that say what kind of body a name is ("Dutch retailer Ahold", "German carmaker BMW"). */

@@ -729,6 +729,8 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (t.normal === 'than' && j === start + 1 && (prev.normal === 'more' || prev.normal === 'less' || prev.normal === 'fewer') && j + 1 < end
       && (tokens[j + 1].pos === 'NUM' || (tokens[j + 1].pos === 'SYM' && CURRENCY_SIGNS.has(tokens[j + 1].text)))) { j++; continue; }
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ') { j++; onlyDeterminers = false; continue; }
+    // "the London-based firm/ADV": after a hyphened "-based" a body's kind is the head, whatever its tag.
+    if (prev.normal === 'based' && j >= 2 && tokens[j - 2].text === '-' && DESCRIPTOR_NOUNS.has(t.normal)) { j++; onlyDeterminers = false; continue; }
     if (pluralAfterModifier(tokens, j, end)) { j++; onlyDeterminers = false; continue; }
     // "avoided an FA Cup upset/VERB by edging past", "the Chelsea win/VERB over Arsenal": after an
     // article and a name, a base-form verb before a preposition or the clause's end is the noun.
