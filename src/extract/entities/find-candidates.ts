@@ -704,16 +704,24 @@ function markListMembers(doc: AnnotatedText, cands: Candidate[]): void {
       if (toks[k].pos === 'NOUN' && isLowerStart(toks[k].text)) { cue = nounCue(toks[k].normal); if (cue) break; }
     }
     if (!cue) continue;
-    c.votes[cue] += 4;
+    const members = [c];
     // The rest of the list: names joined by commas, "and", "or".
     for (let j = i + 1; j < cands.length; j++) {
       const prev = cands[j - 1];
       const d = cands[j];
       const gap = toks.slice(prev.tokenEnd, d.tokenStart).map((t) => t.normal);
       if (d.kind !== 'name' || gap.length < 1 || gap.length > 2 || !gap.every((g) => g === ',' || g === 'and' || g === 'or')) break;
-      d.votes[cue] += 4;
+      members.push(d);
       if (gap.includes('and') || gap.includes('or')) break;
     }
+    // "stars set to bestow an award at the ceremony including Dustin Hoffman, Drew Barrymore, ...":
+    // the nearest noun is not always what the list is of; two or more members the model reads as
+    // persons by a given name, and most of them, make it a list of persons, not of things.
+    if (cue === 'MISC') {
+      const persons = members.filter((m) => m.ner === 'PERSON' && startsWithGivenName(m)).length;
+      if (persons >= 2 && persons * 2 > members.length) continue;
+    }
+    for (const m of members) m.votes[cue] += 4;
   }
 }
 
