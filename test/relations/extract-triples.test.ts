@@ -37,6 +37,7 @@ const show = (t: Triple) => `${t.subject.name} -${t.predicate}${t.negated ? ' (n
 describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
+    ['a subject "at" a gathering "in" a place met there', 'In 2000, Acme executives at a summit in Russia pledged to cut prices.', [E.acme, E.russia], 'Acme -summit in-> Russia'],
     ['a "-based" description of the story\'s body', 'Acme cut 300 jobs on Monday. The Russia-based firm has been shedding businesses.', [E.acme, E.russia], 'Acme -be based in-> Russia'],
     ['a bare noun object stays in the predicate before a named second object', 'John Smith has taken soundings from Mary Jones.', [E.smith, E.jones], 'John Smith -take soundings from-> Mary Jones'],
     ['...and so does a noun after "a"', 'John Smith hopes to start a family with Mary Jones.', [E.smith, E.jones], 'John Smith -start family with-> Mary Jones'],
@@ -505,6 +506,7 @@ describe('extractTriples: what must not come out', () => {
     ['a word for a body the tagger calls a verb is no relation', '"It is here," said John Smith of IT firm Acme.', [E.smith, E.acme], 'John Smith -firm-> Acme'],
     ['a possessed plural before a particle is a noun', 'Smith said Jones held his hands up in admission.', [E.smith, { ...E.jones, surfaces: ['Jones', 'his'] }], 'Mary Jones -hand up in-> admission'],
     ['a place before "-based" is not the body', 'Acme cut 300 jobs on Monday. The Russia-based firm has been shedding businesses.', [E.acme, E.russia], 'Russia -shed-> businesses'],
+    ['an object "at" a gathering did not meet there', 'John Smith announced his decision to quit Acme at a public meeting in Russia.', [E.smith, E.acme, E.russia], 'Acme -meeting in-> Russia'],
     ['a time is no bare object in the predicate', 'Mary Jones wants the award back, which she lost last year to John Smith.', [E.smith, { ...E.jones, surfaces: ['Jones', 'she'] }], 'Mary Jones -lose last year to-> John Smith'],
     ['a base form after "was" and before a noun is no verb', 'John Smith was home secretary until December.', [E.smith], 'John Smith -home-> secretary'],
     ['a body one is at is not who acts in the infinitive after it', 'John Smith is second favourite at Acme to take the best actor award.', [E.smith, E.acme], 'Acme -take-> best actor award'],

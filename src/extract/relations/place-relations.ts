@@ -3,7 +3,7 @@
 // with a preposition, a possessive or a comma rather than a verb; each gives X -located in-> Y.
 // "Cambridge-based Ubisense" gives Ubisense -be based in-> Cambridge.
 import { actorOf, addCandidate, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
-import { DESCRIPTOR_NOUNS, ROLE_HEADS } from './lexicon.ts';
+import { DESCRIPTOR_NOUNS, GATHERING_HEADS, ROLE_HEADS } from './lexicon.ts';
 import { isLowerStart } from '../text-case.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
 import { COMPANY_NOUNS } from '../entities/lexicon.ts';
@@ -13,6 +13,7 @@ const PREDICATE = 'located in';
 export function placeRelations(s: SentenceScope): void {
   basedIn(s);
   nationalities(s);
+  gatheringsAttended(s);
   const { chunks } = s;
   for (let j = 0; j < chunks.length; j++) {
     const c = chunks[j];
@@ -54,6 +55,24 @@ export function placeRelations(s: SentenceScope): void {
       // Africa, Australia, Jamaica,"; "Iraq, Kabul in Afghanistan").
       addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.45 });
     }
+  }
+}
+
+/**
+ * "EU leaders at a summit in Lisbon pledged", "Labour delegates at the conference in Brighton": a
+ * subject right before "at" a gathering "in" a named place met there (summit in, conference in).
+ */
+function gatheringsAttended(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 0; j + 4 < chunks.length; j++) {
+    const c = chunks[j];
+    const gathering = chunks[j + 2];
+    // (The actor is a subject: not a verb's or a preposition's object, "announced his decision to quit UKIP at a meeting in Hinckley".)
+    if (c.kind !== 'NP' || chunks[j - 1]?.kind === 'VG' || chunks[j - 1]?.kind === 'P' || word(s, chunks[j + 1]) !== 'at' || gathering.kind !== 'NP' || !GATHERING_HEADS.has(tok(s, gathering.head).normal)) continue;
+    const place = chunks[j + 4];
+    if (word(s, chunks[j + 3]) !== 'in' || place.kind !== 'NP' || place.np!.entity < 0 || entityType(s, place.np!.entity) !== 'LOC') continue;
+    const actor = actorOf(s, c, true).entity;
+    if (actor >= 0 && actor !== place.np!.entity) addCandidate(s, entityEnd(actor), `${tok(s, gathering.head).normal} in`, entityEnd(place.np!.entity), { confidence: 0.5 });
   }
 }
 

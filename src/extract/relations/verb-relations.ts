@@ -10,7 +10,7 @@ import {
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
-  AGENT_EVENT_NOUNS, CLAIM_NOUNS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
+  AGENT_EVENT_NOUNS, CLAIM_NOUNS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
   NOUN_COMPLEMENT_HEADS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate, titleOfChunk } from './role-relations.ts';
@@ -31,7 +31,6 @@ interface Actor {
 const ADVERBIAL_PREPS = new Set(['after', 'before', 'by', 'while', 'whilst', 'since', 'without', 'despite', 'through', 'upon', 'on', 'in', 'when', 'instead', 'although', 'though', 'because', 'as', 'if', 'unless', 'until', 'once']);
 
 /** Gatherings that stand for whoever holds them ("spoke at Labour's conference"). */
-const GATHERING_HEADS = new Set(['conference', 'convention', 'congress', 'rally', 'meeting', 'summit', 'assembly', 'agm', 'launch', 'gala', 'ceremony']);
 
 /**
  * "at Labour's conference in Gateshead", "on Thursday in Brussels", "with Chirac in Paris": the
