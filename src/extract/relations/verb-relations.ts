@@ -44,6 +44,9 @@ function gatheringPlace(s: SentenceScope, first: Chunk, p: Chunk | undefined, np
     || isTimeOnly(chunkText(s, first)) ? place : -1;
 }
 
+/** Participles that open a sentence with the name of its subject ("Called X, the alliance will ..."). */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'christened', 'renamed']);
+
 /** Verbs taking a recipient and a thing ("gave Fiat a put option"); others read "beat Arsenal 2-1" as one object. */
 const DATIVE_VERBS = new Set(['give', 'pay', 'sell', 'award', 'offer', 'send', 'lend', 'grant', 'hand', 'owe', 'promise', 'show', 'bring', 'teach', 'deny', 'cost', 'loan', 'leave', 'pass', 'supply', 'provide', 'charge', 'fine', 'win', 'earn']);
 
@@ -316,6 +319,11 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       if (isPunct(s, chunks[q], ',') && chunks[q + 1]?.kind === 'NP' && chunks[q + 2]?.kind === 'VG') return actorsAt(s, coordinatedLeft(s, q + 1), !vg.copula);
     }
   }
+  // "Called the Marlin Joint Development Association, the alliance will define ...": a fronted
+  // naming participle names the description that is the subject.
+  if (k === 4 && chunks[0].kind === 'VG' && NAMING_PARTICIPLES.has(tok(s, chunks[0].head).normal) && chunks[1].kind === 'NP' && chunks[1].np!.entity >= 0
+    && isPunct(s, chunks[2], ',') && chunks[3].kind === 'NP' && chunks[3].np!.entity < 0 && !chunks[3].np!.pronoun && tok(s, chunks[3].start).normal === 'the'
+    && tok(s, chunks[3].head).pos === 'NOUN') return [{ chunk: 3, entity: chunks[1].np!.entity, factor: 0.8 }];
   // "reward Tripoli for giving up weapons", "fined Chelsea for breaching the rules": after a verb's
   // object, "for" + an -ing verb says what the object did.
   if (vg.gerund && word(s, chunks[k - 1]) === 'for' && (chunks[k - 1].kind === 'P' || chunks[k - 1].kind === 'SC') && chunks[k - 2]?.kind === 'NP' && chunks[k - 3]?.kind === 'VG'
