@@ -97,6 +97,10 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
   const type = kind && !restrictedByRelative(s, c.end) ? kind : undefined;
   const first = tok(s, c.start).normal;
   if (type && ['the', 'this', 'his', 'her', 'its', 'their'].includes(first) && c.end - c.start === 2) {
+    // "Taha Idris, director of the Swansea Bay Race Equality Council, said his organisation
+    // contacted police": a person's organisation is the one the article gives them a post in.
+    const employer = type === 'ORG' && np.possessor >= 0 && entityType(s, np.possessor) === 'PERSON' ? employerOf(s, np.possessor) : -1;
+    if (employer >= 0) return { entity: employer, factor: 0.7 };
     const e = lastEntityBefore(s, c.start, type, head);
     if (e >= 0) return { entity: e, factor: 0.7 };
   }
@@ -184,6 +188,15 @@ export const REPORT_HEADS = new Set(['report', 'study', 'survey', 'poll', 'resea
 
 /** "FBI agents downloaded 84 movies", "the Intel researchers found": an organisation's staff act for it (a country's do not: "US insurance executives"). */
 const STAFF_HEADS = new Set(['agents', 'officers', 'executives', 'inspectors', 'detectives', 'scientists', 'researchers', 'engineers']);
+
+/** The organisation the latest role candidate so far gives `person` a post in, or -1. */
+function employerOf(s: SentenceScope, person: number): number {
+  for (let i = s.out.length - 1; i >= 0; i--) {
+    const c = s.out[i];
+    if (c.kind === 'role' && c.subject.kind === 'entity' && c.subject.entity === person && c.object.kind === 'entity' && entityType(s, c.object.entity) === 'ORG') return c.object.entity;
+  }
+  return -1;
+}
 
 /**
  * The entity of `type` a definite description ("the company") stands for: among those named in
