@@ -8,6 +8,7 @@ describe('pastToBase', () => {
     ['married', 'marry'], ['planned', 'plan'], ['stopped', 'stop'], ['named', 'name'], ['used', 'use'], ['moved', 'move'],
     ['claimed', 'claim'], ['called', 'call'], ['opened', 'open'], ['visited', 'visit'], ['created', 'create'],
     ['organized', 'organize'], ['surprised', 'surprise'], ['charged', 'charge'], ['produced', 'produce'], ['signed', 'sign'],
+    ['retired', 'retire'], ['declined', 'decline'], ['branded', 'brand'], ['praised', 'praise'],
   ])('%s -> %s', (past, base) => {
     expect(pastToBase(past)).toBe(base);
   });

@@ -12,6 +12,7 @@ import {
 } from './lexicon.ts';
 import { GROUP_NOUNS, groupMembers } from './group-references.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
+import { englishWords } from '../../ner/english-words.ts';
 
 export type ChunkKind = 'NP' | 'VG' | 'P' | 'PUNCT' | 'CC' | 'SC' | 'REL' | 'ADV' | 'OTHER';
 
@@ -215,7 +216,9 @@ function afterPerfect(ctx: ChunkContext, j: number, end: number, aux: number): b
   const t = tokens[j];
   if (t.pos !== 'ADJ' || tokens[aux].lemma !== 'have' || ctx.tokenEntity[j] >= 0 || j + 1 >= end || !/^[a-z]+ed$/.test(t.text)) return false;
   const next = tokens[j + 1];
-  return (next.pos === 'DET' && next.normal !== 'that') || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal)) || ctx.tokenEntity[j + 1] >= 0;
+  // ("has retired/ADJ from rugby": a preposition after it makes a participle too.)
+  return (next.pos === 'DET' && next.normal !== 'that') || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal)) || ctx.tokenEntity[j + 1] >= 0
+    || next.pos === 'ADP';
 }
 
 /**
@@ -506,7 +509,8 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
       } else if (t.pos === 'ADV' && j + 1 < end && VERB_GROUP_POS.has(tokens[j + 1].pos)) {
         j++;
       } else if ((t.pos === 'VERB' && !nounAfterBe(ctx, j, end)) || (j === start && (adjectiveVerb || nounTaggedVerb(ctx, j, end) || ingNounTaggedVerb(ctx, j, end)))
-        || (lastAux === j - 1 && (afterModal(ctx, j, end, lastAux) || afterPerfect(ctx, j, end, lastAux) || afterProgressiveBe(ctx, j, end, lastAux)))) {
+        || (lastAux === j - 1 && (afterModal(ctx, j, end, lastAux) || afterPerfect(ctx, j, end, lastAux) || afterProgressiveBe(ctx, j, end, lastAux)))
+        || (lastAux === j - 2 && FLOATING_QUANTIFIERS.has(tokens[j - 1].normal) && afterPerfect(ctx, j, end, lastAux))) {
         main = j; j++;
         break;
       } else if (lastAux === j - 1 && t.pos === 'PUNCT' && (t.text === '"' || t.text === '\u201c') && j + 1 < end && isQuotedProgressive(tokens[j + 1])) {
@@ -516,8 +520,9 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
       } else if (lastAux === j - 1 && (t.normal === 'since' || t.normal === 'already') && j + 1 < end && tokens[j + 1].pos === 'VERB') {
         // "has since/SCONJ criticised the government": an adverb of time the tagger calls a conjunction.
         j++;
-      } else if (lastAux === j - 1 && FLOATING_QUANTIFIERS.has(t.normal) && j + 1 < end && (tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'AUX')) {
+      } else if (lastAux === j - 1 && FLOATING_QUANTIFIERS.has(t.normal) && j + 1 < end && (tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'AUX' || afterPerfect(ctx, j + 1, end, lastAux))) {
         // "NTL and Telewest have both/DET launched", "have all/DET been": a quantifier of the subject between the auxiliary and the verb.
+        // ("have all retired/ADJ from international rugby": a participle the tagger calls an adjective, after a perfect.)
         j++;
       } else if (lastAux === j - 1 && t.normal === 'next' && afterModal(ctx, j + 1, end, lastAux)) {
         // "Costa will next/ADJ face/NOUN Ljubicic": an adverb of time between the modal and its verb.
@@ -591,7 +596,9 @@ export function pastToBase(w: string): string {
   // A short stem ending in vowel + consonant lost its "e": "nam" -> "name", "us" -> "use", "mov" -> "move".
   if (stem.length <= 4 && /(^|[^aeiou])[aeiou][bcdfgklmnpstvz]$/.test(stem) && !/(en|er|on|et)$/.test(stem)) return `${stem}e`;
   if (/(at|iz|is|ur|uc|rg|ng|ch|rv|lv)$/.test(stem) && !/(ch|ng)$/.test(stem)) return `${stem}e`;
-  return stem;
+  // "retired" -> "retire", "declined" -> "decline": the word list knows which form is a word.
+  const words = englishWords();
+  return !words.has(stem) && words.has(`${stem}e`) ? `${stem}e` : stem;
 }
 
 /** Base form of an -ing form the tagger called a noun: "beating" -> "beat", "making" -> "make", "running" -> "run". */
