@@ -37,6 +37,7 @@ const show = (t: Triple) => `${t.subject.name} -${t.predicate}${t.negated ? ' (n
 describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
+    ['"as well as" joins objects like "and"', 'John Smith has won the London Marathon, as well as the world 10,000m title in 2001.', [E.smith], 'John Smith -win-> world 10,000m title'],
     ['a participle the tagger calls an adjective after a perfect and a floating quantifier', 'John Smith and Mary Jones have both retired from international rugby.', [E.smith, E.jones], 'Mary Jones -retire from-> international rugby'],
     ['a person\'s organisation is the one the article gives them a post in', 'John Smith, director of Acme, said Globex had sent a leaflet. He said his organisation contacted police.', [E.globex, { ...E.smith, surfaces: ['Smith', 'his', 'He'] }, E.acme], 'Acme -contact-> police'],
     ['a fronted naming participle names the subject', 'Called Acme, the alliance will define basic specifications for phones.', [E.acme], 'Acme -define-> basic specifications'],

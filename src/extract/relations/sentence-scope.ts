@@ -228,6 +228,13 @@ export function coordinatedRight(s: SentenceScope, j: number): number[] {
     // "Y, and Z": the comma before the last "and" is part of it.
     const oxford = out.length > 1 && isPunct(s, s.chunks[k + 1], ',') && s.chunks[k + 2]?.kind === 'CC';
     if (oxford) k++;
+    // "won the Boston and Tokyo Marathons, as well as the world 10,000m title": "as well as" joins like "and".
+    const also = asWellAs(s, k + 1);
+    if (also && s.chunks[k + 1 + also]?.kind === 'NP') {
+      out.push(k + 1 + also);
+      k += 1 + also;
+      continue;
+    }
     const sep = s.chunks[k + 1];
     const next = s.chunks[k + 2];
     if (!sep || !next || next.kind !== 'NP') break;
@@ -241,6 +248,12 @@ export function coordinatedRight(s: SentenceScope, j: number): number[] {
     if (isComma) { /* "X, Y and Z": continue at Y */ }
   }
   return out;
+}
+
+/** The number of chunks of an ", as well as" (or "as well as") at chunk `i`, or 0. */
+function asWellAs(s: SentenceScope, i: number): number {
+  const comma = isPunct(s, s.chunks[i], ',') ? 1 : 0;
+  return word(s, s.chunks[i + comma]) === 'as' && word(s, s.chunks[i + comma + 1]) === 'well' && word(s, s.chunks[i + comma + 2]) === 'as' ? comma + 3 : 0;
 }
 
 /**
