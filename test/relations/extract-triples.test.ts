@@ -37,6 +37,7 @@ const show = (t: Triple) => `${t.subject.name} -${t.predicate}${t.negated ? ' (n
 describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
+    ['every named member of a coordinated second object', 'John Smith revealed he had taken soundings from Russia coach Mary Jones and Tom Brown of Ukraine.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.russia, E.jones, { name: 'Tom Brown', type: 'PERSON' }, E.ukraine], 'John Smith -take soundings from-> Tom Brown'],
     ['"as well as" joins objects like "and"', 'John Smith has won the London Marathon, as well as the world 10,000m title in 2001.', [E.smith], 'John Smith -win-> world 10,000m title'],
     ['a participle the tagger calls an adjective after a perfect and a floating quantifier', 'John Smith and Mary Jones have both retired from international rugby.', [E.smith, E.jones], 'Mary Jones -retire from-> international rugby'],
     ['a person\'s organisation is the one the article gives them a post in', 'John Smith, director of Acme, said Globex had sent a leaflet. He said his organisation contacted police.', [E.globex, { ...E.smith, surfaces: ['Smith', 'his', 'He'] }, E.acme], 'Acme -contact-> police'],
@@ -511,6 +512,7 @@ describe('extractTriples: what must not come out', () => {
     ['a possessed plural before a particle is a noun', 'Smith said Jones held his hands up in admission.', [E.smith, { ...E.jones, surfaces: ['Jones', 'his'] }], 'Mary Jones -hand up in-> admission'],
     ['a place before "-based" is not the body', 'Acme cut 300 jobs on Monday. The Russia-based firm has been shedding businesses.', [E.acme, E.russia], 'Russia -shed-> businesses'],
     ['an object "at" a gathering did not meet there', 'John Smith announced his decision to quit Acme at a public meeting in Russia.', [E.smith, E.acme, E.russia], 'Acme -meeting in-> Russia'],
+    ['members after "of" own the object, they are not its second object', 'Acme saluted the work of Globex and Initech.', [E.acme, E.globex, E.initech], 'Acme -salute-> Initech'],
     ['a time is no bare object in the predicate', 'Mary Jones wants the award back, which she lost last year to John Smith.', [E.smith, { ...E.jones, surfaces: ['Jones', 'she'] }], 'Mary Jones -lose last year to-> John Smith'],
     ['a base form after "was" and before a noun is no verb', 'John Smith was home secretary until December.', [E.smith], 'John Smith -home-> secretary'],
     ['a body one is at is not who acts in the infinitive after it', 'John Smith is second favourite at Acme to take the best actor award.', [E.smith, E.acme], 'Acme -take-> best actor award'],

@@ -1082,7 +1082,14 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
         const bare = bareNounObject(s, chunks[objects[objects.length - 1]]);
         const predicate = prep === 'of' ? base : `${base}${bare ? ` ${bare}` : ''} ${prep}`;
         const conf = (prep === 'of' ? 0.4 : 0.55) * cert;
-        for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(target), { negated: neg, confidence: conf * subj.factor });
+        // ("taken soundings from Eddie Jones and Jake White": every named member of a coordination;
+        // not after "of", where the members own the object: "saluted the work of X and Y".)
+        const targets = [target];
+        if (prep !== 'of') for (const o of coordinatedRight(s, after + 1).slice(1)) {
+          const e = chunks[o].np!.entity;
+          if (e >= 0 && !targets.includes(e)) targets.push(e);
+        }
+        for (const t of targets) for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(t), { negated: neg, confidence: conf * subj.factor });
         // "Ireland lost 20-17 to England", "lost the final to": the other side beat the subject (not "lost his place to").
         if (vg.lemma === 'lose' && prep === 'to' && lostContest(s, chunks[objects[objects.length - 1]])) beatenBy(s, target, subjects, neg, 0.55 * cert);
       }
