@@ -361,6 +361,7 @@ describe('extractTriples: roles', () => {
     ['a spouse title after "with" is the sentence\'s first person\'s', 'John Smith hopes to start a family with wife Mary Jones.', [E.smith, E.jones], 'Mary Jones -wife of-> John Smith'],
     ['...after "and" the person\'s just before', 'John Smith and wife Mary Jones arrived in Russia.', [E.smith, E.jones, E.russia], 'Mary Jones -wife of-> John Smith'],
     ['a place before a body\'s kind says where the body is, not which', 'Acme cut 300 jobs. Mary Jones, a spokeswoman for the Russia-based firm, said the cuts were needed.', [E.acme, E.jones, E.russia], 'Mary Jones -spokeswoman of-> Acme'],
+    ['a person "of" a body, between commas', 'Mary Jones, of Acme, said the plan was wrong.', [E.jones, E.acme], 'Mary Jones -member of-> Acme'],
     ['a post "with" a body after a form of "be"', 'John Smith was lead singer with Acme until 1996.', [E.smith, E.acme], 'John Smith -lead singer of-> Acme'],
     ['an occupation with a body after it is a role too', '"It is good," says Mary Jones, a senior broadcaster with Acme.', [E.jones, E.acme], 'Mary Jones -senior broadcaster of-> Acme'],
     ['title before name', 'US President Joe Biden said the talks were candid.', [E.us, E.biden], 'Joe Biden -president of-> United States'],

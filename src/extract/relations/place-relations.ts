@@ -26,14 +26,18 @@ export function placeRelations(s: SentenceScope): void {
         addCandidate(s, entityEnd(org), PREDICATE, entityEnd(np.possessor), { confidence: 0.5 });
       }
     }
-    // "Mr Mubanga, 32, from Wembley", "Emmanuel Ferry, from Exane BNP Paribas": where or which
-    // organisation a person is from.
+    // "Mr Mubanga, 32, from Wembley", "Emmanuel Ferry, from Exane BNP Paribas", "Andy Richards, of
+    // Swansea UAF,": where or which organisation a person is from.
     if (np.entity >= 0 && entityType(s, np.entity) === 'PERSON' && isPunct(s, chunks[j + 1], ',')) {
       let m = j + 2;
       if (chunks[m]?.kind === 'NP' && tok(s, chunks[m].head).pos === 'NUM' && isPunct(s, chunks[m + 1], ',')) m += 2;
       const from = chunks[m + 1];
-      if (word(s, chunks[m]) === 'from' && from?.kind === 'NP' && from.np!.entity >= 0 && entityType(s, from.np!.entity) !== 'PERSON') {
-        addCandidate(s, entityEnd(np.entity), 'from', entityEnd(from.np!.entity), { kind: 'role', confidence: 0.5 });
+      const via = word(s, chunks[m]);
+      // ("Andy Richards, of Swansea UAF, said", "Bob Wellington, of Torfaen,": "of" says it too, closed by a comma.)
+      const closedOf = via === 'of' && isPunct(s, chunks[m + 2], ',');
+      if ((via === 'from' || closedOf) && from?.kind === 'NP' && from.np!.entity >= 0 && entityType(s, from.np!.entity) !== 'PERSON') {
+        const predicate = via === 'of' && entityType(s, from.np!.entity) === 'ORG' ? 'member of' : 'from';
+        addCandidate(s, entityEnd(np.entity), predicate, entityEnd(from.np!.entity), { kind: 'role', confidence: 0.5 });
       }
     }
     if (np.entity < 0 || entityType(s, np.entity) === 'PERSON') continue;
