@@ -37,6 +37,7 @@ const show = (t: Triple) => `${t.subject.name} -${t.predicate}${t.negated ? ' (n
 describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
+    ['"lives" the tagger calls a noun, after a person or "who", before a preposition', 'Acme hired John Smith, who lives in Russia, last year.', [E.acme, E.smith, E.russia], 'John Smith -live in-> Russia'],
     ['every named member of a coordinated second object', 'John Smith revealed he had taken soundings from Russia coach Mary Jones and Tom Brown of Ukraine.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.russia, E.jones, { name: 'Tom Brown', type: 'PERSON' }, E.ukraine], 'John Smith -take soundings from-> Tom Brown'],
     ['"as well as" joins objects like "and"', 'John Smith has won the London Marathon, as well as the world 10,000m title in 2001.', [E.smith], 'John Smith -win-> world 10,000m title'],
     ['a participle the tagger calls an adjective after a perfect and a floating quantifier', 'John Smith and Mary Jones have both retired from international rugby.', [E.smith, E.jones], 'Mary Jones -retire from-> international rugby'],

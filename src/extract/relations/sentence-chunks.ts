@@ -374,6 +374,8 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
     if (k >= 0 && tokens[k].pos === 'DET' && tokens[k].normal === 'the') k--;
     return k < 0 || tokens[k].sentence !== t.sentence || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ' || tokens[k].pos === 'ADV' || tokens[k].pos === 'SCONJ';
   }
+  // "Nick Griffin lives/NOUN near Welshpool", "Griffin - who lives/NOUN near", "Smith works/NOUN for Acme": a verb that takes a place or a body after a preposition.
+  if (PREPOSITION_S_VERBS.has(t.normal) && tokens[i + 1].pos === 'ADP' && (ctx.entities[tokenEntity[i - 1]]?.type === 'PERSON' || tokens[i - 1].normal === 'who')) return true;
   if (tokenEntity[i - 1] < 0 && !(tokens[i + 1].normal === 'to' && DESCRIPTOR_NOUNS.has(tokens[i - 1].normal))) return false;
   // "Jamie Foxx stars/NOUN as Ray Charles", "starred/NOUN as": a verb that takes "as" + a part or post.
   if (tokens[i + 1].normal === 'as' && AS_VERBS.has(t.normal)) return tokenEntity[i - 1] >= 0 && i + 2 < end && (tokenEntity[i + 2] >= 0 || tokens[i + 2].pos === 'DET');
@@ -394,6 +396,9 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
     // (Not after a possessive: "held his hands up".)
     || (VERB_PARTICLES.has(next.normal) && (next.pos === 'ADP' || next.pos === 'ADV') && ctx.entities[tokenEntity[i - 1]]?.type === 'PERSON' && tokens[i - 1].pos !== 'PRON');
 }
+
+/** Verbs in -s the tagger reads as plural nouns before a preposition ("lives in", "works for"). */
+const PREPOSITION_S_VERBS = new Set(['lives', 'works', 'plays', 'writes', 'stays', 'trains', 'studies', 'teaches', 'hails', 'serves']);
 
 /** Particles after a verb the tagger read as a plural noun ("steps up", "drops down"). */
 const VERB_PARTICLES = new Set(['up', 'down', 'out', 'off', 'back']);
@@ -555,7 +560,9 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
   // A noun the chunker read as the verb: "beating/NOUN" -> beat, "starred/NOUN as" -> star.
   // ("is said to be planning/NOUN": after an auxiliary too.)
   const headLemma = head.pos === 'NOUN' && (main === start || tokens[main - 1].pos === 'PUNCT' || tokens[main - 1].pos === 'AUX') && head.normal.endsWith('ing') ? ingToBase(head.normal)
-    : head.pos === 'NOUN' && main === start && head.normal.endsWith('ed') ? pastToBase(head.normal) : lemmaOf(head);
+    : head.pos === 'NOUN' && main === start && head.normal.endsWith('ed') ? pastToBase(head.normal)
+      // ("lives/NOUN near" -> live, not the noun's lemma "life"; "studies" -> study.)
+      : head.pos === 'NOUN' && main === start && PREPOSITION_S_VERBS.has(head.normal) ? head.normal.replace(/ies$/, 'y').replace(/s$/, '') : lemmaOf(head);
   const copula = main < 0 && (headLemma === 'be' || headLemma === 'become' || headLemma === 'remain');
   const passive = main >= 0 && beBeforeMain && isParticiple(head) && !head.normal.endsWith('ing');
   words.push(headLemma);
