@@ -37,6 +37,8 @@ const show = (t: Triple) => `${t.subject.name} -${t.predicate}${t.negated ? ' (n
 describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
+    ['a participle after an apposition describes the person', 'After the death of John Smith, a banker living in Russia, Acme cut jobs.', [E.smith, E.russia, E.acme], 'John Smith -live in-> Russia'],
+    ['a past form after an unclosed apposition is the person\'s verb', 'John Smith, an Acme spokesman told Reuters the plan was dead.', [E.smith, E.acme, { name: 'Reuters', type: 'ORG' }], 'John Smith -tell-> Reuters'],
     ['"lives" the tagger calls a noun, after a person or "who", before a preposition', 'Acme hired John Smith, who lives in Russia, last year.', [E.acme, E.smith, E.russia], 'John Smith -live in-> Russia'],
     ['every named member of a coordinated second object', 'John Smith revealed he had taken soundings from Russia coach Mary Jones and Tom Brown of Ukraine.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.russia, E.jones, { name: 'Tom Brown', type: 'PERSON' }, E.ukraine], 'John Smith -take soundings from-> Tom Brown'],
     ['"as well as" joins objects like "and"', 'John Smith has won the London Marathon, as well as the world 10,000m title in 2001.', [E.smith], 'John Smith -win-> world 10,000m title'],
@@ -515,6 +517,7 @@ describe('extractTriples: what must not come out', () => {
     ['a place before "-based" is not the body', 'Acme cut 300 jobs on Monday. The Russia-based firm has been shedding businesses.', [E.acme, E.russia], 'Russia -shed-> businesses'],
     ['an object "at" a gathering did not meet there', 'John Smith announced his decision to quit Acme at a public meeting in Russia.', [E.smith, E.acme, E.russia], 'Acme -meeting in-> Russia'],
     ['members after "of" own the object, they are not its second object', 'Acme saluted the work of Globex and Initech.', [E.acme, E.globex, E.initech], 'Acme -salute-> Initech'],
+    ['a name after a preposition is not the subject after its comma', 'In a reply to John Smith, the company said it would cut jobs.', [E.smith], 'John Smith -say-> it would cut jobs'],
     ['a time is no bare object in the predicate', 'Mary Jones wants the award back, which she lost last year to John Smith.', [E.smith, { ...E.jones, surfaces: ['Jones', 'she'] }], 'Mary Jones -lose last year to-> John Smith'],
     ['a base form after "was" and before a noun is no verb', 'John Smith was home secretary until December.', [E.smith], 'John Smith -home-> secretary'],
     ['a body one is at is not who acts in the infinitive after it', 'John Smith is second favourite at Acme to take the best actor award.', [E.smith, E.acme], 'Acme -take-> best actor award'],

@@ -344,6 +344,14 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
         }
         return actorsAt(s, coordinatedLeft(s, j), !vg.copula);
       }
+      // "Kalan Kawa Karim, an Iraqi Kurd living in Swansea,", "X, a banker based in London,": a
+      // participle after an apposition describes the name the apposition is of.
+      // ("Michael Lamberty, a Lufthansa spokesman told the BBC": a past form too, when the name opens
+      // the clause; not "in a response to Gordon Prentice, the government said", "Directed by X, the film won".)
+      const opener = chunks[j - 3];
+      if ((vg.gerund || vg.bareParticiple) && j === k - 1 && c.np!.entity < 0 && tok(s, c.start).pos === 'DET' && isPunct(s, chunks[j - 1], ',')
+        && chunks[j - 2]?.kind === 'NP' && chunks[j - 2].np!.entity >= 0 && !chunks[j - 2].np!.pronoun && entityType(s, chunks[j - 2].np!.entity) === 'PERSON'
+        && (vg.gerund || !opener || opener.kind === 'PUNCT' || opener.kind === 'SC')) return actorsAt(s, [j - 2], !vg.copula);
       // "due to BT stretching the reach of ADSL": a name right before an -ing verb is its subject
       // (not a place: "people in the UK signing up").
       if (vg.gerund && j === k - 1 && c.np!.entity >= 0 && entityType(s, c.np!.entity) !== 'LOC') return actorsAt(s, [j], !vg.copula);
