@@ -488,6 +488,7 @@ export function addCandidate(s: SentenceScope, subject: End, predicate: string, 
   if (subject.kind === 'entity' && object.kind === 'entity' && subject.entity === object.entity) return;
   const p = collapseSpaces(predicate);
   if (!p || MODAL_FIRST.test(p)) return;
+  if (subject.kind === 'entity' && object.kind === 'entity' && BARE_HAVE.test(p)) return;
   if (object.kind === 'concept') {
     const name = object.name.replace(TRAILING_FUNCTION_WORDS, '');
     if (!name || LEADING_CONJUNCTION.test(name) || loneParticiple(s, name)) return;
@@ -513,6 +514,13 @@ export function addCandidate(s: SentenceScope, subject: End, predicate: string, 
  * mis-tagged main verb), so what follows is no object of anything.
  */
 const MODAL_FIRST = /^(will|would|can|could|may|might|must|should|shall)\b/;
+
+/**
+ * "Elvis Costello, who had four nominations, and ... Franz Ferdinand", "I have one version from
+ * him", "have never had any problems with him": "have" alone, or with only a preposition, says
+ * nothing of how two entities are related ("have talks with" keeps its noun).
+ */
+const BARE_HAVE = /^have(?: (?:with|from|for|in|to|on|at|against|of|by|over))?$/;
 
 /** "performance of its", "bond money for his": a concept cut off before its noun ends in a function word; the cut is trimmed. */
 const TRAILING_FUNCTION_WORDS = /(\s+(of|the|a|an|his|her|its|their|my|our|your|for|to|and|or|in|with|on|at|by))+$/i;
