@@ -37,6 +37,9 @@ const show = (t: Triple) => `${t.subject.name} -${t.predicate}${t.negated ? ' (n
 describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
+    ['a thing with "no" is the act denied', 'Acme has no plans to sell the unit.', [E.acme], 'Acme -have (not)-> plans to sell the unit'],
+    ['...also between two names', 'Acme has had no dealings with Globex.', [E.acme, E.globex], 'Acme -have dealing with (not)-> Globex'],
+    ['..."No" before a number is a name', 'Acme officials met No 10 staff.', [E.acme], 'Acme -meet-> No 10 staff'],
     ['a participle after an apposition describes the person', 'After the death of John Smith, a banker living in Russia, Acme cut jobs.', [E.smith, E.russia, E.acme], 'John Smith -live in-> Russia'],
     ['a past form after an unclosed apposition is the person\'s verb', 'John Smith, an Acme spokesman told Reuters the plan was dead.', [E.smith, E.acme, { name: 'Reuters', type: 'ORG' }], 'John Smith -tell-> Reuters'],
     ['"lives" the tagger calls a noun, after a person or "who", before a preposition', 'Acme hired John Smith, who lives in Russia, last year.', [E.acme, E.smith, E.russia], 'John Smith -live in-> Russia'],

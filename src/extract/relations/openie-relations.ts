@@ -239,7 +239,10 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
   if (!given && !mayYield(tokens, tokenEntity, s.sentence.tokenStart, s.sentence.tokenEnd)) return;
   const tuples = given ?? extractTupleSpans(s.doc, s.sentence.index);
   const covered = ruleCoverage(s.out, s.sentence.index, rulesFrom);
-  for (const t of tuples) {
+  for (const tuple of tuples) {
+    // "have had no dealings whatsoever with", "has no connection with": "no" on the relation's noun
+    // or its first argument denies the act.
+    const t = deniedByNo(tokens, tuple) ? { ...tuple, negated: !tuple.negated } : tuple;
     if (t.confidence < MIN_OPENIE_CONFIDENCE || t.argSpans.length < 2) continue;
     if (t.pattern === 'attribution') { reportedContent(s, covered, t); continue; }
     if (!USABLE_PATTERNS.has(t.pattern)) continue;
@@ -327,6 +330,12 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     const predicate = passive ? passivePredicate(tokens, t.relationTokens) : rel.predicate;
     if (predicate) addFact(s, covered, subject.entity, rel.verb, predicate, name, t.negated, confidence * 0.8);
   }
+}
+
+/** Whether the tuple's relation words or its first argument after the subject open with the determiner "no" (not "No 10"). */
+function deniedByNo(tokens: readonly Token[], t: TupleSpans): boolean {
+  const isNo = (k: number): boolean => tokens[k]?.normal === 'no' && tokens[k].pos === 'DET' && tokens[k + 1]?.pos !== 'NUM';
+  return t.relationTokens.some(isNo) || (t.argSpans.length > 1 && isNo(t.argSpans[1][0]));
 }
 
 /** True when an argument after the first has a token of an entity. */

@@ -225,7 +225,9 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
   }
   if (objectHead && prep) words.push(objectHead);
   if (prep) words.push(prep);
-  return { predicate: words.join(' '), negated: vg.negated, swap: false, confidence };
+  // ("have had no dealings whatsoever with Adriano": an object noun with "no" denies the act.)
+  const denied = objectHead !== '' && tok(s, chunks[objectChunk].start).normal === 'no' && tok(s, chunks[objectChunk].start).pos === 'DET';
+  return { predicate: words.join(' '), negated: vg.negated !== denied, swap: false, confidence };
 }
 
 /**

@@ -490,7 +490,8 @@ export function addCandidate(s: SentenceScope, subject: End, predicate: string, 
   if (!p || MODAL_FIRST.test(p)) return;
   if (subject.kind === 'entity' && object.kind === 'entity' && BARE_HAVE.test(p)) return;
   if (object.kind === 'concept') {
-    const name = object.name.replace(TRAILING_FUNCTION_WORDS, '');
+    // (A denied thing is named without its "no": "announced no plans" -> announce (not) plans.)
+    const name = (opts.negated && /^no\s/i.test(object.name) ? object.name.slice(3) : object.name).replace(TRAILING_FUNCTION_WORDS, '');
     if (!name || LEADING_CONJUNCTION.test(name) || loneParticiple(s, name)) return;
     // A time with a preposition dates the event ("died in 2004"); as a bare object it is no thing.
     if (TIME_ONLY.test(name) && !/\s(in|on|at|since|until|by|from|for|during|before|after)$/.test(` ${p}`)) return;

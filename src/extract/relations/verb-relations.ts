@@ -862,6 +862,8 @@ function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChun
   // "they won them": a group is not what its own members act on.
   if (group && subjects.some((a) => group.includes(a.entity))) return;
   const objects = group ? group.map((e) => ({ end: entityEnd(e), entityFactor: GROUP_FACTOR })) : [objectEnd(s, objectChunk)];
+  // "has had no dealings with", "has no plans to": a thing with "no" is the act denied (not "No 10").
+  const denied = noObject(s, s.chunks[objectChunk]);
   for (const o of objects) {
     if (!o) continue;
     for (const subj of subjects) {
@@ -877,6 +879,10 @@ function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChun
         factor = 1;
       }
       const conf = (end.kind === 'entity' ? base.entity * factor : base.concept) * subj.factor;
+      if (denied && end.kind === 'concept' && /^no\s/i.test(end.name)) {
+        addCandidate(s, entityEnd(subj.entity), predicate, { kind: 'concept', name: end.name.slice(3) }, { negated: !negated, confidence: conf });
+        continue;
+      }
       addCandidate(s, entityEnd(subj.entity), predicate, end, { negated, confidence: conf });
     }
     // "the IMF approved Sri Lanka's request", "Microsoft rejected Google's offer": the owner of an
@@ -1175,6 +1181,11 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   }
   // winkNLP tags the preposition SCONJ before an -ing form at times ("arrested for/SCONJ violating").
   if (c?.kind === 'P' || c?.kind === 'SC') gerundArgument(s, j, subjects, `${base} ${word(s, c)}`, neg, cert);
+}
+
+/** Whether a noun phrase opens with the determiner "no" ("no plans", not "No 10"). */
+function noObject(s: SentenceScope, c: Chunk): boolean {
+  return c.kind === 'NP' && c.end - c.start > 1 && tok(s, c.start).normal === 'no' && tok(s, c.start + 1).pos !== 'NUM';
 }
 
 /**
