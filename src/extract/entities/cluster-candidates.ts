@@ -641,6 +641,9 @@ function voteOrganisationHeads(st: Clustering, clusters: readonly Cluster[]): vo
 const COMPANY_DESIGNATORS = new Set(['airlines', 'airline', 'airways', 'air', 'lines', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'plc', 'ltd',
   'ltd.', 'limited', 'group', 'co', 'co.', 'company', 'holdings', 'sa', 'ag', 'nv', 'gmbh', 'llc']);
 
+/** Company words that name a legal form or a group, not a line of business. */
+const LEGAL_DESIGNATORS = new Set([...COMPANY_DESIGNATORS].filter((w) => !/^(air|airlines?|airways|lines)$/.test(w)));
+
 /** The longer name is the short one with company words after it, or an of-phrase ("Council of Ministers"). */
 function onlyAddsDesignator(short: readonly string[], long: readonly string[]): boolean {
   if (!short.every((w, i) => long[i] === w)) return false;
@@ -658,6 +661,7 @@ function sentencesBefore(cl: Cluster, at: number): number {
 /** Short forms of an organisation: "Seibu" (Seibu Railways), "Media Council", "Reynolds" (RJ Reynolds Tobacco). */
 function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[]): void {
   for (const cl of clusters) {
+    if (cl.gaz?.type === 'ORG' && cl.cands.length) mergeDesignatedNames(st, clusters, cl);
     if (cl.gaz || !cl.cands.length) continue;
     // Short forms of an organisation: "Seibu" (Seibu Railways), "Media Council", "Reynolds" (RJ Reynolds Tobacco).
     // The short one may be weakly typed (the NER model calls "Lionhead" a person) but not a titled person.
@@ -693,6 +697,20 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
     merge(st, cl, first);
     // The full name decides the type: the short form's NER votes ("Glaxo" read as a person) do not outvote it.
     first.votes.ORG = Math.max(first.votes.ORG, first.votes.PERSON + 1, first.votes.LOC + 1);
+  }
+}
+
+/**
+ * "G7 ... the G7 Group", "Fiat ... Fiat Group": an organisation the gazetteer knows, named also with
+ * company words after it, is one organisation under the gazetteer's name.
+ */
+function mergeDesignatedNames(st: Clustering, clusters: readonly Cluster[], known: Cluster): void {
+  const toks = longest(st, known).toks;
+  for (const t of clusters) {
+    if (t === known || t.gaz || !t.cands.length) continue;
+    const tt = longest(st, t).toks;
+    // (Not an airline word: "Kingfisher Airlines" is no part of the Kingfisher the gazetteer knows.)
+    if (tt.length > toks.length && toks.length > 0 && toks.every((w, i) => tt[i] === w) && tt.slice(toks.length).every((w) => LEGAL_DESIGNATORS.has(w))) merge(st, t, known);
   }
 }
 
