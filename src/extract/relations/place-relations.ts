@@ -5,7 +5,7 @@
 import { actorOf, addCandidate, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { DESCRIPTOR_NOUNS, GATHERING_HEADS, ROLE_HEADS } from './lexicon.ts';
 import { isLowerStart } from '../text-case.ts';
-import { countryOfDemonym } from '../entities/gazetteer.ts';
+import { countryEntry, countryOfDemonym } from '../entities/gazetteer.ts';
 import { COMPANY_NOUNS } from '../entities/lexicon.ts';
 
 const PREDICATE = 'located in';
@@ -14,6 +14,7 @@ export function placeRelations(s: SentenceScope): void {
   basedIn(s);
   nationalities(s);
   gatheringsAttended(s);
+  namedPlaceKinds(s);
   const { chunks } = s;
   for (let j = 0; j < chunks.length; j++) {
     const c = chunks[j];
@@ -59,6 +60,27 @@ export function placeRelations(s: SentenceScope): void {
       // Africa, Australia, Jamaica,"; "Iraq, Kabul in Afghanistan").
       addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.45 });
     }
+  }
+}
+
+/** Kinds of place a country has: "the Indian state of Kerala", "the Russian city of Samara". */
+const PLACE_KINDS = new Set(['state', 'city', 'province', 'region', 'town', 'island', 'county', 'district', 'port', 'village', 'republic', 'territory']);
+
+/** "the southern Indian state of Kerala" -> Kerala -state of-> India; "the US state of Ohio". */
+function namedPlaceKinds(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 0; j + 2 < chunks.length; j++) {
+    const c = chunks[j];
+    if (c.kind !== 'NP' || c.np!.entity >= 0 || word(s, chunks[j + 1]) !== 'of') continue;
+    const head = tok(s, c.head).normal;
+    const country = c.np!.possessor >= 0 ? c.np!.possessor : c.np!.modifiers.length === 1 ? c.np!.modifiers[0] : -1;
+    const place = chunks[j + 2];
+    if (!PLACE_KINDS.has(head) || country < 0 || entityType(s, country) !== 'LOC' || place.kind !== 'NP' || place.np!.entity < 0 || place.np!.entity === country
+      || entityType(s, place.np!.entity) !== 'LOC' || tok(s, place.start).normal === 'the') continue;
+    // ("the Darfur region of Sudan": a place that is no country before the kind is the part, the country after "of" the whole.)
+    const isCountry = (e: number): boolean => countryEntry(s.ctx.entities[e].name)?.kind === 'country';
+    if (isCountry(country)) addCandidate(s, entityEnd(place.np!.entity), `${head} of`, entityEnd(country), { kind: 'role', confidence: 0.6 });
+    else if (isCountry(place.np!.entity) && tok(s, c.head - 1).pos === 'PROPN') addCandidate(s, entityEnd(country), `${head} of`, entityEnd(place.np!.entity), { kind: 'role', confidence: 0.6 });
   }
 }
 
