@@ -370,6 +370,7 @@ describe('extractTriples: roles', () => {
     ['a person "of" a body, between commas', 'Mary Jones, of Acme, said the plan was wrong.', [E.jones, E.acme], 'Mary Jones -member of-> Acme'],
     ['a country\'s kind of place names the place in it', 'The firm is based in the southern Russian city of Leeds North.', [E.russia, E.leeds], 'Leeds North -city of-> Russia'],
     ['...and a place that is no country before the kind is the part', 'Aid went to the Leeds North region of Russia.', [E.russia, E.leeds], 'Leeds North -region of-> Russia'],
+    ['a post in a side\'s squad is held in the side, "only" inside the phrase', 'John Smith is the only remaining tight-head in Acme\'s training squad.', [E.smith, E.acme], 'John Smith -tight-head of-> Acme'],
     ['a post "with" a body after a form of "be"', 'John Smith was lead singer with Acme until 1996.', [E.smith, E.acme], 'John Smith -lead singer of-> Acme'],
     ['an occupation with a body after it is a role too', '"It is good," says Mary Jones, a senior broadcaster with Acme.', [E.jones, E.acme], 'Mary Jones -senior broadcaster of-> Acme'],
     ['title before name', 'US President Joe Biden said the talks were candid.', [E.us, E.biden], 'Joe Biden -president of-> United States'],

@@ -476,7 +476,12 @@ export function titleOfChunk(s: SentenceScope, j: number): string {
   const { tokens, tokenEntity } = s.ctx;
   const words: number[] = [];
   for (let k = c.head; k >= c.start && tokenEntity[k] < 0 && isTitleWord(low(tokens[k])); k--) words.unshift(k);
-  return trimmedTitle(tokens, words, -1, '');
+  const title = trimmedTitle(tokens, words, -1, '');
+  // ("the only remaining tight-head": a word hyphened to the title is part of it.)
+  const first = words[0];
+  if (title && first !== undefined && first - 2 >= c.start && tokens[first - 1].text === '-' && !tokens[first - 1].spaceBefore && !tokens[first].spaceBefore
+    && /^\p{Ll}/u.test(tokens[first - 2].text) && tokenEntity[first - 2] < 0) return `${low(tokens[first - 2])}-${title}`;
+  return title;
 }
 
 /** Chunk `j` ends an apposition: a comma, a closing bracket or dash, or the end of the sentence. */

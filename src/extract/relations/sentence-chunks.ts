@@ -773,6 +773,8 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (t.pos === 'VERB' && endsEdOrIng(t.normal) && possessiveAt === j - 1 && prev.pos === 'PRON' && prev.normal !== 'her'
       && j + 1 < end && NOUN_PROPN_ADJ.has(tokens[j + 1].pos)) { j++; onlyDeterminers = false; continue; }
     if (t.pos === 'ADV' && j + 1 < end && tokens[j + 1].pos === 'ADJ' && MODIFIER_BEFORE.has(prev.pos)) { j++; continue; }
+    // "the only/ADV striker", "the only/ADV remaining tight-head": "only" after an article is an adjective of the phrase.
+    if (t.normal === 'only' && prev.pos === 'DET' && j + 1 < end && (tokens[j + 1].pos === 'NOUN' || tokens[j + 1].pos === 'ADJ' || tokens[j + 1].pos === 'VERB' && /ing$/.test(tokens[j + 1].normal))) { j++; continue; }
     // "her back/ADV injury", "the away/ADV side", "the then/ADV chancellor": after a determiner the
     // phrase must still reach its noun.
     if (t.pos === 'ADV' && NOUN_MODIFYING_ADVERBS.has(t.normal) && j + 1 < end && tokens[j + 1].pos === 'NOUN' && (prev.pos === 'DET' || POSSESSIVE_PRONOUNS.has(prev.normal)) && j === start + 1) { j++; continue; }

@@ -1356,6 +1356,9 @@ function complementRole(s: SentenceScope, at: number, subjects: Actor[], negated
     && subjects.some((a) => a.entity >= 0 && entityType(s, a.entity) === 'PERSON');
   const ofNp = (['of', 'at', 'for'].includes(prep) || withBody) && chunks[at + 2]?.kind === 'NP' ? at + 2 : -1;
   let org = np.possessor >= 0 ? np.possessor : np.modifiers.length ? np.modifiers[np.modifiers.length - 1] : ofNp >= 0 ? chunks[ofNp].np!.entity : -1;
+  // ("is the only remaining tight-head in England's training squad": a post in a side's squad is held in the side.)
+  const squad = prep === 'in' && chunks[at + 2]?.kind === 'NP' ? chunks[at + 2] : undefined;
+  if (org < 0 && squad && SQUAD_HEADS.has(tok(s, squad.head).normal) && squad.np!.possessor >= 0) org = squad.np!.possessor;
   if (org < 0 && np.entity < 0) org = fallbackOrg;
   if (org < 0) return -1;
   const type = entityType(s, org);
@@ -1370,6 +1373,9 @@ function complementRole(s: SentenceScope, at: number, subjects: Actor[], negated
   }
   return added;
 }
+
+/** A side's groups of players, in which a player's post is held by the side ("in England's squad"). */
+const SQUAD_HEADS = new Set(['squad', 'team', 'side', 'line-up', 'lineup', 'pack', 'set-up', 'midfield', 'defence', 'attack']);
 
 /**
  * The post at chunk `at` that the subjects put `appointee` in, held in the body it names or else
