@@ -37,6 +37,7 @@ const show = (t: Triple) => `${t.subject.name} -${t.predicate}${t.negated ? ' (n
 describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
+    ['a past tense winkNLP has no lemma for takes its base', 'Acme showcased its new phones in Russia.', [E.acme, E.russia], 'Acme -showcase-> new phones'],
     ['a thing with "no" is the act denied', 'Acme has no plans to sell the unit.', [E.acme], 'Acme -have (not)-> plans to sell the unit'],
     ['...also between two names', 'Acme has had no dealings with Globex.', [E.acme, E.globex], 'Acme -have dealing with (not)-> Globex'],
     ['..."No" before a number is a name', 'Acme officials met No 10 staff.', [E.acme], 'Acme -meet-> No 10 staff'],

@@ -590,6 +590,11 @@ export function lemmaOf(t: Token): string {
   if (t.pos === 'ADJ' && t.normal.endsWith('ed') && t.lemma === t.normal) return pastToBase(t.normal);
   // A hyphenated past tense winkNLP does not know: "co-starred" -> co-star.
   if (t.pos === 'VERB' && t.lemma === t.normal && /-[a-z]+ed$/.test(t.normal)) return pastToBase(t.normal);
+  // A past tense winkNLP has no lemma for ("showcased"): its base when that is an English word ("need" stays).
+  if (t.pos === 'VERB' && t.lemma === t.normal && /^[a-z]{3,}ed$/.test(t.normal)) {
+    const base = pastToBase(t.normal);
+    if (base !== t.normal && englishWords().has(base)) return base;
+  }
   const l = (t.lemma ?? t.normal ?? t.text).toLowerCase();
   // winkNLP strips "-ed" whole from a few -ined verbs: "fined" -> "fin", "dined" -> "din".
   return LEMMA_FIXES.get(l) ?? l;
