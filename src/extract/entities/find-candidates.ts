@@ -1012,6 +1012,9 @@ const BEFORE_LINE_UP_NAME = new Set([',', ':', '(', '.']);
 const AFTER_LINE_UP_NAME = new Set([',', '(', ')', '.']);
 
 /** Tokens [s, e) stand alone between a line-up's separators ("Silvestre (Saha 70),"). */
+/** A match score as one token: "1-1", "27-27". */
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+
 function lineUpItem(toks: Token[], s: number, e: number): boolean {
   const after = toks[e]?.pos === 'NUM' && toks[e + 1]?.text === ')' ? toks[e + 1] : toks[e];
   return s > 0 && BEFORE_LINE_UP_NAME.has(toks[s - 1].text) && !!after && AFTER_LINE_UP_NAME.has(after.text);
@@ -1092,6 +1095,10 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "Bez, 40, thanked his fans", "John Houston, 54, was due to stand": an age set off after a name.
   if (toks[e]?.text === ',' && toks[e + 1]?.pos === 'NUM' && /^(1[4-9]|[2-9]\d|10\d)$/.test(toks[e + 1].text) && toks[e + 2]?.text === ','
     && toks[e - 1].pos !== 'NUM' && toks[e + 3]?.pos !== 'NUM') votes.PERSON += 4;
+  // "Hereford 1-1 Doncaster", "Clyde 0-5 Celtic": a headline's names on either side of a score are the two sides
+  // (a country the gazetteer knows stays a place, as the guidelines type national sides).
+  if (!gaz && toks[s].sentence === 0 && (SCORE.test(toks[e]?.text ?? '') && e + 1 < toks.length && isUpperStart(toks[e + 1].text) && toks[e + 1].sentence === 0
+    || s > 1 && SCORE.test(toks[s - 1].text) && isUpperStart(toks[s - 2].text))) votes.ORG += 6;
   // "Man Utd: Carroll, Neville, Silvestre (Saha 70), Heinze, ...": a name in a team's line-up is a player.
   if (e - s <= 3 && !gaz && sportsReport && lineUpItem(toks, s, e) && lineUp(doc, toks[s].sentence)) votes.PERSON += 6;
   // "L Moody", "J. Worsley": an initial and one more name is a person.
