@@ -63,7 +63,7 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
     if (!genders[index] && type === 'PERSON') genders[index] = genderOfName(entity.name);
   });
 
-  const pronouns = resolvePronouns(doc, entities, refs, genders);
+  const pronouns = resolvePronouns(doc, entities, refs, genders, headlinePersons(article.title, entities));
   for (const p of pronouns) {
     const entity = entities[p.entity];
     const t = doc.tokens[p.token];
@@ -81,6 +81,17 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
  * Only sure names are taken from it (gazetteer entries, organisation suffixes, honorific + name),
  * and only when no entity of the body already covers them; they carry no mentions (no tokens).
  */
+/** The persons a headline names by a word of their name ("Candela completes Bolton switch"); undefined without a headline. */
+function headlinePersons(title: string | undefined, entities: readonly ArticleEntity[]): Set<number> | undefined {
+  if (!title) return undefined;
+  const words = new Set(title.split(/[^\p{L}'-]+/u).filter((w) => w.length > 2));
+  const out = new Set<number>();
+  entities.forEach((e, i) => {
+    if (e.type === 'PERSON' && e.name.split(' ').some((w) => words.has(w))) out.add(i);
+  });
+  return out;
+}
+
 function addTitleEntities(article: Article, entities: ArticleEntity[]): void {
   if (!article.title) return;
   const doc = annotate(article.title);

@@ -58,3 +58,20 @@ describe('pronoun resolution', () => {
     expect(resolvedPronoun(text, pronoun, occurrence)).toBe(expected);
   });
 });
+
+describe('age descriptions: the person in focus', () => {
+  function described(text: string, title?: string): string {
+    const doc = annotate(text);
+    const r = resolveEntities(doc, { id: 't', text, hash: '', title }, recognizeMentions(doc));
+    const t = doc.tokens.find((x) => x.text === 'old');
+    const e = t ? r.tokenEntity[t.i] : -1;
+    return e >= 0 ? r.entities[e].name : '';
+  }
+  it('is the person the headline names, of the persons of the sentence before', () => {
+    expect(described('Bolton boss Sam Allardyce has signed Roma defender Vincent Candela on a five-month deal. The 31-year-old former France international gave his last press conference on Monday.',
+      'Candela completes Bolton switch')).toBe('Vincent Candela');
+  });
+  it('without a headline, is the person the lead sentence names', () => {
+    expect(described('James McIlroy is confident he can win his first title in Madrid. New coach Tony Lester has helped get McIlroy back on track. The 28-year-old runner has not always matched his promise.')).toBe('James McIlroy');
+  });
+});

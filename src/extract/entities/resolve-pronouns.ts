@@ -61,7 +61,7 @@ type Tokens = AnnotatedText['tokens'];
 const FIRST_PERSON_FIRST = firstLetters(new Set([...FIRST, ...PLURAL_FIRST]));
 
 /** Resolve pronouns; `genders[i]` is what is known of entity i's gender and is updated as pronouns resolve. */
-export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEntity[], refs: readonly EntityMentionRef[], genders: Array<'m' | 'f' | ''>): ResolvedPronoun[] {
+export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEntity[], refs: readonly EntityMentionRef[], genders: Array<'m' | 'f' | ''>, headline?: ReadonlySet<number>): ResolvedPronoun[] {
   const toks = doc.tokens;
   const out: ResolvedPronoun[] = [];
   // Per-token indexes are plain arrays: a typed array of an article's length costs several times
@@ -99,8 +99,12 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       // "the American": a person of that nationality when the article says who is.
       const country = countryOfDemonym(toks[k + age - 1].text);
       const fellows = country ? (nationals ??= nationalsOf(toks, entities, refs)).get(country) : undefined;
-      const pick = country && !fellows ? -1
+      let pick = country && !fellows ? -1
         : choose(toks, live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && quoteOf[m.start] < 0 && (!fellows || fellows.has(m.entity)));
+      // "Candela completes Bolton switch / Bolton boss Sam Allardyce has signed Roma defender Vincent
+      // Candela ... The 31-year-old former France international": of the persons of the sentence the
+      // description follows, the one the headline names is the one in focus.
+      if (pick >= 0 && !country) pick = headlinePerson(live, pick, toks[k].sentence, (e) => entities[e].type === 'PERSON', headline) ?? pick;
       if (pick >= 0) {
         for (let j = k + 1; j < k + age; j++) { out.push({ token: j, entity: pick }); resolvedAt[j] = pick; }
         live.push({ entity: pick, start: k + 1, end: k + age, phraseStart: k, sentence: toks[k].sentence, pronoun: true });
@@ -253,6 +257,21 @@ function speakerEntity(q: Quote, refAt: readonly number[], mentions: readonly Re
   const sp = q.speakerToken;
   if (sp < 0) return -1;
   return refAt[sp] >= 0 ? mentions[refAt[sp]].entity : resolvedAt[sp];
+}
+
+/**
+ * The person the headline names (`headline`, else the lead sentence 0) among those named in the
+ * latest sentence before `sentence` that names `pick`, when `pick` is not named there; else undefined.
+ */
+function headlinePerson(live: readonly Ref[], pick: number, sentence: number, isPerson: (e: number) => boolean, headline?: ReadonlySet<number>): number | undefined {
+  // (Without a headline, the lead sentence, which most stories open with their person in focus.)
+  const inHeadline = headline ?? new Set(live.filter((m) => m.sentence === 0 && !m.pronoun).map((m) => m.entity));
+  if (inHeadline.has(pick) || (!headline && sentence === 0)) return undefined;
+  let at = -1;
+  for (let i = live.length - 1; i >= 0; i--) if (live[i].entity === pick && live[i].sentence < sentence) { at = live[i].sentence; break; }
+  if (at < 0 || (!headline && at === 0)) return undefined;
+  const other = live.find((m) => m.sentence === at && m.entity !== pick && inHeadline.has(m.entity) && isPerson(m.entity));
+  return other?.entity;
 }
 
 /**
