@@ -67,6 +67,7 @@ describe('openIeRelations: tuples mapped onto entities', () => {
     ['a for-phrase after an event noun belongs to the noun', 'Acme has withdrawn its takeover offer for Globex.', [E.acme, E.globex], /Acme .*Globex/],
     ['a direct first-person quote is no reported fact', '"We will win the league this year," said Smith.', [E.smith], /John Smith -say/],
     ['passive agent is never the subject', 'Smith was interrogated by Acme officers.', [E.smith, E.acme], /^John Smith .*Acme/],
+    ['a name inside a gerund clause after the preposition is the gerund\'s', 'Smith, who won for playing screen legend Mary Jones in the film, said so.', [E.smith, E.jones], /^John Smith -win-> Mary Jones/],
   ] as const)('%s', (_label, text, entities, forbidden) => {
     expect(candidates(text, [...entities]).filter((c) => forbidden.test(c))).toEqual([]);
   });

@@ -314,7 +314,11 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     if (reporting && !(first.entity >= 0 && COMMUNICATION_VERBS.has(rel.verb))) continue;
     // "suggested Mr Howard was planning", "heard she has": a name followed by a verb is the
     // subject of a reported clause, not the object.
-    if (first.entity >= 0 && !startsClause(tokens, first.span[1], s.sentence.tokenEnd)) relate(s, covered, subject.entity, rel.predicate, first.entity, t.negated, confidence);
+    // ("won for playing late screen legend Katharine Hepburn": a name inside a gerund clause after the preposition is the gerund's.)
+    const opener = tokens[t.argSpans[1][0] + (first.prep ? 1 : 0)];
+    const gerundClause = opener !== undefined && /[a-z]ing$/.test(opener.normal) && (opener.pos === 'VERB' || opener.pos === 'NOUN') && tokenEntity[opener.i] < 0
+      && (first.prep !== '' || ['ADP', 'SCONJ'].includes(tokens[t.relationTokens[t.relationTokens.length - 1]]?.pos ?? ''));
+    if (first.entity >= 0 && !gerundClause && !startsClause(tokens, first.span[1], s.sentence.tokenEnd)) relate(s, covered, subject.entity, rel.predicate, first.entity, t.negated, confidence);
     if (!event) laterParties(s, covered, t, subject.entity, confidence, first);
     if (first.entity >= 0 || first.head < 0) continue;
     // A concept object: a key fact about the subject ("Libya withdrew $1bn in assets"); not an
