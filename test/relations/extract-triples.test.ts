@@ -527,6 +527,8 @@ describe('extractTriples: what must not come out', () => {
     ['a name after a preposition is not the subject after its comma', 'In a reply to John Smith, the company said it would cut jobs.', [E.smith], 'John Smith -say-> it would cut jobs'],
     ['"have" alone says nothing of how two names are related', 'Acme has Globex on the run.', [E.acme, E.globex], 'Acme -have-> Globex'],
     ['...nor "have" with only a preposition', 'Acme has had no dealings with Globex.', [E.acme, E.globex], 'Acme -have with-> Globex'],
+    ['"with" + names + an -ing verb is an absolute clause, no partner', 'Acme began brightly with Globex and Initech seeing plenty of the ball.', [E.acme, E.globex, E.initech], 'Acme -begin brightly with-> Globex'],
+    ['...nor for the pair rule', 'Acme began brightly with Globex and Initech seeing plenty of the ball.', [E.acme, E.globex, E.initech], 'Acme -begin with-> Initech'],
     ['a time is no bare object in the predicate', 'Mary Jones wants the award back, which she lost last year to John Smith.', [E.smith, { ...E.jones, surfaces: ['Jones', 'she'] }], 'Mary Jones -lose last year to-> John Smith'],
     ['a base form after "was" and before a noun is no verb', 'John Smith was home secretary until December.', [E.smith], 'John Smith -home-> secretary'],
     ['a body one is at is not who acts in the infinitive after it', 'John Smith is second favourite at Acme to take the best actor award.', [E.smith, E.acme], 'Acme -take-> best actor award'],

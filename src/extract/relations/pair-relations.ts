@@ -197,7 +197,9 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
   const after = chunks[b + 1];
   if (after?.kind === 'VG' && !after.vg!.infinitive && !after.vg!.gerund) return undefined;
   // "..., with leader Charles Kennedy saying ...": "with" + name + -ing is a clause of its own.
-  if (prep === 'with' && after?.kind === 'VG' && after.vg!.gerund) return undefined;
+  // ("began brightly with Devine and Steve Flack seeing plenty of the ball": after a coordinated name too.)
+  const afterList = after?.kind === 'CC' && chunks[b + 2]?.kind === 'NP' ? chunks[b + 3] : undefined;
+  if (prep === 'with' && (after?.kind === 'VG' && after.vg!.gerund || afterList?.kind === 'VG' && afterList.vg!.gerund)) return undefined;
   const confidence = PAIR_VERB_CONFIDENCE * vg.certainty * (verbs.length > 1 ? ADJUNCT_FACTOR : 1);
   if (vg.passive) {
     if (prep !== 'by') return undefined;
