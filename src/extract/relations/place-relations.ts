@@ -1,7 +1,10 @@
 // Where organisations and places are: "General Motors of the US", "the UK's Office of Fair
 // Trading", "Uganda's New Vision newspaper", "Barstow, California". News text states these
 // with a preposition, a possessive or a comma rather than a verb; each gives X -located in-> Y.
-// "Cambridge-based Ubisense" gives Ubisense -be based in-> Cambridge.
+// "Cambridge-based Ubisense" (or "the Cambridge-based firm" for the story's firm) gives Ubisense
+// -be based in-> Cambridge; "the Indian state of Kerala" gives Kerala -state of-> India; where a
+// person is from or whose member they are ("X, from Wembley", "X, of Swansea UAF,"); and where a
+// subject met ("EU leaders at a summit in Lisbon").
 import { actorOf, addCandidate, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { DESCRIPTOR_NOUNS, GATHERING_HEADS, ROLE_HEADS } from './lexicon.ts';
 import { isLowerStart } from '../text-case.ts';

@@ -1156,7 +1156,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     let q = pobjects[pobjects.length - 1] + 1;
     if (chunks[q]?.kind === 'CC' && chunks[q + 1]?.kind === 'NP') q += 2;
     const absolute = chunks[q];
-    if (lastPrepOf(prep) === 'with' && absolute?.kind === 'VG' && absolute.vg!.gerund && !PREPOSITIONAL_GERUNDS.has(absolute.vg!.lemma)) return;
+    if (lastPrep === 'with' && absolute?.kind === 'VG' && absolute.vg!.gerund && !PREPOSITIONAL_GERUNDS.has(absolute.vg!.lemma)) return;
     for (const o of namedMembers(s, pobjects[pobjects.length - 1])) if (!locative) pobjects.push(o);
     for (const o of pobjects) {
       emit(s, subjects, predicate, o, { entity: (locative ? 0.45 : 0.75) * cert, concept: (locative ? 0.35 : 0.6) * cert }, neg);
@@ -1378,11 +1378,6 @@ function complementRole(s: SentenceScope, at: number, subjects: Actor[], negated
     }
   }
   return added;
-}
-
-/** The last word of a preposition that may carry an adverb before it ("came in ahead of" -> "of"). */
-function lastPrepOf(prep: string): string {
-  return prep.slice(prep.lastIndexOf(' ') + 1);
 }
 
 /** A side's groups of players, in which a player's post is held by the side ("in England's squad"). */
