@@ -641,6 +641,12 @@ function voteOrganisationHeads(st: Clustering, clusters: readonly Cluster[]): vo
 const COMPANY_DESIGNATORS = new Set(['airlines', 'airline', 'airways', 'air', 'lines', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'plc', 'ltd',
   'ltd.', 'limited', 'group', 'co', 'co.', 'company', 'holdings', 'sa', 'ag', 'nv', 'gmbh', 'llc']);
 
+/** The last word of a cluster's first candidate, lower-cased (cheap: no longest-name scan). */
+function lastWordOf(cl: Cluster): string {
+  const text = cl.cands[0].text;
+  return text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+}
+
 /** Company words that name a legal form or a group, not a line of business. */
 const LEGAL_DESIGNATORS = new Set([...COMPANY_DESIGNATORS].filter((w) => !/^(air|airlines?|airways|lines)$/.test(w)));
 
@@ -660,8 +666,10 @@ function sentencesBefore(cl: Cluster, at: number): number {
 
 /** Short forms of an organisation: "Seibu" (Seibu Railways), "Media Council", "Reynolds" (RJ Reynolds Tobacco). */
 function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[]): void {
+  // (Most articles name no organisation with a legal or group word: the merge is skipped for them.)
+  const designated = clusters.filter((t) => !t.gaz && t.cands.length && LEGAL_DESIGNATORS.has(lastWordOf(t)));
   for (const cl of clusters) {
-    if (cl.gaz?.type === 'ORG' && cl.cands.length) mergeDesignatedNames(st, clusters, cl);
+    if (designated.length && cl.gaz?.type === 'ORG' && cl.cands.length) mergeDesignatedNames(st, designated, cl);
     if (cl.gaz || !cl.cands.length) continue;
     // Short forms of an organisation: "Seibu" (Seibu Railways), "Media Council", "Reynolds" (RJ Reynolds Tobacco).
     // The short one may be weakly typed (the NER model calls "Lionhead" a person) but not a titled person.
@@ -704,10 +712,10 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
  * "G7 ... the G7 Group", "Fiat ... Fiat Group": an organisation the gazetteer knows, named also with
  * company words after it, is one organisation under the gazetteer's name.
  */
-function mergeDesignatedNames(st: Clustering, clusters: readonly Cluster[], known: Cluster): void {
+function mergeDesignatedNames(st: Clustering, designated: readonly Cluster[], known: Cluster): void {
   const toks = longest(st, known).toks;
-  for (const t of clusters) {
-    if (t === known || t.gaz || !t.cands.length) continue;
+  for (const t of designated) {
+    if (t === known || !t.cands.length) continue;
     const tt = longest(st, t).toks;
     // (Not an airline word: "Kingfisher Airlines" is no part of the Kingfisher the gazetteer knows.)
     if (tt.length > toks.length && toks.length > 0 && toks.every((w, i) => tt[i] === w) && tt.slice(toks.length).every((w) => LEGAL_DESIGNATORS.has(w))) merge(st, t, known);

@@ -74,7 +74,8 @@ function namedPlaceKinds(s: SentenceScope): void {
   const { chunks } = s;
   for (let j = 0; j + 2 < chunks.length; j++) {
     const c = chunks[j];
-    if (c.kind !== 'NP' || c.np!.entity >= 0 || word(s, chunks[j + 1]) !== 'of') continue;
+    // (The head test first: it fails for nearly every phrase.)
+    if (c.kind !== 'NP' || !PLACE_KINDS.has(tok(s, c.head).normal) || c.np!.entity >= 0 || word(s, chunks[j + 1]) !== 'of') continue;
     const head = tok(s, c.head).normal;
     const country = c.np!.possessor >= 0 ? c.np!.possessor : c.np!.modifiers.length === 1 ? c.np!.modifiers[0] : -1;
     const place = chunks[j + 2];
@@ -96,8 +97,10 @@ function gatheringsAttended(s: SentenceScope): void {
   for (let j = 0; j + 4 < chunks.length; j++) {
     const c = chunks[j];
     const gathering = chunks[j + 2];
+    // (The gathering's head first: it fails for nearly every phrase.)
+    if (gathering.kind !== 'NP' || !GATHERING_HEADS.has(tok(s, gathering.head).normal)) continue;
     // (The actor is a subject: not a verb's or a preposition's object, "announced his decision to quit UKIP at a meeting in Hinckley".)
-    if (c.kind !== 'NP' || chunks[j - 1]?.kind === 'VG' || chunks[j - 1]?.kind === 'P' || word(s, chunks[j + 1]) !== 'at' || gathering.kind !== 'NP' || !GATHERING_HEADS.has(tok(s, gathering.head).normal)) continue;
+    if (c.kind !== 'NP' || chunks[j - 1]?.kind === 'VG' || chunks[j - 1]?.kind === 'P' || word(s, chunks[j + 1]) !== 'at') continue;
     const place = chunks[j + 4];
     if (word(s, chunks[j + 3]) !== 'in' || place.kind !== 'NP' || place.np!.entity < 0 || entityType(s, place.np!.entity) !== 'LOC') continue;
     const actor = actorOf(s, c, true).entity;

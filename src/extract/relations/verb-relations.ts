@@ -863,7 +863,7 @@ function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChun
   if (group && subjects.some((a) => group.includes(a.entity))) return;
   const objects = group ? group.map((e) => ({ end: entityEnd(e), entityFactor: GROUP_FACTOR })) : [objectEnd(s, objectChunk)];
   // "has had no dealings with", "has no plans to": a thing with "no" is the act denied (not "No 10").
-  const denied = noObject(s, s.chunks[objectChunk]);
+  let denied: boolean | undefined;
   for (const o of objects) {
     if (!o) continue;
     for (const subj of subjects) {
@@ -879,7 +879,7 @@ function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChun
         factor = 1;
       }
       const conf = (end.kind === 'entity' ? base.entity * factor : base.concept) * subj.factor;
-      if (denied && end.kind === 'concept' && /^no\s/i.test(end.name)) {
+      if (end.kind === 'concept' && (denied ??= noObject(s, s.chunks[objectChunk])) && /^no\s/i.test(end.name)) {
         addCandidate(s, entityEnd(subj.entity), predicate, { kind: 'concept', name: end.name.slice(3) }, { negated: !negated, confidence: conf });
         continue;
       }
