@@ -239,13 +239,13 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
   if (!given && !mayYield(tokens, tokenEntity, s.sentence.tokenStart, s.sentence.tokenEnd)) return;
   const tuples = given ?? extractTupleSpans(s.doc, s.sentence.index);
   const covered = ruleCoverage(s.out, s.sentence.index, rulesFrom);
-  for (const tuple of tuples) {
-    // "have had no dealings whatsoever with", "has no connection with": "no" on the relation's noun
-    // or its first argument denies the act.
-    const t = deniedByNo(tokens, tuple) ? { ...tuple, negated: !tuple.negated } : tuple;
+  for (const t of tuples) {
     if (t.confidence < MIN_OPENIE_CONFIDENCE || t.argSpans.length < 2) continue;
     if (t.pattern === 'attribution') { reportedContent(s, covered, t); continue; }
     if (!USABLE_PATTERNS.has(t.pattern)) continue;
+    // "have had no dealings whatsoever with", "has no connection with": "no" on the relation's noun
+    // or its first argument denies the act.
+    const negated = t.negated !== deniedByNo(tokens, t);
     const subject = argumentHead(tokens, tokenEntity, t.argSpans[0], true, entities);
     if (subject.prep || subject.head < 0 || t.pattern !== 'relative' && afterPreposition(tokens, t.argSpans[0][0])) continue;
     // Without a subject entity only a named agent or performer in a later argument can give a
@@ -280,10 +280,10 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     if (passive) {
       if (agent >= 0 && !REPORTING_VERBS.has(rel.verb)) {
         const predicate = (relationPredicate(tokens, t.relationTokens, 'by')?.predicate ?? rel.predicate).replace(/ by$/, '');
-        if (subject.entity >= 0) relate(s, covered, agent, predicate, subject.entity, t.negated, confidence);
+        if (subject.entity >= 0) relate(s, covered, agent, predicate, subject.entity, negated, confidence);
         else {
           const name = conceptText(s, subject);
-          if (name) addFact(s, covered, agent, rel.verb, predicate, name, t.negated, confidence * 0.8);
+          if (name) addFact(s, covered, agent, rel.verb, predicate, name, negated, confidence * 0.8);
         }
         continue;
       }
@@ -291,10 +291,10 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     // "The film stars X", "The Aviator, starring X": the named performer stars in the work.
     if (subject.entity < 0 && INVERSE_VERBS.has(rel.verb) && first.entity >= 0 && entities[first.entity]?.type === 'PERSON' && !first.prep) {
       const name = conceptText(s, subject);
-      if (name) addFact(s, covered, first.entity, rel.verb, `${rel.verb} in`, name, t.negated, confidence * 0.8);
+      if (name) addFact(s, covered, first.entity, rel.verb, `${rel.verb} in`, name, negated, confidence * 0.8);
       // "starring Leonardo DiCaprio as Howard Hughes": the part the performer plays.
       const part = t.argSpans.length > 2 ? argumentHead(tokens, tokenEntity, t.argSpans[2], false, entities) : undefined;
-      if (part && part.prep === 'as' && part.entity >= 0 && part.entity !== first.entity) relate(s, covered, first.entity, `${rel.verb} as`, part.entity, t.negated, confidence);
+      if (part && part.prep === 'as' && part.entity >= 0 && part.entity !== first.entity) relate(s, covered, first.entity, `${rel.verb} as`, part.entity, negated, confidence);
       continue;
     }
     if (subject.entity < 0) continue;
@@ -318,8 +318,8 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     const opener = tokens[t.argSpans[1][0] + (first.prep ? 1 : 0)];
     const gerundClause = opener !== undefined && /[a-z]ing$/.test(opener.normal) && (opener.pos === 'VERB' || opener.pos === 'NOUN') && tokenEntity[opener.i] < 0
       && (first.prep !== '' || ['ADP', 'SCONJ'].includes(tokens[t.relationTokens[t.relationTokens.length - 1]]?.pos ?? ''));
-    if (first.entity >= 0 && !gerundClause && !startsClause(tokens, first.span[1], s.sentence.tokenEnd)) relate(s, covered, subject.entity, rel.predicate, first.entity, t.negated, confidence);
-    if (!event) laterParties(s, covered, t, subject.entity, confidence, first);
+    if (first.entity >= 0 && !gerundClause && !startsClause(tokens, first.span[1], s.sentence.tokenEnd)) relate(s, covered, subject.entity, rel.predicate, first.entity, negated, confidence);
+    if (!event) laterParties(s, covered, t, subject.entity, confidence, first, negated);
     if (first.entity >= 0 || first.head < 0) continue;
     // A concept object: a key fact about the subject ("Libya withdrew $1bn in assets"); not an
     // adjunct ("at his lowest ebb"). A passive keeps its voice ("was added to the squad").
@@ -332,14 +332,19 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     }
     if (!name) continue;
     const predicate = passive ? passivePredicate(tokens, t.relationTokens) : rel.predicate;
-    if (predicate) addFact(s, covered, subject.entity, rel.verb, predicate, name, t.negated, confidence * 0.8);
+    if (predicate) addFact(s, covered, subject.entity, rel.verb, predicate, name, negated, confidence * 0.8);
   }
 }
 
 /** Whether the tuple's relation words or its first argument after the subject open with the determiner "no" (not "No 10"). */
 function deniedByNo(tokens: readonly Token[], t: TupleSpans): boolean {
-  const isNo = (k: number): boolean => tokens[k]?.normal === 'no' && tokens[k].pos === 'DET' && tokens[k + 1]?.pos !== 'NUM';
-  return t.relationTokens.some(isNo) || (t.argSpans.length > 1 && isNo(t.argSpans[1][0]));
+  for (const k of t.relationTokens) if (isNo(tokens, k)) return true;
+  return t.argSpans.length > 1 && isNo(tokens, t.argSpans[1][0]);
+}
+
+/** The determiner "no" at `k`, not "No 10". */
+function isNo(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.normal === 'no' && tokens[k].pos === 'DET' && tokens[k + 1]?.pos !== 'NUM';
 }
 
 /** True when an argument after the first has a token of an entity. */
@@ -520,7 +525,7 @@ function sameRelation(a: TupleSpans, b: TupleSpans): boolean {
  * the US"); other later arguments are adjuncts (time, place, manner: "refrain from action in
  * Ukraine" says nothing about Ukraine). The first such argument only.
  */
-function laterParties(s: SentenceScope, covered: { pairs: Set<string> }, t: TupleSpans, subject: number, confidence: number, first: ArgumentHead): void {
+function laterParties(s: SentenceScope, covered: { pairs: Set<string> }, t: TupleSpans, subject: number, confidence: number, first: ArgumentHead, negated: boolean): void {
   const { tokens, tokenEntity } = s.ctx;
   // "withdrew its takeover offer for UFJ": a phrase after an event noun belongs to the noun;
   // "for" after any noun object mostly does ("won the award for Beautiful").
@@ -531,7 +536,7 @@ function laterParties(s: SentenceScope, covered: { pairs: Set<string> }, t: Tupl
     if (later.entity < 0) continue;
     if (!PARTY_PREPS.has(later.prep) || (objectNoun && later.prep === 'for')) continue;
     const predicate = relationPredicate(tokens, t.relationTokens, later.prep)?.predicate;
-    if (predicate) relate(s, covered, subject, predicate, later.entity, t.negated, confidence * 0.9);
+    if (predicate) relate(s, covered, subject, predicate, later.entity, negated, confidence * 0.9);
     return;
   }
 }
