@@ -591,7 +591,7 @@ export function lemmaOf(t: Token): string {
   // A hyphenated past tense winkNLP does not know: "co-starred" -> co-star.
   if (t.pos === 'VERB' && t.lemma === t.normal && /-[a-z]+ed$/.test(t.normal)) return pastToBase(t.normal);
   // A past tense winkNLP has no lemma for ("showcased"): its base when that is an English word ("need" stays).
-  if (t.pos === 'VERB' && t.lemma === t.normal && /^[a-z]{3,}ed$/.test(t.normal)) {
+  if (t.pos === 'VERB' && t.lemma === t.normal && t.normal.endsWith('ed') && /^[a-z]{3,}ed$/.test(t.normal)) {
     const base = pastToBase(t.normal);
     if (base !== t.normal && englishWords().has(base)) return base;
   }
