@@ -38,6 +38,7 @@ describe('openIeRelations: tuples mapped onto entities', () => {
     ['amount object keeps what it counts', 'Libya has withdrawn $1bn in assets from the US.', [E.libya, E.us], 'Libya -withdraw-> "$1bn in assets"'],
     ['passive with by-agent turned active', 'Smith was interrogated by Acme in Cuba.', [E.smith, E.acme], 'Acme -interrogate-> John Smith'],
     ['commitment verb kept before its infinitive', 'Smith promised to end the long dispute.', [E.smith], 'John Smith -promise to end-> "long dispute"'],
+    ['a work\'s title cut at its "of" is named whole', 'A Series of Unfortunate Events, starring Smith, took $30m in its first weekend.', [E.smith], 'John Smith -star in-> "Series of Unfortunate Events"'],
     ['"no" on the relation\'s noun denies the act', 'Acme made no offer to Globex.', [E.acme, E.globex], 'Acme -offer (not)-> Globex'],
     ['population head stands for its place', 'French consumers increased their spending in January.', [E.france], 'France -increase-> "spending"'],
     ['coordinated names: each one acts', 'Acme and Globex sued Jones in London.', [E.acme, E.globex, E.jones], 'Globex -sue-> Mary Jones'],

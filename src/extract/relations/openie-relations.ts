@@ -290,7 +290,8 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     }
     // "The film stars X", "The Aviator, starring X": the named performer stars in the work.
     if (subject.entity < 0 && INVERSE_VERBS.has(rel.verb) && first.entity >= 0 && entities[first.entity]?.type === 'PERSON' && !first.prep) {
-      const name = conceptText(s, subject);
+      const title = workTitleEnd(tokens, subject.span, s.sentence.tokenEnd);
+      const name = title > subject.span[1] ? spanText(s, subject.span[0], title) : conceptText(s, subject);
       if (name) addFact(s, covered, first.entity, rel.verb, `${rel.verb} in`, name, negated, confidence * 0.8);
       // "starring Leonardo DiCaprio as Howard Hughes": the part the performer plays.
       const part = t.argSpans.length > 2 ? argumentHead(tokens, tokenEntity, t.argSpans[2], false, entities) : undefined;
@@ -346,6 +347,23 @@ function deniedByNo(tokens: readonly Token[], t: TupleSpans): boolean {
 function isNo(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.normal === 'no' && tokens[k].pos === 'DET' && tokens[k + 1]?.pos !== 'NUM';
 }
+
+/**
+ * "A Series of Unfortunate Events, starring Jim Carrey": where a capitalised title cut at its "of"
+ * ends (its words joined by "of", "the", "and"); the span's own end when it is no such title.
+ */
+function workTitleEnd(tokens: readonly Token[], [start, end]: [number, number], limit: number): number {
+  if (end <= start || !/^\p{Lu}/u.test(tokens[start].text) || !/^\p{Lu}/u.test(tokens[end - 1].text)) return end;
+  let e = end;
+  while (e + 1 < limit && TITLE_JOINERS.has(tokens[e].normal) && /^\p{Lu}/u.test(tokens[e + 1].text)) {
+    e += 2;
+    while (e < limit && /^\p{Lu}/u.test(tokens[e].text) && tokens[e].pos !== 'PUNCT') e++;
+  }
+  return e;
+}
+
+/** Lower-case words inside a work's title ("A Series of Unfortunate Events", "Flight of the Phoenix"). */
+const TITLE_JOINERS = new Set(['of', 'the', 'and']);
 
 /** True when an argument after the first has a token of an entity. */
 function namedLaterArgument(tokenEntity: Int32Array, argSpans: ReadonlyArray<[number, number]>): boolean {
