@@ -370,6 +370,9 @@ function laterQuoteSentences(s: SentenceScope, speaker: number, open: boolean): 
       if (start >= next.tokenEnd || !OPENING.has(tokens[start].text) || !QUOTE_CHARS.has(tokens[start].text)) return;
       start++;
       open = true;
+    } else if (start < next.tokenEnd && OPENING.has(tokens[start].text) && QUOTE_CHARS.has(tokens[start].text)) {
+      // ('... the television schedule. "All my players are tired."': a mark that reopens the open quotation.)
+      start++;
     }
     const close = nextMark(s, start, next.tokenEnd);
     // (An attribution of its own after the closing mark is quoteRelations' job for that sentence.)
