@@ -26,6 +26,8 @@ describe('quotations attributed after the quote', () => {
       [E.smith], 'John Smith -say-> We will not need any more financial aid after this'],
     ['a mark that reopens a quotation still open goes on with it', 'Mr Smith said: "They always seem to have two days of rest. Perhaps it is the schedule. "All my players are tired, especially the captain."',
       [E.smith], 'John Smith -say-> All my players are tired, especially the captain'],
+    ['a person\'s open title apposition before "said:" leaves the person the speaker', 'John Smith, the leader of MM Warburg said: "We will not need any more aid after this."',
+      [E.smith, E.warburg], 'John Smith -say-> We will not need any more aid after this'],
     ['an opening phrase before the statement is dropped', '"With the figures the worst we have seen in years, these numbers are very charged politically," said Jasperneite.',
       [E.jasperneite], 'Christian Jasperneite -say-> these numbers are very charged politically'],
   ] as const)('%s', (_label, text, entities, expected) => {

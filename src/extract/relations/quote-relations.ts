@@ -10,7 +10,7 @@
 import type { Sentence } from '../../model/types.ts';
 import type { Chunk } from './sentence-chunks.ts';
 import { REPORT_HEADS, SPOKESPERSON_HEADS, actorOf, addCandidate, entityEnd, spanText, tok, type SentenceScope } from './sentence-scope.ts';
-import { REPORTING_VERBS } from './lexicon.ts';
+import { REPORTING_VERBS, ROLE_HEADS } from './lexicon.ts';
 
 /** Confidence of a quoted statement (as for reported content in the Open IE pass). */
 export const QUOTE_CONFIDENCE = 0.35;
@@ -218,6 +218,11 @@ const COLON = new Set([':']);
  */
 function speakerBefore(s: SentenceScope, v: number): number {
   const { chunks } = s;
+  // "Mark Serwotka, the leader of the Public and Commercial Services Union said:": a person's
+  // title apposition left open before the verb; the person speaks, not the body of the title.
+  const person = named(chunks[v - 5]);
+  if (person >= 0 && chunks[v - 1]?.kind === 'NP' && chunks[v - 2]?.kind === 'P' && tok(s, chunks[v - 2].start).normal === 'of' && chunks[v - 3]?.kind === 'NP' && ROLE_HEADS.has(tok(s, chunks[v - 3].head).normal)
+    && isMark(s, chunks[v - 4], COMMA) && s.ctx.entities[person]?.type === 'PERSON') return person;
   // ("The company said:": a description standing for the story's body.)
   if (chunks[v - 1]?.kind === 'NP') return speakerPhrase(s, v - 1).entity;
   if (!isMark(s, chunks[v - 1], COMMA)) return -1;
