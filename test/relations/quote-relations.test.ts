@@ -28,6 +28,8 @@ describe('quotations attributed after the quote', () => {
       [E.smith], 'John Smith -say-> All my players are tired, especially the captain'],
     ['a person\'s open title apposition before "said:" leaves the person the speaker', 'John Smith, the leader of MM Warburg said: "We will not need any more aid after this."',
       [E.smith, E.warburg], 'John Smith -say-> We will not need any more aid after this'],
+    ['a participle of saying at the clause\'s end speaks for the clause\'s subject', 'Mr Smith branded the decision unacceptable, saying: "It is not householders who should be frightened."',
+      [E.smith], 'John Smith -say-> It is not householders who should be frightened'],
     ['an opening phrase before the statement is dropped', '"With the figures the worst we have seen in years, these numbers are very charged politically," said Jasperneite.',
       [E.jasperneite], 'Christian Jasperneite -say-> these numbers are very charged politically'],
   ] as const)('%s', (_label, text, entities, expected) => {

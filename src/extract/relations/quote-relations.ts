@@ -200,7 +200,7 @@ export function colonQuote(s: SentenceScope): void {
     // "told the BBC:", "told BBC Radio 4's Today programme:": the hearer before the colon.
     if (chunks[v]?.kind === 'NP' && chunks[v - 1]?.kind === 'VG' && chunks[v - 1].vg!.lemma === 'tell') v--;
     if (!reporting(chunks[v])) continue;
-    const speaker = speakerBefore(s, v);
+    const speaker = speakerBefore(s, v) >= 0 ? speakerBefore(s, v) : clauseSubjectOfParticiple(s, v);
     if (speaker < 0) continue;
     const text = openedQuoteText(s, chunks[j + 1].end, tok(s, chunks[j + 1].start).text);
     if (text) addCandidate(s, entityEnd(speaker), 'say', { kind: 'concept', name: text }, { confidence: QUOTE_CONFIDENCE });
@@ -232,6 +232,20 @@ function speakerBefore(s: SentenceScope, v: number): number {
     if (isMark(s, c, COMMA)) return named(chunks[q - 1]);
   }
   return -1;
+}
+
+/**
+ * "Mr Howard branded the decision unacceptable, saying: ...", "He said Mr Blair had spoken with
+ * such sincerity, adding: ...": a participle of saying set off at the clause's end speaks for the
+ * clause's subject, the name (or resolved pronoun) right before the sentence's first verb; -1 if none.
+ */
+function clauseSubjectOfParticiple(s: SentenceScope, v: number): number {
+  const { chunks } = s;
+  if (!chunks[v].vg!.gerund || !isMark(s, chunks[v - 1], COMMA)) return -1;
+  const first = chunks.findIndex((c) => c.kind === 'VG');
+  if (first <= 0 || first >= v) return -1;
+  const subject = chunks[first - 1];
+  return subject.kind === 'NP' && subject.np!.entity >= 0 && s.ctx.entities[subject.np!.entity]?.type !== 'LOC' ? subject.np!.entity : -1;
 }
 
 /** The quotation's words from token `start` to its closing mark or the sentence's end, cut to MAX_QUOTE_TOKENS. */
