@@ -30,6 +30,8 @@ describe('quotations attributed after the quote', () => {
       [E.smith, E.warburg], 'John Smith -say-> We will not need any more aid after this'],
     ['a participle of saying at the clause\'s end speaks for the clause\'s subject', 'Mr Smith branded the decision unacceptable, saying: "It is not householders who should be frightened."',
       [E.smith], 'John Smith -say-> It is not householders who should be frightened'],
+    ['prepositional phrases between the verb and the colon', 'Mr Smith said in a statement: "We are pleased with the result of the vote."',
+      [E.smith], 'John Smith -say-> We are pleased with the result of the vote'],
     ['an opening phrase before the statement is dropped', '"With the figures the worst we have seen in years, these numbers are very charged politically," said Jasperneite.',
       [E.jasperneite], 'Christian Jasperneite -say-> these numbers are very charged politically'],
   ] as const)('%s', (_label, text, entities, expected) => {

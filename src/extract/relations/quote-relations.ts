@@ -197,6 +197,9 @@ export function colonQuote(s: SentenceScope): void {
   for (let j = 1; j + 1 < chunks.length; j++) {
     if (!isMark(s, chunks[j], COLON) || !isMark(s, chunks[j + 1], OPENING)) continue;
     let v = j - 1;
+    // "said in a statement:", "told reporters on Monday:", "said of the deal:": up to two
+    // prepositional phrases between the verb and the colon.
+    for (let n = 0; n < 2 && chunks[v]?.kind === 'NP' && chunks[v - 1]?.kind === 'P' && !isMark(s, chunks[v - 2], COMMA); n++) v -= 2;
     // "told the BBC:", "told BBC Radio 4's Today programme:": the hearer before the colon.
     if (chunks[v]?.kind === 'NP' && chunks[v - 1]?.kind === 'VG' && chunks[v - 1].vg!.lemma === 'tell') v--;
     if (!reporting(chunks[v])) continue;
