@@ -32,6 +32,8 @@ describe('quotations attributed after the quote', () => {
       [E.smith], 'John Smith -say-> It is not householders who should be frightened'],
     ['prepositional phrases between the verb and the colon', 'Mr Smith said in a statement: "We are pleased with the result of the vote."',
       [E.smith], 'John Smith -say-> We are pleased with the result of the vote'],
+    ['a quotation open at a paragraph break goes on when the next paragraph opens with a quote mark', 'Mr Smith said: "We will win the market this year.\n\n"We are ready for the competition from all the others."',
+      [E.smith], 'John Smith -say-> We are ready for the competition from all the others'],
     ['an opening phrase before the statement is dropped', '"With the figures the worst we have seen in years, these numbers are very charged politically," said Jasperneite.',
       [E.jasperneite], 'Christian Jasperneite -say-> these numbers are very charged politically'],
   ] as const)('%s', (_label, text, entities, expected) => {

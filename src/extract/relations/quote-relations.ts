@@ -386,13 +386,16 @@ function laterQuoteSentences(s: SentenceScope, speaker: number, open: boolean): 
   const sentences = s.doc.sentences;
   for (let i = s.sentence.index + 1; i < sentences.length && i <= s.sentence.index + MAX_QUOTE_SENTENCES; i++) {
     const next = sentences[i];
-    if (s.doc.text.slice(sentences[i - 1].end, next.start).includes('\n')) return;
     let start = firstToken(s, next);
+    // ("... this year.\n\n"We are ready ...": a quotation still open at a paragraph break goes on
+    // when the next paragraph opens with a quote mark, the news convention; otherwise it ended.)
+    const reopens = start < next.tokenEnd && OPENING.has(tokens[start].text) && QUOTE_CHARS.has(tokens[start].text);
+    if (s.doc.text.slice(sentences[i - 1].end, next.start).includes('\n') && !(open && reopens)) return;
     if (!open) {
       if (start >= next.tokenEnd || !OPENING.has(tokens[start].text) || !QUOTE_CHARS.has(tokens[start].text)) return;
       start++;
       open = true;
-    } else if (start < next.tokenEnd && OPENING.has(tokens[start].text) && QUOTE_CHARS.has(tokens[start].text)) {
+    } else if (reopens) {
       // ('... the television schedule. "All my players are tired."': a mark that reopens the open quotation.)
       start++;
     }
