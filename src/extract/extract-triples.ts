@@ -21,7 +21,7 @@ import { annotateHeadline, headlineForms, headlineMayNameEntity } from './relati
 import { verblessJointAct } from './relations/joint-acts.ts';
 import { openIeRelations } from './relations/openie-relations.ts';
 import { pairRelations } from './relations/pair-relations.ts';
-import { accordingTo, clauseAttributedAfter, colonQuote, quoteRelations, toldContent } from './relations/quote-relations.ts';
+import { accordingTo, clauseAttributedAfter, colonQuote, quoteRelations, standaloneQuote, toldContent } from './relations/quote-relations.ts';
 import { DESCRIPTOR_NOUNS } from './relations/lexicon.ts';
 import { GROUP_NOUNS } from './relations/group-references.ts';
 
@@ -72,6 +72,8 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
   const ctx: ChunkContext = { tokens: doc.tokens, tokenEntity: resolved.tokenEntity, entities: resolved.entities };
   const out: Candidate[] = [];
   for (const sentence of doc.sentences) {
+    // (Before the test for names: a quoted sentence needs none; its speaker is in the one before.)
+    standaloneQuote(doc, sentence, ctx, out);
     const named = hasEntity(resolved.tokenEntity, sentence.tokenStart, sentence.tokenEnd);
     if (!named && !hasReferringNoun(doc, sentence.tokenStart, sentence.tokenEnd)) continue;
     const chunks = chunkSentence(ctx, sentence.tokenStart, sentence.tokenEnd);

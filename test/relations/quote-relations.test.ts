@@ -34,6 +34,8 @@ describe('quotations attributed after the quote', () => {
       [E.smith], 'John Smith -say-> We are pleased with the result of the vote'],
     ['a quotation open at a paragraph break goes on when the next paragraph opens with a quote mark', 'Mr Smith said: "We will win the market this year.\n\n"We are ready for the competition from all the others."',
       [E.smith], 'John Smith -say-> We are ready for the competition from all the others'],
+    ['a sentence all in quotes is said by who spoke or took a stand in the sentence before', 'Mr Smith criticised the existing system. "There is just no logic to a system which values children differently."',
+      [E.smith], 'John Smith -say-> There is just no logic to a system which values children differently'],
     ['an opening phrase before the statement is dropped', '"With the figures the worst we have seen in years, these numbers are very charged politically," said Jasperneite.',
       [E.jasperneite], 'Christian Jasperneite -say-> these numbers are very charged politically'],
   ] as const)('%s', (_label, text, entities, expected) => {
@@ -54,5 +56,10 @@ describe('quotations attributed after the quote', () => {
 
   it('needs a verb of saying and a named speaker', () => {
     expect(says('"We will win," the crowd shouted.', [E.smith])).toEqual([]);
+  });
+
+  it('gives a quoted sentence no speaker when the sentence before has none, or when words follow the quote', () => {
+    expect(says('Mr Smith drove to the station. "There is just no logic to a system which values children differently."', [E.smith])).toEqual([]);
+    expect(says('Mr Smith said the film was good. "Hotel Rwanda" won three awards at the festival.', [E.smith]).filter((t) => t.includes('Hotel'))).toEqual([]);
   });
 });

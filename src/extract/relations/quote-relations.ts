@@ -7,9 +7,9 @@
 // closing quote mark, cut to its first words. Confidence is that of reported content: below the
 // default of every relation between two entities, above the default cut-off. "X told Y that ..."
 // gives what X said the same way (toldContent).
-import type { Sentence } from '../../model/types.ts';
-import type { Chunk } from './sentence-chunks.ts';
-import { REPORT_HEADS, SPOKESPERSON_HEADS, actorOf, addCandidate, entityEnd, spanText, tok, type SentenceScope } from './sentence-scope.ts';
+import type { AnnotatedText, Sentence } from '../../model/types.ts';
+import type { Chunk, ChunkContext } from './sentence-chunks.ts';
+import { REPORT_HEADS, SPOKESPERSON_HEADS, actorOf, addCandidate, entityEnd, spanText, tok, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import { REPORTING_VERBS, ROLE_HEADS } from './lexicon.ts';
 
 /** Confidence of a quoted statement (as for reported content in the Open IE pass). */
@@ -350,6 +350,48 @@ function firstToken(s: SentenceScope, sentence: Sentence): number {
 function nextMark(s: SentenceScope, from: number, to: number): number {
   for (let k = from; k < to; k++) if (QUOTE_CHARS.has(s.ctx.tokens[k].text)) return k;
   return to;
+}
+
+/**
+ * 'Robert Tapsfield criticised the existing system. "There is just no logic to a system which
+ * values children differently."': a sentence that is all quotation, with no attribution of its
+ * own, is said by whoever spoke or took a stand in the sentence before (across one paragraph
+ * break at most); a quotation it leaves open goes on in the sentences after it.
+ */
+export function standaloneQuote(doc: AnnotatedText, sentence: Sentence, ctx: ChunkContext, out: Candidate[]): void {
+  const { tokens } = ctx;
+  let start = sentence.tokenStart;
+  while (start < sentence.tokenEnd && tokens[start].pos === 'SPACE') start++;
+  // (The cheap test first: most sentences open with no quote mark.)
+  if (start >= sentence.tokenEnd || !QUOTE_CHARS.has(tokens[start].text) || !OPENING.has(tokens[start].text) || sentence.index === 0) return;
+  const s: SentenceScope = { doc, sentence, chunks: [], ctx, out };
+  const close = nextMark(s, start + 1, sentence.tokenEnd);
+  // Words after the closing mark: an attribution or a title in quotes ('"Hotel Rwanda" won').
+  for (let k = close + 1; k < sentence.tokenEnd; k++) if (tokens[k].pos !== 'PUNCT' && tokens[k].pos !== 'SPACE') return;
+  const speaker = previousSpeaker(s);
+  if (speaker < 0) return;
+  sayIn(s, sentence, start + 1, close, speaker);
+  if (close >= sentence.tokenEnd) laterQuoteSentences(s, speaker, true);
+}
+
+/** Verbs by which the sentence before a quotation shows who speaks in it. */
+const SPEAKING = new Set(['say', 'tell', 'add', 'warn', 'criticise', 'criticize', 'insist', 'argue', 'claim', 'explain', 'admit', 'deny', 'praise',
+  'welcome', 'urge', 'condemn', 'dismiss', 'defend', 'attack', 'describe', 'call', 'stress', 'predict', 'confirm', 'reveal', 'announce', 'believe', 'believes']);
+
+/** The subject of the last speaking candidate of the sentence before (one paragraph break allowed), a person or organisation; -1 if none. */
+function previousSpeaker(s: SentenceScope): number {
+  const previous = s.sentence.index - 1;
+  const gap = s.doc.text.slice(s.doc.sentences[previous].end, s.sentence.start);
+  if ((gap.match(/\n/g)?.length ?? 0) > 2) return -1;
+  for (let i = s.out.length - 1; i >= 0; i--) {
+    const c = s.out[i];
+    if (c.sentence < previous) break;
+    if (c.sentence !== previous || c.subject.kind !== 'entity' || c.negated) continue;
+    const verb = c.predicate.split(' ')[0];
+    const type = s.ctx.entities[c.subject.entity]?.type;
+    if (SPEAKING.has(verb) && (type === 'PERSON' || type === 'ORG')) return c.subject.entity;
+  }
+  return -1;
 }
 
 /**
