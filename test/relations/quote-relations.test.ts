@@ -36,6 +36,8 @@ describe('quotations attributed after the quote', () => {
       [E.smith], 'John Smith -say-> We are ready for the competition from all the others'],
     ['a sentence all in quotes is said by who spoke or took a stand in the sentence before', 'Mr Smith criticised the existing system. "There is just no logic to a system which values children differently."',
       [E.smith], 'John Smith -say-> There is just no logic to a system which values children differently'],
+    ['a sentence that goes on a quotation may open with "and" or "but"', '"Winning the title meant so much to me," said Mr Smith. "And being picked means that I can focus on preparing well."',
+      [E.smith], 'John Smith -say-> being picked means that I can focus on preparing well'],
     ['an opening phrase before the statement is dropped', '"With the figures the worst we have seen in years, these numbers are very charged politically," said Jasperneite.',
       [E.jasperneite], 'Christian Jasperneite -say-> these numbers are very charged politically'],
   ] as const)('%s', (_label, text, entities, expected) => {

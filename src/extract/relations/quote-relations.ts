@@ -336,6 +336,8 @@ function sayIn(s: SentenceScope, sentence: Sentence, start: number, end: number,
   let last = Math.min(end, start + MAX_QUOTE_TOKENS);
   while (last > start && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].pos === 'SPACE')) last--;
   while (start < last && (tokens[start].pos === 'SPACE' || QUOTE_CHARS.has(tokens[start].text))) start++;
+  // ('"And being pre-selected for the Worlds means ..."': a sentence that goes on a quotation may open with "and" or "but".)
+  if (start < last && (tokens[start].normal === 'and' || tokens[start].normal === 'but')) start++;
   if (last - start >= 3) addCandidate({ ...s, sentence }, entityEnd(speaker), 'say', { kind: 'concept', name: spanText(s, start, last) }, { confidence: QUOTE_CONFIDENCE });
 }
 
