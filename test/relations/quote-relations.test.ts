@@ -38,6 +38,8 @@ describe('quotations attributed after the quote', () => {
       [E.smith], 'John Smith -say-> There is just no logic to a system which values children differently'],
     ['a sentence that goes on a quotation may open with "and" or "but"', '"Winning the title meant so much to me," said Mr Smith. "And being picked means that I can focus on preparing well."',
       [E.smith], 'John Smith -say-> being picked means that I can focus on preparing well'],
+    ['...and so may a colon quotation', 'Mr Smith added: "But there is enough time for crying after the season."',
+      [E.smith], 'John Smith -say-> there is enough time for crying after the season'],
     ['an opening phrase before the statement is dropped', '"With the figures the worst we have seen in years, these numbers are very charged politically," said Jasperneite.',
       [E.jasperneite], 'Christian Jasperneite -say-> these numbers are very charged politically'],
   ] as const)('%s', (_label, text, entities, expected) => {

@@ -263,6 +263,8 @@ function openedQuoteText(s: SentenceScope, start: number, opening: string): stri
 /** The words of a quotation in tokens [start, end), cut to MAX_QUOTE_TOKENS, without trailing marks; undefined for fewer than three or no letter. */
 function quoteWords(s: SentenceScope, start: number, end: number): string | undefined {
   const { tokens } = s.ctx;
+  // ('"But we will win," he said': the statement without its opening "and" or "but".)
+  if (start < end && (tokens[start].normal === 'and' || tokens[start].normal === 'but')) start++;
   let last = Math.min(end, start + MAX_QUOTE_TOKENS);
   while (last > start && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].pos === 'SPACE')) last--;
   if (last - start < 3) return undefined;
