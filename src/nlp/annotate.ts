@@ -157,9 +157,7 @@ const WORD_ABBREVIATION_END = /(\b(?:in|ill|ore|no|etc)|(?<=\d)(?:m|p|s))\.(?=["
 export function splitWordAbbreviations(text: string): string {
   // (The regex tries every position of the text; most articles have no such full stop at all, and
   // a scan of the full stops finds that much faster.)
-  if (!hasWordAbbreviationStop(text)) return text;
-  WORD_ABBREVIATION_END.lastIndex = 0;
-  return WORD_ABBREVIATION_END.test(text) ? text.replace(WORD_ABBREVIATION_END, '$1 .') : text;
+  return hasWordAbbreviationStop(text) ? text.replace(WORD_ABBREVIATION_END, '$1 .') : text;
 }
 
 /** Whether some full stop of `text` follows one of those words or a number's unit: the left side of WORD_ABBREVIATION_END, without its lookahead. */

@@ -297,7 +297,7 @@ function possessiveAppositions(s: SentenceScope): void {
     const b = chunks[bi];
     if (b?.kind !== 'NP') continue;
     // "Uganda's capital, Kampala", "the Ugandan capital, Kampala" -> Kampala -capital of-> Uganda.
-    const place = a.np!.possessor >= 0 ? a.np!.possessor : a.np!.modifiers.length === 1 ? a.np!.modifiers[0] : -1;
+    const place = ownerOf(a.np!);
     if (a.np!.entity < 0 && place >= 0 && entityType(s, place) === 'LOC' && b.np!.entity >= 0 && b.np!.entity !== place && closes(chunks, bi + 1)) {
       const head = tok(s, a.head);
       if (head.pos === 'NOUN' && !ROLE_HEADS.has(head.normal) && entityType(s, b.np!.entity) !== 'PERSON') {

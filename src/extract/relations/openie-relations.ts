@@ -10,7 +10,7 @@ import type { ArticleEntity, Token } from '../../model/types.ts';
 import type { TupleSpans } from '../../openie/types.ts';
 import { extractTupleSpans } from '../../openie/extract-tuples.ts';
 import { lemmaOf } from './sentence-chunks.ts';
-import { addCandidate, entityEnd, spanText, type Candidate, type SentenceScope } from './sentence-scope.ts';
+import { addCandidate, entityEnd, isNoDeterminer, spanText, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
   CLAIM_NOUNS, COLLECTIVE_HEADS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
   NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, VAGUE_HEADS, nounPredicate,
@@ -339,13 +339,8 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
 
 /** Whether the tuple's relation words or its first argument after the subject open with the determiner "no" (not "No 10"). */
 function deniedByNo(tokens: readonly Token[], t: TupleSpans): boolean {
-  for (const k of t.relationTokens) if (isNo(tokens, k)) return true;
-  return t.argSpans.length > 1 && isNo(tokens, t.argSpans[1][0]);
-}
-
-/** The determiner "no" at `k`, not "No 10". */
-function isNo(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]?.normal === 'no' && tokens[k].pos === 'DET' && tokens[k + 1]?.pos !== 'NUM';
+  for (const k of t.relationTokens) if (isNoDeterminer(tokens, k)) return true;
+  return t.argSpans.length > 1 && isNoDeterminer(tokens, t.argSpans[1][0]);
 }
 
 /**

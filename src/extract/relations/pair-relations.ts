@@ -11,7 +11,7 @@
 // takes the second name ("X, a replacement for Y") are read here too. It is the widest and
 // least certain source, so its confidence sits below every other rule's.
 import type { Chunk } from './sentence-chunks.ts';
-import { INFINITIVE_HEADS, addCandidate, bareName, entityEnd, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { INFINITIVE_HEADS, absoluteClauseAfter, addCandidate, bareName, entityEnd, isNoDeterminer, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { OBJECT_CONTROL_VERBS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS } from './lexicon.ts';
 
 /** Confidence of a pair linked by a verb group; below the Open IE mapping and the hand rules. */
@@ -196,10 +196,7 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
   // The second entity opens a clause of its own ("X said Y will ..."): it is no object of X's verb.
   const after = chunks[b + 1];
   if (after?.kind === 'VG' && !after.vg!.infinitive && !after.vg!.gerund) return undefined;
-  // "..., with leader Charles Kennedy saying ...": "with" + name + -ing is a clause of its own.
-  // ("began brightly with Devine and Steve Flack seeing plenty of the ball": after a coordinated name too.)
-  const afterList = after?.kind === 'CC' && chunks[b + 2]?.kind === 'NP' ? chunks[b + 3] : undefined;
-  if (prep === 'with' && (after?.kind === 'VG' && after.vg!.gerund || afterList?.kind === 'VG' && afterList.vg!.gerund)) return undefined;
+  if (prep === 'with' && absoluteClauseAfter(s, b)) return undefined;
   const confidence = PAIR_VERB_CONFIDENCE * vg.certainty * (verbs.length > 1 ? ADJUNCT_FACTOR : 1);
   if (vg.passive) {
     if (prep !== 'by') return undefined;
@@ -228,7 +225,7 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
   if (objectHead && prep) words.push(objectHead);
   if (prep) words.push(prep);
   // ("have had no dealings whatsoever with Adriano": an object noun with "no" denies the act.)
-  const denied = objectHead !== '' && tok(s, chunks[objectChunk].start).normal === 'no' && tok(s, chunks[objectChunk].start).pos === 'DET';
+  const denied = objectHead !== '' && isNoDeterminer(s.ctx.tokens, chunks[objectChunk].start);
   return { predicate: words.join(' '), negated: vg.negated !== denied, swap: false, confidence };
 }
 

@@ -5,7 +5,7 @@
 // -be based in-> Cambridge; "the Indian state of Kerala" gives Kerala -state of-> India; where a
 // person is from or whose member they are ("X, from Wembley", "X, of Swansea UAF,"); and where a
 // subject met ("EU leaders at a summit in Lisbon").
-import { actorOf, addCandidate, entityEnd, entityType, isPunct, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { actorOf, addCandidate, entityEnd, entityType, isPunct, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { DESCRIPTOR_NOUNS, GATHERING_HEADS, ROLE_HEADS } from './lexicon.ts';
 import { isLowerStart } from '../text-case.ts';
 import { countryEntry, countryOfDemonym } from '../entities/gazetteer.ts';
@@ -77,9 +77,9 @@ function namedPlaceKinds(s: SentenceScope): void {
     // (The head test first: it fails for nearly every phrase.)
     if (c.kind !== 'NP' || !PLACE_KINDS.has(tok(s, c.head).normal) || c.np!.entity >= 0 || word(s, chunks[j + 1]) !== 'of') continue;
     const head = tok(s, c.head).normal;
-    const country = c.np!.possessor >= 0 ? c.np!.possessor : c.np!.modifiers.length === 1 ? c.np!.modifiers[0] : -1;
+    const country = ownerOf(c.np!);
     const place = chunks[j + 2];
-    if (!PLACE_KINDS.has(head) || country < 0 || entityType(s, country) !== 'LOC' || place.kind !== 'NP' || place.np!.entity < 0 || place.np!.entity === country
+    if (country < 0 || entityType(s, country) !== 'LOC' || place.kind !== 'NP' || place.np!.entity < 0 || place.np!.entity === country
       || entityType(s, place.np!.entity) !== 'LOC' || tok(s, place.start).normal === 'the') continue;
     // ("the Darfur region of Sudan": a place that is no country before the kind is the part, the country after "of" the whole.)
     const isCountry = (e: number): boolean => countryEntry(s.ctx.entities[e].name)?.kind === 'country';

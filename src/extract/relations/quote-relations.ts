@@ -7,7 +7,7 @@
 // closing quote mark, cut to its first words. Confidence is that of reported content: below the
 // default of every relation between two entities, above the default cut-off. "X told Y that ..."
 // gives what X said the same way (toldContent).
-import type { AnnotatedText, Sentence } from '../../model/types.ts';
+import type { AnnotatedText, Sentence, Token } from '../../model/types.ts';
 import type { Chunk, ChunkContext } from './sentence-chunks.ts';
 import { REPORT_HEADS, SPOKESPERSON_HEADS, actorOf, addCandidate, entityEnd, spanText, tok, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import { REPORTING_VERBS, ROLE_HEADS } from './lexicon.ts';
@@ -203,7 +203,8 @@ export function colonQuote(s: SentenceScope): void {
     // "told the BBC:", "told BBC Radio 4's Today programme:": the hearer before the colon.
     if (chunks[v]?.kind === 'NP' && chunks[v - 1]?.kind === 'VG' && chunks[v - 1].vg!.lemma === 'tell') v--;
     if (!reporting(chunks[v])) continue;
-    const speaker = speakerBefore(s, v) >= 0 ? speakerBefore(s, v) : clauseSubjectOfParticiple(s, v);
+    const named = speakerBefore(s, v);
+    const speaker = named >= 0 ? named : clauseSubjectOfParticiple(s, v);
     if (speaker < 0) continue;
     const text = openedQuoteText(s, chunks[j + 1].end, tok(s, chunks[j + 1].start).text);
     if (text) addCandidate(s, entityEnd(speaker), 'say', { kind: 'concept', name: text }, { confidence: QUOTE_CONFIDENCE });
@@ -263,7 +264,8 @@ function openedQuoteText(s: SentenceScope, start: number, opening: string): stri
 /** The words of a quotation in tokens [start, end), cut to MAX_QUOTE_TOKENS, without trailing marks; undefined for fewer than three or no letter. */
 function quoteWords(s: SentenceScope, start: number, end: number): string | undefined {
   const { tokens } = s.ctx;
-  // ('"But we will win," he said': the statement without its opening "and" or "but".)
+  // ('"But we will win," he said', '"And being pre-selected for the Worlds means ...": the statement
+  // without its opening "and" or "but", which also opens a sentence that goes on a quotation.)
   if (start < end && (tokens[start].normal === 'and' || tokens[start].normal === 'but')) start++;
   let last = Math.min(end, start + MAX_QUOTE_TOKENS);
   while (last > start && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].pos === 'SPACE')) last--;
@@ -335,19 +337,22 @@ const MAX_QUOTE_SENTENCES = 4;
 /** Give the quoted words of `sentence` from token `start` to `end` (cut to MAX_QUOTE_TOKENS) to the speaker. */
 function sayIn(s: SentenceScope, sentence: Sentence, start: number, end: number, speaker: number): void {
   const { tokens } = s.ctx;
-  let last = Math.min(end, start + MAX_QUOTE_TOKENS);
-  while (last > start && (tokens[last - 1].pos === 'PUNCT' || tokens[last - 1].pos === 'SPACE')) last--;
-  while (start < last && (tokens[start].pos === 'SPACE' || QUOTE_CHARS.has(tokens[start].text))) start++;
-  // ('"And being pre-selected for the Worlds means ..."': a sentence that goes on a quotation may open with "and" or "but".)
-  if (start < last && (tokens[start].normal === 'and' || tokens[start].normal === 'but')) start++;
-  if (last - start >= 3) addCandidate({ ...s, sentence }, entityEnd(speaker), 'say', { kind: 'concept', name: spanText(s, start, last) }, { confidence: QUOTE_CONFIDENCE });
+  const cut = Math.min(end, start + MAX_QUOTE_TOKENS);
+  while (start < cut && (tokens[start].pos === 'SPACE' || QUOTE_CHARS.has(tokens[start].text))) start++;
+  const text = quoteWords(s, start, cut);
+  if (text) addCandidate({ ...s, sentence }, entityEnd(speaker), 'say', { kind: 'concept', name: text }, { confidence: QUOTE_CONFIDENCE });
 }
 
 /** The first token of `sentence` that is no white space. */
-function firstToken(s: SentenceScope, sentence: Sentence): number {
+function firstToken(tokens: readonly Token[], sentence: Sentence): number {
   let first = sentence.tokenStart;
-  while (first < sentence.tokenEnd && s.ctx.tokens[first].pos === 'SPACE') first++;
+  while (first < sentence.tokenEnd && tokens[first].pos === 'SPACE') first++;
   return first;
+}
+
+/** Whether token `k`, before `end`, is an opening double quote mark. */
+function opensQuote(tokens: readonly Token[], k: number, end: number): boolean {
+  return k < end && OPENING.has(tokens[k].text) && QUOTE_CHARS.has(tokens[k].text);
 }
 
 /** The first double quote mark in tokens [from, to), or `to`. */
@@ -364,10 +369,9 @@ function nextMark(s: SentenceScope, from: number, to: number): number {
  */
 export function standaloneQuote(doc: AnnotatedText, sentence: Sentence, ctx: ChunkContext, out: Candidate[]): void {
   const { tokens } = ctx;
-  let start = sentence.tokenStart;
-  while (start < sentence.tokenEnd && tokens[start].pos === 'SPACE') start++;
+  const start = firstToken(tokens, sentence);
   // (The cheap test first: most sentences open with no quote mark.)
-  if (start >= sentence.tokenEnd || !QUOTE_CHARS.has(tokens[start].text) || !OPENING.has(tokens[start].text) || sentence.index === 0) return;
+  if (!opensQuote(tokens, start, sentence.tokenEnd) || sentence.index === 0) return;
   const s: SentenceScope = { doc, sentence, chunks: [], ctx, out };
   const close = nextMark(s, start + 1, sentence.tokenEnd);
   // Words after the closing mark: an attribution or a title in quotes ('"Hotel Rwanda" won').
@@ -411,8 +415,8 @@ function earlierQuoteSentences(s: SentenceScope, end: number, speaker: number): 
   for (let i = s.sentence.index - 1; i >= 0 && i >= s.sentence.index - MAX_QUOTE_SENTENCES; i--) {
     const earlier = sentences[i];
     if (s.doc.text.slice(earlier.end, sentences[i + 1].start).includes('\n')) return;
-    const first = firstToken(s, earlier);
-    const opens = first < earlier.tokenEnd && OPENING.has(s.ctx.tokens[first].text) && QUOTE_CHARS.has(s.ctx.tokens[first].text);
+    const first = firstToken(s.ctx.tokens, earlier);
+    const opens = opensQuote(s.ctx.tokens, first, earlier.tokenEnd);
     if (nextMark(s, opens ? first + 1 : first, earlier.tokenEnd) < earlier.tokenEnd) return;
     if (!opens) { between.push(earlier); continue; }
     sayIn(s, earlier, first + 1, earlier.tokenEnd, speaker);
@@ -432,13 +436,13 @@ function laterQuoteSentences(s: SentenceScope, speaker: number, open: boolean): 
   const sentences = s.doc.sentences;
   for (let i = s.sentence.index + 1; i < sentences.length && i <= s.sentence.index + MAX_QUOTE_SENTENCES; i++) {
     const next = sentences[i];
-    let start = firstToken(s, next);
+    let start = firstToken(tokens, next);
     // ("... this year.\n\n"We are ready ...": a quotation still open at a paragraph break goes on
     // when the next paragraph opens with a quote mark, the news convention; otherwise it ended.)
-    const reopens = start < next.tokenEnd && OPENING.has(tokens[start].text) && QUOTE_CHARS.has(tokens[start].text);
+    const reopens = opensQuote(tokens, start, next.tokenEnd);
     if (s.doc.text.slice(sentences[i - 1].end, next.start).includes('\n') && !(open && reopens)) return;
     if (!open) {
-      if (start >= next.tokenEnd || !OPENING.has(tokens[start].text) || !QUOTE_CHARS.has(tokens[start].text)) return;
+      if (!reopens) return;
       start++;
       open = true;
     } else if (reopens) {

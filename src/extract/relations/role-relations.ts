@@ -4,7 +4,7 @@
 // belong to the person's own mention (the resolver often keeps "President" in the name).
 import type { EntityType, Token } from '../../model/types.ts';
 import { DESCRIPTOR_NOUNS, HONORIFICS, PEER_TITLES, POSSESSIVE_PRONOUNS, ROLE_HEADS, TEAM_POSITIONS, TITLE_MODIFIERS } from './lexicon.ts';
-import { actorOf, addCandidate, entityEnd, entityType, isPunct, lastEntityBefore, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { actorOf, addCandidate, entityEnd, entityType, isPunct, lastEntityBefore, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { countryEntry } from '../entities/gazetteer.ts';
 import { isPossessiveS } from '../text-case.ts';
 
@@ -526,7 +526,7 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
     if (p?.kind === 'P' && word(s, p) === 'on' && next?.kind === 'NP' && next.np!.entity < 0 && hops === 0) continue;
     if (p?.kind !== 'P' || !['of', 'at', 'for', 'in', 'with', 'to'].includes(word(s, p)) || next?.kind !== 'NP') break;
     const n = next.np!;
-    let found = n.entity >= 0 ? n.entity : n.possessor >= 0 ? n.possessor : n.modifiers.length === 1 ? n.modifiers[0] : -1;
+    let found = n.entity >= 0 ? n.entity : ownerOf(n);
     // "a spokeswoman for the North Carolina-based bank", "for the Swiss bank": a place before a
     // body's kind says where the body is; the post is held in the body the description stands for.
     if (found >= 0 && found === n.modifiers[0] && n.possessor < 0 && entityType(s, found) === 'LOC' && DESCRIPTOR_NOUNS.get(tok(s, next.head).normal) === 'ORG') {

@@ -3,7 +3,7 @@
 // noun phrase to the entity it stands for, collect coordinated phrases, name a concept.
 import type { AnnotatedText, ArticleEntity, EntityType, Sentence, Token } from '../../model/types.ts';
 import { NOMINAL_ADJECTIVES, pluralAfterVerb, type Chunk, type ChunkContext } from './sentence-chunks.ts';
-import { CLAIM_NOUNS, COLLECTIVE_HEADS, DESCRIPTOR_NOUNS, LEADING_DROP, RELATION_NOUNS, ROLE_HEADS, VAGUE_HEADS } from './lexicon.ts';
+import { CLAIM_NOUNS, COLLECTIVE_HEADS, DESCRIPTOR_NOUNS, LEADING_DROP, PREPOSITIONAL_GERUNDS, RELATION_NOUNS, ROLE_HEADS, VAGUE_HEADS } from './lexicon.ts';
 
 /** One end of a candidate: an entity index of the article or a concept phrase. */
 export type End = { kind: 'entity'; entity: number } | { kind: 'concept'; name: string };
@@ -53,6 +53,24 @@ const LOOSE_SPACE = /[^\S ]|\s\s|^\s|\s$/;
  */
 export function collapseSpaces(text: string): string {
   return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
+/** The determiner "no" at token `k` ("no plans", "no dealings"), not the "No" of "No 10". */
+export function isNoDeterminer(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.normal === 'no' && tokens[k].pos === 'DET' && tokens[k + 1]?.pos !== 'NUM';
+}
+
+/**
+ * "..., with leader Charles Kennedy saying ...", "began brightly with Devine and Steve Flack seeing
+ * plenty of the ball": after "with" + the noun phrase at chunk `last` (and one more coordinated
+ * noun phrase), an -ing verb opens an absolute clause of its own, so the names are no partner of
+ * the verb before "with". Not a gerund that works as a preposition ("including").
+ */
+export function absoluteClauseAfter(s: SentenceScope, last: number): boolean {
+  let q = last + 1;
+  if (s.chunks[q]?.kind === 'CC' && s.chunks[q + 1]?.kind === 'NP') q += 2;
+  const c = s.chunks[q];
+  return c?.kind === 'VG' && c.vg!.gerund && !PREPOSITIONAL_GERUNDS.has(c.vg!.lemma);
 }
 
 /** The text of tokens [start, end) on one line: runs of white space become one space. */

@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, REPORT_HEADS, actorOf, addCandidate, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listGoesOn, spanText, thatClauseEnd, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, REPORT_HEADS, absoluteClauseAfter, actorOf, addCandidate, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, spanText, thatClauseEnd, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -1151,12 +1151,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     const locative = ['in', 'at', 'during', 'after', 'before', 'since', 'until', 'near', 'within', 'across', 'under', 'throughout'].includes(prep)
       && !(prep === 'at' && AT_OBJECT_VERBS.has(vg.lemma));
     const pobjects = [...coordinatedRight(s, j + 1)];
-    // "began brightly with Devine and Steve Flack seeing plenty of the ball": "with" + names + an -ing
-    // verb is an absolute clause of its own, not a partner of the verb.
-    let q = pobjects[pobjects.length - 1] + 1;
-    if (chunks[q]?.kind === 'CC' && chunks[q + 1]?.kind === 'NP') q += 2;
-    const absolute = chunks[q];
-    if (lastPrep === 'with' && absolute?.kind === 'VG' && absolute.vg!.gerund && !PREPOSITIONAL_GERUNDS.has(absolute.vg!.lemma)) return;
+    if (lastPrep === 'with' && absoluteClauseAfter(s, pobjects[pobjects.length - 1])) return;
     for (const o of namedMembers(s, pobjects[pobjects.length - 1])) if (!locative) pobjects.push(o);
     for (const o of pobjects) {
       emit(s, subjects, predicate, o, { entity: (locative ? 0.45 : 0.75) * cert, concept: (locative ? 0.35 : 0.6) * cert }, neg);
@@ -1191,7 +1186,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
 
 /** Whether a noun phrase opens with the determiner "no" ("no plans", not "No 10"). */
 function noObject(s: SentenceScope, c: Chunk): boolean {
-  return c.kind === 'NP' && c.end - c.start > 1 && tok(s, c.start).normal === 'no' && tok(s, c.start + 1).pos !== 'NUM';
+  return c.kind === 'NP' && c.end - c.start > 1 && isNoDeterminer(s.ctx.tokens, c.start);
 }
 
 /**
