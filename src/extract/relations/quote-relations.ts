@@ -337,9 +337,8 @@ const MAX_QUOTE_SENTENCES = 4;
 /** Give the quoted words of `sentence` from token `start` to `end` (cut to MAX_QUOTE_TOKENS) to the speaker. */
 function sayIn(s: SentenceScope, sentence: Sentence, start: number, end: number, speaker: number): void {
   const { tokens } = s.ctx;
-  const cut = Math.min(end, start + MAX_QUOTE_TOKENS);
-  while (start < cut && (tokens[start].pos === 'SPACE' || QUOTE_CHARS.has(tokens[start].text))) start++;
-  const text = quoteWords(s, start, cut);
+  while (start < end && (tokens[start].pos === 'SPACE' || QUOTE_CHARS.has(tokens[start].text))) start++;
+  const text = quoteWords(s, start, end);
   if (text) addCandidate({ ...s, sentence }, entityEnd(speaker), 'say', { kind: 'concept', name: text }, { confidence: QUOTE_CONFIDENCE });
 }
 

@@ -541,8 +541,8 @@ const MODAL_FIRST = /^(will|would|can|could|may|might|must|should|shall)\b/;
  */
 const BARE_HAVE = /^have(?: (?:with|from|for|in|to|on|at|against|of|by|over))?$/;
 
-/** "performance of its", "bond money for his": a concept cut off before its noun ends in a function word; the cut is trimmed. */
-const TRAILING_FUNCTION_WORDS = /(\s+(of|the|a|an|his|her|its|their|my|our|your|for|to|and|or|in|with|on|at|by))+$/i;
+/** "performance of its", "bond money for his", "... is a jackass,": a concept cut off before its noun ends in a function word or a mark; the cut is trimmed. */
+const TRAILING_FUNCTION_WORDS = /(\s*[,;:]|\s+(of|the|a|an|his|her|its|their|my|our|your|for|to|and|or|in|with|on|at|by))+$/i;
 
 /** "apologised last October", "won on Sunday": a time alone is when, never what. */
 const TIME_ONLY = /^(?:(?:last|next|this|early|late|earlier|later|mid)[\s-]+)?(?:week|weekend|month|year|season|decade|century|night|morning|afternoon|evening|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|\d{4})(?:\s+\d{4})?$/i;
