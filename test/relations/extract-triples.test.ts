@@ -535,6 +535,7 @@ describe('extractTriples: what must not come out', () => {
     ['a place reports come from is no source', 'According to recent reports from Russia, the firm has cut jobs.', [E.russia], 'Russia -say-> the firm has cut jobs'],
     ['a body a document was filed with is no source', 'According to a document filed with the Office of Fair Trading, Acme plans to raise $100m.', [E.oft, E.acme], 'Office of Fair Trading -say-> Acme plans to raise $100m'],
     ['a list of sources goes on after the comma', 'According to a survey by Acme, Globex and Initech, sales surged 25%.', [E.acme, E.globex, E.initech], 'Acme -say-> Globex and Initech, sales surged 25%'],
+    ['a bare name before the noun is no owner of an apposition', 'The men were held at Woodhill prison, Russia, for a year.', [{ name: 'Woodhill', type: 'LOC' }, E.russia], 'Russia -prison of-> Woodhill'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

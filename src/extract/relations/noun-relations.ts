@@ -281,6 +281,8 @@ function betweenRelations(s: SentenceScope): void {
   }
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+
 /** The apposition ends at chunk `k`: the sentence ends, or punctuation or a verb follows. */
 function closes(chunks: readonly Chunk[], k: number): boolean {
   return !chunks[k] || chunks[k].kind === 'PUNCT' || chunks[k].kind === 'VG';
@@ -298,7 +300,10 @@ function possessiveAppositions(s: SentenceScope): void {
     if (b?.kind !== 'NP') continue;
     // "Uganda's capital, Kampala", "the Ugandan capital, Kampala" -> Kampala -capital of-> Uganda.
     const place = ownerOf(a.np!);
-    if (a.np!.entity < 0 && place >= 0 && entityType(s, place) === 'LOC' && b.np!.entity >= 0 && b.np!.entity !== place && closes(chunks, bi + 1)) {
+    // ("Belmarsh prison, London": a bare name before the noun names the thing itself, no owner: only
+    // a possessive or a determined phrase, "the Ugandan capital", gives the place the noun is of.)
+    const owned = a.np!.possessor >= 0 || DETERMINERS.has(tok(s, a.start).normal);
+    if (a.np!.entity < 0 && place >= 0 && owned && entityType(s, place) === 'LOC' && b.np!.entity >= 0 && b.np!.entity !== place && closes(chunks, bi + 1)) {
       const head = tok(s, a.head);
       if (head.pos === 'NOUN' && !ROLE_HEADS.has(head.normal) && entityType(s, b.np!.entity) !== 'PERSON') {
         addCandidate(s, entityEnd(b.np!.entity), `${lemmaOf(head)} of`, entityEnd(place), { confidence: 0.55 });
