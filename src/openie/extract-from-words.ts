@@ -4,7 +4,7 @@
 // "be"/"has" tuples that appositions, possessives and copulas imply.
 import type { OpenIeTuple, TuplePattern, TupleSpans, Word } from './types.ts';
 import { chunkNouns, type NounChunks } from './noun-chunks.ts';
-import { findVerbGroups, type VerbGroup } from './verb-groups.ts';
+import { GERUNDLESS_CLAUSE_VERBS, findVerbGroups, type VerbGroup } from './verb-groups.ts';
 import { retagWords, retagWordsInPlace } from './retag-words.ts';
 import { featureVector, scoreFeatureVector, scoreTuple, type TupleFeatures } from './confidence.ts';
 import {
@@ -551,7 +551,9 @@ function predicateTuples(ctx: Context, g: VerbGroup, found: FoundSubject, gap?: 
   // "says , `` We believe ...": the quotation is the content
   if (reporting && (isComma(words[t0]) || words[t0]?.text === ':') && opensQuote(words[t0 + 1])) t0++;
   const thatClause = words[t0]?.lower === 'that' && words[t0].pos !== 'DET' && startsClause(ctx, t0 + 1);
-  if (thatClause || clauseVerb && (words[t0]?.lower === 'that' || startsClause(ctx, t0) || reporting && opensQuote(words[t0]) && startsClause(ctx, t0 + 1))) {
+  // ("said reaching a deal could be difficult": an -ing form opens the reported clause, see verb-groups.)
+  const gerundClause = t0 === g.end && words[t0]?.pos === 'VERB' && isGerund(words[t0]) && GERUNDLESS_CLAUSE_VERBS.has(head.lemma);
+  if (thatClause || gerundClause || clauseVerb && (words[t0]?.lower === 'that' || startsClause(ctx, t0) || reporting && opensQuote(words[t0]) && startsClause(ctx, t0 + 1))) {
     attribution = true;
     // "say that will not happen": here "that" is the clause's subject, not a complementizer
     if (words[t0]?.lower === 'that' && !(ctx.groupOf[t0 + 1] >= 0)) {

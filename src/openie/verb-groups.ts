@@ -23,6 +23,10 @@ export interface VerbGroup {
 
 const OBJECT_STARTS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM']);
 
+/** Verbs that take a reported clause but no -ing object ("denied taking", "suggested raising" do take one). */
+export const GERUNDLESS_CLAUSE_VERBS: ReadonlySet<string> = new Set(['say', 'add', 'insist', 'argue', 'think', 'believe', 'claim', 'warn', 'feel',
+  'stress', 'explain', 'note', 'predict', 'state', 'reckon', 'tell']);
+
 const isVerbWord = (w: Word | undefined): boolean => w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
 
 export function findVerbGroups(words: readonly Word[]): VerbGroup[] {
@@ -36,7 +40,12 @@ export function findVerbGroups(words: readonly Word[]): VerbGroup[] {
     let head = isVerbWord(w) ? i : i + 1;
     while (j < words.length) {
       const x = words[j];
-      if (isVerbWord(x)) { head = j; j++; continue; }
+      if (isVerbWord(x)) {
+        // "said reaching an understanding could be difficult": after a verb of saying or thinking,
+        // an -ing form opens the reported clause (its subject), no chain with the verb.
+        if (isGerund(x) && x.pos === 'VERB' && j === head + 1 && GERUNDLESS_CLAUSE_VERBS.has(words[head].lemma)) break;
+        head = j; j++; continue;
+      }
       if (isNegation(x)) { j++; continue; }
       // adverbs inside the group: "has also been", "was quickly sold"
       if (x.pos === 'ADV' && (isVerbWord(words[j + 1]) || words[j + 1]?.pos === 'ADV' && isVerbWord(words[j + 2])) && !/^(when|where|how|why)$/.test(x.lower)) { j++; continue; }

@@ -43,6 +43,7 @@ describe.each([
   ['coordinated verb shares the auxiliary', 'The troops were mobilized and sent back to the front .', '(The troops; were sent back to; the front)'],
   ['opening participle shares the subject', 'Leaving the port , the ship sailed to Lisbon .', '(the ship; Leaving; the port)'],
   ['particle then preposition', 'The bank switched over to a new system .', '(The bank; switched over to; a new system)'],
+  ['an -ing form after "said" opens the reported clause', 'He said reaching a deal with the unions could be difficult .', '(He; said; reaching a deal with the unions could be difficult)'],
   ['a noun the tagger calls an adverb after a hyphened participle', 'The London - based firm has been shedding non-core businesses .', '(The London - based firm; has been shedding; non-core businesses)'],
 ])('%s', (_name, sentence, expected) => {
   it(`extracts ${expected}`, () => {

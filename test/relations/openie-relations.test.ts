@@ -51,6 +51,7 @@ describe('openIeRelations: tuples mapped onto entities', () => {
     ['a passive concept fact keeps its voice', 'Smith has been added to the national squad.', [E.smith], 'John Smith -be added to-> "national squad"'],
     ['alongside names a party', 'Smith played a spy alongside Jones.', [E.smith, E.jones], 'John Smith -play alongside-> Mary Jones'],
     ['inverted attribution: what a named speaker reported', 'Sales of the new phone could reach record levels this year, said John Smith, an analyst.', [E.smith], 'John Smith -say-> "Sales of the new phone could reach record levels this year"'],
+    ['a quoted object cut before "of" keeps no open quote mark', 'Smith said that he was seeking "memorandums of understanding" with Acme.', [E.smith, E.acme], 'John Smith -seek-> "memorandums"'],
     ['negation carried', 'Smith did not meet Jones in London.', [E.smith, E.jones], 'John Smith -meet (not)-> Mary Jones'],
   ] as const)('%s', (_label, text, entities, expected) => {
     expect(candidates(text, [...entities])).toContain(expected);
@@ -67,6 +68,7 @@ describe('openIeRelations: tuples mapped onto entities', () => {
     ['a name starting a reported clause is no object', 'Jones was reported to have suggested Smith was planning cuts.', [E.smith, E.jones], /Mary Jones .*John Smith/],
     ['a for-phrase after an event noun belongs to the noun', 'Acme has withdrawn its takeover offer for Globex.', [E.acme, E.globex], /Acme .*Globex/],
     ['a direct first-person quote is no reported fact', '"We will win the league this year," said Smith.', [E.smith], /John Smith -say/],
+    ['the -ing form after "said" is not the speaker\'s act', 'Mary Jones said reaching an understanding with Acme could be difficult.', [E.jones, E.acme], /^Mary Jones -reach/],
     ['passive agent is never the subject', 'Smith was interrogated by Acme officers.', [E.smith, E.acme], /^John Smith .*Acme/],
     ['a name inside a gerund clause after the preposition is the gerund\'s', 'Smith, who won for playing screen legend Mary Jones in the film, said so.', [E.smith, E.jones], /^John Smith -win-> Mary Jones/],
   ] as const)('%s', (_label, text, entities, forbidden) => {

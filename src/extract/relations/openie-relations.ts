@@ -10,7 +10,7 @@ import type { ArticleEntity, Token } from '../../model/types.ts';
 import type { TupleSpans } from '../../openie/types.ts';
 import { extractTupleSpans } from '../../openie/extract-tuples.ts';
 import { lemmaOf } from './sentence-chunks.ts';
-import { addCandidate, entityEnd, isNoDeterminer, spanText, type Candidate, type SentenceScope } from './sentence-scope.ts';
+import { addCandidate, entityEnd, isNoDeterminer, spanText, withBalancedQuotes, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
   CLAIM_NOUNS, COLLECTIVE_HEADS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
   NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, VAGUE_HEADS, nounPredicate,
@@ -580,6 +580,7 @@ function conceptText(s: SentenceScope, head: ArgumentHead): string | undefined {
   const h = tokens[head.head];
   if (VAGUE_HEADS.has(h.normal) || h.pos === 'PRON') return undefined;
   if (end - start === 1 && h.pos === 'NUM') return undefined;
-  const text = spanText(s, start, end);
+  // ('was seeking "memorandums of understanding"' cut before "of": no quote mark left open.)
+  const text = withBalancedQuotes(spanText(s, start, end));
   return /\p{L}/u.test(text) ? text : undefined;
 }
