@@ -157,6 +157,11 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     if (ner) expect(rice.names).toContain('PERSON:Condoleezza Rice');
   });
 
+  it('reads a capitalised post after a name ("Chief Operating Officer of Sony", "Chief Executive of Acme") as a title, no person', () => {
+    const r = resolve('"It is good," said Ken Kutaragi, Chief Operating Officer of Sony. "It is bad," said David Rose, Chief Executive of the Acme Trust.', ner);
+    expect(r.names.filter((n) => n.startsWith('PERSON:'))).toEqual(['PERSON:David Rose', 'PERSON:Ken Kutaragi']);
+  });
+
   it('merges an initial and a surname in a team sheet into the full name, and reads "(SA)" after it as no acronym', () => {
     const r = resolve('Kevin Morgan returns for Wales. South African flanker Schalk Burger is fit.\n\nWales: G Thomas, K Morgan, S Burger (SA), T Delport (SA).', ner);
     expect(r.at('Morgan', 1)).toBe('Kevin Morgan');

@@ -272,6 +272,8 @@ describe('extractTriples: one construction per row', () => {
     ['lemma repaired', 'The regulator fined Acme last week.', [{ name: 'regulator', type: 'ORG' }, E.acme], 'regulator -fine-> Acme'],
     ['apposition with a place possessor', "Officials in Uganda's capital, Kampala, agreed.", [{ name: 'Uganda', type: 'LOC' }, { name: 'Kampala', type: 'LOC' }], 'Kampala -capital of-> Uganda'],
     ['apposition with an of-phrase', 'Globex, a unit of Acme, grew fast.', [E.acme, E.globex], 'Globex -unit of-> Acme'],
+    ['capitalised post with an -ing word', '"It works," said John Smith, Chief Operating Officer of Acme.', [E.smith, E.acme], 'John Smith -chief operating officer of-> Acme'],
+    ['capitalised post opening with an -ing word', '"It works," said John Smith, Managing Director of Acme.', [E.smith, E.acme], 'John Smith -managing director of-> Acme'],
     ['organisation of a place', 'General Motors of the US will pay.', [{ name: 'General Motors', type: 'ORG' }, E.us], 'General Motors -located in-> United States'],
     ['place possessor of an organisation', "It was investigated by the UK's Office of Fair Trading.", [E.oft, { name: 'United Kingdom', type: 'LOC', surfaces: ['UK'] }], 'Office of Fair Trading -located in-> United Kingdom'],
     ['place, place', 'He was arrested in Barstow, California.', [{ name: 'Barstow', type: 'LOC' }, { name: 'California', type: 'LOC' }], 'Barstow -located in-> California'],

@@ -378,6 +378,9 @@ function isChannelOwner(t: Token): boolean {
 }
 
 /** True when a word sits inside a title phrase (a title head, or a modifier such as "Foreign"). */
+/** Words that name the field of a post inside a capitalised title ("Chief Operating Officer", "Chief Financial Officer"). */
+const TITLE_FIELDS = new Set(['operating', 'financial', 'information', 'technology', 'marketing', 'commercial', 'technical', 'creative', 'legal',
+  'medical', 'scientific', 'investment', 'sales', 'editorial', 'artistic', 'musical', 'non-executive', 'operations', 'development']);
 const isTitleWord = (w: string): boolean => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w) || /^(ex|former)-/.test(w);
 
 /**
@@ -827,8 +830,11 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
     // "Star Wars", "Model Railway": a noun title that starts a run is a title only before a person's name.
     if (k === s && NOUN_TITLES.has(w) && k + 1 < e && !givenToken(toks[k + 1]) && nerByToken[k + 1] !== 'PERSON') continue;
     if (TITLE_HEADS.has(w) || HONORIFICS.has(w)) titleEnd = k + 1;
-    else if (titleEnd >= 0 && !TITLE_MODIFIERS.has(w)) break;
+    // ("Chief Operating Officer of Sony": a post's field inside the title, no name; "Operating Officer" was a person.)
+    else if (titleEnd >= 0 && !TITLE_MODIFIERS.has(w) && !TITLE_FIELDS.has(w)) break;
   }
+  // "John Smith, Chief Executive of Acme": a title closing the run with "Executive" is all title.
+  if (titleEnd >= 0 && last === 'executive' && words.slice(titleEnd - s).every((w) => TITLE_MODIFIERS.has(w))) titleEnd = e;
   // "Chief Executive Tom Smith", "Secretary General Kofi Annan": modifiers right after the head belong to the title.
   while (titleEnd >= 0 && titleEnd < e - 1 && TITLE_MODIFIERS.has(lower(toks[titleEnd])) && !isFirstName(lower(toks[titleEnd]))) titleEnd++;
   if (titleEnd < 0) {
@@ -858,7 +864,7 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   // The title phrase starts at the first title word of the block that ends at titleEnd.
   let titleStart = titleEnd - 1;
   // "Labour MP Ed Balls": a capitalised "Labour" names the party, not a portfolio ("Work and Pensions").
-  while (titleStart > s && isTitleWord(lower(toks[titleStart - 1])) && toks[titleStart - 1].text !== 'Labour') titleStart--;
+  while (titleStart > s && (isTitleWord(lower(toks[titleStart - 1])) || TITLE_FIELDS.has(lower(toks[titleStart - 1]))) && toks[titleStart - 1].text !== 'Labour') titleStart--;
   // "Trade and Industry Secretary": the words joined by "and" name a department, not the title.
   if (titleStart > s && lower(toks[titleStart - 1]) === 'and') {
     while (titleStart < titleEnd - 1 && !TITLE_HEADS.has(lower(toks[titleStart]))) titleStart++;

@@ -436,12 +436,24 @@ function verbFormAsPossessedNoun(tokens: readonly Token[], i: number, end: numbe
   return (prev.pos === 'PART' && isPossessiveS(prev.text)) || (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.normal) && prev.normal !== 'her');
 }
 
+/** Token `i` is a capitalised -ing word (not opening the sentence) right before a capitalised post ("Operating Officer", "Managing Director"). */
+function capitalisedTitleWord(ctx: ChunkContext, i: number, end: number): boolean {
+  const t = ctx.tokens[i];
+  const next = ctx.tokens[i + 1];
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90 && t.normal.endsWith('ing') && i + 1 < end && i > 0 && ctx.tokens[i - 1].sentence === t.sentence
+    && ROLE_HEADS.has(next.normal) && /^\p{Lu}/u.test(next.text);
+}
+
 function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
   const t = ctx.tokens[i];
   if (ctx.tokenEntity[i] >= 0) return false;
   if (nounTaggedVerb(ctx, i, end) || ingNounTaggedVerb(ctx, i, end)) return true;
   // "Sale Sharks prop/VERB Andrew Sheridan": a title between a name and a person is no verb.
   if (t.pos === 'VERB' && isTitleBetweenNames(ctx, i, end)) return false;
+  // "Chief Operating/VERB Officer", "Managing/VERB Director": a capitalised -ing word before a
+  // capitalised post is part of the title.
+  if (t.pos === 'VERB' && capitalisedTitleWord(ctx, i, end)) return false;
   // "France's win/VERB over Scotland", "their wins/VERB over": a verb form after a possessive is a noun.
   if (t.pos === 'VERB' && verbFormAsPossessedNoun(ctx.tokens, i, end)) return false;
   if (pluralAfterTo(ctx, i) || pluralAfterVerb(ctx, i) || nounAfterBe(ctx, i, end)) return false;
@@ -647,6 +659,7 @@ export function startsNounPhrase(ctx: ChunkContext, i: number, end: number): boo
   if (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') return true;
   if (t.pos === 'ADJ') return true;
   if (t.pos === 'SYM' && CURRENCY_SIGNS.has(t.text)) return true;
+  if (t.pos === 'VERB' && capitalisedTitleWord(ctx, i, end)) return true;
   // "occupied Crimea", "the planned reforms": a participle before a noun.
   if (t.pos === 'VERB' && endsEdOrIng(t.normal) && i + 1 < end && (ctx.tokens[i + 1].pos === 'NOUN' || ctx.tokens[i + 1].pos === 'PROPN')
     && i > 0 && (ctx.tokens[i - 1].pos === 'ADP' || ctx.tokens[i - 1].pos === 'DET')) return true;
@@ -740,7 +753,7 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     // "posted record profits thanks to cost cuts", "missing 14 players due to injury": "thanks to",
     // "due to" and "prior to" are prepositions, not the head.
     if ((t.normal === 'thanks' || t.normal === 'due' || t.normal === 'prior') && tokens[j + 1]?.normal === 'to' && j + 1 < end && j > start) break;
-    if (t.pos === 'VERB' && isTitleBetweenNames(ctx, j, end)) { j++; continue; }
+    if (t.pos === 'VERB' && (isTitleBetweenNames(ctx, j, end) || capitalisedTitleWord(ctx, j, end))) { j++; continue; }
     if (t.pos === 'VERB' && possessiveAt === j - 1 && verbFormAsPossessedNoun(tokens, j, end)) { j++; onlyDeterminers = false; continue; }
     // "faces up to four years in prison": "up to" before a number quantifies it.
     if (t.normal === 'to' && j === start + 1 && first.normal === 'up' && upToAmount(tokens, start, end)) { j++; continue; }
