@@ -39,9 +39,11 @@ export function placeRelations(s: SentenceScope): void {
       const via = word(s, chunks[m]);
       // ("Andy Richards, of Swansea UAF, said", "Bob Wellington, of Torfaen,": "of" says it too, closed by a comma.)
       const closedOf = via === 'of' && isPunct(s, chunks[m + 2], ',');
-      if ((via === 'from' || closedOf) && from?.kind === 'NP' && from.np!.entity >= 0 && entityType(s, from.np!.entity) !== 'PERSON') {
-        const predicate = via === 'of' && entityType(s, from.np!.entity) === 'ORG' ? 'member of' : 'from';
-        addCandidate(s, entityEnd(np.entity), predicate, entityEnd(from.np!.entity), { kind: 'role', confidence: 0.5 });
+      // ("X, from the FNSEA agricultural union,", "of the Globex trade union,": a named body's kind names it too.)
+      const body = from?.kind === 'NP' ? (from.np!.entity >= 0 ? from.np!.entity : DESCRIPTOR_NOUNS.get(tok(s, from.head).normal) === 'ORG' ? ownerOf(from.np!) : -1) : -1;
+      if ((via === 'from' || closedOf) && body >= 0 && entityType(s, body) !== 'PERSON' && (body === from!.np!.entity || entityType(s, body) === 'ORG')) {
+        const predicate = entityType(s, body) === 'ORG' && (via === 'of' || body !== from!.np!.entity) ? 'member of' : 'from';
+        addCandidate(s, entityEnd(np.entity), predicate, entityEnd(body), { kind: 'role', confidence: 0.5 });
       }
     }
     if (np.entity < 0 || entityType(s, np.entity) === 'PERSON') continue;

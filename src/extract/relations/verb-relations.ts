@@ -40,9 +40,12 @@ const ADVERBIAL_PREPS = new Set(['after', 'before', 'by', 'while', 'whilst', 'si
 function gatheringPlace(s: SentenceScope, first: Chunk, p: Chunk | undefined, np: Chunk | undefined): number {
   const place = namedPlaceAt(s, p, np);
   if (place < 0) return -1;
-  return first.np!.entity >= 0 || GATHERING_HEADS.has(tok(s, first.head).normal)
+  return first.np!.entity >= 0 || GATHERING_HEADS.has(tok(s, first.head).normal) || DWELLING_HEADS.has(tok(s, first.head).normal)
     || isTimeOnly(chunkText(s, first)) ? place : -1;
 }
+
+/** Buildings an act takes place in, whose town places the act: "died at his home in Guernsey", "was treated at a hospital in Leeds". */
+const DWELLING_HEADS = new Set(['home', 'house', 'flat', 'apartment', 'residence', 'villa', 'hospital', 'clinic', 'hospice', 'hotel', 'headquarters', 'office', 'offices', 'studio', 'studios', 'factory', 'plant']);
 
 /** Participles that open a sentence with the name of its subject ("Called X, the alliance will ..."). */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'christened', 'renamed']);
@@ -328,6 +331,12 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
   // object, "for" + an -ing verb says what the object did.
   if (vg.gerund && word(s, chunks[k - 1]) === 'for' && (chunks[k - 1].kind === 'P' || chunks[k - 1].kind === 'SC') && chunks[k - 2]?.kind === 'NP' && chunks[k - 3]?.kind === 'VG'
     && chunks[k - 2].np!.entity >= 0 && FOR_DEED_VERBS.has(chunks[k - 3].vg!.lemma)) return actorsAt(s, [k - 2], true);
+  // "Reports that Tony Blair is planning an election have been described as ...", "Claims that Acme
+  // will cut jobs were denied": after a claim noun's that-clause, the next finite verb is the noun's.
+  if (!vg.gerund && !vg.bareParticiple) {
+    const claim = claimBefore(s, k);
+    if (claim >= 0) return actorsAt(s, [claim], !vg.copula);
+  }
   // Reduced passive: "new proposals announced by X" -> the noun right before.
   if (vg.bareParticiple && word(s, chunks[k + 1]) === 'by' && chunks[k - 1]?.kind === 'NP') return actorsAt(s, coordinatedLeft(s, k - 1), !vg.copula);
   let j = k - 1;
@@ -934,6 +943,36 @@ const STANCE_OBJECTS = new Set(['decision', 'decisions', 'comments', 'remarks', 
 /** What a rival holds and an athlete breaks, equals or beats: "broke Michelle Carroll's Irish record". */
 const HELD_RECORDS = new Set(['record', 'records', 'mark']);
 
+/** The chunk of a claim noun opening the sentence ("Reports", "The claims") whose that-clause, with one verb, ends right before the verb at chunk `k`; -1 if none. */
+function claimBefore(s: SentenceScope, k: number): number {
+  const { chunks } = s;
+  const claim = chunks[0]?.kind === 'NP' ? 0 : -1;
+  if (claim < 0 || !CLAIM_NOUNS.has(tok(s, chunks[0].head).normal) || chunks[0].np!.entity >= 0 || word(s, chunks[1]) !== 'that') return -1;
+  let verbs = 0;
+  for (let q = 2; q < k; q++) {
+    const c = chunks[q];
+    if (c.kind === 'VG') verbs++;
+    else if (c.kind !== 'NP' && c.kind !== 'P' && c.kind !== 'ADV') return -1;
+  }
+  return verbs === 1 && chunks[k - 1].kind === 'NP' ? claim : -1;
+}
+
+/**
+ * 'was described as a "consummate professional" by his friend X', "was hailed as a hero by Y": the
+ * "by" after the "as" phrase at chunk `as` (quote marks and one of-phrase inside it), or -1.
+ */
+function byAfterAs(s: SentenceScope, as: number): number {
+  const { chunks } = s;
+  for (let q = as + 1; q < chunks.length && q <= as + 6; q++) {
+    const c = chunks[q];
+    // ("were published as another survey by Rightmove said ...": an "as" that opens a clause is no phrase.)
+    if (c.kind === 'P' && word(s, c) === 'by') return q > as + 1 && chunks[q + 1]?.kind === 'NP' && chunks[q + 2]?.kind !== 'VG' ? q : -1;
+    if (c.kind === 'NP' || (c.kind === 'P' && word(s, c) === 'of') || (c.kind === 'PUNCT' && /^["'“”‘’]$/.test(tok(s, c.start).text))) continue;
+    return -1;
+  }
+  return -1;
+}
+
 function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   const { chunks } = s;
   const vg = chunks[k].vg!;
@@ -942,15 +981,19 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   let j = k + 1;
   // Adverbs and an opening quote mark ("targets 'hardcore truants'") stand before the object.
   while (chunks[j]?.kind === 'ADV' || (chunks[j]?.kind === 'PUNCT' && /^["'“‘]$/.test(tok(s, chunks[j].start).text) && chunks[j + 1]?.kind === 'NP')) j++;
+  // "has died aged 91 at his home": an age after the verb stands aside too.
+  if (chunks[j]?.kind === 'VG' && word(s, chunks[j]) === 'aged' && chunks[j + 1]?.kind === 'NP' && tok(s, chunks[j + 1].start).pos === 'NUM' && chunks[j + 2]?.kind === 'P') j += 2;
   const c = chunks[j];
   const base = vg.words.join(' ');
 
   // Passive with an agent: "X was acquired by Y" -> Y acquire X; "proposals announced by Y";
   // "was charged with fraud by US prosecutors": one prepositional phrase may come first.
   const by = c?.kind === 'P' && word(s, c) === 'by' ? j
-    : vg.passive && c?.kind === 'P' && word(s, c) !== 'as' && chunks[j + 1]?.kind === 'NP' && chunks[j + 2]?.kind === 'P' && word(s, chunks[j + 2]) === 'by' ? j + 2 : -1;
-  if (by > j && chunks[by + 1]?.kind === 'NP') {
-    // The first phrase is what the passive says of its subject too ("be charged with fraud").
+    : vg.passive && c?.kind === 'P' && word(s, c) !== 'as' && chunks[j + 1]?.kind === 'NP' && chunks[j + 2]?.kind === 'P' && word(s, chunks[j + 2]) === 'by' ? j + 2
+      : vg.passive && c?.kind === 'P' && word(s, c) === 'as' ? byAfterAs(s, j) : -1;
+  // (Not a quoted "as" phrase: 'described as a "consummate professional"' is not read whole.)
+  if (by > j && chunks[by + 1]?.kind === 'NP' && !(word(s, c) === 'as' && chunks.slice(j, by).some((x) => x.kind === 'PUNCT'))) {
+    // The first phrase is what the passive says of its subject too ("be charged with fraud", "be replaced as captain").
     emit(s, subjects, passivePredicate(vg, word(s, c)), j + 1, { entity: 0.5 * cert, concept: 0.5 * cert }, neg);
   }
   if ((vg.passive || vg.bareParticiple) && by >= 0 && chunks[by + 1]?.kind === 'NP') {
@@ -965,7 +1008,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       if (agent.entity < 0) continue;
       for (const patient of subjects) {
         const o = patient.entity >= 0 ? { end: entityEnd(patient.entity), f: patient.factor } : (() => {
-          const name = conceptName(s, patient.chunk);
+          // ("Claims that Globex will cut jobs were denied": a claim's clause ends at the verb.)
+          const name = claimBefore(s, k) === patient.chunk ? spanText(s, chunks[patient.chunk].start, chunks[k].start) : conceptName(s, patient.chunk);
           return name ? { end: { kind: 'concept', name } as End, f: 1 } : undefined;
         })();
         if (!o) continue;
