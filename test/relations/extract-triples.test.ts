@@ -276,6 +276,12 @@ describe('extractTriples: one construction per row', () => {
     ['a building\'s town places the act', 'John Smith has died aged 91 at his home in Russia.', [E.smith, E.russia], 'John Smith -die in-> Russia'],
     ['agent after a quoted "as" phrase', 'Smith was described as a "consummate professional" by his friend and fellow actor Mary Jones.', [E.smith, E.jones], 'Mary Jones -describe-> John Smith'],
     ['a claim noun\'s that-clause ends before the main verb', 'Claims that Globex will cut 500 jobs were denied by Acme.', [E.acme, E.globex], 'Acme -deny-> Claims that Globex will cut 500 jobs'],
+    ['a list is "two of" an owner\'s partners', 'Demand in Russia and Ukraine, two of Acme\'s main trading partners, is weak.', [E.russia, E.ukraine, E.acme], 'Ukraine -partner of-> Acme'],
+    ['...each member of the list', 'Demand in Russia and Ukraine, two of Acme\'s main trading partners, is weak.', [E.russia, E.ukraine, E.acme], 'Russia -partner of-> Acme'],
+    ['where a person is a native of', '"It is hard," says John Smith, a native of Russia.', [E.smith, E.russia], 'John Smith -native of-> Russia'],
+    ['an answer to what someone said', 'John Smith echoed Mary Jones\'s comments.', [E.smith, E.jones], 'John Smith -echo comments of-> Mary Jones'],
+    ['"is one of" an owner\'s kind', 'Acme is one of Russia\'s biggest retailers.', [E.acme, E.russia], 'Acme -retailer of-> Russia'],
+    ['a plural the tagger calls a verb heads a possessed complement', 'Acme are one of Russia\'s hottest hip-hop acts.', [E.acme, E.russia], 'Acme -act of-> Russia'],
     ['capitalised post with an -ing word', '"It works," said John Smith, Chief Operating Officer of Acme.', [E.smith, E.acme], 'John Smith -chief operating officer of-> Acme'],
     ['capitalised post opening with an -ing word', '"It works," said John Smith, Managing Director of Acme.', [E.smith, E.acme], 'John Smith -managing director of-> Acme'],
     ['organisation of a place', 'General Motors of the US will pay.', [{ name: 'General Motors', type: 'ORG' }, E.us], 'General Motors -located in-> United States'],
@@ -542,6 +548,7 @@ describe('extractTriples: what must not come out', () => {
     ['a body a document was filed with is no source', 'According to a document filed with the Office of Fair Trading, Acme plans to raise $100m.', [E.oft, E.acme], 'Office of Fair Trading -say-> Acme plans to raise $100m'],
     ['a list of sources goes on after the comma', 'According to a survey by Acme, Globex and Initech, sales surged 25%.', [E.acme, E.globex, E.initech], 'Acme -say-> Globex and Initech, sales surged 25%'],
     ['a bare name before the noun is no owner of an apposition', 'The men were held at Woodhill prison, Russia, for a year.', [{ name: 'Woodhill', type: 'LOC' }, E.russia], 'Russia -prison of-> Woodhill'],
+    ['a pronoun subject of "be" is no owner\'s kind', 'Globex beat Acme. It was Russia\'s biggest win.', [E.acme, E.russia, { ...E.globex, surfaces: ['It'] }], 'Globex -win of-> Russia'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

@@ -28,6 +28,27 @@ const CONCEPT_TARGET_EVENTS = new Set([
 ]);
 
 /** Heads of "X's <noun>, Y" that relate X and Y ("his companies", "Mr Baume's union"). */
+/** The entities of the list of names ending at chunk `j` ("Germany and Italy", "X, Y and Z"), in any position. */
+function namedListEndingAt(s: SentenceScope, j: number): number[] {
+  const { chunks } = s;
+  const out = [chunks[j].np!.entity];
+  let k = j;
+  while ((chunks[k - 1]?.kind === 'CC' && word(s, chunks[k - 1]) === 'and' || isPunct(s, chunks[k - 1], ',')) && chunks[k - 2]?.kind === 'NP' && chunks[k - 2].np!.entity >= 0) {
+    out.unshift(chunks[k - 2].np!.entity);
+    k -= 2;
+  }
+  return out;
+}
+
+/** Nouns for where a person comes from or studied: "a native of San Diego", "a graduate of Harvard". */
+const ORIGIN_HEADS = new Set(['native', 'resident', 'citizen', 'graduate']);
+
+/** Words for a share of a group before "of": "one of his companies", "two of France's main trading partners". */
+const SHARE_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'both', 'several', 'all']);
+
+/** Relational heads both sides hold of each other: "Italy, one of France's partners" -> Italy -partner of-> France. */
+const MUTUAL_HEADS = new Set(['partner', 'rival', 'ally', 'opponent', 'neighbour', 'neighbor', 'competitor']);
+
 const RELATIONAL_HEADS = new Set([
   'company', 'firm', 'business', 'union', 'party', 'team', 'club', 'subsidiary', 'unit', 'division', 'partner',
   'rival', 'parent', 'owner', 'brand', 'label', 'publisher', 'agency', 'group', 'organisation', 'organization',
@@ -295,7 +316,9 @@ function possessiveAppositions(s: SentenceScope): void {
     if (a.kind !== 'NP' || !isPunct(s, chunks[j + 1], ',')) continue;
     let bi = j + 2;
     // "X, one of his companies"
-    if (chunks[bi]?.kind === 'NP' && tok(s, chunks[bi].head).normal === 'one' && word(s, chunks[bi + 1]) === 'of' && chunks[bi + 2]?.kind === 'NP') bi += 2;
+    // ("Germany and Italy, two of France's main trading partners": a number for a list before.)
+    const share = chunks[bi]?.kind === 'NP' && chunks[bi].end - chunks[bi].start === 1 ? tok(s, chunks[bi].head).normal : '';
+    if (SHARE_WORDS.has(share) && word(s, chunks[bi + 1]) === 'of' && chunks[bi + 2]?.kind === 'NP') bi += 2;
     const b = chunks[bi];
     if (b?.kind !== 'NP') continue;
     // "Uganda's capital, Kampala", "the Ugandan capital, Kampala" -> Kampala -capital of-> Uganda.
@@ -336,13 +359,25 @@ function possessiveAppositions(s: SentenceScope): void {
     if (b.np!.entity < 0 && (byPronoun || bi > j + 2) && b.np!.possessor >= 0 && !b.np!.modifiers.length && b.np!.possessor !== a.np!.entity && closes(chunks, bi + 1)) {
       const head = tok(s, b.head);
       if (head.pos === 'NOUN' && RELATIONAL_HEADS.has(lemmaOf(head)) && entityType(s, a.np!.entity) !== 'PERSON') {
-        addCandidate(s, entityEnd(b.np!.possessor), lemmaOf(head), entityEnd(a.np!.entity), { confidence: 0.5 });
+        const owner = b.np!.possessor;
+        const members = share !== '' && share !== 'one' ? namedListEndingAt(s, j).filter((e) => e !== owner) : [a.np!.entity];
+        for (const m of members) {
+          // ("two of France's main trading partners": a partner or rival is one of a pair, named first.)
+          if (MUTUAL_HEADS.has(lemmaOf(head))) addCandidate(s, entityEnd(m), `${lemmaOf(head)} of`, entityEnd(owner), { confidence: 0.5 });
+          else addCandidate(s, entityEnd(owner), lemmaOf(head), entityEnd(m), { confidence: 0.5 });
+        }
         continue;
       }
     }
     // "HP, the world's biggest printer firm, declined" -> HP -be-> world's biggest printer firm.
     // "Kampala, the capital of Uganda", "Globex, a unit of Acme" -> capital of, unit of.
     const ofNp = chunks[bi + 2];
+    // "Manuel Millan, a native of San Diego,", "X, a graduate of Oxford University": where a person comes from.
+    if (b.np!.entity < 0 && bi === j + 2 && ORIGIN_HEADS.has(tok(s, b.head).normal) && b.end - b.start <= 2 && word(s, chunks[bi + 1]) === 'of' && ofNp?.kind === 'NP'
+      && ofNp.np!.entity >= 0 && entityType(s, a.np!.entity) === 'PERSON' && entityType(s, ofNp.np!.entity) !== 'PERSON') {
+      addCandidate(s, entityEnd(a.np!.entity), `${tok(s, b.head).normal} of`, entityEnd(ofNp.np!.entity), { kind: 'role', confidence: 0.55 });
+      continue;
+    }
     if (b.np!.entity < 0 && bi === j + 2 && word(s, chunks[bi + 1]) === 'of' && ofNp?.kind === 'NP' && ofNp.np!.entity >= 0 && ofNp.np!.entity !== a.np!.entity
       && ['the', 'a', 'an'].includes(tok(s, b.start).normal) && tok(s, b.head).pos === 'NOUN' && !ROLE_HEADS.has(tok(s, b.head).normal)
       && entityType(s, a.np!.entity) !== 'PERSON' && closes(chunks, bi + 3)) {

@@ -764,6 +764,10 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     // "the London-based firm/ADV": after a hyphened "-based" a body's kind is the head, whatever its tag.
     if (prev.normal === 'based' && j >= 2 && tokens[j - 2].text === '-' && DESCRIPTOR_NOUNS.has(t.normal)) { j++; onlyDeterminers = false; continue; }
     if (pluralAfterModifier(tokens, j, end)) { j++; onlyDeterminers = false; continue; }
+    // "are one of Mexico's hottest hip-hop acts/VERB.": in a possessed object, a plural-looking verb
+    // form after a noun that ends the clause is the phrase's plural head.
+    if (t.pos === 'VERB' && possessiveAt >= start && prev.pos === 'NOUN' && pluralLooking(t) && (j + 1 >= end || tokens[j + 1].text === '.' || tokens[j + 1].text === ',')
+      && start > 0 && (tokens[start - 1].normal === 'of' || tokens[start - 1].pos === 'AUX' || tokens[start - 1].pos === 'VERB')) { j++; continue; }
     // "avoided an FA Cup upset/VERB by edging past", "the Chelsea win/VERB over Arsenal": after an
     // article and a name, a base-form verb before a preposition or the clause's end is the noun.
     // (Not after a person, who acts: "the Kenyan put in several bursts", "who the prime minister put in

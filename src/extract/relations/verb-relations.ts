@@ -932,13 +932,17 @@ function ownedActOwner(s: SentenceScope, j: number, predicate: string): number {
   // ("was critical of Mourinho's decision": a stance adjective's object counts as the verb's.)
   if (!np || np.entity >= 0 || np.possessor < 0 || (predicate.includes(' ') && !STANCE_ADJECTIVE_PREDICATE.test(predicate)) || REPORTING_VERBS.has(predicate) || STANCE_VERBS.has(predicate)) return -1;
   const head = tok(s, s.chunks[j].head).normal;
-  return AGENT_EVENT_NOUNS.has(head) || HELD_RECORDS.has(head) || (STANCE_ADJECTIVE_PREDICATE.test(predicate) && STANCE_OBJECTS.has(head)) ? np.possessor : -1;
+  return AGENT_EVENT_NOUNS.has(head) || HELD_RECORDS.has(head) || ((STANCE_ADJECTIVE_PREDICATE.test(predicate) || RESPONSE_VERBS.has(predicate)) && STANCE_OBJECTS.has(head)) ? np.possessor : -1;
 }
+
+/** Verbs that answer what someone said or did: "echoed O'Gara's comments", "dismissed Howard's remarks". */
+const RESPONSE_VERBS = new Set(['echo', 'dismiss', 'reject', 'welcome', 'criticise', 'criticize', 'attack', 'question', 'challenge', 'contradict', 'endorse',
+  'praise', 'condemn', 'defend', 'back', 'support', 'oppose', 'slam', 'rubbish', 'ridicule', 'applaud', 'hail', 'mock', 'deny', 'refute', 'dispute']);
 
 /** Predicates of a stance on someone's act ("be critical of", "be opposed to"). */
 const STANCE_ADJECTIVE_PREDICATE = /^be (critical|opposed|hostile|sceptical|skeptical|supportive|suspicious) (of|to)$/;
 /** What a stance may be taken on besides act nouns: "critical of Mourinho's decision". */
-const STANCE_OBJECTS = new Set(['decision', 'decisions', 'comments', 'remarks', 'handling', 'policy', 'policies', 'plans', 'plan', 'approach', 'stance', 'conduct', 'behaviour', 'tactics', 'record', 'leadership', 'proposals', 'refusal']);
+const STANCE_OBJECTS = new Set(['decision', 'decisions', 'comments', 'comment', 'remarks', 'words', 'views', 'claims', 'claim', 'criticism', 'warning', 'warnings', 'statement', 'assessment', 'verdict', 'handling', 'policy', 'policies', 'plans', 'plan', 'approach', 'stance', 'conduct', 'behaviour', 'tactics', 'record', 'leadership', 'proposals', 'refusal']);
 
 /** What a rival holds and an athlete breaks, equals or beats: "broke Michelle Carroll's Irish record". */
 const HELD_RECORDS = new Set(['record', 'records', 'mark']);
@@ -1594,6 +1598,19 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
     }
     return;
   }
-  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return;
+  // (A verb form heading a noun phrase is its noun: "one of Mexico's hottest hip-hop acts/VERB".)
+  const nounHead = head.pos === 'NOUN' || (head.pos === 'VERB' && c.head > c.start && /[a-z]s$/.test(head.normal) && head.lemma !== head.normal);
+  if (!nounHead && head.pos !== 'PROPN') return;
+  // "Tesco is one of Britain's biggest retailers", "Acme is Russia's largest bank": what the
+  // subject is of the owner (retailer of, bank of), beside the description itself.
+  if (np.possessor >= 0 && nounHead && !VAGUE_HEADS.has(head.normal) && !POSSESSIVE_PRONOUNS.has(tok(s, c.start).normal)) {
+    // (Only a named subject: not "It was Isinbayeva's 11th world record" or "UFJ - which will be Japan's largest deal".)
+    let before = k - 1;
+    while (chunks[before]?.kind === 'ADV') before--;
+    const named = chunks[before]?.kind === 'NP' && !chunks[before].np!.pronoun && chunks[before].np!.entity >= 0;
+    for (const subj of subjects) {
+      if (named && subj.entity >= 0 && subj.entity !== np.possessor) addCandidate(s, entityEnd(subj.entity), `${lemmaOf(head)} of`, entityEnd(np.possessor), { negated: neg, confidence: 0.5 * cert * subj.factor });
+    }
+  }
   emit(s, subjects, vg.lemma, at, { entity: 0, concept: 0.45 * cert }, neg);
 }
