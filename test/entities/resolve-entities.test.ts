@@ -162,6 +162,11 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.names.filter((n) => n.startsWith('PERSON:'))).toEqual(['PERSON:David Rose', 'PERSON:Ken Kutaragi']);
   });
 
+  it('merges an acronym written as a word ("Sepa") into the name whose initials it spells', () => {
+    const r = resolve('The Scottish Environment Protection Agency (Sepa) warned MSPs. Sepa is attempting to curb gases.', ner);
+    expect(r.at('Sepa', 1)).toBe('Scottish Environment Protection Agency');
+  });
+
   it('merges an initial and a surname in a team sheet into the full name, and reads "(SA)" after it as no acronym', () => {
     const r = resolve('Kevin Morgan returns for Wales. South African flanker Schalk Burger is fit.\n\nWales: G Thomas, K Morgan, S Burger (SA), T Delport (SA).', ner);
     expect(r.at('Morgan', 1)).toBe('Kevin Morgan');

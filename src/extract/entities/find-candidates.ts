@@ -1375,6 +1375,16 @@ function mayDefineAcronym(name: string, acronym: string): boolean {
   return words.length > 1 || words[0][0] === acronym[0];
 }
 
+/**
+ * "Scottish Environment Protection Agency (Sepa)", "North Atlantic Treaty Organisation (Nato)": an
+ * acronym written as a word (the BBC's style) whose letters are the initials of the name's words.
+ */
+function spelledInitials(name: string, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,6}$/u.test(word)) return false;
+  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === word.toUpperCase();
+}
+
 /** "the Office of Fair Trading (OFT)": remember that OFT is defined by the name before it. */
 function markAcronymDefinitions(doc: AnnotatedText, cands: Candidate[]): void {
   const toks = doc.tokens;
@@ -1388,7 +1398,7 @@ function markAcronymDefinitions(doc: AnnotatedText, cands: Candidate[]): void {
     const skip = toks[c.tokenEnd]?.text === ',' ? 1 : 0;
     const open = toks[c.tokenEnd + skip];
     const close = toks[d.tokenEnd];
-    if (open?.text === '(' && d.tokenStart === c.tokenEnd + 1 + skip && close?.text === ')' && d.tokenEnd - d.tokenStart === 1 && isAcronym(d.text)
+    if (open?.text === '(' && d.tokenStart === c.tokenEnd + 1 + skip && close?.text === ')' && d.tokenEnd - d.tokenStart === 1 && (isAcronym(d.text) || spelledInitials(c.text, d.text))
       && mayDefineAcronym(c.text, d.text)) {
       c.definesAcronym = i + 1;
       // "Local Loop Unbundling (LLU)", "Asymmetric Digital Subscriber Line (ADSL)": an expansion made of

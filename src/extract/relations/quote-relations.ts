@@ -9,7 +9,7 @@
 // gives what X said the same way (toldContent).
 import type { AnnotatedText, Sentence, Token } from '../../model/types.ts';
 import type { Chunk, ChunkContext } from './sentence-chunks.ts';
-import { REPORT_HEADS, SPOKESPERSON_HEADS, actorOf, addCandidate, entityEnd, spanText, tok, type Candidate, type SentenceScope } from './sentence-scope.ts';
+import { REPORT_HEADS, SPOKESPERSON_HEADS, actorOf, addCandidate, entityEnd, spanText, tok, word, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import { REPORTING_VERBS, ROLE_HEADS } from './lexicon.ts';
 
 /** Confidence of a quoted statement (as for reported content in the Open IE pass). */
@@ -291,6 +291,10 @@ export function clauseAttributedAfter(s: SentenceScope): void {
   // A time phrase at the end: "on Monday", "last week".
   if (chunks[v]?.kind === 'NP' && chunks[v - 1]?.kind === 'P' && chunks[v - 2]?.kind === 'VG') v -= 2;
   else if (chunks[v]?.kind === 'ADV' && chunks[v - 1]?.kind === 'VG') v--;
+  // A hearer at the end: "..., Acme warned investors", "..., Sepa is warning a committee of MSPs".
+  const telling = (c: Chunk | undefined): boolean => c?.kind === 'VG' && TELLING.has(c.vg!.lemma);
+  if (chunks[v]?.kind === 'NP' && word(s, chunks[v - 1]) === 'of' && chunks[v - 2]?.kind === 'NP' && telling(chunks[v - 3])) v -= 3;
+  else if (chunks[v]?.kind === 'NP' && telling(chunks[v - 1])) v--;
   const vg = chunks[v];
   if (!reporting(vg)) return;
   const speaker = speakerPhrase(s, v - 1);

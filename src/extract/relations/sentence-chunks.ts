@@ -436,6 +436,11 @@ function verbFormAsPossessedNoun(tokens: readonly Token[], i: number, end: numbe
   return (prev.pos === 'PART' && isPossessiveS(prev.text)) || (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.normal) && prev.normal !== 'her');
 }
 
+/** Token `i` is joined by a hyphen, with no spaces, to the word after it ("so-called", "long-awaited"). */
+function hyphenedToNext(tokens: readonly Token[], i: number, end: number): boolean {
+  return i + 2 < end && tokens[i + 1].text === '-' && !tokens[i + 1].spaceBefore && !tokens[i + 2].spaceBefore;
+}
+
 /** Token `i` is a capitalised -ing word (not opening the sentence) right before a capitalised post ("Operating Officer", "Managing Director"). */
 function capitalisedTitleWord(ctx: ChunkContext, i: number, end: number): boolean {
   const t = ctx.tokens[i];
@@ -660,6 +665,8 @@ export function startsNounPhrase(ctx: ChunkContext, i: number, end: number): boo
   if (t.pos === 'ADJ') return true;
   if (t.pos === 'SYM' && CURRENCY_SIGNS.has(t.text)) return true;
   if (t.pos === 'VERB' && capitalisedTitleWord(ctx, i, end)) return true;
+  // "so-called experts", "long-awaited results": a hyphened adverb opens a modifier.
+  if (t.pos === 'ADV' && hyphenedToNext(ctx.tokens, i, end) && i + 3 < end && NOUN_PROPN_ADJ.has(ctx.tokens[i + 3].pos)) return true;
   // "occupied Crimea", "the planned reforms": a participle before a noun.
   if (t.pos === 'VERB' && endsEdOrIng(t.normal) && i + 1 < end && (ctx.tokens[i + 1].pos === 'NOUN' || ctx.tokens[i + 1].pos === 'PROPN')
     && i > 0 && (ctx.tokens[i - 1].pos === 'ADP' || ctx.tokens[i - 1].pos === 'DET')) return true;
@@ -725,6 +732,8 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.normal)) break;
     if (e >= 0 && e === tokenEntity[j - 1]) { j++; continue; }
     if (t.pos === 'PUNCT' && (t.text === '-' || t.text === '–') && !t.spaceBefore && j + 1 < end && !tokens[j + 1].spaceBefore) { j++; continue; }
+    // "the so-called Cell chip", "a long-awaited report": an adverb hyphened to the next word is a modifier.
+    if (t.pos === 'ADV' && hyphenedToNext(tokens, j, end) && j + 3 < end && NOUN_PROPN_ADJ.has(tokens[j + 3].pos)) { j++; continue; }
     if (prev.text === '-' && !t.spaceBefore && !prev.spaceBefore) { j++; continue; }
     if (e >= 0) {
       // A different entity right after one: coordination without "and" is rare; a title-name run is common.

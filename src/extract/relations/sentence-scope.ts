@@ -410,6 +410,8 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   // ("reached number one" names a chart position.)
   if (VAGUE_HEADS.has(head.normal) && c.end - c.start <= 2 && !(head.normal === 'one' && tok(s, c.head - 1)?.normal === 'number')
     && !(QUANTITY_HEADS.has(head.normal) && s.chunks[j + 1]?.kind === 'P' && word(s, s.chunks[j + 1]) === 'of' && s.chunks[j + 2]?.kind === 'NP')) return undefined;
+  // "doubled every five (and a half) months", "meets every week": a frequency is when, not what.
+  if (tok(s, c.start).normal === 'every' && (head.pos === 'NUM' || TIME_UNIT_WORDS.has(head.normal))) return undefined;
   let first = c.start;
   // "an all-out ban": a word joined to the next by a hyphen is part of a compound, never dropped.
   while (first < c.head && LEADING_DROP.has(tok(s, first).normal) && !(tok(s, first + 1).text === '-' && !tok(s, first + 1).spaceBefore)) first++;
@@ -540,6 +542,9 @@ const MODAL_FIRST = /^(will|would|can|could|may|might|must|should|shall)\b/;
  * nothing of how two entities are related ("have talks with" keeps its noun).
  */
 const BARE_HAVE = /^have(?: (?:with|from|for|in|to|on|at|against|of|by|over))?$/;
+
+/** Units of time ("every week", "every five months"). */
+export const TIME_UNIT_WORDS: ReadonlySet<string> = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'season', 'seasons', 'time']);
 
 /** "performance of its", "bond money for his", "... is a jackass,": a concept cut off before its noun ends in a function word or a mark; the cut is trimmed. */
 const TRAILING_FUNCTION_WORDS = /(\s*[,;:]|\s+(of|the|a|an|his|her|its|their|my|our|your|for|to|and|or|in|with|on|at|by))+$/i;

@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, REPORT_HEADS, absoluteClauseAfter, actorOf, addCandidate, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, spanText, thatClauseEnd, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, REPORT_HEADS, absoluteClauseAfter, actorOf, addCandidate, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -693,6 +693,12 @@ function thingReported(s: SentenceScope, lemma: string, j: number): boolean {
   for (let n = j + 1; n < s.chunks.length; n++) {
     const c = s.chunks[n];
     if (c.kind === 'VG') return false;
+    // ("suggests so-called rogue states such as Iran and North Korea are ...": examples are stepped over.)
+    if (c.kind === 'P' && word(s, c) === 'as' && tok(s, s.chunks[n - 1].end - 1).normal === 'such' && s.chunks[n + 1]?.kind === 'NP') {
+      n++;
+      while ((s.chunks[n + 1]?.kind === 'CC' || isPunct(s, s.chunks[n + 1], ',')) && s.chunks[n + 2]?.kind === 'NP') n += 2;
+      continue;
+    }
     // "admits Gerrard, who has been linked with Chelsea, will have the final say": a relative clause set off by commas is stepped over.
     if (isPunct(s, c, ',') && s.chunks[n + 1]?.kind === 'REL') {
       n += 2;
@@ -768,6 +774,12 @@ function reportedSpeakers(s: SentenceScope, j: number, previous: Actor[]): Actor
 /** True when the NP at `j` is the subject of a following finite clause ("said he urged ..."). */
 function startsClause(s: SentenceScope, j: number): boolean {
   let n = j + 1;
+  // ("suggests so-called rogue states such as Iran and North Korea are ...": past the examples.)
+  if (tok(s, s.chunks[j].end - 1)?.normal === 'such' && word(s, s.chunks[n]) === 'as' && s.chunks[n + 1]?.kind === 'NP') {
+    n++;
+    while ((s.chunks[n + 1]?.kind === 'CC' || isPunct(s, s.chunks[n + 1], ',')) && s.chunks[n + 2]?.kind === 'NP') n += 2;
+    n++;
+  }
   while (s.chunks[n]?.kind === 'ADV') n++;
   const next = s.chunks[n];
   if (!next || next.kind !== 'VG') return false;
@@ -947,6 +959,22 @@ const STANCE_OBJECTS = new Set(['decision', 'decisions', 'comments', 'comment', 
 /** What a rival holds and an athlete breaks, equals or beats: "broke Michelle Carroll's Irish record". */
 const HELD_RECORDS = new Set(['record', 'records', 'mark']);
 
+/** Verbs of a measure's change: "growth accelerated", "exports fell", "the economy shrank". */
+const CHANGE_VERBS = new Set(['grow', 'shrink', 'rise', 'fall', 'accelerate', 'slow', 'jump', 'slump', 'contract', 'expand', 'recover', 'decline', 'drop', 'climb',
+  'surge', 'soar', 'plunge', 'tumble', 'double', 'triple', 'improve', 'weaken', 'strengthen', 'increase', 'decrease', 'ease', 'stall', 'dip', 'slip', 'rebound', 'shrink', 'widen', 'narrow']);
+
+/** (owner, verb, measure) for each subject that stands for its possessed measure ("France's economic growth"). */
+function measureMoved(s: SentenceScope, base: string, subjects: Actor[], negated: boolean, cert: number): void {
+  for (const subj of subjects) {
+    const c = s.chunks[subj.chunk];
+    if (subj.entity < 0 || c?.kind !== 'NP' || c.np!.possessor !== subj.entity || c.np!.entity >= 0 || !MEASURE_HEADS.has(tok(s, c.head).normal)) continue;
+    let k = c.start;
+    while (k < c.head && !["'s", '’s', "'", '’'].includes(tok(s, k).normal)) k++;
+    if (k + 1 > c.head) continue;
+    addCandidate(s, entityEnd(subj.entity), base, { kind: 'concept', name: spanText(s, k + 1, c.end) }, { negated, confidence: 0.5 * cert * subj.factor });
+  }
+}
+
 /** The chunk of a claim noun opening the sentence ("Reports", "The claims") whose that-clause, with one verb, ends right before the verb at chunk `k`; -1 if none. */
 function claimBefore(s: SentenceScope, k: number): number {
   const { chunks } = s;
@@ -986,9 +1014,16 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   // Adverbs and an opening quote mark ("targets 'hardcore truants'") stand before the object.
   while (chunks[j]?.kind === 'ADV' || (chunks[j]?.kind === 'PUNCT' && /^["'“‘]$/.test(tok(s, chunks[j].start).text) && chunks[j + 1]?.kind === 'NP')) j++;
   // "has died aged 91 at his home": an age after the verb stands aside too.
-  if (chunks[j]?.kind === 'VG' && word(s, chunks[j]) === 'aged' && chunks[j + 1]?.kind === 'NP' && tok(s, chunks[j + 1].start).pos === 'NUM' && chunks[j + 2]?.kind === 'P') j += 2;
+  // ("has died aged 91": the age is what the death notice says.)
+  if (chunks[j]?.kind === 'VG' && word(s, chunks[j]) === 'aged' && chunks[j + 1]?.kind === 'NP' && tok(s, chunks[j + 1].start).pos === 'NUM') {
+    if (vg.lemma === 'die') for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), 'die', { kind: 'concept', name: spanText(s, chunks[j].start, chunks[j + 1].end) }, { negated: neg, confidence: 0.6 * cert * subj.factor });
+    if (chunks[j + 2]?.kind === 'P') j += 2;
+  }
   const c = chunks[j];
   const base = vg.words.join(' ');
+  // "France's economic growth accelerated in the last quarter", "Japan's exports fell": with no
+  // object, the owner's measure that moved is what the fact is about.
+  if (!vg.copula && !vg.passive && !vg.infinitive && c?.kind !== 'NP' && CHANGE_VERBS.has(vg.lemma)) measureMoved(s, base, subjects, neg, cert);
 
   // Passive with an agent: "X was acquired by Y" -> Y acquire X; "proposals announced by Y";
   // "was charged with fraud by US prosecutors": one prepositional phrase may come first.
@@ -1074,6 +1109,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
 
   if (c?.kind === 'NP') {
     if (startsClause(s, j) && !bareInfinitiveAfter(s, k, j)) return;
+    // ("has doubled every five and a half months": a frequency and what is coordinated with it are no objects.)
+    if (tok(s, c.start).normal === 'every' && (tok(s, c.head).pos === 'NUM' || TIME_UNIT_WORDS.has(tok(s, c.head).normal))) return;
     // Double object: "gave Fiat a put option", "pay Fiat 1.55bn euros" -> give to Fiat; give put option.
     const second = chunks[j + 1];
     // "Acme appointed Bill Gates its new chairman", "Globex made John Smith chief executive": the
