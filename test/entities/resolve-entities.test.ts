@@ -162,6 +162,14 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.names.filter((n) => n.startsWith('PERSON:'))).toEqual(['PERSON:David Rose', 'PERSON:Ken Kutaragi']);
   });
 
+  it('reads "Team GB" as the country, "60 GB" as no name, "AC/DC" as one name and "Anti-virus firm" as no name', () => {
+    const r = resolve('Team GB won gold. The drive holds 60 GB of music. Rock band AC/DC played in London. Anti-virus firm Sophos said so.', ner);
+    expect(r.at('GB')).toBe('United Kingdom');
+    expect(r.at('GB', 1)).toBeUndefined();
+    expect(r.names.some((n) => /:(AC|DC)$/.test(n))).toBe(false);
+    expect(r.names.some((n) => /Anti/.test(n))).toBe(false);
+  });
+
   it('merges an acronym written as a word ("Sepa") into the name whose initials it spells', () => {
     const r = resolve('The Scottish Environment Protection Agency (Sepa) warned MSPs. Sepa is attempting to curb gases.', ner);
     expect(r.at('Sepa', 1)).toBe('Scottish Environment Protection Agency');

@@ -124,6 +124,8 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
       if (!next || next.sentence !== t.sentence) break;
       // "Hewlett-Packard", "Johnson & Johnson"
       if ((t.text === '-' && !t.spaceBefore && !next.spaceBefore && isCap(next)) || (t.text === '&' && isCap(next))) { end += 2; continue; }
+      // "AC/DC": two letter pairs joined by a slash are one name.
+      if (t.text === '/' && !t.spaceBefore && !next.spaceBefore && /^[A-Z]{1,2}$/.test(prev.text) && /^[A-Z]{1,2}$/.test(next.text)) { end += 2; continue; }
       if (t.text === '-' && !t.spaceBefore && !next.spaceBefore && /^[a-z]+$/.test(next.text)) {
         // "Henley-on-Thames", "Stratford-upon-Avon": a place joined by "-on-" and a name.
         const join = toks[end + 2];
@@ -448,6 +450,9 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
         && !keepsLeadingAcronym(toks, s, e) && !opensBodyName(doc, s, e)) { s++; continue; }
       // Whether the run's first word opens a clause: the tests below ask it again and again.
       const clause = startsClause(doc, s);
+      // "Anti-virus firm Sophos", "Pro-democracy group X": a clause-initial compound of common words,
+      // written in lower case after its hyphen, is no name ("Coca-Cola" has a capital after it).
+      if (clause && lowerCompound(t.text) && !lookupPlaceOrOrg(t.text)) { s++; continue; }
       if (clause && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !demonymOf(t)
         && !HONORIFICS.has(w) && !isTitleWord(w) && !isFirstName(w) && !nerByToken[s]) { s++; continue; }
       // "Firms AM3D and SRS": a clause-initial plural common noun the article also writes in lower case,
@@ -782,6 +787,17 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** "Anti-virus", "Pro-democracy", "Cross-party": a hyphened token whose later parts are lower-case English words, as is its first. */
+function lowerCompound(text: string): boolean {
+  const parts = text.split('-');
+  if (parts.length < 2 || parts.some((p) => !p)) return false;
+  const words = englishWords();
+  return parts.every((p, i) => (i === 0 || /^\p{Ll}/u.test(p)) && words.has(p.toLowerCase()));
+}
+
+/** Units written in capitals after a number ("60 GB", "2 GHz"). */
+const UNIT_ABBREVIATIONS = new Set(['GB', 'MB', 'KB', 'TB', 'GHz', 'MHz', 'KHz', 'MW', 'GW', 'KW', 'KM', 'MPH', 'BHP']);
+
 /** Splits one run into [country/demonym] [title] [name] parts and pushes the candidates. */
 function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<MentionType | undefined>, out: Candidate[]): void {
   const toks = doc.tokens;
@@ -793,6 +809,13 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   // (as "the British government"), not a body of its own name.
   if (e - s === 2 && (last === 'government' || last === 'govt') && !gazOfSpan(doc, s, e) && (demonymOf(toks[s]) || gazOfSpan(doc, s, s + 1)?.type === 'LOC')) {
     splitRun(doc, s, s + 1, nerByToken, out);
+    return;
+  }
+  // "a 60 GB drive", "3 MW": a unit after a number is no name (GB is also Great Britain).
+  if (e - s === 1 && UNIT_ABBREVIATIONS.has(toks[s].text) && s > 0 && toks[s - 1].pos === 'NUM') return;
+  // "Team GB", "Team USA": a country's national team is the country (as "England" for its side).
+  if (e - s === 2 && words[0] === 'team' && gazOfSpan(doc, s + 1, e)?.kind === 'country') {
+    splitRun(doc, s + 1, e, nerByToken, out);
     return;
   }
   // An organisation name is kept whole: "British Chambers of Commerce", "Ugandan Media Council".

@@ -33,7 +33,7 @@ function add(surface: string, entry: GazetteerEntry, overwrite = false): void {
 }
 
 /** Two-letter and three-letter codes that news writes as names. Others ("RU", "FRA") are too ambiguous. */
-const CODE_ALIASES: Record<string, string> = { US: 'United States', USA: 'United States', UK: 'United Kingdom', UAE: 'United Arab Emirates', DRC: 'DR Congo', PRC: 'China' };
+const CODE_ALIASES: Record<string, string> = { US: 'United States', USA: 'United States', UK: 'United Kingdom', GB: 'United Kingdom', UAE: 'United Arab Emirates', DRC: 'DR Congo', PRC: 'China' };
 const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
   'United States': ['U.S.', 'U.S.A.', 'America', 'United States of America', 'the States'],
   'United Kingdom': ['U.K.', 'Britain', 'Great Britain'],
