@@ -38,6 +38,8 @@ interface Context {
 /** Implied copulas carry no tense, so they use the lemma ("be"), as Open IE systems and CaRB's matcher do. */
 const IMPLIED_BE = 'be';
 /** Prepositions that rarely sit inside a noun phrase (they open clauses or adverbials). */
+/** Prepositions that place a noun ("the Louvre in Paris"): a relative after the place may be the noun's. */
+const PLACING_PREPOSITIONS = new Set(['in', 'at']);
 const CLAUSAL_PREPOSITIONS = new Set(['than', 'after', 'before', 'until', 'since', 'during', 'because', 'despite', 'although', 'though', 'while', 'unlike', 'like', 'as', 'if']);
 const PARTICLE_ADVERBS = new Set(['back', 'away', 'out', 'up', 'down', 'off', 'over', 'forward', 'together', 'along', 'apart', 'ahead', 'home', 'aside']);
 const END_PUNCT = new Set(['.', '?', '!']);
@@ -101,7 +103,7 @@ function draftTuples(words: Word[]): { ctx: Context; kept: Draft[] } {
 // --- subjects -------------------------------------------------------------------------------
 
 /** The noun phrase ending just before `end` (exclusive), extended left over "of"/PP chains. */
-function nounPhraseEndingAt(ctx: Context, end: number, stopAt: number): Span | undefined {
+function nounPhraseEndingAt(ctx: Context, end: number, stopAt: number, inClause = false): Span | undefined {
   const { chunkOf, chunks } = ctx.np;
   const last = end - 1;
   if (last < 0 || !(chunkOf[last] >= 0)) return undefined;
@@ -114,7 +116,8 @@ function nounPhraseEndingAt(ctx: Context, end: number, stopAt: number): Span | u
       before = chunks[chunkOf[before - 1]].start;
     }
     // a PP opening the clause ("In 2003 the company said") is not part of the subject
-    if (before > 0 && ctx.words[before - 1].pos === 'ADP' && (before === 1 || !(chunkOf[before - 2] >= 0))) break;
+    // (a relative's antecedent inside a verb's PP is: "run by the Louvre in Paris, which ...")
+    if ((!inClause || !PLACING_PREPOSITIONS.has(ctx.words[start - 1].lower)) && before > 0 && ctx.words[before - 1].pos === 'ADP' && (before === 1 || !(chunkOf[before - 2] >= 0))) break;
     start = before;
   }
   return [start, end];
@@ -179,7 +182,7 @@ function findSubject(ctx: Context, id: number, subjects: Array<Span | undefined>
     if (isComma(words[m])) m--;
     // the antecedent with its prepositional phrases, back to the previous verb
     const floor = previous ? previous.end : 0;
-    const antecedent = m >= floor ? nounPhraseEndingAt(ctx, m + 1, floor) : undefined;
+    const antecedent = m >= floor ? nounPhraseEndingAt(ctx, m + 1, floor, previous !== undefined) : undefined;
     if (!antecedent) return undefined;
     return { span: [Math.max(antecedent[0], floor, stopAt > antecedent[0] ? stopAt : 0), m + 1], pattern: 'relative' };
   }

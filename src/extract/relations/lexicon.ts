@@ -179,7 +179,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
 export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   'allegation', 'allegations', 'claim', 'claims', 'accusation', 'accusations', 'rumour', 'rumours', 'rumor', 'rumors',
   'suggestion', 'suggestions', 'speculation', 'report', 'reports', 'suspicion', 'suspicions', 'fears', 'fear',
-  'belief', 'assertion', 'assertions', 'charge', 'charges', 'theory', 'speculation',
+  'belief', 'assertion', 'assertions', 'charge', 'charges', 'theory', 'speculation', 'contention', 'insistence', 'view',
 ]);
 
 /** Reporting verbs with a person object that is a relation ("notified the Russian President"). */

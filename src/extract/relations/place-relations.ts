@@ -53,7 +53,10 @@ export function placeRelations(s: SentenceScope): void {
     // Only a name followed by a bare place: "General Motors of the US", "Barstow, California".
     if (place.end - place.start > 3 && tok(s, place.start).normal !== 'the') continue;
     const type = entityType(s, np.entity);
-    if (next.kind === 'P' && ['of', 'in'].includes(word(s, next)) && type === 'ORG' && !['of', 'in'].includes(word(s, chunks[j - 1]))) {
+    // ("considered the Eminem of Argentina": "the" + a name + "of" a place likens, it places nothing.)
+    const likened = word(s, next) === 'of' && tok(s, c.start).normal === 'the' && s.ctx.tokenEntity[c.start] < 0
+      && chunks[j - 1]?.kind === 'VG' && LIKENING_VERBS.has(chunks[j - 1].vg!.lemma);
+    if (next.kind === 'P' && ['of', 'in'].includes(word(s, next)) && type === 'ORG' && !['of', 'in'].includes(word(s, chunks[j - 1])) && !likened) {
       addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.5 });
     } else if (type === 'LOC' && word(s, next) === 'in' && chunks[j - 1]?.kind === 'P' && ['from', 'in', 'at', 'near'].includes(word(s, chunks[j - 1]))) {
       // "broadcasts from Wisconsin in the US": a place after a preposition, then "in" a place
@@ -67,6 +70,9 @@ export function placeRelations(s: SentenceScope): void {
     }
   }
 }
+
+/** Verbs that liken someone to a famous name: "is considered the Eminem of Argentina", "was dubbed the Liberace of Baghdad". */
+const LIKENING_VERBS = new Set(['be', 'consider', 'call', 'dub', 'hail', 'label', 'describe', 'become', 'nickname', 'bill', 'tout']);
 
 /** Kinds of place a country has: "the Indian state of Kerala", "the Russian city of Samara". */
 const PLACE_KINDS = new Set(['state', 'city', 'province', 'region', 'town', 'island', 'county', 'district', 'port', 'village', 'republic', 'territory']);

@@ -7,7 +7,7 @@
 import type { ArticleEntity, Token } from '../../model/types.ts';
 import { isPossessiveS } from '../text-case.ts';
 import {
-  CATENATIVE_VERBS, DESCRIPTOR_NOUNS, HEDGED_CATENATIVES, MODALS, NEGATIVE_CATENATIVES, NEGATORS, PARTICLES, PHRASAL_VERBS,
+  CLAIM_NOUNS, CATENATIVE_VERBS, DESCRIPTOR_NOUNS, HEDGED_CATENATIVES, MODALS, NEGATIVE_CATENATIVES, NEGATORS, PARTICLES, PHRASAL_VERBS,
   POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HEADS,
 } from './lexicon.ts';
 import { GROUP_NOUNS, groupMembers } from './group-references.ts';
@@ -736,6 +736,9 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (t.pos === 'ADV' && hyphenedToNext(tokens, j, end) && j + 3 < end && NOUN_PROPN_ADJ.has(tokens[j + 3].pos)) { j++; continue; }
     if (prev.text === '-' && !t.spaceBefore && !prev.spaceBefore) { j++; continue; }
     if (e >= 0) {
+      // ("rejected Robinson's contention England dominated": a name after a claim noun opens what is claimed.)
+      // (Only after an owner: "The unions claim/NOUN Fiat is to close" is a verb the tagger missed.)
+      if (tokenEntity[j - 1] !== e && CLAIM_NOUNS.has(prev.normal) && prev.pos === 'NOUN' && possessiveAt >= start) break;
       // A different entity right after one: coordination without "and" is rare; a title-name run is common.
       if (tokenEntity[j - 1] >= 0 && tokenEntity[j - 1] !== e && !(possessiveAt === j - 1)) {
         const prevType = ctx.entities[tokenEntity[j - 1]]?.type;

@@ -471,7 +471,13 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       if (chunks[j - 1]?.kind === 'NP') return actorsAt(s, [j - 1], !vg.copula);
       // "Mr Brown, who married X": a non-restrictive relative after a comma.
       // ("Newcomer Ciara - who recently beat Elvis Presley -": or after a dash.)
-      if ((isPunct(s, chunks[j - 1], ',') || isDash(s, chunks[j - 1])) && chunks[j - 2]?.kind === 'NP' && rel !== 'that') return actorsAt(s, [j - 2], !vg.copula);
+      if ((isPunct(s, chunks[j - 1], ',') || isDash(s, chunks[j - 1])) && chunks[j - 2]?.kind === 'NP' && rel !== 'that') {
+        // ("the Environmental Research Institute in Thurso, which is part of UHI": a town that places
+        // a named body before the comma is no antecedent; the body is.)
+        const placed = chunks[j - 2].np!.entity >= 0 && entityType(s, chunks[j - 2].np!.entity) === 'LOC' && ['in', 'at'].includes(word(s, chunks[j - 3]))
+          && chunks[j - 4]?.kind === 'NP' && chunks[j - 4].np!.entity >= 0 && entityType(s, chunks[j - 4].np!.entity) === 'ORG';
+        return actorsAt(s, [placed ? j - 4 : j - 2], !vg.copula);
+      }
       break;
     }
     if (c.kind === 'CC' && ['and', 'but', 'or'].includes(word(s, c))) {
@@ -944,7 +950,7 @@ function ownedActOwner(s: SentenceScope, j: number, predicate: string): number {
   // ("was critical of Mourinho's decision": a stance adjective's object counts as the verb's.)
   if (!np || np.entity >= 0 || np.possessor < 0 || (predicate.includes(' ') && !STANCE_ADJECTIVE_PREDICATE.test(predicate)) || REPORTING_VERBS.has(predicate) || STANCE_VERBS.has(predicate)) return -1;
   const head = tok(s, s.chunks[j].head).normal;
-  return AGENT_EVENT_NOUNS.has(head) || HELD_RECORDS.has(head) || ((STANCE_ADJECTIVE_PREDICATE.test(predicate) || RESPONSE_VERBS.has(predicate)) && STANCE_OBJECTS.has(head)) ? np.possessor : -1;
+  return AGENT_EVENT_NOUNS.has(head) || HELD_RECORDS.has(head) || ((STANCE_ADJECTIVE_PREDICATE.test(predicate) || RESPONSE_VERBS.has(predicate)) && (STANCE_OBJECTS.has(head) || (RESPONSE_VERBS.has(predicate) && CLAIM_NOUNS.has(head)))) ? np.possessor : -1;
 }
 
 /** Verbs that answer what someone said or did: "echoed O'Gara's comments", "dismissed Howard's remarks". */
