@@ -74,7 +74,7 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
 
 /** Nouns that carry the meaning after a light verb (and event nouns in general) -> predicate. */
 export const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([
-  ['sanction', 'sanction'], ['sanctions', 'sanction'], ['offer', 'offer'], ['bid', 'bid'], ['control', 'control'],
+  ['sanction', 'sanction'], ['pressure', 'pressure'], ['sanctions', 'sanction'], ['offer', 'offer'], ['bid', 'bid'], ['control', 'control'],
   ['support', 'support'], ['talk', 'talk'], ['talks', 'talk'], ['concern', 'concern'], ['concerns', 'concern'],
   ['call', 'call'], ['phone call', 'call'], ['attack', 'attack'], ['attacks', 'attack'], ['decision', 'decide'],
   ['commitment', 'commit'], ['pledge', 'pledge'], ['threat', 'threaten'], ['investment', 'invest'],

@@ -273,7 +273,9 @@ export function titleRoles(s: SentenceScope): void {
       // ("Lib Dem Treasury spokesman", "Tory Home Affairs spokesman": a portfolio may be capitalised.)
       const portfolioWord = hasRoleHead(tokens, title) && portfolio < 4 && DESCRIPTOR_NOUNS.get(t.normal) !== 'ORG' && (
         (/^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) || (t.text === '-' && !t.spaceBefore) || low(t) === 'ex'
-        || (PORTFOLIO_WORDS.has(low(t)) && /^\p{Lu}/u.test(t.text)));
+        || (PORTFOLIO_WORDS.has(low(t)) && /^\p{Lu}/u.test(t.text))
+        // ("Music Choice music and marketing manager Simon George": portfolio words joined by "and".)
+        || (low(t) === 'and' && portfolio > 0 && k > tokenStart && /^\p{Ll}/u.test(tokens[k - 1].text) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'ADJ')));
       if (!titleLike && !portfolioWord) break;
       if (!titleLike) portfolio++;
       if (!isHonorific(low(t)) && low(t) !== 'and' && t.text !== '-' && low(t) !== 'ex') title.unshift(k);

@@ -410,10 +410,16 @@ const VERB_PARTICLES = new Set(['up', 'down', 'out', 'off', 'back']);
 function ingNounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   const { tokens, tokenEntity } = ctx;
   const t = tokens[i];
-  if (t.pos !== 'NOUN' || tokenEntity[i] >= 0 || i === 0 || i + 1 >= end || tokens[i - 1].text !== ',' || !/[a-z]{3}ing$/.test(t.normal)) return false;
+  // (After a comma, or after a preposition of time or means: "after beating/NOUN favourites USA", "by selling/NOUN its stake".)
+  if (t.pos !== 'NOUN' || tokenEntity[i] >= 0 || i === 0 || i + 1 >= end || !(tokens[i - 1].text === ',' || GERUND_PREPOSITIONS.has(tokens[i - 1].normal)) || !/[a-z]{3}ing$/.test(t.normal)) return false;
   const next = tokens[i + 1];
-  return next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal));
+  return next.pos === 'DET' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal))
+    // ("after beating/NOUN pre-race favourites", but not "by gaming fans", "by trading standards officers", where the -ing word is a noun's modifier.)
+    || (next.pos === 'NOUN' && tokens[i - 1].text !== ',' && tokens[i - 1].normal !== 'by');
 }
+
+/** Prepositions after which an -ing word with an object is a verb: "after beating USA", "by selling its stake". */
+const GERUND_PREPOSITIONS = new Set(['after', 'before', 'since', 'by', 'without', 'despite']);
 
 /** Words that make "<number> <time unit>" a point in time ("11 days ago", "two years later"). */
 const AGO_WORDS = new Set(['ago', 'later', 'earlier', 'before', 'after', 'previously']);

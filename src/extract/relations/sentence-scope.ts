@@ -196,7 +196,7 @@ export const MEASURE_HEADS: ReadonlySet<string> = new Set(['economy', 'profit', 
 const MEASURE_FIGURES = new Set(['figure', 'figures', 'rate', 'level', 'total', 'numbers']);
 
 /** "US officials", "Ugandan authorities": heads whose demonym or place modifier is the actor. */
-const GOVERNMENT_HEADS = new Set(['authorities', 'government', 'officials', 'administration', 'regime', 'military', 'army', 'forces', 'troops', 'police', 'ministry', 'leaders', 'leadership', 'regulators', 'diplomats', 'navy', 'squad', 'team', 'side', 'prosecutors', 'investigators', 'negotiators', 'ministers', 'lawmakers']);
+const GOVERNMENT_HEADS = new Set(['authorities', 'government', 'officials', 'quartet', 'relay', 'administration', 'regime', 'military', 'army', 'forces', 'troops', 'police', 'ministry', 'leaders', 'leadership', 'regulators', 'diplomats', 'navy', 'squad', 'team', 'side', 'prosecutors', 'investigators', 'negotiators', 'ministers', 'lawmakers']);
 
 /** "A Delta spokesperson confirmed", "a UKIP spokesman said": a body's spokesperson speaks for it. */
 export const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);

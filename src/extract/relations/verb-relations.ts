@@ -307,7 +307,10 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       if (chunks[k - 2]?.kind === 'P' && word(s, chunks[k - 2]) === 'of' && chunks[k - 3]?.kind === 'NP' && np.np!.entity >= 0 && entityType(s, np.np!.entity) === 'LOC') return previous;
       if (chunks[k - 2]?.kind === 'P') {
         const a = actorOf(s, np);
-        return a.entity >= 0 ? [{ chunk: k - 1, entity: a.entity, factor: 0.7 * a.factor }] : [];
+        if (a.entity >= 0) return [{ chunk: k - 1, entity: a.entity, factor: 0.7 * a.factor }];
+        // ("produced faultless changes in the final to put pressure on the Americans": after a time
+        // or stage with no owner, the infinitive is the clause's purpose.)
+        return ['in', 'during', 'at'].includes(word(s, chunks[k - 2])) && np.np!.possessor < 0 && TIME_OR_STAGE.has(tok(s, np.head).normal) ? previous : [];
       }
     }
     return previous;
@@ -964,6 +967,9 @@ const STANCE_OBJECTS = new Set(['decision', 'decisions', 'comments', 'comment', 
 
 /** What a rival holds and an athlete breaks, equals or beats: "broke Michelle Carroll's Irish record". */
 const HELD_RECORDS = new Set(['record', 'records', 'mark']);
+
+/** Nouns for a time or a stage of a contest, after which an infinitive is the clause's purpose. */
+const TIME_OR_STAGE = new Set(['final', 'finals', 'semi-final', 'match', 'game', 'race', 'half', 'end', 'run-up', 'meantime', 'past', 'future', 'morning', 'afternoon', 'evening', 'weekend', 'week', 'month', 'year', 'summer', 'winter', 'spring', 'autumn']);
 
 /** Verbs of a measure's change: "growth accelerated", "exports fell", "the economy shrank". */
 const CHANGE_VERBS = new Set(['grow', 'shrink', 'rise', 'fall', 'accelerate', 'slow', 'jump', 'slump', 'contract', 'expand', 'recover', 'decline', 'drop', 'climb',
