@@ -170,6 +170,11 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.names.some((n) => /Anti/.test(n))).toBe(false);
   });
 
+  it('merges an acronym written as a word ("Acpo") into the name whose initials it spells, without brackets too', () => {
+    const r = resolve('Association of Chief Police Officers president Chris Fox spoke. Acpo made its call for stronger powers.', ner);
+    expect(r.at('Acpo')).toBe('Association of Chief Police Officers');
+  });
+
   it('merges an acronym written as a word ("Sepa") into the name whose initials it spells', () => {
     const r = resolve('The Scottish Environment Protection Agency (Sepa) warned MSPs. Sepa is attempting to curb gases.', ner);
     expect(r.at('Sepa', 1)).toBe('Scottish Environment Protection Agency');

@@ -620,8 +620,10 @@ function mergeInitials(st: Clustering, clusters: readonly Cluster[]): void {
   for (const cl of clusters) {
     if (cl.gaz || !cl.cands.length) continue;
     const text = longestText(st, cl);
-    if (!isAcronymText(text)) continue;
-    const letters = text.replace(/[^A-Z]/g, '');
+    // ("Sepa", "Nato": an acronym written as a word, the BBC's style, spells the initials too.)
+    const worded = /^\p{Lu}\p{Ll}{2,5}$/u.test(text) && !englishWords().has(text.toLowerCase());
+    if (!isAcronymText(text) && !worded) continue;
+    const letters = worded ? text.toUpperCase() : text.replace(/[^A-Z]/g, '');
     const targets = clusters.filter((t) => t !== cl && t.cands.length && t.gaz?.type !== 'LOC' && !(t.votes.PERSON > t.votes.ORG) && longest(st, t).toks.length >= 2 && initials(longestText(st, t)) === letters);
     if (targets.length === 1) merge(st, cl, targets[0]);
   }
