@@ -291,6 +291,8 @@ describe('extractTriples: one construction per row', () => {
     ['an -ing word the tagger calls a noun after "after" is a verb', 'John Smith and Mary Jones were awarded MBEs after beating pre-race favourites Acme to gold.', [E.smith, E.jones, E.acme], 'Mary Jones -beat-> Acme'],
     ['an infinitive after a stage is the clause\'s purpose', 'Acme produced faultless changes in the final to put pressure on Globex.', [E.acme, E.globex], 'Acme -pressure-> Globex'],
     ['portfolio words joined by "and" before a post', 'Acme sales and marketing director John Smith quit.', [E.smith, E.acme], 'John Smith -sales marketing director of-> Acme'],
+    ['a side opening the clause hosts what "the" names', 'Russia host the first group, and their opponents are Ukraine.', [E.russia, E.ukraine], 'Russia -host-> first group'],
+    ['"only" and a base form after a possessive are the phrase', "John Smith, who scored his side's only try, said so.", [{ ...E.smith, surfaces: ['his'] }], "John Smith -score-> side's only try"],
     ['capitalised post with an -ing word', '"It works," said John Smith, Chief Operating Officer of Acme.', [E.smith, E.acme], 'John Smith -chief operating officer of-> Acme'],
     ['capitalised post opening with an -ing word', '"It works," said John Smith, Managing Director of Acme.', [E.smith, E.acme], 'John Smith -managing director of-> Acme'],
     ['organisation of a place', 'General Motors of the US will pay.', [{ name: 'General Motors', type: 'ORG' }, E.us], 'General Motors -located in-> United States'],

@@ -382,6 +382,12 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   // "Boro face/NOUN Sporting Lisbon", "Chelsea host/NOUN Barcelona": a team takes a plural verb, tagged a noun between two names.
   const left = tokenEntity[i - 1];
   if (CONTEST_PLURAL_VERBS.has(t.normal) && left >= 0 && ctx.entities[left]?.type === 'ORG' && tokenEntity[i + 1] >= 0 && tokenEntity[i + 1] !== left) return true;
+  // ("Mauritius host/NOUN the first group": a side or country opening the clause hosts what "the" names.)
+  if (t.normal === 'host' && left >= 0 && ctx.entities[left]?.type !== 'PERSON' && tokens[i + 1].normal === 'the') {
+    let f = i - 1;
+    while (f > 0 && tokenEntity[f - 1] === left) f--;
+    if (f === 0 || tokens[f - 1].sentence !== t.sentence || tokens[f - 1].pos === 'PUNCT' || tokens[f - 1].pos === 'SPACE') return true;
+  }
   // "when Britain chairs/NOUN the G8 summit": a post that is also a verb, after a country or a body and before "the".
   if (ROLE_VERBS.has(t.normal) && left >= 0 && ctx.entities[left]?.type !== 'PERSON' && tokens[i + 1].normal === 'the') return true;
   if (!inflectedS(t) || ROLE_HEADS.has(t.lemma) || ROLE_HEADS.has(t.normal.slice(0, -1))) return false;
@@ -815,6 +821,9 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (t.pos === 'ADV' && j + 1 < end && tokens[j + 1].pos === 'ADJ' && MODIFIER_BEFORE.has(prev.pos)) { j++; continue; }
     // "the only/ADV striker", "the only/ADV remaining tight-head": "only" after an article is an adjective of the phrase.
     if (t.normal === 'only' && prev.pos === 'DET' && j + 1 < end && (tokens[j + 1].pos === 'NOUN' || tokens[j + 1].pos === 'ADJ' || tokens[j + 1].pos === 'VERB' && /ing$/.test(tokens[j + 1].normal))) { j++; continue; }
+    // ("scored his side's only try/VERB,": after a possessive, "only" and a base form ending the phrase are its adjective and noun.)
+    if (t.normal === 'only' && possessiveAt === j - 1 && j + 1 < end && (tokens[j + 1].pos === 'NOUN' || tokens[j + 1].pos === 'ADJ'
+      || (tokens[j + 1].pos === 'VERB' && tokens[j + 1].normal === tokens[j + 1].lemma && (j + 2 >= end || tokens[j + 2].pos === 'PUNCT')))) { j += 2; continue; }
     // "her back/ADV injury", "the away/ADV side", "the then/ADV chancellor": after a determiner the
     // phrase must still reach its noun.
     if (t.pos === 'ADV' && NOUN_MODIFYING_ADVERBS.has(t.normal) && j + 1 < end && tokens[j + 1].pos === 'NOUN' && (prev.pos === 'DET' || POSSESSIVE_PRONOUNS.has(prev.normal)) && j === start + 1) { j++; continue; }
