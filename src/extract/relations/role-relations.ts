@@ -311,6 +311,13 @@ export function titleRoles(s: SentenceScope): void {
       org = lastEntityBefore(s, k, 'ORG');
       confidence = 0.7;
     }
+    // ("a photograph of party leader Nick Griffin": a descriptor the title took in, "party", stands for the story's body too.)
+    // (Only the article's one body of that kind by name: "party leader" with one party named, not with Labour and the Tories.)
+    if (org < 0 && title.length >= 2 && /^\p{Ll}/u.test(tokens[title[0]].text) && DESCRIPTOR_NOUNS.get(tokens[title[0]].normal) === 'ORG') {
+      const kind = new RegExp(`\\b${tokens[title[0]].normal}\\b`, 'i');
+      const bodies = s.ctx.entities.flatMap((x, n) => (x.type === 'ORG' && kind.test(x.name) ? [n] : []));
+      if (bodies.length === 1) { org = bodies[0]; confidence = 0.7; }
+    }
     // "Kazakhstan has been dominated by its president X", "statements from the company's founder
     // and its vice-president X": an "its" the resolver left open is the clause's body or country
     // named before it in the sentence.

@@ -1597,7 +1597,8 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
   if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP') {
     // "was never at meetings between ..." -> be at.
     const prep = word(s, c);
-    if (!['at', 'in', 'with', 'against', 'for', 'behind', 'among'].includes(prep)) return;
+    // ("is already without World Cup winners X, Y and Z": a side's missing players.)
+    if (!['at', 'in', 'with', 'against', 'for', 'behind', 'among', 'without'].includes(prep)) return;
     for (const o of coordinatedRight(s, j + 1)) emit(s, subjects, `${vg.lemma} ${prep}`, o, { entity: 0.4 * cert, concept: 0.45 * cert }, neg);
     if (prep === 'in') inJointState(s, j + 1, subjects, neg, cert);
     return;
