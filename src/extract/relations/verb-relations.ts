@@ -961,7 +961,7 @@ const RESPONSE_VERBS = new Set(['echo', 'dismiss', 'reject', 'welcome', 'critici
   'praise', 'condemn', 'defend', 'back', 'support', 'oppose', 'slam', 'rubbish', 'ridicule', 'applaud', 'hail', 'mock', 'deny', 'refute', 'dispute']);
 
 /** Predicates of a stance on someone's act ("be critical of", "be opposed to"). */
-const STANCE_ADJECTIVE_PREDICATE = /^be (critical|opposed|hostile|sceptical|skeptical|supportive|suspicious) (of|to)$/;
+const STANCE_ADJECTIVE_PREDICATE = /^be (critical|opposed|hostile|sceptical|skeptical|supportive|suspicious) (of|to)$|^be (shocked|surprised|angered|angry|furious|disappointed|delighted|unhappy|pleased|upset|impressed|dismayed|outraged|saddened|stunned|baffled) (at|by|with|about)$/;
 /** What a stance may be taken on besides act nouns: "critical of Mourinho's decision". */
 const STANCE_OBJECTS = new Set(['decision', 'decisions', 'comments', 'comment', 'remarks', 'words', 'views', 'claims', 'claim', 'criticism', 'warning', 'warnings', 'statement', 'assessment', 'verdict', 'handling', 'policy', 'policies', 'plans', 'plan', 'approach', 'stance', 'conduct', 'behaviour', 'tactics', 'record', 'leadership', 'proposals', 'refusal']);
 
@@ -1545,10 +1545,15 @@ function predicativeComplement(s: SentenceScope, k: number, j: number, subjects:
 }
 
 /** Predicative adjectives that relate their subject to the object of the preposition after them. */
+/** Feelings about someone or their act: "was disappointed with Acme's handling", "is furious at the referee" (not "happy in Spain"). */
+const FEELING_ADJECTIVES = new Set(['disappointed', 'delighted', 'unhappy', 'happy', 'pleased', 'angry', 'furious', 'upset', 'satisfied', 'impressed', 'shocked', 'surprised']);
+const FEELING_PREPS = new Set(['with', 'at', 'about', 'by', 'for']);
+
 const RELATIONAL_ADJECTIVES = new Set([
   'married', 'engaged', 'related', 'linked', 'close', 'critical', 'opposed', 'loyal', 'hostile', 'involved', 'responsible',
   'guilty', 'innocent', 'unaware', 'aware', 'suspicious', 'sceptical', 'skeptical', 'top', 'bottom', 'second', 'third',
   'interested', 'committed', 'answerable', 'indebted', 'allied', 'affiliated', 'due',
+  ...FEELING_ADJECTIVES,
 ]);
 
 /** Nouns for a stretch of time in a post: "his second term as president", "a spell as manager". */
@@ -1622,7 +1627,7 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
     return;
   }
   if (c.end - c.start === 1 && RELATIONAL_ADJECTIVES.has(adjective) && chunks[j + 1]?.kind === 'P' && chunks[j + 2]?.kind === 'NP'
-    && !((adjective === 'married' || adjective === 'engaged') && word(s, chunks[j + 1]) !== 'to')) {
+    && !((adjective === 'married' || adjective === 'engaged') && word(s, chunks[j + 1]) !== 'to') && !(FEELING_ADJECTIVES.has(adjective) && !FEELING_PREPS.has(word(s, chunks[j + 1])))) {
     const predicate = `${vg.lemma} ${adjective} ${word(s, chunks[j + 1])}`;
     for (const o of coordinatedRight(s, j + 2)) emit(s, subjects, predicate, o, { entity: 0.55 * cert, concept: 0.45 * cert }, neg);
     return;
