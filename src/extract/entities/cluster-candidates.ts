@@ -617,14 +617,26 @@ function mergeInitialledNames(st: Clustering, clusters: readonly Cluster[], long
 
 /** Organisations: an acronym goes to the one name it is the initials of. */
 function mergeInitials(st: Clustering, clusters: readonly Cluster[]): void {
+  // (The initials of the possible targets, made once: most articles have a few acronyms and many clusters.)
+  let byInitials: Map<string, Cluster[]> | undefined;
   for (const cl of clusters) {
     if (cl.gaz || !cl.cands.length) continue;
     const text = longestText(st, cl);
     // ("Sepa", "Nato": an acronym written as a word, the BBC's style, spells the initials too.)
-    const worded = /^\p{Lu}\p{Ll}{2,5}$/u.test(text) && !englishWords().has(text.toLowerCase());
-    if (!isAcronymText(text) && !worded) continue;
+    const worded = !isAcronymText(text) && text.length <= 6 && /^\p{Lu}\p{Ll}{2,5}$/u.test(text) && !englishWords().has(text.toLowerCase());
+    if (!worded && !isAcronymText(text)) continue;
     const letters = worded ? text.toUpperCase() : text.replace(/[^A-Z]/g, '');
-    const targets = clusters.filter((t) => t !== cl && t.cands.length && t.gaz?.type !== 'LOC' && !(t.votes.PERSON > t.votes.ORG) && longest(st, t).toks.length >= 2 && initials(longestText(st, t)) === letters);
+    if (!byInitials) {
+      byInitials = new Map();
+      for (const t of clusters) {
+        if (!t.cands.length || t.gaz?.type === 'LOC' || t.votes.PERSON > t.votes.ORG || longest(st, t).toks.length < 2) continue;
+        const key = initials(longestText(st, t));
+        const list = byInitials.get(key);
+        if (list) list.push(t); else byInitials.set(key, [t]);
+      }
+    }
+    // (Clusters merged meanwhile have no candidates left.)
+    const targets = (byInitials.get(letters) ?? []).filter((t) => t !== cl && t.cands.length);
     if (targets.length === 1) merge(st, cl, targets[0]);
   }
 }

@@ -789,6 +789,7 @@ function hasNewline(text: string, from: number, to: number): boolean {
 
 /** "Anti-virus", "Pro-democracy", "Cross-party": a hyphened token whose later parts are lower-case English words, as is its first. */
 function lowerCompound(text: string): boolean {
+  if (text.indexOf('-') < 0) return false;
   const parts = text.split('-');
   if (parts.length < 2 || parts.some((p) => !p)) return false;
   const words = englishWords();

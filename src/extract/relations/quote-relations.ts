@@ -292,7 +292,6 @@ export function clauseAttributedAfter(s: SentenceScope): void {
   if (chunks[v]?.kind === 'NP' && chunks[v - 1]?.kind === 'P' && chunks[v - 2]?.kind === 'VG') v -= 2;
   else if (chunks[v]?.kind === 'ADV' && chunks[v - 1]?.kind === 'VG') v--;
   // A hearer at the end: "..., Acme warned investors", "..., Sepa is warning a committee of MSPs".
-  const telling = (c: Chunk | undefined): boolean => c?.kind === 'VG' && TELLING.has(c.vg!.lemma);
   if (chunks[v]?.kind === 'NP' && word(s, chunks[v - 1]) === 'of' && chunks[v - 2]?.kind === 'NP' && telling(chunks[v - 3])) v -= 3;
   else if (chunks[v]?.kind === 'NP' && telling(chunks[v - 1])) v--;
   const vg = chunks[v];
@@ -301,6 +300,11 @@ export function clauseAttributedAfter(s: SentenceScope): void {
   if (speaker.entity < 0 || speaker.next !== v) return;
   const comma = chunks[v - 2];
   if (isMark(s, comma, COMMA)) attributeClause(s, speaker.entity, s.sentence.tokenStart, comma.start, vg.vg!.lemma);
+}
+
+/** A verb that takes a hearer and then what was said ("warned investors", "is warning a committee"). */
+function telling(c: Chunk | undefined): boolean {
+  return c?.kind === 'VG' && TELLING.has(c.vg!.lemma);
 }
 
 /** Tokens [start, end) have a verb and no double quote mark: a clause given without quoting it. */
