@@ -170,6 +170,11 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.names.some((n) => /Anti/.test(n))).toBe(false);
   });
 
+  it('reads a quarter named by its wharf or quay as a place ("Canary Wharf")', () => {
+    const r = resolve('During the bombings there were massive explosions in Canary Wharf, to the right of where I write this.', ner);
+    expect(r.names).toContain('LOC:Canary Wharf');
+  });
+
   it('merges an acronym written as a word ("Acpo") into the name whose initials it spells, without brackets too', () => {
     const r = resolve('Association of Chief Police Officers president Chris Fox spoke. Acpo made its call for stronger powers.', ner);
     expect(r.at('Acpo')).toBe('Association of Chief Police Officers');

@@ -1032,8 +1032,8 @@ const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve", "'re", '\u2019ve', '
 const NEWSPAPER_WORDS = new Set(['daily', 'sunday', 'saturday', 'evening', 'weekly']);
 /** Last words of venues ("Sage Centre", "Royal Albert Hall"). */
 const VENUE_WORDS = new Set(['centre', 'center', 'arena', 'stadium', 'hall', 'park', 'theatre', 'theater', 'gardens', 'square']);
-/** Last words of grounds and parks ("Hyde Park", "Ewood Park", "Den Stadium"). */
-const GROUNDS_WORDS = new Set(['park', 'stadium', 'arena', 'gardens', 'square']);
+/** Last words of grounds, parks and quarters ("Hyde Park", "Ewood Park", "Den Stadium", "Canary Wharf"). */
+const GROUNDS_WORDS = new Set(['park', 'stadium', 'arena', 'gardens', 'square', 'wharf', 'quay', 'docks', 'harbour', 'pier', 'embankment', 'heath']);
 /** Events and awards named by one word. */
 const EVENT_NAMES = new Set(['olympics', 'paralympics', 'grammys', 'oscars', 'emmys', 'baftas', 'brits']);
 
