@@ -170,6 +170,12 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.names.some((n) => /Anti/.test(n))).toBe(false);
   });
 
+  it('keeps a quoted two-word nickname out of the name ("Jimmy \\"the Whirlwind\\" White")', () => {
+    const r = resolve('Another player - Jimmy "the Whirlwind " White - has admitted missing lessons.', ner);
+    expect(r.names).toContain('PERSON:Jimmy White');
+    expect(r.names).not.toContain('PERSON:Jimmy');
+  });
+
   it('reads a quarter named by its wharf or quay as a place ("Canary Wharf")', () => {
     const r = resolve('During the bombings there were massive explosions in Canary Wharf, to the right of where I write this.', ner);
     expect(r.names).toContain('LOC:Canary Wharf');

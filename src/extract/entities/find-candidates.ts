@@ -421,12 +421,12 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
   const out: Candidate[] = [];
   const covered: number[] = new Array(toks.length).fill(0); // a plain array: cheaper to allocate than a typed one
 
-  for (const [i, nick] of nicknamedNames(doc)) {
-    const c = makeName(doc, i, i + 5, i, nerByToken);
+  for (const [i, nick, n] of nicknamedNames(doc)) {
+    const c = makeName(doc, i, i + n, i, nerByToken);
     c.nickname = nick;
     c.votes.PERSON += 4;
     out.push(c);
-    for (let k = i; k < i + 5; k++) covered[k] = 1;
+    for (let k = i; k < i + n; k++) covered[k] = 1;
   }
   for (const [runStart, runEnd] of capitalRuns(doc, nerByToken)) {
     if (covered[runStart]) continue;
@@ -626,23 +626,27 @@ function tokensOfText(text: string): string[] {
 }
 
 const QUOTES = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d']);
-/** "Ahmed 'Mido' Hossam": first name, a quoted nickname, surname; start token and nickname of each. */
-function nicknamedNames(doc: AnnotatedText): Array<[number, string]> {
+/**
+ * "Ahmed 'Mido' Hossam", 'Jimmy "the Whirlwind" White': first name, a quoted nickname (one word,
+ * or "the" and one word), surname; start token, nickname and token count of each.
+ */
+function nicknamedNames(doc: AnnotatedText): Array<[number, string, number]> {
   const toks = doc.tokens;
-  const out: Array<[number, string]> = [];
+  const out: Array<[number, string, number]> = [];
   for (let i = 0; i + 4 < toks.length; i++) {
     // The quote marks first, and their length before hashing them: this runs on every token.
     const q1 = toks[i + 1];
     if (q1.text.length !== 1 || !QUOTES.has(q1.text)) continue;
-    const q2 = toks[i + 3];
+    const the = toks[i + 2].normal === 'the' && i + 5 < toks.length ? 1 : 0;
+    const q2 = toks[i + 3 + the];
     if (q2.text.length !== 1 || !QUOTES.has(q2.text)) continue;
     const a = toks[i];
-    const n = toks[i + 2];
-    const b = toks[i + 4];
+    const n = toks[i + 2 + the];
+    const b = toks[i + 4 + the];
     if (!isCap(a) || !isCap(n) || !isCap(b)) continue;
     if (a.sentence !== b.sentence || isNotName(a) || isNotName(b) || isTitleWord(lower(a)) || !q1.spaceBefore || !b.spaceBefore) continue;
-    out.push([i, n.text]);
-    i += 4;
+    out.push([i, the ? `the ${n.text}` : n.text, 5 + the]);
+    i += 4 + the;
   }
   return out;
 }
