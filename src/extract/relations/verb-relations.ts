@@ -413,6 +413,9 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
         if (d.kind === 'VG' || d.kind === 'REL' || d.kind === 'SC' || d.kind === 'PUNCT' && !isDash(s, d) && !isPunct(s, d, ',')) break;
         if (!isDash(s, d)) continue;
         if (q < j - 1 && chunks[q - 1]?.kind === 'NP' && chunks[q - 1].np!.entity >= 0 && chunks[q - 2]?.kind !== 'P') return actorsAt(s, coordinatedLeft(s, q - 1), !vg.copula);
+        // ("Another player - Jimmy White - has admitted": a description before a name between dashes is the name's.)
+        if (q + 2 === j && chunks[q - 1]?.kind === 'NP' && chunks[q - 1].np!.entity < 0 && !chunks[q - 1].np!.pronoun && chunks[q - 2]?.kind !== 'P'
+          && chunks[q + 1].kind === 'NP' && chunks[q + 1].np!.entity >= 0 && entityType(s, chunks[q + 1].np!.entity) !== 'LOC') return actorsAt(s, [q + 1], !vg.copula);
         break;
       }
       break;
