@@ -176,6 +176,11 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.names).not.toContain('PERSON:Jimmy');
   });
 
+  it('leaves a post in apposition to a name unlinked, for the role rules ("Mr Johnson, MP for Henley-on-Thames,")', () => {
+    const r = resolve('Tory MP Boris Johnson spoke. Mr Johnson, MP for Henley-on-Thames, said so.', ner);
+    expect(r.at('MP', 1)).toBeUndefined();
+  });
+
   it('reads a quarter named by its wharf or quay as a place ("Canary Wharf")', () => {
     const r = resolve('During the bombings there were massive explosions in Canary Wharf, to the right of where I write this.', ner);
     expect(r.names).toContain('LOC:Canary Wharf');

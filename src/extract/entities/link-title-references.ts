@@ -102,8 +102,13 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
   for (const t of titled) {
     if (isHintTitle(t.title) && !hints.holders.some(([o, n]) => o === t.title && n === t.cl.name)) hints.holders.push([t.title, t.cl.name]);
   }
+  // Where person names end: a title right after "<name>," is that name's apposition, which the role
+  // rules read as a post ("Mr Johnson, MP for Henley-on-Thames,"), not a reference to link.
+  const personEnds = new Set<number>();
+  for (const cl of clusters) if (cl.type === 'PERSON') for (const c of cl.cands) if (c.kind === 'name') personEnds.add(c.tokenEnd);
   for (const c of cands) {
     if (c.kind !== 'title' || !c.title) continue;
+    if (tokens[c.tokenStart - 1]?.text === ',' && personEnds.has(c.tokenStart - 1)) continue;
     // "the Labour leader" is not the man the article called "Tory leader": a body before the title must agree.
     const body = bodyBefore(c.tokenStart);
     const before = titled.filter((t) => t.at < c.tokenStart && bodiesAgree(body, t.body));
