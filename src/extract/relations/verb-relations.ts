@@ -414,7 +414,9 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
         if (!isDash(s, d)) continue;
         if (q < j - 1 && chunks[q - 1]?.kind === 'NP' && chunks[q - 1].np!.entity >= 0 && chunks[q - 2]?.kind !== 'P') return actorsAt(s, coordinatedLeft(s, q - 1), !vg.copula);
         // ("Another player - Jimmy White - has admitted": a description before a name between dashes is the name's.)
-        if (q + 2 === j && chunks[q - 1]?.kind === 'NP' && chunks[q - 1].np!.entity < 0 && !chunks[q - 1].np!.pronoun && chunks[q - 2]?.kind !== 'P'
+        // ("'The new Maradona' - Carlos Tevez - is joining Corinthians": the description may be quoted.)
+        const d0 = chunks[q - 1]?.kind === 'PUNCT' && /^["'\u201d\u2019]$/.test(tok(s, chunks[q - 1].start).text) ? q - 2 : q - 1;
+        if (q + 2 === j && chunks[d0]?.kind === 'NP' && chunks[d0].np!.entity < 0 && !chunks[d0].np!.pronoun && chunks[d0 - 1]?.kind !== 'P'
           && chunks[q + 1].kind === 'NP' && chunks[q + 1].np!.entity >= 0 && entityType(s, chunks[q + 1].np!.entity) !== 'LOC') return actorsAt(s, [q + 1], !vg.copula);
         break;
       }
