@@ -299,6 +299,7 @@ describe('extractTriples: one construction per row', () => {
     ['a feeling about someone\'s act', "Mary Jones said she is shocked at the Acme Board's decision.", [{ ...E.jones, surfaces: ['she'] }, { name: 'Acme Board', type: 'ORG' }], 'Mary Jones -be shocked at decision of-> Acme Board'],
     ['a description before a name between dashes is the name\'s', 'Another player - John Smith - has admitted missing lessons.', [E.smith], 'John Smith -admit-> missing lessons'],
     ['...a quoted one too', "'The new star' - John Smith - is joining Acme for $20m.", [E.smith, E.acme], 'John Smith -join-> Acme'],
+    ['a past form that is its own base, tagged a noun after a person', 'John Smith burst onto the pop scene in 1999, winning a best new artist Grammy in 2000.', [E.smith], 'John Smith -win-> best new artist Grammy'],
     ['capitalised post with an -ing word', '"It works," said John Smith, Chief Operating Officer of Acme.', [E.smith, E.acme], 'John Smith -chief operating officer of-> Acme'],
     ['capitalised post opening with an -ing word', '"It works," said John Smith, Managing Director of Acme.', [E.smith, E.acme], 'John Smith -managing director of-> Acme'],
     ['organisation of a place', 'General Motors of the US will pay.', [{ name: 'General Motors', type: 'ORG' }, E.us], 'General Motors -located in-> United States'],

@@ -376,6 +376,8 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   }
   // "Nick Griffin lives/NOUN near Welshpool", "Griffin - who lives/NOUN near", "Smith works/NOUN for Acme": a verb that takes a place or a body after a preposition.
   if (PREPOSITION_S_VERBS.has(t.normal) && tokens[i + 1].pos === 'ADP' && (ctx.entities[tokenEntity[i - 1]]?.type === 'PERSON' || tokens[i - 1].normal === 'who')) return true;
+  // ("Aguilera burst/NOUN onto the pop scene": a past form that is its own base, after a person and before a preposition.)
+  if ((PAST_AS_BASE.has(t.normal) || t.normal === 'burst') && tokens[i + 1].pos === 'ADP' && ctx.entities[tokenEntity[i - 1]]?.type === 'PERSON') return true;
   if (tokenEntity[i - 1] < 0 && !(tokens[i + 1].normal === 'to' && DESCRIPTOR_NOUNS.has(tokens[i - 1].normal))) return false;
   // "Jamie Foxx stars/NOUN as Ray Charles", "starred/NOUN as": a verb that takes "as" + a part or post.
   if (tokens[i + 1].normal === 'as' && AS_VERBS.has(t.normal)) return tokenEntity[i - 1] >= 0 && i + 2 < end && (tokenEntity[i + 2] >= 0 || tokens[i + 2].pos === 'DET');
