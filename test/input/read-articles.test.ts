@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleReadError } from '../../src/input/errors.ts';
 import { readArticles, type ReadArticlesOptions } from '../../src/input/read-articles.ts';
 import type { InputArticle } from '../../src/input/types.ts';
+import { SHARED_DIR } from '../setup/shared-dir.ts';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
-const SHARED = '/work/shared';
+const SHARED = SHARED_DIR ?? '/work/shared';
 
 async function readAll(paths: string[], options: ReadArticlesOptions = {}): Promise<{ articles: InputArticle[]; errors: ArticleReadError[] }> {
   const errors: ArticleReadError[] = [];

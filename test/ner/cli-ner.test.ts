@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SHARED_DIR } from '../setup/shared-dir.ts';
 
 const SNIPPET = [
   '-DOCSTART- -X- O O',
@@ -42,7 +43,7 @@ describe('kg ner', () => {
       expect(outLines.slice(2, 4).map((l) => l.split(' ').pop())).toEqual(['B-PER', 'I-PER']);
       expect(outLines[5].split(' ').pop()).toBe('B-LOC');
     }
-    const scorer = '/work/shared/eval/conll2003/score.mjs';
+    const scorer = join(SHARED_DIR ?? '/work/shared', 'eval/conll2003/score.mjs');
     if (existsSync(scorer)) {
       writeFileSync(join(dir, 'pred.txt'), run(['--format', 'conll', file]));
       expect(execFileSync('node', [scorer, join(dir, 'pred.txt')], { encoding: 'utf8' })).toMatch(/conll f1=\d/);

@@ -1,7 +1,7 @@
 // Differential test: the same real articles (the dev gold articles and ~200 BBC articles from
 // ../shared, read and extracted by the real pipeline) go into both stores, and the two graphs
 // must be identical: same node keys, labels and properties, same relationships, types and
-// properties. Skips when ../shared is absent (never under CI) or when there is no Neo4j server
+// properties. Skips when the shared material is absent (never under CI; see test/setup/shared-dir.ts) or when there is no Neo4j server
 // (the globalSetup makes that fail under CI).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,9 +14,10 @@ import type { GraphSnapshot } from '../../src/store/graph-store.ts';
 import { openGraphologyStore } from '../../src/store/graphology-store.ts';
 import { openNeo4jStore } from '../../src/store/neo4j-store.ts';
 import { neo4jAvailable, neo4jTestConfig } from '../setup/neo4j-env.ts';
+import { SHARED_DIR } from '../setup/shared-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SHARED = join(ROOT, '..', 'shared');
+const SHARED = SHARED_DIR ?? join(ROOT, '..', 'shared');
 const PIPELINE = join(ROOT, 'src/pipeline/extract-article.ts');
 const READER = join(ROOT, 'src/input/read-articles.ts');
 const CI = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
