@@ -320,7 +320,7 @@ function afterClosedApposition(ctx: ChunkContext, i: number): boolean {
   return false;
 }
 /** Verbs whose past tense is their base form: after a name they are the clause's verb ("the US cut rates"). */
-const PAST_AS_BASE = new Set(['put', 'set', 'cut', 'hit', 'let', 'cost', 'hurt', 'quit', 'shut', 'spread', 'beat', 'bet', 'bid', 'cast', 'read', 'split']);
+const PAST_AS_BASE = new Set(['put', 'set', 'cut', 'hit', 'let', 'cost', 'hurt', 'quit', 'shut', 'spread', 'beat', 'bet', 'bid', 'cast', 'read', 'split', 'burst']);
 
 /** Words the tagger calls adverbs that also modify nouns ("her back injury", "the away side"; not "the only way"). */
 const NOUN_MODIFYING_ADVERBS = new Set(['back', 'away', 'home', 'then', 'overseas', 'inside', 'outside']);
@@ -377,7 +377,7 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   // "Nick Griffin lives/NOUN near Welshpool", "Griffin - who lives/NOUN near", "Smith works/NOUN for Acme": a verb that takes a place or a body after a preposition.
   if (PREPOSITION_S_VERBS.has(t.normal) && tokens[i + 1].pos === 'ADP' && (ctx.entities[tokenEntity[i - 1]]?.type === 'PERSON' || tokens[i - 1].normal === 'who')) return true;
   // ("Aguilera burst/NOUN onto the pop scene": a past form that is its own base, after a person and before a preposition.)
-  if ((PAST_AS_BASE.has(t.normal) || t.normal === 'burst') && tokens[i + 1].pos === 'ADP' && ctx.entities[tokenEntity[i - 1]]?.type === 'PERSON') return true;
+  if (PAST_AS_BASE.has(t.normal) && tokens[i + 1].pos === 'ADP' && ctx.entities[tokenEntity[i - 1]]?.type === 'PERSON') return true;
   if (tokenEntity[i - 1] < 0 && !(tokens[i + 1].normal === 'to' && DESCRIPTOR_NOUNS.has(tokens[i - 1].normal))) return false;
   // "Jamie Foxx stars/NOUN as Ray Charles", "starred/NOUN as": a verb that takes "as" + a part or post.
   if (tokens[i + 1].normal === 'as' && AS_VERBS.has(t.normal)) return tokenEntity[i - 1] >= 0 && i + 2 < end && (tokenEntity[i + 2] >= 0 || tokens[i + 2].pos === 'DET');
@@ -450,9 +450,9 @@ function verbFormAsPossessedNoun(tokens: readonly Token[], i: number, end: numbe
   return (prev.pos === 'PART' && isPossessiveS(prev.text)) || (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.normal) && prev.normal !== 'her');
 }
 
-/** Token `i` is joined by a hyphen, with no spaces, to the word after it ("so-called", "long-awaited"). */
-function hyphenedToNext(tokens: readonly Token[], i: number, end: number): boolean {
-  return i + 2 < end && tokens[i + 1].text === '-' && !tokens[i + 1].spaceBefore && !tokens[i + 2].spaceBefore;
+/** Token `i` is joined by a hyphen, with no spaces, to the word after it, before a noun or adjective ("so-called experts", "long-awaited results"). */
+function hyphenedModifier(tokens: readonly Token[], i: number, end: number): boolean {
+  return i + 3 < end && tokens[i + 1].text === '-' && !tokens[i + 1].spaceBefore && !tokens[i + 2].spaceBefore && NOUN_PROPN_ADJ.has(tokens[i + 3].pos);
 }
 
 /** Token `i` is a capitalised -ing word (not opening the sentence) right before a capitalised post ("Operating Officer", "Managing Director"). */
@@ -680,7 +680,7 @@ export function startsNounPhrase(ctx: ChunkContext, i: number, end: number): boo
   if (t.pos === 'SYM' && CURRENCY_SIGNS.has(t.text)) return true;
   if (t.pos === 'VERB' && capitalisedTitleWord(ctx, i, end)) return true;
   // "so-called experts", "long-awaited results": a hyphened adverb opens a modifier.
-  if (t.pos === 'ADV' && hyphenedToNext(ctx.tokens, i, end) && i + 3 < end && NOUN_PROPN_ADJ.has(ctx.tokens[i + 3].pos)) return true;
+  if (t.pos === 'ADV' && hyphenedModifier(ctx.tokens, i, end)) return true;
   // "occupied Crimea", "the planned reforms": a participle before a noun.
   if (t.pos === 'VERB' && endsEdOrIng(t.normal) && i + 1 < end && (ctx.tokens[i + 1].pos === 'NOUN' || ctx.tokens[i + 1].pos === 'PROPN')
     && i > 0 && (ctx.tokens[i - 1].pos === 'ADP' || ctx.tokens[i - 1].pos === 'DET')) return true;
@@ -747,7 +747,7 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (e >= 0 && e === tokenEntity[j - 1]) { j++; continue; }
     if (t.pos === 'PUNCT' && (t.text === '-' || t.text === '–') && !t.spaceBefore && j + 1 < end && !tokens[j + 1].spaceBefore) { j++; continue; }
     // "the so-called Cell chip", "a long-awaited report": an adverb hyphened to the next word is a modifier.
-    if (t.pos === 'ADV' && hyphenedToNext(tokens, j, end) && j + 3 < end && NOUN_PROPN_ADJ.has(tokens[j + 3].pos)) { j++; continue; }
+    if (t.pos === 'ADV' && hyphenedModifier(tokens, j, end)) { j++; continue; }
     if (prev.text === '-' && !t.spaceBefore && !prev.spaceBefore) { j++; continue; }
     if (e >= 0) {
       // ("rejected Robinson's contention England dominated": a name after a claim noun opens what is claimed.)

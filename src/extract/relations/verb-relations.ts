@@ -708,11 +708,8 @@ function thingReported(s: SentenceScope, lemma: string, j: number): boolean {
     const c = s.chunks[n];
     if (c.kind === 'VG') return false;
     // ("suggests so-called rogue states such as Iran and North Korea are ...": examples are stepped over.)
-    if (c.kind === 'P' && word(s, c) === 'as' && tok(s, s.chunks[n - 1].end - 1).normal === 'such' && s.chunks[n + 1]?.kind === 'NP') {
-      n++;
-      while ((s.chunks[n + 1]?.kind === 'CC' || isPunct(s, s.chunks[n + 1], ',')) && s.chunks[n + 2]?.kind === 'NP') n += 2;
-      continue;
-    }
+    const examplesEnd = examplesAfter(s, n - 1);
+    if (examplesEnd > n) { n = examplesEnd - 1; continue; }
     // "admits Gerrard, who has been linked with Chelsea, will have the final say": a relative clause set off by commas is stepped over.
     if (isPunct(s, c, ',') && s.chunks[n + 1]?.kind === 'REL') {
       n += 2;
@@ -785,15 +782,22 @@ function reportedSpeakers(s: SentenceScope, j: number, previous: Actor[]): Actor
   return ok ? named.map((a) => ({ ...a, factor: a.factor * 0.8 })) : [];
 }
 
+/**
+ * "rogue states such as Iran and North Korea": when the phrase at chunk `j` ends in "such" and
+ * "as" + a list of noun phrases follows, the chunk after the list; otherwise -1.
+ */
+function examplesAfter(s: SentenceScope, j: number): number {
+  const { chunks } = s;
+  if (tok(s, chunks[j].end - 1)?.normal !== 'such' || word(s, chunks[j + 1]) !== 'as' || chunks[j + 2]?.kind !== 'NP') return -1;
+  let n = j + 2;
+  while ((chunks[n + 1]?.kind === 'CC' || isPunct(s, chunks[n + 1], ',')) && chunks[n + 2]?.kind === 'NP') n += 2;
+  return n + 1;
+}
+
 /** True when the NP at `j` is the subject of a following finite clause ("said he urged ..."). */
 function startsClause(s: SentenceScope, j: number): boolean {
-  let n = j + 1;
   // ("suggests so-called rogue states such as Iran and North Korea are ...": past the examples.)
-  if (tok(s, s.chunks[j].end - 1)?.normal === 'such' && word(s, s.chunks[n]) === 'as' && s.chunks[n + 1]?.kind === 'NP') {
-    n++;
-    while ((s.chunks[n + 1]?.kind === 'CC' || isPunct(s, s.chunks[n + 1], ',')) && s.chunks[n + 2]?.kind === 'NP') n += 2;
-    n++;
-  }
+  let n = Math.max(j + 1, examplesAfter(s, j));
   while (s.chunks[n]?.kind === 'ADV') n++;
   const next = s.chunks[n];
   if (!next || next.kind !== 'VG') return false;
@@ -978,7 +982,7 @@ const TIME_OR_STAGE = new Set(['final', 'finals', 'semi-final', 'match', 'game',
 
 /** Verbs of a measure's change: "growth accelerated", "exports fell", "the economy shrank". */
 const CHANGE_VERBS = new Set(['grow', 'shrink', 'rise', 'fall', 'accelerate', 'slow', 'jump', 'slump', 'contract', 'expand', 'recover', 'decline', 'drop', 'climb',
-  'surge', 'soar', 'plunge', 'tumble', 'double', 'triple', 'improve', 'weaken', 'strengthen', 'increase', 'decrease', 'ease', 'stall', 'dip', 'slip', 'rebound', 'shrink', 'widen', 'narrow']);
+  'surge', 'soar', 'plunge', 'tumble', 'double', 'triple', 'improve', 'weaken', 'strengthen', 'increase', 'decrease', 'ease', 'stall', 'dip', 'slip', 'rebound', 'widen', 'narrow']);
 
 /** (owner, verb, measure) for each subject that stands for its possessed measure ("France's economic growth"). */
 function measureMoved(s: SentenceScope, base: string, subjects: Actor[], negated: boolean, cert: number): void {
@@ -1030,8 +1034,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   let j = k + 1;
   // Adverbs and an opening quote mark ("targets 'hardcore truants'") stand before the object.
   while (chunks[j]?.kind === 'ADV' || (chunks[j]?.kind === 'PUNCT' && /^["'“‘]$/.test(tok(s, chunks[j].start).text) && chunks[j + 1]?.kind === 'NP')) j++;
-  // "has died aged 91 at his home": an age after the verb stands aside too.
-  // ("has died aged 91": the age is what the death notice says.)
+  // "has died aged 91 at his home": an age after the verb stands aside, and for "die" it is a fact of its own.
   if (chunks[j]?.kind === 'VG' && word(s, chunks[j]) === 'aged' && chunks[j + 1]?.kind === 'NP' && tok(s, chunks[j + 1].start).pos === 'NUM') {
     if (vg.lemma === 'die') for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), 'die', { kind: 'concept', name: spanText(s, chunks[j].start, chunks[j + 1].end) }, { negated: neg, confidence: 0.6 * cert * subj.factor });
     if (chunks[j + 2]?.kind === 'P') j += 2;
@@ -1060,12 +1063,13 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       emit(s, subjects, passivePredicate(vg, 'by'), by + 1, { entity: 0, concept: 0.5 * cert }, neg);
       return;
     }
+    const claim = claimBefore(s, k);
     for (const agent of agents) {
       if (agent.entity < 0) continue;
       for (const patient of subjects) {
         const o = patient.entity >= 0 ? { end: entityEnd(patient.entity), f: patient.factor } : (() => {
           // ("Claims that Globex will cut jobs were denied": a claim's clause ends at the verb.)
-          const name = claimBefore(s, k) === patient.chunk ? spanText(s, chunks[patient.chunk].start, chunks[k].start) : conceptName(s, patient.chunk);
+          const name = claim === patient.chunk ? spanText(s, chunks[patient.chunk].start, chunks[k].start) : conceptName(s, patient.chunk);
           return name ? { end: { kind: 'concept', name } as End, f: 1 } : undefined;
         })();
         if (!o) continue;
@@ -1549,11 +1553,11 @@ function predicativeComplement(s: SentenceScope, k: number, j: number, subjects:
   return true;
 }
 
-/** Predicative adjectives that relate their subject to the object of the preposition after them. */
 /** Feelings about someone or their act: "was disappointed with Acme's handling", "is furious at the referee" (not "happy in Spain"). */
 const FEELING_ADJECTIVES = new Set(['disappointed', 'delighted', 'unhappy', 'happy', 'pleased', 'angry', 'furious', 'upset', 'satisfied', 'impressed', 'shocked', 'surprised']);
 const FEELING_PREPS = new Set(['with', 'at', 'about', 'by', 'for']);
 
+/** Predicative adjectives that relate their subject to the object of the preposition after them. */
 const RELATIONAL_ADJECTIVES = new Set([
   'married', 'engaged', 'related', 'linked', 'close', 'critical', 'opposed', 'loyal', 'hostile', 'involved', 'responsible',
   'guilty', 'innocent', 'unaware', 'aware', 'suspicious', 'sceptical', 'skeptical', 'top', 'bottom', 'second', 'third',
