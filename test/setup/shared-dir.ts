@@ -4,7 +4,7 @@
 // Undefined when none exists; tests that need it skip then (or fail under CI, as each decides).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,7 +22,8 @@ function originDir(): string | undefined {
 function findSharedDir(): string | undefined {
   const candidates = [process.env.KG_SHARED_DIR, join(ROOT, '..', 'shared')];
   const origin = originDir();
-  if (origin) candidates.push(join(dirname(origin.replace(/\/\.git\/?$/, '')), 'shared'));
+  // ("git clone . /tmp/ci-check" records the origin as "/work/main/.": resolve it first.)
+  if (origin) candidates.push(join(dirname(resolve(origin).replace(/\/\.git$/, '')), 'shared'));
   return candidates.find((dir): dir is string => !!dir && existsSync(join(dir, 'eval')));
 }
 
