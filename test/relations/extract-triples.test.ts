@@ -383,6 +383,12 @@ describe('extractTriples: one construction per row', () => {
     ['"above", "below", "towards" stay in the predicate', 'Acme shares rose above the level of 500p. Acme is moving towards a deal.', [E.acme], 'Acme -move towards-> deal'],
     ['a scare-quoted noun after "its own"', 'Acme has unveiled its own "points system".', [E.acme], 'Acme -unveil-> own points system'],
     ['scare quotes inside a noun phrase', 'Acme flagged up eight "critical" security holes.', [E.acme], 'Acme -flag up-> eight "critical" security holes'],
+    ['a fronted "following" with outcomes over a list of sides beats each', 'Following victories over Russia and Ukraine in November, Acme were deemed the best side.', [E.russia, E.ukraine, E.acme], 'Acme -beat-> Ukraine'],
+    ['a verb form after a name\'s bare apostrophe is the owned noun', "Acme Holdings' win over Globex was deserved.", [{ name: 'Acme Holdings', type: 'ORG' }, E.globex], 'Acme Holdings -beat-> Globex'],
+    ['a side\'s fixture against another: they play', "Acme's match against Globex is on Saturday.", [E.acme, E.globex], 'Acme -play-> Globex'],
+    ['a side\'s clash with another: they play', "Acme's clash with Globex and Initech was drawn.", [E.acme, E.globex, E.initech], 'Acme -play-> Initech'],
+    ['an -ed adjective between two names after a preposition is the verb', "Acme's 2-0 win against Globex pleased John Smith.", [E.acme, E.globex, E.smith], 'Acme -beat-> Globex'],
+    ['an appearance in a match against a side keeps the side', 'John Smith made his third start in the match against Globex on Sunday.', [E.smith, E.globex], 'John Smith -make against-> Globex'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],
@@ -575,6 +581,10 @@ describe('extractTriples: what must not come out', () => {
     ['a frequency is no object', 'Acme has doubled every five and a half months.', [E.acme], 'Acme -double-> half months'],
     ['examples before a verb make a clause, not an object', 'John Smith suggests so-called rogue states such as Russia and Ukraine are less of a problem.', [E.smith, E.russia, E.ukraine], 'John Smith -suggest-> Russia'],
     ['a pronoun subject of "be" is no owner\'s kind', 'Globex beat Acme. It was Russia\'s biggest win.', [E.acme, E.russia, { ...E.globex, surfaces: ['It'] }], 'Globex -win of-> Russia'],
+    ['an -ed adjective between two names is no description of the second', "Acme's 2-0 win against Russia pleased John Smith.", [E.acme, E.russia, E.smith], 'John Smith -from-> Russia'],
+    ['...nor part of one noun phrase with the first', "Acme's 2-0 win against Russia pleased John Smith.", [E.acme, E.russia, E.smith], 'Acme -beat-> John Smith'],
+    ['the other side of an owned win is no party to the verb before it', "John Smith played the last 20 minutes of Acme's win over Globex.", [E.smith, E.acme, E.globex], 'John Smith -play minute over-> Globex'],
+    ['a fixture with a person is no match', "Acme's meeting with John Smith went well.", [E.acme, E.smith], 'Acme -play-> John Smith'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

@@ -310,5 +310,9 @@ export const OUTCOME_NOUNS: ReadonlyMap<string, { won: boolean; preps: readonly 
   ['loss', { won: false, preps: ['to', 'against'] }], ['thrashing', { won: false, preps: ['by'] }],
 ]);
 
+/** Nouns of a fixture between two sides ("England's match against Scotland"). */
+export const CONTEST_NOUNS: ReadonlySet<string> = new Set(['match', 'game', 'clash', 'tie', 'fixture', 'encounter', 'showdown', 'derby', 'final', 'semi-final',
+  'quarter-final', 'rematch']);
+
 /** Nouns of gatherings: a named place after one places the act ("at Labour's conference in Gateshead"). */
 export const GATHERING_HEADS: ReadonlySet<string> = new Set(['conference', 'convention', 'congress', 'rally', 'meeting', 'summit', 'assembly', 'agm', 'launch', 'gala', 'ceremony']);

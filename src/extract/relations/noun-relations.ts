@@ -3,9 +3,9 @@
 // "US support for ... Ukraine"), a relation noun between two parties ("conflict between X and
 // Y"), and possessive appositions ("Mr Baume's union, the First Division Association";
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
-import { AGENT_EVENT_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, ROLE_HEADS, nounPredicate } from './lexicon.ts';
+import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, ROLE_HEADS, nounPredicate } from './lexicon.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
-import { addCandidate, conceptName, entityEnd, entityType, isPunct, ownerOf, spanText, thatClauseEnd, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
+import { addCandidate, conceptName, entityEnd, entityType, isPunct, listedFrom, ownerOf, spanText, thatClauseEnd, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
 const TARGET_PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'over', 'into', 'in', 'towards', 'toward', 'from']);
@@ -89,24 +89,32 @@ function ownedOutcomes(s: SentenceScope): void {
   for (let j = 0; j + 2 < chunks.length; j++) {
     const c = chunks[j];
     if (c.kind !== 'NP' || c.np!.entity >= 0 || c.np!.possessor < 0) continue;
-    const outcome = OUTCOME_NOUNS.get(tok(s, c.head).normal);
+    const head = tok(s, c.head).normal;
     const p = chunks[j + 1];
-    if (!outcome || p.kind !== 'P') continue;
+    if (p.kind !== 'P') continue;
     const side = c.np!.possessor;
+    // "England's match against Scotland", "their clash with Chelsea": a side's fixture says whom it plays.
+    if (CONTEST_NOUNS.has(head) && (word(s, p) === 'against' || (word(s, p) === 'with' && head !== 'game' && head !== 'match'))) {
+      for (const m of listedFrom(s, j + 2)) {
+        const other = chunks[m].np!.entity;
+        if (other >= 0 && other !== side && entityType(s, other) !== 'PERSON') addCandidate(s, entityEnd(side), 'play', entityEnd(other), { confidence: 0.5 });
+      }
+      continue;
+    }
+    const outcome = OUTCOME_NOUNS.get(head);
+    if (!outcome) continue;
     // "Chelsea's win at Fulham": where a side won.
     if (outcome.won && word(s, p) === 'at' && chunks[j + 2]?.kind === 'NP' && chunks[j + 2].np!.entity >= 0 && chunks[j + 2].np!.entity !== side) {
       addCandidate(s, entityEnd(side), 'win at', entityEnd(chunks[j + 2].np!.entity), { confidence: 0.5 });
       continue;
     }
     if (!outcome.preps.includes(word(s, p))) continue;
-    for (let m = j + 2; chunks[m]?.kind === 'NP'; m += 2) {
+    // "over Scotland and England": coordinated sides.
+    for (const m of listedFrom(s, j + 2)) {
       const other = chunks[m].np!.entity;
-      if (other >= 0 && other !== side) {
-        const [a, b] = outcome.won ? [side, other] : [other, side];
-        addCandidate(s, entityEnd(a), 'beat', entityEnd(b), { confidence: 0.55 });
-      }
-      // "over Scotland and England": coordinated sides.
-      if (chunks[m + 1]?.kind !== 'CC' && !isPunct(s, chunks[m + 1], ',')) break;
+      if (other < 0 || other === side) continue;
+      const [a, b] = outcome.won ? [side, other] : [other, side];
+      addCandidate(s, entityEnd(a), 'beat', entityEnd(b), { confidence: 0.55 });
     }
   }
 }

@@ -12,7 +12,7 @@
 // least certain source, so its confidence sits below every other rule's.
 import type { Chunk } from './sentence-chunks.ts';
 import { INFINITIVE_HEADS, absoluteClauseAfter, addCandidate, bareName, entityEnd, isNoDeterminer, tok, word, type SentenceScope } from './sentence-scope.ts';
-import { OBJECT_CONTROL_VERBS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS } from './lexicon.ts';
+import { CONTEST_NOUNS, OBJECT_CONTROL_VERBS, OUTCOME_NOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS } from './lexicon.ts';
 
 /** Confidence of a pair linked by a verb group; below the Open IE mapping and the hand rules. */
 export const PAIR_VERB_CONFIDENCE = 0.4;
@@ -69,6 +69,14 @@ export function pairRelations(s: SentenceScope, rulesFrom: number): void {
       addCandidate(s, entityEnd(subject), link.predicate, entityEnd(object), { negated: link.negated, confidence: link.confidence });
     }
   }
+}
+
+/** Nouns of a player's taking part ("his third start", "a debut"). */
+const APPEARANCE_NOUNS = new Set(['start', 'debut', 'appearance', 'return', 'comeback', 'cap']);
+
+/** `noun` names a contest or its outcome and `prep` introduces the other side ("win over", "match against"). */
+function contestSide(noun: string, prep: string): boolean {
+  return OUTCOME_NOUNS.get(noun)?.preps.includes(prep) ?? (CONTEST_NOUNS.has(noun) && prep === 'against');
 }
 
 /**
@@ -193,6 +201,11 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
   const lemma = vg.lemma;
   if (isSpeech(lemma)) return undefined;
   if (prep && !PARTY_PREPS.has(prep)) return undefined;
+  // "played the last 20 minutes of Saracens' win over Northampton": the second name is the other
+  // side of a contest named between, not a party to the verb ("make his third start in the match
+  // against Harlequins": an appearance in it is).
+  if (prep && b - 2 > objectChunk && objectChunk >= 0 && chunks[b - 2].kind === 'NP' && contestSide(tok(s, chunks[b - 2].head).normal, prep)
+    && !APPEARANCE_NOUNS.has(objectHead)) return undefined;
   // The second entity opens a clause of its own ("X said Y will ..."): it is no object of X's verb.
   const after = chunks[b + 1];
   if (after?.kind === 'VG' && !after.vg!.infinitive && !after.vg!.gerund) return undefined;

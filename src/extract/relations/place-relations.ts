@@ -152,6 +152,11 @@ const BODY_NOUNS = new Set(['firm', 'company', 'group', 'retailer', 'maker', 'gi
   'agency', 'studio', 'label', 'developer', 'distributor', 'supplier', 'partner', 'rival', 'subsidiary', 'unit', 'newspaper', 'paper', 'channel',
   'club', 'side', 'team', 'outfit', 'charity', 'party', 'union', 'provider', 'specialist', 'house', 'business', ...COMPANY_NOUNS]);
 
+/** Tokens `a` and `b` are in one noun-phrase chunk of the sentence. */
+function inOneNounPhrase(s: SentenceScope, a: number, b: number): boolean {
+  return s.chunks.some((c) => c.kind === 'NP' && c.start <= a && b < c.end);
+}
+
 /**
  * Where a body or a person is from, told by a place or demonym before its name:
  * - "Dutch retailer Ahold", "Australian mining firm WMC Resources": lower-case words ending in a
@@ -180,6 +185,8 @@ function nationalities(s: SentenceScope): void {
       if (place < 0 || place === e || entities[place].type !== 'LOC') continue;
       // Right before the name only a demonym says where the person is from ("Italian Luca ...", not "in Paris Luca ...").
       if (j === k && !countryOfDemonym(tokens[j - 1].text)) continue;
+      // ("against Barcelona pleased Jose Mourinho": the words between are a verb, not a description.)
+      if (!inOneNounPhrase(s, j - 1, k)) continue;
       // "Russian President Vladimir Putin": a title in the person's mention is the title rule's.
       if (ROLE_HEADS.has(tokens[k].normal)) continue;
       addCandidate(s, entityEnd(e), 'from', entityEnd(place), { kind: 'role', confidence: 0.5 });

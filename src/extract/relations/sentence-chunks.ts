@@ -184,10 +184,11 @@ function adjectiveTaggedVerb(ctx: ChunkContext, chunks: readonly Chunk[], i: num
   const subjectEnd = adverb ? i - 1 : i;
   if (subject?.kind !== 'NP' || subject.end !== subjectEnd || !(subject.np!.pronoun || (subject.np!.entity >= 0 && ctx.tokenEntity[subjectEnd - 1] === subject.np!.entity))) return false;
   const before = chunks[chunks.length - 2 - adverb];
-  if (before && before.kind !== 'PUNCT' && before.kind !== 'CC' && before.kind !== 'SC' && before.kind !== 'ADV') return false;
   const next = tokens[i + 1];
-  return (next.pos === 'DET' && next.normal !== 'that') || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal))
-    || ctx.tokenEntity[i + 1] >= 0 && next.pos === 'PROPN';
+  const nameNext = ctx.tokenEntity[i + 1] >= 0 && next.pos === 'PROPN';
+  // ("Chelsea's win against Barcelona pleased/ADJ Jose Mourinho": between two names, also after a preposition's object.)
+  if (before && before.kind !== 'PUNCT' && before.kind !== 'CC' && before.kind !== 'SC' && before.kind !== 'ADV' && !(before.kind === 'P' && nameNext && !adverb)) return false;
+  return (next.pos === 'DET' && next.normal !== 'that') || next.pos === 'NUM' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal)) || nameNext;
 }
 
 /** Adverbs that stand between a subject and its verb, besides those in "-ly". */
@@ -447,7 +448,13 @@ function verbFormAsPossessedNoun(tokens: readonly Token[], i: number, end: numbe
   const t = tokens[i];
   const prev = tokens[i - 1];
   if (!prev || i + 1 >= end || tokens[i + 1].pos !== 'ADP' || endsEdOrIng(t.normal)) return false;
-  return (prev.pos === 'PART' && isPossessiveS(prev.text)) || (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.normal) && prev.normal !== 'her');
+  return (prev.pos === 'PART' && isPossessiveS(prev.text)) || (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.normal) && prev.normal !== 'her')
+    || (i >= 2 && isPluralPossessiveMark(tokens[i - 2], prev));
+}
+
+/** `mark` is the apostrophe of a possessive after a word ending in "s" ("Wales' win"). */
+function isPluralPossessiveMark(before: Token, mark: Token): boolean {
+  return mark.pos === 'PUNCT' && (mark.text === "'" || mark.text === '\u2019') && !mark.spaceBefore && before.normal.endsWith('s');
 }
 
 /** Token `i` is joined by a hyphen, with no spaces, to the word after it, before a noun or adjective ("so-called experts", "long-awaited results"). */
@@ -731,7 +738,9 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
       j++;
       continue;
     }
-    if (t.pos === 'PUNCT' && (t.text === "'" || t.text === '’') && !t.spaceBefore && prev.normal.endsWith('s') && j + 1 < end && NOUNISH.has(tokens[j + 1].pos)) {
+    // ("Wales' win/VERB over Italy": a verb form after a name's apostrophe is the possessed noun.)
+    if (isPluralPossessiveMark(prev, t) && j + 1 < end && (NOUNISH.has(tokens[j + 1].pos)
+      || (tokenEntity[j - 1] >= 0 && tokens[j + 1].pos === 'VERB' && verbFormAsPossessedNoun(tokens, j + 1, end)))) {
       possessor = tokenEntity[j - 1];
       possessiveAt = j;
       j++;
@@ -769,6 +778,8 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     // "Russia consistent with": an adjective after a name that is not followed by a noun is predicative.
     // ...but "best Irish male" and "best British female" name award categories.
     // ("its own": not after a possessive pronoun the resolver linked.)
+    // ("Barcelona pleased/ADJ Jose Mourinho": an -ed adjective between two names is the verb the tagger missed.)
+    if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && j + 1 < end && tokenEntity[j + 1] >= 0 && tokenEntity[j + 1] !== tokenEntity[j - 1] && /[a-z]{3}ed$/.test(t.normal)) break;
     if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && NOUN_PROPN_ADJ.has(tokens[j + 1].pos)) && !NOMINAL_ADJECTIVES.has(t.normal)
       && !(t.normal === 'own' && POSSESSIVE_PRONOUNS.has(prev.normal))) break;
     if (nounTaggedVerb(ctx, j, end)) break;

@@ -268,6 +268,21 @@ export function coordinatedRight(s: SentenceScope, j: number): number[] {
   return out;
 }
 
+/**
+ * The NP at `j` and the NPs listed right after it with "and", "or" or commas ("over Scotland,
+ * Wales and England"): chunk indexes. Unlike coordinatedRight, a verb after the list does not
+ * end it, for a list inside a phrase ("wins over X and Y were deserved").
+ */
+export function listedFrom(s: SentenceScope, j: number): number[] {
+  const out: number[] = [];
+  for (let m = j; s.chunks[m]?.kind === 'NP'; m += 2) {
+    out.push(m);
+    const sep = s.chunks[m + 1];
+    if (!(sep?.kind === 'CC' && ['and', 'or'].includes(word(s, sep))) && !isPunct(s, sep, ',')) break;
+  }
+  return out;
+}
+
 /** The number of chunks of an ", as well as" (or "as well as") at chunk `i`, or 0. */
 function asWellAs(s: SentenceScope, i: number): number {
   const comma = isPunct(s, s.chunks[i], ',') ? 1 : 0;

@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, REPORT_HEADS, absoluteClauseAfter, actorOf, addCandidate, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, REPORT_HEADS, absoluteClauseAfter, actorOf, addCandidate, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -1405,10 +1405,15 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
     // ("a goal in December's win over Olympiakos": a possessed outcome is its owner's, read by the noun relations.)
     const outcome = hasPossessiveMark(s, c) ? undefined : OUTCOME_NOUNS.get(head);
     if (outcome && p?.kind === 'P' && np?.kind === 'NP' && np.np!.entity >= 0 && outcome.preps.includes(word(s, p))) {
-      for (const subj of subjects) {
-        if (subj.entity < 0 || subj.entity === np.np!.entity) continue;
-        const [a, b] = outcome.won ? [subj.entity, np.np!.entity] : [np.np!.entity, subj.entity];
-        addCandidate(s, entityEnd(a), 'beat', entityEnd(b), { negated, confidence: 0.55 * cert * subj.factor });
+      // "victories over South Africa and Australia": each side of the list.
+      for (const m of listedFrom(s, j + 2)) {
+        const other = chunks[m].np!.entity;
+        if (other < 0) continue;
+        for (const subj of subjects) {
+          if (subj.entity < 0 || subj.entity === other) continue;
+          const [a, b] = outcome.won ? [subj.entity, other] : [other, subj.entity];
+          addCandidate(s, entityEnd(a), 'beat', entityEnd(b), { negated, confidence: 0.55 * cert * subj.factor });
+        }
       }
       return;
     }
