@@ -307,6 +307,14 @@ function isSpace(s: string, at: number): boolean {
   return SPACE.test(s[at]);
 }
 
+/** Token `k` (lower-case or a digit) follows a single full stop glued to a word, with no spaces: "gamesindustry" "." "biz", "dec." "org". */
+function gluedFullStop(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const stop = tokens[k - 1];
+  if (t.spaceBefore || !/^[a-z0-9]/.test(t.text)) return false;
+  return stop.text === '.' ? !stop.spaceBefore && /[A-Za-z0-9]$/.test(tokens[k - 2].text) : /^[A-Za-z0-9-]+\.$/.test(stop.text);
+}
+
 /**
  * Sentences from winkNLP's token spans. Paragraph breaks are SPACE tokens: they stay in a
  * sentence's token range (quotes that span paragraphs need them) but not in its text and
@@ -329,6 +337,15 @@ export function buildSentences(text: string, tokens: Token[], spans: ReadonlyArr
       continue;
     }
     if (a > b) a = b = first;
+    // "site gamesindustry.biz, said", "dec.org.uk": a single full stop glued to a word on each side
+    // is inside a web address (or a similar name), not a sentence end ("minister..with" is no such stop).
+    if (previous && a === first && first > 1 && gluedFullStop(tokens, first)) {
+      for (let t = first; t <= last; t++) tokens[t].sentence = previous.index;
+      previous.tokenEnd = last + 1;
+      previous.end = tokens[b].end;
+      previous.text = text.slice(previous.start, previous.end);
+      continue;
+    }
     const index = sentences.length;
     for (let t = first; t <= last; t++) tokens[t].sentence = index;
     const start = tokens[a].start;

@@ -97,6 +97,15 @@ describe('annotate', () => {
     expect(annotate('Buy 5 No. 10 shares.').tokens.map((t) => t.text)).toContain('No.');
   });
 
+  it('does not end a sentence inside a web address ("gamesindustry.biz", "dec.org.uk")', () => {
+    for (const text of ['Rob Fahey, editor of news site gamesindustry.biz, said it.', 'Give via dec.org.uk or by phone.', 'Shoppers at Amazon.com bought more books.']) {
+      const doc = annotate(text);
+      expect(doc.sentences.map((s) => s.text)).toEqual([text]);
+    }
+    // ...while a full stop before a space still ends one, and an ellipsis keeps winkNLP's reading.
+    expect(annotate('Acme fell. Globex rose.').sentences).toHaveLength(2);
+  });
+
   it('ends a sentence at a unit right after a number ("$5m.", "50p.")', () => {
     const text = 'Profits were $5m. Sales rose to 50p. In the 1990s. It was 5 p.m. Then.';
     const doc = annotate(text);

@@ -58,6 +58,8 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['He told the Mail on Sunday that G7 ministers had agreed.', ['ORG:G7', 'ORG:Mail on Sunday']],
     ['Sky will show the film on Sky One.', ['ORG:Sky', 'ORG:Sky One']],
     ['The summit opened in São Paulo.', ['LOC:São Paulo']],
+    ['Rob Fahey, editor of news site gamesindustry.biz, said the ban showed its power.', ['ORG:gamesindustry.biz', 'PERSON:Rob Fahey']],
+    ['Shares in Latinohiphopradio.com rose, but bbc.co.uk/news and www.dec.org.uk are pages and the dot.com boom is over.', ['ORG:Latinohiphopradio.com']],
     ['Sony, IBM and Toshiba have been working on the Cell processor.', ['ORG:IBM', 'ORG:Sony', 'ORG:Toshiba']],
     ['Labour MP Stephen Pound told of his joy.', ['ORG:Labour Party', 'PERSON:Stephen Pound']],
     ['Italian carmaker Fiat is in talks with Swiss drugmaker Novartis.', ['LOC:Italy', 'LOC:Switzerland', 'ORG:Fiat', 'ORG:Novartis']],

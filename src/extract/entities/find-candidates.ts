@@ -103,6 +103,37 @@ const AMOUNT_UNITS = new Set(['m', 'bn', 'k', '%', 'million', 'billion', 'mln', 
 const ON_HEADS = new Set(['commission', 'committee', 'group', 'conference', 'council', 'forum', 'panel', 'convention']);
 
 /** The runs of capitalised tokens, as [start, end) token ranges, joined where a name needs it. */
+/**
+ * A web address written as a name ("gamesindustry.biz", "Latinohiphopradio.com", "dec.org.uk"), from its first character;
+ * not a page ("bbc.co.uk/news", "www.dec.org.uk": an address more than a name) nor "dot.com" (a word).
+ */
+const DOMAIN_NAME = /^(?!dot\.com|www\.)[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|biz|net|org|tv|info|co\.uk|org\.uk)(?![A-Za-z0-9/]|\.[A-Za-z0-9])/;
+
+/**
+ * "online news site gamesindustry.biz", "Latinohiphopradio.com said": a web address the
+ * tokenizer split at its dots names a site, a body: [first token, token count] of each
+ * (two tokens or more; a one-token "Amazon.com" is the capital runs' and the gazetteer's).
+ */
+function domainNames(doc: AnnotatedText): Array<[number, number]> {
+  const toks = doc.tokens;
+  const out: Array<[number, number]> = [];
+  // (Most articles have no address: one search of the text skips the token walk.)
+  if (!/[a-z0-9]\.(?:com|biz|net|org|tv|info|co\.uk)\b/i.test(doc.text)) return out;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i];
+    if (i > 0 && !t.spaceBefore && /[A-Za-z0-9@\/.]$/.test(toks[i - 1].text)) continue;
+    const m = DOMAIN_NAME.exec(doc.text.slice(t.start, t.start + 80));
+    if (!m) continue;
+    const end = t.start + m[0].length;
+    let j = i;
+    while (j < toks.length && toks[j].end < end) j++;
+    if (j >= toks.length || toks[j].end !== end || j === i || toks[j].sentence !== t.sentence) continue;
+    out.push([i, j + 1 - i]);
+    i = j;
+  }
+  return out;
+}
+
 function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefined>): Array<[number, number]> {
   const toks = doc.tokens;
   const runs: Array<[number, number]> = [];
@@ -425,6 +456,12 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     const c = makeName(doc, i, i + n, i, nerByToken);
     c.nickname = nick;
     c.votes.PERSON += 4;
+    out.push(c);
+    for (let k = i; k < i + n; k++) covered[k] = 1;
+  }
+  for (const [i, n] of domainNames(doc)) {
+    const c = makeName(doc, i, i + n, i, nerByToken);
+    c.votes.ORG += 8;
     out.push(c);
     for (let k = i; k < i + n; k++) covered[k] = 1;
   }
