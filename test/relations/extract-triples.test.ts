@@ -585,6 +585,8 @@ describe('extractTriples: what must not come out', () => {
     ['...nor part of one noun phrase with the first', "Acme's 2-0 win against Russia pleased John Smith.", [E.acme, E.russia, E.smith], 'Acme -beat-> John Smith'],
     ['the other side of an owned win is no party to the verb before it', "John Smith played the last 20 minutes of Acme's win over Globex.", [E.smith, E.acme, E.globex], 'John Smith -play minute over-> Globex'],
     ['a fixture with a person is no match', "Acme's meeting with John Smith went well.", [E.acme, E.smith], 'Acme -play-> John Smith'],
+    ['no pair link across "when" tagged as an adverb', "John Smith missed Acme's best chance when Mary Jones, who was later hit by a coin, saved at his feet.", [E.smith, E.jones, E.acme], 'John Smith -miss-> Mary Jones'],
+    ['no pair link across "but"', 'John Smith received a hostile reception, but goals in each half from Mary Jones and Initech silenced the jeers.', [E.smith, E.jones, E.initech], 'John Smith -receive reception from-> Mary Jones'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

@@ -24,9 +24,15 @@ const isSpeech = (lemma: string): boolean => REPORTING_VERBS.has(lemma) || SPEEC
 /** Prepositions after which the second entity is a party to the action, not a time or topic. */
 const PARTY_PREPS = new Set(['to', 'with', 'against', 'from', 'into', 'for', 'by', 'on', 'over', 'at', 'in', 'alongside', 'as', 'of', 'behind', 'under', 'towards', 'onto', 'through', 'without', 'between', 'among', 'across', 'outside', 'inside', 'within', 'after', 'before', 'like', 'than']);
 
+/** Adverbs and conjunctions that open a clause of their own. */
+const CLAUSE_OPENERS = new Set(['when', 'where', 'whereas', 'while', 'whilst', 'but', 'yet']);
+
 /** Clause breaks: no pair relation reaches across them. */
 function breaksClause(s: SentenceScope, c: Chunk): boolean {
   if (c.kind === 'SC') return true;
+  // "missed Everton's best chance when/ADV Carroll saved", "received a hostile reception, but goals from X":
+  // a wh-adverb or "but" opens another clause.
+  if (c.kind === 'ADV' || c.kind === 'CC') return CLAUSE_OPENERS.has(word(s, c));
   if (c.kind === 'PUNCT') {
     const t = tok(s, c.start).text;
     return t === ';' || t === ':' || t === '"' || t === '“' || t === '”' || t === '(' || t === ')' || t === '-' || t === '–';
