@@ -67,7 +67,9 @@ export function findQuotes(doc: AnnotatedText, isSpeaker: (token: number) => boo
   let previous: Quote | undefined;
   for (const q of quotes) {
     // After: `," X said` or `," said X` (a few tokens, same sentence as the closing mark or the next).
-    for (let k = q.end + 1, seenVerb = false, n = 0; k < toks.length && n < 8 && !inQuote[k] && !isQuoteMark(toks[k].text); k++, n++) {
+    // (Not after a full stop: `... for him." Juninho had earlier told X: "` opens another sentence.)
+    const stopped = q.end > q.start && toks[q.end - 1].text === '.';
+    for (let k = q.end + 1, seenVerb = false, n = 0; !stopped && k < toks.length && n < 8 && !inQuote[k] && !isQuoteMark(toks[k].text); k++, n++) {
       if (toks[k].text === '.' && n > 0) break;
       if (isSpeechVerb(toks, k)) seenVerb = true;
       if (isSpeaker(k)) {

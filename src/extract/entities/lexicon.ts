@@ -170,6 +170,7 @@ said | says | say | told | tells | tell | added | adds | asked | asks | stated |
 | claims | continued | continues | according | declared | declares | announced | announces | replied
 | replies | stressed | stresses | commented | comments | admitted | admits | acknowledged | urged | urges
 | remarked | recalled | reported | reports | believes | believed | thinks | thought | suggested
+| revealed | reveals | confirmed | confirms | conceded | concedes | joked | jokes | predicted | predicts
 `);
 
 // A few hundred common first names with their usual gender: enough to say "Sarah Mukasa" is a
