@@ -405,6 +405,8 @@ describe('extractTriples: roles', () => {
     ['...after "and" the person\'s just before', 'John Smith and wife Mary Jones arrived in Russia.', [E.smith, E.jones, E.russia], 'Mary Jones -wife of-> John Smith'],
     ['a place before a body\'s kind says where the body is, not which', 'Acme cut 300 jobs. Mary Jones, a spokeswoman for the Russia-based firm, said the cuts were needed.', [E.acme, E.jones, E.russia], 'Mary Jones -spokeswoman of-> Acme'],
     ['a person "of" a body, between commas', 'Mary Jones, of Acme, said the plan was wrong.', [E.jones, E.acme], 'Mary Jones -member of-> Acme'],
+    ['a hyphened position owned by a side, in apposition', "John Smith, Russia's fly-half, was injured.", [E.smith, E.russia], 'John Smith -fly-half of-> Russia'],
+    ['...after a bare apostrophe', "John Smith, Acme Athletics' scrum-half, passed.", [E.smith, { name: 'Acme Athletics', type: 'ORG' }], 'John Smith -scrum-half of-> Acme Athletics'],
     ['a country\'s kind of place names the place in it', 'The firm is based in the southern Russian city of Leeds North.', [E.russia, E.leeds], 'Leeds North -city of-> Russia'],
     ['...and a place that is no country before the kind is the part', 'Aid went to the Leeds North region of Russia.', [E.russia, E.leeds], 'Leeds North -region of-> Russia'],
     ['a post in a side\'s squad is held in the side, "only" inside the phrase', 'John Smith is the only remaining tight-head in Acme\'s training squad.', [E.smith, E.acme], 'John Smith -tight-head of-> Acme'],

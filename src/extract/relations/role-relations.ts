@@ -7,6 +7,7 @@ import { DESCRIPTOR_NOUNS, HONORIFICS, PEER_TITLES, POSSESSIVE_PRONOUNS, ROLE_HE
 import { actorOf, addCandidate, entityEnd, entityType, isPunct, lastEntityBefore, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { countryEntry } from '../entities/gazetteer.ts';
 import { isPossessiveS } from '../text-case.ts';
+import type { Chunk } from './sentence-chunks.ts';
 
 /** "president" + LOC -> "president of"; "playwright" + LOC -> "playwright from". */
 export function rolePredicate(title: string, orgType: EntityType | undefined): string {
@@ -493,6 +494,14 @@ export function titleOfChunk(s: SentenceScope, j: number): string {
   return title;
 }
 
+/** The role head of chunk `c` written with a hyphen ("fly-half", "scrum-half"), or ''. */
+function hyphenedHead(s: SentenceScope, c: Chunk): string {
+  const h = c.head;
+  if (h - 2 < c.start || tok(s, h - 1).text !== '-' || tok(s, h - 1).spaceBefore || tok(s, h).spaceBefore) return '';
+  const word = `${low(tok(s, h - 2))}-${low(tok(s, h))}`;
+  return isRoleHead(word) ? word : '';
+}
+
 /** Chunk `j` ends an apposition: a comma, a closing bracket or dash, or the end of the sentence. */
 function closesApposition(s: SentenceScope, j: number): boolean {
   const c = s.chunks[j];
@@ -517,10 +526,13 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
   const c = s.chunks[j];
   const np = c.np!;
   const head = tok(s, c.head);
-  if (!isRoleHead(low(head))) return;
+  // ("England's fly-half": a title written as two words and a hyphen.)
+  const hyphened = hyphenedHead(s, c);
+  if (!isRoleHead(low(head)) && !hyphened) return;
   // Title words: the run of title words ending at the head ("director general").
   const words: string[] = [];
-  for (let k = c.head; k >= c.start && s.ctx.tokenEntity[k] < 0 && isTitleWord(low(tok(s, k))); k--) words.unshift(titleKey(low(tok(s, k))));
+  if (hyphened) words.push(hyphened);
+  else for (let k = c.head; k >= c.start && s.ctx.tokenEntity[k] < 0 && isTitleWord(low(tok(s, k))); k--) words.unshift(titleKey(low(tok(s, k))));
   // "director general of X": the head may be a modifier-like word after the real head.
   let org = np.possessor >= 0 ? np.possessor : np.modifiers.length ? np.modifiers[np.modifiers.length - 1] : -1;
   let viaPhrase = false;

@@ -462,6 +462,18 @@ function hyphenedModifier(tokens: readonly Token[], i: number, end: number): boo
   return i + 3 < end && tokens[i + 1].text === '-' && !tokens[i + 1].spaceBefore && !tokens[i + 2].spaceBefore && NOUN_PROPN_ADJ.has(tokens[i + 3].pos);
 }
 
+/**
+ * Token `i`, a verb form, is joined by a hyphen, with no spaces, to a noun after a determiner, an
+ * owner, an adjective or a name: "England's fly-half", "the stand-in", "Wales fly-half Stephen Jones".
+ */
+function hyphenedCompoundNoun(ctx: ChunkContext, i: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (i === 0 || i + 2 >= end || tokens[i + 1].text !== '-' || tokens[i + 1].spaceBefore || tokens[i + 2].spaceBefore || tokens[i + 2].pos !== 'NOUN') return false;
+  const prev = tokens[i - 1];
+  return prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'PART' && isPossessiveS(prev.text)) || POSSESSIVE_PRONOUNS.has(prev.normal)
+    || (i >= 2 && isPluralPossessiveMark(tokens[i - 2], prev)) || ctx.tokenEntity[i - 1] >= 0;
+}
+
 /** Token `i` is a capitalised -ing word (not opening the sentence) right before a capitalised post ("Operating Officer", "Managing Director"). */
 function capitalisedTitleWord(ctx: ChunkContext, i: number, end: number): boolean {
   const t = ctx.tokens[i];
@@ -482,6 +494,8 @@ function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
   if (t.pos === 'VERB' && capitalisedTitleWord(ctx, i, end)) return false;
   // "France's win/VERB over Scotland", "their wins/VERB over": a verb form after a possessive is a noun.
   if (t.pos === 'VERB' && verbFormAsPossessedNoun(ctx.tokens, i, end)) return false;
+  // "England's fly/VERB-half", "the stand-in": a verb form hyphened to a noun is a compound noun.
+  if (t.pos === 'VERB' && hyphenedCompoundNoun(ctx, i, end)) return false;
   if (pluralAfterTo(ctx, i) || pluralAfterVerb(ctx, i) || nounAfterBe(ctx, i, end)) return false;
   if (t.pos === 'AUX' || t.pos === 'VERB') {
     // A participle right after a determiner or preposition modifies a noun ("the planned reforms").
@@ -757,6 +771,7 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (t.pos === 'PUNCT' && (t.text === '-' || t.text === '–') && !t.spaceBefore && j + 1 < end && !tokens[j + 1].spaceBefore) { j++; continue; }
     // "the so-called Cell chip", "a long-awaited report": an adverb hyphened to the next word is a modifier.
     if (t.pos === 'ADV' && hyphenedModifier(tokens, j, end)) { j++; continue; }
+    if (t.pos === 'VERB' && hyphenedCompoundNoun(ctx, j, end)) { j++; onlyDeterminers = false; continue; }
     if (prev.text === '-' && !t.spaceBefore && !prev.spaceBefore) { j++; continue; }
     if (e >= 0) {
       // ("rejected Robinson's contention England dominated": a name after a claim noun opens what is claimed.)
