@@ -419,7 +419,11 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
       // "his third UK number one single", "a box office double", "a 12-month high": after a noun or number they name a thing.
       || (NOUN_LIKE_ADJECTIVES.has(head.normal) && ['NOUN', 'NUM', 'PROPN'].includes(tok(s, c.head - 1).pos)
         // "a 12-month high", "a record low", but not "put a shot high".
-        && (!['high', 'low'].includes(head.normal) || /(year|month|week|record|time)s?$/.test(tok(s, c.head - 1).normal)))));
+        && (!['high', 'low'].includes(head.normal) || /(year|month|week|record|time)s?$/.test(tok(s, c.head - 1).normal)))
+      // "the youngest premier/ADJ of the 20th century": after a determiner and an adjective, before "of".
+      || (tok(s, c.start).pos === 'DET' && tok(s, c.head - 1).pos === 'ADJ' && !/est$/.test(head.normal) && word(s, s.chunks[j + 1]) === 'of' && s.chunks[j + 1]?.kind === 'P')
+      // "The Mary Poppins musical/ADJ has been staged": after a determiner and a name (see readNounPhrase).
+      || (tok(s, c.start).pos === 'DET' && s.ctx.tokenEntity[c.head - 1] >= 0 && s.ctx.tokenEntity[c.head] < 0)));
   if (!['NOUN', 'PROPN', 'NUM', 'SYM'].includes(head.pos) && s.ctx.tokenEntity[c.head] < 0 && !hyphenated && !nounRead) return undefined;
   // "the number" says nothing; "the number of asylum seekers" does.
   // ("reached number one" names a chart position.)

@@ -1064,6 +1064,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       return;
     }
     const claim = claimBefore(s, k);
+    // "was beaten to the best supporting actor title by Clive Owen": the agent won it.
+    if (BEATING_VERBS.has(vg.lemma) && by === j + 2 && word(s, c) === 'to' && prizeAt(s, j + 1)) emit(s, agents, 'win', j + 1, { entity: 0, concept: 0.55 * cert }, neg);
     for (const agent of agents) {
       if (agent.entity < 0) continue;
       for (const patient of subjects) {
@@ -1181,6 +1183,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), base, { kind: 'concept', name: controlled }, { negated: neg, confidence: (communication ? 0.4 : 0.65) * cert * subj.factor });
     } else for (const o of objects) emit(s, subjects, base, o, { entity: 0.8 * cert, concept: (communication ? 0.4 : 0.65) * cert }, neg);
     accusedOf(s, vg, subjects, objects, after, neg, cert);
+    // "beat Marcia Cross and Felicity Huffman to the best comedy actress prize": the subject won it.
+    if (BEATING_VERBS.has(vg.lemma) && word(s, chunks[after]) === 'to' && prizeAt(s, after + 1)) emit(s, subjects, 'win', after + 1, { entity: 0, concept: 0.55 * cert }, neg);
     // ("has competitors including Air Deccan": after "have" the listed noun is the relation.)
     const listed = chunks[objects[objects.length - 1]];
     const memberPredicate = vg.lemma === 'have' && listed.np!.entity < 0 ? `have ${lemmaOf(tok(s, listed.head))}` : base;
@@ -1378,6 +1382,17 @@ function lostContest(s: SentenceScope, c: Chunk): boolean {
 function hasPossessiveMark(s: SentenceScope, c: Chunk): boolean {
   for (let k = c.start; k < c.end; k++) if (isPossessiveS(tok(s, k).text)) return true;
   return false;
+}
+
+/** Verbs of getting the better of a rival. */
+const BEATING_VERBS = new Set(['beat', 'pip', 'edge', 'defeat', 'outpoll']);
+/** Nouns of what a contest awards. */
+const PRIZE_NOUNS = new Set(['prize', 'award', 'title', 'trophy', 'medal', 'gold', 'silver', 'bronze', 'crown', 'honour', 'honours', 'cup', 'championship', 'statuette']);
+
+/** Chunk `j` is a noun phrase naming a prize ("the best comedy actress prize", "the title"). */
+function prizeAt(s: SentenceScope, j: number): boolean {
+  const c = s.chunks[j];
+  return c?.kind === 'NP' && c.np!.entity < 0 && PRIZE_NOUNS.has(tok(s, c.head).normal);
 }
 
 /** Nouns of a journey ("a tour of Africa", "a visit to Sydney"). */
