@@ -393,6 +393,8 @@ describe('extractTriples: one construction per row', () => {
     ['"was beaten to the title by X": the agent won it', 'John Smith was beaten to the best supporting actor title by Mary Jones.', [E.smith, E.jones], 'Mary Jones -win-> best supporting actor title'],
     ['an adjective after a determiner and an adjective, before "of", heads the phrase', 'In 1997, John Smith became the youngest premier of the 20th century.', [E.smith], 'John Smith -become-> youngest premier of the 20th century'],
     ['an adjective after a determiner and a name, before the verb, heads the subject', 'The Acme musical has been masterminded by John Smith and directed by Mary Jones.', [E.smith, E.jones, E.acme], 'Mary Jones -direct-> Acme musical'],
+    ['an owner\'s measure that moved keeps its amount', "Russia's economy grew by just 0.1% in the three months to September.", [E.russia], 'Russia -grow-> economy by just 0.1%'],
+    ['a measure "at" a body that moved is the body\'s', 'Profits at drugmaker Acme fell 93% as research costs rose.', [E.acme], 'Acme -fall-> profits by 93%'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],

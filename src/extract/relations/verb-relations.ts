@@ -985,15 +985,46 @@ const CHANGE_VERBS = new Set(['grow', 'shrink', 'rise', 'fall', 'accelerate', 's
   'surge', 'soar', 'plunge', 'tumble', 'double', 'triple', 'improve', 'weaken', 'strengthen', 'increase', 'decrease', 'ease', 'stall', 'dip', 'slip', 'rebound', 'widen', 'narrow']);
 
 /** (owner, verb, measure) for each subject that stands for its possessed measure ("France's economic growth"). */
-function measureMoved(s: SentenceScope, base: string, subjects: Actor[], negated: boolean, cert: number): void {
-  for (const subj of subjects) {
-    const c = s.chunks[subj.chunk];
-    if (subj.entity < 0 || c?.kind !== 'NP' || c.np!.possessor !== subj.entity || c.np!.entity >= 0 || !MEASURE_HEADS.has(tok(s, c.head).normal)) continue;
-    let k = c.start;
-    while (k < c.head && !["'s", '’s', "'", '’'].includes(tok(s, k).normal)) k++;
-    if (k + 1 > c.head) continue;
-    addCandidate(s, entityEnd(subj.entity), base, { kind: 'concept', name: spanText(s, k + 1, c.end) }, { negated, confidence: 0.5 * cert * subj.factor });
+function measureMoved(s: SentenceScope, k: number, base: string, subjects: Actor[], negated: boolean, cert: number): void {
+  const { chunks } = s;
+  // "grew by just 0.1%", "fell 93%" (by 93%), "rose to $5bn": the amount goes with the measure.
+  let amount = '';
+  const next = chunks[k + 1];
+  if (next?.kind === 'NP' && isAmount(s, next)) amount = `by ${spanText(s, next.start, next.end)}`;
+  else if (next?.kind === 'P' && (word(s, next) === 'by' || word(s, next) === 'to')) {
+    const a = chunks[k + 2]?.kind === 'ADV' ? k + 3 : k + 2;
+    if (chunks[a]?.kind === 'NP' && isAmount(s, chunks[a])) amount = `${word(s, next)} ${spanText(s, chunks[k + 2].start, chunks[a].end)}`;
   }
+  for (const actor of subjects) {
+    // ("Profits at Acme fell": the subject read may be the name after the measure.)
+    const subj = actor.entity >= 0 && chunks[actor.chunk - 1]?.kind === 'P' && chunks[actor.chunk - 2]?.kind === 'NP' && actor.chunk - 2 === 0 ? { ...actor, chunk: 0, entity: -1 } : actor;
+    const c = chunks[subj.chunk];
+    if (c?.kind !== 'NP' || c.np!.entity >= 0 || !MEASURE_HEADS.has(tok(s, c.head).normal)) continue;
+    let owner = -1;
+    let measure = '';
+    if (subj.entity >= 0 && c.np!.possessor === subj.entity) {
+      let m = c.start;
+      while (m < c.head && !["'s", '’s', "'", '’'].includes(tok(s, m).normal)) m++;
+      if (m + 1 <= c.head) { owner = subj.entity; measure = spanText(s, m + 1, c.end); }
+    } else if (c.np!.possessor < 0 && c.end - c.start <= 2 && chunks[subj.chunk + 1]?.kind === 'P' && MEASURE_OWNER_PREPS.has(word(s, chunks[subj.chunk + 1]))
+      && chunks[subj.chunk + 2]?.kind === 'NP' && chunks[subj.chunk + 2].np!.entity >= 0 && subj.chunk + 3 === k) {
+      // "Profits at Indian drugmaker Dr Reddy's fell 93%": the measure before "at", "in" or "of" is the name's.
+      owner = chunks[subj.chunk + 2].np!.entity;
+      if (entityType(s, owner) === 'PERSON') continue;
+      measure = spanText(s, c.start, c.end).toLowerCase();
+    }
+    if (owner < 0 || !measure) continue;
+    addCandidate(s, entityEnd(owner), base, { kind: 'concept', name: amount ? `${measure} ${amount}` : measure }, { negated, confidence: 0.5 * cert * subj.factor });
+  }
+}
+
+/** Prepositions after a measure that introduce its owner ("profits at Acme", "sales in Russia"). */
+const MEASURE_OWNER_PREPS = new Set(['at', 'in', 'of']);
+
+/** Chunk `c` is an amount: a number, a percentage or a sum ("93%", "just 0.1%", "$5bn"). */
+function isAmount(s: SentenceScope, c: Chunk): boolean {
+  for (let m = c.start; m < c.end; m++) if (tok(s, m).pos === 'NUM') return c.end - c.start <= 4;
+  return false;
 }
 
 /** The chunk of a claim noun opening the sentence ("Reports", "The claims") whose that-clause, with one verb, ends right before the verb at chunk `k`; -1 if none. */
@@ -1043,7 +1074,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   const base = vg.words.join(' ');
   // "France's economic growth accelerated in the last quarter", "Japan's exports fell": with no
   // object, the owner's measure that moved is what the fact is about.
-  if (!vg.copula && !vg.passive && !vg.infinitive && c?.kind !== 'NP' && CHANGE_VERBS.has(vg.lemma)) measureMoved(s, base, subjects, neg, cert);
+  if (!vg.copula && !vg.passive && !vg.infinitive && (c?.kind !== 'NP' || isAmount(s, c)) && CHANGE_VERBS.has(vg.lemma)) measureMoved(s, k, base, subjects, neg, cert);
 
   // Passive with an agent: "X was acquired by Y" -> Y acquire X; "proposals announced by Y";
   // "was charged with fraud by US prosecutors": one prepositional phrase may come first.
