@@ -395,6 +395,9 @@ describe('extractTriples: one construction per row', () => {
     ['an adjective after a determiner and a name, before the verb, heads the subject', 'The Acme musical has been masterminded by John Smith and directed by Mary Jones.', [E.smith, E.jones, E.acme], 'Mary Jones -direct-> Acme musical'],
     ['an owner\'s measure that moved keeps its amount', "Russia's economy grew by just 0.1% in the three months to September.", [E.russia], 'Russia -grow-> economy by just 0.1%'],
     ['a measure "at" a body that moved is the body\'s', 'Profits at drugmaker Acme fell 93% as research costs rose.', [E.acme], 'Acme -fall-> profits by 93%'],
+    ['an amount\'s conversion in brackets stays in it, and the second object follows', 'John Smith has donated $1m (£525,000) to Acme.', [E.smith, E.acme], 'John Smith -donate to-> Acme'],
+    ['...and so does the noun the amount modifies', 'Acme rejected a £1.3bn ($2.5bn) takeover offer from Globex.', [E.acme, E.globex], 'Acme -reject-> £1.3bn ($2.5bn) takeover offer'],
+    ['a sum is no object noun of a pair link', 'Acme accepted $6.75bn (£3.6bn) from Globex on Monday.', [E.acme, E.globex], 'Acme -accept from-> Globex'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],
@@ -595,6 +598,7 @@ describe('extractTriples: what must not come out', () => {
     ['a fixture with a person is no match', "Acme's meeting with John Smith went well.", [E.acme, E.smith], 'Acme -play-> John Smith'],
     ['no pair link across "when" tagged as an adverb', "John Smith missed Acme's best chance when Mary Jones, who was later hit by a coin, saved at his feet.", [E.smith, E.jones, E.acme], 'John Smith -miss-> Mary Jones'],
     ['no pair link across "but"', 'John Smith received a hostile reception, but goals in each half from Mary Jones and Initech silenced the jeers.', [E.smith, E.jones, E.initech], 'John Smith -receive reception from-> Mary Jones'],
+    ['a name with its own verb after "and" is no member of the object list', 'John Smith has donated $1m (£525,000) to Acme and actor Mary Jones pledged a sizable contribution.', [E.smith, E.acme, E.jones], 'John Smith -donate to-> Mary Jones'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

@@ -77,6 +77,19 @@ export function pairRelations(s: SentenceScope, rulesFrom: number): void {
   }
 }
 
+/** Chunk `c` is a sum of money ("$6.75bn (£3.6bn)", "1.47m yuan"): a number with a currency or a unit of one. */
+function isAmountPhrase(s: SentenceScope, c: Chunk): boolean {
+  const head = tok(s, c.head);
+  let number = false;
+  let currency = false;
+  for (let k = c.start; k < c.end; k++) {
+    const t = tok(s, k);
+    if (t.pos === 'NUM') number = true;
+    else if (t.pos === 'SYM' && /^[$£€¥]$/.test(t.text)) currency = true;
+  }
+  return number && (currency || /^(m|bn|million|billion|euros?|dollars?|pounds?|yen|yuan|rupees|kroner|krone)$/.test(head.normal));
+}
+
 /** Nouns of a player's taking part ("his third start", "a debut"). */
 const APPEARANCE_NOUNS = new Set(['start', 'debut', 'appearance', 'return', 'comeback', 'cap']);
 
@@ -144,6 +157,9 @@ function chainEnd(s: SentenceScope, j: number): number {
 function chainStart(s: SentenceScope, j: number): number {
   const { chunks } = s;
   if (!(chunks[j - 1]?.kind === 'CC' && joins(s, chunks[j - 1]))) return j;
+  // ("to the Red Cross and actor Leonardo DiCaprio pledged aid": a name with its own verb opens a clause.)
+  const after = chunks[j + 1];
+  if (after?.kind === 'VG' && !after.vg!.infinitive && !after.vg!.gerund) return j;
   let k = j;
   while (joins(s, chunks[k - 1]) && bareName(s, chunks[k - 2])) k -= 2;
   return k;
@@ -241,7 +257,11 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
     words.push(objectHead, word(s, via));
     return { predicate: words.join(' '), negated: vg.negated, swap: false, confidence };
   }
-  if (objectHead && prep) words.push(objectHead);
+  // ("accepted $6.75bn (£3.6bn) from Verizon": an amount's unit is no object noun: accept from;
+  // "help renationalise [$6bn] of Yukos": an "of" then belongs to no noun of the clause.)
+  if (objectHead && prep && isAmountPhrase(s, chunks[objectChunk])) {
+    if (prep === 'of') return undefined;
+  } else if (objectHead && prep) words.push(objectHead);
   if (prep) words.push(prep);
   // ("have had no dealings whatsoever with Adriano": an object noun with "no" denies the act.)
   const denied = objectHead !== '' && isNoDeterminer(s.ctx.tokens, chunks[objectChunk].start);

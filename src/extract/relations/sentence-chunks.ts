@@ -151,6 +151,17 @@ export function chunkSentence(ctx: ChunkContext, start: number, end: number): Ch
     }
     if (startsNounPhrase(ctx, i, end)) {
       const c = readNounPhrase(ctx, i, end);
+      // "donated $1m (£525,000) to the Red Cross": an amount's conversion in brackets is part of it.
+      const converted = bracketedAmountEnd(tokens, c, end);
+      if (converted > 0) {
+        c.end = converted;
+        // ("overseeing an $11bn (£5.8bn) fraud": the noun the amount modifies goes on after the brackets.)
+        if (converted < end && tokens[converted].pos === 'NOUN' && ctx.tokenEntity[converted] < 0) {
+          const rest = readNounPhrase(ctx, converted, end);
+          c.end = rest.end;
+          c.head = rest.head;
+        }
+      }
       chunks.push(c);
       i = c.end;
       continue;
@@ -173,6 +184,22 @@ export function chunkSentence(ctx: ChunkContext, start: number, end: number): Ch
  * subject (a name or a personal pronoun opening the clause) and before a determiner, a possessive
  * or a number, is the clause's verb.
  */
+/** Where a bracketed amount right after the amount `c` ends ("$1m (£525,000)": after the ")"), or -1. */
+function bracketedAmountEnd(tokens: readonly Token[], c: Chunk, end: number): number {
+  if (c.end + 2 >= end || tokens[c.end].text !== '(') return -1;
+  let amount = false;
+  for (let k = c.start; k < c.end && !amount; k++) amount = tokens[k].pos === 'NUM';
+  if (!amount) return -1;
+  let number = false;
+  for (let k = c.end + 1; k < end && k <= c.end + 6; k++) {
+    const t = tokens[k];
+    if (t.text === ')') return number ? k + 1 : -1;
+    if (t.pos === 'NUM') number = true;
+    else if (!(t.pos === 'SYM' || /^(m|bn|k|million|billion|euros?|dollars?|pounds?|yen|rupees|approx|about|around)$/i.test(t.text))) return -1;
+  }
+  return -1;
+}
+
 function adjectiveTaggedVerb(ctx: ChunkContext, chunks: readonly Chunk[], i: number, end: number): boolean {
   const { tokens } = ctx;
   const t = tokens[i];
