@@ -398,6 +398,7 @@ describe('extractTriples: one construction per row', () => {
     ['an amount\'s conversion in brackets stays in it, and the second object follows', 'John Smith has donated $1m (£525,000) to Acme.', [E.smith, E.acme], 'John Smith -donate to-> Acme'],
     ['...and so does the noun the amount modifies', 'Acme rejected a £1.3bn ($2.5bn) takeover offer from Globex.', [E.acme, E.globex], 'Acme -reject-> £1.3bn ($2.5bn) takeover offer'],
     ['a sum is no object noun of a pair link', 'Acme accepted $6.75bn (£3.6bn) from Globex on Monday.', [E.acme, E.globex], 'Acme -accept from-> Globex'],
+    ['a participle opening an aside with an adverb before "by" is a reduced passive', 'The ball reached John Smith, played onside by Mary Jones, who hesitated.', [E.smith, E.jones], 'Mary Jones -play onside-> John Smith'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],

@@ -290,9 +290,14 @@ function reducedPassive(s: SentenceScope, a: number, b: number): Link | undefine
   const { chunks } = s;
   let k = a + 1;
   if (chunks[k]?.kind === 'PUNCT' && word(s, chunks[k]) === ',' && chunks[k + 1]?.kind === 'NP' && chunks[k + 1].np!.entity < 0 && !chunks[k + 1].np!.pronoun) k += 2;
+  // "Bent, played onside by Heintze,": the participle may open the aside itself.
+  else if (chunks[k]?.kind === 'PUNCT' && word(s, chunks[k]) === ',' && chunks[k + 1]?.kind === 'VG') k += 1;
   const verb = chunks[k];
-  if (verb?.kind !== 'VG' || !verb.vg!.bareParticiple || verb.vg!.negated || chunks[k + 1]?.kind !== 'P' || word(s, chunks[k + 1]) !== 'by' || k + 2 !== b) return undefined;
-  return { predicate: verb.vg!.words.join(' '), negated: false, swap: true, confidence: PAIR_VERB_CONFIDENCE * ADJUNCT_FACTOR };
+  // ("played onside by": one adverb or adjective may stand before "by".)
+  const between = chunks[k + 1]?.kind === 'ADV' || (chunks[k + 1]?.kind === 'NP' && chunks[k + 1].end - chunks[k + 1].start === 1 && tok(s, chunks[k + 1].start).pos === 'ADJ') ? 1 : 0;
+  if (verb?.kind !== 'VG' || !verb.vg!.bareParticiple || verb.vg!.negated || chunks[k + 1 + between]?.kind !== 'P' || word(s, chunks[k + 1 + between]) !== 'by' || k + 2 + between !== b) return undefined;
+  const words = between ? [...verb.vg!.words, word(s, chunks[k + 1])] : verb.vg!.words;
+  return { predicate: words.join(' '), negated: false, swap: true, confidence: PAIR_VERB_CONFIDENCE * ADJUNCT_FACTOR };
 }
 
 /**
