@@ -414,6 +414,7 @@ describe('extractTriples: roles', () => {
     ['a spouse title after "with" is the sentence\'s first person\'s', 'John Smith hopes to start a family with wife Mary Jones.', [E.smith, E.jones], 'Mary Jones -wife of-> John Smith'],
     ['...after "and" the person\'s just before', 'John Smith and wife Mary Jones arrived in Russia.', [E.smith, E.jones, E.russia], 'Mary Jones -wife of-> John Smith'],
     ['a place before a body\'s kind says where the body is, not which', 'Acme cut 300 jobs. Mary Jones, a spokeswoman for the Russia-based firm, said the cuts were needed.', [E.acme, E.jones, E.russia], 'Mary Jones -spokeswoman of-> Acme'],
+    ['a place of a known place is in it', "Fans gathered in London's Leicester Square.", [{ name: 'London', type: 'LOC' }, { name: 'Leicester Square', type: 'LOC' }], 'Leicester Square -located in-> London'],
     ['a person "of" a body, between commas', 'Mary Jones, of Acme, said the plan was wrong.', [E.jones, E.acme], 'Mary Jones -member of-> Acme'],
     ['a hyphened position owned by a side, in apposition', "John Smith, Russia's fly-half, was injured.", [E.smith, E.russia], 'John Smith -fly-half of-> Russia'],
     ['...after a bare apostrophe', "John Smith, Acme Athletics' scrum-half, passed.", [E.smith, { name: 'Acme Athletics', type: 'ORG' }], 'John Smith -scrum-half of-> Acme Athletics'],
@@ -600,6 +601,7 @@ describe('extractTriples: what must not come out', () => {
     ['no pair link across "when" tagged as an adverb', "John Smith missed Acme's best chance when Mary Jones, who was later hit by a coin, saved at his feet.", [E.smith, E.jones, E.acme], 'John Smith -miss-> Mary Jones'],
     ['no pair link across "but"', 'John Smith received a hostile reception, but goals in each half from Mary Jones and Initech silenced the jeers.', [E.smith, E.jones, E.initech], 'John Smith -receive reception from-> Mary Jones'],
     ['a name with its own verb after "and" is no member of the object list', 'John Smith has donated $1m (£525,000) to Acme and actor Mary Jones pledged a sizable contribution.', [E.smith, E.acme, E.jones], 'John Smith -donate to-> Mary Jones'],
+    ['a country is no place of another', "Britain's France was a joke.", [{ name: 'United Kingdom', type: 'LOC', surfaces: ['Britain'] }, { name: 'France', type: 'LOC' }], 'France -located in-> United Kingdom'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

@@ -864,7 +864,9 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   const gazWhole = gazOfSpan(doc, s, e);
   // "Premier League": a title word right before an organisation word is part of the name, no title.
   const orgAfterTitle = e - s === 2 && ORG_SUFFIXES.has(last) && !TITLE_HEADS.has(last) && !isTitleWord(last) && !HONORIFICS.has(words[0]);
-  if (gazWhole || (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e)) && !TITLE_HEADS.has(last) && (!TITLE_HEADS.has(words[0]) || orgAfterTitle))) {
+  // "the Prince Edward Theatre", "Queen Elizabeth Hall": a royal title before a name and a venue word is the venue's name.
+  const royalVenue = e - s === 3 && ROYAL_TITLES.has(words[0]) && VENUE_WORDS.has(last) && isUpperStart(toks[s + 1].text);
+  if (gazWhole || royalVenue || (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e)) && !TITLE_HEADS.has(last) && (!TITLE_HEADS.has(words[0]) || orgAfterTitle))) {
     out.push(makeName(doc, s, e, s, nerByToken));
     return;
   }
@@ -1072,6 +1074,8 @@ const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve", "'re", '\u2019ve', '
 /** First words of newspaper titles ("Daily Record", "Sunday Times"). */
 const NEWSPAPER_WORDS = new Set(['daily', 'sunday', 'saturday', 'evening', 'weekly']);
 /** Last words of venues ("Sage Centre", "Royal Albert Hall"). */
+/** Royal titles that venues are named after ("Prince Edward Theatre", "Queen Elizabeth Hall"). */
+const ROYAL_TITLES = new Set(['prince', 'princess', 'queen', 'king']);
 const VENUE_WORDS = new Set(['centre', 'center', 'arena', 'stadium', 'hall', 'park', 'theatre', 'theater', 'gardens', 'square']);
 /** Last words of grounds, parks and quarters ("Hyde Park", "Ewood Park", "Den Stadium", "Canary Wharf"). */
 const GROUNDS_WORDS = new Set(['park', 'stadium', 'arena', 'gardens', 'square', 'wharf', 'quay', 'docks', 'harbour', 'pier', 'embankment', 'heath']);
@@ -1184,6 +1188,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     const p1 = lower(toks[s - 1]);
     if ((p1 === 'the' && at(s - 2)) || ((p1 === "'s" || p1 === '\u2019s') && s >= 3 && isCap(toks[s - 2]) && at(s - 3))) votes.LOC += 6;
   }
+  // "the Prince Edward Theatre", "Queen Elizabeth Hall": a venue named after a royal is a place, not the royal.
+  if (e - s === 3 && !gaz && ROYAL_TITLES.has(first) && VENUE_WORDS.has(last)) votes.LOC += 8;
   // "Hyde Park", "Fratton Park", "Millennium Stadium": a name ending in a grounds word is a place, as the
   // guidelines type grounds, not a person or a club (unless it starts with a given name).
   if (e - s >= 2 && !gaz && GROUNDS_WORDS.has(last) && !givenToken(toks[s]) && !HONORIFICS.has(first)) votes.LOC += 4;

@@ -29,6 +29,13 @@ export function placeRelations(s: SentenceScope): void {
       if (org >= 0 && org !== np.possessor && entityType(s, org) === 'ORG') {
         addCandidate(s, entityEnd(org), PREDICATE, entityEnd(np.possessor), { confidence: 0.5 });
       }
+      // "London's West End", "Scotland's Highlands": a place of a place is in it (not a country: "Britain's France" is no place).
+      // (The possessor a known place, the possessed the phrase's head: not "Jack's Snooker Hall", "Britain's former European champion".)
+      if (org >= 0 && org !== np.possessor && org === np.entity && s.ctx.tokenEntity[c.head] === org && entityType(s, org) === 'LOC' && !countryOfDemonym(tok(s, c.head).text)
+        && !(chunks[j + 1]?.kind === 'P' && word(s, chunks[j + 1]) === 'to')
+        && countryEntry(s.ctx.entities[org].name)?.kind !== 'country' && countryEntry(s.ctx.entities[np.possessor].name)) {
+        addCandidate(s, entityEnd(org), PREDICATE, entityEnd(np.possessor), { kind: 'role', confidence: 0.5 });
+      }
     }
     // "Mr Mubanga, 32, from Wembley", "Emmanuel Ferry, from Exane BNP Paribas", "Andy Richards, of
     // Swansea UAF,": where or which organisation a person is from.
