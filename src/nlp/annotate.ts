@@ -196,9 +196,7 @@ export function annotate(text: string): AnnotatedText {
   const tokens: Token[] = new Array(n);
   let cursor = 0;
   const place = (i: number, value: string, normal: string, lemma: string, pos: string): void => {
-    // "The 62-year-old sang Hey Jude": winkNLP sometimes tags a past tense that has no noun reading as a noun.
-    const base = pos === 'NOUN' ? pastTenseBase(value) : undefined;
-    if (base !== undefined) { pos = 'VERB'; lemma = base; }
+    [pos, lemma] = correctedTag(value, pos, lemma);
     const start = locate(text, value, cursor);
     const end = Math.min(text.length, start + value.length);
     tokens[i] = { i, text: value, normal, lemma, pos: pos as Upos, start, end, sentence: 0, spaceBefore: start > 0 && isSpace(text, start - 1) };
@@ -277,12 +275,17 @@ const PAST_TENSE_ONLY: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * The base form of a past tense that is never a noun ("sang" -> "sing"), when winkNLP tagged it
- * NOUN: annotate retags it VERB with this lemma. Exported so the reference path in the tests
- * applies the same correction.
+ * The corrections annotate makes to winkNLP's tag and lemma of a token: "The 62-year-old sang Hey
+ * Jude" (a past tense with no noun reading, tagged NOUN, is a verb, with its base as lemma); "IT
+ * firm Dimension Data" (the capitalised "IT" is the acronym, not the pronoun). Exported so the
+ * reference path in the tests applies the same corrections.
  */
-export function pastTenseBase(value: string): string | undefined {
-  return PAST_TENSE_ONLY.get(value);
+export function correctedTag(value: string, pos: string, lemma: string): [string, string] {
+  if (pos === 'NOUN') {
+    const base = PAST_TENSE_ONLY.get(value);
+    if (base !== undefined) return ['VERB', base];
+  } else if (pos === 'PRON' && value === 'IT') return ['PROPN', value];
+  return [pos, lemma];
 }
 
 /**

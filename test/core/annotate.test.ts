@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, buildSentences, lexemeIds, nlp, pastTenseBase, splitWordAbbreviations } from '../../src/nlp/annotate.ts';
+import { annotate, buildSentences, correctedTag, lexemeIds, nlp, splitWordAbbreviations } from '../../src/nlp/annotate.ts';
 import type { AnnotatedText, Token, Upos } from '../../src/model/types.ts';
 
 /**
@@ -24,9 +24,8 @@ function referenceAnnotate(text: string): AnnotatedText {
       while (start < text.length && /\s/.test(text[start])) start++;
     }
     const end = Math.min(text.length, start + value.length);
-    // The one correction annotate makes to winkNLP's tags: a past tense with no noun reading is a verb.
-    const base = tags[i] === 'NOUN' ? pastTenseBase(value) : undefined;
-    const [pos, lemma] = base === undefined ? [tags[i], lemmas[i]] : ['VERB', base];
+    // The corrections annotate makes to winkNLP's tags (a past tense with no noun reading is a verb; "IT" is no pronoun).
+    const [pos, lemma] = correctedTag(value, tags[i], lemmas[i]);
     tokens.push({ i, text: value, normal: normals[i], lemma, pos: pos as Upos, start, end, sentence: 0, spaceBefore: start > 0 && /\s/.test(text[start - 1]) });
     cursor = end;
   });
@@ -126,6 +125,10 @@ describe('annotate', () => {
     const doc = annotate('The 62-year-old sang Hey Jude at half-time.');
     const sang = doc.tokens.find((t) => t.text === 'sang')!;
     expect([sang.pos, sang.lemma]).toEqual(['VERB', 'sing']);
+  });
+
+  it('tags a capitalised "IT" as a name, not the pronoun', () => {
+    expect(annotate('Mary Jones of IT firm Acme spoke.').tokens.find((t) => t.text === 'IT')?.pos).toBe('PROPN');
   });
 
   it('handles empty text', () => {

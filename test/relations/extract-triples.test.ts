@@ -415,6 +415,7 @@ describe('extractTriples: roles', () => {
     ['...after "and" the person\'s just before', 'John Smith and wife Mary Jones arrived in Russia.', [E.smith, E.jones, E.russia], 'Mary Jones -wife of-> John Smith'],
     ['a place before a body\'s kind says where the body is, not which', 'Acme cut 300 jobs. Mary Jones, a spokeswoman for the Russia-based firm, said the cuts were needed.', [E.acme, E.jones, E.russia], 'Mary Jones -spokeswoman of-> Acme'],
     ['a place of a known place is in it', "Fans gathered in London's Leicester Square.", [{ name: 'London', type: 'LOC' }, { name: 'Leicester Square', type: 'LOC' }], 'Leicester Square -located in-> London'],
+    ['a bare name "of" a described body, without commas', 'Prices will rise, says Mary Jones of IT firm Acme, which commissioned the survey.', [E.jones, E.acme], 'Mary Jones -member of-> Acme'],
     ['a person "of" a body, between commas', 'Mary Jones, of Acme, said the plan was wrong.', [E.jones, E.acme], 'Mary Jones -member of-> Acme'],
     ['a hyphened position owned by a side, in apposition', "John Smith, Russia's fly-half, was injured.", [E.smith, E.russia], 'John Smith -fly-half of-> Russia'],
     ['...after a bare apostrophe', "John Smith, Acme Athletics' scrum-half, passed.", [E.smith, { name: 'Acme Athletics', type: 'ORG' }], 'John Smith -scrum-half of-> Acme Athletics'],

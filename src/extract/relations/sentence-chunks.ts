@@ -368,6 +368,14 @@ function isTitleBetweenNames(ctx: ChunkContext, i: number, end: number): boolean
   return i > 0 && tokenEntity[i - 1] >= 0 && next >= 0 && entities[next]?.type === 'PERSON' && ROLE_HEADS.has(tokens[i].normal);
 }
 
+/** "IT firm/VERB Dimension Data", "oil giant/VERB Shell": a body's kind between a modifier and the body's name is no verb. */
+function bodyKindBeforeName(ctx: ChunkContext, i: number, end: number): boolean {
+  const { tokens, tokenEntity, entities } = ctx;
+  const next = i + 1 < end ? tokenEntity[i + 1] : -1;
+  return i > 0 && next >= 0 && entities[next]?.type === 'ORG' && DESCRIPTOR_NOUNS.get(tokens[i].normal) === 'ORG'
+    && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'ADJ');
+}
+
 /** Posts whose third person is a verb: "chairs", "heads", "leads". */
 const ROLE_VERBS = new Set(['chairs', 'heads', 'leads', 'captains', 'coaches', 'hosts']);
 
@@ -515,7 +523,7 @@ function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
   if (ctx.tokenEntity[i] >= 0) return false;
   if (nounTaggedVerb(ctx, i, end) || ingNounTaggedVerb(ctx, i, end)) return true;
   // "Sale Sharks prop/VERB Andrew Sheridan": a title between a name and a person is no verb.
-  if (t.pos === 'VERB' && isTitleBetweenNames(ctx, i, end)) return false;
+  if (t.pos === 'VERB' && (isTitleBetweenNames(ctx, i, end) || bodyKindBeforeName(ctx, i, end))) return false;
   // "Chief Operating/VERB Officer", "Managing/VERB Director": a capitalised -ing word before a
   // capitalised post is part of the title.
   if (t.pos === 'VERB' && capitalisedTitleWord(ctx, i, end)) return false;
@@ -834,7 +842,7 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     // "posted record profits thanks to cost cuts", "missing 14 players due to injury": "thanks to",
     // "due to" and "prior to" are prepositions, not the head.
     if ((t.normal === 'thanks' || t.normal === 'due' || t.normal === 'prior') && tokens[j + 1]?.normal === 'to' && j + 1 < end && j > start) break;
-    if (t.pos === 'VERB' && (isTitleBetweenNames(ctx, j, end) || capitalisedTitleWord(ctx, j, end))) { j++; continue; }
+    if (t.pos === 'VERB' && (isTitleBetweenNames(ctx, j, end) || capitalisedTitleWord(ctx, j, end) || bodyKindBeforeName(ctx, j, end))) { j++; continue; }
     if (t.pos === 'VERB' && possessiveAt === j - 1 && verbFormAsPossessedNoun(tokens, j, end)) { j++; onlyDeterminers = false; continue; }
     // "faces up to four years in prison": "up to" before a number quantifies it.
     if (t.normal === 'to' && j === start + 1 && first.normal === 'up' && upToAmount(tokens, start, end)) { j++; continue; }
