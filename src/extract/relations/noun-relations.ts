@@ -5,7 +5,7 @@
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
 import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, ROLE_HEADS, nounPredicate } from './lexicon.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
-import { addCandidate, conceptName, entityEnd, entityType, isPunct, listedFrom, ownerOf, spanText, thatClauseEnd, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
+import { addCandidate, chargeHeld, conceptName, entityEnd, entityType, isPunct, listedFrom, ownerOf, spanText, thatClauseEnd, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
 const TARGET_PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'over', 'into', 'in', 'towards', 'toward', 'from']);
@@ -71,6 +71,7 @@ function nounKey(s: SentenceScope, head: number): string {
 }
 
 export function nounRelations(s: SentenceScope): void {
+  inCharge(s);
   eventNouns(s);
   ownedOutcomes(s);
   intentionNouns(s);
@@ -78,6 +79,29 @@ export function nounRelations(s: SentenceScope): void {
   betweenRelations(s);
   possessiveAppositions(s);
   playedParts(s);
+}
+
+/**
+ * "Roy Hodgson - now in charge at Viking Stavanger -", "Berti Vogts' tenure in charge of
+ * Scotland", "his first game in charge of Wales": who is in charge of a body. (After a copula,
+ * "X is in charge of Y", the verb rules read it.)
+ */
+function inCharge(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 4; j < chunks.length; j++) {
+    const body = chargeHeld(s, j);
+    if (body < 0) continue;
+    let k = j - 4;
+    if (chunks[k]?.kind === 'ADV') k--;
+    const before = chunks[k];
+    let holder = -1;
+    // An aside after the person: "X - now in charge at Y -", "X, in charge of Y,".
+    if (before?.kind === 'PUNCT' && [',', '-', '\u2013'].includes(word(s, before)) && chunks[k - 1]?.kind === 'NP') holder = chunks[k - 1].np!.entity;
+    // An owned stretch or match: "Vogts' tenure in charge of Scotland", "his first game in charge of Wales".
+    else if (before?.kind === 'NP' && before.np!.entity < 0 && before.np!.possessor >= 0 && k === j - 4) holder = before.np!.possessor;
+    if (holder < 0 || holder === body || entityType(s, holder) !== 'PERSON') continue;
+    addCandidate(s, entityEnd(holder), 'in charge of', entityEnd(body), { kind: 'role', confidence: 0.55 });
+  }
 }
 
 /**

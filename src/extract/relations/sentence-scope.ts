@@ -658,3 +658,13 @@ export function thatClauseEnd(s: SentenceScope, from: number): number {
 
 /** Quote marks, which may open and close words inside a clause. */
 const CLAUSE_QUOTE_MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
+
+/** The body at chunk `j` when chunks `j - 3` to `j` read "in charge of/at BODY", else -1. */
+export function chargeHeld(s: SentenceScope, j: number): number {
+  const { chunks } = s;
+  const body = chunks[j];
+  if (body?.kind !== 'NP' || body.np!.entity < 0 || entityType(s, body.np!.entity) === 'PERSON') return -1;
+  if (!(['of', 'at'].includes(word(s, chunks[j - 1])) && chunks[j - 1]?.kind === 'P' && chunks[j - 2]?.kind === 'NP' && chunks[j - 2].end - chunks[j - 2].start === 1
+    && tok(s, chunks[j - 2].head).normal === 'charge' && word(s, chunks[j - 3]) === 'in')) return -1;
+  return body.np!.entity;
+}

@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, REPORT_HEADS, absoluteClauseAfter, actorOf, addCandidate, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, REPORT_HEADS, absoluteClauseAfter, actorOf, addCandidate, chargeHeld, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -1657,6 +1657,12 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
   // "is up for an Oscar": a particle and a preposition make one.
   if (c?.kind === 'P' && word(s, c) === 'up' && word(s, chunks[j + 1]) === 'for' && chunks[j + 2]?.kind === 'NP') {
     emit(s, subjects, `${vg.lemma} up for`, j + 2, { entity: 0.45 * cert, concept: 0.45 * cert }, neg);
+    return;
+  }
+  // "John Smith is in charge of Acme": a post.
+  const charged = chargeHeld(s, j + 3);
+  if (charged >= 0) {
+    for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== charged && entityType(s, subj.entity) === 'PERSON') addCandidate(s, entityEnd(subj.entity), 'in charge of', entityEnd(charged), { kind: 'role', negated: neg, confidence: 0.6 * cert * subj.factor });
     return;
   }
   if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP') {
