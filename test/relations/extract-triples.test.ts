@@ -399,6 +399,7 @@ describe('extractTriples: one construction per row', () => {
     ['...and so does the noun the amount modifies', 'Acme rejected a £1.3bn ($2.5bn) takeover offer from Globex.', [E.acme, E.globex], 'Acme -reject-> £1.3bn ($2.5bn) takeover offer'],
     ['a sum is no object noun of a pair link', 'Acme accepted $6.75bn (£3.6bn) from Globex on Monday.', [E.acme, E.globex], 'Acme -accept from-> Globex'],
     ['a participle opening an aside with an adverb before "by" is a reduced passive', 'The ball reached John Smith, played onside by Mary Jones, who hesitated.', [E.smith, E.jones], 'Mary Jones -play onside-> John Smith'],
+    ['a stretch of time the predicate keeps its preposition for stays', 'John Smith was jailed for 12 years in 2003.', [E.smith], 'John Smith -be jailed for-> 12 years'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],
@@ -606,6 +607,8 @@ describe('extractTriples: what must not come out', () => {
     ['no pair link across "but"', 'John Smith received a hostile reception, but goals in each half from Mary Jones and Initech silenced the jeers.', [E.smith, E.jones, E.initech], 'John Smith -receive reception from-> Mary Jones'],
     ['a name with its own verb after "and" is no member of the object list', 'John Smith has donated $1m (£525,000) to Acme and actor Mary Jones pledged a sizable contribution.', [E.smith, E.acme, E.jones], 'John Smith -donate to-> Mary Jones'],
     ['a country is no place of another', "Britain's France was a joke.", [{ name: 'United Kingdom', type: 'LOC', surfaces: ['Britain'] }, { name: 'France', type: 'LOC' }], 'France -located in-> United Kingdom'],
+    ['a stretch of time after "after" is when, not what', 'John Smith headed home after 23 minutes.', [E.smith], 'John Smith -head-> 23 minutes'],
+    ['...nor after "within"', 'Acme levelled within six minutes.', [E.acme], 'Acme -level-> six minutes'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

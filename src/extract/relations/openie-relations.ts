@@ -11,11 +11,14 @@ import type { TupleSpans } from '../../openie/types.ts';
 import { extractTupleSpans } from '../../openie/extract-tuples.ts';
 import { lemmaOf } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
-import { addCandidate, entityEnd, isNoDeterminer, spanText, withBalancedQuotes, type Candidate, type SentenceScope } from './sentence-scope.ts';
+import { addCandidate, entityEnd, isNoDeterminer, spanText, TIME_UNIT_WORDS, withBalancedQuotes, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
   CLAIM_NOUNS, COLLECTIVE_HEADS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
   NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
+
+/** Prepositions after which a stretch of time says when ("after 23 minutes", "within six minutes"). */
+const TIME_ADJUNCT_PREPS = new Set(['after', 'before', 'within', 'during', 'for', 'in']);
 
 /** Tuple shapes that carry an action between their arguments (not "X said ...", "X has Y", "X, the CEO of Y"). */
 const USABLE_PATTERNS = new Set(['verb', 'relative', 'coordinated', 'participle']);
@@ -331,6 +334,10 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     // A concept object: a key fact about the subject ("Libya withdrew $1bn in assets"); not an
     // adjunct ("at his lowest ebb"). A passive keeps its voice ("was added to the squad").
     if (first.prep && !event && !(passive && t.relationTokens.some((i) => tokens[i]?.pos === 'ADP'))) continue;
+    // ("headed home after 23 minutes": a stretch of time after "after", "within" ... is when, not what.)
+    const lastRelation = tokens[t.relationTokens[t.relationTokens.length - 1]];
+    // (Kept when the predicate keeps the preposition: "jailed for 12 years", "suspended for two years".)
+    if (TIME_ADJUNCT_PREPS.has(lastRelation?.normal ?? '') && !rel.predicate.endsWith(` ${lastRelation.normal}`) && TIME_UNIT_WORDS.has(tokens[first.head]?.normal ?? '')) continue;
     let name = conceptText(s, first);
     // "$1bn in assets", "20% of shares": an amount takes the of/in phrase that says what it counts.
     const nextSpan = t.argSpans[2];

@@ -1291,6 +1291,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     // ("look at ways", "hinted at a deal": some verbs take "at" for what they are about.)
     const locative = ['in', 'at', 'during', 'after', 'before', 'since', 'until', 'near', 'within', 'across', 'under', 'throughout'].includes(prep)
       && !(prep === 'at' && AT_OBJECT_VERBS.has(vg.lemma));
+    // ("headed home after 23 minutes": a stretch of time after such a preposition is when, not what.)
+    if (predicate === base && ['after', 'before', 'within', 'during', 'for', 'in'].includes(lastPrep) && chunks[j + 1].np!.entity < 0
+      && TIME_UNIT_WORDS.has(tok(s, chunks[j + 1].head).normal)) return;
     const pobjects = [...coordinatedRight(s, j + 1)];
     if (lastPrep === 'with' && absoluteClauseAfter(s, pobjects[pobjects.length - 1])) return;
     for (const o of namedMembers(s, pobjects[pobjects.length - 1])) if (!locative) pobjects.push(o);
