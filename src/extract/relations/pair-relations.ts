@@ -157,12 +157,23 @@ function chainEnd(s: SentenceScope, j: number): number {
 function chainStart(s: SentenceScope, j: number): number {
   const { chunks } = s;
   if (!(chunks[j - 1]?.kind === 'CC' && joins(s, chunks[j - 1]))) return j;
-  // ("to the Red Cross and actor Leonardo DiCaprio pledged aid": a name with its own verb opens a clause.)
-  const after = chunks[j + 1];
-  if (after?.kind === 'VG' && !after.vg!.infinitive && !after.vg!.gerund) return j;
   let k = j;
   while (joins(s, chunks[k - 1]) && bareName(s, chunks[k - 2])) k -= 2;
+  // ("to the Red Cross and actor Leonardo DiCaprio pledged aid": a name with its own verb opens a
+  // clause; not in "with the likes of X, Y and Z injured".)
+  const after = chunks[j + 1];
+  if (after?.kind === 'VG' && !after.vg!.infinitive && !after.vg!.gerund && !withBefore(s, k)) return j;
   return k;
+}
+
+/** A "with" opens the phrase the list at chunk `k` ends ("with X, Y and Z injured", "with the likes of X ..."). */
+function withBefore(s: SentenceScope, k: number): boolean {
+  for (let q = k - 1; q >= 0 && q >= k - 4; q--) {
+    const c = s.chunks[q];
+    if (c.kind === 'P' && word(s, c) === 'with') return true;
+    if (c.kind !== 'NP' && c.kind !== 'P') return false;
+  }
+  return false;
 }
 
 /**
