@@ -94,17 +94,24 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
     const w = toks[k].normal;
     // "The 21-year-old told a news conference ...", "the 27-year-old striker": an age description
     // after "the" is the article's person in focus, found as "he"/"she" would be (any gender).
-    const age = w === 'the' ? ageDescription(toks, k) || nationalityDescription(toks, k) : 0;
+    const plain = w === 'the' ? ageDescription(toks, k) || nationalityDescription(toks, k) : 0;
+    const role = w === 'the' && !plain ? roleDescription(toks, k, refAt) : 0;
+    const age = plain || role;
     if (age > 0 && quoteOf[k] < 0) {
-      // "the American": a person of that nationality when the article says who is.
-      const country = countryOfDemonym(toks[k + age - 1].text);
+      // "the American": a person of that nationality when the article says who is. ("the Portuguese
+      // winger": one of them when the article says who is; else anyone.)
+      let country = plain ? countryOfDemonym(toks[k + age - 1].text) : undefined;
+      for (let j = k + 1; role && !country && j < k + age - 1; j++) country = countryOfDemonym(toks[j].text);
       const fellows = country ? (nationals ??= nationalsOf(toks, entities, refs)).get(country) : undefined;
-      let pick = country && !fellows ? -1
+      let pick = country && !fellows && !role ? -1
         : choose(toks, live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && quoteOf[m.start] < 0 && (!fellows || fellows.has(m.entity)));
       // "Candela completes Bolton switch / Bolton boss Sam Allardyce has signed Roma defender Vincent
       // Candela ... The 31-year-old former France international": of the persons of the sentence the
       // description follows, the one the headline names is the one in focus.
       if (pick >= 0 && !country) pick = headlinePerson(live, pick, toks[k].sentence, (e) => entities[e].type === 'PERSON', headline) ?? pick;
+      // ("Scholes played a pass to Ronaldo and the Portuguese winger slid the ball": with two people
+      // named before it in its sentence, a role description is either: no pick.)
+      if (role && pick >= 0 && !fellows && personsBefore(live, toks[k].sentence, entities) > 1) pick = -1;
       if (pick >= 0) {
         for (let j = k + 1; j < k + age; j++) { out.push({ token: j, entity: pick }); resolvedAt[j] = pick; }
         live.push({ entity: pick, start: k + 1, end: k + age, phraseStart: k, sentence: toks[k].sentence, pronoun: true });
@@ -285,6 +292,37 @@ function ageDescription(toks: Tokens, k: number): number {
   for (let j = 1; j <= 5; j++) if (t(j).sentence !== toks[k].sentence || (j > 1 && t(j).spaceBefore)) return 0;
   if (t(6)?.pos === 'NOUN' && t(6).sentence === toks[k].sentence) return NEW_PERSON_NOUNS.has(t(6).normal) ? 0 : 7;
   return 6;
+}
+
+/** How many different people the mentions of sentence `sentence` so far name. */
+function personsBefore(live: readonly Ref[], sentence: number, entities: readonly ArticleEntity[]): number {
+  const seen = new Set<number>();
+  for (let i = live.length - 1; i >= 0 && live[i].sentence === sentence; i--) if (entities[live[i].entity].type === 'PERSON') seen.add(live[i].entity);
+  return seen.size;
+}
+
+/** Players and performers an article about one of them calls by their role ("the midfielder", "the singer"). */
+const FOCUS_ROLES = new Set(['player', 'midfielder', 'striker', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'sprinter', 'athlete',
+  'singer', 'actor', 'actress', 'rapper', 'star', 'frontman', 'comedian', 'veteran', 'youngster']);
+
+/**
+ * Length of "the Brazilian midfielder", "the player", "the veteran keeper" starting at the "the"
+ * at `k` when it is a clause's subject (a verb follows): a player's or performer's role, with up
+ * to two lower-case adjectives or a demonym before it, is the person in focus, as an age
+ * description is. 0 if none, or when a name mention covers it ("the Arsenal striker").
+ */
+function roleDescription(toks: Tokens, k: number, refAt: readonly number[]): number {
+  const sentence = toks[k].sentence;
+  let j = k + 1;
+  for (let n = 0; n < 2 && toks[j]?.sentence === sentence && refAt[j] < 0; n++, j++) {
+    const t = toks[j];
+    if (FOCUS_ROLES.has(t.normal)) break;
+    if (!(t.pos === 'ADJ' && isLowerStart(t.text)) && !countryOfDemonym(t.text)) return 0;
+  }
+  const role = toks[j];
+  const after = toks[j + 1];
+  if (!role || role.sentence !== sentence || refAt[j] >= 0 || !FOCUS_ROLES.has(role.normal) || !after || after.sentence !== sentence) return 0;
+  return after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/.test(after.normal)) ? j + 1 - k : 0;
 }
 
 /**
