@@ -400,6 +400,7 @@ describe('extractTriples: one construction per row', () => {
     ['a sum is no object noun of a pair link', 'Acme accepted $6.75bn (£3.6bn) from Globex on Monday.', [E.acme, E.globex], 'Acme -accept from-> Globex'],
     ['a participle opening an aside with an adverb before "by" is a reduced passive', 'The ball reached John Smith, played onside by Mary Jones, who hesitated.', [E.smith, E.jones], 'Mary Jones -play onside-> John Smith'],
     ['a stretch of time the predicate keeps its preposition for stays', 'John Smith was jailed for 12 years in 2003.', [E.smith], 'John Smith -be jailed for-> 12 years'],
+    ['a share is no object noun of a pair link, a noun it modifies is', 'Acme will account for 10% of sales in Russia, and Globex bought a 56% stake in Initech.', [E.acme, E.russia, E.globex, E.initech], 'Globex -buy stake in-> Initech'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],
@@ -609,6 +610,7 @@ describe('extractTriples: what must not come out', () => {
     ['a country is no place of another', "Britain's France was a joke.", [{ name: 'United Kingdom', type: 'LOC', surfaces: ['Britain'] }, { name: 'France', type: 'LOC' }], 'France -located in-> United Kingdom'],
     ['a stretch of time after "after" is when, not what', 'John Smith headed home after 23 minutes.', [E.smith], 'John Smith -head-> 23 minutes'],
     ['...nor after "within"', 'Acme levelled within six minutes.', [E.acme], 'Acme -level-> six minutes'],
+    ['...nor a percentage', 'Analysts say Acme will account for 10% of the market in Russia.', [E.acme, E.russia], 'Acme -account % in-> Russia'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

@@ -77,17 +77,13 @@ export function pairRelations(s: SentenceScope, rulesFrom: number): void {
   }
 }
 
-/** Chunk `c` is a sum of money ("$6.75bn (£3.6bn)", "1.47m yuan"): a number with a currency or a unit of one. */
+/** Chunk `c` is a sum of money or a share ("$6.75bn (£3.6bn)", "1.47m yuan", "10%"): a number with a currency, a unit of one or a per cent. */
 function isAmountPhrase(s: SentenceScope, c: Chunk): boolean {
   const head = tok(s, c.head);
   let number = false;
-  let currency = false;
-  for (let k = c.start; k < c.end; k++) {
-    const t = tok(s, k);
-    if (t.pos === 'NUM') number = true;
-    else if (t.pos === 'SYM' && /^[$£€¥]$/.test(t.text)) currency = true;
-  }
-  return number && (currency || /^(m|bn|million|billion|euros?|dollars?|pounds?|yen|yuan|rupees|kroner|krone)$/.test(head.normal));
+  for (let k = c.start; k < c.end; k++) if (tok(s, k).pos === 'NUM') number = true;
+  // (The number or its unit heads the phrase: not "a 56% stake".)
+  return number && (head.pos === 'NUM' || /^[$£€¥%]$/.test(head.text) || /^(m|bn|million|billion|euros?|dollars?|pounds?|yen|yuan|rupees|kroner|krone|cent|percent)$/.test(head.normal));
 }
 
 /** Nouns of a player's taking part ("his third start", "a debut"). */
