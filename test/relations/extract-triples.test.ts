@@ -611,6 +611,7 @@ describe('extractTriples: what must not come out', () => {
     ['a stretch of time after "after" is when, not what', 'John Smith headed home after 23 minutes.', [E.smith], 'John Smith -head-> 23 minutes'],
     ['...nor after "within"', 'Acme levelled within six minutes.', [E.acme], 'Acme -level-> six minutes'],
     ['...nor a percentage', 'Analysts say Acme will account for 10% of the market in Russia.', [E.acme, E.russia], 'Acme -account % in-> Russia'],
+    ['a name before a fixture is its competition, not a side', 'John Smith expects the Acme Cup clash with Globex to be a fight.', [E.smith, { name: 'Acme Cup', type: 'ORG' }, E.globex], 'Acme Cup -clash with-> Globex'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

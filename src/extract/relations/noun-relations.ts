@@ -170,7 +170,8 @@ function eventNouns(s: SentenceScope): void {
     const key = nounKey(s, c.head);
     if (!AGENT_EVENT_NOUNS.has(key)) continue;
     const np = c.np!;
-    let agent = ownerOf(np);
+    // ("the Champions League clash with Barcelona": a name before a fixture is its competition, not a side.)
+    let agent = CONTEST_NOUNS.has(key) ? np.possessor : ownerOf(np);
     // "a bid from Chelsea for Steven Gerrard", "an offer by Glazer for Manchester United": the agent after "from"/"by".
     let after = j + 1;
     if (agent < 0 && chunks[j + 1]?.kind === 'P' && ['from', 'by'].includes(word(s, chunks[j + 1])) && chunks[j + 2]?.kind === 'NP' && chunks[j + 2].np!.entity >= 0
