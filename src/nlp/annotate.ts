@@ -196,7 +196,8 @@ export function annotate(text: string): AnnotatedText {
   const tokens: Token[] = new Array(n);
   let cursor = 0;
   const place = (i: number, value: string, normal: string, lemma: string, pos: string): void => {
-    [pos, lemma] = correctedTag(value, pos, lemma);
+    const fix = correctedTag(value, pos);
+    if (fix) [pos, lemma] = fix;
     const start = locate(text, value, cursor);
     const end = Math.min(text.length, start + value.length);
     tokens[i] = { i, text: value, normal, lemma, pos: pos as Upos, start, end, sentence: 0, spaceBefore: start > 0 && isSpace(text, start - 1) };
@@ -277,15 +278,15 @@ const PAST_TENSE_ONLY: ReadonlyMap<string, string> = new Map([
 /**
  * The corrections annotate makes to winkNLP's tag and lemma of a token: "The 62-year-old sang Hey
  * Jude" (a past tense with no noun reading, tagged NOUN, is a verb, with its base as lemma); "IT
- * firm Dimension Data" (the capitalised "IT" is the acronym, not the pronoun). Exported so the
- * reference path in the tests applies the same corrections.
+ * firm Dimension Data" (the capitalised "IT" is the acronym, not the pronoun); undefined when
+ * none applies (the usual case). Exported so the reference path in the tests applies the same corrections.
  */
-export function correctedTag(value: string, pos: string, lemma: string): [string, string] {
+export function correctedTag(value: string, pos: string): [pos: string, lemma: string] | undefined {
   if (pos === 'NOUN') {
     const base = PAST_TENSE_ONLY.get(value);
-    if (base !== undefined) return ['VERB', base];
-  } else if (pos === 'PRON' && value === 'IT') return ['PROPN', value];
-  return [pos, lemma];
+    return base === undefined ? undefined : ['VERB', base];
+  }
+  return pos === 'PRON' && value === 'IT' ? ['PROPN', value] : undefined;
 }
 
 /**

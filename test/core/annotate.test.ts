@@ -25,7 +25,7 @@ function referenceAnnotate(text: string): AnnotatedText {
     }
     const end = Math.min(text.length, start + value.length);
     // The corrections annotate makes to winkNLP's tags (a past tense with no noun reading is a verb; "IT" is no pronoun).
-    const [pos, lemma] = correctedTag(value, tags[i], lemmas[i]);
+    const [pos, lemma] = correctedTag(value, tags[i]) ?? [tags[i], lemmas[i]];
     tokens.push({ i, text: value, normal: normals[i], lemma, pos: pos as Upos, start, end, sentence: 0, spaceBefore: start > 0 && /\s/.test(text[start - 1]) });
     cursor = end;
   });

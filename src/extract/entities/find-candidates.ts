@@ -102,7 +102,6 @@ const AMOUNT_UNITS = new Set(['m', 'bn', 'k', '%', 'million', 'billion', 'mln', 
 /** Bodies named for what they are on ("Commission on Social Justice", "Group on Betting and Gaming"). */
 const ON_HEADS = new Set(['commission', 'committee', 'group', 'conference', 'council', 'forum', 'panel', 'convention']);
 
-/** The runs of capitalised tokens, as [start, end) token ranges, joined where a name needs it. */
 /**
  * A web address written as a name ("gamesindustry.biz", "Latinohiphopradio.com", "dec.org.uk"), from its first character;
  * not a page ("bbc.co.uk/news", "www.dec.org.uk": an address more than a name) nor "dot.com" (a word).
@@ -134,6 +133,7 @@ function domainNames(doc: AnnotatedText): Array<[number, number]> {
   return out;
 }
 
+/** The runs of capitalised tokens, as [start, end) token ranges, joined where a name needs it. */
 function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefined>): Array<[number, number]> {
   const toks = doc.tokens;
   const runs: Array<[number, number]> = [];
@@ -1073,9 +1073,9 @@ const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve", "'re", '\u2019ve', '
 
 /** First words of newspaper titles ("Daily Record", "Sunday Times"). */
 const NEWSPAPER_WORDS = new Set(['daily', 'sunday', 'saturday', 'evening', 'weekly']);
-/** Last words of venues ("Sage Centre", "Royal Albert Hall"). */
 /** Royal titles that venues are named after ("Prince Edward Theatre", "Queen Elizabeth Hall"). */
 const ROYAL_TITLES = new Set(['prince', 'princess', 'queen', 'king']);
+/** Last words of venues ("Sage Centre", "Royal Albert Hall"). */
 const VENUE_WORDS = new Set(['centre', 'center', 'arena', 'stadium', 'hall', 'park', 'theatre', 'theater', 'gardens', 'square']);
 /** Last words of grounds, parks and quarters ("Hyde Park", "Ewood Park", "Den Stadium", "Canary Wharf"). */
 const GROUNDS_WORDS = new Set(['park', 'stadium', 'arena', 'gardens', 'square', 'wharf', 'quay', 'docks', 'harbour', 'pier', 'embankment', 'heath']);

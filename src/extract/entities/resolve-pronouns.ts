@@ -96,12 +96,12 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
     // after "the" is the article's person in focus, found as "he"/"she" would be (any gender).
     const plain = w === 'the' ? ageDescription(toks, k) || nationalityDescription(toks, k) : 0;
     const role = w === 'the' && !plain ? roleDescription(toks, k, refAt) : 0;
-    const age = plain || role;
-    if (age > 0 && quoteOf[k] < 0) {
+    const described = plain || role;
+    if (described > 0 && quoteOf[k] < 0) {
       // "the American": a person of that nationality when the article says who is. ("the Portuguese
       // winger": one of them when the article says who is; else anyone.)
-      let country = plain ? countryOfDemonym(toks[k + age - 1].text) : undefined;
-      for (let j = k + 1; role && !country && j < k + age - 1; j++) country = countryOfDemonym(toks[j].text);
+      let country = plain ? countryOfDemonym(toks[k + described - 1].text) : undefined;
+      for (let j = k + 1; role && !country && j < k + described - 1; j++) country = countryOfDemonym(toks[j].text);
       const fellows = country ? (nationals ??= nationalsOf(toks, entities, refs)).get(country) : undefined;
       let pick = country && !fellows && !role ? -1
         : choose(toks, live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && quoteOf[m.start] < 0 && (!fellows || fellows.has(m.entity)));
@@ -113,10 +113,10 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       // named before it in its sentence, a role description is either: no pick.)
       if (role && pick >= 0 && !fellows && personsBefore(live, toks[k].sentence, entities) > 1) pick = -1;
       if (pick >= 0) {
-        for (let j = k + 1; j < k + age; j++) { out.push({ token: j, entity: pick }); resolvedAt[j] = pick; }
-        live.push({ entity: pick, start: k + 1, end: k + age, phraseStart: k, sentence: toks[k].sentence, pronoun: true });
+        for (let j = k + 1; j < k + described; j++) { out.push({ token: j, entity: pick }); resolvedAt[j] = pick; }
+        live.push({ entity: pick, start: k + 1, end: k + described, phraseStart: k, sentence: toks[k].sentence, pronoun: true });
       }
-      k += age - 1;
+      k += described - 1;
       continue;
     }
     if (!mayStart(THIRD_FIRST, w) || !THIRD.has(w)) continue;

@@ -11,7 +11,7 @@ import type { TupleSpans } from '../../openie/types.ts';
 import { extractTupleSpans } from '../../openie/extract-tuples.ts';
 import { lemmaOf } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
-import { addCandidate, entityEnd, isNoDeterminer, spanText, TIME_UNIT_WORDS, withBalancedQuotes, type Candidate, type SentenceScope } from './sentence-scope.ts';
+import { addCandidate, entityEnd, isAmount, isNoDeterminer, spanText, TIME_UNIT_WORDS, withBalancedQuotes, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
   CLAIM_NOUNS, COLLECTIVE_HEADS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
   NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, VAGUE_HEADS, nounPredicate,
@@ -341,7 +341,7 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     let name = conceptText(s, first);
     // "$1bn in assets", "20% of shares": an amount takes the of/in phrase that says what it counts.
     const nextSpan = t.argSpans[2];
-    if (name && nextSpan && isAmount(tokens, first.span) && ['in', 'of'].includes(tokens[nextSpan[0]]?.normal)) {
+    if (name && nextSpan && first.span[1] > first.span[0] && isAmount(tokens, first.span[0], first.span[1], first.span[1] - 1) && ['in', 'of'].includes(tokens[nextSpan[0]]?.normal)) {
       name = spanText(s, first.span[0], nextSpan[1]);
     }
     if (!name) continue;
@@ -576,12 +576,6 @@ function relate(s: SentenceScope, covered: { pairs: Set<string> }, subject: numb
   addCandidate(s, entityEnd(subject), predicate, entityEnd(object), { negated, confidence });
 }
 
-/** True when a phrase is an amount ("$1bn", "20%", "3,000 jobs" is not). */
-function isAmount(tokens: readonly Token[], [start, end]: [number, number]): boolean {
-  if (end <= start) return false;
-  const h = tokens[end - 1];
-  return h.pos === 'NUM' || /^(bn|m|billion|million|%|percent|per cent)$/.test(h.normal) || /^[$£€¥]/.test(tokens[start].text) && end - start <= 3;
-}
 
 /** The concept an object head names: its phrase text, unless vague or a pronoun. */
 function conceptText(s: SentenceScope, head: ArgumentHead): string | undefined {

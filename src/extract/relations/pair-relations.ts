@@ -11,7 +11,7 @@
 // takes the second name ("X, a replacement for Y") are read here too. It is the widest and
 // least certain source, so its confidence sits below every other rule's.
 import type { Chunk } from './sentence-chunks.ts';
-import { INFINITIVE_HEADS, absoluteClauseAfter, addCandidate, bareName, entityEnd, isNoDeterminer, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { INFINITIVE_HEADS, absoluteClauseAfter, addCandidate, bareName, entityEnd, isAmount, isNoDeterminer, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { CONTEST_NOUNS, OBJECT_CONTROL_VERBS, OUTCOME_NOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS } from './lexicon.ts';
 
 /** Confidence of a pair linked by a verb group; below the Open IE mapping and the hand rules. */
@@ -75,15 +75,6 @@ export function pairRelations(s: SentenceScope, rulesFrom: number): void {
       addCandidate(s, entityEnd(subject), link.predicate, entityEnd(object), { negated: link.negated, confidence: link.confidence });
     }
   }
-}
-
-/** Chunk `c` is a sum of money or a share ("$6.75bn (£3.6bn)", "1.47m yuan", "10%"): a number with a currency, a unit of one or a per cent. */
-function isAmountPhrase(s: SentenceScope, c: Chunk): boolean {
-  const head = tok(s, c.head);
-  let number = false;
-  for (let k = c.start; k < c.end; k++) if (tok(s, k).pos === 'NUM') number = true;
-  // (The number or its unit heads the phrase: not "a 56% stake".)
-  return number && (head.pos === 'NUM' || /^[$£€¥%]$/.test(head.text) || /^(m|bn|million|billion|euros?|dollars?|pounds?|yen|yuan|rupees|kroner|krone|cent|percent)$/.test(head.normal));
 }
 
 /** Nouns of a player's taking part ("his third start", "a debut"). */
@@ -266,9 +257,9 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
   }
   // ("accepted $6.75bn (£3.6bn) from Verizon": an amount's unit is no object noun: accept from;
   // "help renationalise [$6bn] of Yukos": an "of" then belongs to no noun of the clause.)
-  if (objectHead && prep && isAmountPhrase(s, chunks[objectChunk])) {
-    if (prep === 'of') return undefined;
-  } else if (objectHead && prep) words.push(objectHead);
+  const amountObject = objectChunk >= 0 && isAmount(s.ctx.tokens, chunks[objectChunk].start, chunks[objectChunk].end, chunks[objectChunk].head);
+  if (amountObject && prep === 'of') return undefined;
+  if (objectHead && prep && !amountObject) words.push(objectHead);
   if (prep) words.push(prep);
   // ("have had no dealings whatsoever with Adriano": an object noun with "no" denies the act.)
   const denied = objectHead !== '' && isNoDeterminer(s.ctx.tokens, chunks[objectChunk].start);

@@ -57,7 +57,7 @@ export function placeRelations(s: SentenceScope): void {
     // (A titled name is the title rules': "analyst John Smith of Barclays" -> analyst of; not after a
     // preposition: "the death of John Smith of Acme".)
     if (np.entity >= 0 && entityType(s, np.entity) === 'PERSON' && s.ctx.tokenEntity[c.start] === np.entity && word(s, chunks[j + 1]) === 'of' && chunks[j + 1].kind === 'P'
-      && !TITLE_BEFORE.has(s.ctx.tokens[c.start - 1]?.normal ?? '') && chunks[j - 1]?.kind !== 'P') {
+      && !ROLE_HEADS.has(s.ctx.tokens[c.start - 1]?.normal ?? '') && chunks[j - 1]?.kind !== 'P') {
       const body = chunks[j + 2];
       if (body?.kind === 'NP' && body.np!.entity >= 0 && body.np!.entity !== np.entity && entityType(s, body.np!.entity) === 'ORG' && s.ctx.tokenEntity[body.head] === body.np!.entity) {
         addCandidate(s, entityEnd(np.entity), 'member of', entityEnd(body.np!.entity), { kind: 'role', confidence: 0.5 });
@@ -168,9 +168,6 @@ const BODY_NOUNS = new Set(['firm', 'company', 'group', 'retailer', 'maker', 'gi
   'carmaker', 'insurer', 'broadcaster', 'publisher', 'manufacturer', 'producer', 'chain', 'supermarket', 'conglomerate', 'lender', 'exchange',
   'agency', 'studio', 'label', 'developer', 'distributor', 'supplier', 'partner', 'rival', 'subsidiary', 'unit', 'newspaper', 'paper', 'channel',
   'club', 'side', 'team', 'outfit', 'charity', 'party', 'union', 'provider', 'specialist', 'house', 'business', ...COMPANY_NOUNS]);
-
-/** Lower-case role words that may stand right before a name outside its noun phrase. */
-const TITLE_BEFORE: ReadonlySet<string> = ROLE_HEADS;
 
 /** Tokens `a` and `b` are in one noun-phrase chunk of the sentence. */
 function inOneNounPhrase(s: SentenceScope, a: number, b: number): boolean {

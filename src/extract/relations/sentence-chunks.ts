@@ -179,11 +179,6 @@ export function chunkSentence(ctx: ChunkContext, start: number, end: number): Ch
   return chunks;
 }
 
-/**
- * "Arjen Robben fractured/ADJ his foot": an -ed word the tagger calls an adjective, right after a
- * subject (a name or a personal pronoun opening the clause) and before a determiner, a possessive
- * or a number, is the clause's verb.
- */
 /** Where a bracketed amount right after the amount `c` ends ("$1m (£525,000)": after the ")"), or -1. */
 function bracketedAmountEnd(tokens: readonly Token[], c: Chunk, end: number): number {
   if (c.end + 2 >= end || tokens[c.end].text !== '(') return -1;
@@ -200,6 +195,11 @@ function bracketedAmountEnd(tokens: readonly Token[], c: Chunk, end: number): nu
   return -1;
 }
 
+/**
+ * "Arjen Robben fractured/ADJ his foot": an -ed word the tagger calls an adjective, right after a
+ * subject (a name or a personal pronoun opening the clause) and before a determiner, a possessive
+ * or a number, is the clause's verb.
+ */
 function adjectiveTaggedVerb(ctx: ChunkContext, chunks: readonly Chunk[], i: number, end: number): boolean {
   const { tokens } = ctx;
   const t = tokens[i];

@@ -668,3 +668,18 @@ export function chargeHeld(s: SentenceScope, j: number): number {
     && tok(s, chunks[j - 2].head).normal === 'charge' && word(s, chunks[j - 3]) === 'in')) return -1;
   return body.np!.entity;
 }
+
+/** Units and currencies that head an amount ("$5bn", "93%", "5.2 million", "70m euros"). */
+const AMOUNT_UNITS = /^(m|bn|million|billion|%|percent|cents?|pence|p|euros?|dollars?|pounds?|yen|yuan|rupees|kroner|krone)$/;
+
+/**
+ * Tokens [start, end) with head `head` are an amount: a number heads them, or a unit, a
+ * currency or a per cent does after a number ("$6.75bn (£3.6bn)", "just 0.1%", "1.47m yuan";
+ * not "a 56% stake", whose head is a noun the amount modifies).
+ */
+export function isAmount(tokens: readonly Token[], start: number, end: number, head: number): boolean {
+  let number = false;
+  for (let k = start; k < end && !number; k++) number = tokens[k].pos === 'NUM';
+  const h = tokens[head];
+  return number && (h.pos === 'NUM' || /^[$£€¥%]$/.test(h.text) || AMOUNT_UNITS.test(h.normal));
+}

@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, REPORT_HEADS, absoluteClauseAfter, actorOf, addCandidate, chargeHeld, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, REPORT_HEADS, absoluteClauseAfter, actorOf, addCandidate, chargeHeld, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -990,26 +990,26 @@ function measureMoved(s: SentenceScope, k: number, base: string, subjects: Actor
   // "grew by just 0.1%", "fell 93%" (by 93%), "rose to $5bn": the amount goes with the measure.
   let amount = '';
   const next = chunks[k + 1];
-  if (next?.kind === 'NP' && isAmount(s, next)) amount = `by ${spanText(s, next.start, next.end)}`;
+  if (next?.kind === 'NP' && amountChunk(s, next)) amount = `by ${spanText(s, next.start, next.end)}`;
   else if (next?.kind === 'P' && (word(s, next) === 'by' || word(s, next) === 'to')) {
     const a = chunks[k + 2]?.kind === 'ADV' ? k + 3 : k + 2;
-    if (chunks[a]?.kind === 'NP' && isAmount(s, chunks[a])) amount = `${word(s, next)} ${spanText(s, chunks[k + 2].start, chunks[a].end)}`;
+    if (chunks[a]?.kind === 'NP' && amountChunk(s, chunks[a])) amount = `${word(s, next)} ${spanText(s, chunks[k + 2].start, chunks[a].end)}`;
   }
-  for (const actor of subjects) {
-    // ("Profits at Acme fell": the subject read may be the name after the measure.)
-    const subj = actor.entity >= 0 && chunks[actor.chunk - 1]?.kind === 'P' && chunks[actor.chunk - 2]?.kind === 'NP' && actor.chunk - 2 === 0 ? { ...actor, chunk: 0, entity: -1 } : actor;
-    const c = chunks[subj.chunk];
+  for (const subj of subjects) {
+    // ("Profits at Acme fell": the subject read may be the name after the measure that opens the sentence.)
+    const at = subj.entity >= 0 && subj.chunk === 2 && chunks[1]?.kind === 'P' ? 0 : subj.chunk;
+    const c = chunks[at];
     if (c?.kind !== 'NP' || c.np!.entity >= 0 || !MEASURE_HEADS.has(tok(s, c.head).normal)) continue;
     let owner = -1;
     let measure = '';
-    if (subj.entity >= 0 && c.np!.possessor === subj.entity) {
+    if (at === subj.chunk && subj.entity >= 0 && c.np!.possessor === subj.entity) {
       let m = c.start;
       while (m < c.head && !["'s", '’s', "'", '’'].includes(tok(s, m).normal)) m++;
       if (m + 1 <= c.head) { owner = subj.entity; measure = spanText(s, m + 1, c.end); }
-    } else if (c.np!.possessor < 0 && c.end - c.start <= 2 && chunks[subj.chunk + 1]?.kind === 'P' && MEASURE_OWNER_PREPS.has(word(s, chunks[subj.chunk + 1]))
-      && chunks[subj.chunk + 2]?.kind === 'NP' && chunks[subj.chunk + 2].np!.entity >= 0 && subj.chunk + 3 === k) {
+    } else if (c.np!.possessor < 0 && c.end - c.start <= 2 && chunks[at + 1]?.kind === 'P' && MEASURE_OWNER_PREPS.has(word(s, chunks[at + 1]))
+      && chunks[at + 2]?.kind === 'NP' && chunks[at + 2].np!.entity >= 0 && at + 3 === k) {
       // "Profits at Indian drugmaker Dr Reddy's fell 93%": the measure before "at", "in" or "of" is the name's.
-      owner = chunks[subj.chunk + 2].np!.entity;
+      owner = chunks[at + 2].np!.entity;
       if (entityType(s, owner) === 'PERSON') continue;
       measure = spanText(s, c.start, c.end).toLowerCase();
     }
@@ -1021,10 +1021,9 @@ function measureMoved(s: SentenceScope, k: number, base: string, subjects: Actor
 /** Prepositions after a measure that introduce its owner ("profits at Acme", "sales in Russia"). */
 const MEASURE_OWNER_PREPS = new Set(['at', 'in', 'of']);
 
-/** Chunk `c` is an amount: a number, a percentage or a sum ("93%", "just 0.1%", "$5bn"). */
-function isAmount(s: SentenceScope, c: Chunk): boolean {
-  for (let m = c.start; m < c.end; m++) if (tok(s, m).pos === 'NUM') return c.end - c.start <= 4;
-  return false;
+/** Chunk `c` is an amount ("93%", "just 0.1%", "$5bn"). */
+function amountChunk(s: SentenceScope, c: Chunk): boolean {
+  return isAmount(s.ctx.tokens, c.start, c.end, c.head);
 }
 
 /** The chunk of a claim noun opening the sentence ("Reports", "The claims") whose that-clause, with one verb, ends right before the verb at chunk `k`; -1 if none. */
@@ -1074,7 +1073,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   const base = vg.words.join(' ');
   // "France's economic growth accelerated in the last quarter", "Japan's exports fell": with no
   // object, the owner's measure that moved is what the fact is about.
-  if (!vg.copula && !vg.passive && !vg.infinitive && (c?.kind !== 'NP' || isAmount(s, c)) && CHANGE_VERBS.has(vg.lemma)) measureMoved(s, k, base, subjects, neg, cert);
+  if (!vg.copula && !vg.passive && !vg.infinitive && (c?.kind !== 'NP' || amountChunk(s, c)) && CHANGE_VERBS.has(vg.lemma)) measureMoved(s, k, base, subjects, neg, cert);
 
   // Passive with an agent: "X was acquired by Y" -> Y acquire X; "proposals announced by Y";
   // "was charged with fraud by US prosecutors": one prepositional phrase may come first.
