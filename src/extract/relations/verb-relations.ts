@@ -367,6 +367,13 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       // "due to BT stretching the reach of ADSL": a name right before an -ing verb is its subject
       // (not a place: "people in the UK signing up").
       if (vg.gerund && j === k - 1 && c.np!.entity >= 0 && entityType(s, c.np!.entity) !== 'LOC') return actorsAt(s, [j], !vg.copula);
+      // "with HMV, Virgin and Woolworths all donating their profits": after "with", a list of names
+      // (a floating "all" or "both" may follow it) is the absolute clause's subject.
+      if (vg.gerund && j === k - 2 && chunks[k - 1].kind === 'ADV' && FLOATING_ALL.has(word(s, chunks[k - 1])) && c.np!.entity >= 0) {
+        const list = [j];
+        while ((isPunct(s, chunks[list[0] - 1], ',') || word(s, chunks[list[0] - 1]) === 'and') && chunks[list[0] - 2]?.kind === 'NP') list.unshift(list[0] - 2);
+        if (word(s, chunks[list[0] - 1]) === 'with' && chunks[list[0] - 1].kind === 'P') return actorsAt(s, list, !vg.copula);
+      }
       // "scored twice as Chelsea beat Acme", "rose sharply after Washington imposed": a name after
       // a subordinating word, before a finite verb, is that clause's subject.
       // ("as Boro booked their place": a past form with an object is the clause's verb, not a reduced passive.)
@@ -1416,6 +1423,9 @@ function hasPossessiveMark(s: SentenceScope, c: Chunk): boolean {
   for (let k = c.start; k < c.end; k++) if (isPossessiveS(tok(s, k).text)) return true;
   return false;
 }
+
+/** Quantifiers that float after a list of subjects ("X and Y both agreed", "with X and Y all donating"). */
+const FLOATING_ALL = new Set(['all', 'both', 'each']);
 
 /** Verbs of getting the better of a rival. */
 const BEATING_VERBS = new Set(['beat', 'pip', 'edge', 'defeat', 'outpoll']);
