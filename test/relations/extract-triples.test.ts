@@ -402,6 +402,7 @@ describe('extractTriples: one construction per row', () => {
     ['a stretch of time the predicate keeps its preposition for stays', 'John Smith was jailed for 12 years in 2003.', [E.smith], 'John Smith -be jailed for-> 12 years'],
     ['a share is no object noun of a pair link, a noun it modifies is', 'Acme will account for 10% of sales in Russia, and Globex bought a 56% stake in Initech.', [E.acme, E.russia, E.globex, E.initech], 'Globex -buy stake in-> Initech'],
     ['after "with", a list of names and a floating "all" is the -ing verb\'s subject', 'Shares closed lower, with Acme, Globex and Initech all falling by more than 7%.', [E.acme, E.globex, E.initech], 'Acme -fall by-> more than 7%'],
+    ['an owned act a verb ends keeps the verb', 'John Smith ended his 18-month partnership with Mary Jones on Monday.', [{ ...E.smith, surfaces: ['Smith', 'his'] }, E.jones], 'John Smith -end partnership with-> Mary Jones'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],

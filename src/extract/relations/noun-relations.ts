@@ -210,7 +210,9 @@ function eventNouns(s: SentenceScope): void {
       }
       if (target >= 0 && target !== agent) {
         const predicate = prep === 'of' ? noun : nounPredicate(noun, prep);
-        addCandidate(s, entityEnd(agent), predicate, entityEnd(target), { confidence: 0.6 });
+        // ("ended his partnership with Brad Gilbert": a verb that ends the act says so: end partnership with.)
+        const ender = chunks[j - 1]?.kind === 'VG' && ENDING_VERBS.has(chunks[j - 1].vg!.lemma) ? chunks[j - 1].vg!.lemma : '';
+        addCandidate(s, entityEnd(agent), ender ? `${ender} ${key} ${prep}` : predicate, entityEnd(target), { confidence: 0.6 });
       } else if (target < 0 && hops === 0 && np.possessor >= 0 && m === k + 1 && CONCEPT_TARGET_EVENTS.has(key) && (prep !== 'in' || IN_TARGET_EVENTS.has(key)) && prep !== 'on') {
         // "Tony Blair's intervention in the row", "his plans for tax cuts": what the owner's act is about.
         const name = conceptName(s, m);
@@ -223,6 +225,9 @@ function eventNouns(s: SentenceScope): void {
     }
   }
 }
+
+/** Verbs that end the act their object names ("ended his partnership with", "called off talks with"). */
+const ENDING_VERBS = new Set(['end', 'terminate', 'cancel', 'scrap', 'abandon', 'dissolve', 'break', 'suspend', 'halt', 'quit', 'call off', 'break off']);
 
 /** Nouns of intention whose infinitive says what their owner means to do ("Tory plans to cut tax"). */
 const INTENTION_NOUNS = new Map([
