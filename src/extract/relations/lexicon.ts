@@ -310,6 +310,9 @@ export const OUTCOME_NOUNS: ReadonlyMap<string, { won: boolean; preps: readonly 
   ['loss', { won: false, preps: ['to', 'against'] }], ['thrashing', { won: false, preps: ['by'] }],
 ]);
 
+/** Nouns of a journey ("a tour of Africa", "a visit to Sydney"): a "to" after one is the journey's. */
+export const TRAVEL_NOUNS: ReadonlySet<string> = new Set(['visit', 'tour', 'trip', 'mission', 'journey', 'pilgrimage']);
+
 /** Nouns of a fixture between two sides ("England's match against Scotland"). */
 export const CONTEST_NOUNS: ReadonlySet<string> = new Set(['match', 'game', 'clash', 'tie', 'fixture', 'encounter', 'showdown', 'derby', 'final', 'semi-final',
   'quarter-final', 'rematch']);

@@ -14,7 +14,7 @@ import { isPossessiveS } from '../text-case.ts';
 import { addCandidate, entityEnd, isAmount, isNoDeterminer, spanText, TIME_UNIT_WORDS, withBalancedQuotes, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
   CLAIM_NOUNS, COLLECTIVE_HEADS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
-  NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, VAGUE_HEADS, nounPredicate,
+  NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 
 /** Prepositions after which a stretch of time says when ("after 23 minutes", "within six minutes"). */
@@ -287,7 +287,8 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     // ... by the FBI" is no passive of "face".)
     const passive = isPassive(tokens, t.relationTokens) || agent >= 0 && bareParticiple(tokens, t.relationTokens) && !directObject(tokens, t.relationTokens, first, agent);
     if (passive) {
-      if (agent >= 0 && !REPORTING_VERBS.has(rel.verb)) {
+      // ("Based on the novel by Frances Hodgson Burnett, A Little Princess ...": the "by" is the novel's.)
+      if (agent >= 0 && !REPORTING_VERBS.has(rel.verb) && rel.verb !== 'base') {
         const predicate = (relationPredicate(tokens, t.relationTokens, 'by')?.predicate ?? rel.predicate).replace(/ by$/, '');
         if (subject.entity >= 0) relate(s, covered, agent, predicate, subject.entity, negated, confidence);
         else {
@@ -561,6 +562,8 @@ function laterParties(s: SentenceScope, covered: { pairs: Set<string> }, t: Tupl
     const later = argumentHead(tokens, tokenEntity, t.argSpans[a]);
     if (later.entity < 0) continue;
     if (!PARTY_PREPS.has(later.prep) || (objectNoun && later.prep === 'for')) continue;
+    // ("arrived back from his diplomatic mission to the Middle East": a journey's "to" is the journey's.)
+    if (later.prep === 'to' && first.head >= 0 && TRAVEL_NOUNS.has(tokens[first.head].normal)) return;
     const predicate = relationPredicate(tokens, t.relationTokens, later.prep)?.predicate;
     if (predicate) relate(s, covered, subject, predicate, later.entity, negated, confidence * 0.9);
     return;

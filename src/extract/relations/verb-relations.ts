@@ -11,7 +11,7 @@ import {
 } from './sentence-scope.ts';
 import {
   AGENT_EVENT_NOUNS, CLAIM_NOUNS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
-  NOUN_COMPLEMENT_HEADS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, VAGUE_HEADS, nounPredicate,
+  NOUN_COMPLEMENT_HEADS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate, titleOfChunk } from './role-relations.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
@@ -1317,7 +1317,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     const firstObj = chunks[j + 1];
     // "are meeting on Thursday in Brussels": a time first leaves the place to the act too.
     const place2 = gatheringPlace(s, firstObj, p2, np2) >= 0;
-    const ownComplement = !place2 && NOUN_COMPLEMENT_HEADS.has(tok(s, chunks[after - 1].head).normal);
+    // ("arrived back from his mission to the Middle East": a journey's "to" is the journey's.)
+    const ownComplement = !place2 && (NOUN_COMPLEMENT_HEADS.has(tok(s, chunks[after - 1].head).normal)
+      || (word(s, p2) === 'to' && TRAVEL_NOUNS.has(tok(s, chunks[after - 1].head).normal)));
     if (p2?.kind === 'P' && np2?.kind === 'NP' && np2.np!.entity >= 0 && (place2 || ['to', 'against', 'with', 'into', 'for', 'from'].includes(word(s, p2))) && !startsClause(s, after + 1) && !ownComplement) {
       // ("stepped up his feud with Sir Alex Ferguson": after a particle and a thing, the phrase is the thing's: "step up feud with".)
       const particleThing = ADVERB_PARTICLES.has(lastPrep) && firstObj.np!.entity < 0 && !firstObj.np!.pronoun && tok(s, firstObj.head).pos === 'NOUN';
@@ -1438,8 +1440,6 @@ function prizeAt(s: SentenceScope, j: number): boolean {
   return c?.kind === 'NP' && c.np!.entity < 0 && PRIZE_NOUNS.has(tok(s, c.head).normal);
 }
 
-/** Nouns of a journey ("a tour of Africa", "a visit to Sydney"). */
-const TRAVEL_NOUNS = new Set(['visit', 'tour', 'trip', 'mission', 'journey', 'pilgrimage']);
 
 /**
  * Relation nouns further along the verb's object: "reaffirmed his goal of building a stable
