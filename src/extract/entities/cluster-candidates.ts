@@ -87,6 +87,11 @@ const CLUB_BEFORE = new Set(['against', 'beat', 'beating', 'beaten', 'v', 'vs', 
 const PLACE_BEFORE = new Set(['in', 'from', 'near', 'outside', 'inside', 'around', 'across', 'to', 'into', 'of']);
 const CLUB_AFTER = new Set(['duo', 'trio', 'pair', 'pack', 'academy', 'side', 'team', 'squad', 'fans', 'supporters', 'player', 'players', 'manager', 'coach', 'boss', 'chairman', 'striker', 'midfielder', 'defender', 'goalkeeper', 'prop', 'centre', 'winger', 'fly-half', 'scrum-half', 'captain', 'skipper', 'lock', 'flanker', 'hooker', 'forward', 'winning', 'won', 'lost', 'drew', 'beat', 'face', 'host', 'have', 'has', 'are', 'were']);
 
+/** Nouns of a transfer or a result, after which "from"/"to" a city names its club ("move from", "defeat to"). */
+const CLUB_EVENT_NOUNS = new Set(['move', 'transfer', 'switch', 'loan', 'defeat', 'reverse', 'loss', 'draw']);
+/** Words that qualify a role after a club's name ("assistant coach", "new manager", "former striker"). */
+const ROLE_QUALIFIERS = new Set(['assistant', 'new', 'former', 'caretaker', 'interim', 'first-team', 'reserve', 'youth', 'veteran', 'young', 'record']);
+
 /** A person cluster in which the last word of a longer name also stands alone ("Hoddle" of "Glenn Hoddle"). */
 function usesSurnameAlone(cl: Cluster): boolean {
   const lasts = new Set<string>();
@@ -110,11 +115,17 @@ function clubOrPlace(doc: AnnotatedText, c: Candidate): number {
   if (prev && prev.sentence === c.sentence) {
     const w = prev.text.toLowerCase();
     if (CLUB_BEFORE.has(w)) return 1;
+    // ("his move from Middlesbrough", "the reverse to Torquay": after a transfer or a result the place is a club.)
+    const before = toks[c.tokenStart - 2];
+    if ((w === 'from' || w === 'to') && before?.sentence === c.sentence && CLUB_EVENT_NOUNS.has(before.normal)) return 1;
     if (PLACE_BEFORE.has(w)) return -1;
   }
   if (next && next.sentence === c.sentence && isLowerStart(next.text)) {
     const w = next.text.toLowerCase();
     if (CLUB_AFTER.has(w)) return SPORT_POSITIONS.has(w) ? 2 : 1;
+    // ("Barcelona assistant coach Henk Ten Cate": a qualifier may stand before the role.)
+    const after = toks[c.tokenEnd + 1];
+    if (ROLE_QUALIFIERS.has(w) && after?.sentence === c.sentence && CLUB_AFTER.has(after.normal)) return SPORT_POSITIONS.has(after.normal) ? 2 : 1;
     if (next.pos === 'NOUN') return -1; // "the Dublin trip", "Birmingham city centre"
   }
   return 0;
