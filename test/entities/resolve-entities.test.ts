@@ -58,6 +58,7 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['He told the Mail on Sunday that G7 ministers had agreed.', ['ORG:G7', 'ORG:Mail on Sunday']],
     ['Sky will show the film on Sky One.', ['ORG:Sky', 'ORG:Sky One']],
     ['The summit opened in São Paulo.', ['LOC:São Paulo']],
+    ['Scottish band Franz Ferdinand won two awards on Sunday.', ['LOC:Scotland', 'ORG:Franz Ferdinand']],
     ['Mr Smith turned down a move to Birmingham last week. The striker scored two goals in the league match on Saturday.', ['ORG:Birmingham', 'PERSON:Smith']],
     ['Julie Andrews saw the show at the Prince Edward Theatre, then Prince Charles visited the Queen Elizabeth Hall.', ['LOC:Prince Edward Theatre', 'LOC:Queen Elizabeth Hall', 'PERSON:Charles', 'PERSON:Julie Andrews']],
     ['Rob Fahey, editor of news site gamesindustry.biz, said the ban showed its power.', ['ORG:gamesindustry.biz', 'PERSON:Rob Fahey']],

@@ -423,6 +423,7 @@ describe('extractTriples: roles', () => {
     ['"in charge of" after a copula is a post', 'John Smith is in charge of Acme.', [E.smith, E.acme], 'John Smith -in charge of-> Acme'],
     ['..."in charge at" in an aside between dashes', 'John Smith - now in charge at Acme - was at the game.', [E.smith, E.acme], 'John Smith -in charge of-> Acme'],
     ['...and after an owned stretch of time', "John Smith's tenure in charge of Acme ended.", [E.smith, E.acme], 'John Smith -in charge of-> Acme'],
+    ['a band is based where its demonym says', 'Russian band Acme played in London.', [E.russia, E.acme], 'Acme -based in-> Russia'],
     ['a person "of" a body, between commas', 'Mary Jones, of Acme, said the plan was wrong.', [E.jones, E.acme], 'Mary Jones -member of-> Acme'],
     ['a hyphened position owned by a side, in apposition', "John Smith, Russia's fly-half, was injured.", [E.smith, E.russia], 'John Smith -fly-half of-> Russia'],
     ['...after a bare apostrophe', "John Smith, Acme Athletics' scrum-half, passed.", [E.smith, { name: 'Acme Athletics', type: 'ORG' }], 'John Smith -scrum-half of-> Acme Athletics'],

@@ -1265,7 +1265,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     if (cue === 'MISC' && isRoleNoun(w) && (isFirstName(first) || nerByToken[s] === 'PERSON') && e - s >= 2) votes.PERSON += 3;
     // "the CGA consultancy Jeanne-Marie Gescher": a body's noun before a person's full name is no cue for the
     // name (unless the NER model reads an organisation there: "UK magazine Mac Format").
-    else if (cue === 'ORG' && e - s >= 2 && isGivenName(first.split('-')[0]) && nerByToken[s] !== 'ORG') votes.PERSON += 1;
+    // ("Scottish band Franz Ferdinand": a band is named so, never its people.)
+    else if (cue === 'ORG' && e - s >= 2 && isGivenName(first.split('-')[0]) && nerByToken[s] !== 'ORG' && w !== 'band') votes.PERSON += 1;
     else if (cue && !isUpperStart(before.text)) votes[cue] += 4;
     // "Developers Rockstar have...": a clause-initial organisation noun split off the name (see findCandidates).
     else if (b === s - 1 && leadingCueNoun(w) && startsClause(doc, b)) votes.ORG += 4;

@@ -167,7 +167,7 @@ function describedBodyBasedIn(s: SentenceScope, k: number, place: number): void 
 const BODY_NOUNS = new Set(['firm', 'company', 'group', 'retailer', 'maker', 'giant', 'bank', 'airline', 'carrier', 'operator', 'network', 'brewer',
   'carmaker', 'insurer', 'broadcaster', 'publisher', 'manufacturer', 'producer', 'chain', 'supermarket', 'conglomerate', 'lender', 'exchange',
   'agency', 'studio', 'label', 'developer', 'distributor', 'supplier', 'partner', 'rival', 'subsidiary', 'unit', 'newspaper', 'paper', 'channel',
-  'club', 'side', 'team', 'outfit', 'charity', 'party', 'union', 'provider', 'specialist', 'house', 'business', ...COMPANY_NOUNS]);
+  'club', 'side', 'team', 'outfit', 'charity', 'party', 'union', 'provider', 'specialist', 'house', 'business', 'band', ...COMPANY_NOUNS]);
 
 /** Tokens `a` and `b` are in one noun-phrase chunk of the sentence. */
 function inOneNounPhrase(s: SentenceScope, a: number, b: number): boolean {
