@@ -617,6 +617,7 @@ describe('extractTriples: what must not come out', () => {
     ['a name before a fixture is its competition, not a side', 'John Smith expects the Acme Cup clash with Globex to be a fight.', [E.smith, { name: 'Acme Cup', type: 'ORG' }, E.globex], 'Acme Cup -clash with-> Globex'],
     ['a journey\'s "to" is the journey\'s, not the verb\'s', 'John Smith has arrived back from his diplomatic mission to Russia.', [{ ...E.smith, surfaces: ['Smith', 'his'] }, E.russia], 'John Smith -arrive back to-> Russia'],
     ['"based on the novel by X": the "by" is the novel\'s', 'Based on the novel by John Smith, Acme tells the story of a girl.', [E.smith, E.acme], 'John Smith -base-> Acme'],
+    ['a verb right after a closing quote attributes it, it acts on nothing', 'Acme is considering the offer. "We have had an approach from Globex," confirmed an Acme spokesman.', [{ ...E.acme, surfaces: ['Acme', 'We'] }, E.globex], 'Acme -confirm-> Acme spokesman'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

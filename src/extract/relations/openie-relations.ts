@@ -252,6 +252,8 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     if (t.confidence < MIN_OPENIE_CONFIDENCE || t.argSpans.length < 2) continue;
     if (t.pattern === 'attribution') { reportedContent(s, covered, t); continue; }
     if (!USABLE_PATTERNS.has(t.pattern)) continue;
+    // ('"...," confirmed a Saints spokesman': a verb right after a closing quote mark attributes the quote, it acts on nothing.)
+    if (closingQuoteBefore(tokens, t.relationTokens[0])) continue;
     // "have had no dealings whatsoever with", "has no connection with": "no" on the relation's noun
     // or its first argument denies the act.
     const negated = t.negated !== deniedByNo(tokens, t);
@@ -406,6 +408,13 @@ function mayYield(tokens: readonly Token[], tokenEntity: Int32Array, start: numb
     } else if (t.normal === 'by') late = true;
   }
   return anyVerb && firstEntity >= 0 && (firstEntity < lastVerb || late);
+}
+
+/** The token before `k` (spaces skipped), in its sentence, is a quote mark closing a quotation after a comma ('," confirmed', '?" asked'). */
+function closingQuoteBefore(tokens: readonly Token[], k: number): boolean {
+  let q = k - 1;
+  while (q >= 0 && tokens[q].pos === 'SPACE') q--;
+  return q >= 1 && tokens[q].sentence === tokens[k].sentence && /^["”']$/.test(tokens[q].text) && /^[,!?]$/.test(tokens[q - 1].text);
 }
 
 /** "Mary Jones, from Acme told ...": a phrase right after a preposition is its object, no subject (a relative clause's antecedent may be: "a worry over X, who withdrew"). */
