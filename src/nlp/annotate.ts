@@ -335,21 +335,19 @@ export function buildSentences(text: string, tokens: Token[], spans: ReadonlyArr
     while (a <= b && tokens[a].pos === 'SPACE') a++;
     while (b > a && tokens[b].pos === 'SPACE') b--;
     const previous = sentences.at(-1);
-    if (a > b && previous) {
+    // A span of nothing but breaks joins the sentence before, and so does one after a full stop glued
+    // to a word on each side, which is inside a web address or a similar name, not a sentence end
+    // ("site gamesindustry.biz, said", "dec.org.uk"; "minister..with" is no such stop).
+    if (previous && (a > b || (a === first && first > 1 && gluedFullStop(tokens, first)))) {
       for (let t = first; t <= last; t++) tokens[t].sentence = previous.index;
       previous.tokenEnd = last + 1;
+      if (a <= b) {
+        previous.end = tokens[b].end;
+        previous.text = text.slice(previous.start, previous.end);
+      }
       continue;
     }
     if (a > b) a = b = first;
-    // "site gamesindustry.biz, said", "dec.org.uk": a single full stop glued to a word on each side
-    // is inside a web address (or a similar name), not a sentence end ("minister..with" is no such stop).
-    if (previous && a === first && first > 1 && gluedFullStop(tokens, first)) {
-      for (let t = first; t <= last; t++) tokens[t].sentence = previous.index;
-      previous.tokenEnd = last + 1;
-      previous.end = tokens[b].end;
-      previous.text = text.slice(previous.start, previous.end);
-      continue;
-    }
     const index = sentences.length;
     for (let t = first; t <= last; t++) tokens[t].sentence = index;
     const start = tokens[a].start;

@@ -310,6 +310,9 @@ export const OUTCOME_NOUNS: ReadonlyMap<string, { won: boolean; preps: readonly 
   ['loss', { won: false, preps: ['to', 'against'] }], ['thrashing', { won: false, preps: ['by'] }],
 ]);
 
+/** Prepositions after which a stretch of time says when, not what ("after 23 minutes", "within six minutes"). */
+export const TIME_ADJUNCT_PREPS: ReadonlySet<string> = new Set(['after', 'before', 'within', 'during', 'for', 'in']);
+
 /** Nouns of a journey ("a tour of Africa", "a visit to Sydney"): a "to" after one is the journey's. */
 export const TRAVEL_NOUNS: ReadonlySet<string> = new Set(['visit', 'tour', 'trip', 'mission', 'journey', 'pilgrimage']);
 

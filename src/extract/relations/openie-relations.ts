@@ -14,11 +14,8 @@ import { isPossessiveS } from '../text-case.ts';
 import { addCandidate, entityEnd, isAmount, isNoDeterminer, spanText, TIME_UNIT_WORDS, withBalancedQuotes, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
   CLAIM_NOUNS, COLLECTIVE_HEADS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
-  NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
+  NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
-
-/** Prepositions after which a stretch of time says when ("after 23 minutes", "within six minutes"). */
-const TIME_ADJUNCT_PREPS = new Set(['after', 'before', 'within', 'during', 'for', 'in']);
 
 /** Tuple shapes that carry an action between their arguments (not "X said ...", "X has Y", "X, the CEO of Y"). */
 const USABLE_PATTERNS = new Set(['verb', 'relative', 'coordinated', 'participle']);

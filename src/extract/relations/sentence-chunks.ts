@@ -190,7 +190,7 @@ function bracketedAmountEnd(tokens: readonly Token[], c: Chunk, end: number): nu
     const t = tokens[k];
     if (t.text === ')') return number ? k + 1 : -1;
     if (t.pos === 'NUM') number = true;
-    else if (!(t.pos === 'SYM' || /^(m|bn|k|million|billion|euros?|dollars?|pounds?|yen|rupees|approx|about|around)$/i.test(t.text))) return -1;
+    else if (!(t.pos === 'SYM' || AMOUNT_UNITS.has(t.normal) || /^(euros?|dollars?|pounds?|yen|rupees|approx|about|around)$/.test(t.normal))) return -1;
   }
   return -1;
 }

@@ -670,7 +670,7 @@ export function chargeHeld(s: SentenceScope, j: number): number {
 }
 
 /** Units and currencies that head an amount ("$5bn", "93%", "5.2 million", "70m euros"). */
-const AMOUNT_UNITS = /^(m|bn|million|billion|%|percent|cents?|pence|p|euros?|dollars?|pounds?|yen|yuan|rupees|kroner|krone)$/;
+const AMOUNT_HEADS = /^(m|bn|million|billion|%|percent|cents?|pence|p|euros?|dollars?|pounds?|yen|yuan|rupees|kroner|krone)$/;
 
 /**
  * Tokens [start, end) with head `head` are an amount: a number heads them, or a unit, a
@@ -681,5 +681,5 @@ export function isAmount(tokens: readonly Token[], start: number, end: number, h
   let number = false;
   for (let k = start; k < end && !number; k++) number = tokens[k].pos === 'NUM';
   const h = tokens[head];
-  return number && (h.pos === 'NUM' || /^[$£€¥%]$/.test(h.text) || AMOUNT_UNITS.test(h.normal));
+  return number && (h.pos === 'NUM' || /^[$£€¥%]$/.test(h.text) || AMOUNT_HEADS.test(h.normal));
 }

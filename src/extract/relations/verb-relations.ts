@@ -11,7 +11,7 @@ import {
 } from './sentence-scope.ts';
 import {
   AGENT_EVENT_NOUNS, CLAIM_NOUNS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
-  NOUN_COMPLEMENT_HEADS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
+  NOUN_COMPLEMENT_HEADS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate, titleOfChunk } from './role-relations.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
@@ -1298,7 +1298,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     const locative = ['in', 'at', 'during', 'after', 'before', 'since', 'until', 'near', 'within', 'across', 'under', 'throughout'].includes(prep)
       && !(prep === 'at' && AT_OBJECT_VERBS.has(vg.lemma));
     // ("headed home after 23 minutes": a stretch of time after such a preposition is when, not what.)
-    if (predicate === base && ['after', 'before', 'within', 'during', 'for', 'in'].includes(lastPrep) && chunks[j + 1].np!.entity < 0
+    if (predicate === base && TIME_ADJUNCT_PREPS.has(lastPrep) && chunks[j + 1].np!.entity < 0
       && TIME_UNIT_WORDS.has(tok(s, chunks[j + 1].head).normal)) return;
     const pobjects = [...coordinatedRight(s, j + 1)];
     if (lastPrep === 'with' && absoluteClauseAfter(s, pobjects[pobjects.length - 1])) return;
