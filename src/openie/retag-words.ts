@@ -33,6 +33,9 @@ export function retagWordsInPlace(out: Word[]): void {
         w.pos = 'ADJ';
       }
     }
+    // "and cut-price competition", "a take-home pay": a verb hyphened to a noun before another noun
+    // is a compound modifier of that noun.
+    if (w.pos === 'VERB' && next?.text === '-' && out[i + 2]?.pos === 'NOUN' && out[i + 3]?.pos === 'NOUN') w.pos = 'ADJ';
     // "the London-based firm/ADV has been": after a hyphened participle an adverb the clause's verb
     // or a phrase's end follows is the phrase's noun.
     if (w.pos === 'VERB' && prev?.text === '-' && /ed$/.test(w.lower) && next?.pos === 'ADV' && (i + 2 >= out.length || CLAUSE_AFTER_HEAD.has(out[i + 2].pos))) {

@@ -57,6 +57,8 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['Thousands of civil servants walked out. The Public and Commercial Services Union (PCS) called the strike.', ['ORG:Public and Commercial Services Union']],
     ['He told the Mail on Sunday that G7 ministers had agreed.', ['ORG:G7', 'ORG:Mail on Sunday']],
     ['Sky will show the film on Sky One.', ['ORG:Sky', 'ORG:Sky One']],
+    ['Bill Armstrong, an analyst at CL King & Associates, spoke.', ['ORG:CL King & Associates', 'PERSON:Bill Armstrong']],
+    ['The retailer is struggling to keep up with market leader Best Buy.', ['ORG:Best Buy']],
     ['The summit opened in São Paulo.', ['LOC:São Paulo']],
     ['Scottish band Franz Ferdinand won two awards on Sunday.', ['LOC:Scotland', 'ORG:Franz Ferdinand']],
     ['Mr Smith turned down a move to Birmingham last week. The striker scored two goals in the league match on Saturday.', ['ORG:Birmingham', 'PERSON:Smith']],

@@ -403,6 +403,10 @@ describe('extractTriples: one construction per row', () => {
     ['a share is no object noun of a pair link, a noun it modifies is', 'Acme will account for 10% of sales in Russia, and Globex bought a 56% stake in Initech.', [E.acme, E.russia, E.globex, E.initech], 'Globex -buy stake in-> Initech'],
     ['after "with", a list of names and a floating "all" is the -ing verb\'s subject', 'Shares closed lower, with Acme, Globex and Initech all falling by more than 7%.', [E.acme, E.globex, E.initech], 'Acme -fall by-> more than 7%'],
     ['an owned act a verb ends keeps the verb', 'John Smith ended his 18-month partnership with Mary Jones on Monday.', [{ ...E.smith, surfaces: ['Smith', 'his'] }, E.jones], 'John Smith -end partnership with-> Mary Jones'],
+    ['a body described as a kind of body in a place is that kind there', 'Acme, the second-largest electronics retailer in the US, has received an offer.', [E.acme, E.us], 'Acme -retailer in-> United States'],
+    ['...also after "be"', 'Acme is the biggest bank in Russia.', [E.acme, E.russia], 'Acme -bank in-> Russia'],
+    ['"-based" before several words of a body\'s kind', 'The bid came from Russia-based private investment firm Acme.', [E.acme, E.russia], 'Acme -be based in-> Russia'],
+    ['a part of a body\'s shares is a part of the body', "Acme already owns 6.7% of Globex's shares.", [E.acme, E.globex], 'Acme -own-> Globex'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],
@@ -618,6 +622,8 @@ describe('extractTriples: what must not come out', () => {
     ['a journey\'s "to" is the journey\'s, not the verb\'s', 'John Smith has arrived back from his diplomatic mission to Russia.', [{ ...E.smith, surfaces: ['Smith', 'his'] }, E.russia], 'John Smith -arrive back to-> Russia'],
     ['"based on the novel by X": the "by" is the novel\'s', 'Based on the novel by John Smith, Acme tells the story of a girl.', [E.smith, E.acme], 'John Smith -base-> Acme'],
     ['a verb right after a closing quote attributes it, it acts on nothing', 'Acme is considering the offer. "We have had an approach from Globex," confirmed an Acme spokesman.', [{ ...E.acme, surfaces: ['Acme', 'We'] }, E.globex], 'Acme -confirm-> Acme spokesman'],
+    ['a verb hyphened to a noun before another noun is that noun\'s modifier', 'Acme is struggling to keep up with Globex and cut-price competition from Initech.', [E.acme, E.globex, E.initech], 'Acme -cut-> -price competition'],
+    ['a person described in a place is no kind of body there', 'John Smith is the best player in Russia.', [E.smith, E.russia], 'John Smith -player in-> Russia'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

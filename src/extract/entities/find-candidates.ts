@@ -837,6 +837,9 @@ function lowerCompound(text: string): boolean {
   return parts.every((p, i) => (i === 0 || /^\p{Ll}/u.test(p)) && words.has(p.toLowerCase()));
 }
 
+/** Words before "leader" that make the leader a company: "market leader Best Buy". */
+const MARKET_LEADS = new Set(['market', 'sector', 'industry']);
+
 /** Units written in capitals after a number ("60 GB", "2 GHz"). */
 const UNIT_ABBREVIATIONS = new Set(['GB', 'MB', 'KB', 'TB', 'GHz', 'MHz', 'KHz', 'MW', 'GW', 'KW', 'KM', 'MPH', 'BHP']);
 
@@ -1271,6 +1274,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     // "Developers Rockstar have...": a clause-initial organisation noun split off the name (see findCandidates).
     else if (b === s - 1 && leadingCueNoun(w) && startsClause(doc, b)) votes.ORG += 4;
     else if (SPORT_POSITIONS.has(w) && !isUpperStart(before.text)) votes.PERSON += 3; // "prospect Ollie Smith"
+    // "market leader Best Buy", "sector leader Omnicom": the leader of a market is a company.
+    else if (w === 'leader' && b > 0 && MARKET_LEADS.has(lower(toks[b - 1]))) votes.ORG += 4;
     else if (!isUpperStart(before.text) && before.pos === 'NOUN' && isRoleNoun(w)) votes.PERSON += 3;
     if (PLACE_PREPOSITIONS.has(w) && !(b > 0 && STAKE_WORDS.has(lower(toks[b - 1])))) votes.LOC += 0.5;
     // "Ireland-based Elan"

@@ -58,7 +58,7 @@ inc | inc. | ltd | ltd. | plc | corp | corp. | co | co. | llc | llp | ag | sa | 
 | network | networks | channel | tv | television | chambers | chamber | college | school | academy
 | museum | bureau | parliament | assembly | congress | senate | cabinet | government | administration
 | church | hospital | telegraph | herald | guardian | tribune | gazette | observer | express | mirror
-| press | broadcasting | media | capital | partners | securities | insurance | energy | oil | petroleum
+| press | broadcasting | media | capital | partners | associates | securities | insurance | energy | oil | petroleum
 | gas | airport | exchange | stores | foods | brewery | motor | steel | mining | labs | software
 | pharma | bancorp | financial | investments | ventures | alliance | coalition | movement | front
 | brigade | brigades | regiment | command | commission | secretariat | tribunal | directorate

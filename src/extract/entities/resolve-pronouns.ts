@@ -40,6 +40,11 @@ const PLEONASTIC_AFTER_BE = new Set(['not', 'that', 'time', 'said', 'reported', 
   'feared', 'known', 'hoped', 'likely', 'unlikely', 'clear', 'possible', 'impossible', 'important', 'vital', 'essential', 'hard', 'difficult',
   'easy', 'true', 'a', 'an', 'the', 'no', 'too', 'very', 'so', 'now', 'also', 'still', 'just', 'only', 'all', 'about', 'thanks', 'because',
   'worth', 'up', 'going', 'being', 'understandable', 'right', 'wrong', 'good', 'bad', 'better', 'best', 'great', 'fair', 'unfair', 'my', 'our', 'your', 'his', 'her']);
+/**
+ * Words after "it is" that raise a subject when "to" follows: "it is said to be struggling", "it
+ * is expected to cut jobs" speak of the thing "it" stands for ("it is said that" does not).
+ */
+const RAISING_AFTER_BE = new Set(['said', 'reported', 'thought', 'understood', 'believed', 'expected', 'claimed', 'feared', 'known']);
 const PLEONASTIC_VERBS = new Set(['seem', 'appear', 'emerge', 'mean', 'look', 'take', 'matter', 'remain', 'happen', 'rain', 'feel', 'sound', 'follow', 'come', 'turn', 'depend', 'make', 'help', 'cost']);
 
 /** Flags by char code (below 128) of the first letters of a set's words: a cheap test before hashing a word. */
@@ -229,7 +234,8 @@ function organisationIt(toks: Tokens, k: number): boolean {
   if (PLEONASTIC_VERBS.has(lemma)) return false;
   if (lemma === 'be' || next.normal === "'s") {
     const after = toks[n + 1];
-    if (!after || PLEONASTIC_AFTER_BE.has(after.normal) || after.pos === 'ADJ' || after.pos === 'DET' || after.pos === 'ADV') return false;
+    if (!after || (PLEONASTIC_AFTER_BE.has(after.normal) || after.pos === 'ADJ' || after.pos === 'DET' || after.pos === 'ADV')
+      && !(RAISING_AFTER_BE.has(after.normal) && toks[n + 2]?.normal === 'to')) return false;
   }
   // "it would be wrong", "it will take": a modal before a pleonastic verb or "be".
   if (next.pos === 'AUX' && lemma !== 'be' && lemma !== 'have') {

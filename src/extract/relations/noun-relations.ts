@@ -5,6 +5,7 @@
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
 import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, ROLE_HEADS, nounPredicate } from './lexicon.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
+import { kindIn } from './place-relations.ts';
 import { addCandidate, chargeHeld, conceptName, entityEnd, entityType, isPunct, listedFrom, ownerOf, spanText, thatClauseEnd, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
@@ -434,6 +435,8 @@ function possessiveAppositions(s: SentenceScope): void {
       && !(ROLE_HEADS.has(tok(s, b.head).normal) && entityType(s, a.np!.entity) === 'PERSON')) {
       const name = conceptName(s, bi);
       if (name && tok(s, b.head).pos === 'NOUN') addCandidate(s, entityEnd(a.np!.entity), 'be', { kind: 'concept', name }, { confidence: 0.45 });
+      // "Circuit City, the second-largest electronics retailer in the US," -> retailer in -> United States.
+      if (tok(s, b.head).pos === 'NOUN') kindIn(s, a.np!.entity, b, bi + 1);
     }
   }
 }

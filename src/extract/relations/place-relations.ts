@@ -8,6 +8,7 @@
 import { actorOf, addCandidate, entityEnd, entityType, isPunct, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { DESCRIPTOR_NOUNS, GATHERING_HEADS, ROLE_HEADS } from './lexicon.ts';
 import { isLowerStart } from '../text-case.ts';
+import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { countryEntry, countryOfDemonym } from '../entities/gazetteer.ts';
 import { COMPANY_NOUNS } from '../entities/lexicon.ts';
 
@@ -140,9 +141,10 @@ function basedIn(s: SentenceScope): void {
     if (tokens[k].normal !== 'based' || tokens[k - 1].text !== '-' || tokens[k - 1].spaceBefore || tokens[k].spaceBefore) continue;
     const place = tokenEntity[k - 2];
     if (place < 0 || entities[place].type !== 'LOC') continue;
-    // The body: the first entity within the next three tokens ("Cambridge-based firm Ubisense").
+    // The body: the first entity within the next five tokens ("Cambridge-based firm Ubisense",
+    // "Boston-based private investment firm Highfields").
     let named = false;
-    for (let j = k + 1; j < Math.min(k + 4, s.sentence.tokenEnd); j++) {
+    for (let j = k + 1; j < Math.min(k + 6, s.sentence.tokenEnd); j++) {
       const body = tokenEntity[j];
       if (body >= 0 && body !== place && entities[body].type !== 'LOC') {
         addCandidate(s, entityEnd(body), 'be based in', entityEnd(place), { kind: 'role', confidence: 0.6 });
@@ -222,4 +224,16 @@ function descriptionStart(s: SentenceScope, from: number, max: number, joined: b
   while (j > start && from - j < max && tokenEntity[j - 1] < 0 && isLowerStart(tokens[j - 1].text)
     && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'ADJ' || (joined && tokens[j - 1].normal === 'and' && j - 2 > start && tokenEntity[j - 2] < 0))) j--;
   return j;
+}
+
+/**
+ * A body described as a kind of body in a place ("X, the second-largest electronics retailer in
+ * the US", "X is the biggest bank in Japan"): the body is that kind in the place (retailer in).
+ */
+export function kindIn(s: SentenceScope, body: number, description: Chunk, p: number): void {
+  const place = s.chunks[p + 1];
+  if (word(s, s.chunks[p]) !== 'in' || place?.kind !== 'NP' || place.np!.entity < 0 || place.np!.entity === body) return;
+  const head = tok(s, description.head);
+  if (entityType(s, body) !== 'ORG' || entityType(s, place.np!.entity) !== 'LOC' || DESCRIPTOR_NOUNS.get(head.normal) !== 'ORG') return;
+  addCandidate(s, entityEnd(body), `${lemmaOf(head)} in`, entityEnd(place.np!.entity), { confidence: 0.5 });
 }

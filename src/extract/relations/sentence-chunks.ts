@@ -506,7 +506,9 @@ function hyphenedCompoundNoun(ctx: ChunkContext, i: number, end: number): boolea
   if (i === 0 || i + 2 >= end || tokens[i + 1].text !== '-' || tokens[i + 1].spaceBefore || tokens[i + 2].spaceBefore || tokens[i + 2].pos !== 'NOUN') return false;
   const prev = tokens[i - 1];
   return prev.pos === 'DET' || prev.pos === 'ADJ' || (prev.pos === 'PART' && isPossessiveS(prev.text)) || POSSESSIVE_PRONOUNS.has(prev.normal)
-    || (i >= 2 && isPluralPossessiveMark(tokens[i - 2], prev)) || ctx.tokenEntity[i - 1] >= 0;
+    || (i >= 2 && isPluralPossessiveMark(tokens[i - 2], prev)) || ctx.tokenEntity[i - 1] >= 0
+    // "and cut-price competition", "a take-home pay": a compound modifying a noun after it.
+    || (hyphenedModifier(tokens, i, end) && tokens[i + 3].pos === 'NOUN');
 }
 
 /** Token `i` is a capitalised -ing word (not opening the sentence) right before a capitalised post ("Operating Officer", "Managing Director"). */

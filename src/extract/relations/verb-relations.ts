@@ -18,6 +18,7 @@ import { countryOfDemonym } from '../entities/gazetteer.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { jointPredicate } from './joint-acts.ts';
 import { VENUE_FACTOR, namedPlaceAt, venuePlace } from './venue-places.ts';
+import { kindIn } from './place-relations.ts';
 
 interface Actor {
   /** Chunk index of the noun phrase. */
@@ -37,6 +38,9 @@ const ADVERBIAL_PREPS = new Set(['after', 'before', 'by', 'while', 'whilst', 'si
  * named place after a first phrase that is a gathering, a time or a name places the act itself
  * (not "from military action in Ukraine"); -1 if none.
  */
+/** Heads for a body's stock: "6.7% of Circuit City's shares". */
+const SHARE_HEADS = new Set(['shares', 'stock', 'equity']);
+
 function gatheringPlace(s: SentenceScope, first: Chunk, p: Chunk | undefined, np: Chunk | undefined): number {
   const place = namedPlaceAt(s, p, np);
   if (place < 0) return -1;
@@ -1236,8 +1240,12 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       const described = np.np!.entity < 0 && np.end - np.start === 2 && tok(s, np.start).normal === 'the' && DESCRIPTOR_NOUNS.has(tok(s, np.head).normal) ? actorOf(s, np) : undefined;
       // ("taken advice from Holyrood officials": a body's people stand for it.)
       const people = np.np!.entity < 0 && !described ? objectEnd(s, after + 1)?.end : undefined;
+      // ("owns 6.7% of Circuit City's shares": a part of a body's shares is a part of the body.)
+      const listedObject = chunks[objects[objects.length - 1]];
+      const shareOf = prep === 'of' && np.np!.entity < 0 && np.np!.possessor >= 0 && SHARE_HEADS.has(tok(s, np.head).normal) && np.head === np.end - 1
+        && isAmount(s.ctx.tokens, listedObject.start, listedObject.end, listedObject.head) ? np.np!.possessor : -1;
       const target = np.np!.entity >= 0 ? np.np!.entity : described && described.factor >= 0.7 ? described.entity
-        : people?.kind === 'entity' ? people.entity : -1;
+        : people?.kind === 'entity' ? people.entity : shareOf;
       if (target >= 0) {
         // ("had taken soundings from Eddie Jones", "pay tribute to X": a bare noun object makes one predicate with its verb.)
         const bare = bareNounObject(s, chunks[objects[objects.length - 1]]);
@@ -1745,5 +1753,7 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
       if (named && subj.entity >= 0 && subj.entity !== np.possessor) addCandidate(s, entityEnd(subj.entity), `${lemmaOf(head)} of`, entityEnd(np.possessor), { negated: neg, confidence: 0.5 * cert * subj.factor });
     }
   }
+  // "Circuit City is the biggest retailer in the US" -> retailer in.
+  if (!neg && nounHead) for (const subj of subjects) if (subj.entity >= 0 && subj.factor >= 0.7) kindIn(s, subj.entity, c, at + 1);
   emit(s, subjects, vg.lemma, at, { entity: 0, concept: 0.45 * cert }, neg);
 }
