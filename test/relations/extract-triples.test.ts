@@ -406,6 +406,11 @@ describe('extractTriples: one construction per row', () => {
     ['a body described as a kind of body in a place is that kind there', 'Acme, the second-largest electronics retailer in the US, has received an offer.', [E.acme, E.us], 'Acme -retailer in-> United States'],
     ['...also after "be"', 'Acme is the biggest bank in Russia.', [E.acme, E.russia], 'Acme -bank in-> Russia'],
     ['"-based" before several words of a body\'s kind', 'The bid came from Russia-based private investment firm Acme.', [E.acme, E.russia], 'Acme -be based in-> Russia'],
+    ['a time between a verb of saying and its "that" clause stands aside', 'Acme said on Wednesday that US crude stocks were higher.', [E.acme, E.us], 'Acme -say-> US crude stocks were higher'],
+    ['...also a time with no preposition, whose "that" the tagger reads as a pronoun', 'Acme said last week that Globex would cut jobs.', [E.acme, E.globex], 'Acme -say-> Globex would cut jobs'],
+    ['a body\'s member states act for it', 'Acme nations have increased production to record highs.', [E.acme], 'Acme -increase-> production'],
+    ['a person ", at" a body closing the sentence works there', '"Prices will rise," said John Smith, at Acme Securities.', [E.smith, { name: 'Acme Securities', type: 'ORG' }], 'John Smith -work at-> Acme Securities'],
+    ['...and ", of" a body closing the sentence is one of its people', '"Prices will rise," said John Smith, of Acme Securities.', [E.smith, { name: 'Acme Securities', type: 'ORG' }], 'John Smith -member of-> Acme Securities'],
     ['a part of a body\'s shares is a part of the body', "Acme already owns 6.7% of Globex's shares.", [E.acme, E.globex], 'Acme -own-> Globex'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
@@ -624,6 +629,8 @@ describe('extractTriples: what must not come out', () => {
     ['a verb right after a closing quote attributes it, it acts on nothing', 'Acme is considering the offer. "We have had an approach from Globex," confirmed an Acme spokesman.', [{ ...E.acme, surfaces: ['Acme', 'We'] }, E.globex], 'Acme -confirm-> Acme spokesman'],
     ['a verb hyphened to a noun before another noun is that noun\'s modifier', 'Acme is struggling to keep up with Globex and cut-price competition from Initech.', [E.acme, E.globex, E.initech], 'Acme -cut-> -price competition'],
     ['a person described in a place is no kind of body there', 'John Smith is the best player in Russia.', [E.smith, E.russia], 'John Smith -player in-> Russia'],
+    ['a body\'s members are no member states: they do not act for it', 'Acme members voted against John Smith.', [E.acme, E.smith], 'Acme -vote against-> John Smith'],
+    ['a person ", at" a place is no post', 'John Smith, at Leeds North, scored twice.', [E.smith, E.leeds], 'John Smith -work at-> Leeds North'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

@@ -45,12 +45,15 @@ export function placeRelations(s: SentenceScope): void {
       if (chunks[m]?.kind === 'NP' && tok(s, chunks[m].head).pos === 'NUM' && isPunct(s, chunks[m + 1], ',')) m += 2;
       const from = chunks[m + 1];
       const via = word(s, chunks[m]);
-      // ("Andy Richards, of Swansea UAF, said", "Bob Wellington, of Torfaen,": "of" says it too, closed by a comma.)
-      const closedOf = via === 'of' && isPunct(s, chunks[m + 2], ',');
+      // ("Andy Richards, of Swansea UAF, said", "Bob Wellington, of Torfaen,": "of" says it too, closed by a comma
+      // or the sentence's end; so does "at": "said Kyle Cooper, at Citigroup Global Markets.")
+      const closed = isPunct(s, chunks[m + 2], ',') || isPunct(s, chunks[m + 2], '.') || !chunks[m + 2];
+      const closedOf = (via === 'of' || via === 'at') && closed;
       // ("X, from the FNSEA agricultural union,", "of the Globex trade union,": a named body's kind names it too.)
       const body = from?.kind === 'NP' ? (from.np!.entity >= 0 ? from.np!.entity : DESCRIPTOR_NOUNS.get(tok(s, from.head).normal) === 'ORG' ? ownerOf(from.np!) : -1) : -1;
-      if ((via === 'from' || closedOf) && body >= 0 && entityType(s, body) !== 'PERSON' && (body === from!.np!.entity || entityType(s, body) === 'ORG')) {
-        const predicate = entityType(s, body) === 'ORG' && (via === 'of' || body !== from!.np!.entity) ? 'member of' : 'from';
+      if ((via === 'from' || closedOf) && body >= 0 && entityType(s, body) !== 'PERSON' && (body === from!.np!.entity || entityType(s, body) === 'ORG')
+        && (via !== 'at' || entityType(s, body) === 'ORG')) {
+        const predicate = via === 'at' ? 'work at' : entityType(s, body) === 'ORG' && (via === 'of' || body !== from!.np!.entity) ? 'member of' : 'from';
         addCandidate(s, entityEnd(np.entity), predicate, entityEnd(body), { kind: 'role', confidence: 0.5 });
       }
     }

@@ -107,6 +107,8 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
     if (owner >= 0 && entityType(s, owner) !== 'PERSON') return { entity: owner, factor: 0.7 };
   }
   if (np.modifiers.length === 1 && STAFF_HEADS.has(head) && entityType(s, np.modifiers[0]) === 'ORG' && c.head === c.end - 1) return { entity: np.modifiers[0], factor: 0.7 };
+  // "Opec nations have increased production", "EU member states agreed": a body's member states act for it.
+  if (subject && np.modifiers.length === 1 && MEMBER_STATE_HEADS.has(head) && entityType(s, np.modifiers[0]) === 'ORG' && c.head === c.end - 1) return { entity: np.modifiers[0], factor: 0.7 };
   // "the CBS TV network", "the Fiat group": a body's kind after its name is the body.
   // (Not a body of its people: "the Man Utd supporters club".)
   if (np.modifiers.length === 1 && DESCRIPTOR_NOUNS.get(head) === 'ORG' && entityType(s, np.modifiers[0]) === 'ORG' && !otherBodyBefore(s, c)) return { entity: np.modifiers[0], factor: 0.8 };
@@ -205,6 +207,9 @@ export const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set(['spokesman', 'sp
 export const REPORT_HEADS = new Set(['report', 'study', 'survey', 'poll', 'research', 'analysis', 'review', 'audit', 'figures', 'data', 'statistics', 'findings']);
 
 /** "FBI agents downloaded 84 movies", "the Intel researchers found": an organisation's staff act for it (a country's do not: "US insurance executives"). */
+/** Heads for the member states of a body ("Opec nations", "EU member states", "G7 countries"). */
+const MEMBER_STATE_HEADS = new Set(['nations', 'countries', 'states', 'governments']);
+
 const STAFF_HEADS = new Set(['agents', 'officers', 'executives', 'inspectors', 'detectives', 'scientists', 'researchers', 'engineers']);
 
 /** The organisation the latest role candidate so far gives `person` a post in, or -1. */

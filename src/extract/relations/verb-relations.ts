@@ -583,6 +583,22 @@ const REPORTED_CLAUSE_CONFIDENCE = 0.45;
  * NSI -say-> "consumer spending rose 3.8%". Reported speech alone relates no entities, but its
  * content is often the article's key fact.
  */
+/**
+ * The first chunk of a that-clause after a time phrase opening at chunk `j` ("said on Wednesday
+ * that ...", "said last week that ..."; the tagger may read that "that" as a pronoun), or -1.
+ */
+function thatAfterTime(s: SentenceScope, j: number): number {
+  const { chunks } = s;
+  const time = chunks[j]?.kind === 'P' && TIME_PREPS.has(word(s, chunks[j])) ? j + 1 : j;
+  if (chunks[time]?.kind !== 'NP' || !isTimeOnly(chunkText(s, chunks[time]))) return -1;
+  const that = chunks[time + 1];
+  if (!that || that.end - that.start !== 1 || tok(s, that.start).normal !== 'that' || (that.kind !== 'SC' && that.kind !== 'NP')) return -1;
+  return chunks[time + 2]?.kind === 'NP' ? time + 2 : -1;
+}
+
+/** Prepositions of a time phrase between a verb and its clause. */
+const TIME_PREPS = new Set(['on', 'in', 'during', 'earlier', 'last']);
+
 function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[]): void {
   const { chunks } = s;
   const vg = chunks[k].vg!;
@@ -1164,6 +1180,12 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     }
   }
   if (vg.copula) { copulaRelations(s, k, j, subjects); return; }
+  // "said on Wednesday that ...": a time between a verb of saying and its that-clause stands aside.
+  const that = REPORTING_VERBS.has(vg.lemma) || CLAUSE_VERBS.has(vg.lemma) ? thatAfterTime(s, j) : -1;
+  if (that > 0) {
+    clauseObject(s, k, that, subjects);
+    return;
+  }
   // ("warned the pressure is mounting": a clause verb's clause may come without "that".)
   if ((REPORTING_VERBS.has(vg.lemma) && !thingReported(s, vg.lemma, j))
     || (CLAUSE_VERBS.has(vg.lemma) && (word(s, c) === 'that' || (vg.lemma !== 'tell' && c?.kind === 'NP' && !c.np!.pronoun && startsClause(s, j) && !bareInfinitiveAfter(s, k, j))))) {
