@@ -631,6 +631,7 @@ describe('extractTriples: what must not come out', () => {
     ['a person described in a place is no kind of body there', 'John Smith is the best player in Russia.', [E.smith, E.russia], 'John Smith -player in-> Russia'],
     ['a body\'s members are no member states: they do not act for it', 'Acme members voted against John Smith.', [E.acme, E.smith], 'Acme -vote against-> John Smith'],
     ['a person ", at" a place is no post', 'John Smith, at Leeds North, scored twice.', [E.smith, E.leeds], 'John Smith -work at-> Leeds North'],
+    ['a post one has the chance of is not held', "John Smith has rejected the chance to become Acme's new boss.", [E.smith, E.acme], 'John Smith -boss of-> Acme'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

@@ -5,7 +5,7 @@
 // organisation or place that is the subject of its own sentence. Anything less sure stays -1.
 import type { AnnotatedText, ArticleEntity } from '../../model/types.ts';
 import { findQuotes, type Quote } from './find-quotes.ts';
-import { countryOfDemonym, isCollectiveDemonym } from './gazetteer.ts';
+import { countryEntry, countryOfDemonym, isCollectiveDemonym } from './gazetteer.ts';
 import { isLowerStart, isPossessiveS } from '../text-case.ts';
 
 export interface EntityMentionRef {
@@ -309,7 +309,7 @@ function personsBefore(live: readonly Ref[], sentence: number, entities: readonl
 
 /** Players and performers an article about one of them calls by their role ("the midfielder", "the singer"). */
 const FOCUS_ROLES = new Set(['player', 'midfielder', 'striker', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'sprinter', 'athlete',
-  'singer', 'actor', 'actress', 'rapper', 'star', 'frontman', 'comedian', 'veteran', 'youngster']);
+  'singer', 'actor', 'actress', 'rapper', 'star', 'frontman', 'comedian', 'veteran', 'youngster', 'international']);
 
 /**
  * Length of "the Brazilian midfielder", "the player", "the veteran keeper" starting at the "the"
@@ -320,10 +320,12 @@ const FOCUS_ROLES = new Set(['player', 'midfielder', 'striker', 'defender', 'goa
 function roleDescription(toks: Tokens, k: number, refAt: readonly number[]): number {
   const sentence = toks[k].sentence;
   let j = k + 1;
-  for (let n = 0; n < 2 && toks[j]?.sentence === sentence && refAt[j] < 0; n++, j++) {
+  // ("the former Scotland international": a country's name may stand where its demonym does.)
+  for (let n = 0; n < 2 && toks[j]?.sentence === sentence && (refAt[j] < 0 || countryEntry(toks[j].text)?.kind === 'country'); n++, j++) {
     const t = toks[j];
-    if (FOCUS_ROLES.has(t.normal)) break;
-    if (!(t.pos === 'ADJ' && isLowerStart(t.text)) && !countryOfDemonym(t.text)) return 0;
+    // ("the French international defender": a role word may modify another.)
+    if (FOCUS_ROLES.has(t.normal) && !FOCUS_ROLES.has(toks[j + 1]?.normal ?? '')) break;
+    if (!(t.pos === 'ADJ' && isLowerStart(t.text)) && !countryOfDemonym(t.text) && countryEntry(t.text)?.kind !== 'country' && !FOCUS_ROLES.has(t.normal)) return 0;
   }
   const role = toks[j];
   const after = toks[j + 1];

@@ -1601,11 +1601,19 @@ function appointment(s: SentenceScope, k: number, j: number, subjects: Actor[]):
   const appointed = vg.passive && APPOINTING_VERBS.has(vg.lemma);
   const c = s.chunks[j];
   if ((!becoming && !appointed) || c?.kind !== 'NP' || c.np!.entity >= 0 || c.np!.pronoun || startsClause(s, j)) return false;
+  // "rejected the chance to become Portsmouth's new boss", "his bid to become leader": a post one
+  // has the chance of, or bids for, is not held.
+  const before = s.chunks[k - 1];
+  if (vg.infinitive && before?.kind === 'NP' && UNREALISED_HEADS.has(tok(s, before.head).normal)) return true;
   if (complementRole(s, j, subjects, vg.negated, vg.certainty) > 0) return true;
   if (!appointed) return false;
   emit(s, subjects, `be ${vg.surface}`, j, { entity: 0, concept: 0.55 * vg.certainty }, vg.negated);
   return true;
 }
+
+/** Nouns whose "to become" names a post not (yet) held: "the chance to become", "his bid to become". */
+const UNREALISED_HEADS = new Set(['chance', 'opportunity', 'bid', 'offer', 'attempt', 'race', 'battle', 'fight', 'campaign', 'hope', 'hopes', 'ambition', 'dream',
+  'plan', 'plans', 'invitation', 'option', 'candidate', 'favourite', 'frontrunner', 'front-runner', 'choice', 'contender']);
 
 /** Verbs that take a predicative adjective ("pleaded guilty to fraud", "was declared fit for training"). */
 const COMPLEMENT_VERBS = new Set(['plead', 'find', 'declare', 'rule', 'judge', 'deem', 'prove', 'hold', 'make', 'keep', 'leave', 'consider', 'pronounce', 'rate']);
