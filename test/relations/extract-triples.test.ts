@@ -411,6 +411,9 @@ describe('extractTriples: one construction per row', () => {
     ['a body\'s member states act for it', 'Acme nations have increased production to record highs.', [E.acme], 'Acme -increase-> production'],
     ['a person ", at" a body closing the sentence works there', '"Prices will rise," said John Smith, at Acme Securities.', [E.smith, { name: 'Acme Securities', type: 'ORG' }], 'John Smith -work at-> Acme Securities'],
     ['...and ", of" a body closing the sentence is one of its people', '"Prices will rise," said John Smith, of Acme Securities.', [E.smith, { name: 'Acme Securities', type: 'ORG' }], 'John Smith -member of-> Acme Securities'],
+    ['an -ing verb after "after" is a gerund with its own object, the subject\'s act', 'John Smith was fined after making racist remarks about Mary Jones.', [E.smith, E.jones], 'John Smith -make racist remarks about-> Mary Jones'],
+    ['"without" denies the -ing clause\'s act', 'Acme left the talks without paying Globex.', [E.acme, E.globex], 'Acme -pay (not)-> Globex'],
+    ['a passive deed verb\'s "for" clause is its subject\'s deed, past its objects', 'John Smith, who was fined £15,000 in December for accusing Mary Jones of cheating, spoke.', [E.smith, E.jones], 'John Smith -accuse-> Mary Jones'],
     ['a part of a body\'s shares is a part of the body', "Acme already owns 6.7% of Globex's shares.", [E.acme, E.globex], 'Acme -own-> Globex'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
@@ -632,6 +635,9 @@ describe('extractTriples: what must not come out', () => {
     ['a body\'s members are no member states: they do not act for it', 'Acme members voted against John Smith.', [E.acme, E.smith], 'Acme -vote against-> John Smith'],
     ['a person ", at" a place is no post', 'John Smith, at Leeds North, scored twice.', [E.smith, E.leeds], 'John Smith -work at-> Leeds North'],
     ['a post one has the chance of is not held', "John Smith has rejected the chance to become Acme's new boss.", [E.smith, E.acme], 'John Smith -boss of-> Acme'],
+    ['an -ing word of change after "after" still modifies the noun', 'Sales at Acme fell after rising prices hit demand in Russia.', [E.acme, E.russia], 'Acme -rise-> prices'],
+    ['"about" after a verb\'s object that is no word of speech names no second object', 'John Smith directed a film about Mary Jones.', [E.smith, E.jones], 'John Smith -direct film about-> Mary Jones'],
+    ['a preposition-like -ing word takes no subject across a prepositional phrase', 'John Smith is ready to return after leaving Acme in May following six years at the club.', [E.smith, E.acme], 'Acme -follow-> six years'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

@@ -536,7 +536,8 @@ function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
   if (pluralAfterTo(ctx, i) || pluralAfterVerb(ctx, i) || nounAfterBe(ctx, i, end)) return false;
   if (t.pos === 'AUX' || t.pos === 'VERB') {
     // A participle right after a determiner or preposition modifies a noun ("the planned reforms").
-    if (t.pos === 'VERB' && i > 0 && DET_ADP_ADJ.has(ctx.tokens[i - 1].pos) && i + 1 < end && NOUN_PROPN_ADJ.has(ctx.tokens[i + 1].pos) && endsEdOrIng(t.normal)) {
+    if (t.pos === 'VERB' && i > 0 && DET_ADP_ADJ.has(ctx.tokens[i - 1].pos) && i + 1 < end && NOUN_PROPN_ADJ.has(ctx.tokens[i + 1].pos) && endsEdOrIng(t.normal)
+      && !gerundAfterSubordinator(ctx.tokens, i)) {
       return false;
     }
     if (modifierAfterToOrVerb(ctx, i, end)) return false;
@@ -741,9 +742,27 @@ export function startsNounPhrase(ctx: ChunkContext, i: number, end: number): boo
   if (t.pos === 'ADV' && hyphenedModifier(ctx.tokens, i, end)) return true;
   // "occupied Crimea", "the planned reforms": a participle before a noun.
   if (t.pos === 'VERB' && endsEdOrIng(t.normal) && i + 1 < end && (ctx.tokens[i + 1].pos === 'NOUN' || ctx.tokens[i + 1].pos === 'PROPN')
-    && i > 0 && (ctx.tokens[i - 1].pos === 'ADP' || ctx.tokens[i - 1].pos === 'DET')) return true;
+    && i > 0 && (ctx.tokens[i - 1].pos === 'ADP' || ctx.tokens[i - 1].pos === 'DET') && !gerundAfterSubordinator(ctx.tokens, i)) return true;
   if (modifierAfterToOrVerb(ctx, i, end) || pluralAfterTo(ctx, i) || pluralAfterVerb(ctx, i) || nounAfterBe(ctx, i, end)) return true;
   return false;
+}
+
+/** Prepositions that open an -ing clause of the sentence's subject ("fined after making remarks", "left without paying X"). */
+const GERUND_SUBORDINATORS = new Set(['after', 'before', 'since', 'without', 'by', 'while', 'despite', 'upon']);
+
+/** Verbs whose -ing form after such a preposition describes a noun ("after rising prices", "despite growing concerns"). */
+const CHANGE_PARTICIPLES = new Set(['rise', 'fall', 'grow', 'increase', 'decline', 'drop', 'soar', 'slump', 'surge', 'mount', 'climb', 'improve', 'worsen',
+  'rally', 'sink', 'slide', 'tumble', 'plunge', 'jump', 'gain', 'ease', 'slow', 'boom', 'continue', 'fail', 'remain', 'come', 'go', 'widen', 'narrow',
+  'shrink', 'deepen', 'weaken', 'strengthen', 'change', 'emerge', 'dwindle', 'flag', 'lose', 'disappoint', 'long', 'ongoing', 'outstanding']);
+
+/**
+ * Token `i`, an -ing verb right after "after", "without", "by"... and before a word that may open
+ * its object, is a gerund with its own object ("after making racist remarks", "without paying
+ * Chelsea"), not a participle modifying a noun (unless a verb of change: "after rising prices").
+ */
+function gerundAfterSubordinator(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.normal.endsWith('ing') && GERUND_SUBORDINATORS.has(tokens[i - 1].normal) && !CHANGE_PARTICIPLES.has(t.lemma ?? t.normal);
 }
 
 /** Finite forms of "be" a noun complement follows. */

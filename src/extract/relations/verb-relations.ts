@@ -110,7 +110,10 @@ const SECOND_OBJECT_FRAMES: ReadonlyMap<string, readonly string[]> = new Map([
 ].map(([v, preps]) => [v, v === 'warn' ? ['against', 'about'] : v === 'reward' ? ['with', 'for'] : v === 'turn' ? ['against', 'into'] : v === 'convert' ? ['into', 'to'] : preps]));
 
 /** Prepositions after a verb's object that may introduce a second, entity object ("bring X to Y"). */
-const SECOND_OBJECT_PREPS = new Set(['to', 'with', 'from', 'against', 'into', 'of', 'for']);
+const SECOND_OBJECT_PREPS = new Set(['to', 'with', 'from', 'against', 'into', 'of', 'for', 'about']);
+/** Objects whose "about" phrase says whom they are about: "made remarks about X", "voiced concerns about Y". */
+const ABOUT_OBJECT_HEADS = new Set(['remarks', 'remark', 'comments', 'comment', 'concern', 'concerns', 'worries', 'fears', 'doubts', 'questions',
+  'claims', 'allegations', 'complaints', 'complaint', 'jokes', 'statement', 'statements', 'criticism', 'warning', 'warnings', 'reservations', 'misgivings']);
 
 
 export function verbRelations(s: SentenceScope): void {
@@ -403,7 +406,12 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       if (j === k - 1 && c.np!.entity >= 0 && chunks[j - 1]?.kind === 'P' && ['by', 'from'].includes(word(s, chunks[j - 1])) && chunks[j - 2]?.kind === 'NP'
         && REPORT_HEADS.has(tok(s, chunks[j - 2].head).normal) && entityType(s, c.np!.entity) !== 'LOC' && !vg.passive && !vg.copula) return [{ chunk: j, entity: c.np!.entity, factor: 0.7 }];
       // ("Bullfrog Studios, which in 1987 produced Populous": or between a relative pronoun and its verb.)
-      if (chunks[j - 1]?.kind === 'P' && (chunks[j - 2]?.kind === 'NP' || chunks[j - 2]?.kind === 'ADV' || chunks[j - 2]?.kind === 'REL')) { j -= 2; continue; }
+      // ("leaving Liverpool in May following six years": not before a preposition-like -ing word, which has no subject.)
+      if (chunks[j - 1]?.kind === 'P' && (chunks[j - 2]?.kind === 'NP' || chunks[j - 2]?.kind === 'ADV' || chunks[j - 2]?.kind === 'REL')) {
+        if (vg.gerund && PREPOSITIONAL_GERUNDS.has(vg.lemma) && j === k - 1) return [];
+        j -= 2;
+        continue;
+      }
       // ('A "propaganda exercise" on the EU is being used': or after a quoted noun.)
       if (!vg.infinitive && chunks[j - 1]?.kind === 'P' && !SUBORDINATORS.has(word(s, chunks[j - 1])) && chunks[j - 2]?.kind === 'PUNCT' && isQuoteMark(s, chunks[j - 2]) && chunks[j - 3]?.kind === 'NP') { j -= 3; continue; }
       // "Emmanuel Ferry, from Exane BNP Paribas told Reuters": an unclosed apposition of affiliation.
@@ -531,12 +539,27 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       const prep = word(s, before);
       if (ADVERBIAL_PREPS.has(prep)) return previous;
       if (prep === 'of' && chunks[k - 2]?.kind === 'VG') return previous;
+      // "was fined for accusing X", "was praised for saving": a passive deed verb's for-clause is its subject's deed.
+      if (prep === 'for' && passiveDeedBefore(s, k - 1)) return previous;
       // "was found guilty of stamping on X", "is capable of beating Y": a predicative adjective's of-clause.
       const adj = chunks[k - 2];
       if (prep === 'of' && adj?.kind === 'NP' && adj.end - adj.start === 1 && tok(s, adj.start).pos === 'ADJ' && chunks[k - 3]?.kind === 'VG') return previous;
     }
   }
   return [];
+}
+
+/**
+ * A passive verb of reward or punishment comes before chunk `p` in its clause, past its objects
+ * and adjuncts ("was fined £15,000 in December" before "for accusing X").
+ */
+function passiveDeedBefore(s: SentenceScope, p: number): boolean {
+  for (let q = p - 1; q >= 0 && q >= p - 6; q--) {
+    const c = s.chunks[q];
+    if (c.kind === 'VG') return c.vg!.passive && FOR_DEED_VERBS.has(c.vg!.lemma);
+    if (c.kind !== 'NP' && c.kind !== 'P' && c.kind !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** The verb group is the end of an infinitive chain ("agreed to continue", "is to start"). */
@@ -1087,7 +1110,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   const { chunks } = s;
   const vg = chunks[k].vg!;
   const cert = vg.certainty;
-  const neg = vg.negated;
+  // ("left without paying Chelsea": "without" denies the -ing clause's act.)
+  const neg = vg.negated !== (vg.gerund && word(s, chunks[k - 1]) === 'without');
   let j = k + 1;
   // Adverbs and an opening quote mark ("targets 'hardcore truants'") stand before the object.
   while (chunks[j]?.kind === 'ADV' || (chunks[j]?.kind === 'PUNCT' && /^["'“‘]$/.test(tok(s, chunks[j].start).text) && chunks[j + 1]?.kind === 'NP')) j++;
@@ -1256,7 +1280,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     const p = chunks[after];
     const np = chunks[after + 1];
     const objectHead = tok(s, chunks[objects[objects.length - 1]].head).normal;
-    if (p?.kind === 'P' && np?.kind === 'NP' && SECOND_OBJECT_PREPS.has(word(s, p)) && !startsClause(s, after + 1) && !AGENT_EVENT_NOUNS.has(objectHead) && !RELATION_NOUNS.has(objectHead) && !NOUN_COMPLEMENT_HEADS.has(objectHead)) {
+    // ("made racist remarks about Henry", "raised worries about Labour": "about" only after words of speech or feeling.)
+    if (p?.kind === 'P' && np?.kind === 'NP' && SECOND_OBJECT_PREPS.has(word(s, p)) && (word(s, p) !== 'about' || ABOUT_OBJECT_HEADS.has(objectHead)) && !startsClause(s, after + 1) && !AGENT_EVENT_NOUNS.has(objectHead) && !RELATION_NOUNS.has(objectHead) && !NOUN_COMPLEMENT_HEADS.has(objectHead)) {
       const prep = word(s, p);
       // ("initiate legal action against the airline": a description stands for the story's body.)
       const described = np.np!.entity < 0 && np.end - np.start === 2 && tok(s, np.start).normal === 'the' && DESCRIPTOR_NOUNS.has(tok(s, np.head).normal) ? actorOf(s, np) : undefined;
