@@ -34,6 +34,8 @@ describe('pronoun resolution', () => {
       'Circuit City received a takeover offer. It is said to be struggling to keep up with Best Buy.', 'It', 0, 'Circuit City'],
     ['..."it is said that" does not',
       'Circuit City received a takeover offer. It is said that the offer is low.', 'It', 0, ''],
+    ['"As for X, he": a fronted topic is the pronoun\'s antecedent',
+      'Bernard Lagat ran well. As for Kenenisa Bekele, he was well beaten by Markos Geneti.', 'he', 0, 'Kenenisa Bekele'],
     ['a pleonastic "it" stays open',
       'Microsoft released a new browser on Monday. It is clear that the design works.', 'It', 0, ''],
     ['an object "it" stays open',

@@ -414,6 +414,8 @@ describe('extractTriples: one construction per row', () => {
     ['an -ing verb after "after" is a gerund with its own object, the subject\'s act', 'John Smith was fined after making racist remarks about Mary Jones.', [E.smith, E.jones], 'John Smith -make racist remarks about-> Mary Jones'],
     ['"without" denies the -ing clause\'s act', 'Acme left the talks without paying Globex.', [E.acme, E.globex], 'Acme -pay (not)-> Globex'],
     ['a passive deed verb\'s "for" clause is its subject\'s deed, past its objects', 'John Smith, who was fined £15,000 in December for accusing Mary Jones of cheating, spoke.', [E.smith, E.jones], 'John Smith -accuse-> Mary Jones'],
+    ['a side\'s victory "in" an event is a win of it', "John Smith's victory in the 60m hurdles was the best thing.", [E.smith], 'John Smith -win-> 60m hurdles'],
+    ['...and "in" a place is where it won', "Acme's win in Russia was a surprise.", [E.acme, E.russia], 'Acme -win in-> Russia'],
     ['a part of a body\'s shares is a part of the body', "Acme already owns 6.7% of Globex's shares.", [E.acme, E.globex], 'Acme -own-> Globex'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
@@ -638,6 +640,7 @@ describe('extractTriples: what must not come out', () => {
     ['an -ing word of change after "after" still modifies the noun', 'Sales at Acme fell after rising prices hit demand in Russia.', [E.acme, E.russia], 'Acme -rise-> prices'],
     ['"about" after a verb\'s object that is no word of speech names no second object', 'John Smith directed a film about Mary Jones.', [E.smith, E.jones], 'John Smith -direct film about-> Mary Jones'],
     ['a preposition-like -ing word takes no subject across a prepositional phrase', 'John Smith is ready to return after leaving Acme in May following six years at the club.', [E.smith, E.acme], 'Acme -follow-> six years'],
+    ['a win "in" a count of tries is no thing won', "It was John Smith's first win in eight attempts.", [E.smith], 'John Smith -win-> eight attempts'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

@@ -258,6 +258,8 @@ function subjectLike(toks: Tokens, m: Ref, reported = false): boolean {
   if (k < 0 || toks[k].sentence !== m.sentence) return true;
   const p = toks[k];
   if (!(p.pos === 'ADP' || p.pos === 'VERB' || p.pos === 'AUX' || p.pos === 'PART')) return true;
+  // "As for Kenenisa Bekele, he was well beaten": a fronted topic is what the clause is about.
+  if (p.normal === 'for' && toks[k - 1]?.normal === 'as' && toks[m.end]?.text === ',') return true;
   // "predict the twice-nominated Jamie Foxx will win ... his portrayal": in the pronoun's own
   // sentence, a name after a verb that a verb group follows is the subject of the clause that verb reports.
   if (!reported) return false;
