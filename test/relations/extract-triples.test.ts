@@ -72,6 +72,8 @@ describe('extractTriples: one construction per row', () => {
     ['an apposition with a prepositional phrase describes the name', 'Russia, the biggest gas producer in the world, has cut exports.', [E.russia], 'Russia -be-> biggest gas producer'],
     ['a post describes a body or a place, not only a person', 'Acme, the biggest producer of phones, has cut prices.', [E.acme], 'Acme -be-> biggest producer of phones'],
     ['a verb of saying in -s the tagger calls a noun, before "that"', 'Acme claims that prices will rise next year.', [E.acme], 'Acme -claim-> prices will rise next year'],
+    ['a reported verb of finding keeps its own that-clause', 'John Smith said its figures suggested that sports games attracted 90% of young males.', [E.smith], 'John Smith -say-> its figures suggested that sports games attracted 90% of young males'],
+    ['a quote\'s statement before a closing participle phrase is the statement', '"When gamers are not playing Halo, they are playing poker and pool, based on our research," said John Smith.', [E.smith], 'John Smith -say-> they are playing poker and pool, based on our research'],
     ['a "that" tagged as a pronoun still opens the reported clause', 'John Smith said that raising taxes would hurt the economy.', [E.smith], 'John Smith -say-> raising taxes would hurt the economy'],
     ['a second verb of saying after "and" ends the first statement', 'John Smith said the economy was strong and warned that rates could rise.', [E.smith], 'John Smith -say-> the economy was strong'],
     ['...and is the speaker\'s, not the reported clause\'s', 'John Smith said the economy was strong and warned that rates could rise.', [E.smith], 'John Smith -warn-> rates could rise'],

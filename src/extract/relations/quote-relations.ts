@@ -547,7 +547,9 @@ function quotedText(s: SentenceScope, end: number): string | undefined {
     if (tokens[k].text !== ',') continue;
     let verb = false;
     for (let m = k + 1; m < end; m++) if (tokens[m].pos === 'VERB' || tokens[m].pos === 'AUX') { verb = true; break; }
-    // "..., which is a timely one", "..., that consumers have seen": a dependent clause is no statement.
+    // "..., which is a timely one", "..., that consumers have seen": a dependent clause is no statement;
+    // nor is a participle phrase ("..., based on our research").
+    if (tokens[k + 1].pos === 'VERB' && /(ed|ing)$/.test(tokens[k + 1].normal)) continue;
     if (verb && !DEPENDENT_OPENERS.has(tokens[k + 1].normal)) start = k + 1;
     break;
   }

@@ -606,6 +606,15 @@ const REPORTED_CLAUSE_CONFIDENCE = 0.45;
  * NSI -say-> "consumer spending rose 3.8%". Reported speech alone relates no entities, but its
  * content is often the article's key fact.
  */
+/** Chunk `to` is the "that" of a verb of saying or finding ending a short clause that began at chunk `from`. */
+function nestedReport(s: SentenceScope, to: number, from: number): boolean {
+  const vg = s.chunks[to - 1];
+  return word(s, s.chunks[to]) === 'that' && vg?.kind === 'VG' && to - from <= 3 && !vg.vg!.negated && (REPORTING_VERBS.has(vg.vg!.lemma) || FINDING_VERBS.has(vg.vg!.lemma));
+}
+
+/** Verbs of what figures or studies show, which report a that-clause ("its figures suggested that"). */
+const FINDING_VERBS = new Set(['suggest', 'show', 'indicate', 'find', 'reveal', 'confirm', 'prove', 'mean']);
+
 /**
  * The first chunk of a that-clause after a time phrase opening at chunk `j` ("said on Wednesday
  * that ...", "said last week that ..."; the tagger may read that "that" as a pronoun), or -1.
@@ -638,7 +647,10 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
   // quoted fragment of indirect speech and does not end it (one at its start opens a direct quote).
   // ("said the combination of low cost, small size and huge numbers of iPod users could make it": a
   // comma inside a list of nouns does not end it either.)
-  while (to < chunks.length && (chunks[to].kind !== 'PUNCT' || to > from && (isQuoteMark(s, chunks[to]) || listComma(s, to))) && chunks[to].kind !== 'SC' && chunks[to].kind !== 'REL') {
+  // ("said its figures suggested that sports games attracted 90% of males": a reported verb of
+  // saying or finding keeps its own that-clause.)
+  while (to < chunks.length && (chunks[to].kind !== 'PUNCT' || to > from && (isQuoteMark(s, chunks[to]) || listComma(s, to)))
+    && (chunks[to].kind !== 'SC' || nestedReport(s, to, from)) && chunks[to].kind !== 'REL') {
     if (chunks[to].kind === 'PUNCT') { to++; continue; }
     if (chunks[to].kind === 'CC' && chunks[to + 1]?.kind === 'NP' && chunks[to + 2]?.kind === 'VG') break;
     // "said the aim was to preserve tradition and hinted that ...": a second verb of saying ends the first statement.
