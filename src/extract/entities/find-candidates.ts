@@ -496,6 +496,10 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       // before a name that is no English word, is not part of the name.
       if (clause && s + 1 < e && w.endsWith('s') && lowerWords.has(w) && englishWords().has(w) && !englishWords().has(lower(toks[s + 1]))
         && !isFirstName(w) && !lookupPlaceOrOrg(t.text) && !isTitleWord(w)) { s++; continue; }
+      // "Weak US fuel stocks", "Young UK film fans": a clause-initial common word before a country's name
+      // is no part of it (unless it makes a name with it: "New Zealand", "Air China", "Little Britain").
+      if (clause && e - s === 2 && englishWords().has(w) && !PLACE_NAME_STARTS.has(w) && !isFirstName(w) && !isTitleWord(w)
+        && gazOfSpan(doc, s + 1, e)?.kind === 'country') { s++; continue; }
       // "Developer Valve", "Rival Sony", "Firms AM3D": a clause-initial noun that says what a name is (see CUE_BEFORE)
       // is no part of the name, unless it is a word organisation names end or start with ("Group Menatep", "Channel 4").
       if (clause && s + 1 < e && leadingCueNoun(w) && !gazOfSpan(doc, s, s + 2) && !ORG_SUFFIXES.has(lower(toks[e - 1]))) { s++; continue; }
@@ -836,6 +840,10 @@ function lowerCompound(text: string): boolean {
   const words = englishWords();
   return parts.every((p, i) => (i === 0 || /^\p{Ll}/u.test(p)) && words.has(p.toLowerCase()));
 }
+
+/** Common words that start names with a country's name after them ("New Zealand", "Air China", "Little Britain", "Great Britain"). */
+const PLACE_NAME_STARTS = new Set(['new', 'great', 'greater', 'little', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
+  'central', 'upper', 'lower', 'united', 'royal', 'air', 'old', 'grand', 'real', 'radio', 'channel', 'bank', 'team', 'visit', 'invest', 'trade', 'save']);
 
 /** Words before "leader" that make the leader a company: "market leader Best Buy". */
 const MARKET_LEADS = new Set(['market', 'sector', 'industry']);
