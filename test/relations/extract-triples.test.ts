@@ -72,6 +72,8 @@ describe('extractTriples: one construction per row', () => {
     ['an apposition with a prepositional phrase describes the name', 'Russia, the biggest gas producer in the world, has cut exports.', [E.russia], 'Russia -be-> biggest gas producer'],
     ['a post describes a body or a place, not only a person', 'Acme, the biggest producer of phones, has cut prices.', [E.acme], 'Acme -be-> biggest producer of phones'],
     ['a verb of saying in -s the tagger calls a noun, before "that"', 'Acme claims that prices will rise next year.', [E.acme], 'Acme -claim-> prices will rise next year'],
+    ['a name and a phrase its pronoun owns are two subjects', 'John Smith and his new Acme bosses have attempted to overshadow the announcement.', [{ ...E.smith, surfaces: ['Smith', 'his'] }, E.acme], 'John Smith -overshadow-> announcement'],
+    ['a reported clause may open with two coordinated subjects', 'Mary Jones alleged John Smith and his accomplices sent billions of spam messages.', [E.jones, { ...E.smith, surfaces: ['Smith', 'his'] }], 'Mary Jones -allege-> John Smith and his accomplices sent billions of spam messages'],
     ['a reported verb of finding keeps its own that-clause', 'John Smith said its figures suggested that sports games attracted 90% of young males.', [E.smith], 'John Smith -say-> its figures suggested that sports games attracted 90% of young males'],
     ['a quote\'s statement before a closing participle phrase is the statement', '"When gamers are not playing Halo, they are playing poker and pool, based on our research," said John Smith.', [E.smith], 'John Smith -say-> they are playing poker and pool, based on our research'],
     ['a "that" tagged as a pronoun still opens the reported clause', 'John Smith said that raising taxes would hurt the economy.', [E.smith], 'John Smith -say-> raising taxes would hurt the economy'],
@@ -643,6 +645,7 @@ describe('extractTriples: what must not come out', () => {
     ['"about" after a verb\'s object that is no word of speech names no second object', 'John Smith directed a film about Mary Jones.', [E.smith, E.jones], 'John Smith -direct film about-> Mary Jones'],
     ['a preposition-like -ing word takes no subject across a prepositional phrase', 'John Smith is ready to return after leaving Acme in May following six years at the club.', [E.smith, E.acme], 'Acme -follow-> six years'],
     ['a win "in" a count of tries is no thing won', "It was John Smith's first win in eight attempts.", [E.smith], 'John Smith -win-> eight attempts'],
+    ['an object and "and" a pronoun with its own verb is no reported clause', "John Smith has to recognise Acme's value and we want to resolve things soon.", [E.smith, E.acme], "John Smith -recognize-> Acme's value and we want to resolve things soon"],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

@@ -918,7 +918,8 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
       if (prev.pos === 'ADJ' && next.pos === 'ADJ') { j++; continue; }
       // "Trade and Industry Secretary": capitalised words joined inside one name.
       if (tokenEntity[j - 1] < 0 && tokenEntity[j + 1] < 0 && prev.pos === 'PROPN' && next.pos === 'PROPN') { j++; continue; }
-      if (tokenEntity[j - 1] >= 0 && tokenEntity[j - 1] === tokenEntity[j + 1]) { j++; continue; }
+      // ("Procter and Gamble"; not "Robert Jackson and his new bosses", whose "his" is resolved to him.)
+      if (tokenEntity[j - 1] >= 0 && tokenEntity[j - 1] === tokenEntity[j + 1] && next.pos !== 'PRON') { j++; continue; }
     }
     break;
   }

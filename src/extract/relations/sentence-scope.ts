@@ -3,7 +3,7 @@
 // noun phrase to the entity it stands for, collect coordinated phrases, name a concept.
 import type { AnnotatedText, ArticleEntity, EntityType, Sentence, Token } from '../../model/types.ts';
 import { NOMINAL_ADJECTIVES, pluralAfterVerb, type Chunk, type ChunkContext } from './sentence-chunks.ts';
-import { CLAIM_NOUNS, COLLECTIVE_HEADS, DESCRIPTOR_NOUNS, LEADING_DROP, PREPOSITIONAL_GERUNDS, RELATION_NOUNS, ROLE_HEADS, VAGUE_HEADS } from './lexicon.ts';
+import { CLAIM_NOUNS, COLLECTIVE_HEADS, DESCRIPTOR_NOUNS, LEADING_DROP, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, RELATION_NOUNS, ROLE_HEADS, VAGUE_HEADS } from './lexicon.ts';
 
 /** One end of a candidate: an entity index of the article or a concept phrase. */
 export type End = { kind: 'entity'; entity: number } | { kind: 'concept'; name: string };
@@ -340,7 +340,9 @@ export function coordinatedLeft(s: SentenceScope, j: number): number[] {
   const twoPeople = !!right && !!left && right.entity >= 0 && left.entity >= 0 && left.entity !== right.entity
     && s.ctx.entities[right.entity]?.type === s.ctx.entities[left.entity]?.type && s.chunks[j - 2].head === s.chunks[j - 2].end - 1
     && s.ctx.tokenEntity[s.chunks[j - 2].head] === left.entity;
-  const rightNamesSomething = !!right && ((right.entity >= 0 && bareName(s, s.chunks[j])) || right.pronoun || twoPeople);
+  // ("Robert Jackson and his new Labour bosses have attempted": a phrase owned by a pronoun is a member too.)
+  const owned = !!right && right.possessor >= 0 && POSSESSIVE_PRONOUNS.has(tok(s, s.chunks[j].start).normal);
+  const rightNamesSomething = !!right && ((right.entity >= 0 && bareName(s, s.chunks[j])) || right.pronoun || twoPeople || owned);
   if (rightNamesSomething && s.chunks[k - 1]?.kind === 'CC' && word(s, s.chunks[k - 1]) === 'and' && s.chunks[k - 2]?.kind === 'NP' && s.chunks[k - 3]?.kind !== 'P') {
     out.unshift(k - 2);
     k -= 2;

@@ -652,7 +652,9 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
   while (to < chunks.length && (chunks[to].kind !== 'PUNCT' || to > from && (isQuoteMark(s, chunks[to]) || listComma(s, to)))
     && (chunks[to].kind !== 'SC' || nestedReport(s, to, from)) && chunks[to].kind !== 'REL') {
     if (chunks[to].kind === 'PUNCT') { to++; continue; }
-    if (chunks[to].kind === 'CC' && chunks[to + 1]?.kind === 'NP' && chunks[to + 2]?.kind === 'VG') break;
+    // (Right after the clause's first phrase, "and" joins its subjects: "alleged Mr Richter and his accomplices sent".)
+    // (Not before a pronoun: "recognise Mike's value and we want ..." starts a clause of its own.)
+    if ((hasVerb || to > from + 1 || chunks[to + 1]?.np?.pronoun) && chunks[to].kind === 'CC' && chunks[to + 1]?.kind === 'NP' && chunks[to + 2]?.kind === 'VG') break;
     // "said the aim was to preserve tradition and hinted that ...": a second verb of saying ends the first statement.
     if (chunks[to].kind === 'CC' && speechVerb(s, to + 1)) break;
     tokens += chunks[to].end - chunks[to].start;
@@ -778,6 +780,8 @@ function thingReported(s: SentenceScope, lemma: string, j: number): boolean {
       while (n < s.chunks.length && !isPunct(s, s.chunks[n], ',')) n++;
       continue;
     }
+    // ("alleged Mr Richter and his accomplices sent": the subject's other members are stepped over.)
+    if (c.kind === 'CC' && word(s, c) === 'and' && n === j + 1 && s.chunks[n + 1]?.kind === 'NP') { n++; continue; }
     if (c.kind === 'PUNCT' || c.kind === 'SC' || c.kind === 'REL' || c.kind === 'CC') break;
   }
   return true;
@@ -857,9 +861,11 @@ function examplesAfter(s: SentenceScope, j: number): number {
 }
 
 /** True when the NP at `j` is the subject of a following finite clause ("said he urged ..."). */
-function startsClause(s: SentenceScope, j: number): boolean {
+function startsClause(s: SentenceScope, j: number, listed = false): boolean {
   // ("suggests so-called rogue states such as Iran and North Korea are ...": past the examples.)
   let n = Math.max(j + 1, examplesAfter(s, j));
+  // ("alleged Mr Richter and his accomplices sent": after a verb that takes a clause, past the subject's other members.)
+  while (listed && s.chunks[n]?.kind === 'CC' && word(s, s.chunks[n]) === 'and' && s.chunks[n + 1]?.kind === 'NP') n += 2;
   while (s.chunks[n]?.kind === 'ADV') n++;
   const next = s.chunks[n];
   if (!next || next.kind !== 'VG') return false;
@@ -1224,7 +1230,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   }
   // ("warned the pressure is mounting": a clause verb's clause may come without "that".)
   if ((REPORTING_VERBS.has(vg.lemma) && !thingReported(s, vg.lemma, j))
-    || (CLAUSE_VERBS.has(vg.lemma) && (word(s, c) === 'that' || (vg.lemma !== 'tell' && c?.kind === 'NP' && !c.np!.pronoun && startsClause(s, j) && !bareInfinitiveAfter(s, k, j))))) {
+    || (CLAUSE_VERBS.has(vg.lemma) && (word(s, c) === 'that' || (vg.lemma !== 'tell' && c?.kind === 'NP' && !c.np!.pronoun && startsClause(s, j, true) && !bareInfinitiveAfter(s, k, j))))) {
     clauseObject(s, k, j, subjects);
     return;
   }
