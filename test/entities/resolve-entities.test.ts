@@ -303,6 +303,12 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.at('its')).toBe('Seibu Railways');
   });
 
+  it('reads a royal title after an honorific as a surname ("Mr King" is Paul King)', () => {
+    const r = resolve('"Firms are learning," said Paul King, chief security architect at Cisco. Mr King said the attacks were growing.', ner);
+    expect(r.at('King', 1)).toBe('Paul King');
+    expect(has(r.byName('Paul King'), 'Mr King')).toBe(true);
+  });
+
   it('adds the dateline place, the agency and sure headline names', () => {
     const r = resolve('The minister spoke on Friday.', ner, { place: 'Washington DC [US]', source: 'ANI', title: 'Labour plans pay rise' });
     expect(r.names).toEqual(['LOC:United States', 'LOC:Washington DC', 'ORG:ANI', 'ORG:Labour Party']);

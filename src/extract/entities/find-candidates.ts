@@ -907,6 +907,8 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
     if (PEER_TITLES.has(w) && k > s && givenToken(toks[k - 1])) continue;
     // "Star Wars", "Model Railway": a noun title that starts a run is a title only before a person's name.
     if (k === s && NOUN_TITLES.has(w) && k + 1 < e && !givenToken(toks[k + 1]) && nerByToken[k + 1] !== 'PERSON') continue;
+    // "Mr King", "Ms Prince": a royal title after an honorific is a surname.
+    if (ROYAL_TITLES.has(w) && k > s && HONORIFICS.has(lower(toks[k - 1])) && k === e - 1) continue;
     if (TITLE_HEADS.has(w) || HONORIFICS.has(w)) titleEnd = k + 1;
     // ("Chief Operating Officer of Sony": a post's field inside the title, no name; "Operating Officer" was a person.)
     else if (titleEnd >= 0 && !TITLE_MODIFIERS.has(w) && !TITLE_FIELDS.has(w)) break;
