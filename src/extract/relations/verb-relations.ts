@@ -606,6 +606,19 @@ const REPORTED_CLAUSE_CONFIDENCE = 0.45;
  * NSI -say-> "consumer spending rose 3.8%". Reported speech alone relates no entities, but its
  * content is often the article's key fact.
  */
+/** A punctuation chunk that is a hyphen with no spaces around it ("so-called"). */
+function gluedHyphen(s: SentenceScope, c: Chunk): boolean {
+  const t = tok(s, c.start);
+  return c.end - c.start === 1 && t.text === '-' && !t.spaceBefore && !!s.ctx.tokens[c.start + 1] && !s.ctx.tokens[c.start + 1].spaceBefore;
+}
+
+/** The chunk's tokens, less the hyphens inside compounds. */
+function wordCount(s: SentenceScope, c: Chunk): number {
+  let n = 0;
+  for (let i = c.start; i < c.end; i++) if (tok(s, i).text !== '-' || tok(s, i).spaceBefore) n++;
+  return n;
+}
+
 /** Chunk `to` is the "that" of a verb of saying or finding ending a short clause that began at chunk `from`. */
 function nestedReport(s: SentenceScope, to: number, from: number): boolean {
   const vg = s.chunks[to - 1];
@@ -649,7 +662,8 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
   // comma inside a list of nouns does not end it either.)
   // ("said its figures suggested that sports games attracted 90% of males": a reported verb of
   // saying or finding keeps its own that-clause.)
-  while (to < chunks.length && (chunks[to].kind !== 'PUNCT' || to > from && (isQuoteMark(s, chunks[to]) || listComma(s, to)))
+  // (Nor does a hyphen inside a word: "these so-called attacks".)
+  while (to < chunks.length && (chunks[to].kind !== 'PUNCT' || to > from && (isQuoteMark(s, chunks[to]) || listComma(s, to) || gluedHyphen(s, chunks[to])))
     && (chunks[to].kind !== 'SC' || nestedReport(s, to, from)) && chunks[to].kind !== 'REL') {
     if (chunks[to].kind === 'PUNCT') { to++; continue; }
     // (Right after the clause's first phrase, "and" joins its subjects: "alleged Mr Richter and his accomplices sent".)
@@ -657,7 +671,8 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
     if ((hasVerb || to > from + 1 || chunks[to + 1]?.np?.pronoun) && chunks[to].kind === 'CC' && chunks[to + 1]?.kind === 'NP' && chunks[to + 2]?.kind === 'VG') break;
     // "said the aim was to preserve tradition and hinted that ...": a second verb of saying ends the first statement.
     if (chunks[to].kind === 'CC' && speechVerb(s, to + 1)) break;
-    tokens += chunks[to].end - chunks[to].start;
+    // (Words, not tokens: the hyphens of "so-called Denial-of-Service" count for nothing.)
+    tokens += wordCount(s, chunks[to]);
     if (tokens > 20) break;
     if (chunks[to].kind === 'VG') hasVerb = true;
     if (hasVerb && chunks[to].kind === 'NP') lastGoodEnd = to + 1;
@@ -790,6 +805,8 @@ function thingReported(s: SentenceScope, lemma: string, j: number): boolean {
 /** A chunk a clause must not end on: a preposition, conjunction, adverb, bare auxiliaries, a determiner. */
 function dangling(s: SentenceScope, c: Chunk): boolean {
   if (c.kind === 'P' || c.kind === 'CC' || c.kind === 'ADV' || c.kind === 'OTHER') return true;
+  // ("... conspiracy or cover-": a hyphen whose second half the clause lost.)
+  if (c.kind === 'PUNCT' && tok(s, c.start).text === '-') return true;
   if (c.kind === 'VG') {
     for (let i = c.start; i < c.end; i++) if (s.ctx.tokens[i].pos !== 'AUX' && s.ctx.tokens[i].pos !== 'PART') return false;
     return true;
