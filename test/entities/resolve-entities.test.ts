@@ -60,6 +60,7 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['Bill Armstrong, an analyst at CL King & Associates, spoke.', ['ORG:CL King & Associates', 'PERSON:Bill Armstrong']],
     ['The retailer is struggling to keep up with market leader Best Buy.', ['ORG:Best Buy']],
     ['Weak US fuel stocks have been a factor. New Zealand won.', ['LOC:New Zealand', 'LOC:United States']],
+    ['Record company EMI cut jobs. German firm Siemens did too.', ['LOC:Germany', 'ORG:EMI', 'ORG:Siemens']],
     ['The summit opened in São Paulo.', ['LOC:São Paulo']],
     ['Scottish band Franz Ferdinand won two awards on Sunday.', ['LOC:Scotland', 'ORG:Franz Ferdinand']],
     ['Mr Smith turned down a move to Birmingham last week. The striker scored two goals in the league match on Saturday.', ['ORG:Birmingham', 'PERSON:Smith']],

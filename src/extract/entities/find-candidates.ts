@@ -496,6 +496,11 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       // before a name that is no English word, is not part of the name.
       if (clause && s + 1 < e && w.endsWith('s') && lowerWords.has(w) && englishWords().has(w) && !englishWords().has(lower(toks[s + 1]))
         && !isFirstName(w) && !lookupPlaceOrOrg(t.text) && !isTitleWord(w)) { s++; continue; }
+      // "Record company EMI", "Cable firm Telewest", "Polling company ICM": a clause-initial common word
+      // before a lower-case noun for a body is that noun's modifier, no name.
+      // (Not a demonym, "German firm Siemens", nor "Rugby union", a sport.)
+      if (clause && e - s === 1 && e < toks.length && englishWords().has(w) && !lookupPlaceOrOrg(t.text) && !demonymOf(t) && isLowerStart(toks[e].text)
+        && CUE_BEFORE.get(lower(toks[e])) === 'ORG' && lower(toks[e]) !== 'union' && toks[e].sentence === t.sentence) { s++; continue; }
       // "Weak US fuel stocks", "Young UK film fans": a clause-initial common word before a country's name
       // is no part of it (unless it makes a name with it: "New Zealand", "Air China", "Little Britain").
       if (clause && e - s === 2 && englishWords().has(w) && !PLACE_NAME_STARTS.has(w) && !isFirstName(w) && !isTitleWord(w)

@@ -601,6 +601,9 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
         j++;
       } else if ((t.pos === 'PART' || t.pos === 'ADV') && NEGATORS.has(t.normal)) {
         negated = !negated; j++;
+      } else if (lastAux === j - 1 && t.normal === 'yet' && j + 1 < end && tokens[j + 1].normal === 'to') {
+        // "has yet to reveal", "is yet to decide": not done so far.
+        negated = !negated; j++;
       } else if (t.pos === 'ADV' && j + 1 < end && VERB_GROUP_POS.has(tokens[j + 1].pos)) {
         j++;
       } else if ((t.pos === 'VERB' && !nounAfterBe(ctx, j, end)) || (j === start && (adjectiveVerb || nounTaggedVerb(ctx, j, end) || ingNounTaggedVerb(ctx, j, end)))
