@@ -399,6 +399,15 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
         // ("Pernod shares in Paris": shares are traded in a place, not its.)
         && !(tok(s, chunks[j - 2].head).normal === 'shares' && entityType(s, c.np!.entity) === 'LOC')
         && (j - 3 < 0 || chunks[j - 3].kind !== 'P')) return [{ chunk: j, entity: c.np!.entity, factor: 0.7 }];
+      // "A guitar belonging to Jimi Hendrix has been sold": the name closes a participle phrase
+      // after the subject, which is the noun before it (no entity here).
+      if (j === k - 1 && chunks[j - 1]?.kind === 'P' && chunks[j - 2]?.kind === 'VG' && (chunks[j - 2].vg!.gerund || chunks[j - 2].vg!.bareParticiple)
+        && chunks[j - 2].end - chunks[j - 2].start === 1 && chunks[j - 3]?.kind === 'NP' && chunks[j - 3].np!.entity < 0 && !chunks[j - 3].np!.pronoun
+        && !vg.gerund && !vg.bareParticiple) {
+        // ("A survey conducted by PC Pro Magazine has revealed": a study's author says what it found.)
+        if (word(s, chunks[j - 1]) === 'by' && c.np!.entity >= 0 && REPORT_HEADS.has(tok(s, chunks[j - 3].head).normal) && !vg.passive && !vg.copula) return [{ chunk: j, entity: c.np!.entity, factor: 0.7 }];
+        return actorsAt(s, [j - 3], !vg.copula);
+      }
       // A prepositional phrase between subject and verb ("Biden in his speech today said").
       // ...but "after Washington imposed": a preposition opening the clause is a subordinator.
       // "A report by the Commons work and pensions committee called for", "a survey by Sony Ericsson
