@@ -77,6 +77,7 @@ describe('extractTriples: one construction per row', () => {
     ['a reported clause runs through hyphened words, which count as one word each', 'John Smith said the only way to properly combat these so-called Distributed Denial-of-Service attacks was with intelligent net-based systems.', [E.smith], 'John Smith -say-> the only way to properly combat these so-called Distributed Denial-of-Service attacks was with intelligent net-based systems'],
     ['"has yet to" denies the act so far', 'Acme has yet to reveal pricing for the new box.', [E.acme], 'Acme -reveal (not)-> pricing'],
     ['a study a participle phrase gives an author says what it found through the author', 'A survey conducted by Acme has revealed that many Britons are unhappy.', [E.acme], 'Acme -reveal-> many Britons are unhappy'],
+    ['a chance or an option keeps its infinitive and that verb\'s object', "Acme has an option to buy 20 more aircraft from Globex.", [E.acme, E.globex], 'Acme -have-> option to buy 20 more aircraft'],
     ['a reported verb of finding keeps its own that-clause', 'John Smith said its figures suggested that sports games attracted 90% of young males.', [E.smith], 'John Smith -say-> its figures suggested that sports games attracted 90% of young males'],
     ['a quote\'s statement before a closing participle phrase is the statement', '"When gamers are not playing Halo, they are playing poker and pool, based on our research," said John Smith.', [E.smith], 'John Smith -say-> they are playing poker and pool, based on our research'],
     ['a "that" tagged as a pronoun still opens the reported clause', 'John Smith said that raising taxes would hurt the economy.', [E.smith], 'John Smith -say-> raising taxes would hurt the economy'],
@@ -651,6 +652,7 @@ describe('extractTriples: what must not come out', () => {
     ['an object and "and" a pronoun with its own verb is no reported clause', "John Smith has to recognise Acme's value and we want to resolve things soon.", [E.smith, E.acme], "John Smith -recognize-> Acme's value and we want to resolve things soon"],
     ['a name closing a participle phrase after the subject is not the subject', 'A much-loved guitar belonging to John Smith has been sold for £100,000.', [E.smith], 'John Smith -be sold for-> £100,000'],
     ['...nor the agent of such a phrase', 'The romantic comedy directed by Mary Jones has already won several awards.', [E.jones], 'Mary Jones -win-> several awards'],
+    ['an option to buy is no purchase', "Acme has an option to buy 20 more aircraft from Globex.", [E.acme, E.globex], 'Acme -buy-> 20 more aircraft'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

@@ -400,7 +400,8 @@ const CLAIM_CONTENT_TOKENS = 8;
 /** Heads whose to-infinitive says what they are ("plans to close the plant", "the right to appeal"). */
 export const INFINITIVE_HEADS = new Set(['plan', 'plans', 'proposal', 'proposals', 'bid', 'deal', 'move', 'decision', 'right', 'attempt', 'attempts',
   'effort', 'efforts', 'offer', 'pledge', 'promise', 'threat', 'agreement', 'scheme', 'campaign', 'permission', 'approval', 'call', 'calls', 'intention',
-  'bids', 'deals', 'moves', 'offers', 'decisions', 'promises', 'threats', 'pledges', 'schemes', 'campaigns', 'intentions']);
+  'bids', 'deals', 'moves', 'offers', 'decisions', 'promises', 'threats', 'pledges', 'schemes', 'campaigns', 'intentions',
+  'chance', 'opportunity', 'invitation', 'request', 'ambition', 'aim', 'option', 'licence', 'license', 'power', 'powers']);
 
 /** Verbs that take "of" after their object themselves ("accused X of lying", "cleared X of doping"). */
 const OF_FRAME_VERBS = new Set(['accuse', 'convict', 'clear', 'acquit', 'suspect', 'inform', 'remind', 'warn', 'rob', 'deprive', 'strip', 'notify', 'assure', 'convince', 'absolve', 'cure', 'relieve']);
