@@ -653,6 +653,7 @@ describe('extractTriples: what must not come out', () => {
     ['a name closing a participle phrase after the subject is not the subject', 'A much-loved guitar belonging to John Smith has been sold for £100,000.', [E.smith], 'John Smith -be sold for-> £100,000'],
     ['...nor the agent of such a phrase', 'The romantic comedy directed by Mary Jones has already won several awards.', [E.jones], 'Mary Jones -win-> several awards'],
     ['an option to buy is no purchase', "Acme has an option to buy 20 more aircraft from Globex.", [E.acme, E.globex], 'Acme -buy-> 20 more aircraft'],
+    ['a name after "and" with its own verb past an aside is no member of the object list', 'Acme began their rise after supporting Globex and garage star John Smith, in third, is signed to a record label.', [E.acme, E.globex, E.smith], 'Acme -support-> John Smith'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

@@ -266,6 +266,9 @@ export function coordinatedRight(s: SentenceScope, j: number): number[] {
     if (!isAnd && !isComma) break;
     // "X and Y met": stop when the NP after "and" starts a new clause (followed by a finite verb).
     if (isAnd && s.chunks[k + 3]?.kind === 'VG' && !s.chunks[k + 3].vg!.infinitive) break;
+    // ("supporting Franz Ferdinand and UK garage MC Kano, in third, is signed": or after an aside set off by commas.)
+    if (isAnd && isPunct(s, s.chunks[k + 3], ',') && s.chunks[k + 4]?.kind === 'P' && s.chunks[k + 5]?.kind === 'NP' && isPunct(s, s.chunks[k + 6], ',')
+      && s.chunks[k + 7]?.kind === 'VG' && !s.chunks[k + 7].vg!.infinitive && !s.chunks[k + 7].vg!.gerund) break;
     out.push(k + 2);
     k += 2;
     if (isComma) { /* "X, Y and Z": continue at Y */ }
