@@ -99,6 +99,9 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
   // ("Germany's unemployment figure rose": a measure's figure or rate moves for it too.)
   if (subject && np.possessor >= 0 && c.end - c.head === 1 && (MEASURE_HEADS.has(head)
     || (MEASURE_FIGURES.has(head) && c.head > c.start && MEASURE_HEADS.has(tok(s, c.head - 1).normal)))) return { entity: np.possessor, factor: 0.7 };
+  // "UK house prices fell 0.7%", "US exports rose": a place's measure before its head moves for the place.
+  if (subject && np.possessor < 0 && np.modifiers.length === 1 && c.end - c.head === 1 && MEASURE_HEADS.has(head) && entityType(s, np.modifiers[0]) === 'LOC'
+    && s.ctx.tokenEntity[c.start] === np.modifiers[0]) return { entity: np.modifiers[0], factor: 0.7 };
   if (np.modifiers.length === 1 && GOVERNMENT_HEADS.has(head)) return { entity: np.modifiers[0], factor: 0.7 };
   if (np.modifiers.length === 1 && SPOKESPERSON_HEADS.has(head)) return { entity: np.modifiers[0], factor: 0.9 };
   // (As a subject only: "published an Ofcom report" is no act on Ofcom.)
@@ -192,7 +195,7 @@ function longDescription(s: SentenceScope, c: Chunk): boolean {
 
 /** Economic measures of a body or country, which stand for it as the subject of a change ("Japan's economy grew"). */
 export const MEASURE_HEADS: ReadonlySet<string> = new Set(['economy', 'profit', 'profits', 'sales', 'shares', 'exports', 'imports', 'output', 'revenue', 'revenues',
-  'earnings', 'turnover', 'growth', 'debt', 'deficit', 'surplus', 'unemployment', 'currency', 'inflation']);
+  'earnings', 'turnover', 'growth', 'debt', 'deficit', 'surplus', 'unemployment', 'currency', 'inflation', 'prices']);
 
 /** Nouns that give a measure's value ("unemployment figure", "inflation rate"). */
 const MEASURE_FIGURES = new Set(['figure', 'figures', 'rate', 'level', 'total', 'numbers']);

@@ -1100,6 +1100,11 @@ function measureMoved(s: SentenceScope, k: number, base: string, subjects: Actor
       let m = c.start;
       while (m < c.head && !["'s", '’s', "'", '’'].includes(tok(s, m).normal)) m++;
       if (m + 1 <= c.head) { owner = subj.entity; measure = spanText(s, m + 1, c.end); }
+    } else if (at === subj.chunk && subj.entity >= 0 && c.np!.possessor < 0 && c.np!.modifiers.length === 1 && c.np!.modifiers[0] === subj.entity) {
+      // "UK house prices fell 0.7%": the place's name before the measure.
+      let m = c.start;
+      while (m < c.head && s.ctx.tokenEntity[m] === subj.entity) m++;
+      if (m > c.start && m <= c.head) { owner = subj.entity; measure = spanText(s, m, c.end); }
     } else if (c.np!.possessor < 0 && c.end - c.start <= 2 && chunks[at + 1]?.kind === 'P' && MEASURE_OWNER_PREPS.has(word(s, chunks[at + 1]))
       && chunks[at + 2]?.kind === 'NP' && chunks[at + 2].np!.entity >= 0 && at + 3 === k) {
       // "Profits at Indian drugmaker Dr Reddy's fell 93%": the measure before "at", "in" or "of" is the name's.
