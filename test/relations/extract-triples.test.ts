@@ -438,6 +438,7 @@ describe('extractTriples: one construction per row', () => {
 
 describe('extractTriples: roles', () => {
   it.each([
+    ['a party\'s defector', 'Labour defector John Smith has joined Acme.', [E.labour, E.smith, E.acme], 'John Smith -defector of-> Labour Party'],
     ['a spouse title after "with" is the sentence\'s first person\'s', 'John Smith hopes to start a family with wife Mary Jones.', [E.smith, E.jones], 'Mary Jones -wife of-> John Smith'],
     ['...after "and" the person\'s just before', 'John Smith and wife Mary Jones arrived in Russia.', [E.smith, E.jones, E.russia], 'Mary Jones -wife of-> John Smith'],
     ['a place before a body\'s kind says where the body is, not which', 'Acme cut 300 jobs. Mary Jones, a spokeswoman for the Russia-based firm, said the cuts were needed.', [E.acme, E.jones, E.russia], 'Mary Jones -spokeswoman of-> Acme'],

@@ -18,7 +18,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'general-secretary', 'vice-chairman', 'officer', 'cfo', 'coo', 'cto', 'chief-executive', 'administrator',
   'inspector', 'superintendent', 'commissioner', 'representative', 'delegate', 'negotiator', 'regulator', 'liaison',
   'consultant', 'strategist', 'trader', 'researcher', 'scientist', 'engineer', 'designer', 'architect', 'professor', 'lecturer',
-  'coordinator', 'co-ordinator',
+  'coordinator', 'co-ordinator', 'defector',
   // Occupations: "Sunday Telegraph journalist Robert Peston", "US sprinter Maurice Greene".
   'journalist', 'photographer', 'novelist', 'poet', 'filmmaker', 'film-maker', 'composer', 'rapper', 'musician', 'comedian',
   'artist', 'cartoonist', 'critic', 'historian', 'sprinter', 'runner', 'athlete', 'hurdler', 'swimmer', 'cyclist', 'golfer', 'boxer',
