@@ -386,7 +386,9 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       // ("as Boro booked their place": a past form with an object is the clause's verb, not a reduced passive.)
       // ("rose 3% after the firm reported higher profits": or a description standing for the story's body.)
       if (chunks[j - 1]?.kind === 'P' && SUBORDINATORS.has(word(s, chunks[j - 1])) && (c.np!.entity >= 0 || (DESCRIPTOR_NOUNS.has(tok(s, c.head).normal) && actorOf(s, c, true).factor >= 0.7)) && j === k - 1
-        && !vg.gerund && (!vg.bareParticiple || chunks[k + 1]?.kind === 'NP') && !exampleList(s, j - 1)) return actorsAt(s, coordinatedLeft(s, j), !vg.copula);
+        // ("as Manchester United cruised into the quarter-finals": or a preposition other than "by".)
+        && !vg.gerund && (!vg.bareParticiple || chunks[k + 1]?.kind === 'NP' || (chunks[k + 1]?.kind === 'P' && word(s, chunks[k + 1]) !== 'by'))
+        && !exampleList(s, j - 1)) return actorsAt(s, coordinatedLeft(s, j), !vg.copula);
       // "Labour's deputy minister for women Jacqui Smith accused": a title's portfolio runs into the
       // name; the person closing the phrase is the subject.
       if (j === k - 1 && c.np!.entity >= 0 && entityType(s, c.np!.entity) === 'PERSON' && s.ctx.tokenEntity[c.start] !== c.np!.entity
