@@ -630,6 +630,9 @@ function wordCount(s: SentenceScope, c: Chunk): number {
   return n;
 }
 
+/** What one goes to someone's ... of: "came to Everton's rescue", "rushed to her aid". */
+const AID_HEADS = new Set(['rescue', 'aid', 'defence', 'defense', 'assistance', 'help', 'support']);
+
 /** Chunk `to` is the "that" of a verb of saying or finding ending a short clause that began at chunk `from`. */
 function nestedReport(s: SentenceScope, to: number, from: number): boolean {
   const vg = s.chunks[to - 1];
@@ -1415,6 +1418,13 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       if (vg.lemma === 'lose' && prep === 'to' && chunks[o].np!.entity >= 0) beatenBy(s, chunks[o].np!.entity, subjects, neg, 0.6 * cert);
     }
     relationNounChain(s, j + 1, subjects, neg, cert);
+    // "came to Everton's rescue", "rushed to his team-mate's aid": going to someone's rescue or aid helps them.
+    const helped = chunks[j + 1].np!;
+    if (lastPrep === 'to' && helped.entity < 0 && helped.possessor >= 0 && AID_HEADS.has(tok(s, chunks[j + 1].head).normal) && chunks[j + 1].end - chunks[j + 1].head === 1) {
+      for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== helped.possessor) {
+        addCandidate(s, entityEnd(subj.entity), `${base} to ${tok(s, chunks[j + 1].head).normal} of`, entityEnd(helped.possessor), { negated: neg, confidence: 0.6 * cert * subj.factor });
+      }
+    }
     // A second phrase: "came from England to Egypt", "started at fly-half against Bath".
     const after = pobjects[pobjects.length - 1] + 1;
     const p2 = chunks[after];
