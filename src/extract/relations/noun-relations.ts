@@ -339,7 +339,8 @@ function betweenRelations(s: SentenceScope): void {
     // The noun the parties are between: the NP before "between", or before one short PP.
     let n = j - 1;
     if (chunks[n]?.kind === 'PUNCT' && /^["'“”‘’]$/.test(tok(s, chunks[n].start).text)) n--;
-    if (chunks[n]?.kind === 'NP' && chunks[n - 1]?.kind === 'P' && chunks[n - 2]?.kind === 'NP') n -= 2;
+    // ("the latest twist in a feud between A and B": not past a noun of the parties' relation itself.)
+    if (chunks[n]?.kind === 'NP' && chunks[n - 1]?.kind === 'P' && chunks[n - 2]?.kind === 'NP' && !EVENT_NOUNS.has(nounKey(s, chunks[n].head))) n -= 2;
     const c = chunks[n];
     if (c?.kind !== 'NP' || c.np!.entity >= 0) continue;
     const key = nounKey(s, c.head);
