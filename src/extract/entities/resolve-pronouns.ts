@@ -40,11 +40,13 @@ const PLEONASTIC_AFTER_BE = new Set(['not', 'that', 'time', 'said', 'reported', 
   'feared', 'known', 'hoped', 'likely', 'unlikely', 'clear', 'possible', 'impossible', 'important', 'vital', 'essential', 'hard', 'difficult',
   'easy', 'true', 'a', 'an', 'the', 'no', 'too', 'very', 'so', 'now', 'also', 'still', 'just', 'only', 'all', 'about', 'thanks', 'because',
   'worth', 'up', 'going', 'being', 'understandable', 'right', 'wrong', 'good', 'bad', 'better', 'best', 'great', 'fair', 'unfair', 'my', 'our', 'your', 'his', 'her']);
+
 /**
  * Words after "it is" that raise a subject when "to" follows: "it is said to be struggling", "it
  * is expected to cut jobs" speak of the thing "it" stands for ("it is said that" does not).
  */
 const RAISING_AFTER_BE = new Set(['said', 'reported', 'thought', 'understood', 'believed', 'expected', 'claimed', 'feared', 'known']);
+
 const PLEONASTIC_VERBS = new Set(['seem', 'appear', 'emerge', 'mean', 'look', 'take', 'matter', 'remain', 'happen', 'rain', 'feel', 'sound', 'follow', 'come', 'turn', 'depend', 'make', 'help', 'cost']);
 
 /** Flags by char code (below 128) of the first letters of a set's words: a cheap test before hashing a word. */

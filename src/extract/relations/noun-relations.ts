@@ -6,7 +6,7 @@
 import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, ROLE_HEADS, nounPredicate } from './lexicon.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { kindIn } from './place-relations.ts';
-import { addCandidate, chargeHeld, chunkText, conceptName, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, spanText, thatClauseEnd, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
+import { addCandidate, chargeHeld, chunkText, conceptName, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
 const TARGET_PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'over', 'into', 'in', 'towards', 'toward', 'from']);
@@ -137,7 +137,7 @@ function ownedOutcomes(s: SentenceScope): void {
     // (a place is where: "France's win in Paris").
     const event = chunks[j + 2];
     // (Not a count or a time: "their first win in eight attempts", "win in 1999".)
-    if (outcome.won && word(s, p) === 'in' && event?.kind === 'NP' && !isTimeOnly(chunkText(s, event)) && !COUNT_HEADS.has(tok(s, event.head).normal)
+    if (outcome.won && word(s, p) === 'in' && event?.kind === 'NP' && !isTimeOnly(chunkText(s, event)) && !COUNT_HEADS.has(tok(s, event.head).normal) && !TIME_UNIT_WORDS.has(tok(s, event.head).normal)
       && !/^\d{4}$/.test(tok(s, event.start).text)) {
       const e = event.np!.entity;
       if (e >= 0 && e !== side) addCandidate(s, entityEnd(side), entityType(s, e) === 'LOC' ? 'win in' : 'win', entityEnd(e), { confidence: 0.5 });
@@ -158,8 +158,8 @@ function ownedOutcomes(s: SentenceScope): void {
   }
 }
 
-/** Heads of a count of tries ("in eight attempts", "in six matches"): no thing won. */
-const COUNT_HEADS = new Set(['attempts', 'matches', 'games', 'outings', 'starts', 'races', 'meetings', 'fixtures', 'seasons', 'years', 'months', 'weeks', 'days', 'tries', 'visits', 'appearances']);
+/** Heads of a count of tries ("in eight attempts", "in six matches"): no thing won (nor a stretch of time, TIME_UNIT_WORDS). */
+const COUNT_HEADS = new Set(['attempts', 'matches', 'games', 'outings', 'starts', 'races', 'meetings', 'fixtures', 'tries', 'visits', 'appearances']);
 
 /** Nouns of a performer's part: "Bening's role as Carolyn Burnham", "his portrayal of Ray Charles". */
 const PART_NOUNS = new Set(['role', 'roles', 'portrayal', 'performance', 'turn']);

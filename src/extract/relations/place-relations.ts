@@ -4,7 +4,9 @@
 // "Cambridge-based Ubisense" (or "the Cambridge-based firm" for the story's firm) gives Ubisense
 // -be based in-> Cambridge; "the Indian state of Kerala" gives Kerala -state of-> India; where a
 // person is from or whose member they are ("X, from Wembley", "X, of Swansea UAF,"); and where a
-// subject met ("EU leaders at a summit in Lisbon").
+// subject met ("EU leaders at a summit in Lisbon"); "X, the biggest retailer in the US" and "X
+// is the biggest bank in Japan" give retailer in / bank in (kindIn, used by the apposition and
+// copula rules).
 import { actorOf, addCandidate, entityEnd, entityType, isPunct, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { DESCRIPTOR_NOUNS, GATHERING_HEADS, ROLE_HEADS } from './lexicon.ts';
 import { isLowerStart } from '../text-case.ts';
@@ -48,10 +50,10 @@ export function placeRelations(s: SentenceScope): void {
       // ("Andy Richards, of Swansea UAF, said", "Bob Wellington, of Torfaen,": "of" says it too, closed by a comma
       // or the sentence's end; so does "at": "said Kyle Cooper, at Citigroup Global Markets.")
       const closed = isPunct(s, chunks[m + 2], ',') || isPunct(s, chunks[m + 2], '.') || !chunks[m + 2];
-      const closedOf = (via === 'of' || via === 'at') && closed;
+      const closedAffiliation = (via === 'of' || via === 'at') && closed;
       // ("X, from the FNSEA agricultural union,", "of the Globex trade union,": a named body's kind names it too.)
       const body = from?.kind === 'NP' ? (from.np!.entity >= 0 ? from.np!.entity : DESCRIPTOR_NOUNS.get(tok(s, from.head).normal) === 'ORG' ? ownerOf(from.np!) : -1) : -1;
-      if ((via === 'from' || closedOf) && body >= 0 && entityType(s, body) !== 'PERSON' && (body === from!.np!.entity || entityType(s, body) === 'ORG')
+      if ((via === 'from' || closedAffiliation) && body >= 0 && entityType(s, body) !== 'PERSON' && (body === from!.np!.entity || entityType(s, body) === 'ORG')
         && (via !== 'at' || entityType(s, body) === 'ORG')) {
         const predicate = via === 'at' ? 'work at' : entityType(s, body) === 'ORG' && (via === 'of' || body !== from!.np!.entity) ? 'member of' : 'from';
         addCandidate(s, entityEnd(np.entity), predicate, entityEnd(body), { kind: 'role', confidence: 0.5 });

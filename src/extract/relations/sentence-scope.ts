@@ -209,10 +209,10 @@ export const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set(['spokesman', 'sp
 /** "A preliminary Ofcom report found", "a Daily Telegraph poll suggests": a body's study says what it found. */
 export const REPORT_HEADS = new Set(['report', 'study', 'survey', 'poll', 'research', 'analysis', 'review', 'audit', 'figures', 'data', 'statistics', 'findings']);
 
-/** "FBI agents downloaded 84 movies", "the Intel researchers found": an organisation's staff act for it (a country's do not: "US insurance executives"). */
 /** Heads for the member states of a body ("Opec nations", "EU member states", "G7 countries"). */
 const MEMBER_STATE_HEADS = new Set(['nations', 'countries', 'states', 'governments']);
 
+/** "FBI agents downloaded 84 movies", "the Intel researchers found": an organisation's staff act for it (a country's do not: "US insurance executives"). */
 const STAFF_HEADS = new Set(['agents', 'officers', 'executives', 'inspectors', 'detectives', 'scientists', 'researchers', 'engineers']);
 
 /** The organisation the latest role candidate so far gives `person` a post in, or -1. */

@@ -38,9 +38,6 @@ const ADVERBIAL_PREPS = new Set(['after', 'before', 'by', 'while', 'whilst', 'si
  * named place after a first phrase that is a gathering, a time or a name places the act itself
  * (not "from military action in Ukraine"); -1 if none.
  */
-/** Heads for a body's stock: "6.7% of Circuit City's shares". */
-const SHARE_HEADS = new Set(['shares', 'stock', 'equity']);
-
 function gatheringPlace(s: SentenceScope, first: Chunk, p: Chunk | undefined, np: Chunk | undefined): number {
   const place = namedPlaceAt(s, p, np);
   if (place < 0) return -1;
@@ -108,6 +105,9 @@ const SECOND_OBJECT_FRAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ...['convict', 'clear', 'acquit', 'inform', 'remind', 'notify', 'rob', 'deprive', 'strip', 'suspect', 'assure', 'convince'].map((v) => [v, ['of']] as const),
   ...['force', 'pressure', 'pressurise', 'push', 'drag', 'lure', 'pour', 'plunge', 'tempt', 'trick', 'coerce', 'bully', 'convert', 'transform'].map((v) => [v, ['into']] as const),
 ].map(([v, preps]) => [v, v === 'warn' ? ['against', 'about'] : v === 'reward' ? ['with', 'for'] : v === 'turn' ? ['against', 'into'] : v === 'convert' ? ['into', 'to'] : preps]));
+
+/** Heads for a body's stock: "6.7% of Circuit City's shares". */
+const SHARE_HEADS = new Set(['shares', 'stock', 'equity']);
 
 /** Prepositions after a verb's object that may introduce a second, entity object ("bring X to Y"). */
 const SECOND_OBJECT_PREPS = new Set(['to', 'with', 'from', 'against', 'into', 'of', 'for', 'about']);
@@ -612,11 +612,6 @@ const CLAUSE_VERBS = new Set(['warn', 'report', 'announce', 'confirm', 'reveal',
  */
 const REPORTED_CLAUSE_CONFIDENCE = 0.45;
 
-/**
- * What was said, as a low-confidence concept: "NSI said consumer spending rose 3.8%" ->
- * NSI -say-> "consumer spending rose 3.8%". Reported speech alone relates no entities, but its
- * content is often the article's key fact.
- */
 /** A punctuation chunk that is a hyphen with no spaces around it ("so-called"). */
 function gluedHyphen(s: SentenceScope, c: Chunk): boolean {
   const t = tok(s, c.start);
@@ -656,8 +651,13 @@ function thatAfterTime(s: SentenceScope, j: number): number {
 }
 
 /** Prepositions of a time phrase between a verb and its clause. */
-const TIME_PREPS = new Set(['on', 'in', 'during', 'earlier', 'last']);
+const TIME_PREPS = new Set(['on', 'in', 'during']);
 
+/**
+ * What was said, as a low-confidence concept: "NSI said consumer spending rose 3.8%" ->
+ * NSI -say-> "consumer spending rose 3.8%". Reported speech alone relates no entities, but its
+ * content is often the article's key fact.
+ */
 function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[]): void {
   const { chunks } = s;
   const vg = chunks[k].vg!;
