@@ -61,6 +61,8 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['The retailer is struggling to keep up with market leader Best Buy.', ['ORG:Best Buy']],
     ['Weak US fuel stocks have been a factor. New Zealand won.', ['LOC:New Zealand', 'LOC:United States']],
     ['Record company EMI cut jobs. German firm Siemens did too.', ['LOC:Germany', 'ORG:EMI', 'ORG:Siemens']],
+    ['Mr Vickery was injured as his club side, Gloucester, beat Bath on Saturday.', ['ORG:Gloucester', 'PERSON:Vickery']],
+    ['It won the rights to a version of Prozac from its maker, Eli Lilly.', ['ORG:Eli Lilly']],
     ['The summit opened in São Paulo.', ['LOC:São Paulo']],
     ['Scottish band Franz Ferdinand won two awards on Sunday.', ['LOC:Scotland', 'ORG:Franz Ferdinand']],
     ['Mr Smith turned down a move to Birmingham last week. The striker scored two goals in the league match on Saturday.', ['ORG:Birmingham', 'PERSON:Smith']],

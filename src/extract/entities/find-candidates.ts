@@ -850,6 +850,18 @@ function lowerCompound(text: string): boolean {
 const PLACE_NAME_STARTS = new Set(['new', 'great', 'greater', 'little', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
   'central', 'upper', 'lower', 'united', 'royal', 'air', 'old', 'grand', 'real', 'radio', 'channel', 'bank', 'team', 'visit', 'invest', 'trade', 'save']);
 
+/** Token `k` ends a short noun phrase that a possessive pronoun opens ("his club side", "their old rivals"). */
+function ownedPhraseBefore(toks: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (POSSESSIVE_OWNERS.has(toks[j].normal)) return true;
+    if (toks[j].pos !== 'NOUN' && toks[j].pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** Possessive pronouns that open an owned body's phrase. */
+const POSSESSIVE_OWNERS = new Set(['his', 'her', 'their', 'its']);
+
 /** Words before "leader" that make the leader a company: "market leader Best Buy". */
 const MARKET_LEADS = new Set(['market', 'sector', 'industry']);
 
@@ -1271,6 +1283,9 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (b > 0 && lower(toks[b]) === 'the' && toks[b].sentence === c.sentence) b--;
   const before = b >= 0 ? toks[b] : undefined;
   if (before?.text === ',' && b > 0 && phraseStart === s && CUE_BEFORE.get(lower(toks[b - 1])) === 'MISC' && isLowerStart(toks[b - 1].text)) votes.MISC += 4;
+  // "his club side, Gloucester, beat Bath", "their rivals, Leeds.": an owned body's noun before an apposition names its kind.
+  if (before?.text === ',' && b > 1 && phraseStart === s && CUE_BEFORE.get(lower(toks[b - 1])) === 'ORG' && isLowerStart(toks[b - 1].text)
+    && ownedPhraseBefore(toks, b - 1) && (toks[e]?.text === ',' || toks[e]?.text === '.')) votes.ORG += 4;
   // "a new political party called Veritas", "a company named Zeta": the noun before "called" says what the name is.
   if (before && phraseStart === s && b > 0 && (before.normal === 'called' || before.normal === 'named' || before.normal === 'dubbed') && before.sentence === c.sentence) {
     const cue = isLowerStart(toks[b - 1].text) ? CUE_BEFORE.get(toks[b - 1].normal) : undefined;

@@ -399,8 +399,10 @@ function possessiveAppositions(s: SentenceScope): void {
         addCandidate(s, entityEnd(b.np!.entity), `${head.normal} of`, entityEnd(a.np!.possessor), { kind: 'role', confidence: 0.6 });
         continue;
       }
-      if (head.pos === 'NOUN' && RELATIONAL_HEADS.has(lemmaOf(head)) && entityType(s, b.np!.entity) !== 'PERSON' && closes(chunks, bi + 1)) {
-        addCandidate(s, entityEnd(a.np!.possessor), lemmaOf(head), entityEnd(b.np!.entity), { confidence: 0.5 });
+      // ("his club side, Gloucester, beat Bath": a club side is the player's club.)
+      const clubSide = head.normal === 'side' && a.head > a.start && tok(s, a.head - 1).normal === 'club';
+      if (head.pos === 'NOUN' && (RELATIONAL_HEADS.has(lemmaOf(head)) || clubSide) && entityType(s, b.np!.entity) !== 'PERSON' && closes(chunks, bi + 1)) {
+        addCandidate(s, entityEnd(a.np!.possessor), clubSide ? 'club' : lemmaOf(head), entityEnd(b.np!.entity), { confidence: 0.5 });
       }
       continue;
     }
