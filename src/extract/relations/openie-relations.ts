@@ -251,6 +251,8 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     if (!USABLE_PATTERNS.has(t.pattern)) continue;
     // ('"...," confirmed a Saints spokesman': a verb right after a closing quote mark attributes the quote, it acts on nothing.)
     if (closingQuoteBefore(tokens, t.relationTokens[0])) continue;
+    // ("The Thrills featuring Rolling Stones star Ronnie Wood": a relation word inside a name is part of the name.)
+    if (tokenEntity[t.relationTokens[0]] >= 0) continue;
     // "have had no dealings whatsoever with", "has no connection with": "no" on the relation's noun
     // or its first argument denies the act.
     const negated = t.negated !== deniedByNo(tokens, t);
