@@ -182,6 +182,9 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   'belief', 'assertion', 'assertions', 'charge', 'charges', 'theory', 'speculation', 'contention', 'insistence', 'view',
 ]);
 
+/** Nouns besides the claim nouns whose content a clause right after gives ("the idea Mr X posed a threat"). */
+export const CONTENT_NOUNS: ReadonlySet<string> = new Set(['idea', 'notion', 'fact', 'hope', 'news', 'impression', 'possibility']);
+
 /** Reporting verbs with a person object that is a relation ("notified the Russian President"). */
 export const COMMUNICATION_VERBS: ReadonlySet<string> = new Set([
   'tell', 'notify', 'inform', 'assure', 'brief', 'advise', 'remind', 'warn', 'ask', 'urge', 'call', 'phone',

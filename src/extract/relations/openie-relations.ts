@@ -13,7 +13,7 @@ import { lemmaOf } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { addCandidate, entityEnd, isAmount, isNoDeterminer, spanText, TIME_UNIT_WORDS, withBalancedQuotes, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
-  CLAIM_NOUNS, COLLECTIVE_HEADS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
+  CLAIM_NOUNS, COLLECTIVE_HEADS, CONTENT_NOUNS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
   NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 
@@ -100,6 +100,9 @@ export function argumentHead(tokens: readonly Token[], tokenEntity: Int32Array, 
     // ("rejected Robinson's contention England dominated": a name after a claim noun opens what is claimed.)
     // (Only after an owner: "The unions claim/NOUN Fiat is to close" is a verb the tagger missed.)
     if (j > i + 1 && tokenEntity[j] >= 0 && tokenEntity[j] !== tokenEntity[j - 1] && CLAIM_NOUNS.has(tokens[j - 1].normal) && isPossessiveS(tokens[j - 2].normal)) break;
+    // ("rejected the idea Mr Kilroy-Silk posed a threat": or right after "the idea", "the claim", titled or not.)
+    if (j === i + 2 && tokens[i].pos === 'DET' && (CLAIM_NOUNS.has(tokens[j - 1].normal) || CONTENT_NOUNS.has(tokens[j - 1].normal))
+      && (tokenEntity[j] >= 0 || (tokens[j].pos === 'PROPN' && tokenEntity[j + 1] >= 0))) break;
     j++;
   }
   let last = j - 1;

@@ -947,7 +947,9 @@ function objectEnd(s: SentenceScope, j: number): { end: End; entityFactor: numbe
   if (c.np && c.np.entity >= 0) return { end: entityEnd(c.np.entity), entityFactor: 1 };
   // "the play The Vagina Monologues", "the firm Guidant": a common noun naming what follows.
   const next = s.chunks[j + 1];
-  if (next?.kind === 'NP' && next.np!.entity >= 0 && c.end - c.start <= 3 && tok(s, c.head).pos === 'NOUN' && ['the', 'a', 'an'].includes(tok(s, c.start).normal)) {
+  // (Not a name opening a clause: "rejected the idea Mr Kilroy-Silk posed a threat".)
+  if (next?.kind === 'NP' && next.np!.entity >= 0 && c.end - c.start <= 3 && tok(s, c.head).pos === 'NOUN' && ['the', 'a', 'an'].includes(tok(s, c.start).normal)
+    && !startsClause(s, j + 1)) {
     return { end: entityEnd(next.np!.entity), entityFactor: 0.9 };
   }
   // "at Labour's spring conference": a gathering stands for its organiser.
