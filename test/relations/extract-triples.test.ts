@@ -662,6 +662,7 @@ describe('extractTriples: what must not come out', () => {
     ['a name after "and" with its own verb past an aside is no member of the object list', 'Acme began their rise after supporting Globex and garage star John Smith, in third, is signed to a record label.', [E.acme, E.globex, E.smith], 'Acme -support-> John Smith'],
     ['a verb-like word inside a name is no relation', 'The Thrills featuring Rolling Stones star John Smith played.', [{ name: 'The Thrills', type: 'ORG' }, { name: 'Rolling Stones', type: 'ORG' }, E.smith], 'The Thrills -roll-> John Smith'],
     ['a name after "the idea" opens what the idea is, no object of the verb', 'Mr Jones rejected the idea Mr Smith posed a threat to Acme.', [{ ...E.jones, surfaces: ['Jones'] }, { ...E.smith, surfaces: ['Smith'] }, E.acme], 'Mary Jones -reject-> John Smith'],
+    ['what an idea holds is no fact', 'Mr Jones rejected the idea Mr Smith posed a threat to Acme.', [{ ...E.jones, surfaces: ['Jones'] }, { ...E.smith, surfaces: ['Smith'] }, E.acme], 'John Smith -pose-> threat'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

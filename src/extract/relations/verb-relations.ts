@@ -10,7 +10,7 @@ import {
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
-  AGENT_EVENT_NOUNS, CLAIM_NOUNS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
+  AGENT_EVENT_NOUNS, CLAIM_NOUNS, COMMUNICATION_VERBS, CONTENT_NOUNS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
   NOUN_COMPLEMENT_HEADS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate, titleOfChunk } from './role-relations.ts';
@@ -157,6 +157,9 @@ function performerPart(s: SentenceScope, k: number): void {
   if (part >= 0 && part !== performer && entityType(s, part) === 'PERSON') addCandidate(s, entityEnd(performer), 'star as', entityEnd(part), { negated: vg.negated, confidence: 0.6 * vg.certainty });
 }
 
+/** Content nouns whose clause is taken as true ("the news Acme had won", "the fact Acme lost"). */
+const FACTIVE_NOUNS = new Set(['fact', 'news']);
+
 /** Confidence factor of a clause that only reports a claim: below the default threshold. */
 const CLAIM_FACTOR = 0.3;
 
@@ -171,7 +174,9 @@ function claimedClause(s: SentenceScope, k: number): boolean {
   if (chunks[j]?.kind !== 'NP') return false;
   let before = chunks[j - 1];
   if (before && before.kind !== 'NP' && word(s, before) === 'that') before = chunks[j - 2];
-  return before?.kind === 'NP' && !before.np!.pronoun && CLAIM_NOUNS.has(tok(s, before.head).normal);
+  // ("rejected the idea Mr Kilroy-Silk posed a threat": an idea's content too, unless taken as true: "the fact", "the news".)
+  return before?.kind === 'NP' && !before.np!.pronoun && (CLAIM_NOUNS.has(tok(s, before.head).normal)
+    || (CONTENT_NOUNS.has(tok(s, before.head).normal) && !FACTIVE_NOUNS.has(tok(s, before.head).normal)));
 }
 
 /**
