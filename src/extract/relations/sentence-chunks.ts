@@ -404,9 +404,11 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   if (t.normal === t.lemma && GROUP_NOUNS.has(tokens[i - 1].normal) && i >= 2 && (tokens[i - 2].normal === 'the' || tokens[i - 2].normal === 'two' || tokens[i - 2].normal === 'both')
     && ['DET', 'NOUN', 'ADJ', 'NUM', 'ADP'].includes(tokens[i + 1].pos)) return true;
   // "Yukos claims/NOUN that ...", "The ADB fears/NOUN that ...": a verb of saying or thinking in -s after a name that opens the clause, before "that".
-  if (tokens[i + 1].normal === 'that' && tokenEntity[i - 1] >= 0 && t.normal === `${t.lemma}s` && SAYING_S_VERBS.has(t.lemma)) {
-    let k = i - 1;
-    while (k >= 0 && tokenEntity[k] === tokenEntity[i - 1]) k--;
+  // ("The National Institute of Economic and Social Research (NIESR) claims that": past a bracketed short form.)
+  const named = i >= 4 && tokens[i - 1].text === ')' && tokenEntity[i - 2] >= 0 && tokens[i - 3].text === '(' && tokenEntity[i - 4] >= 0 ? i - 4 : i - 1;
+  if (tokens[i + 1].normal === 'that' && tokenEntity[named] >= 0 && t.normal === `${t.lemma}s` && SAYING_S_VERBS.has(t.lemma)) {
+    let k = named;
+    while (k >= 0 && tokenEntity[k] === tokenEntity[named]) k--;
     if (k >= 0 && tokens[k].pos === 'DET' && tokens[k].normal === 'the') k--;
     return k < 0 || tokens[k].sentence !== t.sentence || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ' || tokens[k].pos === 'ADV' || tokens[k].pos === 'SCONJ';
   }
