@@ -553,7 +553,8 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     const before = chunks[k - 1];
     if (before?.kind === 'P' || before?.kind === 'SC') {
       const prep = word(s, before);
-      if (ADVERBIAL_PREPS.has(prep)) return previous;
+      // ("allowed England to gain ground after replacing Tait": not an infinitive's controlled object, the clause's subject.)
+      if (ADVERBIAL_PREPS.has(prep)) return lastClause.length && objectControlledBefore(s, k - 1) ? lastClause : previous;
       if (prep === 'of' && chunks[k - 2]?.kind === 'VG') return previous;
       // "was fined for accusing X", "was praised for saving": a passive deed verb's for-clause is its subject's deed.
       if (prep === 'for' && passiveDeedBefore(s, k - 1)) return previous;
@@ -563,6 +564,14 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     }
   }
   return [];
+}
+
+/** The verb group nearest before chunk `p` is an infinitive whose subject is the object of a control verb ("allowed England to generate"). */
+function objectControlledBefore(s: SentenceScope, p: number): boolean {
+  const { chunks } = s;
+  let q = p - 1;
+  while (q >= 0 && chunks[q].kind !== 'VG') q--;
+  return q >= 2 && chunks[q].vg!.infinitive && chunks[q - 1].kind === 'NP' && chunks[q - 2].kind === 'VG' && OBJECT_CONTROL_VERBS.has(chunks[q - 2].vg!.lemma);
 }
 
 /**
