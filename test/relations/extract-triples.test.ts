@@ -665,6 +665,7 @@ describe('extractTriples: what must not come out', () => {
     ['a verb-like word inside a name is no relation', 'The Thrills featuring Rolling Stones star John Smith played.', [{ name: 'The Thrills', type: 'ORG' }, { name: 'Rolling Stones', type: 'ORG' }, E.smith], 'The Thrills -roll-> John Smith'],
     ['a name after "the idea" opens what the idea is, no object of the verb', 'Mr Jones rejected the idea Mr Smith posed a threat to Acme.', [{ ...E.jones, surfaces: ['Jones'] }, { ...E.smith, surfaces: ['Smith'] }, E.acme], 'Mary Jones -reject-> John Smith'],
     ['what an idea holds is no fact', 'Mr Jones rejected the idea Mr Smith posed a threat to Acme.', [{ ...E.jones, surfaces: ['Jones'] }, { ...E.smith, surfaces: ['Smith'] }, E.acme], 'John Smith -pose-> threat'],
+    ['"between A and B and C" does not say who is on which side', "The game will provide a confrontation between Acme's young attackers John Smith and Mary Jones and Globex's veteran defence.", [E.acme, E.smith, E.jones, E.globex], 'John Smith -confrontation-> Mary Jones'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

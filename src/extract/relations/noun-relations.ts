@@ -333,6 +333,8 @@ function betweenRelations(s: SentenceScope): void {
     const a = chunks[j + 1];
     const b = chunks[j + 3];
     if (a.kind !== 'NP' || chunks[j + 2].kind !== 'CC' || word(s, chunks[j + 2]) !== 'and' || b.kind !== 'NP') continue;
+    // ("between United's attackers Rooney and Ronaldo and Milan's veteran defence": a longer list does not say who is on which side.)
+    if (chunks[j + 4]?.kind === 'CC' && word(s, chunks[j + 4]) === 'and') continue;
     const ea = a.np!.entity;
     const eb = b.np!.entity;
     if (ea < 0 || eb < 0 || ea === eb) continue;
