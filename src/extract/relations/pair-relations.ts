@@ -174,7 +174,8 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
   // The first entity must be able to be a subject: not the object of a preposition or a verb
   // (a verb of saying opens a clause: "said he had suspended Mr Houston").
   // "Jailed tycoon X has ...": a participle opening the sentence modifies the name.
-  const lead = chunks[a - 1];
+  // ("commissioned by the Film Council and Channel 4, beat films by X": the lead of the whole list the first entity ends.)
+  const lead = chunks[chainStart(s, a) - 1];
   const openingParticiple = lead?.kind === 'VG' && a - 1 === 0 && lead.vg!.bareParticiple;
   if (lead && (lead.kind === 'P' || (lead.kind === 'VG' && !openingParticiple && !isSpeech(lead.vg!.lemma)))) return undefined;
   a = from;
