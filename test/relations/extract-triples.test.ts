@@ -667,6 +667,8 @@ describe('extractTriples: what must not come out', () => {
     ['what an idea holds is no fact', 'Mr Jones rejected the idea Mr Smith posed a threat to Acme.', [{ ...E.jones, surfaces: ['Jones'] }, { ...E.smith, surfaces: ['Smith'] }, E.acme], 'John Smith -pose-> threat'],
     ['"between A and B and C" does not say who is on which side', "The game will provide a confrontation between Acme's young attackers John Smith and Mary Jones and Globex's veteran defence.", [E.acme, E.smith, E.jones, E.globex], 'John Smith -confrontation-> Mary Jones'],
     ['the last of a list after "by" is no subject of a later verb', 'Acme, which was commissioned by Russia and Globex, beat films by John Smith.', [E.acme, E.globex, E.smith, E.russia], 'Globex -beat film by-> John Smith'],
+    ['...nor does it link two names', 'Mr Jones rejected the idea Mr Smith posed a threat to Acme.', [{ ...E.jones, surfaces: ['Jones'] }, { ...E.smith, surfaces: ['Smith'] }, E.acme], 'John Smith -pose threat to-> Acme'],
+    ['an allegation\'s clause links no two names', 'The tribunal is examining allegations that John Smith avoided tests in Russia before the Games.', [E.smith, E.russia], 'John Smith -avoid test in-> Russia'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

@@ -11,7 +11,7 @@
 // takes the second name ("X, a replacement for Y") are read here too. It is the widest and
 // least certain source, so its confidence sits below every other rule's.
 import type { Chunk } from './sentence-chunks.ts';
-import { INFINITIVE_HEADS, absoluteClauseAfter, addCandidate, bareName, entityEnd, isAmount, isNoDeterminer, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { INFINITIVE_HEADS, absoluteClauseAfter, addCandidate, bareName, claimedSubject, entityEnd, isAmount, isNoDeterminer, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { CONTEST_NOUNS, OBJECT_CONTROL_VERBS, OUTCOME_NOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS } from './lexicon.ts';
 
 /** Confidence of a pair linked by a verb group; below the Open IE mapping and the hand rules. */
@@ -176,6 +176,8 @@ function linkBetween(s: SentenceScope, a: number, from: number, b: number): Link
   // "Jailed tycoon X has ...": a participle opening the sentence modifies the name.
   // ("commissioned by the Film Council and Channel 4, beat films by X": the lead of the whole list the first entity ends.)
   const lead = chunks[chainStart(s, a) - 1];
+  // ("rejected the idea Mr Kilroy-Silk posed a threat to UKIP": what a claim holds links no one, as its verbs state nothing.)
+  if (claimedSubject(s, chainStart(s, a))) return undefined;
   const openingParticiple = lead?.kind === 'VG' && a - 1 === 0 && lead.vg!.bareParticiple;
   if (lead && (lead.kind === 'P' || (lead.kind === 'VG' && !openingParticiple && !isSpeech(lead.vg!.lemma)))) return undefined;
   a = from;

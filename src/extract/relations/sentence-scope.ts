@@ -3,7 +3,7 @@
 // noun phrase to the entity it stands for, collect coordinated phrases, name a concept.
 import type { AnnotatedText, ArticleEntity, EntityType, Sentence, Token } from '../../model/types.ts';
 import { NOMINAL_ADJECTIVES, pluralAfterVerb, type Chunk, type ChunkContext } from './sentence-chunks.ts';
-import { CLAIM_NOUNS, COLLECTIVE_HEADS, DESCRIPTOR_NOUNS, LEADING_DROP, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, RELATION_NOUNS, ROLE_HEADS, VAGUE_HEADS } from './lexicon.ts';
+import { CLAIM_NOUNS, COLLECTIVE_HEADS, CONTENT_NOUNS, DESCRIPTOR_NOUNS, LEADING_DROP, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, RELATION_NOUNS, ROLE_HEADS, VAGUE_HEADS } from './lexicon.ts';
 
 /** One end of a candidate: an entity index of the article or a concept phrase. */
 export type End = { kind: 'entity'; entity: number } | { kind: 'concept'; name: string };
@@ -402,6 +402,22 @@ const DATE_START = /^(\d|(January|February|March|April|May|June|July|August|Sept
 
 /** Most tokens of a claim's content kept after "that" ("claims that he knew accountants were doctoring the books"). */
 const CLAIM_CONTENT_TOKENS = 8;
+
+/**
+ * The noun phrase at chunk `j` opens a clause that complements a claim noun before it
+ * ("allegations (that) he pressured X", "the idea Mr Kilroy-Silk posed a threat"): the clause is
+ * someone's claim, not a stated fact (unless the noun takes it as true: "the fact", "the news").
+ */
+export function claimedSubject(s: SentenceScope, j: number): boolean {
+  let before = s.chunks[j - 1];
+  if (before && before.kind !== 'NP' && word(s, before) === 'that') before = s.chunks[j - 2];
+  if (before?.kind !== 'NP' || before.np!.pronoun) return false;
+  const head = tok(s, before.head).normal;
+  return CLAIM_NOUNS.has(head) || (CONTENT_NOUNS.has(head) && !FACTIVE_NOUNS.has(head));
+}
+
+/** Content nouns whose clause is taken as true ("the news Acme had won", "the fact Acme lost"). */
+const FACTIVE_NOUNS = new Set(['fact', 'news']);
 
 /** Heads whose to-infinitive says what they are ("plans to close the plant", "the right to appeal"). */
 export const INFINITIVE_HEADS = new Set(['plan', 'plans', 'proposal', 'proposals', 'bid', 'deal', 'move', 'decision', 'right', 'attempt', 'attempts',

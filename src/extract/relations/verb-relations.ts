@@ -6,11 +6,11 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, REPORT_HEADS, absoluteClauseAfter, actorOf, addCandidate, chargeHeld, chunkText, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, REPORT_HEADS, absoluteClauseAfter, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
-  AGENT_EVENT_NOUNS, CLAIM_NOUNS, COMMUNICATION_VERBS, CONTENT_NOUNS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
+  AGENT_EVENT_NOUNS, CLAIM_NOUNS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
   NOUN_COMPLEMENT_HEADS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate, titleOfChunk } from './role-relations.ts';
@@ -157,9 +157,6 @@ function performerPart(s: SentenceScope, k: number): void {
   if (part >= 0 && part !== performer && entityType(s, part) === 'PERSON') addCandidate(s, entityEnd(performer), 'star as', entityEnd(part), { negated: vg.negated, confidence: 0.6 * vg.certainty });
 }
 
-/** Content nouns whose clause is taken as true ("the news Acme had won", "the fact Acme lost"). */
-const FACTIVE_NOUNS = new Set(['fact', 'news']);
-
 /** Confidence factor of a clause that only reports a claim: below the default threshold. */
 const CLAIM_FACTOR = 0.3;
 
@@ -171,12 +168,7 @@ function claimedClause(s: SentenceScope, k: number): boolean {
   const { chunks } = s;
   let j = k - 1;
   while (chunks[j]?.kind === 'ADV') j--;
-  if (chunks[j]?.kind !== 'NP') return false;
-  let before = chunks[j - 1];
-  if (before && before.kind !== 'NP' && word(s, before) === 'that') before = chunks[j - 2];
-  // ("rejected the idea Mr Kilroy-Silk posed a threat": an idea's content too, unless taken as true: "the fact", "the news".)
-  return before?.kind === 'NP' && !before.np!.pronoun && (CLAIM_NOUNS.has(tok(s, before.head).normal)
-    || (CONTENT_NOUNS.has(tok(s, before.head).normal) && !FACTIVE_NOUNS.has(tok(s, before.head).normal)));
+  return chunks[j]?.kind === 'NP' && claimedSubject(s, j);
 }
 
 /**
