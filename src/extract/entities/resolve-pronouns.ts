@@ -265,6 +265,9 @@ function subjectLike(toks: Tokens, m: Ref, reported = false): boolean {
   // "predict the twice-nominated Jamie Foxx will win ... his portrayal": in the pronoun's own
   // sentence, a name after a verb that a verb group follows is the subject of the clause that verb reports.
   if (!reported) return false;
+  // "The comments come after Tony Blair defended his ...": a name after a subordinator, before its verb, is that clause's
+  // subject (for "he" and "his" only, as above: never "him", "after Bellamy accused him").
+  if (SUBORDINATORS.has(p.normal) && (toks[m.end]?.pos === 'VERB' || toks[m.end]?.pos === 'AUX') && toks[m.end].sentence === m.sentence) return true;
   const next = toks[m.end];
   return p.pos === 'VERB' && !!next && next.sentence === m.sentence && (next.pos === 'AUX' || (next.pos === 'VERB' && next.normal !== next.lemma && !next.normal.endsWith('ing')));
 }
