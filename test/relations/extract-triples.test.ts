@@ -85,6 +85,7 @@ describe('extractTriples: one construction per row', () => {
     ['a player\'s "club side, X" is his club', 'John Smith was injured as his club side, Acme, beat Globex on Saturday.', [{ ...E.smith, surfaces: ['Smith', 'his'] }, E.acme, E.globex], 'John Smith -club-> Acme'],
     ['a verb of saying the tagger calls a noun after a bracketed short form', 'The National Institute of Economic Research (NIER) claims that taxes need to rise by about £10bn.', [{ name: 'National Institute of Economic Research', type: 'ORG', surfaces: ['National Institute of Economic Research', 'NIER'] }], 'National Institute of Economic Research -claim-> taxes need to rise by about £10bn'],
     ['an -ing clause after "after" is the clause subject\'s, not the object a control verb gave an infinitive', 'John Smith allowed Acme to gain ground after replacing Mary Jones just before the hour.', [E.smith, E.acme, E.jones], 'John Smith -replace-> Mary Jones'],
+    ['a passive with a direct object keeps its voice in Open IE', 'Acme, which used to be called Globex, has a growing number of fans.', [E.acme, E.globex], 'Acme -be called-> Globex'],
     ['a reported verb of finding keeps its own that-clause', 'John Smith said its figures suggested that sports games attracted 90% of young males.', [E.smith], 'John Smith -say-> its figures suggested that sports games attracted 90% of young males'],
     ['a quote\'s statement before a closing participle phrase is the statement', '"When gamers are not playing Halo, they are playing poker and pool, based on our research," said John Smith.', [E.smith], 'John Smith -say-> they are playing poker and pool, based on our research'],
     ['a "that" tagged as a pronoun still opens the reported clause', 'John Smith said that raising taxes would hurt the economy.', [E.smith], 'John Smith -say-> raising taxes would hurt the economy'],
@@ -669,6 +670,7 @@ describe('extractTriples: what must not come out', () => {
     ['the last of a list after "by" is no subject of a later verb', 'Acme, which was commissioned by Russia and Globex, beat films by John Smith.', [E.acme, E.globex, E.smith, E.russia], 'Globex -beat film by-> John Smith'],
     ['...nor does it link two names', 'Mr Jones rejected the idea Mr Smith posed a threat to Acme.', [{ ...E.jones, surfaces: ['Jones'] }, { ...E.smith, surfaces: ['Smith'] }, E.acme], 'John Smith -pose threat to-> Acme'],
     ['an allegation\'s clause links no two names', 'The tribunal is examining allegations that John Smith avoided tests in Russia before the Games.', [E.smith, E.russia], 'John Smith -avoid test in-> Russia'],
+    ['...not the active form', 'John Smith was named the Acme Personality of the Year.', [E.smith, { name: 'Acme Personality', type: 'ORG' }], 'John Smith -name-> Acme Personality'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

@@ -333,7 +333,9 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     const opener = tokens[t.argSpans[1][0] + (first.prep ? 1 : 0)];
     const gerundClause = opener !== undefined && /[a-z]ing$/.test(opener.normal) && (opener.pos === 'VERB' || opener.pos === 'NOUN') && tokenEntity[opener.i] < 0
       && (first.prep !== '' || ['ADP', 'SCONJ'].includes(tokens[t.relationTokens[t.relationTokens.length - 1]]?.pos ?? ''));
-    if (first.entity >= 0 && !gerundClause && !startsClause(tokens, first.span[1], s.sentence.tokenEnd)) relate(s, covered, subject.entity, rel.predicate, first.entity, negated, confidence);
+    // ("was named the BBC Sports Personality", "used to be called Firebird": a passive with a direct object keeps its voice.)
+    const entityPredicate = passive && !first.prep ? passivePredicate(tokens, t.relationTokens, true) ?? rel.predicate : rel.predicate;
+    if (first.entity >= 0 && !gerundClause && !startsClause(tokens, first.span[1], s.sentence.tokenEnd)) relate(s, covered, subject.entity, entityPredicate, first.entity, negated, confidence);
     if (!event) laterParties(s, covered, t, subject.entity, confidence, first, negated);
     if (first.entity >= 0 || first.head < 0) continue;
     // A concept object: a key fact about the subject ("Libya withdrew $1bn in assets"); not an
@@ -486,12 +488,15 @@ function passiveAgent(tokens: readonly Token[], tokenEntity: Int32Array, t: Tupl
 }
 
 /** "be added to": a passive keeps its auxiliary and participle, with its preposition. */
-function passivePredicate(tokens: readonly Token[], relationTokens: readonly number[]): string | undefined {
+function passivePredicate(tokens: readonly Token[], relationTokens: readonly number[], direct = false): string | undefined {
   const rel = relationTokens.map((i) => tokens[i]).filter(Boolean);
   const verbs = rel.filter((t) => t.pos === 'VERB');
   const main = verbs[verbs.length - 1];
+  if (!main) return undefined;
   const prep = rel.filter((t) => t.pos === 'ADP' && t.i > main.i).pop();
-  if (!main || !prep || prep.normal === 'by') return undefined;
+  // ("be named": with `direct`, a passive whose object follows it with no preposition.)
+  if (!prep) return direct ? `be ${main.normal}` : undefined;
+  if (prep.normal === 'by') return undefined;
   return `be ${main.normal} ${prep.normal}`;
 }
 
