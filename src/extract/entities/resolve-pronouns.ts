@@ -328,11 +328,14 @@ function roleDescription(toks: Tokens, k: number, refAt: readonly number[]): num
   const sentence = toks[k].sentence;
   let j = k + 1;
   // ("the former Scotland international": a country's name may stand where its demonym does.)
-  for (let n = 0; n < 2 && toks[j]?.sentence === sentence && (refAt[j] < 0 || countryEntry(toks[j].text)?.kind === 'country'); n++, j++) {
+  for (let n = 0; n < 2 && toks[j]?.sentence === sentence; n++, j++) {
     const t = toks[j];
+    // (A name other than a country's ends the description.)
+    const country = countryEntry(t.text)?.kind === 'country';
+    if (refAt[j] >= 0 && !country) break;
     // ("the French international defender": a role word may modify another.)
     if (FOCUS_ROLES.has(t.normal) && !FOCUS_ROLES.has(toks[j + 1]?.normal ?? '')) break;
-    if (!(t.pos === 'ADJ' && isLowerStart(t.text)) && !countryOfDemonym(t.text) && countryEntry(t.text)?.kind !== 'country' && !FOCUS_ROLES.has(t.normal)) return 0;
+    if (!(t.pos === 'ADJ' && isLowerStart(t.text)) && !countryOfDemonym(t.text) && !country && !FOCUS_ROLES.has(t.normal)) return 0;
   }
   const role = toks[j];
   const after = toks[j + 1];

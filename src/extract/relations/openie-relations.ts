@@ -283,7 +283,7 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     if (t.pattern !== 'participle' && bareIng(tokens, t.relationTokens)) continue;
     // "bought three firms, including Globex": a preposition-like -ing word is no action.
     if (tokens[t.relationTokens[0]].normal.endsWith('ing') && PREPOSITIONAL_GERUNDS.has(rel.verb)) continue;
-    const confidence = CONFIDENCE_SCALE * t.confidence * (claimedSubject(tokens, t.argSpans[0][0]) ? 0.3 : 1);
+    const confidence = CONFIDENCE_SCALE * t.confidence * (claimNounBefore(tokens, t.argSpans[0][0]) ? 0.3 : 1);
     // "X was interrogated by Y", "a song composed in English by Z" (a reduced relative: a bare
     // participle with a by-agent): the agent acts on the subject.
     const agent = passiveAgent(tokens, tokenEntity, t, first);
@@ -429,7 +429,7 @@ function afterPreposition(tokens: readonly Token[], start: number): boolean {
 }
 
 /** True when the subject starting at `start` follows a claim noun ("allegations (that) he ..."). */
-function claimedSubject(tokens: readonly Token[], start: number): boolean {
+function claimNounBefore(tokens: readonly Token[], start: number): boolean {
   let k = start - 1;
   while (k >= 0 && tokens[k].pos === 'SPACE') k--;
   if (k >= 0 && tokens[k].normal === 'that') k--;
