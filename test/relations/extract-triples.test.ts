@@ -111,6 +111,8 @@ describe('extractTriples: one construction per row', () => {
     ['the later sentences of a quotation a colon opens are said too', 'John Smith said: "We will cut taxes for families. We will help pensioners with their bills."', [E.smith], 'John Smith -say-> We will help pensioners with their bills'],
     ['a clause attributed after a comma to a speaker and a verb of saying ending the sentence', 'The plan will fail, Acme warned on Monday.', [E.acme], 'Acme -warn-> The plan will fail'],
     ['a quotation attributed with "warned"', '"The plan will fail," Acme warned.', [E.acme], 'Acme -say-> The plan will fail'],
+    ['...and with "reported"', 'Prices will rise sharply next year, Acme reported on Monday.', [E.acme], 'Acme -report-> Prices will rise sharply next year'],
+    ['...to a body named with its abbreviation in brackets', 'Copper exports rose by 20% last year, the Office of Fair Trading (OFT) has reported.', [E.oft, { name: 'OFT', type: 'ORG' }], 'Office of Fair Trading -report-> Copper exports rose by 20% last year'],
     ['a quotation a colon opens after an attribution', 'John Smith said: "We will cut taxes for families."', [E.smith], 'John Smith -say-> We will cut taxes for families'],
     ['... after "told" and the hearer', 'John Smith told the BBC: "It is a great day for the club."', [E.smith], 'John Smith -say-> It is a great day for the club'],
     ['... after a name and an apposition set off by commas', 'John Smith, chief executive of Acme, added: "Sales were strong."', [E.smith, E.acme], 'John Smith -say-> Sales were strong'],
@@ -525,6 +527,7 @@ describe('extractTriples: roles', () => {
 describe('extractTriples: what must not come out', () => {
   it.each([
     ['reported speech alone', 'Smith said Jones was right.', [E.smith, E.jones], 'John Smith -say-> Mary Jones'],
+    ['a passive verb of saying after a clause names no speaker', 'Acme said sales were weak. Globex lent Acme $6bn last year, it has been revealed.', [{ ...E.acme, surfaces: ['Acme', 'it'] }, E.globex], 'Acme -reveal-> Globex lent Acme $6bn last year'],
     ['a country\'s staff are no act of the country', 'Three US insurance executives have pleaded guilty to fraud.', [E.us], 'United States -plead-> guilty to fraud'],
     ['letters after a body are its member\'s title, not the body', 'The Labour MP for Leeds North believes the plan is wrong.', [E.labour, E.leeds], 'Labour Party -believe-> the plan is wrong'],
     ['an accused thing keeps no "of" clause: it is the accusation', 'Acme accused the rival firms of breaking the law.', [E.acme], 'Acme -accuse-> rival firms of breaking the law'],

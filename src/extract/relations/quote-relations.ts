@@ -295,10 +295,13 @@ export function clauseAttributedAfter(s: SentenceScope): void {
   if (chunks[v]?.kind === 'NP' && word(s, chunks[v - 1]) === 'of' && chunks[v - 2]?.kind === 'NP' && telling(chunks[v - 3])) v -= 3;
   else if (chunks[v]?.kind === 'NP' && telling(chunks[v - 1])) v--;
   const vg = chunks[v];
-  if (!reporting(vg)) return;
-  const speaker = speakerPhrase(s, v - 1);
-  if (speaker.entity < 0 || speaker.next !== v) return;
-  const comma = chunks[v - 2];
+  // ("..., it has been revealed": a passive names no speaker.)
+  if (!reporting(vg) || vg.vg!.passive) return;
+  // ("..., the Chilean Copper Commission (Cochilco) has reported": an abbreviation in brackets follows the speaker.)
+  const end = isMark(s, chunks[v - 1], CLOSING_BRACKET) && chunks[v - 2]?.kind === 'NP' && isMark(s, chunks[v - 3], OPENING_BRACKET) ? v - 3 : v;
+  const speaker = speakerPhrase(s, end - 1);
+  if (speaker.entity < 0 || speaker.next !== end) return;
+  const comma = chunks[end - 2];
   if (isMark(s, comma, COMMA)) attributeClause(s, speaker.entity, s.sentence.tokenStart, comma.start, vg.vg!.lemma);
 }
 
@@ -319,7 +322,7 @@ function unquotedClause(s: SentenceScope, start: number, end: number): boolean {
 }
 
 /** Verbs besides the reporting ones that attribute a clause after it ("..., Acme warned"). */
-const ATTRIBUTING_VERBS = new Set(['warn', 'predict', 'forecast', 'announce', 'confirm', 'tell']);
+const ATTRIBUTING_VERBS = new Set(['warn', 'predict', 'forecast', 'announce', 'confirm', 'tell', 'report', 'reveal', 'disclose']);
 
 /** Add (speaker, say, quoted words) for a quotation the sentence attributes after it. */
 export function quoteRelations(s: SentenceScope): void {
@@ -518,6 +521,8 @@ function speakerPhrase(s: SentenceScope, j: number): { entity: number; next: num
 }
 
 const COMMA = new Set([',']);
+const OPENING_BRACKET = new Set(['(']);
+const CLOSING_BRACKET = new Set([')']);
 
 /** A verb that attributes a quotation: a reporting verb, "told" ('"...," Sarah Mukasa told the BBC'), "warned"... */
 function reporting(c: Chunk | undefined): boolean {
