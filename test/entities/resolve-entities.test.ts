@@ -328,6 +328,15 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
   });
 });
 
+describe('resolveEntities with the NER model', () => {
+  it.each([
+    // A cue word used as a verb ("will play") says nothing of the name after it; as a noun ("the play Hamlet") it does.
+    ['Andy Roddick will play Cyril Saulnier in the final on Sunday.', ['PERSON:Andy Roddick', 'PERSON:Cyril Saulnier']],
+  ])('%s', (text, expected) => {
+    expect(resolve(text).names).toEqual(expected);
+  });
+});
+
 describe('the seed article', () => {
   const path = new URL('../../samples/000_3d8444ededa8fadb.txt', import.meta.url);
   const input = parseTextArticle(readFileSync(path, 'utf8'), { id: 'seed', origin: path.pathname });

@@ -1300,7 +1300,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     // name (unless the NER model reads an organisation there: "UK magazine Mac Format").
     // ("Scottish band Franz Ferdinand": a band is named so, never its people.)
     else if (cue === 'ORG' && e - s >= 2 && isGivenName(first.split('-')[0]) && nerByToken[s] !== 'ORG' && w !== 'band') votes.PERSON += 1;
-    else if (cue && !isUpperStart(before.text)) votes[cue] += 4;
+    // ("will play Cyril Saulnier", "they play Chelsea": a cue word used as a verb says nothing.)
+    else if (cue && !isUpperStart(before.text) && !cueAsVerb(toks, b)) votes[cue] += 4;
     // "Developers Rockstar have...": a clause-initial organisation noun split off the name (see findCandidates).
     else if (b === s - 1 && leadingCueNoun(w) && startsClause(doc, b)) votes.ORG += 4;
     else if (SPORT_POSITIONS.has(w) && !isUpperStart(before.text)) votes.PERSON += 3; // "prospect Ollie Smith"
@@ -1410,6 +1411,19 @@ function ownsIts(toks: Token[], e: number): boolean {
     if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PRON' || isUpperStart(t.text)) return false;
   }
   return false;
+}
+
+/** Subject pronouns: before a cue word tagged as a verb, they make it one ("they play Chelsea"). */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
+/**
+ * The cue word at `b` is a verb: tagged so and after an auxiliary, "to" or a subject pronoun ("will
+ * play X", "to film X", "they play X"). The tag alone is not enough: "their hit Vertigo", "dance act
+ * Basement Jaxx" are nouns tagged as verbs.
+ */
+function cueAsVerb(toks: readonly Token[], b: number): boolean {
+  const prev = toks[b - 1];
+  return toks[b].pos === 'VERB' && !!prev && (prev.pos === 'AUX' || prev.normal === 'to' || SUBJECT_PRONOUNS.has(prev.normal));
 }
 
 /** Words after which "in X" names the work a performer is in ("role in Closer", "starred in Sideways"). */
