@@ -323,6 +323,7 @@ describe('extractTriples: one construction per row', () => {
     ['organisation of a place', 'General Motors of the US will pay.', [{ name: 'General Motors', type: 'ORG' }, E.us], 'General Motors -located in-> United States'],
     ['place possessor of an organisation', "It was investigated by the UK's Office of Fair Trading.", [E.oft, { name: 'United Kingdom', type: 'LOC', surfaces: ['UK'] }], 'Office of Fair Trading -located in-> United Kingdom'],
     ['place, place', 'He was arrested in Barstow, California.', [{ name: 'Barstow', type: 'LOC' }, { name: 'California', type: 'LOC' }], 'Barstow -located in-> California'],
+    ['...set off by a second comma before the verb', 'A man from Barstow, California, was arrested.', [{ name: 'Barstow', type: 'LOC' }, { name: 'California', type: 'LOC' }], 'Barstow -located in-> California'],
     ['passive participle clause', 'Smith is furious after being fined by Acme for his comments.', [E.smith, E.acme], 'Acme -fine-> John Smith'],
     ['sports title with a place-typed club', 'Southampton boss Harry Redknapp was pleased.', [{ name: 'Southampton', type: 'LOC' }, { name: 'Harry Redknapp', type: 'PERSON' }], 'Harry Redknapp -boss of-> Southampton'],
     ['unresolved pronoun after a reporting verb', 'Acme and Globex have announced that they are investing millions.', [E.acme, E.globex], 'Globex -invest-> millions'],

@@ -85,7 +85,9 @@ export function placeRelations(s: SentenceScope): void {
       // "broadcasts from Wisconsin in the US": a place after a preposition, then "in" a place
       // (not "beat Wales in Cardiff", where the first place is the verb's object).
       addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.45 });
-    } else if (isPunct(s, next, ',') && type === 'LOC' && (!chunks[j + 3] || (chunks[j + 3].kind === 'PUNCT' && !isPunct(s, chunks[j + 3], ',')) || ['from', 'on'].includes(word(s, chunks[j + 3])))
+    } else if (isPunct(s, next, ',') && type === 'LOC' && (!chunks[j + 3] || (chunks[j + 3].kind === 'PUNCT' && !isPunct(s, chunks[j + 3], ',')) || ['from', 'on'].includes(word(s, chunks[j + 3]))
+      // ("a man from Camberley, Surrey, was arrested": set off by a second comma after a preposition, before the verb.)
+      || (isPunct(s, chunks[j + 3], ',') && chunks[j - 1]?.kind === 'P' && chunks[j + 4]?.kind === 'VG'))
       && !isPunct(s, chunks[j - 1], ',') && chunks[j - 1]?.kind !== 'CC' && chunks[j + 3]?.kind !== 'CC') {
       // "Houston, Texas", "Norfolk, Nebraska from the age of eight", but not a list ("from South
       // Africa, Australia, Jamaica,"; "Iraq, Kabul in Afghanistan").
