@@ -986,9 +986,11 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
   }
   // Words before the title: a country ("US"), a demonym ("Russian"), a party ("Labour") or a department ("Trade and Industry").
   if (titleStart > s) {
+    // ("Assistant US Attorney Scott Christie": a title's qualifier before a known place belongs to the title.)
+    const b = TITLE_MODIFIERS.has(words[0]) && !TITLE_HEADS.has(words[0]) && titleStart - s >= 2 && gazOfSpan(doc, s + 1, titleStart) ? s + 1 : s;
     if (titleStart - s === 1 && demonymOf(toks[s]) && !gazOfSpan(doc, s, titleStart)) out.push(demonym(doc, s));
     else {
-      const c = makeName(doc, s, titleStart, s, nerByToken);
+      const c = makeName(doc, b, titleStart, s, nerByToken);
       if (!c.gaz) c.votes.ORG += 2; // "Trade and Industry Secretary": the words before a title name the body it heads
       out.push(c);
     }
