@@ -2,7 +2,7 @@
 // verb groups) over winkNLP's tags and the resolver's token-to-entity map, then the rule
 // families: roles from titles, appositions and affiliations, verb relations (active, passive,
 // light verbs, object control, copulas), noun relations (event nouns, "between X and Y",
-// possessive appositions), places; then Open IE tuples (src/openie) for the pairs and facts the
+// possessive appositions), places, sport fixture and result lines; then Open IE tuples (src/openie) for the pairs and facts the
 // rules missed, as a broad, lower-confidence second source, and last the pair fallback for named
 // pairs still unlinked in one clause, and quotations attributed after the quote. Each candidate gets a confidence;
 // duplicates within a sentence collapse to the best one. Pure: annotated text and resolved
@@ -16,6 +16,7 @@ import { affiliationRoles, appositionRoles, titleRoles } from './relations/role-
 import { verbRelations } from './relations/verb-relations.ts';
 import { nounRelations } from './relations/noun-relations.ts';
 import { placeRelations } from './relations/place-relations.ts';
+import { fixtureLines } from './relations/fixture-lines.ts';
 import { possessiveWorks } from './relations/work-relations.ts';
 import { annotateHeadline, headlineForms, headlineMayNameEntity } from './relations/headline.ts';
 import { verblessJointAct } from './relations/joint-acts.ts';
@@ -85,6 +86,7 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
     verbRelations(scope);
     nounRelations(scope);
     placeRelations(scope);
+    if (named) fixtureLines(scope);
     if (named) possessiveWorks(scope);
     if (openIe && named) openIeRelations(scope, rulesFrom);
     if (named) pairRelations(scope, rulesFrom);

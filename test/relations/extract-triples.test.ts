@@ -323,6 +323,10 @@ describe('extractTriples: one construction per row', () => {
     ['organisation of a place', 'General Motors of the US will pay.', [{ name: 'General Motors', type: 'ORG' }, E.us], 'General Motors -located in-> United States'],
     ['place possessor of an organisation', "It was investigated by the UK's Office of Fair Trading.", [E.oft, { name: 'United Kingdom', type: 'LOC', surfaces: ['UK'] }], 'Office of Fair Trading -located in-> United Kingdom'],
     ['place, place', 'He was arrested in Barstow, California.', [{ name: 'Barstow', type: 'LOC' }, { name: 'California', type: 'LOC' }], 'Barstow -located in-> California'],
+    ['a fixture line: two sides with "v"', 'Acme v Globex (Sat)', [E.acme, E.globex], 'Acme -play-> Globex'],
+    ['...one of several split by semicolons', 'Acme v Globex; Initech v Hewlett Packard.', [E.acme, E.globex, E.initech, E.hp], 'Initech -play-> Hewlett Packard'],
+    ['a result line: the side with more goals beat the other', 'Acme 0-2 Globex', [E.acme, E.globex], 'Globex -beat-> Acme'],
+    ['...and an equal score is a draw', 'Acme 1-1 Globex', [E.acme, E.globex], 'Acme -draw with-> Globex'],
     ['...set off by a second comma before the verb', 'A man from Barstow, California, was arrested.', [{ name: 'Barstow', type: 'LOC' }, { name: 'California', type: 'LOC' }], 'Barstow -located in-> California'],
     ['passive participle clause', 'Smith is furious after being fined by Acme for his comments.', [E.smith, E.acme], 'Acme -fine-> John Smith'],
     ['sports title with a place-typed club', 'Southampton boss Harry Redknapp was pleased.', [{ name: 'Southampton', type: 'LOC' }, { name: 'Harry Redknapp', type: 'PERSON' }], 'Harry Redknapp -boss of-> Southampton'],
@@ -528,6 +532,7 @@ describe('extractTriples: roles', () => {
 describe('extractTriples: what must not come out', () => {
   it.each([
     ['reported speech alone', 'Smith said Jones was right.', [E.smith, E.jones], 'John Smith -say-> Mary Jones'],
+    ['a fixture whose side is still to be decided names no pair', 'Acme or Initech v Globex', [E.acme, E.initech, E.globex], 'Initech -play-> Globex'],
     ['a passive verb of saying after a clause names no speaker', 'Acme said sales were weak. Globex lent Acme $6bn last year, it has been revealed.', [{ ...E.acme, surfaces: ['Acme', 'it'] }, E.globex], 'Acme -reveal-> Globex lent Acme $6bn last year'],
     ['a country\'s staff are no act of the country', 'Three US insurance executives have pleaded guilty to fraud.', [E.us], 'United States -plead-> guilty to fraud'],
     ['letters after a body are its member\'s title, not the body', 'The Labour MP for Leeds North believes the plan is wrong.', [E.labour, E.leeds], 'Labour Party -believe-> the plan is wrong'],

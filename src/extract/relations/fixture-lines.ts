@@ -1,0 +1,57 @@
+// Sport fixture and result lines, which have no verb: "France v Wales (Sat)" gives France -play->
+// Wales; "Man City 0-2 Man Utd" gives Man Utd -beat-> Man City; "Hereford 1-1 Doncaster" gives
+// Hereford -draw with-> Doncaster. A line may list several, split by semicolons ("Republic of
+// Ireland v Cyprus; France v Israel."). Each side must be one whole name and nothing else.
+import { addCandidate, entityEnd, type SentenceScope } from './sentence-scope.ts';
+
+/** Words between two sides of a fixture. */
+const VERSUS = new Set(['v', 'vs', 'v.', 'vs.', 'versus']);
+
+/** A result between two sides: "0-2", "38-8". */
+const SCORE = /^(\d{1,3})-(\d{1,3})$/;
+
+const CONFIDENCE = 0.6;
+
+export function fixtureLines(s: SentenceScope): void {
+  const { tokens } = s.ctx;
+  const { tokenStart, tokenEnd } = s.sentence;
+  let start = tokenStart;
+  for (let i = tokenStart; i <= tokenEnd; i++) {
+    if (i < tokenEnd && tokens[i].text !== ';') continue;
+    fixture(s, start, i);
+    start = i + 1;
+  }
+}
+
+/** One fixture or result in tokens [start, end), if that is all they hold. */
+function fixture(s: SentenceScope, start: number, end: number): void {
+  const { tokens, tokenEntity } = s.ctx;
+  // A closing full stop and a bracketed note ("(Sat)", "(aet)") stand outside.
+  while (end > start && (tokens[end - 1].text === '.' || tokens[end - 1].text === ',' || tokens[end - 1].pos === 'SPACE')) end--;
+  if (end > start && tokens[end - 1].text === ')') {
+    let open = end - 1;
+    while (open > start && tokens[open].text !== '(') open--;
+    if (tokens[open].text !== '(') return;
+    end = open;
+  }
+  while (start < end && tokens[start].pos === 'SPACE') start++;
+  const a = tokenEntity[start];
+  if (a < 0) return;
+  let m = start;
+  while (m < end && tokenEntity[m] === a) m++;
+  if (m >= end - 1) return;
+  const b = tokenEntity[m + 1];
+  if (b < 0 || b === a) return;
+  for (let k = m + 1; k < end; k++) if (tokenEntity[k] !== b) return;
+  const middle = tokens[m].text.toLowerCase();
+  if (VERSUS.has(middle)) {
+    addCandidate(s, entityEnd(a), 'play', entityEnd(b), { confidence: CONFIDENCE });
+    return;
+  }
+  const score = SCORE.exec(middle);
+  if (!score) return;
+  const [x, y] = [Number(score[1]), Number(score[2])];
+  if (x === y) addCandidate(s, entityEnd(a), 'draw with', entityEnd(b), { confidence: CONFIDENCE });
+  else if (x > y) addCandidate(s, entityEnd(a), 'beat', entityEnd(b), { confidence: CONFIDENCE });
+  else addCandidate(s, entityEnd(b), 'beat', entityEnd(a), { confidence: CONFIDENCE });
+}
