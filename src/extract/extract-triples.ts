@@ -61,6 +61,7 @@ export function extractHeadlineCandidates(headline: string, resolved: ResolvedEn
   verbRelations(scope);
   nounRelations(scope);
   verblessJointAct(scope);
+  fixtureLines(scope);
   for (const c of out) c.confidence *= 0.9;
   return out;
 }

@@ -444,6 +444,7 @@ describe('extractTriples: one construction per row', () => {
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],
     ['headline without a verb: two names and their talks', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex talks continue'],
+    ['headline that is a result line', 'Globex lost their unbeaten run.', [E.acme, E.globex], 'Acme -beat-> Globex', 'Acme 2-1 Globex'],
   ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {
     const got = run(text, entities, title).map(show);
     expect(got).toContain(expected);
