@@ -323,6 +323,7 @@ describe('extractTriples: one construction per row', () => {
     ['organisation of a place', 'General Motors of the US will pay.', [{ name: 'General Motors', type: 'ORG' }, E.us], 'General Motors -located in-> United States'],
     ['place possessor of an organisation', "It was investigated by the UK's Office of Fair Trading.", [E.oft, { name: 'United Kingdom', type: 'LOC', surfaces: ['UK'] }], 'Office of Fair Trading -located in-> United Kingdom'],
     ['place, place', 'He was arrested in Barstow, California.', [{ name: 'Barstow', type: 'LOC' }, { name: 'California', type: 'LOC' }], 'Barstow -located in-> California'],
+    ['an outlet\'s kind after its name is the outlet', 'RPM weekly magazine presented John Smith with a special award.', [{ name: 'RPM', type: 'ORG' }, E.smith], 'RPM -present-> John Smith'],
     ['a fixture line: two sides with "v"', 'Acme v Globex (Sat)', [E.acme, E.globex], 'Acme -play-> Globex'],
     ['...one of several split by semicolons', 'Acme v Globex; Initech v Hewlett Packard.', [E.acme, E.globex, E.initech, E.hp], 'Initech -play-> Hewlett Packard'],
     ['a result line: the side with more goals beat the other', 'Acme 0-2 Globex', [E.acme, E.globex], 'Globex -beat-> Acme'],

@@ -114,7 +114,8 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
   if (subject && np.modifiers.length === 1 && MEMBER_STATE_HEADS.has(head) && entityType(s, np.modifiers[0]) === 'ORG' && c.head === c.end - 1) return { entity: np.modifiers[0], factor: 0.7 };
   // "the CBS TV network", "the Fiat group": a body's kind after its name is the body.
   // (Not a body of its people: "the Man Utd supporters club".)
-  if (np.modifiers.length === 1 && DESCRIPTOR_NOUNS.get(head) === 'ORG' && entityType(s, np.modifiers[0]) === 'ORG' && !otherBodyBefore(s, c)) return { entity: np.modifiers[0], factor: 0.8 };
+  // ("RPM weekly magazine presented", "the BBC website reported": an outlet's kind after its name too.)
+  if (np.modifiers.length === 1 && (DESCRIPTOR_NOUNS.get(head) === 'ORG' || OUTLET_HEADS.has(head)) && entityType(s, np.modifiers[0]) === 'ORG' && !otherBodyBefore(s, c)) return { entity: np.modifiers[0], factor: 0.8 };
   // "the shell company which won the bidding": a description a restrictive relative clause completes introduces a body.
   const kind = DESCRIPTOR_NOUNS.get(head);
   const type = kind && !restrictedByRelative(s, c.end) ? kind : undefined;
@@ -208,6 +209,12 @@ export const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set(['spokesman', 'sp
 
 /** "A preliminary Ofcom report found", "a Daily Telegraph poll suggests": a body's study says what it found. */
 export const REPORT_HEADS = new Set(['report', 'study', 'survey', 'poll', 'research', 'analysis', 'review', 'audit', 'figures', 'data', 'statistics', 'findings']);
+
+/**
+ * Kinds of outlet and body named right after their name ("RPM weekly magazine", "the BBC website"): not
+ * descriptor nouns, which also stand alone for a body named before ("the company said").
+ */
+const OUTLET_HEADS = new Set(['newspaper', 'paper', 'magazine', 'tabloid', 'daily', 'weekly', 'journal', 'website', 'channel', 'station', 'label', 'studio', 'charity', 'chain']);
 
 /** Heads for the member states of a body ("Opec nations", "EU member states", "G7 countries"). */
 const MEMBER_STATE_HEADS = new Set(['nations', 'countries', 'states', 'governments']);
