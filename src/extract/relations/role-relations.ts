@@ -577,14 +577,22 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
     const other = trimmedTitle(s.ctx.tokens, titleWordsOf(s, joined), -1, '');
     if (other) addCandidate(s, entityEnd(person), predicate.replace(title, other), entityEnd(org), { kind: 'role', confidence: confidence * 0.9 });
   }
-  // "Labour MP for Hornsey and Wood Green": the party before the title, and the seat after it.
   const p = s.chunks[j + 1];
   const seat = s.chunks[j + 2];
+  // "Afghanistan's envoy to the United Nations": an envoy's post is also at the body or country it is sent to.
+  if (ENVOY_TITLES.has(low(head)) && p?.kind === 'P' && word(s, p) === 'to' && seat?.kind === 'NP' && seat.np!.entity >= 0 && seat.np!.entity !== org
+    && seat.np!.entity !== person && entityType(s, seat.np!.entity) !== 'PERSON') {
+    addCandidate(s, entityEnd(person), `${title} to`, entityEnd(seat.np!.entity), { kind: 'role', confidence: confidence * 0.9 });
+  }
+  // "Labour MP for Hornsey and Wood Green": the party before the title, and the seat after it.
   if (!viaPhrase && SEAT_TITLES.has(low(head)) && p?.kind === 'P' && word(s, p) === 'for' && seat?.kind === 'NP' && seat.np!.entity >= 0
     && seat.np!.entity !== org && entityType(s, seat.np!.entity) === 'LOC') {
     addCandidate(s, entityEnd(person), rolePredicate(title, 'LOC'), entityEnd(seat.np!.entity), { kind: 'role', confidence });
   }
 }
+
+/** Titles of people sent to a body or a country: "envoy to the UN", "ambassador to Washington". */
+const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'commissioner', 'representative', 'delegate', 'consul', 'emissary', 'attache']);
 
 /** Titles held for a seat: "MP for Sedgefield". */
 const SEAT_TITLES = new Set(['mp', 'mep', 'msp', 'am', 'mla', 'senator', 'congressman', 'congresswoman', 'councillor']);
