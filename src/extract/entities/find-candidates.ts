@@ -165,6 +165,9 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
         // "Laah Chong-gyu": a lower-case second half of a hyphenated given name that is no English word.
         if (!englishWords().has(next.text) && !englishWords().has(lower(prev)) && !(join?.text === '-' && !join.spaceBefore)) { end += 2; continue; }
       }
+      // "Mohammed Mustafa al-Jibouri", "Ayman al-Zawahiri": a hyphened particle inside a name.
+      if (/^(al|el|ad|as|bin|ibn|abu)$/.test(t.text) && next.text === '-' && !next.spaceBefore && toks[end + 2] && !toks[end + 2].spaceBefore && isCap(toks[end + 2])
+        && isCap(prev)) { end += 3; continue; }
       const lw = lower(t);
       // "Ruud van Nistelrooy", "Charles de Gaulle", "Osama bin Laden"
       if (PARTICLES.has(t.text) && isCap(next) && isCap(prev) && !ORG_HEADS.has(lower(prev))) { end += 2; continue; }
