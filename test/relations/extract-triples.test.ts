@@ -509,6 +509,7 @@ describe('extractTriples: roles', () => {
     ['possessive place of a person', "Russia's John Smith won.", [E.russia, E.smith], 'John Smith -from-> Russia'],
     ['"title of portfolio" before a name', 'US Secretary of State Condoleezza Rice flew in.', [E.us, { name: 'Condoleezza Rice', type: 'PERSON' }], 'Condoleezza Rice -secretary of state of-> United States'],
     ['a term of office "as" a title', 'Joe Biden began his second term as US President on Monday.', [E.us, E.biden], 'Joe Biden -president of-> United States'],
+    ['money earned "as" a title', 'John Smith makes some of his money as a non-executive director of Acme.', [E.smith, E.acme], 'John Smith -non-executive director of-> Acme'],
     ['an open "its" before a title is the body named before it', "Agents searched Acme's offices and questioned its vice-president John Smith.", [E.acme, E.smith], 'John Smith -vice-president of-> Acme'],
     ['an open "its" before a government title may be a country', 'Since 1991, Russia has been dominated by its president Vladimir Putin.', [E.russia, E.putin], 'Vladimir Putin -president of-> Russia'],
     ['a bare title in a "with" phrase is held in the body the sentence opens with', 'Acme launched its plan, with chairman John Smith saying it was bold.', [E.acme, E.smith], 'John Smith -chairman of-> Acme'],

@@ -1776,6 +1776,11 @@ function asRole(s: SentenceScope, k: number, j: number, subjects: Actor[]): void
   if (chunks[at]?.kind === 'NP' && chunks[at].np!.entity >= 0 && word(s, chunks[at + 1]) === 'as') { object = chunks[at].np!.entity; at++; }
   // "began his second term as US President", "ended his spell as manager": a stretch of office held as the post.
   else if (chunks[at]?.kind === 'NP' && chunks[at].np!.entity < 0 && TENURE_NOUNS.has(tok(s, chunks[at].head).normal) && word(s, chunks[at + 1]) === 'as') at++;
+  // "makes some of his money as a director of BAE Systems", "earns £30,000 as a member of X": pay earned in a post.
+  else if (EARNING_VERBS.has(chunks[k].vg!.lemma) && chunks[at]?.kind === 'NP' && chunks[at].np!.entity < 0) {
+    const past = word(s, chunks[at + 1]) === 'of' && chunks[at + 2]?.kind === 'NP' && chunks[at + 2].np!.entity < 0 ? at + 3 : at + 1;
+    if (word(s, chunks[past]) === 'as') at = past;
+  }
   if (word(s, chunks[at]) !== 'as' || chunks[at].kind === 'NP' || chunks[at + 1]?.kind !== 'NP') return;
   const vg = chunks[k].vg!;
   // "Acme has appointed Peter Brown as its finance director", "Globex named Sue Gray as chief
@@ -1787,6 +1792,9 @@ function asRole(s: SentenceScope, k: number, j: number, subjects: Actor[]): void
   }
   complementRole(s, at + 1, subjects, vg.negated, vg.certainty, object >= 0 && entityType(s, object) !== 'PERSON' ? object : -1);
 }
+
+/** Verbs of earning money, which a post after "as" pays ("earns £30,000 as a member of X"). */
+const EARNING_VERBS = new Set(['make', 'earn', 'receive', 'get', 'draw', 'pocket', 'collect']);
 
 /** Adjectives of stance whose that-clause is what their subject holds ("is concerned that", "is confident that"). */
 const STANCE_ADJECTIVES = new Set(['concerned', 'worried', 'confident', 'optimistic', 'pessimistic', 'sure', 'certain', 'convinced', 'adamant', 'hopeful', 'aware', 'unaware', 'satisfied', 'disappointed', 'pleased', 'determined', 'afraid', 'clear', 'keen', 'delighted', 'happy', 'unhappy', 'angry', 'furious']);
