@@ -1387,7 +1387,9 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (after && (after.text === "'s" || after.text === '\u2019s') && /^(disease|syndrome)$/i.test(toks[e + 1]?.text ?? '')) votes.MISC += 6;
   if (after && after.sentence === c.sentence && !isUpperStart(after.text)) {
     const cue = CUE_AFTER.get(lower(after));
-    if (cue) votes[cue] += 4;
+    // ("Fellow shareholders US-based ...", "Committee chairman X": a clause's first word that the model sees no name in, and
+    // that the article writes in lower case too or is an adjective, only modifies the noun; not "Arsenal boss Arsene Wenger".)
+    if (cue && !(e - s === 1 && !nerByToken[s] && !gaz && startsClause(doc, s) && (lowerWords.has(first) || toks[s].pos === 'ADJ') && englishWords().has(first))) votes[cue] += 4;
   }
   return c;
 }
