@@ -344,6 +344,12 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     const claim = claimBefore(s, k);
     if (claim >= 0) return actorsAt(s, [claim], !vg.copula);
   }
+  // "Atticus Capital, holding 2% of Deutsche Boerse, wants ...": an -ing clause set off after the name
+  // that opens the sentence says what the name does.
+  if (vg.gerund && isPunct(s, chunks[k - 1], ',') && chunks[k - 2]?.kind === 'NP' && chunks[k - 2].np!.entity >= 0 && !chunks[k - 2].np!.pronoun
+    && entityType(s, chunks[k - 2].np!.entity) !== 'LOC' && onlyOpeners(s, k - 2) && !PREPOSITIONAL_GERUNDS.has(vg.lemma)
+    // (Not "Kinsey, starring Liam Neeson": a work's billing, see performerPart; nor "X, managing director of Y": a title.)
+    && vg.lemma !== 'star' && !ROLE_HEADS.has(s.ctx.tokens[chunks[k].end]?.normal ?? '')) return actorsAt(s, [k - 2], !vg.copula);
   // Reduced passive: "new proposals announced by X" -> the noun right before.
   if (vg.bareParticiple && word(s, chunks[k + 1]) === 'by' && chunks[k - 1]?.kind === 'NP') return actorsAt(s, coordinatedLeft(s, k - 1), !vg.copula);
   let j = k - 1;
