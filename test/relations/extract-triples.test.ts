@@ -477,6 +477,8 @@ describe('extractTriples: roles', () => {
     ['demonym title', 'Russian President Vladimir Putin said nothing.', [E.russia, E.putin], 'Vladimir Putin -president of-> Russia'],
     ['company title', 'Microsoft chief executive Steve Ballmer said sales grew.', [E.microsoft, E.ballmer], 'Steve Ballmer -chief executive of-> Microsoft'],
     ['apposition', 'But David Frost, director general of the British Chambers of Commerce, warned of costs.', [E.frost, E.bcc], 'David Frost -director general of-> British Chambers of Commerce'],
+    ['an apposition set off by spaced dashes', 'John Smith - a former director of Acme - spoke on Monday.', [E.smith, E.acme], 'John Smith -director of-> Acme'],
+    ['a person\'s post named after the person who owns the title is in the body named after it', "Mary Jones, John Smith's head of press at Acme, spoke.", [E.jones, E.smith, E.acme], 'Mary Jones -head of-> Acme'],
     ['an envoy is posted to the body they are sent to, as well as by their country', "John Smith, Russia's envoy to Acme, said the bid would fail.", [E.smith, E.russia, E.acme], 'John Smith -envoy to-> Acme'],
     ['title of place after name', 'I spoke with President Putin of Russia yesterday.', [E.biden, E.putin, E.russia], 'Vladimir Putin -president of-> Russia'],
     ['apposition with party', 'John Smith, the Labour MP for Leeds North, resigned.', [E.smith, E.labour, E.leeds], 'John Smith -mp of-> Labour Party'],

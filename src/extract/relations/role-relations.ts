@@ -88,7 +88,8 @@ function personOf(s: SentenceScope, j: number): number {
   const np = c.np!;
   if (np.entity >= 0) return entityType(s, np.entity) === 'PERSON' ? np.entity : -1;
   const first = s.ctx.tokenEntity[c.start];
-  return first >= 0 && entityType(s, first) === 'PERSON' && c.end - c.start <= 4 ? first : -1;
+  // ("Marley's former head of press": the owner of a title is not the person the phrase names.)
+  return first >= 0 && first !== np.possessor && entityType(s, first) === 'PERSON' && c.end - c.start <= 4 ? first : -1;
 }
 
 const surfaceCache = new WeakMap<object, Map<string, number>>();
@@ -422,12 +423,16 @@ const APPOSITION_ADVERBS = new Set(['now', 'currently', 'formerly', 'previously'
  * Appositions: "PERSON, [the] title of ORG", "PERSON, ORG's title", "ORG's title, PERSON",
  * "[the] title of ORG, PERSON".
  */
+/** Dashes that set off an apposition when spaced ("X - a former head of press -"). */
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+
 export function appositionRoles(s: SentenceScope): void {
   const { chunks } = s;
   for (let j = 0; j + 2 < chunks.length; j++) {
     const a = chunks[j];
     // "Graham Henry (former Wales coach) said": a bracket opens a title apposition after a person too.
-    const bracket = isPunct(s, chunks[j + 1], '(');
+    // ("Rob Partridge - Marley's former head of press at Island Records - remembers": so does a spaced dash.)
+    const bracket = isPunct(s, chunks[j + 1], '(') || (chunks[j + 1].kind === 'PUNCT' && DASHES.has(tok(s, chunks[j + 1].start).text) && tok(s, chunks[j + 1].start).spaceBefore);
     if (a.kind !== 'NP' || !(isPunct(s, chunks[j + 1], ',') || bracket)) continue;
     // "Damian Hockney, now Veritas deputy leader,": a time adverb may open the apposition.
     const opener = chunks[j + 2].kind === 'ADV' && APPOSITION_ADVERBS.has(word(s, chunks[j + 2])) ? 1 : 0;
@@ -534,7 +539,9 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
   if (hyphened) words.push(hyphened);
   else for (let k = c.head; k >= c.start && s.ctx.tokenEntity[k] < 0 && isTitleWord(low(tok(s, k))); k--) words.unshift(titleKey(low(tok(s, k))));
   // "director general of X": the head may be a modifier-like word after the real head.
-  let org = np.possessor >= 0 ? np.possessor : np.modifiers.length ? np.modifiers[np.modifiers.length - 1] : -1;
+  // ("Marley's former head of press at Island Records": a person's post is in the body named after it.)
+  const personal = np.possessor >= 0 && entityType(s, np.possessor) === 'PERSON';
+  let org = personal ? -1 : np.possessor >= 0 ? np.possessor : np.modifiers.length ? np.modifiers[np.modifiers.length - 1] : -1;
   let viaPhrase = false;
   // "of the Bar Council", "at Macworld magazine", "of research at analysts Gartner".
   // ("Cory Doctorow, European co-ordinator for the Electronic Frontier Foundation": a place before
