@@ -260,12 +260,30 @@ export function annotate(text: string): AnnotatedText {
     const tags = all.out(its.pos) as string[];
     for (let i = 0; i < n; i++) place(i, values[i], normals[i], lemmas[i], tags[i]);
   }
+  retagCompoundNouns(tokens);
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   const sentences = buildSentences(text, tokens, spans);
   const annotated: AnnotatedText = { text, tokens, sentences };
   if (ids !== undefined) idsOfDoc.set(annotated, ids);
   return annotated;
+}
+
+/** Compound nouns whose first word winkNLP tags as a verb: "hedge fund", "trade union", "spending review". */
+const COMPOUND_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['hedge', new Set(['fund', 'funds'])], ['trade', new Set(['union', 'unions', 'deficit', 'surplus', 'talks', 'body', 'gap'])],
+  ['spending', new Set(['review', 'plans', 'cuts', 'spree'])], ['building', new Set(['society', 'societies'])],
+]);
+
+/** "US-based hedge/VERB fund Atticus Capital": the first word of a compound noun is a noun. */
+export function retagCompoundNouns(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos === 'VERB' && COMPOUND_NOUNS.get(t.normal)?.has(tokens[i + 1].normal)) {
+      t.pos = 'NOUN';
+      t.lemma = t.normal;
+    }
+  }
 }
 
 /** Irregular past tenses that are never nouns, as written (lower case), with their base forms. */
