@@ -326,6 +326,7 @@ describe('extractTriples: one construction per row', () => {
     ['an outlet\'s kind after its name is the outlet', 'RPM weekly magazine presented John Smith with a special award.', [{ name: 'RPM', type: 'ORG' }, E.smith], 'RPM -present-> John Smith'],
     ['an -ing clause set off after the name opening the sentence is the name\'s act', 'Acme, holding 2% of Globex, wants it to buy back shares.', [E.acme, E.globex], 'Acme -hold-> Globex'],
     ['a compound noun whose first word is tagged a verb ("hedge fund") after a "-based" place', 'Rival US-based hedge fund Acme has also expressed doubts.', [E.us, E.acme], 'Acme -be based in-> United States'],
+    ['a count of people is a thing said ("people" alone is vague)', 'Acme employs 2,700 people.', [E.acme], 'Acme -employ-> 2,700 people'],
     ['a fixture line: two sides with "v"', 'Acme v Globex (Sat)', [E.acme, E.globex], 'Acme -play-> Globex'],
     ['...one of several split by semicolons', 'Acme v Globex; Initech v Hewlett Packard.', [E.acme, E.globex, E.initech, E.hp], 'Initech -play-> Hewlett Packard'],
     ['a result line: the side with more goals beat the other', 'Acme 0-2 Globex', [E.acme, E.globex], 'Globex -beat-> Acme'],

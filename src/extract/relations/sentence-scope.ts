@@ -464,7 +464,9 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   if (!['NOUN', 'PROPN', 'NUM', 'SYM'].includes(head.pos) && s.ctx.tokenEntity[c.head] < 0 && !hyphenated && !nounRead) return undefined;
   // "the number" says nothing; "the number of asylum seekers" does.
   // ("reached number one" names a chart position.)
+  // ("indicted 19 people": a count of people is a thing said.)
   if (VAGUE_HEADS.has(head.normal) && c.end - c.start <= 2 && !(head.normal === 'one' && tok(s, c.head - 1)?.normal === 'number')
+    && !(head.normal === 'people' && c.head > c.start && tok(s, c.head - 1).pos === 'NUM')
     && !(QUANTITY_HEADS.has(head.normal) && s.chunks[j + 1]?.kind === 'P' && word(s, s.chunks[j + 1]) === 'of' && s.chunks[j + 2]?.kind === 'NP')) return undefined;
   // "doubled every five (and a half) months", "meets every week": a frequency is when, not what.
   if (tok(s, c.start).normal === 'every' && (head.pos === 'NUM' || TIME_UNIT_WORDS.has(head.normal))) return undefined;
