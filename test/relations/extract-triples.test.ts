@@ -327,6 +327,7 @@ describe('extractTriples: one construction per row', () => {
     ['an -ing clause set off after the name opening the sentence is the name\'s act', 'Acme, holding 2% of Globex, wants it to buy back shares.', [E.acme, E.globex], 'Acme -hold-> Globex'],
     ['a compound noun whose first word is tagged a verb ("hedge fund") after a "-based" place', 'Rival US-based hedge fund Acme has also expressed doubts.', [E.us, E.acme], 'Acme -be based in-> United States'],
     ['a count of people is a thing said ("people" alone is vague)', 'Acme employs 2,700 people.', [E.acme], 'Acme -employ-> 2,700 people'],
+    ['after an object pronoun, a second noun phrase is what was given', 'John Smith got us a couple of important goals.', [E.smith], 'John Smith -get-> couple of important goals'],
     ['a fixture line: two sides with "v"', 'Acme v Globex (Sat)', [E.acme, E.globex], 'Acme -play-> Globex'],
     ['...one of several split by semicolons', 'Acme v Globex; Initech v Hewlett Packard.', [E.acme, E.globex, E.initech, E.hp], 'Initech -play-> Hewlett Packard'],
     ['a result line: the side with more goals beat the other', 'Acme 0-2 Globex', [E.acme, E.globex], 'Globex -beat-> Acme'],
@@ -542,6 +543,7 @@ describe('extractTriples: what must not come out', () => {
   it.each([
     ['reported speech alone', 'Smith said Jones was right.', [E.smith, E.jones], 'John Smith -say-> Mary Jones'],
     ['...but not a title after the name', 'John Smith, managing director of Acme, resigned.', [E.smith, E.acme], 'John Smith -manage-> director of Acme'],
+    ['...but not what a verb of naming says of the pronoun', 'John Smith called them cheats.', [E.smith], 'John Smith -call-> cheats'],
     ['a fixture whose side is still to be decided names no pair', 'Acme or Initech v Globex', [E.acme, E.initech, E.globex], 'Initech -play-> Globex'],
     ['a passive verb of saying after a clause names no speaker', 'Acme said sales were weak. Globex lent Acme $6bn last year, it has been revealed.', [{ ...E.acme, surfaces: ['Acme', 'it'] }, E.globex], 'Acme -reveal-> Globex lent Acme $6bn last year'],
     ['a country\'s staff are no act of the country', 'Three US insurance executives have pleaded guilty to fraud.', [E.us], 'United States -plead-> guilty to fraud'],

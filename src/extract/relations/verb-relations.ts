@@ -1307,6 +1307,17 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       emit(s, subjects, base, j + 1, { entity: 0, concept: 0.6 * cert }, neg);
       return;
     }
+    // "got us a couple of important goals", "gave them a lead": after an object pronoun, a second noun phrase is what was given.
+    // (Not a pronoun that names someone, who is the object: "broke him four times"; nor what a verb of naming or
+    // causing says of the pronoun: "called them cheats", "let him face"; nor a time or a score: "see him 12 days", "beat them 0-1".)
+    if (c.np!.pronoun && c.np!.entity < 0 && OBJECT_PRONOUNS.has(word(s, c)) && !PRONOUN_COMPLEMENT_VERBS.has(vg.lemma)
+      && second?.kind === 'NP' && !second.np!.pronoun && second.np!.entity < 0 && !startsClause(s, j + 1)
+      && !TIME_UNIT_WORDS.has(tok(s, second.head).normal) && tok(s, second.head).normal !== 'times' && !/^\d+-\d+$/.test(tok(s, second.head).text)
+      && ['DET', 'NUM', 'SYM', 'ADJ', 'NOUN'].includes(tok(s, second.start).pos)
+      && !VAGUE_HEADS.has(tok(s, second.head).normal) && !['last', 'next', 'this', 'that', 'every', 'each'].includes(tok(s, second.start).normal)) {
+      emit(s, subjects, base, j + 1, { entity: 0, concept: 0.6 * cert }, neg);
+      return;
+    }
     const objects = coordinatedRight(s, j);
     const after = objects[objects.length - 1] + 1;
     const headWord = tok(s, c.head).normal;
@@ -1798,6 +1809,13 @@ function asRole(s: SentenceScope, k: number, j: number, subjects: Actor[]): void
   }
   complementRole(s, at + 1, subjects, vg.negated, vg.certainty, object >= 0 && entityType(s, object) !== 'PERSON' ? object : -1);
 }
+
+/** Object pronouns that may come first of two objects ("gave us a lead"). */
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+
+/** Verbs after whose object a noun phrase describes the object or is its bare verb, no second object ("called them cheats", "let him face"). */
+const PRONOUN_COMPLEMENT_VERBS = new Set(['call', 'name', 'dub', 'label', 'brand', 'consider', 'deem', 'think', 'make', 'let', 'see', 'watch', 'hear',
+  'help', 'keep', 'leave', 'find', 'have', 'elect', 'appoint', 'rate', 'describe']);
 
 /** Verbs of earning money, which a post after "as" pays ("earns £30,000 as a member of X"). */
 const EARNING_VERBS = new Set(['make', 'earn', 'receive', 'get', 'draw', 'pocket', 'collect']);
