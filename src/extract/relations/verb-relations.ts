@@ -494,8 +494,11 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
           // description that names no one is the subject.
           // ("The director of public prosecutions, Ken Macdonald, says", "after the previous candidate,
           // Robert Oulds, was sacked": or a description with prepositional phrases, opening a clause.)
-          if (q + 1 === j - 1 && chunks[j - 1].kind === 'NP' && chunks[j - 1].np!.entity >= 0 && chunks[q - 1]?.kind === 'NP' && chunks[q - 1].np!.entity < 0
-            && (onlyAdverbsOrConjunctions(chunks, q - 1) || descriptionOpensClause(s, q))) return actorsAt(s, [j - 1], !vg.copula);
+          // ("The former manager of Johnny Cash, Saul Israel Holiff, has died": the description may end in a name.)
+          if (q + 1 === j - 1 && chunks[j - 1].kind === 'NP' && chunks[j - 1].np!.entity >= 0 && chunks[q - 1]?.kind === 'NP'
+            && ((chunks[q - 1].np!.entity < 0 && (onlyAdverbsOrConjunctions(chunks, q - 1) || descriptionOpensClause(s, q)))
+              // (Not a place after a place: "MP for Henley-on-Thames, Oxfordshire, said".)
+              || (chunks[q - 2]?.kind === 'P' && entityType(s, chunks[j - 1].np!.entity) !== 'LOC' && descriptionOpensClause(s, q)))) return actorsAt(s, [j - 1], !vg.copula);
           if (chunks[q - 1]?.kind === 'NP' && chunks[q - 2]?.kind !== 'P') return actorsAt(s, coordinatedLeft(s, q - 1), !vg.copula);
           break;
         }
