@@ -129,6 +129,21 @@ function nearestBodyBefore(s: SentenceScope, k: number, government: boolean): nu
 }
 
 /** The organisation a sentence opens with (after "The"), -1 if it opens otherwise. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** The club or country the sentence opens with as its subject ("Real have now won ..."), or -1. */
+function sentenceOpeningSide(s: SentenceScope): number {
+  const { tokens, tokenEntity } = s.ctx;
+  let i = s.sentence.tokenStart;
+  while (i < s.sentence.tokenEnd && (tokens[i].pos === 'SPACE' || tokens[i].normal === 'the')) i++;
+  const e = i < s.sentence.tokenEnd ? tokenEntity[i] : -1;
+  if (e < 0 || !(entityType(s, e) === 'ORG' || isCountry(s, e))) return -1;
+  let j = i;
+  while (j < s.sentence.tokenEnd && tokenEntity[j] === e) j++;
+  // The name must be the subject: a verb comes right after it ("France have been criticised").
+  return j < s.sentence.tokenEnd && (tokens[j].pos === 'AUX' || tokens[j].pos === 'VERB') ? e : -1;
+}
+
 function sentenceOpeningOrg(s: SentenceScope): number {
   const { tokens, tokenEntity } = s.ctx;
   let i = s.sentence.tokenStart;
@@ -350,6 +365,15 @@ export function titleRoles(s: SentenceScope): void {
     if (org < 0 && k >= tokenStart && low(tokens[k]) === 'with' && /^\p{Ll}/u.test(tokens[k + 1].text)) {
       const opener = sentenceOpeningOrg(s);
       if (opener >= 0 && opener !== e) { org = opener; confidence = 0.5; }
+    }
+    // "Real have now won six games since coach Wanderley Luxemburgo took charge", "France have been
+    // criticised ... but captain Fabien Pelous sees hope": a side's post written bare, in lower case, is
+    // held in the side (a club or a country) the sentence opens with.
+    // (The titled name is a clause's subject, a verb right after it; not "sent a warning to the sprinters and coach Tzekos after".)
+    if (org < 0 && !(k >= tokenStart && (POSSESSIVE_PRONOUNS.has(low(tokens[k])) || ARTICLES.has(low(tokens[k])))) && SIDE_POSTS.has(titleText) && /^\p{Ll}/u.test(tokens[title[0]].text)
+      && runEnd < tokenEnd && (tokens[runEnd].pos === 'VERB' || tokens[runEnd].pos === 'AUX')) {
+      const side = sentenceOpeningSide(s);
+      if (side >= 0 && side !== e) { org = side; confidence = 0.5; }
     }
     // "improve Scotland's health, First Minister Jack McConnell has insisted", "Thailand may lose
     // 30bn baht, according to tourism minister Sontaya Kunplome": a national office written before
