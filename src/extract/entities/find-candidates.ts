@@ -504,6 +504,9 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       // (Not a demonym, "German firm Siemens", nor "Rugby union", a sport.)
       if (clause && e - s === 1 && e < toks.length && englishWords().has(w) && !lookupPlaceOrOrg(t.text) && !demonymOf(t) && isLowerStart(toks[e].text)
         && CUE_BEFORE.get(lower(toks[e])) === 'ORG' && lower(toks[e]) !== 'union' && toks[e].sentence === t.sentence) { s++; continue; }
+      // "Fellow Bath prop Duncan Bell", "Teenager Sania Mirza", "Veteran Tory MP X": a clause-initial word that
+      // describes the person or body after it is no part of its name.
+      if (clause && s + 1 < e && DESCRIBING_OPENERS.has(w)) { s++; continue; }
       // "Weak US fuel stocks", "Young UK film fans": a clause-initial common word before a country's name
       // is no part of it (unless it makes a name with it: "New Zealand", "Air China", "Little Britain").
       if (clause && e - s === 2 && englishWords().has(w) && !PLACE_NAME_STARTS.has(w) && !isFirstName(w) && !isTitleWord(w)
@@ -850,6 +853,9 @@ function lowerCompound(text: string): boolean {
 }
 
 /** Common words that start names with a country's name after them ("New Zealand", "Air China", "Little Britain", "Great Britain"). */
+/** Clause-initial words that describe the name after them and never start one ("Fellow Bath prop", "Teenager Sania Mirza"). */
+const DESCRIBING_OPENERS = new Set(['fellow', 'teenager', 'veteran', 'newcomer', 'youngster', 'compatriot', 'countryman']);
+
 const PLACE_NAME_STARTS = new Set(['new', 'great', 'greater', 'little', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
   'central', 'upper', 'lower', 'united', 'royal', 'air', 'old', 'grand', 'real', 'radio', 'channel', 'bank', 'team', 'visit', 'invest', 'trade', 'save']);
 
