@@ -329,6 +329,7 @@ describe('extractTriples: one construction per row', () => {
     ['a count of people is a thing said ("people" alone is vague)', 'Acme employs 2,700 people.', [E.acme], 'Acme -employ-> 2,700 people'],
     ['after an object pronoun, a second noun phrase is what was given', 'John Smith got us a couple of important goals.', [E.smith], 'John Smith -get-> couple of important goals'],
     ['a name set off after a description that ends in a name is the subject', 'The former manager of Mary Jones, John Smith, has died at the age of 79.', [E.smith, E.jones], 'John Smith -die at-> age of 79'],
+    ['an -ing verb after a subordinator, in an aside a dash opens after a name, is the name\'s', 'Acme hopes that John Smith - out of the side since falling out with coach Mary Jones - will return.', [E.acme, E.smith, E.jones], 'John Smith -fall out with-> Mary Jones'],
     ['a fixture line: two sides with "v"', 'Acme v Globex (Sat)', [E.acme, E.globex], 'Acme -play-> Globex'],
     ['...one of several split by semicolons', 'Acme v Globex; Initech v Hewlett Packard.', [E.acme, E.globex, E.initech, E.hp], 'Initech -play-> Hewlett Packard'],
     ['a result line: the side with more goals beat the other', 'Acme 0-2 Globex', [E.acme, E.globex], 'Globex -beat-> Acme'],

@@ -319,6 +319,13 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     }
     return previous;
   }
+  // "Dragons lock Ian Gough - out of the international reckoning since falling out with former coach Steve
+  // Hansen - will send": an -ing verb inside an aside a dash opens after a name is that name's.
+  // (Only after a subordinator or a preposition: "a composer and leading interpreter", "world governing body" are no acts.)
+  if (vg.gerund && (chunks[k - 1]?.kind === 'SC' || chunks[k - 1]?.kind === 'P')) {
+    const named = dashAsideName(s, k);
+    if (named >= 0) return actorsAt(s, [named], !vg.copula);
+  }
   // A fronted participle clause: "Speaking at Labour's conference, Mr Brown claimed ..." -> Brown.
   // ("According to Reuters, X ...", "Following the takeover, Y ...": a preposition-like -ing word opens no clause of the
   // subject's; "Following victories over South Africa, France ..." still tells who won.)
@@ -568,6 +575,21 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
 }
 
 /** The verb group nearest before chunk `p` is an infinitive whose subject is the object of a control verb ("allowed England to generate"). */
+/** The chunk of the person or body named right before the dash that opens the aside chunk `k` is in (no verb between), or -1. */
+function dashAsideName(s: SentenceScope, k: number): number {
+  const { chunks } = s;
+  for (let q = k - 1; q >= Math.max(1, k - 8); q--) {
+    const c = chunks[q];
+    if (c.kind === 'VG' || c.kind === 'REL' || (c.kind === 'PUNCT' && !isDash(s, c))) return -1;
+    if (!isDash(s, c)) continue;
+    const np = chunks[q - 1];
+    // (The dash must open the aside, not close one: "surprised the football world - and Stam - by selling".)
+    for (let r = q - 2; r >= Math.max(0, q - 4); r--) if (isDash(s, chunks[r])) return -1;
+    return np?.kind === 'NP' && np.np!.entity >= 0 && entityType(s, np.np!.entity) !== 'LOC' && q < k - 1 ? q - 1 : -1;
+  }
+  return -1;
+}
+
 function objectControlledBefore(s: SentenceScope, p: number): boolean {
   const { chunks } = s;
   let q = p - 1;
