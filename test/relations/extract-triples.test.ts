@@ -549,6 +549,7 @@ describe('extractTriples: what must not come out', () => {
     ['...but not what a verb of naming says of the pronoun', 'John Smith called them cheats.', [E.smith], 'John Smith -call-> cheats'],
     ['...but not a place set off after a place', 'Mr Smith, MP for Leeds North, Ukraine, said the plan was wrong.', [E.smith, E.leeds, E.ukraine], 'Ukraine -say-> the plan was wrong'],
     ['...but not a post in an object list', 'Acme sent a warning to the players and coach John Smith after the game.', [E.acme, E.smith], 'John Smith -coach of-> Acme'],
+    ['a phrase after a predicative adjective is the adjective\'s', 'Acme was good enough for John Smith to lead.', [E.acme, E.smith], 'Acme -be for-> John Smith'],
     ['a fixture whose side is still to be decided names no pair', 'Acme or Initech v Globex', [E.acme, E.initech, E.globex], 'Initech -play-> Globex'],
     ['a passive verb of saying after a clause names no speaker', 'Acme said sales were weak. Globex lent Acme $6bn last year, it has been revealed.', [{ ...E.acme, surfaces: ['Acme', 'it'] }, E.globex], 'Acme -reveal-> Globex lent Acme $6bn last year'],
     ['a country\'s staff are no act of the country', 'Three US insurance executives have pleaded guilty to fraud.', [E.us], 'United States -plead-> guilty to fraud'],

@@ -1845,6 +1845,15 @@ const PRONOUN_COMPLEMENT_VERBS = new Set(['call', 'name', 'dub', 'label', 'brand
 /** Verbs of earning money, which a post after "as" pays ("earns £30,000 as a member of X"). */
 const EARNING_VERBS = new Set(['make', 'earn', 'receive', 'get', 'draw', 'pocket', 'collect']);
 
+/** An adjective, or "enough"/"too", between the verb group at chunk `k` and chunk `j` ("was good enough for"). */
+function adjectiveBefore(s: SentenceScope, k: number, j: number): boolean {
+  for (let i = s.chunks[k].end; i < s.chunks[j].start; i++) {
+    const t = s.ctx.tokens[i];
+    if (t.pos === 'ADJ' || t.normal === 'enough' || t.normal === 'too') return true;
+  }
+  return false;
+}
+
 /** Adjectives of stance whose that-clause is what their subject holds ("is concerned that", "is confident that"). */
 const STANCE_ADJECTIVES = new Set(['concerned', 'worried', 'confident', 'optimistic', 'pessimistic', 'sure', 'certain', 'convinced', 'adamant', 'hopeful', 'aware', 'unaware', 'satisfied', 'disappointed', 'pleased', 'determined', 'afraid', 'clear', 'keen', 'delighted', 'happy', 'unhappy', 'angry', 'furious']);
 
@@ -1871,6 +1880,8 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
     const prep = word(s, c);
     // ("is already without World Cup winners X, Y and Z": a side's missing players.)
     if (!['at', 'in', 'with', 'against', 'for', 'behind', 'among', 'without'].includes(prep)) return;
+    // ("UKIP was good enough for him to lead": after an adjective the phrase is the adjective's, no place or side of the subject.)
+    if (adjectiveBefore(s, k, j)) return;
     for (const o of coordinatedRight(s, j + 1)) emit(s, subjects, `${vg.lemma} ${prep}`, o, { entity: 0.4 * cert, concept: 0.45 * cert }, neg);
     if (prep === 'in') inJointState(s, j + 1, subjects, neg, cert);
     return;
