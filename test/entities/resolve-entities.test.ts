@@ -342,6 +342,14 @@ describe('resolveEntities with the NER model', () => {
   });
 });
 
+describe('role descriptions', () => {
+  it('reads "the England captain said" as the person in focus, and keeps the country its own', () => {
+    const r = resolve('Real Madrid midfielder David Beckham has no plans to become a manager. "I would like to have football schools," the England captain said.');
+    expect(r.at('captain')).toBe('David Beckham');
+    expect(r.at('England')).toBe('England');
+  });
+});
+
 describe('the seed article', () => {
   const path = new URL('../../samples/000_3d8444ededa8fadb.txt', import.meta.url);
   const input = parseTextArticle(readFileSync(path, 'utf8'), { id: 'seed', origin: path.pathname });

@@ -120,7 +120,8 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       // named before it in its sentence, a role description is either: no pick.)
       if (role && pick >= 0 && !fellows && personsBefore(live, toks[k].sentence, entities) > 1) pick = -1;
       if (pick >= 0) {
-        for (let j = k + 1; j < k + described; j++) { out.push({ token: j, entity: pick }); resolvedAt[j] = pick; }
+        // ("the England captain": a country's name inside the description stays the country's.)
+        for (let j = k + 1; j < k + described; j++) if (refAt[j] < 0) { out.push({ token: j, entity: pick }); resolvedAt[j] = pick; }
         live.push({ entity: pick, start: k + 1, end: k + described, phraseStart: k, sentence: toks[k].sentence, pronoun: true });
       }
       k += described - 1;
@@ -316,7 +317,7 @@ function personsBefore(live: readonly Ref[], sentence: number, entities: readonl
 
 /** Players and performers an article about one of them calls by their role ("the midfielder", "the singer"). */
 const FOCUS_ROLES = new Set(['player', 'midfielder', 'striker', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'sprinter', 'athlete',
-  'singer', 'actor', 'actress', 'rapper', 'star', 'frontman', 'comedian', 'veteran', 'youngster', 'international']);
+  'singer', 'actor', 'actress', 'rapper', 'star', 'frontman', 'comedian', 'veteran', 'youngster', 'international', 'captain', 'skipper', 'champion']);
 
 /**
  * Length of "the Brazilian midfielder", "the player", "the veteran keeper" starting at the "the"
