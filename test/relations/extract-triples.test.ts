@@ -330,6 +330,8 @@ describe('extractTriples: one construction per row', () => {
     ['after an object pronoun, a second noun phrase is what was given', 'John Smith got us a couple of important goals.', [E.smith], 'John Smith -get-> couple of important goals'],
     ['a name set off after a description that ends in a name is the subject', 'The former manager of Mary Jones, John Smith, has died at the age of 79.', [E.smith, E.jones], 'John Smith -die at-> age of 79'],
     ['an -ing verb after a subordinator, in an aside a dash opens after a name, is the name\'s', 'Acme hopes that John Smith - out of the side since falling out with coach Mary Jones - will return.', [E.acme, E.smith, E.jones], 'John Smith -fall out with-> Mary Jones'],
+    ['an intention noun keeps its infinitive, the object and the object\'s of-phrase', 'Acme backed plans to write off up to 100% of the debts of poor countries.', [E.acme], 'Acme -back-> plans to write off up to 100% of the debts'],
+    ['an of-phrase keeps the quoted noun of its adjective', 'Acme has been criticised for the absence of traditional "French flair" this year.', [E.acme], 'Acme -be criticized for-> absence of traditional "French flair"'],
     ['a fixture line: two sides with "v"', 'Acme v Globex (Sat)', [E.acme, E.globex], 'Acme -play-> Globex'],
     ['...one of several split by semicolons', 'Acme v Globex; Initech v Hewlett Packard.', [E.acme, E.globex, E.initech, E.hp], 'Initech -play-> Hewlett Packard'],
     ['a result line: the side with more goals beat the other', 'Acme 0-2 Globex', [E.acme, E.globex], 'Globex -beat-> Acme'],

@@ -504,6 +504,16 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
     if (prep === 'of' || (prep === 'for' && (amount || purpose)) || scoreOn || amountIn || termIn) {
       last = np.end;
       k += 2;
+      // ('the absence of traditional "French flair"': an adjective whose noun is quoted after it.)
+      const open = s.chunks[k + 1];
+      const quoted = s.chunks[k + 2];
+      const close = s.chunks[k + 3];
+      if (tok(s, np.head).pos === 'ADJ' && open?.kind === 'PUNCT' && QUOTE_MARKS.test(tok(s, open.start).text) && quoted?.kind === 'NP'
+        && close?.kind === 'PUNCT' && QUOTE_MARKS.test(tok(s, close.start).text)) {
+        last = close.end;
+        k += 3;
+        break;
+      }
     } else break;
   }
   // "access to the country's oil reserves", "a dispute with unions", "an inquiry into betting": a
@@ -533,7 +543,11 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   if (k === j && vg?.kind === 'VG' && vg.vg!.infinitive && !vg.vg!.negated && INFINITIVE_HEADS.has(tok(s, c.head).normal)) {
     last = vg.end;
     const obj = s.chunks[k + 2];
-    if (obj?.kind === 'NP' && !obj.np!.pronoun) last = obj.end;
+    if (obj?.kind === 'NP' && !obj.np!.pronoun) {
+      last = obj.end;
+      // ("plans to write off up to 100% of the debts": and the object's of-phrase.)
+      if (word(s, s.chunks[k + 3]) === 'of' && s.chunks[k + 3].kind === 'P' && s.chunks[k + 4]?.kind === 'NP') last = s.chunks[k + 4].end;
+    }
   }
   // "denied claims that he knew", "charges relating to fraud": a claim noun keeps the start of what is claimed.
   if (k === j && CLAIM_NOUNS.has(tok(s, c.head).normal) && last < s.sentence.tokenEnd && ['that', 'relating'].includes(tok(s, last).normal)) {
@@ -546,6 +560,9 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
   return withBalancedQuotes(text);
 }
+
+/** Quote marks that may wrap a quoted noun inside a phrase. */
+const QUOTE_MARKS = /^["\u201c\u201d']$/;
 
 /** An amount: a number or currency phrase ("$76", "20%", "a further 70p"). */
 function amountAt(s: SentenceScope, c: Chunk): boolean {
