@@ -309,6 +309,9 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
         && (entityType(s, np.np!.entity) === 'LOC' || word(s, chunks[k - 2]) === 'at')) return previous;
       // "on a tour of Africa to highlight poverty": after a noun's of-complement the infinitive is the clause's purpose.
       if (chunks[k - 2]?.kind === 'P' && word(s, chunks[k - 2]) === 'of' && chunks[k - 3]?.kind === 'NP' && np.np!.entity >= 0 && entityType(s, np.np!.entity) === 'LOC') return previous;
+      // "a decision by the Paris Club of creditor nations to write off": after an agent's own of-phrase, the agent.
+      if (word(s, chunks[k - 2]) === 'of' && chunks[k - 2]?.kind === 'P' && chunks[k - 3]?.kind === 'NP' && chunks[k - 3].np!.entity >= 0
+        && word(s, chunks[k - 4]) === 'by' && np.np!.entity < 0) return actorsAt(s, [k - 3], !vg.copula);
       if (chunks[k - 2]?.kind === 'P') {
         const a = actorOf(s, np);
         if (a.entity >= 0) return [{ chunk: k - 1, entity: a.entity, factor: 0.7 * a.factor }];
