@@ -1108,12 +1108,12 @@ function ownedActOwner(s: SentenceScope, j: number, predicate: string): number {
 
 /** Verbs that answer what someone said or did: "echoed O'Gara's comments", "dismissed Howard's remarks". */
 const RESPONSE_VERBS = new Set(['echo', 'dismiss', 'reject', 'welcome', 'criticise', 'criticize', 'attack', 'question', 'challenge', 'contradict', 'endorse',
-  'praise', 'condemn', 'defend', 'back', 'support', 'oppose', 'slam', 'rubbish', 'ridicule', 'applaud', 'hail', 'mock', 'deny', 'refute', 'dispute']);
+  'praise', 'condemn', 'defend', 'back', 'support', 'oppose', 'slam', 'rubbish', 'ridicule', 'applaud', 'hail', 'mock', 'deny', 'refute', 'dispute', 'brand']);
 
 /** Predicates of a stance on someone's act ("be critical of", "be opposed to"). */
 const STANCE_ADJECTIVE_PREDICATE = /^be (critical|opposed|hostile|sceptical|skeptical|supportive|suspicious) (of|to)$|^be (shocked|surprised|angered|angry|furious|disappointed|delighted|unhappy|pleased|upset|impressed|dismayed|outraged|saddened|stunned|baffled) (at|by|with|about)$/;
 /** What a stance may be taken on besides act nouns: "critical of Mourinho's decision". */
-const STANCE_OBJECTS = new Set(['decision', 'decisions', 'comments', 'comment', 'remarks', 'words', 'views', 'claims', 'claim', 'criticism', 'warning', 'warnings', 'statement', 'assessment', 'verdict', 'handling', 'policy', 'policies', 'plans', 'plan', 'approach', 'stance', 'conduct', 'behaviour', 'tactics', 'record', 'leadership', 'proposals', 'refusal']);
+const STANCE_OBJECTS = new Set(['decision', 'decisions', 'comments', 'comment', 'remarks', 'words', 'views', 'claims', 'claim', 'criticism', 'warning', 'warnings', 'statement', 'assessment', 'verdict', 'handling', 'policy', 'policies', 'plans', 'plan', 'approach', 'stance', 'conduct', 'behaviour', 'behavior', 'tactics', 'record', 'leadership', 'proposals', 'refusal', 'action', 'actions']);
 
 /** What a rival holds and an athlete breaks, equals or beats: "broke Michelle Carroll's Irish record". */
 const HELD_RECORDS = new Set(['record', 'records', 'mark']);
