@@ -334,6 +334,7 @@ describe('extractTriples: one construction per row', () => {
     ['an of-phrase keeps the quoted noun of its adjective', 'Acme has been criticised for the absence of traditional "French flair" this year.', [E.acme], 'Acme -be criticized for-> absence of traditional "French flair"'],
     ['an infinitive after an agent\'s own of-phrase is the agent\'s', 'It came after a decision by Acme of Texas to write off 80% of the debts.', [E.acme], 'Acme -write off-> 80% of the debts'],
     ['a stance on someone\'s behaviour (British spelling) is on them', "Acme criticised John Smith's behaviour.", [E.acme, E.smith], 'Acme -criticize behavior of-> John Smith'],
+    ['a noun-like adjective heads its phrase in British spelling too ("favourite", normal form "favorite")', 'John Smith remains the 3/1 favourite.', [E.smith], 'John Smith -remain-> 3/1 favourite'],
     ['a fixture line: two sides with "v"', 'Acme v Globex (Sat)', [E.acme, E.globex], 'Acme -play-> Globex'],
     ['...one of several split by semicolons', 'Acme v Globex; Initech v Hewlett Packard.', [E.acme, E.globex, E.initech, E.hp], 'Initech -play-> Hewlett Packard'],
     ['a result line: the side with more goals beat the other', 'Acme 0-2 Globex', [E.acme, E.globex], 'Globex -beat-> Acme'],

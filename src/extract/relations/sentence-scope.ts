@@ -375,7 +375,7 @@ const PURPOSE_HEADS = new Set(['tests', 'test', 'plan', 'plans', 'proposal', 'pr
 
 /** Adjectives that are nouns at the end of a phrase, after a noun or a number ("number one single", "a record high"). */
 const NOUN_LIKE_ADJECTIVES = new Set(['single', 'double', 'treble', 'high', 'low', 'final', 'semi-final', 'total', 'average', 'minimum', 'maximum',
-  'favourite', 'rival', 'international', 'original', 'classic', 'special']);
+  'favourite', 'favorite', 'rival', 'international', 'original', 'classic', 'special']);
 
 /** A length of time ends the phrase ("four years", "six months"). */
 const TERM_END = /\b(years?|months?|weeks?|days?)$/;

@@ -101,9 +101,9 @@ const SECOND_OBJECT_FRAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ...['present', 'provide', 'supply', 'charge', 'credit', 'replace', 'threaten', 'reward', 'furnish', 'equip', 'arm', 'saddle', 'burden'].map((v) => [v, ['with']] as const),
   ...['caution', 'warn', 'advise', 'protect', 'defend', 'insure', 'guard', 'turn'].map((v) => [v, ['against']] as const),
   ...['ban', 'bar', 'stop', 'prevent', 'exclude', 'deter', 'discourage', 'expel', 'suspend', 'block', 'shield', 'dissuade', 'prohibit', 'disqualify'].map((v) => [v, ['from']] as const),
-  ...['blame', 'thank', 'praise', 'criticise', 'criticize', 'punish', 'fine', 'sack', 'reward', 'congratulate', 'commend', 'condemn', 'rebuke', 'slam', 'attack', 'hail', 'nominate', 'select', 'forgive', 'apologise'].map((v) => [v, ['for']] as const),
+  ...['blame', 'thank', 'praise', 'criticise', 'criticize', 'punish', 'fine', 'sack', 'reward', 'congratulate', 'commend', 'condemn', 'rebuke', 'slam', 'attack', 'hail', 'nominate', 'select', 'forgive', 'apologise', 'apologize'].map((v) => [v, ['for']] as const),
   ...['convict', 'clear', 'acquit', 'inform', 'remind', 'notify', 'rob', 'deprive', 'strip', 'suspect', 'assure', 'convince'].map((v) => [v, ['of']] as const),
-  ...['force', 'pressure', 'pressurise', 'push', 'drag', 'lure', 'pour', 'plunge', 'tempt', 'trick', 'coerce', 'bully', 'convert', 'transform'].map((v) => [v, ['into']] as const),
+  ...['force', 'pressure', 'pressurise', 'pressurize', 'push', 'drag', 'lure', 'pour', 'plunge', 'tempt', 'trick', 'coerce', 'bully', 'convert', 'transform'].map((v) => [v, ['into']] as const),
 ].map(([v, preps]) => [v, v === 'warn' ? ['against', 'about'] : v === 'reward' ? ['with', 'for'] : v === 'turn' ? ['against', 'into'] : v === 'convert' ? ['into', 'to'] : preps]));
 
 /** Heads for a body's stock: "6.7% of Circuit City's shares". */
@@ -1601,7 +1601,7 @@ const FLOATING_ALL = new Set(['all', 'both', 'each']);
 /** Verbs of getting the better of a rival. */
 const BEATING_VERBS = new Set(['beat', 'pip', 'edge', 'defeat', 'outpoll']);
 /** Nouns of what a contest awards. */
-const PRIZE_NOUNS = new Set(['prize', 'award', 'title', 'trophy', 'medal', 'gold', 'silver', 'bronze', 'crown', 'honour', 'honours', 'cup', 'championship', 'statuette']);
+const PRIZE_NOUNS = new Set(['prize', 'award', 'title', 'trophy', 'medal', 'gold', 'silver', 'bronze', 'crown', 'honour', 'honours', 'honor', 'honors', 'cup', 'championship', 'statuette']);
 
 /** Chunk `j` is a noun phrase naming a prize ("the best comedy actress prize", "the title"). */
 function prizeAt(s: SentenceScope, j: number): boolean {
@@ -1714,7 +1714,7 @@ function complementRole(s: SentenceScope, at: number, subjects: Actor[], negated
 }
 
 /** A side's groups of players, in which a player's post is held by the side ("in England's squad"). */
-const SQUAD_HEADS = new Set(['squad', 'team', 'side', 'line-up', 'lineup', 'pack', 'set-up', 'midfield', 'defence', 'attack']);
+const SQUAD_HEADS = new Set(['squad', 'team', 'side', 'line-up', 'lineup', 'pack', 'set-up', 'midfield', 'defence', 'defense', 'attack']);
 
 /**
  * The post at chunk `at` that the subjects put `appointee` in, held in the body it names or else
@@ -1752,7 +1752,7 @@ function appointment(s: SentenceScope, k: number, j: number, subjects: Actor[]):
 
 /** Nouns whose "to become" names a post not (yet) held: "the chance to become", "his bid to become". */
 const UNREALISED_HEADS = new Set(['chance', 'opportunity', 'bid', 'offer', 'attempt', 'race', 'battle', 'fight', 'campaign', 'hope', 'hopes', 'ambition', 'dream',
-  'plan', 'plans', 'invitation', 'option', 'candidate', 'favourite', 'frontrunner', 'front-runner', 'choice', 'contender']);
+  'plan', 'plans', 'invitation', 'option', 'candidate', 'favourite', 'favorite', 'frontrunner', 'front-runner', 'choice', 'contender']);
 
 /** Verbs that take a predicative adjective ("pleaded guilty to fraud", "was declared fit for training"). */
 const COMPLEMENT_VERBS = new Set(['plead', 'find', 'declare', 'rule', 'judge', 'deem', 'prove', 'hold', 'make', 'keep', 'leave', 'consider', 'pronounce', 'rate']);
