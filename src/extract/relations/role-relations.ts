@@ -447,6 +447,9 @@ const APPOSITION_ADVERBS = new Set(['now', 'currently', 'formerly', 'previously'
  * Appositions: "PERSON, [the] title of ORG", "PERSON, ORG's title", "ORG's title, PERSON",
  * "[the] title of ORG, PERSON".
  */
+/** Kinds of place written after a place's name ("Edo state", "Kent county"). */
+const PLACE_KIND_HEADS = new Set(['state', 'province', 'region', 'county', 'city', 'district', 'town']);
+
 /** Dashes that set off an apposition when spaced ("X - a former head of press -"). */
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 
@@ -483,6 +486,14 @@ export function appositionRoles(s: SentenceScope): void {
         }
       }
       roleFromTitleNp(s, t, aPerson, 0.85, joined, a.start);
+      // "John Smith, a banker from Leeds,", "Joshua Osagie, a cocoa farmer from Edo state": where the person is from.
+      const from = chunks[t + 1];
+      const place = chunks[t + 2];
+      const where = place?.kind !== 'NP' ? -1 : s.ctx.tokenEntity[place.head] >= 0 ? place.np!.entity
+        : PLACE_KIND_HEADS.has(tok(s, place.head).normal) && place.np!.modifiers.length === 1 ? place.np!.modifiers[0] : -1;
+      if (from?.kind === 'P' && word(s, from) === 'from' && where >= 0 && entityType(s, where) === 'LOC' && tok(s, chunks[t].head).pos === 'NOUN') {
+        addCandidate(s, entityEnd(aPerson), 'from', entityEnd(where), { kind: 'role', confidence: 0.6 });
+      }
     }
     if (opener || bracket) continue;
     // ("as he begins his second term as US President, Tony Blair has said": a title after "as" is the clause's subject's.)
