@@ -239,6 +239,14 @@ export const DESCRIPTOR_NOUNS: ReadonlyMap<string, 'ORG' | 'LOC'> = new Map([
   ['lender', 'ORG'], ['conglomerate', 'ORG'], ['operator', 'ORG'],
 ]);
 
+/** Quote marks, double and single, straight and curly. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
+/** Double quote marks: what opens and closes quoted speech (single ones are also apostrophes). */
+export const DOUBLE_QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', '\u201d']);
+/** Quote marks that open a quotation, and those that close one (straight ones do both). */
+export const OPENING_QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201c', "'", '\u2018']);
+export const CLOSING_QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201d', "'", '\u2019']);
+
 /** Possessive pronouns: "his conversation" carries its owner's entity. */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 

@@ -3,7 +3,7 @@
 // "US support for ... Ukraine"), a relation noun between two parties ("conflict between X and
 // Y"), and possessive appositions ("Mr Baume's union, the First Division Association";
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
-import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, ROLE_HEADS, nounPredicate } from './lexicon.ts';
+import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, nounPredicate } from './lexicon.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { kindIn } from './place-relations.ts';
 import { addCandidate, chargeHeld, chunkText, conceptName, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
@@ -340,7 +340,7 @@ function betweenRelations(s: SentenceScope): void {
     if (ea < 0 || eb < 0 || ea === eb) continue;
     // The noun the parties are between: the NP before "between", or before one short PP.
     let n = j - 1;
-    if (chunks[n]?.kind === 'PUNCT' && /^["'“”‘’]$/.test(tok(s, chunks[n].start).text)) n--;
+    if (chunks[n]?.kind === 'PUNCT' && QUOTE_MARKS.has(tok(s, chunks[n].start).text)) n--;
     // ("the latest twist in a feud between A and B": not past a noun of the parties' relation itself.)
     if (chunks[n]?.kind === 'NP' && chunks[n - 1]?.kind === 'P' && chunks[n - 2]?.kind === 'NP' && !EVENT_NOUNS.has(nounKey(s, chunks[n].head))) n -= 2;
     const c = chunks[n];

@@ -14,7 +14,7 @@ import { isPossessiveS } from '../text-case.ts';
 import { addCandidate, entityEnd, isAmount, isNoDeterminer, spanText, TIME_UNIT_WORDS, withBalancedQuotes, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
   CLAIM_NOUNS, COLLECTIVE_HEADS, CONTENT_NOUNS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
-  NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
+  DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 
 /** Tuple shapes that carry an action between their arguments (not "X said ...", "X has Y", "X, the CEO of Y"). */
@@ -463,7 +463,7 @@ function reportedContent(s: SentenceScope, covered: { facts: Map<string, string[
   // A direct quote (quote marks in or around the content) or a clause cut short ("... are", "... which").
   const from = Math.max(s.sentence.tokenStart, t.argSpans[1][0] - 2);
   const to = Math.min(s.sentence.tokenEnd, t.argSpans[1][1] + 2);
-  for (let k = from; k < to; k++) if (/^["“”]$/.test(tokens[k].text) || (k >= start && k < end && FIRST_PERSON.has(tokens[k].normal))) return;
+  for (let k = from; k < to; k++) if (DOUBLE_QUOTE_MARKS.has(tokens[k].text) || (k >= start && k < end && FIRST_PERSON.has(tokens[k].normal))) return;
   const last = tokens[end - 1];
   if (['DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART'].includes(last.pos) || ['which', 'who', 'that'].includes(last.normal)) return;
   const name = spanText(s, start, end);

@@ -10,7 +10,7 @@
 import type { AnnotatedText, Sentence, Token } from '../../model/types.ts';
 import type { Chunk, ChunkContext } from './sentence-chunks.ts';
 import { REPORT_HEADS, SPOKESPERSON_HEADS, actorOf, addCandidate, entityEnd, spanText, tok, word, type Candidate, type SentenceScope } from './sentence-scope.ts';
-import { REPORTING_VERBS, ROLE_HEADS } from './lexicon.ts';
+import { CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS, OPENING_QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS } from './lexicon.ts';
 
 /** Confidence of a quoted statement (as for reported content in the Open IE pass). */
 export const QUOTE_CONFIDENCE = 0.35;
@@ -23,8 +23,6 @@ const MAX_ATTRIBUTED_TOKENS = 25;
 /** Words that open a clause that cannot stand alone as a statement. */
 const DEPENDENT_OPENERS = new Set(['which', 'that', 'who', 'whom', 'whose', 'where', 'when', 'while', 'and', 'but', 'or', 'so', 'because', 'although', 'if', 'as', 'than']);
 
-const CLOSING = new Set(['"', '”', "'", '’']);
-const OPENING = new Set(['"', '“', "'", '‘']);
 
 /** Verbs that take a hearer and then what was said: "told MSPs that ...", "warned investors that ...". */
 const TELLING = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'promise', 'advise', 'convince']);
@@ -195,7 +193,7 @@ function attributeClause(s: SentenceScope, source: number, from: number, to: num
 export function colonQuote(s: SentenceScope): void {
   const { chunks } = s;
   for (let j = 1; j + 1 < chunks.length; j++) {
-    if (!isMark(s, chunks[j], COLON) || !isMark(s, chunks[j + 1], OPENING)) continue;
+    if (!isMark(s, chunks[j], COLON) || !isMark(s, chunks[j + 1], OPENING_QUOTE_MARKS)) continue;
     let v = j - 1;
     // "said in a statement:", "told reporters on Monday:", "said of the deal:": up to two
     // prepositional phrases between the verb and the colon.
@@ -209,7 +207,7 @@ export function colonQuote(s: SentenceScope): void {
     const text = openedQuoteText(s, chunks[j + 1].end, tok(s, chunks[j + 1].start).text);
     if (text) addCandidate(s, entityEnd(speaker), 'say', { kind: 'concept', name: text }, { confidence: QUOTE_CONFIDENCE });
     // 'Mr Brown said: "We will cut taxes. ..."': a double-quoted quotation still open at the sentence's end goes on.
-    if (QUOTE_CHARS.has(tok(s, chunks[j + 1].start).text)) laterQuoteSentences(s, speaker, nextMark(s, chunks[j + 1].end, s.sentence.tokenEnd) === s.sentence.tokenEnd);
+    if (DOUBLE_QUOTE_MARKS.has(tok(s, chunks[j + 1].start).text)) laterQuoteSentences(s, speaker, nextMark(s, chunks[j + 1].end, s.sentence.tokenEnd) === s.sentence.tokenEnd);
     return;
   }
 }
@@ -315,7 +313,7 @@ function unquotedClause(s: SentenceScope, start: number, end: number): boolean {
   const { tokens } = s.ctx;
   let verb = false;
   for (let k = start; k < end; k++) {
-    if (QUOTE_CHARS.has(tokens[k].text)) return false;
+    if (DOUBLE_QUOTE_MARKS.has(tokens[k].text)) return false;
     if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') verb = true;
   }
   return verb;
@@ -331,7 +329,7 @@ export function quoteRelations(s: SentenceScope): void {
     // ', "' then either "said X" or "X said".
     const close = chunks[j - 1];
     const comma = chunks[j - 2];
-    if (!isMark(s, close, CLOSING) || !isMark(s, comma, COMMA)) continue;
+    if (!isMark(s, close, CLOSING_QUOTE_MARKS) || !isMark(s, comma, COMMA)) continue;
     const speaker = speakerAfter(s, j);
     if (speaker < 0) continue;
     const text = quotedText(s, comma.start);
@@ -348,7 +346,7 @@ const MAX_QUOTE_SENTENCES = 4;
 /** Give the quoted words of `sentence` from token `start` to `end` (cut to MAX_QUOTE_TOKENS) to the speaker. */
 function sayIn(s: SentenceScope, sentence: Sentence, start: number, end: number, speaker: number): void {
   const { tokens } = s.ctx;
-  while (start < end && (tokens[start].pos === 'SPACE' || QUOTE_CHARS.has(tokens[start].text))) start++;
+  while (start < end && (tokens[start].pos === 'SPACE' || DOUBLE_QUOTE_MARKS.has(tokens[start].text))) start++;
   const text = quoteWords(s, start, end);
   if (text) addCandidate({ ...s, sentence }, entityEnd(speaker), 'say', { kind: 'concept', name: text }, { confidence: QUOTE_CONFIDENCE });
 }
@@ -362,12 +360,12 @@ function firstToken(tokens: readonly Token[], sentence: Sentence): number {
 
 /** Whether token `k`, before `end`, is an opening double quote mark. */
 function opensQuote(tokens: readonly Token[], k: number, end: number): boolean {
-  return k < end && OPENING.has(tokens[k].text) && QUOTE_CHARS.has(tokens[k].text);
+  return k < end && OPENING_QUOTE_MARKS.has(tokens[k].text) && DOUBLE_QUOTE_MARKS.has(tokens[k].text);
 }
 
 /** The first double quote mark in tokens [from, to), or `to`. */
 function nextMark(s: SentenceScope, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (QUOTE_CHARS.has(s.ctx.tokens[k].text)) return k;
+  for (let k = from; k < to; k++) if (DOUBLE_QUOTE_MARKS.has(s.ctx.tokens[k].text)) return k;
   return to;
 }
 
@@ -467,8 +465,6 @@ function laterQuoteSentences(s: SentenceScope, speaker: number, open: boolean): 
   }
 }
 
-/** Every quote mark, opening or closing. */
-const QUOTE_CHARS = new Set(['"', '\u201c', '\u201d']);
 
 function isMark(s: SentenceScope, c: Chunk | undefined, marks: ReadonlySet<string>): boolean {
   return !!c && c.kind === 'PUNCT' && c.end - c.start === 1 && marks.has(tok(s, c.start).text);
@@ -543,7 +539,7 @@ function quotedText(s: SentenceScope, end: number): string | undefined {
   const { tokens } = s.ctx;
   let start = s.sentence.tokenStart;
   for (let k = end - 1; k >= s.sentence.tokenStart; k--) {
-    if (OPENING.has(tokens[k].text) && (k === s.sentence.tokenStart || tokens[k - 1].pos === 'PUNCT' || tokens[k + 1]?.spaceBefore === false)) { start = k + 1; break; }
+    if (OPENING_QUOTE_MARKS.has(tokens[k].text) && (k === s.sentence.tokenStart || tokens[k - 1].pos === 'PUNCT' || tokens[k + 1]?.spaceBefore === false)) { start = k + 1; break; }
   }
   while (start < end && (tokens[start].pos === 'PUNCT' || tokens[start].pos === 'SPACE')) start++;
   // "With the figures the worst in years, these numbers are very charged politically": after an

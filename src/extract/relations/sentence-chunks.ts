@@ -8,7 +8,7 @@ import type { ArticleEntity, Token } from '../../model/types.ts';
 import { isPossessiveS } from '../text-case.ts';
 import {
   CLAIM_NOUNS, CONTENT_NOUNS, CATENATIVE_VERBS, DESCRIPTOR_NOUNS, HEDGED_CATENATIVES, MODALS, NEGATIVE_CATENATIVES, NEGATORS, PARTICLES, PHRASAL_VERBS,
-  POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_HEADS,
+  POSSESSIVE_PRONOUNS, QUOTE_MARKS, RELATIVE_PRONOUNS, ROLE_HEADS,
 } from './lexicon.ts';
 import { GROUP_NOUNS, groupMembers } from './group-references.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
@@ -260,9 +260,6 @@ function afterProgressiveBe(ctx: ChunkContext, j: number, end: number, aux: numb
   const next = tokens[j + 1];
   return (next.pos === 'DET' && next.normal !== 'that') || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal)) || ctx.tokenEntity[j + 1] >= 0;
 }
-
-/** Quote marks that open and close scare quotes. */
-const QUOTE_MARKS = new Set(["'", '"', '\u2018', '\u2019', '\u201c', '\u201d']);
 
 /**
  * Tokens from an opening quote at `j` through its closing one when they quote one to three

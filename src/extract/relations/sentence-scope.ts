@@ -3,7 +3,7 @@
 // noun phrase to the entity it stands for, collect coordinated phrases, name a concept.
 import type { AnnotatedText, ArticleEntity, EntityType, Sentence, Token } from '../../model/types.ts';
 import { NOMINAL_ADJECTIVES, pluralAfterVerb, type Chunk, type ChunkContext } from './sentence-chunks.ts';
-import { CLAIM_NOUNS, COLLECTIVE_HEADS, CONTENT_NOUNS, DESCRIPTOR_NOUNS, LEADING_DROP, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, RELATION_NOUNS, ROLE_HEADS, VAGUE_HEADS } from './lexicon.ts';
+import { CLAIM_NOUNS, COLLECTIVE_HEADS, CONTENT_NOUNS, DESCRIPTOR_NOUNS, LEADING_DROP, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, RELATION_NOUNS, ROLE_HEADS, VAGUE_HEADS } from './lexicon.ts';
 
 /** One end of a candidate: an entity index of the article or a concept phrase. */
 export type End = { kind: 'entity'; entity: number } | { kind: 'concept'; name: string };
@@ -508,8 +508,8 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
       const open = s.chunks[k + 1];
       const quoted = s.chunks[k + 2];
       const close = s.chunks[k + 3];
-      if (tok(s, np.head).pos === 'ADJ' && open?.kind === 'PUNCT' && QUOTE_MARKS.test(tok(s, open.start).text) && quoted?.kind === 'NP'
-        && close?.kind === 'PUNCT' && QUOTE_MARKS.test(tok(s, close.start).text)) {
+      if (tok(s, np.head).pos === 'ADJ' && open?.kind === 'PUNCT' && QUOTE_MARKS.has(tok(s, open.start).text) && quoted?.kind === 'NP'
+        && close?.kind === 'PUNCT' && QUOTE_MARKS.has(tok(s, close.start).text)) {
         last = close.end;
         k += 3;
         break;
@@ -560,9 +560,6 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
   return withBalancedQuotes(text);
 }
-
-/** Quote marks that may wrap a quoted noun inside a phrase. */
-const QUOTE_MARKS = /^["\u201c\u201d']$/;
 
 /** An amount: a number or currency phrase ("$76", "20%", "a further 70p"). */
 function amountAt(s: SentenceScope, c: Chunk): boolean {
@@ -700,7 +697,7 @@ export function thatClauseEnd(s: SentenceScope, from: number): number {
   let k = from;
   for (; k < chunks.length; k++) {
     const c = chunks[k];
-    if (c.kind === 'SC' || (c.kind === 'PUNCT' && !CLAUSE_QUOTE_MARKS.has(word(s, c)))) break;
+    if (c.kind === 'SC' || (c.kind === 'PUNCT' && !QUOTE_MARKS.has(word(s, c)))) break;
     // "... have been ignored and that it has been punished": a second that-clause is said too, not cut in half.
     if (c.kind === 'CC' && word(s, chunks[k + 1]) === 'that') break;
     if (c.kind === 'VG' && !c.vg!.infinitive && !c.vg!.gerund) {
@@ -712,8 +709,6 @@ export function thatClauseEnd(s: SentenceScope, from: number): number {
   return finite ? k : from;
 }
 
-/** Quote marks, which may open and close words inside a clause. */
-const CLAUSE_QUOTE_MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
 
 /** The body at chunk `j` when chunks `j - 3` to `j` read "in charge of/at BODY", else -1. */
 export function chargeHeld(s: SentenceScope, j: number): number {

@@ -11,7 +11,7 @@ import {
 } from './sentence-scope.ts';
 import {
   AGENT_EVENT_NOUNS, CLAIM_NOUNS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
-  NOUN_COMPLEMENT_HEADS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
+  DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, OPENING_QUOTE_MARKS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate, titleOfChunk } from './role-relations.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
@@ -809,7 +809,7 @@ function isDash(s: SentenceScope, c: Chunk | undefined): boolean {
 /** A straight or curly double quote mark, not after a full stop ('the DEC. "I'd ...' opens a direct quote). */
 function isQuoteMark(s: SentenceScope, c: Chunk): boolean {
   const t = tok(s, c.start).text;
-  return (t === '"' || t === '\u201c' || t === '\u201d') && !/[.!?]$/.test(tok(s, c.start - 1)?.text ?? '');
+  return DOUBLE_QUOTE_MARKS.has(t) && !/[.!?]$/.test(tok(s, c.start - 1)?.text ?? '');
 }
 
 /** States of two parties named by "in" + noun: "is in talks with", "was in negotiations with", "had been in touch with". */
@@ -1196,7 +1196,7 @@ function byAfterAs(s: SentenceScope, as: number): number {
     const c = chunks[q];
     // ("were published as another survey by Rightmove said ...": an "as" that opens a clause is no phrase.)
     if (c.kind === 'P' && word(s, c) === 'by') return q > as + 1 && chunks[q + 1]?.kind === 'NP' && chunks[q + 2]?.kind !== 'VG' ? q : -1;
-    if (c.kind === 'NP' || (c.kind === 'P' && word(s, c) === 'of') || (c.kind === 'PUNCT' && /^["'“”‘’]$/.test(tok(s, c.start).text))) continue;
+    if (c.kind === 'NP' || (c.kind === 'P' && word(s, c) === 'of') || (c.kind === 'PUNCT' && QUOTE_MARKS.has(tok(s, c.start).text))) continue;
     return -1;
   }
   return -1;
@@ -1210,7 +1210,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   const neg = vg.negated !== (vg.gerund && word(s, chunks[k - 1]) === 'without');
   let j = k + 1;
   // Adverbs and an opening quote mark ("targets 'hardcore truants'") stand before the object.
-  while (chunks[j]?.kind === 'ADV' || (chunks[j]?.kind === 'PUNCT' && /^["'“‘]$/.test(tok(s, chunks[j].start).text) && chunks[j + 1]?.kind === 'NP')) j++;
+  while (chunks[j]?.kind === 'ADV' || (chunks[j]?.kind === 'PUNCT' && OPENING_QUOTE_MARKS.has(tok(s, chunks[j].start).text) && chunks[j + 1]?.kind === 'NP')) j++;
   // "has died aged 91 at his home": an age after the verb stands aside, and for "die" it is a fact of its own.
   if (chunks[j]?.kind === 'VG' && word(s, chunks[j]) === 'aged' && chunks[j + 1]?.kind === 'NP' && tok(s, chunks[j + 1].start).pos === 'NUM') {
     if (vg.lemma === 'die') for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), 'die', { kind: 'concept', name: spanText(s, chunks[j].start, chunks[j + 1].end) }, { negated: neg, confidence: 0.6 * cert * subj.factor });
