@@ -17,7 +17,7 @@ import { verbRelations } from './relations/verb-relations.ts';
 import { nounRelations } from './relations/noun-relations.ts';
 import { placeRelations } from './relations/place-relations.ts';
 import { fixtureLines } from './relations/fixture-lines.ts';
-import { possessiveWorks } from './relations/work-relations.ts';
+import { possessiveWorks, worksBy } from './relations/work-relations.ts';
 import { annotateHeadline, headlineForms, headlineMayNameEntity } from './relations/headline.ts';
 import { verblessJointAct } from './relations/joint-acts.ts';
 import { openIeRelations } from './relations/openie-relations.ts';
@@ -89,6 +89,7 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
     placeRelations(scope);
     if (named) fixtureLines(scope);
     if (named) possessiveWorks(scope);
+    if (named) worksBy(scope);
     if (openIe && named) openIeRelations(scope, rulesFrom);
     if (named) pairRelations(scope, rulesFrom);
     // ('"...," the company said': a description standing for a body may attribute a quotation too.)

@@ -14,6 +14,7 @@ import {
   DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, OPENING_QUOTE_MARKS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate, titleOfChunk } from './role-relations.ts';
+import { isWorkNoun } from './work-relations.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { jointPredicate } from './joint-acts.ts';
@@ -1224,8 +1225,10 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
 
   // Passive with an agent: "X was acquired by Y" -> Y acquire X; "proposals announced by Y";
   // "was charged with fraud by US prosecutors": one prepositional phrase may come first.
+  // ("is based on the cult children's books by author Daniel Handler": a "by" after a work noun is the work's maker.)
   const by = c?.kind === 'P' && word(s, c) === 'by' ? j
-    : vg.passive && c?.kind === 'P' && word(s, c) !== 'as' && chunks[j + 1]?.kind === 'NP' && chunks[j + 2]?.kind === 'P' && word(s, chunks[j + 2]) === 'by' ? j + 2
+    : vg.passive && c?.kind === 'P' && word(s, c) !== 'as' && chunks[j + 1]?.kind === 'NP' && chunks[j + 2]?.kind === 'P' && word(s, chunks[j + 2]) === 'by'
+      && !isWorkNoun(tok(s, chunks[j + 1].head).normal) ? j + 2
       : vg.passive && c?.kind === 'P' && word(s, c) === 'as' ? byAfterAs(s, j) : -1;
   // (Not a quoted "as" phrase: 'described as a "consummate professional"' is not read whole.)
   if (by > j && chunks[by + 1]?.kind === 'NP' && !(word(s, c) === 'as' && chunks.slice(j, by).some((x) => x.kind === 'PUNCT'))) {

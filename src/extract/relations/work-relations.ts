@@ -4,7 +4,7 @@
 // are no entities of the graph (people, organisations, places), so the title is a concept:
 // PERSON -make/write/record/create-> title.
 import type { Token } from '../../model/types.ts';
-import { addCandidate, entityEnd, entityType, type SentenceScope } from './sentence-scope.ts';
+import { addCandidate, conceptName, entityEnd, entityType, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { HONORIFICS } from './lexicon.ts';
 
 /** Work nouns and the predicate for their maker. */
@@ -104,5 +104,39 @@ export function possessiveWorks(s: SentenceScope): void {
     const name = s.doc.text.slice(tokens[p].start, tokens[last].end).replace(/\s+/g, ' ');
     addCandidate(s, entityEnd(e), predicate || 'create', { kind: 'concept', name }, { confidence: predicate ? 0.6 : 0.45 });
     i = last;
+  }
+}
+
+/** Work nouns in the plural, and works of art, with their maker's predicate ("the books by X", "a portrait by Y"). */
+const WORKS_BY: ReadonlyMap<string, string> = new Map([
+  ...[...UNTITLED_WORKS].map((w) => [w, WORK_NOUNS.get(w)!] as const),
+  ...['books', 'novels', 'plays', 'poems', 'films', 'movies', 'albums', 'songs', 'stories', 'story'].map((w) => [w, WORK_NOUNS.get(w.replace(/(ies|s)$/, (m) => (m === 'ies' ? 'y' : ''))) ?? 'write'] as const),
+  ...['painting', 'paintings', 'portrait', 'portraits'].map((w) => [w, 'paint'] as const),
+  ...['symphony', 'score', 'music'].map((w) => [w, 'compose'] as const),
+]);
+
+/** A work noun a "by" after it gives a maker: "the original book by PL Travers" is no agent of the clause's verb. */
+export function isWorkNoun(normal: string): boolean {
+  return WORKS_BY.has(normal);
+}
+
+/**
+ * "the cult children's books by author Daniel Handler", "a portrait by Joshua Reynolds": a work
+ * noun with "by" and a person (or a band) after it gives the maker: PERSON -write/paint/...-> the work.
+ */
+export function worksBy(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 0; j + 2 < chunks.length; j++) {
+    const c = chunks[j];
+    if (c.kind !== 'NP' || c.np!.entity >= 0 || c.np!.pronoun || chunks[j + 1].kind !== 'P' || word(s, chunks[j + 1]) !== 'by') continue;
+    const predicate = WORKS_BY.get(tok(s, c.head).normal);
+    const maker = chunks[j + 2];
+    if (!predicate || maker.kind !== 'NP' || maker.np!.entity < 0 || entityType(s, maker.np!.entity) === 'LOC') continue;
+    // (A person's name closes the maker's phrase: "by author Daniel Handler", not "by Handler's publisher".)
+    if (s.ctx.tokenEntity[maker.end - 1] !== maker.np!.entity) continue;
+    // (Not a phrase a verb opens, which the chunker took in: "beating films by X".)
+    if (tok(s, c.start).pos === 'VERB') continue;
+    const name = conceptName(s, j);
+    if (name) addCandidate(s, entityEnd(maker.np!.entity), predicate, { kind: 'concept', name }, { confidence: 0.55 });
   }
 }
