@@ -10,6 +10,7 @@ import { clusterCandidates, type Cluster } from './entities/cluster-candidates.t
 import { lookupPlaceOrOrg } from './entities/gazetteer.ts';
 import { annotate } from '../nlp/annotate.ts';
 import { resolvePronouns, type EntityMentionRef } from './entities/resolve-pronouns.ts';
+import { leadDescription } from './entities/lead-description.ts';
 import { linkTitleReferences } from './entities/link-title-references.ts';
 import { genderOfName } from './entities/given-names.ts';
 
@@ -63,6 +64,21 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
     if (!genders[index] && type === 'PERSON') genders[index] = genderOfName(entity.name);
   });
 
+  // "A US television network will screen ... NBC will encourage": the lead's opening description is the
+  // name the next sentence opens with; it joins the mentions before pronouns are resolved ("it will donate").
+  const described = leadDescription(doc, entities, refs, tokenEntity);
+  if (described.length) {
+    const e = described[0].entity;
+    const entity = entities[e];
+    for (const d of described) {
+      const t = doc.tokens[d.token];
+      entity.mentions.push({ type: entity.type, text: t.text, tokenStart: d.token, tokenEnd: d.token + 1, start: t.start, end: t.end, sentence: t.sentence, source: 'pronoun' });
+      tokenEntity[d.token] = e;
+    }
+    const first = described[0].token;
+    const last = described[described.length - 1].token + 1;
+    refs.push({ entity: e, tokenStart: first, tokenEnd: last, sentence: doc.tokens[first].sentence, kind: 'title' });
+  }
   const pronouns = resolvePronouns(doc, entities, refs, genders, headlinePersons(article.title, entities));
   for (const p of pronouns) {
     const entity = entities[p.entity];

@@ -400,3 +400,16 @@ describe('the seed article', () => {
     expect(resolveMs / annotateMs).toBeLessThan(1.5);
   });
 });
+
+describe('lead descriptions', () => {
+  it('reads the lead\'s opening description as the name the next sentence opens with', () => {
+    const r = resolve('A US television network will screen a special to benefit tsunami relief. NBC will encourage viewer donations during the show.');
+    expect(r.at('network')).toBe('NBC');
+    expect(r.at('US')).toBe('United States');
+  });
+
+  it('leaves the description open when the next sentence opens with a name of another kind', () => {
+    const r = resolve('A judge has dismissed an attempt by Russian oil giant Yukos to gain bankruptcy protection. Yukos filed for protection in Houston.');
+    expect(r.at('judge')).toBeUndefined();
+  });
+});

@@ -1,0 +1,65 @@
+// News leads often bring in the story's actor by a description and name it in the next sentence:
+// "A US television network will screen a celebrity TV special ... NBC will encourage viewer
+// donations", "An ex-chief financial officer at Boeing has received a jail sentence ... Michael
+// Sears admitted his guilt". The description is a mention of that name, read before it (a
+// cataphor), so the lead's facts are the named actor's. Only when the next sentence opens with a
+// name of the description's kind that the lead does not name: otherwise the description stays open.
+import type { AnnotatedText, ArticleEntity, EntityType } from '../../model/types.ts';
+import type { EntityMentionRef } from './resolve-pronouns.ts';
+import { isLowerStart } from '../text-case.ts';
+
+/** Heads of a description of a person ("a senior barrister", "an ex-chief financial officer at Boeing"). */
+const PERSON_HEADS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'pensioner', 'father', 'mother', 'barrister', 'lawyer', 'judge',
+  'suspect', 'candidate', 'executive', 'officer', 'director', 'official', 'associate', 'businessman', 'businesswoman', 'banker', 'trader',
+  'politician', 'mp', 'peer', 'minister', 'singer', 'actor', 'actress', 'star', 'player', 'athlete', 'footballer', 'striker', 'manager',
+  'coach', 'writer', 'author', 'artist', 'scientist', 'doctor', 'student', 'hacker', 'programmer', 'entrepreneur', 'millionaire', 'billionaire']);
+
+/** Heads of a description of an organisation ("a US television network", "a little-known Russian company"). */
+const ORG_HEADS = new Set(['company', 'firm', 'group', 'bank', 'network', 'broadcaster', 'bookmaker', 'retailer', 'airline', 'carrier', 'maker',
+  'manufacturer', 'carmaker', 'drugmaker', 'insurer', 'lender', 'publisher', 'studio', 'label', 'charity', 'union', 'hospital', 'newspaper',
+  'magazine', 'website', 'operator', 'giant', 'club', 'band', 'organisation', 'organization', 'agency', 'watchdog', 'regulator', 'conglomerate']);
+
+/** Most words between the article and the head ("a little-known Russian oil company"). */
+const MAX_DESCRIPTION_TOKENS = 7;
+
+export interface DescribedMention {
+  token: number;
+  entity: number;
+}
+
+/** The tokens of the lead's opening description, each given the entity the next sentence opens with; empty if none. */
+export function leadDescription(doc: AnnotatedText, entities: readonly ArticleEntity[], refs: readonly EntityMentionRef[], tokenEntity: Int32Array): DescribedMention[] {
+  const { tokens, sentences } = doc;
+  if (sentences.length < 2) return [];
+  const lead = sentences[0];
+  const next = sentences[1];
+  let i = lead.tokenStart;
+  while (i < lead.tokenEnd && tokens[i].pos === 'SPACE') i++;
+  if (i >= lead.tokenEnd || (tokens[i].normal !== 'a' && tokens[i].normal !== 'an')) return [];
+  // The description: lower-case modifiers, places and demonyms, up to its head noun.
+  let head = -1;
+  let k = i + 1;
+  for (; k < lead.tokenEnd && k - i <= MAX_DESCRIPTION_TOKENS; k++) {
+    const t = tokens[k];
+    const place = tokenEntity[k] >= 0 && entities[tokenEntity[k]].type === 'LOC';
+    if (place) continue;
+    if (tokenEntity[k] >= 0 || !(isLowerStart(t.text) || t.text === '-')) break;
+    if (t.pos === 'NOUN') head = k;
+    else if (!(t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NUM' || t.text === '-')) break;
+  }
+  if (head < 0) return [];
+  const type: EntityType | undefined = PERSON_HEADS.has(tokens[head].normal) ? 'PERSON' : ORG_HEADS.has(tokens[head].normal) ? 'ORG' : undefined;
+  if (!type) return [];
+  // The description ends at its head: a verb, a relative pronoun or a preposition comes next.
+  const after = tokens[head + 1];
+  if (!after || !(after.pos === 'AUX' || after.pos === 'VERB' || after.pos === 'ADP' || after.normal === 'who' || after.normal === 'which' || after.normal === 'that')) return [];
+  // The next sentence opens with the name ("NBC will ...", "The Titan corporation was accused").
+  let j = next.tokenStart;
+  while (j < next.tokenEnd && (tokens[j].pos === 'SPACE' || tokens[j].normal === 'the')) j++;
+  const named = j < next.tokenEnd ? tokenEntity[j] : -1;
+  if (named < 0 || entities[named].type !== type) return [];
+  if (refs.some((r) => r.entity === named && r.tokenStart < lead.tokenEnd)) return [];
+  const out: DescribedMention[] = [];
+  for (let t = i; t <= head; t++) if (tokenEntity[t] < 0) out.push({ token: t, entity: named });
+  return out;
+}
