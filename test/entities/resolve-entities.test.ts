@@ -408,6 +408,16 @@ describe('lead descriptions', () => {
     expect(r.at('US')).toBe('United States');
   });
 
+  it('reads a country\'s description the same way, and a person named with a post-nominal', () => {
+    expect(resolve("South Korea's largest credit card firm has averted liquidation. LG Card had been threatened with collapse.").at('firm')).toBe('LG Card');
+    expect(resolve('A senior barrister has resigned in protest. Ian MacDonald QC said the system was wrong.').at('barrister')).toBe('Ian MacDonald');
+  });
+
+  it('leaves the description open when the name opening the next sentence is not its subject', () => {
+    const r = resolve("Turkey's biggest mobile firm could pull out of a deal. Conservatives in parliament say the firm's stake should be cut.");
+    expect(r.at('firm')).toBeUndefined();
+  });
+
   it('leaves the description open when the next sentence opens with a name of another kind', () => {
     const r = resolve('A judge has dismissed an attempt by Russian oil giant Yukos to gain bankruptcy protection. Yukos filed for protection in Houston.');
     expect(r.at('judge')).toBeUndefined();

@@ -19,6 +19,9 @@ const ORG_HEADS = new Set(['company', 'firm', 'group', 'bank', 'network', 'broad
   'manufacturer', 'carmaker', 'drugmaker', 'insurer', 'lender', 'publisher', 'studio', 'label', 'charity', 'union', 'hospital', 'newspaper',
   'magazine', 'website', 'operator', 'giant', 'club', 'band', 'organisation', 'organization', 'agency', 'watchdog', 'regulator', 'conglomerate']);
 
+/** Verbs winkNLP tags as plural nouns after a name ("Air China plans to raise ..."). */
+const NOUN_TAGGED_VERBS = new Set(['plans', 'says', 'wants', 'aims', 'hopes', 'faces', 'needs', 'expects', 'looks']);
+
 /** Most words between the article and the head ("a little-known Russian oil company"). */
 const MAX_DESCRIPTION_TOKENS = 7;
 
@@ -35,7 +38,15 @@ export function leadDescription(doc: AnnotatedText, entities: readonly ArticleEn
   const next = sentences[1];
   let i = lead.tokenStart;
   while (i < lead.tokenEnd && tokens[i].pos === 'SPACE') i++;
-  if (i >= lead.tokenEnd || (tokens[i].normal !== 'a' && tokens[i].normal !== 'an')) return [];
+  if (i >= lead.tokenEnd) return [];
+  // ("South Korea's largest credit card firm has averted liquidation": or a country's possessive opens it.)
+  const place = tokenEntity[i];
+  if (place >= 0 && entities[place].type === 'LOC') {
+    let p = i;
+    while (p < lead.tokenEnd && tokenEntity[p] === place) p++;
+    if (tokens[p]?.normal !== "'s" && tokens[p]?.normal !== '\u2019s') return [];
+    i = p;
+  } else if (tokens[i].normal !== 'a' && tokens[i].normal !== 'an') return [];
   // The description: lower-case modifiers, places and demonyms, up to its head noun.
   let head = -1;
   let k = i + 1;
@@ -58,8 +69,15 @@ export function leadDescription(doc: AnnotatedText, entities: readonly ArticleEn
   while (j < next.tokenEnd && (tokens[j].pos === 'SPACE' || tokens[j].normal === 'the')) j++;
   const named = j < next.tokenEnd ? tokenEntity[j] : -1;
   if (named < 0 || entities[named].type !== type) return [];
+  // (As the next sentence's subject: a verb or an apposition's comma after the name, not "Conservatives in parliament say".)
+  // ("Ian MacDonald QC said": a post-nominal may come first; "Michelle Paver's Wolf Brother": a person's possessive says the same.)
+  let e = j;
+  while (e < next.tokenEnd && tokenEntity[e] === named) e++;
+  if (e < next.tokenEnd && /^[A-Z]{2,3}$/.test(tokens[e].text) && tokenEntity[e] < 0) e++;
+  const possessive = type === 'PERSON' && (tokens[e]?.normal === "'s" || tokens[e]?.normal === '\u2019s');
+  if (e >= next.tokenEnd || !(tokens[e].pos === 'AUX' || tokens[e].pos === 'VERB' || tokens[e].text === ',' || possessive || NOUN_TAGGED_VERBS.has(tokens[e].normal))) return [];
   if (refs.some((r) => r.entity === named && r.tokenStart < lead.tokenEnd)) return [];
   const out: DescribedMention[] = [];
-  for (let t = i; t <= head; t++) if (tokenEntity[t] < 0) out.push({ token: t, entity: named });
+  for (let t = place >= 0 && entities[place].type === 'LOC' ? i + 1 : i; t <= head; t++) if (tokenEntity[t] < 0) out.push({ token: t, entity: named });
   return out;
 }
