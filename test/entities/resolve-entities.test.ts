@@ -413,6 +413,10 @@ describe('lead descriptions', () => {
     expect(resolve('A senior barrister has resigned in protest. Ian MacDonald QC said the system was wrong.').at('barrister')).toBe('Ian MacDonald');
   });
 
+  it('takes the name in apposition to the head repeated ("The firm, Paion, said")', () => {
+    expect(resolve('A German firm whose main product is a drug is looking to raise money. The firm, Paion, said it hoped to sell shares.').at('firm')).toBe('Paion');
+  });
+
   it('leaves the description open when the name opening the next sentence is not its subject', () => {
     const r = resolve("Turkey's biggest mobile firm could pull out of a deal. Conservatives in parliament say the firm's stake should be cut.");
     expect(r.at('firm')).toBeUndefined();

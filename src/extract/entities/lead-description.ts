@@ -63,10 +63,12 @@ export function leadDescription(doc: AnnotatedText, entities: readonly ArticleEn
   if (!type) return [];
   // The description ends at its head: a verb, a relative pronoun or a preposition comes next.
   const after = tokens[head + 1];
-  if (!after || !(after.pos === 'AUX' || after.pos === 'VERB' || after.pos === 'ADP' || after.normal === 'who' || after.normal === 'which' || after.normal === 'that')) return [];
+  if (!after || !(after.pos === 'AUX' || after.pos === 'VERB' || after.pos === 'ADP' || after.normal === 'who' || after.normal === 'whose' || after.normal === 'which' || after.normal === 'that')) return [];
   // The next sentence opens with the name ("NBC will ...", "The Titan corporation was accused").
   let j = next.tokenStart;
   while (j < next.tokenEnd && (tokens[j].pos === 'SPACE' || tokens[j].normal === 'the')) j++;
+  // ("The firm, Paion, said": or the description's head again, and the name in apposition.)
+  if (j + 2 < next.tokenEnd && tokens[j].normal === tokens[head].normal && tokens[j + 1].text === ',' && tokenEntity[j + 2] >= 0) j += 2;
   const named = j < next.tokenEnd ? tokenEntity[j] : -1;
   if (named < 0 || entities[named].type !== type) return [];
   // (As the next sentence's subject: a verb or an apposition's comma after the name, not "Conservatives in parliament say".)
