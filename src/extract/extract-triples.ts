@@ -9,6 +9,7 @@
 // entities in, triples with evidence out.
 import type { AnnotatedText, Article, ResolvedEntities, Triple, TripleNode } from '../model/types.ts';
 import { conceptKey } from '../model/keys.ts';
+import { respell, sourceSpellings } from './source-spelling.ts';
 import { relationTypeFor } from '../schema/relation-type.ts';
 import { chunkSentence, type ChunkContext } from './relations/sentence-chunks.ts';
 import type { Candidate, End, SentenceScope } from './relations/sentence-scope.ts';
@@ -132,6 +133,8 @@ function toNode(end: End, resolved: ResolvedEntities): TripleNode {
 
 function toTriples(doc: AnnotatedText, article: Article, resolved: ResolvedEntities, candidates: Candidate[], minConfidence: number, headline?: string): Triple[] {
   const best = new Map<string, Triple>();
+  // (The relation type is looked up with winkNLP's American lemma; the predicate is written as the article spells it.)
+  const spellings = sourceSpellings(doc);
   for (const c of candidates) {
     if (c.confidence < minConfidence) continue;
     const subject = toNode(c.subject, resolved);
@@ -146,7 +149,7 @@ function toTriples(doc: AnnotatedText, article: Article, resolved: ResolvedEntit
     if (prior && prior.evidence.confidence >= c.confidence) continue;
     best.set(key, {
       subject,
-      predicate: c.predicate,
+      predicate: respell(c.predicate, spellings),
       relType: relationTypeFor(c.predicate, c.kind, c.negated),
       object,
       negated: c.negated,

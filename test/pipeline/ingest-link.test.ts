@@ -138,7 +138,7 @@ describe('ingest resolves an office title from what the store already holds', ()
   ];
   const later = article('later', 'Mr Blair spoke in Chatham on Tuesday. Later the prime minister criticised Michael Howard.');
   const criticises = (s: GraphSnapshot): boolean =>
-    s.edges.some((e) => e.source === 'person:tony blair' && e.target === 'person:michael howard' && e.properties.predicate === 'criticize');
+    s.edges.some((e) => e.source === 'person:tony blair' && e.target === 'person:michael howard' && e.properties.predicate === 'criticise');
 
   it('a new article alone: "the prime minister" is the holder earlier articles named', async () => {
     const store = await freshStore();

@@ -59,7 +59,7 @@ describe('extractInParallel: office titles across articles', () => {
       // Articles that leave an office open come last, in input order.
       expect(out.map((x) => x.article.id)).toEqual(['p1', 'p2', 'p3', 'p4']);
       const p3 = out.find((x) => x.article.id === 'p3');
-      expect(has(p3, 'Blair', 'criticize', 'Michael Howard')).toBe(true);
+      expect(has(p3, 'Blair', 'criticise', 'Michael Howard')).toBe(true);
       // p4 never names Blair: its prime minister stays unresolved.
       expect(out.find((x) => x.article.id === 'p4')!.entities.map((e) => e.name)).not.toContain('Blair');
     }
@@ -76,8 +76,8 @@ describe('extractInParallel: office titles across articles', () => {
 
   it('leaves the title open alone in a run that names no holder, or when turned off', async () => {
     const alone = await collect(extractInParallel([run[0], run[3]], { workers: 1 }));
-    expect(has(alone.find((x) => x.article.id === 'p3'), 'Blair', 'criticize', 'Michael Howard')).toBe(false);
+    expect(has(alone.find((x) => x.article.id === 'p3'), 'Blair', 'criticise', 'Michael Howard')).toBe(false);
     const off = await collect(extractInParallel(run, { workers: 1, officeHolders: false }));
-    expect(has(off.find((x) => x.article.id === 'p3'), 'Blair', 'criticize', 'Michael Howard')).toBe(false);
+    expect(has(off.find((x) => x.article.id === 'p3'), 'Blair', 'criticise', 'Michael Howard')).toBe(false);
   });
 });
