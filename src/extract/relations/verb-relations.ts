@@ -444,6 +444,18 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
         && chunks[j - 3]?.kind === 'NP' && chunks[j - 3].np!.entity >= 0 && entityType(s, chunks[j - 3].np!.entity) === 'PERSON') return actorsAt(s, [j - 3], !vg.copula);
       // ("In April the EC is due to start": a fronted time phrase is no noun the subject belongs to.)
       if (chunks[j - 1]?.kind === 'NP' && chunks[j - 2]?.kind === 'P' && !(c.np!.entity >= 0 && isTimeOnly(chunkText(s, chunks[j - 1])))) { j -= 3; continue; }
+      // "The firm that bought Globex has cut 300 jobs": the object of a restrictive relative clause is
+      // not the next verb's subject; the noun the clause is about is.
+      // (Not after a verb that takes a clause: "a ruling which said Greece should have sole rights".)
+      const relVerb = chunks[j - 1]?.kind === 'VG' ? chunks[j - 1].vg! : undefined;
+      // (Nor after one whose object does the next verb: "a pact which could see India invest", "who demanded the IAAF investigate".)
+      // ("the fact that representing Great Britain has always been", "warned Mr Ebbers that falsifying the books would be": after
+      // "that" an -ing verb and its object are the subject: no name is.)
+      if (j === k - 1 && relVerb?.gerund && chunks[j - 2]?.kind === 'REL' && word(s, chunks[j - 2]) === 'that' && !vg.gerund && !vg.bareParticiple) return [];
+      if (j === k - 1 && relVerb && !relVerb.infinitive && !relVerb.gerund && !REPORTING_VERBS.has(relVerb.lemma) && !CLAUSE_VERBS.has(relVerb.lemma) && !SPEECH_VERBS.has(relVerb.lemma)
+        && !BARE_INFINITIVE_GOVERNORS.has(relVerb.lemma)
+        && chunks[j - 2]?.kind === 'REL' && chunks[j - 3]?.kind === 'NP'
+        && !vg.gerund && !vg.bareParticiple && ['that', 'which', 'who'].includes(word(s, chunks[j - 2]))) return actorsAt(s, [j - 3], !vg.copula);
       return actorsAt(s, coordinatedLeft(s, j), !vg.copula);
     }
     // "The National Statistics Institute (INSEE) added": a bracketed short form after the subject.
@@ -1840,6 +1852,9 @@ function asRole(s: SentenceScope, k: number, j: number, subjects: Actor[]): void
   }
   complementRole(s, at + 1, subjects, vg.negated, vg.certainty, object >= 0 && entityType(s, object) !== 'PERSON' ? object : -1);
 }
+
+/** Verbs whose object does a bare infinitive after it ("saw Scholl deny", "let him go", "demanded the IAAF investigate"). */
+const BARE_INFINITIVE_GOVERNORS = new Set(['see', 'watch', 'hear', 'feel', 'notice', 'let', 'make', 'help', 'have', 'demand', 'insist', 'bid']);
 
 /** Object pronouns that may come first of two objects ("gave us a lead"). */
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
