@@ -575,6 +575,9 @@ function laterParties(s: SentenceScope, covered: { pairs: Set<string> }, t: Tupl
   const objectNoun = first.head >= 0 && !first.prep ? tokens[first.head].normal : '';
   if (objectNoun && (EVENT_NOUNS.has(objectNoun) || NOUN_COMPLEMENT_HEADS.has(objectNoun))) return;
   for (let a = 2; a < t.argSpans.length; a++) {
+    // ("resigned after leaking details of his budget to journalist John Carvel": past an argument with a
+    // verb of its own, a later phrase is that verb's.)
+    if (hasVerb(tokens, t.argSpans[a - 1])) return;
     const later = argumentHead(tokens, tokenEntity, t.argSpans[a]);
     if (later.entity < 0) continue;
     if (!PARTY_PREPS.has(later.prep) || (objectNoun && later.prep === 'for')) continue;
@@ -584,6 +587,16 @@ function laterParties(s: SentenceScope, covered: { pairs: Set<string> }, t: Tupl
     if (predicate) relate(s, covered, subject, predicate, later.entity, negated, confidence * 0.9);
     return;
   }
+}
+
+/** The token span [from, to) holds a verb (not one hyphened into a compound: "at fly-half"). */
+function hasVerb(tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k].pos !== 'VERB') continue;
+    const glued = (tokens[k + 1]?.text === '-' && !tokens[k + 1].spaceBefore) || (tokens[k - 1]?.text === '-' && !tokens[k].spaceBefore);
+    if (!glued) return true;
+  }
+  return false;
 }
 
 /** One entity-entity candidate, unless the pair is already related in the sentence. */
