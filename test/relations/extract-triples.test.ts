@@ -496,6 +496,7 @@ describe('extractTriples: roles', () => {
     ['a person\'s post named after the person who owns the title is in the body named after it', "Mary Jones, John Smith's head of press at Acme, spoke.", [E.jones, E.smith, E.acme], 'Mary Jones -head of-> Acme'],
     ['a bare side\'s post before a subject is held in the side the sentence opens with', 'Acme have now won six games since coach John Smith took charge.', [E.acme, E.smith], 'John Smith -coach of-> Acme'],
     ['a person described in an apposition "from" a place is from it', 'John Smith, a cocoa farmer from Leeds North, said prices rose.', [E.smith, E.leeds], 'John Smith -from-> Leeds North'],
+    ['a hyphened modifier before the title is passed over, and kept out of it', "Although Acme's in-form prospect John Smith would be a replacement.", [E.acme, E.smith], 'John Smith -prospect of-> Acme'],
     ['an envoy is posted to the body they are sent to, as well as by their country', "John Smith, Russia's envoy to Acme, said the bid would fail.", [E.smith, E.russia, E.acme], 'John Smith -envoy to-> Acme'],
     ['title of place after name', 'I spoke with President Putin of Russia yesterday.', [E.biden, E.putin, E.russia], 'Vladimir Putin -president of-> Russia'],
     ['apposition with party', 'John Smith, the Labour MP for Leeds North, resigned.', [E.smith, E.labour, E.leeds], 'John Smith -mp of-> Labour Party'],

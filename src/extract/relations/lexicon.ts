@@ -11,7 +11,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'lawmaker', 'diplomat', 'leader', 'head', 'chief', 'king', 'queen', 'monarch', 'ruler', 'emperor', 'general',
   'commander', 'executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'director', 'director-general', 'boss',
   'founder', 'co-founder', 'owner', 'manager', 'coach', 'editor', 'analyst', 'economist', 'partner', 'member',
-  'player', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'correspondent', 'reporter',
+  'player', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'prospect', 'signing', 'recruit', 'correspondent', 'reporter',
   'spokesman', 'prosecutor', 'judge', 'attorney', 'lawyer', 'adviser', 'advisor', 'aide', 'deputy', 'vice-president',
   'playwright', 'author', 'writer', 'singer', 'actor', 'actress', 'star', 'producer', 'presenter', 'dj', 'pundit', 'commentator', 'columnist', 'businessman',
   'businesswoman', 'industrialist', 'mogul', 'tycoon', 'investor', 'organiser', 'organizer', 'treasurer',

@@ -292,10 +292,15 @@ export function titleRoles(s: SentenceScope): void {
         (/^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) || (t.text === '-' && !t.spaceBefore) || low(t) === 'ex'
         || (PORTFOLIO_WORDS.has(low(t)) && /^\p{Lu}/u.test(t.text))
         // ("Music Choice music and marketing manager Simon George": portfolio words joined by "and".)
-        || (low(t) === 'and' && portfolio > 0 && k > tokenStart && /^\p{Ll}/u.test(tokens[k - 1].text) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'ADJ')));
+        || (low(t) === 'and' && portfolio > 0 && k > tokenStart && /^\p{Ll}/u.test(tokens[k - 1].text) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'ADJ'))
+        // ("Leicester's in-form prospect Ollie Smith": the first word of a hyphened modifier, whatever its tag.)
+        || (/^\p{Ll}/u.test(t.text) && tokens[k + 1]?.text === '-' && !tokens[k + 1].spaceBefore));
       if (!titleLike && !portfolioWord) break;
       if (!titleLike) portfolio++;
-      if (!isHonorific(low(t)) && low(t) !== 'and' && t.text !== '-' && low(t) !== 'ex') title.unshift(k);
+      // (A hyphened modifier that is no title word says what kind of holder, not what post: "in-form", "long-serving".)
+      const modifier = !isTitleWord(low(t)) && ((tokens[k + 1]?.text === '-' && !isTitleWord(low(tokens[k + 2] ?? t))) || (tokens[k - 1]?.text === '-' && !isTitleWord(low(tokens[k - 2] ?? t))))
+        && !isRoleHead(`${low(tokens[k + 1]?.text === '-' ? t : tokens[k - 2] ?? t)}-${low(tokens[k + 1]?.text === '-' ? tokens[k + 2] ?? t : t)}`);
+      if (!isHonorific(low(t)) && low(t) !== 'and' && t.text !== '-' && low(t) !== 'ex' && !modifier) title.unshift(k);
       if (low(t) === 'and' && titleLike) andAt.push(k);
       k--;
     }
