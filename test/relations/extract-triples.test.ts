@@ -566,6 +566,7 @@ describe('extractTriples: what must not come out', () => {
     ['the object of a restrictive relative clause is not the next verb\'s subject', 'The firm that bought Globex has cut 300 jobs.', [E.globex], 'Globex -cut-> 300 jobs'],
     ['...nor the object of an -ing subject after "that"', 'He made no secret of the fact that representing Acme has always been a top priority.', [E.acme], 'Acme -be-> top priority'],
     ['a phrase after an argument with its own verb is that verb\'s, not the main verb\'s (Open IE)', 'John Smith resigned after leaking details of his budget to journalist Mary Jones, who published them.', [E.smith, E.jones], 'John Smith -resign to-> Mary Jones'],
+    ['a party\'s newspaper is not the party', 'The Labour newspaper carried a photograph of John Smith.', [E.labour, E.smith], 'Labour Party -carry-> John Smith'],
     ['a fixture whose side is still to be decided names no pair', 'Acme or Initech v Globex', [E.acme, E.initech, E.globex], 'Initech -play-> Globex'],
     ['a passive verb of saying after a clause names no speaker', 'Acme said sales were weak. Globex lent Acme $6bn last year, it has been revealed.', [{ ...E.acme, surfaces: ['Acme', 'it'] }, E.globex], 'Acme -reveal-> Globex lent Acme $6bn last year'],
     ['a country\'s staff are no act of the country', 'Three US insurance executives have pleaded guilty to fraud.', [E.us], 'United States -plead-> guilty to fraud'],

@@ -115,7 +115,9 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
   // "the CBS TV network", "the Fiat group": a body's kind after its name is the body.
   // (Not a body of its people: "the Man Utd supporters club".)
   // ("RPM weekly magazine presented", "the BBC website reported": an outlet's kind after its name too.)
-  if (np.modifiers.length === 1 && (DESCRIPTOR_NOUNS.get(head) === 'ORG' || OUTLET_HEADS.has(head)) && entityType(s, np.modifiers[0]) === 'ORG' && !otherBodyBefore(s, c)) return { entity: np.modifiers[0], factor: 0.8 };
+  // (Not a body that owns an outlet: "the BNP newspaper" is the party's paper, not the party.)
+  if (np.modifiers.length === 1 && (DESCRIPTOR_NOUNS.get(head) === 'ORG' || (OUTLET_HEADS.has(head) && !OUTLET_OWNERS.test(s.ctx.entities[np.modifiers[0]]?.name ?? '')))
+    && entityType(s, np.modifiers[0]) === 'ORG' && !otherBodyBefore(s, c)) return { entity: np.modifiers[0], factor: 0.8 };
   // "the shell company which won the bidding": a description a restrictive relative clause completes introduces a body.
   const kind = DESCRIPTOR_NOUNS.get(head);
   const type = kind && !restrictedByRelative(s, c.end) ? kind : undefined;
@@ -215,6 +217,9 @@ export const REPORT_HEADS = new Set(['report', 'study', 'survey', 'poll', 'resea
  * descriptor nouns, which also stand alone for a body named before ("the company said").
  */
 const OUTLET_HEADS = new Set(['newspaper', 'paper', 'magazine', 'tabloid', 'daily', 'weekly', 'journal', 'website', 'channel', 'station', 'label', 'studio', 'charity', 'chain']);
+
+/** Names of bodies that own outlets rather than being one ("the BNP newspaper", "the union's magazine"). */
+const OUTLET_OWNERS = /\b(Party|Union|Council|Church|Government|Federation|Association)\b/;
 
 /** Heads for the member states of a body ("Opec nations", "EU member states", "G7 countries"). */
 const MEMBER_STATE_HEADS = new Set(['nations', 'countries', 'states', 'governments']);
