@@ -361,6 +361,12 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     && entityType(s, chunks[k - 2].np!.entity) !== 'LOC' && onlyOpeners(s, k - 2) && !PREPOSITIONAL_GERUNDS.has(vg.lemma)
     // (Not "Kinsey, starring Liam Neeson": a work's billing, see performerPart; nor "X, managing director of Y": a title.)
     && vg.lemma !== 'star' && !ROLE_HEADS.has(s.ctx.tokens[chunks[k].end]?.normal ?? '')) return actorsAt(s, [k - 2], !vg.copula);
+  // "A German firm whose main product is derived from the saliva of the vampire bat is looking to raise": past a
+  // restrictive relative clause (no commas) the noun it is about is the subject.
+  if (!vg.gerund && !vg.bareParticiple) {
+    const antecedent = restrictiveAntecedent(s, k);
+    if (antecedent >= 0) return actorsAt(s, [antecedent], !vg.copula);
+  }
   // Reduced passive: "new proposals announced by X" -> the noun right before.
   if (vg.bareParticiple && word(s, chunks[k + 1]) === 'by' && chunks[k - 1]?.kind === 'NP') return actorsAt(s, coordinatedLeft(s, k - 1), !vg.copula);
   let j = k - 1;
@@ -1851,6 +1857,31 @@ function asRole(s: SentenceScope, k: number, j: number, subjects: Actor[]): void
     return;
   }
   complementRole(s, at + 1, subjects, vg.negated, vg.certainty, object >= 0 && entityType(s, object) !== 'PERSON' ? object : -1);
+}
+
+/** Most chunks of a restrictive relative clause's objects and phrases before the next verb. */
+const MAX_RELATIVE_TAIL = 8;
+
+/**
+ * The chunk of the noun a restrictive relative clause right before the verb group at `k` is about
+ * ("the firm that bought Globex", "a firm whose main product is derived from X"), when that noun
+ * opens the sentence; -1 otherwise. The clause's verb must not take a clause or a bare infinitive.
+ */
+function restrictiveAntecedent(s: SentenceScope, k: number): number {
+  const { chunks } = s;
+  let q = k - 1;
+  while (q > 0 && k - q <= MAX_RELATIVE_TAIL && (chunks[q].kind === 'NP' || chunks[q].kind === 'P')) q--;
+  const verb = chunks[q];
+  if (q >= k - 1 || verb?.kind !== 'VG' || verb.vg!.infinitive || verb.vg!.gerund) return -1;
+  const lemma = verb.vg!.lemma;
+  if (REPORTING_VERBS.has(lemma) || CLAUSE_VERBS.has(lemma) || SPEECH_VERBS.has(lemma) || BARE_INFINITIVE_GOVERNORS.has(lemma)) return -1;
+  // "who/that/which bought X" or "whose main product is derived ...".
+  const rel = chunks[q - 1]?.kind === 'REL' ? q - 1 : chunks[q - 1]?.kind === 'NP' && chunks[q - 2]?.kind === 'REL' && word(s, chunks[q - 2]) === 'whose' ? q - 2 : -1;
+  if (rel < 0 || !['who', 'that', 'which', 'whose'].includes(word(s, chunks[rel]))) return -1;
+  const antecedent = rel - 1;
+  const np = chunks[antecedent];
+  if (np?.kind !== 'NP' || np.np!.pronoun || !onlyOpeners(s, antecedent)) return -1;
+  return antecedent;
 }
 
 /** Verbs whose object does a bare infinitive after it ("saw Scholl deny", "let him go", "demanded the IAAF investigate"). */
