@@ -17,8 +17,8 @@ export function sourceSpellings(doc: AnnotatedText): Map<string, string> {
   const out = new Map<string, string>();
   for (const t of doc.tokens) {
     const n = t.normal;
-    // (Most tokens: the normal form is the lower-cased text. Compared without lower-casing first.)
-    if (n.length === t.text.length && (n === t.text || n === t.text.toLowerCase())) continue;
+    // (Most tokens: the normal form is the lower-cased text; compared without making a lower-cased copy.)
+    if (n.length === t.text.length && sameLetters(n, t.text)) continue;
     const w = t.text.toLowerCase();
     if (w === n || !/^[a-z]+$/.test(w) || !/^[a-z]+$/.test(n)) continue;
     out.set(n, w);
@@ -33,6 +33,16 @@ export function sourceSpellings(doc: AnnotatedText): Map<string, string> {
     }
   }
   return out;
+}
+
+/** `lower` is `text` in lower case (ASCII letters; other characters must be equal). */
+function sameLetters(lower: string, text: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const a = lower.charCodeAt(i);
+    const b = text.charCodeAt(i);
+    if (a !== b && !(b >= 65 && b <= 90 && a === b + 32)) return false;
+  }
+  return true;
 }
 
 /** `predicate` with each word the article spells differently in its own spelling. */
