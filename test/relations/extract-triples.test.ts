@@ -341,6 +341,7 @@ describe('extractTriples: one construction per row', () => {
     ['...and so does an uninflected word', 'Acme will axe 162 jobs.', [E.acme], 'Acme -axe-> 162 jobs'],
     ['a perception verb\'s object in a relative clause does its bare infinitive', 'It was a pact which could see Acme invest up to $20bn in gas.', [E.acme], 'Acme -invest-> up to $20bn'],
     ['past a restrictive relative clause with phrases, the noun it is about is the subject', 'Acme whose main product is derived from the saliva of the vampire bat is looking to raise 70m euros.', [E.acme], 'Acme -raise-> 70m euros'],
+    ['"the government of" a country acts for the country', 'The government of Russia is hoping to triple cocoa production.', [E.russia], 'Russia -triple-> cocoa production'],
     ['a fixture line: two sides with "v"', 'Acme v Globex (Sat)', [E.acme, E.globex], 'Acme -play-> Globex'],
     ['...one of several split by semicolons', 'Acme v Globex; Initech v Hewlett Packard.', [E.acme, E.globex, E.initech, E.hp], 'Initech -play-> Hewlett Packard'],
     ['a result line: the side with more goals beat the other', 'Acme 0-2 Globex', [E.acme, E.globex], 'Globex -beat-> Acme'],

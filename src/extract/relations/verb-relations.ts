@@ -186,9 +186,24 @@ function actorsAt(s: SentenceScope, indexes: number[], subject = true): Actor[] 
       continue;
     }
     const a = actorOf(s, s.chunks[j], subject);
-    actors.push({ chunk: j, entity: a.entity, factor: a.entity >= 0 ? a.factor : 1 });
+    const of = a.entity < 0 ? governmentOf(s, j) : -1;
+    if (of >= 0) actors.push({ chunk: j, entity: of, factor: 0.8 });
+    else actors.push({ chunk: j, entity: a.entity, factor: a.entity >= 0 ? a.factor : 1 });
   }
   return actors;
+}
+
+/** Heads of a country's rulers named with "of": "the government of Nigeria", "the authorities of Ukraine". */
+const GOVERNMENT_OF_HEADS = new Set(['government', 'authorities', 'administration', 'regime', 'parliament']);
+
+/** "The government of Nigeria is hoping to triple cocoa production": the country, for such a head and "of" a place; -1 otherwise. */
+function governmentOf(s: SentenceScope, j: number): number {
+  const c = s.chunks[j];
+  if (c.kind !== 'NP' || c.np!.pronoun || !GOVERNMENT_OF_HEADS.has(tok(s, c.head).normal) || c.end - c.head !== 1) return -1;
+  const p = s.chunks[j + 1];
+  const place = s.chunks[j + 2];
+  if (p?.kind !== 'P' || word(s, p) !== 'of' || place?.kind !== 'NP' || place.np!.entity < 0 || entityType(s, place.np!.entity) !== 'LOC') return -1;
+  return s.ctx.tokenEntity[place.end - 1] === place.np!.entity ? place.np!.entity : -1;
 }
 
 /** Confidence factor for a member of a group reference ("the pair"). */
