@@ -111,6 +111,7 @@ describe('extractTriples: one construction per row', () => {
     ['the later sentences of a quotation a colon opens are said too', 'John Smith said: "We will cut taxes for families. We will help pensioners with their bills."', [E.smith], 'John Smith -say-> We will help pensioners with their bills'],
     ['a clause attributed after a comma to a speaker and a verb of saying ending the sentence', 'The plan will fail, Acme warned on Monday.', [E.acme], 'Acme -warn-> The plan will fail'],
     ['a quotation attributed with "warned"', '"The plan will fail," Acme warned.', [E.acme], 'Acme -say-> The plan will fail'],
+    ['...with words quoted inside the clause (indirect speech)', 'The sector will continue to face "serious challenges" next year, Acme has said.', [E.acme], 'Acme -say-> The sector will continue to face "serious challenges" next year'],
     ['...and with "reported"', 'Prices will rise sharply next year, Acme reported on Monday.', [E.acme], 'Acme -report-> Prices will rise sharply next year'],
     ['...to a body named with its abbreviation in brackets', 'Copper exports rose by 20% last year, the Office of Fair Trading (OFT) has reported.', [E.oft, { name: 'OFT', type: 'ORG' }], 'Office of Fair Trading -report-> Copper exports rose by 20% last year'],
     ['a quotation a colon opens after an attribution', 'John Smith said: "We will cut taxes for families."', [E.smith], 'John Smith -say-> We will cut taxes for families'],

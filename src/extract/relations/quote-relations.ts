@@ -308,15 +308,25 @@ function telling(c: Chunk | undefined): boolean {
   return c?.kind === 'VG' && TELLING.has(c.vg!.lemma);
 }
 
-/** Tokens [start, end) have a verb and no double quote mark: a clause given without quoting it. */
+/**
+ * Tokens [start, end) have a verb and are no direct quotation: a clause given without quoting it.
+ * Quoted words inside it are indirect speech's ('Voters' "pent up passion" could confound
+ * predictions, X has said'); a quotation opening or closing it, or an unclosed one, is direct.
+ */
 function unquotedClause(s: SentenceScope, start: number, end: number): boolean {
   const { tokens } = s.ctx;
+  if (DOUBLE_QUOTE_MARKS.has(tokens[start].text) || DOUBLE_QUOTE_MARKS.has(tokens[end - 1].text)) return false;
   let verb = false;
+  let marks = 0;
   for (let k = start; k < end; k++) {
-    if (DOUBLE_QUOTE_MARKS.has(tokens[k].text)) return false;
+    if (DOUBLE_QUOTE_MARKS.has(tokens[k].text)) {
+      // (The first mark must open a quotation: 'protections" without ...' closes one begun before the clause.)
+      if (marks === 0 && (tokens[k].text === '\u201d' || (tokens[k].text === '"' && !tokens[k].spaceBefore))) return false;
+      marks++;
+    }
     if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') verb = true;
   }
-  return verb;
+  return verb && marks % 2 === 0;
 }
 
 /** Verbs besides the reporting ones that attribute a clause after it ("..., Acme warned"). */
