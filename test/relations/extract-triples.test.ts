@@ -343,6 +343,7 @@ describe('extractTriples: one construction per row', () => {
     ['a perception verb\'s object in a relative clause does its bare infinitive', 'It was a pact which could see Acme invest up to $20bn in gas.', [E.acme], 'Acme -invest-> up to $20bn'],
     ['past a restrictive relative clause with phrases, the noun it is about is the subject', 'Acme whose main product is derived from the saliva of the vampire bat is looking to raise 70m euros.', [E.acme], 'Acme -raise-> 70m euros'],
     ['"the government of" a country acts for the country', 'The government of Russia is hoping to triple cocoa production.', [E.russia], 'Russia -triple-> cocoa production'],
+    ['an object followed by a bare participle and a phrase is no clause subject (a reduced relative)', "Acme has 529 quangos financed with taxpayers' cash.", [E.acme], 'Acme -have-> 529 quangos'],
     ['a fixture line: two sides with "v"', 'Acme v Globex (Sat)', [E.acme, E.globex], 'Acme -play-> Globex'],
     ['...one of several split by semicolons', 'Acme v Globex; Initech v Hewlett Packard.', [E.acme, E.globex, E.initech, E.hp], 'Initech -play-> Hewlett Packard'],
     ['a result line: the side with more goals beat the other', 'Acme 0-2 Globex', [E.acme, E.globex], 'Globex -beat-> Acme'],

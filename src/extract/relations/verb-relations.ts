@@ -976,9 +976,14 @@ function startsClause(s: SentenceScope, j: number, listed = false): boolean {
   if (!next || next.kind !== 'VG') return false;
   const vg = next.vg!;
   if (vg.infinitive || vg.gerund) return false;
-  if (vg.bareParticiple && word(s, s.chunks[n + 1]) === 'by') return false;
+  // ("has 529 quangos financed with taxpayers' cash": a bare participle with a phrase after a noun is a reduced relative.)
+  // (Not a verb of change, which is the clause's own: "found confidence increased in the quarter".)
+  if (vg.bareParticiple && s.chunks[n + 1]?.kind === 'P' && REDUCED_RELATIVE_PREPS.has(word(s, s.chunks[n + 1])) && (word(s, s.chunks[n + 1]) === 'by' || !CHANGE_VERBS.has(vg.lemma))) return false;
   return true;
 }
+
+/** Prepositions after a bare participle that make it a reduced relative on the noun before ("financed with", "made in"). */
+const REDUCED_RELATIVE_PREPS = new Set(['by', 'with', 'in', 'at', 'from', 'for', 'on', 'under', 'across', 'during']);
 
 /**
  * Verbs whose object takes a bare infinitive: "helped Google reach". ("let" and "make" were tried:
