@@ -103,6 +103,7 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
   if (subject && np.possessor < 0 && np.modifiers.length === 1 && c.end - c.head === 1 && MEASURE_HEADS.has(head) && entityType(s, np.modifiers[0]) === 'LOC'
     && s.ctx.tokenEntity[c.start] === np.modifiers[0]) return { entity: np.modifiers[0], factor: 0.7 };
   if (np.modifiers.length === 1 && GOVERNMENT_HEADS.has(head)) return { entity: np.modifiers[0], factor: 0.7 };
+  if (np.modifiers.length === 1 && PARTY_MEMBER_HEADS.has(head) && entityType(s, np.modifiers[0]) === 'ORG') return { entity: np.modifiers[0], factor: 0.7 };
   if (np.modifiers.length === 1 && SPOKESPERSON_HEADS.has(head)) return { entity: np.modifiers[0], factor: 0.9 };
   // (As a subject only: "published an Ofcom report" is no act on Ofcom.)
   if (subject && REPORT_HEADS.has(head) && c.head === c.end - 1) {
@@ -204,7 +205,10 @@ export const MEASURE_HEADS: ReadonlySet<string> = new Set(['economy', 'profit', 
 const MEASURE_FIGURES = new Set(['figure', 'figures', 'rate', 'level', 'total', 'numbers']);
 
 /** "US officials", "Ugandan authorities": heads whose demonym or place modifier is the actor. */
-const GOVERNMENT_HEADS = new Set(['authorities', 'government', 'officials', 'quartet', 'relay', 'administration', 'regime', 'military', 'army', 'forces', 'troops', 'police', 'ministry', 'leaders', 'leadership', 'regulators', 'diplomats', 'navy', 'squad', 'team', 'side', 'prosecutors', 'investigators', 'negotiators', 'ministers', 'lawmakers']);
+const GOVERNMENT_HEADS = new Set(['authorities', 'government', 'officials', 'quartet', 'relay', 'administration', 'regime', 'military', 'army', 'forces', 'troops', 'police', 'ministry', 'leaders', 'leadership', 'regulators', 'diplomats', 'navy', 'squad', 'team', 'side', 'prosecutors', 'investigators', 'negotiators', 'ministers', 'lawmakers', 'politicians', 'legislators', 'senators', 'congressmen']);
+
+/** "Labour MPs have warned": a party's members of a parliament act for the party (not a place's: "Asian MPs"). */
+const PARTY_MEMBER_HEADS = new Set(['mps', 'meps', 'msps', 'ams', 'councillors', 'peers', 'backbenchers']);
 
 /** "A Delta spokesperson confirmed", "a UKIP spokesman said": a body's spokesperson speaks for it. */
 export const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
