@@ -346,6 +346,7 @@ describe('extractTriples: one construction per row', () => {
     ['an object followed by a bare participle and a phrase is no clause subject (a reduced relative)', "Acme has 529 quangos financed with taxpayers' cash.", [E.acme], 'Acme -have-> 529 quangos'],
     ['a party\'s MPs act for the party', 'Labour MPs have warned against disunity.', [E.labour], 'Labour Party -warn against-> disunity'],
     ['a country\'s politicians act for the country', 'US politicians are proposing a tough new law.', [E.us], 'United States -propose-> tough new law'],
+    ['an indefinite second object keeps its reduced relative', 'John Smith is pledging a maternity income guarantee and a pension system based on years of residence.', [E.smith], 'John Smith -pledge-> pension system'],
     ['a fixture line: two sides with "v"', 'Acme v Globex (Sat)', [E.acme, E.globex], 'Acme -play-> Globex'],
     ['...one of several split by semicolons', 'Acme v Globex; Initech v Hewlett Packard.', [E.acme, E.globex, E.initech, E.hp], 'Initech -play-> Hewlett Packard'],
     ['a result line: the side with more goals beat the other', 'Acme 0-2 Globex', [E.acme, E.globex], 'Globex -beat-> Acme'],

@@ -263,6 +263,9 @@ const NON_MEDIA_KINDS = new Set(['band', 'club', 'team', 'party', 'union']);
 const MEDIA_OR_VENUE_NAME = /\b(News|BBC|Radio|TV|Television|Times|Online|Reuters|Court|Odeon|Arena|Theatre|Stadium|Hall)\b/;
 
 /** The NP at `j` and the ones coordinated after it ("X, Y and Z"): chunk indexes. */
+/** Prepositions after a bare participle that make it a reduced relative on the noun before ("financed with", "based on"). */
+export const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['by', 'with', 'in', 'at', 'from', 'for', 'on', 'under', 'across', 'during']);
+
 export function coordinatedRight(s: SentenceScope, j: number): number[] {
   const out = [j];
   let k = j;
@@ -284,7 +287,11 @@ export function coordinatedRight(s: SentenceScope, j: number): number[] {
     const isComma = isPunct(s, sep, ',') && listGoesOn(s, k + 2);
     if (!isAnd && !isComma) break;
     // "X and Y met": stop when the NP after "and" starts a new clause (followed by a finite verb).
-    if (isAnd && s.chunks[k + 3]?.kind === 'VG' && !s.chunks[k + 3].vg!.infinitive) break;
+    // ("a maternity income guarantee and a pension system based on years of residence": not before a reduced relative on an
+    // indefinite noun; "and Will Greenwood sidelined for", "and his business partner landed in" start clauses.)
+    const after = s.chunks[k + 3];
+    if (isAnd && after?.kind === 'VG' && !after.vg!.infinitive
+      && !(after.vg!.bareParticiple && ['a', 'an'].includes(tok(s, next.start).normal) && s.chunks[k + 4]?.kind === 'P' && REDUCED_RELATIVE_PREPS.has(word(s, s.chunks[k + 4])))) break;
     // ("supporting Franz Ferdinand and UK garage MC Kano, in third, is signed": or after an aside set off by commas.)
     if (isAnd && isPunct(s, s.chunks[k + 3], ',') && s.chunks[k + 4]?.kind === 'P' && s.chunks[k + 5]?.kind === 'NP' && isPunct(s, s.chunks[k + 6], ',')
       && s.chunks[k + 7]?.kind === 'VG' && !s.chunks[k + 7].vg!.infinitive && !s.chunks[k + 7].vg!.gerund) break;

@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, REPORT_HEADS, absoluteClauseAfter, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, REDUCED_RELATIVE_PREPS, REPORT_HEADS, absoluteClauseAfter, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -981,9 +981,6 @@ function startsClause(s: SentenceScope, j: number, listed = false): boolean {
   if (vg.bareParticiple && s.chunks[n + 1]?.kind === 'P' && REDUCED_RELATIVE_PREPS.has(word(s, s.chunks[n + 1])) && (word(s, s.chunks[n + 1]) === 'by' || !CHANGE_VERBS.has(vg.lemma))) return false;
   return true;
 }
-
-/** Prepositions after a bare participle that make it a reduced relative on the noun before ("financed with", "made in"). */
-const REDUCED_RELATIVE_PREPS = new Set(['by', 'with', 'in', 'at', 'from', 'for', 'on', 'under', 'across', 'during']);
 
 /**
  * Verbs whose object takes a bare infinitive: "helped Google reach". ("let" and "make" were tried:
