@@ -347,7 +347,6 @@ describe('extractTriples: one construction per row', () => {
     ['a party\'s MPs act for the party', 'Labour MPs have warned against disunity.', [E.labour], 'Labour Party -warn against-> disunity'],
     ['a country\'s politicians act for the country', 'US politicians are proposing a tough new law.', [E.us], 'United States -propose-> tough new law'],
     ['an indefinite second object keeps its reduced relative', 'John Smith is pledging a maternity income guarantee and a pension system based on years of residence.', [E.smith], 'John Smith -pledge-> pension system'],
-    ['a body\'s members act for the body', "Acme's newest members will bolster Europe's economic growth.", [E.acme], 'Acme -bolster-> Europe\'s economic growth'],
     ['a fixture line: two sides with "v"', 'Acme v Globex (Sat)', [E.acme, E.globex], 'Acme -play-> Globex'],
     ['...one of several split by semicolons', 'Acme v Globex; Initech v Hewlett Packard.', [E.acme, E.globex, E.initech, E.hp], 'Initech -play-> Hewlett Packard'],
     ['a result line: the side with more goals beat the other', 'Acme 0-2 Globex', [E.acme, E.globex], 'Globex -beat-> Acme'],
