@@ -66,6 +66,7 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['Assistant US Attorney Scott Christie said six men were held.', ['LOC:United States', 'PERSON:Scott Christie']],
     ["Iraq's Trade Minister Mohammed Mustafa al-Jibouri welcomed the move.", ['LOC:Iraq', 'PERSON:Mohammed Mustafa al-Jibouri']],
     ['Committee chairman John Smith said the committee would meet again.', ['PERSON:John Smith']],
+    ['John Smith was studying English at university in Leeds.', ['LOC:Leeds', 'PERSON:John Smith']],
     ['The summit opened in São Paulo.', ['LOC:São Paulo']],
     ['Scottish band Franz Ferdinand won two awards on Sunday.', ['LOC:Scotland', 'ORG:Franz Ferdinand']],
     ['Mr Smith turned down a move to Birmingham last week. The striker scored two goals in the league match on Saturday.', ['ORG:Birmingham', 'PERSON:Smith']],

@@ -267,7 +267,7 @@ hindi | urdu | bengali | punjabi | gujarati | tamil | telugu | marathi | kannada
 /** Words before a demonym that make it a language: "in English", "speaks French", "learning Hindi". */
 export const LANGUAGE_CUES = set(`
 in | into | speak | speaks | spoke | speaking | learn | learns | learned | learnt | learning | fluent | taught | teach
-| teaches | teaching | translated | dubbed | subtitled | sung | written
+| teaches | teaching | translated | dubbed | subtitled | sung | written | study | studies | studied | studying | read | reads | reading | lecturer | teacher | graduate
 `);
 
 /** Last words of event names ("Super Bowl", "Six Nations", "Monaco Grand Prix"): events are not entities. */
