@@ -67,6 +67,7 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ["Iraq's Trade Minister Mohammed Mustafa al-Jibouri welcomed the move.", ['LOC:Iraq', 'PERSON:Mohammed Mustafa al-Jibouri']],
     ['Committee chairman John Smith said the committee would meet again.', ['PERSON:John Smith']],
     ['John Smith was studying English at university in Leeds.', ['LOC:Leeds', 'PERSON:John Smith']],
+    ['Two Scots caught the eye in Leeds.', ['LOC:Leeds']],
     ['The summit opened in São Paulo.', ['LOC:São Paulo']],
     ['Scottish band Franz Ferdinand won two awards on Sunday.', ['LOC:Scotland', 'ORG:Franz Ferdinand']],
     ['Mr Smith turned down a move to Birmingham last week. The striker scored two goals in the league match on Saturday.', ['ORG:Birmingham', 'PERSON:Smith']],

@@ -729,6 +729,9 @@ function isNationalityNoun(doc: AnnotatedText, s: number, e: number): boolean {
   const toks = doc.tokens;
   const next = toks[e];
   if (next && next.sentence === toks[s].sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) return false;
+  // ("All four Britons held by the US", "two Americans": a counted plural is people of that nationality.)
+  const count = toks[s - 1];
+  if (count && count.sentence === toks[s].sentence && /s$/.test(lower(toks[e - 1])) && (count.pos === 'NUM' || NUMBER_WORDS.has(lower(count)) || COUNT_WORDS.has(lower(count)))) return true;
   let k = s - 1;
   let aged = false;
   // Skip adjectives and an age ("24-year-old").
@@ -742,6 +745,9 @@ function isNationalityNoun(doc: AnnotatedText, s: number, e: number): boolean {
   if (w !== 'the') return false;
   return aged || !isCollectiveDemonym(lower(toks[e - 1]));
 }
+
+/** Quantifiers that count people ("several Britons", "many Americans"). */
+const COUNT_WORDS = new Set(['several', 'many', 'some', 'few', 'dozens', 'hundreds', 'thousands', 'both']);
 
 /** The cue type of a lower-case noun, singular or plural ("games" -> MISC, "firms" -> ORG). */
 function nounCue(w: string): 'PERSON' | 'ORG' | 'LOC' | 'MISC' | undefined {
