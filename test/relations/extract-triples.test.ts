@@ -576,6 +576,7 @@ describe('extractTriples: what must not come out', () => {
     ['a party\'s newspaper is not the party', 'The Labour newspaper carried a photograph of John Smith.', [E.labour, E.smith], 'Labour Party -carry-> John Smith'],
     ['...and a name inside that clause is not', 'Another trophy that looks beyond John Smith is the Davis Cup.', [E.smith], 'John Smith -be-> Davis Cup'],
     ['...but a place\'s MPs do not act for the place', 'Russian MPs have rejected the call.', [E.russia], 'Russia -reject-> call'],
+    ['a word in capitals before a name is a stage title, no verb', 'Other rap acts who may appear at the Islington gig include John Smith, Proof, DJ Mary Jones, Acme and Globex.', [E.smith, E.jones, E.acme, E.globex], 'John Smith -dj-> Mary Jones'],
     ['a fixture whose side is still to be decided names no pair', 'Acme or Initech v Globex', [E.acme, E.initech, E.globex], 'Initech -play-> Globex'],
     ['a passive verb of saying after a clause names no speaker', 'Acme said sales were weak. Globex lent Acme $6bn last year, it has been revealed.', [{ ...E.acme, surfaces: ['Acme', 'it'] }, E.globex], 'Acme -reveal-> Globex lent Acme $6bn last year'],
     ['a country\'s staff are no act of the country', 'Three US insurance executives have pleaded guilty to fraud.', [E.us], 'United States -plead-> guilty to fraud'],

@@ -528,6 +528,8 @@ function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
   // "Chief Operating/VERB Officer", "Managing/VERB Director": a capitalised -ing word before a
   // capitalised post is part of the title.
   if (t.pos === 'VERB' && capitalisedTitleWord(ctx, i, end)) return false;
+  // ("DJ/VERB Green Lantern", "MC/VERB Kano": a word in capitals before a name is a stage title, no verb.)
+  if (t.pos === 'VERB' && /^[A-Z]{2,}$/.test(t.text) && i + 1 < end && ctx.tokenEntity[i + 1] >= 0) return false;
   // "France's win/VERB over Scotland", "their wins/VERB over": a verb form after a possessive is a noun.
   if (t.pos === 'VERB' && verbFormAsPossessedNoun(ctx.tokens, i, end)) return false;
   // "England's fly/VERB-half", "the stand-in": a verb form hyphened to a noun is a compound noun.
