@@ -333,7 +333,11 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
         if (a.entity >= 0) return [{ chunk: k - 1, entity: a.entity, factor: 0.7 * a.factor }];
         // ("produced faultless changes in the final to put pressure on the Americans": after a time
         // or stage with no owner, the infinitive is the clause's purpose.)
-        return ['in', 'during', 'at'].includes(word(s, chunks[k - 2])) && np.np!.possessor < 0 && TIME_OR_STAGE.has(tok(s, np.head).normal) ? previous : [];
+        // ("European Union finance ministers meet on Thursday to discuss proposals": or after a day.)
+        const when = ['in', 'during', 'at'].includes(word(s, chunks[k - 2])) && np.np!.possessor < 0 && TIME_OR_STAGE.has(tok(s, np.head).normal);
+        // (Not after an intention noun and its day: "Kaplan's decisions on Saturday to disallow two tries".)
+        const intention = chunks[k - 3]?.kind === 'NP' && INFINITIVE_HEADS.has(tok(s, chunks[k - 3].head).normal);
+        return when || (word(s, chunks[k - 2]) === 'on' && isTimeOnly(chunkText(s, np)) && !intention) ? previous : [];
       }
     }
     return previous;
