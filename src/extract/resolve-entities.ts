@@ -9,7 +9,7 @@ import { findCandidates, normText, type Candidate } from './entities/find-candid
 import { clusterCandidates, type Cluster } from './entities/cluster-candidates.ts';
 import { lookupPlaceOrOrg } from './entities/gazetteer.ts';
 import { annotate } from '../nlp/annotate.ts';
-import { resolvePronouns, type EntityMentionRef } from './entities/resolve-pronouns.ts';
+import { resolvePronouns, type EntityMentionRef, type ResolvedPronoun } from './entities/resolve-pronouns.ts';
 import { leadDescription } from './entities/lead-description.ts';
 import { linkTitleReferences } from './entities/link-title-references.ts';
 import { genderOfName } from './entities/given-names.ts';
@@ -69,27 +69,25 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
   const described = leadDescription(doc, entities, refs, tokenEntity);
   if (described.length) {
     const e = described[0].entity;
-    const entity = entities[e];
-    for (const d of described) {
-      const t = doc.tokens[d.token];
-      entity.mentions.push({ type: entity.type, text: t.text, tokenStart: d.token, tokenEnd: d.token + 1, start: t.start, end: t.end, sentence: t.sentence, source: 'pronoun' });
-      tokenEntity[d.token] = e;
-    }
+    for (const d of described) addReference(doc, entities, tokenEntity, d);
     const first = described[0].token;
     const last = described[described.length - 1].token + 1;
     refs.push({ entity: e, tokenStart: first, tokenEnd: last, sentence: doc.tokens[first].sentence, kind: 'title' });
   }
   const pronouns = resolvePronouns(doc, entities, refs, genders, headlinePersons(article.title, entities));
-  for (const p of pronouns) {
-    const entity = entities[p.entity];
-    const t = doc.tokens[p.token];
-    entity.mentions.push({ type: entity.type, text: t.text, tokenStart: p.token, tokenEnd: p.token + 1, start: t.start, end: t.end, sentence: t.sentence, source: 'pronoun' });
-    tokenEntity[p.token] = p.entity;
-  }
+  for (const p of pronouns) addReference(doc, entities, tokenEntity, p);
   for (const e of entities) e.mentions.sort((a, b) => a.tokenStart - b.tokenStart);
   addTitleEntities(article, entities);
   addMetadataEntities(article, entities);
   return { entities, tokenEntity, offices: hints };
+}
+
+/** A token that refers to an entity without naming it (a pronoun, a lead's description): a mention, never an alias. */
+function addReference(doc: AnnotatedText, entities: ArticleEntity[], tokenEntity: Int32Array, ref: ResolvedPronoun): void {
+  const entity = entities[ref.entity];
+  const t = doc.tokens[ref.token];
+  entity.mentions.push({ type: entity.type, text: t.text, tokenStart: ref.token, tokenEnd: ref.token + 1, start: t.start, end: t.end, sentence: t.sentence, source: 'pronoun' });
+  tokenEntity[ref.token] = ref.entity;
 }
 
 /**

@@ -5,7 +5,7 @@
 // cataphor), so the lead's facts are the named actor's. Only when the next sentence opens with a
 // name of the description's kind that the lead does not name: otherwise the description stays open.
 import type { AnnotatedText, ArticleEntity, EntityType } from '../../model/types.ts';
-import type { EntityMentionRef } from './resolve-pronouns.ts';
+import type { EntityMentionRef, ResolvedPronoun } from './resolve-pronouns.ts';
 import { isLowerStart } from '../text-case.ts';
 
 /** Heads of a description of a person ("a senior barrister", "an ex-chief financial officer at Boeing"). */
@@ -25,13 +25,8 @@ const NOUN_TAGGED_VERBS = new Set(['plans', 'says', 'wants', 'aims', 'hopes', 'f
 /** Most words between the article and the head ("a little-known Russian oil company"). */
 const MAX_DESCRIPTION_TOKENS = 7;
 
-export interface DescribedMention {
-  token: number;
-  entity: number;
-}
-
 /** The tokens of the lead's opening description, each given the entity the next sentence opens with; empty if none. */
-export function leadDescription(doc: AnnotatedText, entities: readonly ArticleEntity[], refs: readonly EntityMentionRef[], tokenEntity: Int32Array): DescribedMention[] {
+export function leadDescription(doc: AnnotatedText, entities: readonly ArticleEntity[], refs: readonly EntityMentionRef[], tokenEntity: Int32Array): ResolvedPronoun[] {
   const { tokens, sentences } = doc;
   if (sentences.length < 2) return [];
   const lead = sentences[0];
@@ -79,7 +74,7 @@ export function leadDescription(doc: AnnotatedText, entities: readonly ArticleEn
   const possessive = type === 'PERSON' && (tokens[e]?.normal === "'s" || tokens[e]?.normal === '\u2019s');
   if (e >= next.tokenEnd || !(tokens[e].pos === 'AUX' || tokens[e].pos === 'VERB' || tokens[e].text === ',' || possessive || NOUN_TAGGED_VERBS.has(tokens[e].normal))) return [];
   if (refs.some((r) => r.entity === named && r.tokenStart < lead.tokenEnd)) return [];
-  const out: DescribedMention[] = [];
+  const out: ResolvedPronoun[] = [];
   for (let t = place >= 0 && entities[place].type === 'LOC' ? i + 1 : i; t <= head; t++) if (tokenEntity[t] < 0) out.push({ token: t, entity: named });
   return out;
 }

@@ -10,8 +10,10 @@ const VERSUS = new Set(['v', 'vs', 'v.', 'vs.', 'versus']);
 /** A result between two sides: "0-2", "38-8". */
 const SCORE = /^(\d{1,3})-(\d{1,3})$/;
 
+/** Confidence of a fixture or result: the line says it plainly, but a headline's sides may be read wrongly. */
 const CONFIDENCE = 0.6;
 
+/** The fixtures and results the scope's sentence lists, one per part between semicolons. */
 export function fixtureLines(s: SentenceScope): void {
   const { tokens } = s.ctx;
   const { tokenStart, tokenEnd } = s.sentence;

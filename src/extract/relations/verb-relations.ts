@@ -1911,9 +1911,12 @@ const BARE_INFINITIVE_GOVERNORS = new Set(['see', 'watch', 'hear', 'feel', 'noti
 /** Object pronouns that may come first of two objects ("gave us a lead"). */
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 
-/** Verbs after whose object a noun phrase describes the object or is its bare verb, no second object ("called them cheats", "let him face"). */
-const PRONOUN_COMPLEMENT_VERBS = new Set(['call', 'name', 'dub', 'label', 'brand', 'consider', 'deem', 'think', 'make', 'let', 'see', 'watch', 'hear',
-  'help', 'keep', 'leave', 'find', 'have', 'elect', 'appoint', 'rate', 'describe']);
+/**
+ * Verbs after whose object a noun phrase describes the object ("called them cheats", "kept them
+ * fit") or is its bare verb ("let him face", BARE_INFINITIVE_GOVERNORS): no second object.
+ */
+const PRONOUN_COMPLEMENT_VERBS = new Set(['call', 'name', 'dub', 'label', 'brand', 'consider', 'deem', 'think', 'keep', 'leave', 'find', 'elect', 'appoint',
+  'rate', 'describe', ...BARE_INFINITIVE_GOVERNORS]);
 
 /** Verbs of earning money, which a post after "as" pays ("earns £30,000 as a member of X"). */
 const EARNING_VERBS = new Set(['make', 'earn', 'receive', 'get', 'draw', 'pocket', 'collect']);

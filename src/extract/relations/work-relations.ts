@@ -110,7 +110,9 @@ export function possessiveWorks(s: SentenceScope): void {
 /** Work nouns in the plural, and works of art, with their maker's predicate ("the books by X", "a portrait by Y"). */
 const WORKS_BY: ReadonlyMap<string, string> = new Map([
   ...[...UNTITLED_WORKS].map((w) => [w, WORK_NOUNS.get(w)!] as const),
-  ...['books', 'novels', 'plays', 'poems', 'films', 'movies', 'albums', 'songs', 'stories', 'story'].map((w) => [w, WORK_NOUNS.get(w.replace(/(ies|s)$/, (m) => (m === 'ies' ? 'y' : ''))) ?? 'write'] as const),
+  ...['books', 'novels', 'plays', 'poems', 'stories', 'story', 'songs'].map((w) => [w, 'write'] as const),
+  ...['films', 'movies'].map((w) => [w, 'make'] as const),
+  ...['albums'].map((w) => [w, 'record'] as const),
   ...['painting', 'paintings', 'portrait', 'portraits'].map((w) => [w, 'paint'] as const),
   ...['symphony', 'score', 'music'].map((w) => [w, 'compose'] as const),
 ]);
