@@ -4,7 +4,7 @@
 // belong to the person's own mention (the resolver often keeps "President" in the name).
 import type { EntityType, Token } from '../../model/types.ts';
 import { DESCRIPTOR_NOUNS, HONORIFICS, PEER_TITLES, POSSESSIVE_PRONOUNS, ROLE_HEADS, TEAM_POSITIONS, TITLE_MODIFIERS } from './lexicon.ts';
-import { actorOf, addCandidate, entityEnd, entityType, isPunct, lastEntityBefore, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { actorOf, addCandidate, entityEnd, entityType, isDash, isPunct, lastEntityBefore, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { countryEntry } from '../entities/gazetteer.ts';
 import { isPossessiveS } from '../text-case.ts';
 import type { Chunk } from './sentence-chunks.ts';
@@ -455,16 +455,13 @@ const APPOSITION_ADVERBS = new Set(['now', 'currently', 'formerly', 'previously'
 /** Kinds of place written after a place's name ("Edo state", "Kent county"). */
 const PLACE_KIND_HEADS = new Set(['state', 'province', 'region', 'county', 'city', 'district', 'town']);
 
-/** Dashes that set off an apposition when spaced ("X - a former head of press -"). */
-const DASHES = new Set(['-', '\u2013', '\u2014']);
-
 export function appositionRoles(s: SentenceScope): void {
   const { chunks } = s;
   for (let j = 0; j + 2 < chunks.length; j++) {
     const a = chunks[j];
     // "Graham Henry (former Wales coach) said": a bracket opens a title apposition after a person too.
     // ("Rob Partridge - Marley's former head of press at Island Records - remembers": so does a spaced dash.)
-    const bracket = isPunct(s, chunks[j + 1], '(') || (chunks[j + 1].kind === 'PUNCT' && DASHES.has(tok(s, chunks[j + 1].start).text) && tok(s, chunks[j + 1].start).spaceBefore);
+    const bracket = isPunct(s, chunks[j + 1], '(') || isDash(s, chunks[j + 1]);
     if (a.kind !== 'NP' || !(isPunct(s, chunks[j + 1], ',') || bracket)) continue;
     // "Damian Hockney, now Veritas deputy leader,": a time adverb may open the apposition.
     const opener = chunks[j + 2].kind === 'ADV' && APPOSITION_ADVERBS.has(word(s, chunks[j + 2])) ? 1 : 0;

@@ -262,10 +262,17 @@ const NON_MEDIA_KINDS = new Set(['band', 'club', 'team', 'party', 'union']);
 /** Names of news outlets, courts and venues, which a description of another kind does not stand for. */
 const MEDIA_OR_VENUE_NAME = /\b(News|BBC|Radio|TV|Television|Times|Online|Reuters|Court|Odeon|Arena|Theatre|Stadium|Hall)\b/;
 
-/** The NP at `j` and the ones coordinated after it ("X, Y and Z"): chunk indexes. */
+/** A dash set off by spaces ("X - the ... - said"), not a hyphen inside a word. */
+export function isDash(s: SentenceScope, c: Chunk | undefined): boolean {
+  if (c?.kind !== 'PUNCT') return false;
+  const t = tok(s, c.start);
+  return (t.text === '-' || t.text === '\u2013' || t.text === '\u2014') && t.spaceBefore;
+}
+
 /** Prepositions after a bare participle that make it a reduced relative on the noun before ("financed with", "based on"). */
 export const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['by', 'with', 'in', 'at', 'from', 'for', 'on', 'under', 'across', 'during']);
 
+/** The NP at `j` and the ones coordinated after it ("X, Y and Z"): chunk indexes. */
 export function coordinatedRight(s: SentenceScope, j: number): number[] {
   const out = [j];
   let k = j;

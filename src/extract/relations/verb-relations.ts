@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, REDUCED_RELATIVE_PREPS, REPORT_HEADS, absoluteClauseAfter, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, REDUCED_RELATIVE_PREPS, REPORT_HEADS, absoluteClauseAfter, isDash, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -835,14 +835,10 @@ function accusedOf(s: SentenceScope, vg: VerbInfo, subjects: readonly Actor[], o
   // Conservative Party -accuse of-> behaving like schoolboys.
   for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), `${vg.lemma} ${prep}`, { kind: 'concept', name }, { negated, confidence: 0.45 * cert * subj.factor });
 }
+
+/** Past participles the regular "-ed" rule would misspell, for the accused's passive ("be banned for", "be fined for"). */
 const PAST_PARTICIPLES = new Map([['ban', 'banned'], ['jail', 'jailed'], ['sue', 'sued'], ['fine', 'fined'], ['acquit', 'acquitted'], ['criticize', 'criticized'], ['criticise', 'criticised']]);
 
-/** A dash set off by spaces ("X - the ... - said"), not a hyphen inside a word. */
-function isDash(s: SentenceScope, c: Chunk | undefined): boolean {
-  if (c?.kind !== 'PUNCT') return false;
-  const t = tok(s, c.start);
-  return (t.text === '-' || t.text === '\u2013' || t.text === '\u2014') && t.spaceBefore;
-}
 
 /** A straight or curly double quote mark, not after a full stop ('the DEC. "I'd ...' opens a direct quote). */
 function isQuoteMark(s: SentenceScope, c: Chunk): boolean {
