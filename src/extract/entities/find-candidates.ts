@@ -858,10 +858,10 @@ function lowerCompound(text: string): boolean {
   return parts.every((p, i) => (i === 0 || /^\p{Ll}/u.test(p)) && words.has(p.toLowerCase()));
 }
 
-/** Common words that start names with a country's name after them ("New Zealand", "Air China", "Little Britain", "Great Britain"). */
 /** Clause-initial words that describe the name after them and never start one ("Fellow Bath prop", "Teenager Sania Mirza"). */
 const DESCRIBING_OPENERS = new Set(['fellow', 'teenager', 'veteran', 'newcomer', 'youngster', 'compatriot', 'countryman']);
 
+/** Common words that start names with a country's name after them ("New Zealand", "Air China", "Little Britain", "Great Britain"). */
 const PLACE_NAME_STARTS = new Set(['new', 'great', 'greater', 'little', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
   'central', 'upper', 'lower', 'united', 'royal', 'air', 'old', 'grand', 'real', 'radio', 'channel', 'bank', 'team', 'visit', 'invest', 'trade', 'save']);
 
@@ -1445,7 +1445,6 @@ function cueAsVerb(toks: readonly Token[], b: number): boolean {
   return toks[b].pos === 'VERB' && !!prev && (prev.pos === 'AUX' || prev.normal === 'to' || SUBJECT_PRONOUNS.has(prev.normal));
 }
 
-/** Words after which "in X" names the work a performer is in ("role in Closer", "starred in Sideways"). */
 /** A capitalised run at `start` comes where a work's title does: after a work noun ("the film") or a performance ("starred in"). */
 function workTitleAt(toks: readonly Token[], start: number): boolean {
   let b = start - 1;
@@ -1458,6 +1457,7 @@ function workTitleAt(toks: readonly Token[], start: number): boolean {
   return before.normal === 'in' && b >= 1 && PERFORMED_IN.has(toks[b - 1].normal);
 }
 
+/** Words after which "in X" names the work a performer is in ("role in Closer", "starred in Sideways"). */
 const PERFORMED_IN = new Set(['role', 'roles', 'performance', 'performances', 'part', 'parts', 'starred', 'starring', 'stars', 'appeared', 'appears', 'appearance', 'cameo', 'cast']);
 /** Verbs whose object is a song ("sang Hey Jude"). */
 const SONG_VERBS = new Set(['sang', 'sing', 'sings', 'sung', 'singing', 'performed', 'performs', 'perform', 'performing', 'covered', 'recorded']);

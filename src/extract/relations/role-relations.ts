@@ -128,7 +128,7 @@ function nearestBodyBefore(s: SentenceScope, k: number, government: boolean): nu
   return government ? place : -1;
 }
 
-/** The organisation a sentence opens with (after "The"), -1 if it opens otherwise. */
+/** Articles: a title after one stands alone ("the skipper"), it is no post written before a name. */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** The club or country the sentence opens with as its subject ("Real have now won ..."), or -1. */
@@ -144,6 +144,7 @@ function sentenceOpeningSide(s: SentenceScope): number {
   return j < s.sentence.tokenEnd && (tokens[j].pos === 'AUX' || tokens[j].pos === 'VERB') ? e : -1;
 }
 
+/** The organisation a sentence opens with (after "The"), -1 if it opens otherwise. */
 function sentenceOpeningOrg(s: SentenceScope): number {
   const { tokens, tokenEntity } = s.ctx;
   let i = s.sentence.tokenStart;
@@ -448,13 +449,13 @@ function spouseOf(s: SentenceScope, k: number, e: number): number {
 /** Adverbs that may open a title apposition ("X, now chairman of Y", "X, formerly head of Z"). */
 const APPOSITION_ADVERBS = new Set(['now', 'currently', 'formerly', 'previously', 'once', 'also', 'still']);
 
-/**
- * Appositions: "PERSON, [the] title of ORG", "PERSON, ORG's title", "ORG's title, PERSON",
- * "[the] title of ORG, PERSON".
- */
 /** Kinds of place written after a place's name ("Edo state", "Kent county"). */
 const PLACE_KIND_HEADS = new Set(['state', 'province', 'region', 'county', 'city', 'district', 'town']);
 
+/**
+ * Appositions: "PERSON, [the] title of ORG", "PERSON, ORG's title", "ORG's title, PERSON",
+ * "[the] title of ORG, PERSON"; set off by commas, a bracket or spaced dashes.
+ */
 export function appositionRoles(s: SentenceScope): void {
   const { chunks } = s;
   for (let j = 0; j + 2 < chunks.length; j++) {
