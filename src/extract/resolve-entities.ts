@@ -90,11 +90,6 @@ function addReference(doc: AnnotatedText, entities: ArticleEntity[], tokenEntity
   tokenEntity[ref.token] = ref.entity;
 }
 
-/**
- * The headline ("Labour plans maternity pay rise") may name an entity the body never names again.
- * Only sure names are taken from it (gazetteer entries, organisation suffixes, honorific + name),
- * and only when no entity of the body already covers them; they carry no mentions (no tokens).
- */
 /** The persons a headline names by a word of their name ("Candela completes Bolton switch"); undefined without a headline. */
 function headlinePersons(title: string | undefined, entities: readonly ArticleEntity[]): Set<number> | undefined {
   if (!title) return undefined;
@@ -106,6 +101,11 @@ function headlinePersons(title: string | undefined, entities: readonly ArticleEn
   return out;
 }
 
+/**
+ * The headline ("Labour plans maternity pay rise") may name an entity the body never names again.
+ * Only sure names are taken from it (gazetteer entries, organisation suffixes, honorific + name),
+ * and only when no entity of the body already covers them; they carry no mentions (no tokens).
+ */
 function addTitleEntities(article: Article, entities: ArticleEntity[]): void {
   if (!article.title) return;
   const doc = annotate(article.title);

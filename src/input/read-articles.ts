@@ -59,13 +59,13 @@ function openFailure(origin: string, error: unknown): ArticleReadError {
   return new ArticleReadError(origin, reason, { cause: error });
 }
 
+/** Files read concurrently ahead of the consumer when walking a folder. */
+const READ_AHEAD = 8;
+
 /**
  * Read articles from `paths`: files (any supported extension), folders (recursive, sorted,
  * hidden and unsupported files skipped) and `-` for stdin (format sniffed from the content).
  */
-/** Files read concurrently ahead of the consumer when walking a folder. */
-const READ_AHEAD = 8;
-
 export async function* readArticles(paths: string[], options: ReadArticlesOptions = {}): AsyncGenerator<InputArticle> {
   const root = path.resolve(options.root ?? process.cwd());
   const onError = options.onError ?? throwError;

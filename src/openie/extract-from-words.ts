@@ -37,9 +37,9 @@ interface Context {
 
 /** Implied copulas carry no tense, so they use the lemma ("be"), as Open IE systems and CaRB's matcher do. */
 const IMPLIED_BE = 'be';
-/** Prepositions that rarely sit inside a noun phrase (they open clauses or adverbials). */
 /** Prepositions that place a noun ("the Louvre in Paris"): a relative after the place may be the noun's. */
 const PLACING_PREPOSITIONS = new Set(['in', 'at']);
+/** Prepositions that rarely sit inside a noun phrase (they open clauses or adverbials). */
 const CLAUSAL_PREPOSITIONS = new Set(['than', 'after', 'before', 'until', 'since', 'during', 'because', 'despite', 'although', 'though', 'while', 'unlike', 'like', 'as', 'if']);
 const PARTICLE_ADVERBS = new Set(['back', 'away', 'out', 'up', 'down', 'off', 'over', 'forward', 'together', 'along', 'apart', 'ahead', 'home', 'aside']);
 const END_PUNCT = new Set(['.', '?', '!']);

@@ -379,7 +379,6 @@ export function normText(c: Candidate): string {
   return (c.normalized ??= norm(c.text));
 }
 
-/** A word that is no name on its own: NOT_NAMES, unless written in capitals as an acronym ("AS Roma", not "as"). */
 /**
  * "Internet Engineering Task Force", "Government Accountability Office": a content word that alone
  * is no name opens a name of three words or more that ends in an organisation's word.
@@ -393,6 +392,7 @@ function opensBodyName(doc: AnnotatedText, s: number, e: number): boolean {
 
 const CALENDAR_WORD = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** A word that is no name on its own: NOT_NAMES, unless written in capitals as an acronym ("AS Roma", not "as"). */
 function isNotName(t: Token): boolean {
   const w = lower(t);
   if (!NOT_NAMES.has(w)) return false;
@@ -413,10 +413,10 @@ function isChannelOwner(t: Token): boolean {
   return lookupPlaceOrOrg(t.text)?.type === 'ORG' || isAcronym(t.text);
 }
 
-/** True when a word sits inside a title phrase (a title head, or a modifier such as "Foreign"). */
 /** Words that name the field of a post inside a capitalised title ("Chief Operating Officer", "Chief Financial Officer"). */
 const TITLE_FIELDS = new Set(['operating', 'financial', 'information', 'technology', 'marketing', 'commercial', 'technical', 'creative', 'legal',
   'medical', 'scientific', 'investment', 'sales', 'editorial', 'artistic', 'musical', 'non-executive', 'operations', 'development']);
+/** True when a word sits inside a title phrase (a title head, or a modifier such as "Foreign"). */
 const isTitleWord = (w: string): boolean => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w) || /^(ex|former)-/.test(w);
 
 /**
@@ -1133,10 +1133,10 @@ const EVENT_NAMES = new Set(['olympics', 'paralympics', 'grammys', 'oscars', 'em
 const BEFORE_LINE_UP_NAME = new Set([',', ':', '(', '.']);
 const AFTER_LINE_UP_NAME = new Set([',', '(', ')', '.']);
 
-/** Tokens [s, e) stand alone between a line-up's separators ("Silvestre (Saha 70),"). */
 /** A match score as one token: "1-1", "27-27". */
 const SCORE = /^\d{1,3}-\d{1,3}$/;
 
+/** Tokens [s, e) stand alone between a line-up's separators ("Silvestre (Saha 70),"). */
 function lineUpItem(toks: Token[], s: number, e: number): boolean {
   const after = toks[e]?.pos === 'NUM' && toks[e + 1]?.text === ')' ? toks[e + 1] : toks[e];
   return s > 0 && BEFORE_LINE_UP_NAME.has(toks[s - 1].text) && !!after && AFTER_LINE_UP_NAME.has(after.text);

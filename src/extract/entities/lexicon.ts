@@ -249,10 +249,10 @@ striker | strikers | midfielder | midfielders | defender | defenders | goalkeepe
 | football | footballer | rugby | cricket | tennis | athletics | sprinter | scorer | relegation | fixture | fixtures
 `);
 
-/** Last words of geographic names whose first part alone names the same place ("Guantanamo Bay"). */
 /** Geographic words that start a place name joined by "of" ("Isle of Man", "Gulf of Mexico", "Strait of Hormuz"). */
 export const GEO_OF_HEADS = set('isle | isles | gulf | bay | strait | straits | cape | sea | lake | mount | firth | vale');
 
+/** Last words of geographic names whose first part alone names the same place ("Guantanamo Bay"). */
 export const GEO_FEATURES = set(`
 bay | island | islands | isles | river | valley | lake | lakes | mountains | mountain | mount | strait | straits | gulf
 | sea | coast | peninsula | desert | canal | delta | forest | hills | heights | plain | plains | basin | reef | archipelago

@@ -304,12 +304,12 @@ export const PREPOSITIONAL_GERUNDS: ReadonlySet<string> = new Set([
   'start', 'begin', 'compare', 'count',
 ]);
 
-/** Titles held towards another person, never towards a body or place ("British rival Greg Rusedski" is no role in the UK). */
 /** Places in a team: held in a club or country, never in a person ("his captain Patrick Vieira" is Wenger's player, not his captain). */
 export const TEAM_POSITIONS: ReadonlySet<string> = new Set(['player', 'captain', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper',
   'keeper', 'winger', 'wing', 'prop', 'centre', 'hooker', 'flanker', 'fly-half', 'scrum-half', 'full-back', 'forward', 'lock', 'batsman', 'bowler',
   'spinner', 'all-rounder', 'international', 'prospect', 'veteran']);
 
+/** Titles held towards another person, never towards a body or place ("British rival Greg Rusedski" is no role in the UK). */
 export const PEER_TITLES: ReadonlySet<string> = new Set(['co-star', 'costar', 'colleague', 'teammate', 'team-mate', 'mate', 'rival', 'mentor', 'protege', 'friend']);
 
 /** Nouns of a contest's outcome: who won, and the prepositions that introduce the other side. */

@@ -28,7 +28,6 @@ const CONCEPT_TARGET_EVENTS = new Set([
   'takeover', 'sale', 'ban', 'support', 'criticism', 'commitment', 'pledge', 'intervention', 'plan', 'plans', 'involvement', 'investment', 'role',
 ]);
 
-/** Heads of "X's <noun>, Y" that relate X and Y ("his companies", "Mr Baume's union"). */
 /** The entities of the list of names ending at chunk `j` ("Germany and Italy", "X, Y and Z"), in any position. */
 function namedListEndingAt(s: SentenceScope, j: number): number[] {
   const { chunks } = s;
@@ -50,6 +49,7 @@ const SHARE_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'both', 'sev
 /** Relational heads both sides hold of each other: "Italy, one of France's partners" -> Italy -partner of-> France. */
 const MUTUAL_HEADS = new Set(['partner', 'rival', 'ally', 'opponent', 'neighbour', 'neighbor', 'competitor']);
 
+/** Heads of "X's <noun>, Y" that relate X and Y ("his companies", "Mr Baume's union"). */
 const RELATIONAL_HEADS = new Set([
   'company', 'firm', 'business', 'union', 'party', 'team', 'club', 'subsidiary', 'unit', 'division', 'partner',
   'rival', 'parent', 'owner', 'brand', 'label', 'publisher', 'agency', 'group', 'organisation', 'organization',

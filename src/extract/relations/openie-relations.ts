@@ -528,11 +528,6 @@ function participleModifier(tokens: readonly Token[], relationTokens: readonly n
 }
 
 /**
- * "preparing pre-packaged movies", "respond to doping charges": the relation ends in an -ed word
- * right after a verb, or an -ing word right after "to", directly before a noun: that word
- * modifies the noun, so the tuple's relation is misread.
- */
-/**
  * "directed Tautou in Amelie in 2001, which launched the actress": "which" never stands for a
  * person, so a relative tuple headed by it whose subject came out as a person has the wrong antecedent.
  */
@@ -547,6 +542,11 @@ function relativeWhich(tokens: readonly Token[], relationStart: number): boolean
 /** A regular past participle ("packaged", "pre-packaged"); not "need", "shed". */
 const PAST_PARTICIPLE = /^[a-z-]{2,}[^e]ed$/;
 
+/**
+ * "preparing pre-packaged movies", "respond to doping charges": the relation ends in an -ed word
+ * right after a verb, or an -ing word right after "to", directly before a noun: that word
+ * modifies the noun, so the tuple's relation is misread.
+ */
 function modifierAsVerb(tokens: readonly Token[], relationTokens: readonly number[]): boolean {
   const v = relationTokens[relationTokens.length - 1];
   const t = tokens[v];

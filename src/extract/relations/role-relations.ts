@@ -156,7 +156,6 @@ function sentenceOpeningOrg(s: SentenceScope): number {
 /** Titles of a state's offices: their holder's body may be a place ("its president"). */
 const GOVERNMENT_TITLES = new Set(['president', 'minister', 'premier', 'leader', 'king', 'queen', 'ambassador', 'governor', 'mayor', 'chancellor']);
 
-/** Title before a name, with an organisation or place before the title, and "of X" after the name. */
 /** Words of a government portfolio, written capitalised before a title ("Treasury spokesman", "Home Affairs spokeswoman"). */
 const PORTFOLIO_WORDS = new Set(['treasury', 'home', 'foreign', 'affairs', 'health', 'education', 'defence', 'transport', 'environment', 'culture',
   'trade', 'industry', 'work', 'pensions', 'justice', 'constitutional', 'international', 'development', 'economic', 'finance', 'energy', 'rural',
@@ -229,6 +228,7 @@ function trimmedTitle(tokens: readonly Token[], title: readonly number[], compou
   return words.slice(0, words.lastIndexOf(headIdx === compoundAt ? compound : titleKey(low(tokens[headIdx]))) + 1).join(' ');
 }
 
+/** Title before a name, with an organisation or place before the title, and "of X" after the name. */
 export function titleRoles(s: SentenceScope): void {
   const { tokens, tokenEntity } = s.ctx;
   const { tokenStart, tokenEnd } = s.sentence;

@@ -390,7 +390,6 @@ export function coordinatedLeft(s: SentenceScope, j: number): number[] {
   return out;
 }
 
-/** A concept's name: the noun phrase without leading determiners, plus an of-phrase (and "for" after an amount). */
 /** Heads whose for-phrase says what they are about ("plans for ID cards"). */
 const PURPOSE_HEADS = new Set(['tests', 'test', 'plan', 'plans', 'proposal', 'proposals', 'bid', 'call', 'calls', 'demand', 'demands', 'case', 'funding', 'money', 'relief', 'support', 'campaign', 'scheme', 'strategy', 'hopes', 'appetite', 'demand',
   // "won the award for best Irish pop act": what a prize is for names it.
@@ -420,11 +419,11 @@ const TO_COMPLEMENT_HEADS = new Set(['access', 'end', 'threat', 'damage', 'visit
   'subsidies', 'exports', 'sales', 'flights', 'service', 'services', 'sequel', 'successor', 'tribute', 'apology', 'letter', 'appeal',
   'invitation', 'petition', 'gift', 'promotion', 'relegation', 'debt', 'debts', 'risk', 'risks', 'danger']);
 
-/** "on Saturdays", "on the Saturday night", "over the weekend": a time, not what a noun is about. */
 /** An amount of money ("$200bn", "£35bn", "1.55bn euros"). */
 const MONEY = /[$£€¥]|\b(euros?|dollars?|pounds?|yen|yuan|rupees?|roubles?)\b/i;
 /** A phrase of time after "in" ("the past year", "the last quarter of 2004"). */
 const TIME_IN = /\b(year|years|month|months|quarter|quarters|week|weeks|season|decade|period|half|\d{4})\b/i;
+/** "on Saturdays", "on the Saturday night", "over the weekend": a time, not what a noun is about. */
 const TIME_WORD = /\b(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|night|evening|morning|afternoon|weekend|day)\b/i;
 
 /** "on 16 February", "on 1 March": a date after a preposition. */
@@ -458,6 +457,7 @@ export const INFINITIVE_HEADS = new Set(['plan', 'plans', 'proposal', 'proposals
 /** Verbs that take "of" after their object themselves ("accused X of lying", "cleared X of doping"). */
 const OF_FRAME_VERBS = new Set(['accuse', 'convict', 'clear', 'acquit', 'suspect', 'inform', 'remind', 'warn', 'rob', 'deprive', 'strip', 'notify', 'assure', 'convince', 'absolve', 'cure', 'relieve']);
 
+/** A concept's name: the noun phrase without leading determiners, plus an of-phrase (and "for" after an amount). */
 export function conceptName(s: SentenceScope, j: number): string | undefined {
   const c = s.chunks[j];
   if (!c || c.kind !== 'NP' || !c.np || c.np.pronoun) return undefined;
@@ -622,10 +622,6 @@ export function addCandidate(s: SentenceScope, subject: End, predicate: string, 
 }
 
 /**
- * "U2 have been honoured", "remains embroiled in a row", "has guest-starred": a concept that is
- * one -ed word the sentence tags as a verb or adjective is a state or action misread as a thing.
- */
-/**
  * "would co-operate", "should into": a predicate that starts with a modal lost its verb (a
  * mis-tagged main verb), so what follows is no object of anything.
  */
@@ -660,6 +656,10 @@ const LEADING_CONJUNCTION = /^(and|or|but|because|nor)\b/i;
 
 const STATE_VERBS = new Set(['be', 'remain', 'become', 'seem', 'feel', 'look', 'get', 'stay']);
 
+/**
+ * "U2 have been honoured", "remains embroiled in a row", "has guest-starred": a concept that is
+ * one -ed word the sentence tags as a verb or adjective is a state or action misread as a thing.
+ */
 function loneParticiple(s: SentenceScope, name: string): boolean {
   if (!/^[\p{L}-]{2,}[^e]ed$/u.test(name)) return false;
   const { tokens } = s.ctx;

@@ -615,7 +615,6 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
   return [];
 }
 
-/** The verb group nearest before chunk `p` is an infinitive whose subject is the object of a control verb ("allowed England to generate"). */
 /** The chunk of the person or body named right before the dash that opens the aside chunk `k` is in (no verb between), or -1. */
 function dashAsideName(s: SentenceScope, k: number): number {
   const { chunks } = s;
@@ -631,6 +630,7 @@ function dashAsideName(s: SentenceScope, k: number): number {
   return -1;
 }
 
+/** The verb group nearest before chunk `p` is an infinitive whose subject is the object of a control verb ("allowed England to generate"). */
 function objectControlledBefore(s: SentenceScope, p: number): boolean {
   const { chunks } = s;
   let q = p - 1;
