@@ -131,25 +131,30 @@ function nearestBodyBefore(s: SentenceScope, k: number, government: boolean): nu
 /** Articles: a title after one stands alone ("the skipper"), it is no post written before a name. */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** The entity whose name opens the sentence (after "The") and the token after that name; entity -1 if it opens otherwise. */
+function sentenceOpener(s: SentenceScope): { entity: number; end: number } {
+  const { tokens, tokenEntity } = s.ctx;
+  const { tokenStart, tokenEnd } = s.sentence;
+  let i = tokenStart;
+  while (i < tokenEnd && (tokens[i].pos === 'SPACE' || tokens[i].normal === 'the')) i++;
+  const entity = i < tokenEnd ? tokenEntity[i] : -1;
+  let end = i;
+  while (entity >= 0 && end < tokenEnd && tokenEntity[end] === entity) end++;
+  return { entity, end };
+}
+
 /** The club or country the sentence opens with as its subject ("Real have now won ..."), or -1. */
 function sentenceOpeningSide(s: SentenceScope): number {
-  const { tokens, tokenEntity } = s.ctx;
-  let i = s.sentence.tokenStart;
-  while (i < s.sentence.tokenEnd && (tokens[i].pos === 'SPACE' || tokens[i].normal === 'the')) i++;
-  const e = i < s.sentence.tokenEnd ? tokenEntity[i] : -1;
+  const { entity: e, end } = sentenceOpener(s);
   if (e < 0 || !(entityType(s, e) === 'ORG' || isCountry(s, e))) return -1;
-  let j = i;
-  while (j < s.sentence.tokenEnd && tokenEntity[j] === e) j++;
   // The name must be the subject: a verb comes right after it ("France have been criticised").
-  return j < s.sentence.tokenEnd && (tokens[j].pos === 'AUX' || tokens[j].pos === 'VERB') ? e : -1;
+  const next = s.ctx.tokens[end];
+  return end < s.sentence.tokenEnd && (next.pos === 'AUX' || next.pos === 'VERB') ? e : -1;
 }
 
 /** The organisation a sentence opens with (after "The"), -1 if it opens otherwise. */
 function sentenceOpeningOrg(s: SentenceScope): number {
-  const { tokens, tokenEntity } = s.ctx;
-  let i = s.sentence.tokenStart;
-  while (i < s.sentence.tokenEnd && (tokens[i].pos === 'SPACE' || tokens[i].normal === 'the')) i++;
-  const e = i < s.sentence.tokenEnd ? tokenEntity[i] : -1;
+  const e = sentenceOpener(s).entity;
   return e >= 0 && entityType(s, e) === 'ORG' ? e : -1;
 }
 
@@ -228,6 +233,20 @@ function trimmedTitle(tokens: readonly Token[], title: readonly number[], compou
   return words.slice(0, words.lastIndexOf(headIdx === compoundAt ? compound : titleKey(low(tokens[headIdx]))) + 1).join(' ');
 }
 
+/**
+ * Token `k` is half of a hyphened modifier that is no title ("in-form", "long-serving"): it and
+ * the other half are no title words, and the whole is no role head ("vice-president" is one).
+ */
+function hyphenedNonTitleHalf(tokens: readonly Token[], k: number): boolean {
+  const w = low(tokens[k]);
+  if (isTitleWord(w)) return false;
+  const other = (i: number): string => low(tokens[i] ?? tokens[k]);
+  const firstHalf = tokens[k + 1]?.text === '-';
+  const secondHalf = tokens[k - 1]?.text === '-';
+  if (!(firstHalf && !isTitleWord(other(k + 2))) && !(secondHalf && !isTitleWord(other(k - 2)))) return false;
+  return !isRoleHead(firstHalf ? `${w}-${other(k + 2)}` : `${other(k - 2)}-${w}`);
+}
+
 /** Title before a name, with an organisation or place before the title, and "of X" after the name. */
 export function titleRoles(s: SentenceScope): void {
   const { tokens, tokenEntity } = s.ctx;
@@ -299,9 +318,7 @@ export function titleRoles(s: SentenceScope): void {
       if (!titleLike && !portfolioWord) break;
       if (!titleLike) portfolio++;
       // (A hyphened modifier that is no title word says what kind of holder, not what post: "in-form", "long-serving".)
-      const modifier = !isTitleWord(low(t)) && ((tokens[k + 1]?.text === '-' && !isTitleWord(low(tokens[k + 2] ?? t))) || (tokens[k - 1]?.text === '-' && !isTitleWord(low(tokens[k - 2] ?? t))))
-        && !isRoleHead(`${low(tokens[k + 1]?.text === '-' ? t : tokens[k - 2] ?? t)}-${low(tokens[k + 1]?.text === '-' ? tokens[k + 2] ?? t : t)}`);
-      if (!isHonorific(low(t)) && low(t) !== 'and' && t.text !== '-' && low(t) !== 'ex' && !modifier) title.unshift(k);
+      if (!isHonorific(low(t)) && low(t) !== 'and' && t.text !== '-' && low(t) !== 'ex' && !hyphenedNonTitleHalf(tokens, k)) title.unshift(k);
       if (low(t) === 'and' && titleLike) andAt.push(k);
       k--;
     }

@@ -477,8 +477,7 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       // ("the fact that representing Great Britain has always been", "warned Mr Ebbers that falsifying the books would be": after
       // "that" an -ing verb and its object are the subject: no name is.)
       if (j === k - 1 && relVerb?.gerund && chunks[j - 2]?.kind === 'REL' && word(s, chunks[j - 2]) === 'that' && !vg.gerund && !vg.bareParticiple) return [];
-      if (j === k - 1 && relVerb && !relVerb.infinitive && !relVerb.gerund && !REPORTING_VERBS.has(relVerb.lemma) && !CLAUSE_VERBS.has(relVerb.lemma) && !SPEECH_VERBS.has(relVerb.lemma)
-        && !BARE_INFINITIVE_GOVERNORS.has(relVerb.lemma)
+      if (j === k - 1 && relVerb && !relVerb.infinitive && !relVerb.gerund && !passesSubjectOn(relVerb.lemma)
         && chunks[j - 2]?.kind === 'REL' && chunks[j - 3]?.kind === 'NP'
         && !vg.gerund && !vg.bareParticiple && ['that', 'which', 'who'].includes(word(s, chunks[j - 2]))) return actorsAt(s, [j - 3], !vg.copula);
       return actorsAt(s, coordinatedLeft(s, j), !vg.copula);
@@ -1890,8 +1889,7 @@ function restrictiveAntecedent(s: SentenceScope, k: number): number {
   while (q > 0 && k - q <= MAX_RELATIVE_TAIL && (chunks[q].kind === 'NP' || chunks[q].kind === 'P')) q--;
   const verb = chunks[q];
   if (q >= k - 1 || verb?.kind !== 'VG' || verb.vg!.infinitive || verb.vg!.gerund) return -1;
-  const lemma = verb.vg!.lemma;
-  if (REPORTING_VERBS.has(lemma) || CLAUSE_VERBS.has(lemma) || SPEECH_VERBS.has(lemma) || BARE_INFINITIVE_GOVERNORS.has(lemma)) return -1;
+  if (passesSubjectOn(verb.vg!.lemma)) return -1;
   // "who/that/which bought X" or "whose main product is derived ...".
   const rel = chunks[q - 1]?.kind === 'REL' ? q - 1 : chunks[q - 1]?.kind === 'NP' && chunks[q - 2]?.kind === 'REL' && word(s, chunks[q - 2]) === 'whose' ? q - 2 : -1;
   if (rel < 0 || !['who', 'that', 'which', 'whose'].includes(word(s, chunks[rel]))) return -1;
@@ -1899,6 +1897,14 @@ function restrictiveAntecedent(s: SentenceScope, k: number): number {
   const np = chunks[antecedent];
   if (np?.kind !== 'NP' || np.np!.pronoun || !onlyOpeners(s, antecedent)) return -1;
   return antecedent;
+}
+
+/**
+ * A verb inside a relative clause whose object or clause is the next verb's subject: it takes a
+ * clause ("a ruling which said Greece should") or a bare infinitive ("a pact which could see India invest").
+ */
+function passesSubjectOn(lemma: string): boolean {
+  return REPORTING_VERBS.has(lemma) || CLAUSE_VERBS.has(lemma) || SPEECH_VERBS.has(lemma) || BARE_INFINITIVE_GOVERNORS.has(lemma);
 }
 
 /** Verbs whose object does a bare infinitive after it ("saw Scholl deny", "let him go", "demanded the IAAF investigate"). */
