@@ -11,7 +11,7 @@ import type { TupleSpans } from '../../openie/types.ts';
 import { extractTupleSpans } from '../../openie/extract-tuples.ts';
 import { lemmaOf } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
-import { addCandidate, entityEnd, isAmount, isNoDeterminer, spanText, TIME_UNIT_WORDS, withBalancedQuotes, type Candidate, type SentenceScope } from './sentence-scope.ts';
+import { addCandidate, entityEnd, innerHyphen, isAmount, isNoDeterminer, spanText, TIME_UNIT_WORDS, withBalancedQuotes, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
   CLAIM_NOUNS, COLLECTIVE_HEADS, CONTENT_NOUNS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
   DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
@@ -83,11 +83,6 @@ const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom', 'whose']);
 /** "WorldCom 's accounts", "the Tories' campaign": a possessive keeps the phrase going; its head is what follows. */
 function possessiveMark(tokens: readonly Token[], k: number, end: number): boolean {
   return (tokens[k].text === "'" || tokens[k].text === '’') && !tokens[k].spaceBefore && k + 1 < end;
-}
-
-/** "fly-half", "30-man": a hyphen inside a word. */
-function innerHyphen(tokens: readonly Token[], k: number, end: number): boolean {
-  return tokens[k].text === '-' && !tokens[k].spaceBefore && k + 1 < end && !tokens[k + 1].spaceBefore;
 }
 
 /** Cut an argument span to its head noun phrase and find the entity it stands for. */

@@ -262,6 +262,11 @@ const NON_MEDIA_KINDS = new Set(['band', 'club', 'team', 'party', 'union']);
 /** Names of news outlets, courts and venues, which a description of another kind does not stand for. */
 const MEDIA_OR_VENUE_NAME = /\b(News|BBC|Radio|TV|Television|Times|Online|Reuters|Court|Odeon|Arena|Theatre|Stadium|Hall)\b/;
 
+/** "fly-half", "30-man": token `k`, before `end`, is a hyphen inside a word. */
+export function innerHyphen(tokens: readonly Token[], k: number, end: number): boolean {
+  return tokens[k].text === '-' && !tokens[k].spaceBefore && k + 1 < end && !tokens[k + 1].spaceBefore;
+}
+
 /** A dash set off by spaces ("X - the ... - said"), not a hyphen inside a word. */
 export function isDash(s: SentenceScope, c: Chunk | undefined): boolean {
   if (c?.kind !== 'PUNCT') return false;

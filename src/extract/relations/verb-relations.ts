@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, REDUCED_RELATIVE_PREPS, REPORT_HEADS, absoluteClauseAfter, isDash, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, REDUCED_RELATIVE_PREPS, REPORT_HEADS, absoluteClauseAfter, innerHyphen, isDash, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -689,12 +689,6 @@ const CLAUSE_VERBS = new Set(['warn', 'report', 'announce', 'confirm', 'reveal',
  */
 const REPORTED_CLAUSE_CONFIDENCE = 0.45;
 
-/** A punctuation chunk that is a hyphen with no spaces around it ("so-called"). */
-function gluedHyphen(s: SentenceScope, c: Chunk): boolean {
-  const t = tok(s, c.start);
-  return c.end - c.start === 1 && t.text === '-' && !t.spaceBefore && !!s.ctx.tokens[c.start + 1] && !s.ctx.tokens[c.start + 1].spaceBefore;
-}
-
 /** The chunk's tokens, less the hyphens inside compounds. */
 function wordCount(s: SentenceScope, c: Chunk): number {
   let n = 0;
@@ -754,7 +748,7 @@ function clauseObject(s: SentenceScope, k: number, j: number, subjects: Actor[])
   // ("said its figures suggested that sports games attracted 90% of males": a reported verb of
   // saying or finding keeps its own that-clause.)
   // (Nor does a hyphen inside a word: "these so-called attacks".)
-  while (to < chunks.length && (chunks[to].kind !== 'PUNCT' || to > from && (isQuoteMark(s, chunks[to]) || listComma(s, to) || gluedHyphen(s, chunks[to])))
+  while (to < chunks.length && (chunks[to].kind !== 'PUNCT' || to > from && (isQuoteMark(s, chunks[to]) || listComma(s, to) || (chunks[to].end - chunks[to].start === 1 && innerHyphen(s.ctx.tokens, chunks[to].start, s.ctx.tokens.length))))
     && (chunks[to].kind !== 'SC' || nestedReport(s, to, from)) && chunks[to].kind !== 'REL') {
     if (chunks[to].kind === 'PUNCT') { to++; continue; }
     // (Right after the clause's first phrase, "and" joins its subjects: "alleged Mr Richter and his accomplices sent".)
