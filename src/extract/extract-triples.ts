@@ -13,7 +13,7 @@ import { respell, sourceSpellings } from './source-spelling.ts';
 import { relationTypeFor } from '../schema/relation-type.ts';
 import { chunkSentence, type ChunkContext } from './relations/sentence-chunks.ts';
 import type { Candidate, End, SentenceScope } from './relations/sentence-scope.ts';
-import { affiliationRoles, appositionRoles, titleRoles } from './relations/role-relations.ts';
+import { affiliationRoles, appositionRoles, describedRoles, titleRoles } from './relations/role-relations.ts';
 import { verbRelations } from './relations/verb-relations.ts';
 import { nounRelations } from './relations/noun-relations.ts';
 import { placeRelations } from './relations/place-relations.ts';
@@ -84,6 +84,7 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
     const rulesFrom = out.length;
     titleRoles(scope);
     appositionRoles(scope);
+    describedRoles(scope);
     affiliationRoles(scope);
     verbRelations(scope);
     nounRelations(scope);

@@ -424,6 +424,21 @@ describe('lead descriptions', () => {
     expect(r.at('firm')).toBeUndefined();
   });
 
+  it('reads a definite description the same way ("The chief executive of ...", "The UK\'s top judge")', () => {
+    expect(resolve('The chief executive of the Fiat conglomerate has taken control of its car business. Sergio Marchionne has replaced Herbert Demel.').at('executive')).toBe('Sergio Marchionne');
+    expect(resolve("The UK's top judge has revealed he has clashed with ministers. Lord Woolf said he was determined to keep his veto.").at('judge')).toBe('Woolf');
+    expect(resolve("The world's biggest insurer has cut 300 jobs. Allianz said the cuts would save money.").at('insurer')).toBe('Allianz');
+  });
+
+  it('reads two posts joined by "and", and a name after its title ("Chief executive Gail Berman said")', () => {
+    expect(resolve('The founder and former boss of Parmalat has apologised to investors. Calisto Tanzi said he would co-operate.').at('boss')).toBe('Calisto Tanzi');
+    expect(resolve('The head of US TV network Fox has admitted the broadcaster relied on reality TV. Chief executive Gail Berman said it had drifted.').at('head')).toBe('Gail Berman');
+  });
+
+  it('does not read a possessive name after a title as the description\'s ("Sir Alan Budd\'s inquiry")', () => {
+    expect(resolve("A judge should look into the David Blunkett controversy, the Lib Dems say. Sir Alan Budd's inquiry linked the ex-home secretary to the visa.").at('judge')).toBeUndefined();
+  });
+
   it('leaves the description open when the next sentence opens with a name of another kind', () => {
     const r = resolve('A judge has dismissed an attempt by Russian oil giant Yukos to gain bankruptcy protection. Yukos filed for protection in Houston.');
     expect(r.at('judge')).toBeUndefined();

@@ -554,6 +554,10 @@ describe('extractTriples: roles', () => {
     ['two titles joined by "and" in an apposition, the body after both', 'John Smith, chairman and chief executive of Acme, said sales rose.', [E.acme, E.smith], 'John Smith -chairman of-> Acme'],
     ['two titles joined by "and" in an apposition, the body in the first', "John Smith, Acme's chairman and chief executive, said sales rose.", [E.acme, E.smith], 'John Smith -chief executive of-> Acme'],
     ['a closed company title apposition with no body: the story\'s organisation', 'Acme had a good year. John Smith, chairman and chief executive, said sales rose.', [E.acme, E.smith], 'John Smith -chairman of-> Acme'],
+    ['a description that stands for a person holds its post in the body after it', 'The former head of US firm Acme overstated earnings. John Smith denied it.',
+      [{ ...E.smith, surfaces: ['The former head'] }, E.us, E.acme], 'John Smith -head of-> Acme'],
+    ['...the last of two posts joined by "and"', 'The founder and former boss of Acme has apologised. John Smith said sorry.',
+      [{ ...E.smith, surfaces: ['The founder and former boss'] }, E.acme], 'John Smith -boss of-> Acme'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, expected) => {
     const triples = run(text, entities);
     const hit = triples.find((t) => show(t) === expected);
@@ -574,6 +578,8 @@ describe('extractTriples: what must not come out', () => {
     ['the object of a restrictive relative clause is not the next verb\'s subject', 'The firm that bought Globex has cut 300 jobs.', [E.globex], 'Globex -cut-> 300 jobs'],
     ['...nor the object of an -ing subject after "that"', 'He made no secret of the fact that representing Acme has always been a top priority.', [E.acme], 'Acme -be-> top priority'],
     ['a phrase after an argument with its own verb is that verb\'s, not the main verb\'s (Open IE)', 'John Smith resigned after leaking details of his budget to journalist Mary Jones, who published them.', [E.smith, E.jones], 'John Smith -resign to-> Mary Jones'],
+    ['a description that stands for a person is no bare name "of" a body', 'The former head of US firm Acme overstated earnings. John Smith denied it.',
+      [{ ...E.smith, surfaces: ['The former head'] }, E.us, E.acme], 'John Smith -member of-> Acme'],
     ['a party\'s newspaper is not the party', 'The Labour newspaper carried a photograph of John Smith.', [E.labour, E.smith], 'Labour Party -carry-> John Smith'],
     ['...and a name inside that clause is not', 'Another trophy that looks beyond John Smith is the Davis Cup.', [E.smith], 'John Smith -be-> Davis Cup'],
     ['...but a place\'s MPs do not act for the place', 'Russian MPs have rejected the call.', [E.russia], 'Russia -reject-> call'],

@@ -6,18 +6,24 @@
 // name of the description's kind that the lead does not name: otherwise the description stays open.
 import type { AnnotatedText, ArticleEntity, EntityType } from '../../model/types.ts';
 import type { EntityMentionRef, ResolvedPronoun } from './resolve-pronouns.ts';
-import { isLowerStart } from '../text-case.ts';
+import { isLowerStart, isPossessiveS } from '../text-case.ts';
+import { isRoleNoun } from './lexicon.ts';
 
 /** Heads of a description of a person ("a senior barrister", "an ex-chief financial officer at Boeing"). */
 const PERSON_HEADS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'pensioner', 'father', 'mother', 'barrister', 'lawyer', 'judge',
   'suspect', 'candidate', 'executive', 'officer', 'director', 'official', 'associate', 'businessman', 'businesswoman', 'banker', 'trader',
   'politician', 'mp', 'peer', 'minister', 'singer', 'actor', 'actress', 'star', 'player', 'athlete', 'footballer', 'striker', 'manager',
-  'coach', 'writer', 'author', 'artist', 'scientist', 'doctor', 'student', 'hacker', 'programmer', 'entrepreneur', 'millionaire', 'billionaire']);
+  'coach', 'writer', 'author', 'artist', 'scientist', 'doctor', 'student', 'hacker', 'programmer', 'entrepreneur', 'millionaire', 'billionaire',
+  'head', 'boss', 'founder', 'co-founder', 'creator', 'chairman', 'chairwoman', 'president', 'leader', 'editor', 'producer', 'presenter',
+  'guitarist', 'drummer', 'frontman', 'rapper', 'comedian', 'designer', 'inventor']);
 
 /** Heads of a description of an organisation ("a US television network", "a little-known Russian company"). */
 const ORG_HEADS = new Set(['company', 'firm', 'group', 'bank', 'network', 'broadcaster', 'bookmaker', 'retailer', 'airline', 'carrier', 'maker',
   'manufacturer', 'carmaker', 'drugmaker', 'insurer', 'lender', 'publisher', 'studio', 'label', 'charity', 'union', 'hospital', 'newspaper',
   'magazine', 'website', 'operator', 'giant', 'club', 'band', 'organisation', 'organization', 'agency', 'watchdog', 'regulator', 'conglomerate']);
+
+/** Words that open a title before a name at a sentence's start ("Chief executive Gail Berman said"). */
+const TITLE_OPENERS = new Set(['chief', 'senior', 'former', 'deputy', 'vice', 'managing', 'executive', 'lead']);
 
 /** Verbs winkNLP tags as plural nouns after a name ("Air China plans to raise ..."). */
 const NOUN_TAGGED_VERBS = new Set(['plans', 'says', 'wants', 'aims', 'hopes', 'faces', 'needs', 'expects', 'looks']);
@@ -34,14 +40,20 @@ export function leadDescription(doc: AnnotatedText, entities: readonly ArticleEn
   let i = lead.tokenStart;
   while (i < lead.tokenEnd && tokens[i].pos === 'SPACE') i++;
   if (i >= lead.tokenEnd) return [];
+  // ("The chief executive of the Fiat conglomerate has taken control ... Sergio Marchionne has replaced":
+  // a definite description reads the same; "The UK's top judge", "The world's largest retailer".)
+  const definite = tokens[i].normal === 'the';
+  const from = definite ? i + 1 : i;
   // ("South Korea's largest credit card firm has averted liquidation": or a country's possessive opens it.)
-  const place = tokenEntity[i];
+  const place = tokenEntity[from];
+  let owner = from;
   if (place >= 0 && entities[place].type === 'LOC') {
-    let p = i;
-    while (p < lead.tokenEnd && tokenEntity[p] === place) p++;
-    if (tokens[p]?.normal !== "'s" && tokens[p]?.normal !== '\u2019s') return [];
-    i = p;
-  } else if (tokens[i].normal !== 'a' && tokens[i].normal !== 'an') return [];
+    while (owner < lead.tokenEnd && tokenEntity[owner] === place) owner++;
+  } else if (definite && tokens[from]?.normal === 'world') owner++;
+  if (owner > from) {
+    if (!isPossessive(tokens[owner])) return [];
+    i = owner;
+  } else if (!definite && tokens[i].normal !== 'a' && tokens[i].normal !== 'an') return [];
   // The description: lower-case modifiers, places and demonyms, up to its head noun.
   let head = -1;
   let k = i + 1;
@@ -51,10 +63,13 @@ export function leadDescription(doc: AnnotatedText, entities: readonly ArticleEn
     if (place) continue;
     if (tokenEntity[k] >= 0 || !(isLowerStart(t.text) || t.text === '-')) break;
     if (t.pos === 'NOUN') head = k;
+    // ("The founder and former boss of Parmalat": two posts of one person.)
+    else if (t.normal === 'and' && head === k - 1 && PERSON_HEADS.has(tokens[head].normal)) continue;
     else if (!(t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NUM' || t.text === '-')) break;
   }
   if (head < 0) return [];
-  const type: EntityType | undefined = PERSON_HEADS.has(tokens[head].normal) ? 'PERSON' : ORG_HEADS.has(tokens[head].normal) ? 'ORG' : undefined;
+  const headWord = tokens[head].normal;
+  const type: EntityType | undefined = PERSON_HEADS.has(headWord) || isRoleNoun(headWord) ? 'PERSON' : ORG_HEADS.has(headWord) ? 'ORG' : undefined;
   if (!type) return [];
   // The description ends at its head: a verb, a relative pronoun or a preposition comes next.
   const after = tokens[head + 1];
@@ -62,6 +77,12 @@ export function leadDescription(doc: AnnotatedText, entities: readonly ArticleEn
   // The next sentence opens with the name ("NBC will ...", "The Titan corporation was accused").
   let j = next.tokenStart;
   while (j < next.tokenEnd && (tokens[j].pos === 'SPACE' || tokens[j].normal === 'the')) j++;
+  // ("Chief executive Gail Berman said": the name may follow its title.)
+  let title = j;
+  const titleWord = (w: string): boolean => isRoleNoun(w) || PERSON_HEADS.has(w);
+  while (title < next.tokenEnd && title - j < 3 && tokenEntity[title] < 0 && (titleWord(tokens[title].normal) || TITLE_OPENERS.has(tokens[title].normal))) title++;
+  const titled = title > j && tokenEntity[title] >= 0 && titleWord(tokens[title - 1].normal);
+  if (titled) j = title;
   // ("The firm, Paion, said": or the description's head again, and the name in apposition.)
   if (j + 2 < next.tokenEnd && tokens[j].normal === tokens[head].normal && tokens[j + 1].text === ',' && tokenEntity[j + 2] >= 0) j += 2;
   const named = j < next.tokenEnd ? tokenEntity[j] : -1;
@@ -71,10 +92,15 @@ export function leadDescription(doc: AnnotatedText, entities: readonly ArticleEn
   let e = j;
   while (e < next.tokenEnd && tokenEntity[e] === named) e++;
   if (e < next.tokenEnd && /^[A-Z]{2,3}$/.test(tokens[e].text) && tokenEntity[e] < 0) e++;
-  const possessive = type === 'PERSON' && (tokens[e]?.normal === "'s" || tokens[e]?.normal === '\u2019s');
+  // (Not after a title: "A judge should look into the controversy ... Sir Alan Budd's inquiry linked".)
+  const possessive = type === 'PERSON' && !titled && isPossessive(tokens[e]);
   if (e >= next.tokenEnd || !(tokens[e].pos === 'AUX' || tokens[e].pos === 'VERB' || tokens[e].text === ',' || possessive || NOUN_TAGGED_VERBS.has(tokens[e].normal))) return [];
   if (refs.some((r) => r.entity === named && r.tokenStart < lead.tokenEnd)) return [];
   const out: ResolvedPronoun[] = [];
-  for (let t = place >= 0 && entities[place].type === 'LOC' ? i + 1 : i; t <= head; t++) if (tokenEntity[t] < 0) out.push({ token: t, entity: named });
+  for (let t = owner > from ? i + 1 : i; t <= head; t++) if (tokenEntity[t] < 0) out.push({ token: t, entity: named });
   return out;
+}
+
+function isPossessive(t: { normal: string } | undefined): boolean {
+  return t !== undefined && isPossessiveS(t.normal);
 }

@@ -62,7 +62,9 @@ export function placeRelations(s: SentenceScope): void {
     // "says Cara Diemont of IT firm Dimension Data": a bare personal name "of" a named body is one of its people.
     // (A titled name is the title rules': "analyst John Smith of Barclays" -> analyst of; not after a
     // preposition: "the death of John Smith of Acme".)
+    // (Not a description that stands for the person: "The former head of HealthSouth" is describedRoles'.)
     if (np.entity >= 0 && entityType(s, np.entity) === 'PERSON' && s.ctx.tokenEntity[c.start] === np.entity && word(s, chunks[j + 1]) === 'of' && chunks[j + 1].kind === 'P'
+      && !/^\p{Ll}/u.test(tok(s, c.head).text)
       && !ROLE_HEADS.has(s.ctx.tokens[c.start - 1]?.normal ?? '') && chunks[j - 1]?.kind !== 'P') {
       const body = chunks[j + 2];
       if (body?.kind === 'NP' && body.np!.entity >= 0 && body.np!.entity !== np.entity && entityType(s, body.np!.entity) === 'ORG' && s.ctx.tokenEntity[body.head] === body.np!.entity) {

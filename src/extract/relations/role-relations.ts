@@ -582,7 +582,7 @@ function titleOnly(s: SentenceScope, j: number): boolean {
  * body. `personStart` (the person's first token, for an apposition after the name) lets a closed
  * company title with no body ("Philip Knight, chairman, said") go to the story's organisation.
  */
-function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence: number, joined = -1, personStart = -1): void {
+function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence: number, joined = -1, personStart = -1, described = false): void {
   const c = s.chunks[j];
   const np = c.np!;
   const head = tok(s, c.head);
@@ -592,7 +592,7 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
   // Title words: the run of title words ending at the head ("director general").
   const words: string[] = [];
   if (hyphened) words.push(hyphened);
-  else for (let k = c.head; k >= c.start && s.ctx.tokenEntity[k] < 0 && isTitleWord(low(tok(s, k))); k--) words.unshift(titleKey(low(tok(s, k))));
+  else for (let k = c.head; k >= c.start && (s.ctx.tokenEntity[k] < 0 || described) && isTitleWord(low(tok(s, k))); k--) words.unshift(titleKey(low(tok(s, k))));
   // "director general of X": the head may be a modifier-like word after the real head.
   // ("Marley's former head of press at Island Records": a person's post is in the body named after it.)
   const personal = np.possessor >= 0 && entityType(s, np.possessor) === 'PERSON';
@@ -653,6 +653,27 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
   }
 }
 
+/**
+ * A description that stands for a person holds its post in the body named after it: "The chief
+ * executive of the Fiat conglomerate has taken control ... Sergio Marchionne has replaced" (a
+ * lead description), "The founder and former boss of Parmalat" -> founder of, boss of.
+ */
+export function describedRoles(s: SentenceScope): void {
+  const { chunks } = s;
+  const { tokens, tokenEntity } = s.ctx;
+  for (let j = 0; j < chunks.length; j++) {
+    const c = chunks[j];
+    const person = c.kind === 'NP' ? tokenEntity[c.head] : -1;
+    if (person < 0 || entityType(s, person) !== 'PERSON' || !/^\p{Ll}/u.test(tokens[c.head].text) || !isRoleHead(low(tokens[c.head]))) continue;
+    if (c.np!.entity !== person || tokenEntity[c.start] !== person) continue;
+    const second = chunks[j + 2];
+    if (chunks[j + 1]?.kind === 'CC' && word(s, chunks[j + 1]) === 'and' && second?.kind === 'NP' && tokenEntity[second.head] === person && isRoleHead(low(tokens[second.head]))) {
+      roleFromTitleNp(s, j + 2, person, 0.7, j, -1, true);
+      j += 2;
+    } else roleFromTitleNp(s, j, person, 0.7, -1, -1, true);
+  }
+}
+
 /** Titles of people sent to a body or a country: "envoy to the UN", "ambassador to Washington". */
 const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'commissioner', 'representative', 'delegate', 'consul', 'emissary', 'attache']);
 
@@ -677,6 +698,8 @@ export function affiliationRoles(s: SentenceScope): void {
     const c = chunks[j];
     const np = c.np;
     if (c.kind !== 'NP' || !np || np.entity < 0 || entityType(s, np.entity) !== 'PERSON') continue;
+    // (Not a description that stands for the person: "The former head of Acme" is describedRoles'.)
+    if (tokenEntity[c.head] === np.entity && /^\p{Ll}/u.test(tokens[c.head].text)) continue;
     const person = np.entity;
     // The person's own tokens: no title word may stand right before the name.
     let first = c.head;
