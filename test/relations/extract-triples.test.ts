@@ -37,6 +37,10 @@ const show = (t: Triple) => `${t.subject.name} -${t.predicate}${t.negated ? ' (n
 describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
+    ['a longer description of a kind that says something stands for the story\'s body', 'Acme showed off a new phone. The German firm said sales could double.',
+      [E.acme, { name: 'Germany', type: 'LOC', surfaces: ['German'] }], 'Acme -say-> sales could double'],
+    ['...but set off after a name it is that name\'s', 'Acme had backers. Its backers, including Globex, the US investment bank have said they will not back a bid.',
+      [{ ...E.acme, surfaces: ['Acme', 'Its'] }, E.globex, E.us], 'Globex -say-> they will not back a bid'],
     ['a past tense winkNLP has no lemma for takes its base', 'Acme showcased its new phones in Russia.', [E.acme, E.russia], 'Acme -showcase-> new phones'],
     ['a thing with "no" is the act denied', 'Acme has no plans to sell the unit.', [E.acme], 'Acme -have (not)-> plans to sell the unit'],
     ['...also between two names', 'Acme has had no dealings with Globex.', [E.acme, E.globex], 'Acme -have dealing with (not)-> Globex'],
@@ -580,6 +584,8 @@ describe('extractTriples: what must not come out', () => {
     ['a phrase after an argument with its own verb is that verb\'s, not the main verb\'s (Open IE)', 'John Smith resigned after leaking details of his budget to journalist Mary Jones, who published them.', [E.smith, E.jones], 'John Smith -resign to-> Mary Jones'],
     ['a description that stands for a person is no bare name "of" a body', 'The former head of US firm Acme overstated earnings. John Smith denied it.',
       [{ ...E.smith, surfaces: ['The former head'] }, E.us, E.acme], 'John Smith -member of-> Acme'],
+    ['a new body of a kind is not the story\'s body of that kind', 'Acme is to set up an airline. Acme said the new Indian airline would break even in its first year.',
+      [E.acme, { name: 'India', type: 'LOC', surfaces: ['Indian'] }], 'Acme -break even in-> first year'],
     ['a party\'s newspaper is not the party', 'The Labour newspaper carried a photograph of John Smith.', [E.labour, E.smith], 'Labour Party -carry-> John Smith'],
     ['...and a name inside that clause is not', 'Another trophy that looks beyond John Smith is the Davis Cup.', [E.smith], 'John Smith -be-> Davis Cup'],
     ['...but a place\'s MPs do not act for the place', 'Russian MPs have rejected the call.', [E.russia], 'Russia -reject-> call'],

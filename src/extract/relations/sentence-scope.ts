@@ -133,11 +133,22 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
   }
   // "the Swiss food giant", "South Korea's largest credit card firm", "the world's biggest carmaker":
   // a longer description of the kind stands for the story's body of that kind, less surely.
+  // ("JP Morgan, the US investment bank have said": set off after a name, it is that name's apposition;
+  // "The new airline would break even": a new body is not the story's.)
   if (type && subject && LONG_DESCRIPTION_HEADS.has(head) && longDescription(s, c)) {
-    const e = lastEntityBefore(s, c.start, 'ORG', head);
-    if (e >= 0 && e !== np.possessor) return { entity: e, factor: 0.6 };
+    const named = namedBefore(s, c);
+    if (named >= 0) return entityType(s, named) === 'ORG' ? { entity: named, factor: 0.8 } : { entity: -1, factor: 0 };
+    const e = s.ctx.tokens.slice(c.start, c.head).some((t) => t.normal === 'new') ? -1 : lastEntityBefore(s, c.start, 'ORG', head);
+    if (e >= 0 && e !== np.possessor) return { entity: e, factor: 0.7 };
   }
   return { entity: -1, factor: 0 };
+}
+
+/** The entity of the name chunk `c` is set off after by a comma ("JP Morgan, the US investment bank"), or -1. */
+function namedBefore(s: SentenceScope, c: Chunk): number {
+  const at = s.chunks.indexOf(c);
+  const name = s.chunks[at - 2];
+  return at >= 2 && isPunct(s, s.chunks[at - 1], ',') && name.kind === 'NP' && name.np!.entity >= 0 && s.ctx.tokenEntity[name.head] === name.np!.entity ? name.np!.entity : -1;
 }
 
 /**
