@@ -35,6 +35,8 @@ function candidates(text: string, entities: HandEntity[]): string[] {
 describe('openIeRelations: tuples mapped onto entities', () => {
   it.each([
     ['later argument naming a party', 'Libya has withdrawn $1bn in assets from the US.', [E.libya, E.us], 'Libya -withdraw from-> United States'],
+    ['each name of a listed later party', 'Libya will spend $1bn on technology from Acme, Globex and the US.', [E.libya, E.acme, E.globex, E.us], 'Libya -spend from-> Globex'],
+    ['...and the last', 'Libya will spend $1bn on technology from Acme, Globex and the US.', [E.libya, E.acme, E.globex, E.us], 'Libya -spend from-> United States'],
     ['amount object keeps what it counts', 'Libya has withdrawn $1bn in assets from the US.', [E.libya, E.us], 'Libya -withdraw-> "$1bn in assets"'],
     ['passive with by-agent turned active', 'Smith was interrogated by Acme in Cuba.', [E.smith, E.acme], 'Acme -interrogate-> John Smith'],
     ['commitment verb kept before its infinitive', 'Smith promised to end the long dispute.', [E.smith], 'John Smith -promise to end-> "long dispute"'],
@@ -73,6 +75,14 @@ describe('openIeRelations: tuples mapped onto entities', () => {
     ['a name inside a gerund clause after the preposition is the gerund\'s', 'Smith, who won for playing screen legend Mary Jones in the film, said so.', [E.smith, E.jones], /^John Smith -win-> Mary Jones/],
   ] as const)('%s', (_label, text, entities, forbidden) => {
     expect(candidates(text, [...entities]).filter((c) => forbidden.test(c))).toEqual([]);
+  });
+
+  it('takes no name that modifies or owns the next word as a list member', () => {
+    const parties = [E.libya, E.acme, E.globex, { name: 'Bob Brown', type: 'PERSON' } as HandEntity];
+    for (const text of ["Libya will buy technology from Acme and Globex's Bob Brown.", 'Libya will buy technology from Acme and Globex director Bob Brown.']) {
+      expect(candidates(text, parties)).toContain('Libya -buy from-> Acme');
+      expect(candidates(text, parties)).not.toContain('Libya -buy from-> Globex');
+    }
   });
 
   it('skips pairs the rules already related in the sentence', () => {

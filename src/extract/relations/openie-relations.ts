@@ -579,9 +579,31 @@ function laterParties(s: SentenceScope, covered: { pairs: Set<string> }, t: Tupl
     // ("arrived back from his diplomatic mission to the Middle East": a journey's "to" is the journey's.)
     if (later.prep === 'to' && first.head >= 0 && TRAVEL_NOUNS.has(tokens[first.head].normal)) return;
     const predicate = relationPredicate(tokens, t.relationTokens, later.prep)?.predicate;
-    if (predicate) relate(s, covered, subject, predicate, later.entity, negated, confidence * 0.9);
+    // ("technology from Lucent, Nortel and Motorola": each name of a list is a party.)
+    if (predicate) for (const e of listedEntities(tokens, tokenEntity, later.head, t.argSpans[a][1])) relate(s, covered, subject, predicate, e, negated, confidence * 0.9);
     return;
   }
+}
+
+/** The entity at `head` and the names listed right after it ("Lucent, Nortel and Motorola"), before `end`. */
+function listedEntities(tokens: readonly Token[], tokenEntity: Int32Array, head: number, end: number): number[] {
+  const out = [tokenEntity[head]];
+  let k = head + 1;
+  while (k < end) {
+    let m = k;
+    let joined = false;
+    for (; m < end && tokenEntity[m] < 0 && (tokens[m].text === ',' || tokens[m].normal === 'and' || tokens[m].normal === 'or' || tokens[m].normal === 'the'); m++) joined ||= tokens[m].normal !== 'the';
+    if (!joined || m >= end || tokenEntity[m] < 0) break;
+    const e = tokenEntity[m];
+    while (m < end && tokenEntity[m] === e) m++;
+    // (A name that is a modifier or an owner is no list member: "Dogville and Dancer In The Dark director
+    // Lars Von Trier", "with Dawson and Gloucester's Andy Gomarsall".)
+    const after = tokens[m];
+    if (after && (after.pos === 'NOUN' || after.pos === 'PROPN' || isPossessiveS(after.normal))) break;
+    if (!out.includes(e)) out.push(e);
+    k = m;
+  }
+  return out;
 }
 
 /** The token span [from, to) holds a verb (not one hyphened into a compound: "at fly-half"). */
