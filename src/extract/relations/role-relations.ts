@@ -624,6 +624,9 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
     org = found;
     viaPhrase = true;
   }
+  // ("Judy Bell, the company's founder,": a body's kind as the owner is the story's body of that kind.)
+  const ownerKind = org < 0 && np.possessor < 0 ? describedOwner(s, c) : -1;
+  if (ownerKind >= 0) { org = ownerKind; confidence *= 0.9; }
   const title = words.filter((w) => !TENURE_WORDS.has(w)).join(' ') || low(head);
   let implicit = false;
   if (org < 0 && personStart >= 0 && titleOnly(s, j) && COMPANY_TITLES.has(title) && closesApposition(s, j + 1)) {
@@ -633,7 +636,7 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
     confidence = Math.min(confidence, 0.5);
   }
   if (org < 0 || org === person || (entityType(s, org) === 'PERSON' && !viaPhrase) || (entityType(s, org) !== 'PERSON' && PEER_TITLES.has(titleKey(low(head))))) return;
-  const predicate = viaPhrase || implicit || np.possessor >= 0 ? rolePredicate(title, entityType(s, org)) : modifierRolePredicate(title, entityType(s, org));
+  const predicate = viaPhrase || implicit || np.possessor >= 0 || ownerKind >= 0 ? rolePredicate(title, entityType(s, org)) : modifierRolePredicate(title, entityType(s, org));
   addCandidate(s, entityEnd(person), predicate, entityEnd(org), { kind: 'role', confidence });
   if (joined >= 0 && entityType(s, org) !== 'PERSON') {
     const other = trimmedTitle(s.ctx.tokens, titleWordsOf(s, joined), -1, '');
@@ -672,6 +675,14 @@ export function describedRoles(s: SentenceScope): void {
       j += 2;
     } else roleFromTitleNp(s, j, person, 0.7, -1, -1, true);
   }
+}
+
+/** The body "the company's", "the firm's" stands for at the start of chunk `c` (the story's body of that kind), or -1. */
+function describedOwner(s: SentenceScope, c: Chunk): number {
+  const { tokens } = s.ctx;
+  if (c.head - c.start < 3 || tokens[c.start].normal !== 'the' || !isPossessiveS(tokens[c.start + 2].normal)) return -1;
+  const kind = tokens[c.start + 1].normal;
+  return DESCRIPTOR_NOUNS.get(kind) === 'ORG' && s.ctx.tokenEntity[c.start + 1] < 0 ? lastEntityBefore(s, c.start, 'ORG', kind) : -1;
 }
 
 /** Titles of people sent to a body or a country: "envoy to the UN", "ambassador to Washington". */
