@@ -37,6 +37,8 @@ const show = (t: Triple) => `${t.subject.name} -${t.predicate}${t.negated ? ' (n
 describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
+    ['two demonyms joined before a plural of rulers are both actors', 'The Danish and German governments are challenging the ruling on cheese.',
+      [{ name: 'Denmark', type: 'LOC', surfaces: ['Danish'] }, { name: 'Germany', type: 'LOC', surfaces: ['German'] }], 'Denmark -challenge-> ruling on cheese'],
     ['a longer description of a kind that says something stands for the story\'s body', 'Acme showed off a new phone. The German firm said sales could double.',
       [E.acme, { name: 'Germany', type: 'LOC', surfaces: ['German'] }], 'Acme -say-> sales could double'],
     ['...but set off after a name it is that name\'s', 'Acme had backers. Its backers, including Globex, the US investment bank have said they will not back a bid.',

@@ -216,7 +216,7 @@ export const MEASURE_HEADS: ReadonlySet<string> = new Set(['economy', 'profit', 
 const MEASURE_FIGURES = new Set(['figure', 'figures', 'rate', 'level', 'total', 'numbers']);
 
 /** "US officials", "Ugandan authorities": heads whose demonym or place modifier is the actor. */
-const GOVERNMENT_HEADS = new Set(['authorities', 'government', 'officials', 'quartet', 'relay', 'administration', 'regime', 'military', 'army', 'forces', 'troops', 'police', 'ministry', 'leaders', 'leadership', 'regulators', 'diplomats', 'navy', 'squad', 'team', 'side', 'prosecutors', 'investigators', 'negotiators', 'ministers', 'lawmakers', 'politicians', 'legislators', 'senators', 'congressmen']);
+const GOVERNMENT_HEADS = new Set(['authorities', 'government', 'governments', 'officials', 'quartet', 'relay', 'administration', 'regime', 'military', 'army', 'forces', 'troops', 'police', 'ministry', 'leaders', 'leadership', 'regulators', 'diplomats', 'navy', 'squad', 'team', 'side', 'prosecutors', 'investigators', 'negotiators', 'ministers', 'lawmakers', 'politicians', 'legislators', 'senators', 'congressmen']);
 
 /** "Labour MPs have warned": a party's members of a parliament act for the party (not a place's: "Asian MPs"). */
 const PARTY_MEMBER_HEADS = new Set(['mps', 'meps', 'msps', 'ams', 'councillors', 'peers', 'backbenchers']);

@@ -189,8 +189,25 @@ function actorsAt(s: SentenceScope, indexes: number[], subject = true): Actor[] 
     const of = a.entity < 0 ? governmentOf(s, j) : -1;
     if (of >= 0) actors.push({ chunk: j, entity: of, factor: 0.8 });
     else actors.push({ chunk: j, entity: a.entity, factor: a.entity >= 0 ? a.factor : 1 });
+    // ("The Danish and German governments are challenging": a place joined before the modifier stands beside it.)
+    const joined = a.entity >= 0 && a.entity !== s.chunks[j].np!.entity ? joinedPlaceBefore(s, j) : -1;
+    if (joined >= 0 && joined !== a.entity) actors.push({ chunk: j, entity: joined, factor: a.factor });
   }
   return actors;
+}
+
+/**
+ * The place of a bare demonym phrase joined by "and" before chunk `j` ("The Danish" in "The
+ * Danish and German governments"), whose plural head it shares; -1 when there is none.
+ */
+function joinedPlaceBefore(s: SentenceScope, j: number): number {
+  const c = s.chunks[j];
+  const before = s.chunks[j - 2];
+  if (!/s$/.test(tok(s, c.head).normal) || s.chunks[j - 1]?.kind !== 'CC' || word(s, s.chunks[j - 1]) !== 'and' || before?.kind !== 'NP') return -1;
+  const place = before.np!.entity;
+  if (place < 0 || entityType(s, place) !== 'LOC' || s.ctx.tokenEntity[before.head] !== place || !countryOfDemonym(tok(s, before.head).text)) return -1;
+  for (let k = before.start; k < before.head; k++) if (s.ctx.tokenEntity[k] !== place && tok(s, k).pos !== 'DET') return -1;
+  return place;
 }
 
 /** Heads of a country's rulers named with "of": "the government of Nigeria", "the authorities of Ukraine". */
