@@ -37,6 +37,7 @@ const show = (t: Triple) => `${t.subject.name} -${t.predicate}${t.negated ? ' (n
 describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
+    ['a body\'s name before an act it made names the act\'s other party', 'Russia is challenging a Globex ruling on gas prices.', [E.russia, E.globex], 'Russia -challenge ruling of-> Globex'],
     ['two demonyms joined before a plural of rulers are both actors', 'The Danish and German governments are challenging the ruling on cheese.',
       [{ name: 'Denmark', type: 'LOC', surfaces: ['Danish'] }, { name: 'Germany', type: 'LOC', surfaces: ['German'] }], 'Denmark -challenge-> ruling on cheese'],
     ['a longer description of a kind that says something stands for the story\'s body', 'Acme showed off a new phone. The German firm said sales could double.',
@@ -590,6 +591,7 @@ describe('extractTriples: what must not come out', () => {
       [{ ...E.smith, surfaces: ['The former head'] }, E.us, E.acme], 'John Smith -member of-> Acme'],
     ['a new body of a kind is not the story\'s body of that kind', 'Acme is to set up an airline. Acme said the new Indian airline would break even in its first year.',
       [E.acme, { name: 'India', type: 'LOC', surfaces: ['Indian'] }], 'Acme -break even in-> first year'],
+    ['...but not a name before an act it may be the object of', 'Acme rejected a Globex bid of $5m.', [E.acme, E.globex], 'Acme -reject bid of-> Globex'],
     ['a party\'s newspaper is not the party', 'The Labour newspaper carried a photograph of John Smith.', [E.labour, E.smith], 'Labour Party -carry-> John Smith'],
     ['...and a name inside that clause is not', 'Another trophy that looks beyond John Smith is the Davis Cup.', [E.smith], 'John Smith -be-> Davis Cup'],
     ['...but a place\'s MPs do not act for the place', 'Russian MPs have rejected the call.', [E.russia], 'Russia -reject-> call'],

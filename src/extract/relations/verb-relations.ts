@@ -1147,10 +1147,20 @@ const STANCE_VERBS = new Set(['emphasize', 'emphasise', 'reaffirm', 'reiterate',
 function ownedActOwner(s: SentenceScope, j: number, predicate: string): number {
   const np = s.chunks[j].np;
   // ("was critical of Mourinho's decision": a stance adjective's object counts as the verb's.)
-  if (!np || np.entity >= 0 || np.possessor < 0 || (predicate.includes(' ') && !STANCE_ADJECTIVE_PREDICATE.test(predicate)) || REPORTING_VERBS.has(predicate) || STANCE_VERBS.has(predicate)) return -1;
+  if (!np || np.entity >= 0 || (predicate.includes(' ') && !STANCE_ADJECTIVE_PREDICATE.test(predicate)) || REPORTING_VERBS.has(predicate) || STANCE_VERBS.has(predicate)) return -1;
   const head = tok(s, s.chunks[j].head).normal;
-  return AGENT_EVENT_NOUNS.has(head) || HELD_RECORDS.has(head) || ((STANCE_ADJECTIVE_PREDICATE.test(predicate) || RESPONSE_VERBS.has(predicate)) && (STANCE_OBJECTS.has(head) || (RESPONSE_VERBS.has(predicate) && CLAIM_NOUNS.has(head)))) ? np.possessor : -1;
+  // ("challenging a European Commission ruling", "face an FA investigation": or a body's name right
+  // before a head whose modifier is its maker; not "a Barry Ferguson bid", "the Yugansk sale".)
+  const modifier = np.modifiers.length === 1 && s.ctx.tokenEntity[s.chunks[j].head - 1] === np.modifiers[0] && entityType(s, np.modifiers[0]) === 'ORG'
+    && MADE_BY_MODIFIER.has(head) && !COMMUNICATION_VERBS.has(predicate) ? np.modifiers[0] : -1;
+  const owner = np.possessor >= 0 ? np.possessor : modifier;
+  if (owner < 0) return -1;
+  return AGENT_EVENT_NOUNS.has(head) || HELD_RECORDS.has(head) || ((STANCE_ADJECTIVE_PREDICATE.test(predicate) || RESPONSE_VERBS.has(predicate)) && (STANCE_OBJECTS.has(head) || (RESPONSE_VERBS.has(predicate) && CLAIM_NOUNS.has(head)))) ? owner : -1;
 }
+
+/** Acts whose body-name modifier is the body that made them ("a European Commission ruling", "an FA investigation"). */
+const MADE_BY_MODIFIER = new Set(['ruling', 'rulings', 'decision', 'decisions', 'judgement', 'judgment', 'verdict', 'plan', 'plans', 'proposal', 'proposals',
+  'policy', 'policies', 'investigation', 'inquiry', 'probe', 'complaint', 'stance', 'approach', 'initiative', 'demand', 'demands', 'request', 'report']);
 
 /** Verbs that answer what someone said or did: "echoed O'Gara's comments", "dismissed Howard's remarks". */
 const RESPONSE_VERBS = new Set(['echo', 'dismiss', 'reject', 'welcome', 'criticise', 'criticize', 'attack', 'question', 'challenge', 'contradict', 'endorse',
@@ -1159,7 +1169,7 @@ const RESPONSE_VERBS = new Set(['echo', 'dismiss', 'reject', 'welcome', 'critici
 /** Predicates of a stance on someone's act ("be critical of", "be opposed to"). */
 const STANCE_ADJECTIVE_PREDICATE = /^be (critical|opposed|hostile|sceptical|skeptical|supportive|suspicious) (of|to)$|^be (shocked|surprised|angered|angry|furious|disappointed|delighted|unhappy|pleased|upset|impressed|dismayed|outraged|saddened|stunned|baffled) (at|by|with|about)$/;
 /** What a stance may be taken on besides act nouns: "critical of Mourinho's decision". */
-const STANCE_OBJECTS = new Set(['decision', 'decisions', 'comments', 'comment', 'remarks', 'words', 'views', 'claims', 'claim', 'criticism', 'warning', 'warnings', 'statement', 'assessment', 'verdict', 'handling', 'policy', 'policies', 'plans', 'plan', 'approach', 'stance', 'conduct', 'behaviour', 'behavior', 'tactics', 'record', 'leadership', 'proposals', 'refusal', 'action', 'actions']);
+const STANCE_OBJECTS = new Set(['decision', 'decisions', 'ruling', 'rulings', 'judgement', 'judgment', 'comments', 'comment', 'remarks', 'words', 'views', 'claims', 'claim', 'criticism', 'warning', 'warnings', 'statement', 'assessment', 'verdict', 'handling', 'policy', 'policies', 'plans', 'plan', 'approach', 'stance', 'conduct', 'behaviour', 'behavior', 'tactics', 'record', 'leadership', 'proposals', 'refusal', 'action', 'actions']);
 
 /** What a rival holds and an athlete breaks, equals or beats: "broke Michelle Carroll's Irish record". */
 const HELD_RECORDS = new Set(['record', 'records', 'mark']);
