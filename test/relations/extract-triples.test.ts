@@ -563,6 +563,8 @@ describe('extractTriples: roles', () => {
     ['a closed company title apposition with no body: the story\'s organisation', 'Acme had a good year. John Smith, chairman and chief executive, said sales rose.', [E.acme, E.smith], 'John Smith -chairman of-> Acme'],
     ['a body\'s kind as the owner of a title apposition is the story\'s body of that kind', "Acme makes cheese in Leeds. Mary Jones, the company's founder, said it would cost a lot.",
       [E.acme, E.jones], 'Mary Jones -founder of-> Acme'],
+    ['...a business, not a public body named more often', "The Office of Fair Trading fined Acme. The Office of Fair Trading said more fines would come. Mary Jones, the company's founder, said it would appeal.",
+      [E.oft, E.acme, E.jones], 'Mary Jones -founder of-> Acme'],
     ['a description that stands for a person holds its post in the body after it', 'The former head of US firm Acme overstated earnings. John Smith denied it.',
       [{ ...E.smith, surfaces: ['The former head'] }, E.us, E.acme], 'John Smith -head of-> Acme'],
     ['...the last of two posts joined by "and"', 'The founder and former boss of Acme has apologised. John Smith said sorry.',

@@ -260,13 +260,21 @@ export function lastEntityBefore(s: SentenceScope, before: number, type: EntityT
   let best = -1;
   // "the band" is not the outlet that interviewed it ("told BBC News Online") nor the court or venue named beside it.
   const otherKind = NON_MEDIA_KINDS.has(kind);
+  // ("Judy Bell, the company's founder": a company is no public body such as the European Commission.)
+  const commercial = COMMERCIAL_KINDS.has(kind);
   for (let i = before - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
     const e = tokenEntity[i];
     if (e < 0 || entities[e].type !== type) continue;
-    if ((best < 0 || entities[e].mentions.length > entities[best].mentions.length) && !(otherKind && MEDIA_OR_VENUE_NAME.test(entities[e].name))) best = e;
+    if ((best < 0 || entities[e].mentions.length > entities[best].mentions.length) && !(otherKind && MEDIA_OR_VENUE_NAME.test(entities[e].name))
+      && !(commercial && PUBLIC_BODY_NAME.test(entities[e].name))) best = e;
   }
   return best;
 }
+
+/** Descriptions of a business, which never stand for a public body. */
+const COMMERCIAL_KINDS = new Set(['company', 'firm', 'carmaker', 'retailer', 'manufacturer', 'maker', 'brewer', 'drugmaker', 'insurer', 'lender', 'airline', 'supermarket', 'conglomerate']);
+/** Names of public bodies, courts, parties and associations. */
+const PUBLIC_BODY_NAME = /\b(Commission|Court|Council|Parliament|Congress|Senate|Committee|Authority|Agency|Association|Party|Ministry|Office|Institute|University|Federation|League|Assembly|Government|Police|Union|Tribunal)\b/;
 
 /** Descriptions that never stand for a news outlet, a court or a venue ("the band"; "the company" may be a newspaper group). */
 const NON_MEDIA_KINDS = new Set(['band', 'club', 'team', 'party', 'union']);
