@@ -277,6 +277,19 @@ function descriptionOpensClause(s: SentenceScope, comma: number): boolean {
     || before.kind === 'P' && SUBORDINATORS.has(word(s, before));
 }
 
+/** Before the comma at `comma`: a description opening the clause, then "who"/"that" and its short clause ("The man who was stabbed"). */
+function restrictedDescriptionBefore(s: SentenceScope, comma: number): boolean {
+  const { chunks } = s;
+  for (let r = comma - 1; r >= Math.max(1, comma - 5); r--) {
+    const c = chunks[r];
+    if (c.kind === 'PUNCT' || c.kind === 'SC') return false;
+    if (c.kind !== 'REL') continue;
+    if (!['who', 'that'].includes(word(s, c)) || chunks[r + 1]?.kind !== 'VG') return false;
+    return descriptionOpensClause(s, r);
+  }
+  return false;
+}
+
 function onlyAdverbsOrConjunctions(chunks: Chunk[], end: number): boolean {
   for (let q = 0; q < end; q++) if (chunks[q].kind !== 'ADV' && chunks[q].kind !== 'CC') return false;
   return true;
@@ -564,6 +577,8 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
               // (Not a place after a place: "MP for Henley-on-Thames, Oxfordshire, said".)
               || (chunks[q - 2]?.kind === 'P' && entityType(s, chunks[j - 1].np!.entity) !== 'LOC' && descriptionOpensClause(s, q)))) return actorsAt(s, [j - 1], !vg.copula);
           if (chunks[q - 1]?.kind === 'NP' && chunks[q - 2]?.kind !== 'P') return actorsAt(s, coordinatedLeft(s, q - 1), !vg.copula);
+          // ("The man who was stabbed, Jimmy James Johnson, suffered": or a description its own restrictive relative clause ends.)
+          if (q + 1 === j - 1 && chunks[j - 1].kind === 'NP' && chunks[j - 1].np!.entity >= 0 && restrictedDescriptionBefore(s, q)) return actorsAt(s, [j - 1], !vg.copula);
           break;
         }
       }
