@@ -435,6 +435,12 @@ describe('lead descriptions', () => {
     expect(resolve('The head of US TV network Fox has admitted the broadcaster relied on reality TV. Chief executive Gail Berman said it had drifted.').at('head')).toBe('Gail Berman');
   });
 
+  it('reads a person described as the object of a lead that names no person', () => {
+    expect(resolve('The Lib Dems have appointed a senior figure from BT to be the party\'s new communications chief. Sandy Walkington will now work on the manifesto.').at('figure')).toBe('Sandy Walkington');
+    expect(resolve('Labour has suspended a candidate over his remarks. John Houston said he would appeal.').at('candidate')).toBe('John Houston');
+    expect(resolve('Tony Blair has appointed a senior figure from BT as his adviser. Sandy Walkington will now work on the manifesto.').at('figure')).toBeUndefined();
+  });
+
   it('does not read a possessive name after a title as the description\'s ("Sir Alan Budd\'s inquiry")', () => {
     expect(resolve("A judge should look into the David Blunkett controversy, the Lib Dems say. Sir Alan Budd's inquiry linked the ex-home secretary to the visa.").at('judge')).toBeUndefined();
   });

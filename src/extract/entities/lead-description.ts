@@ -4,7 +4,7 @@
 // Sears admitted his guilt". The description is a mention of that name, read before it (a
 // cataphor), so the lead's facts are the named actor's. Only when the next sentence opens with a
 // name of the description's kind that the lead does not name: otherwise the description stays open.
-import type { AnnotatedText, ArticleEntity, EntityType } from '../../model/types.ts';
+import type { AnnotatedText, ArticleEntity, EntityType, Token } from '../../model/types.ts';
 import type { EntityMentionRef, ResolvedPronoun } from './resolve-pronouns.ts';
 import { isLowerStart, isPossessiveS } from '../text-case.ts';
 import { isRoleNoun } from './lexicon.ts';
@@ -15,7 +15,7 @@ const PERSON_HEADS = new Set(['man', 'woman', 'boy', 'girl', 'teenager', 'pensio
   'politician', 'mp', 'peer', 'minister', 'singer', 'actor', 'actress', 'star', 'player', 'athlete', 'footballer', 'striker', 'manager',
   'coach', 'writer', 'author', 'artist', 'scientist', 'doctor', 'student', 'hacker', 'programmer', 'entrepreneur', 'millionaire', 'billionaire',
   'head', 'boss', 'founder', 'co-founder', 'creator', 'chairman', 'chairwoman', 'president', 'leader', 'editor', 'producer', 'presenter',
-  'guitarist', 'drummer', 'frontman', 'rapper', 'comedian', 'designer', 'inventor']);
+  'guitarist', 'drummer', 'frontman', 'rapper', 'comedian', 'designer', 'inventor', 'figure']);
 
 /** Heads of a description of an organisation ("a US television network", "a little-known Russian company"). */
 const ORG_HEADS = new Set(['company', 'firm', 'group', 'bank', 'network', 'broadcaster', 'bookmaker', 'retailer', 'airline', 'carrier', 'maker',
@@ -53,27 +53,23 @@ export function leadDescription(doc: AnnotatedText, entities: readonly ArticleEn
   if (owner > from) {
     if (!isPossessive(tokens[owner])) return [];
     i = owner;
-  } else if (!definite && tokens[i].normal !== 'a' && tokens[i].normal !== 'an') return [];
-  // The description: lower-case modifiers, places and demonyms, up to its head noun.
-  let head = -1;
-  let k = i + 1;
-  for (; k < lead.tokenEnd && k - i <= MAX_DESCRIPTION_TOKENS; k++) {
-    const t = tokens[k];
-    const place = tokenEntity[k] >= 0 && entities[tokenEntity[k]].type === 'LOC';
-    if (place) continue;
-    if (tokenEntity[k] >= 0 || !(isLowerStart(t.text) || t.text === '-')) break;
-    if (t.pos === 'NOUN') head = k;
-    // ("The founder and former boss of Parmalat": two posts of one person.)
-    else if (t.normal === 'and' && head === k - 1 && PERSON_HEADS.has(tokens[head].normal)) continue;
-    else if (!(t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NUM' || t.text === '-')) break;
+  } else if (!definite && tokens[i].normal !== 'a' && tokens[i].normal !== 'an') i = -1;
+  let head = i < 0 ? -1 : descriptionHead(tokens, tokenEntity, entities, i, lead.tokenEnd);
+  let type = head < 0 ? undefined : descriptionType(tokens[head].normal);
+  // ("The Lib Dems have appointed a senior figure from BT to be the party's new communications chief ...
+  // Sandy Walkington will now work with": or a person described as the object of a lead that names no person.)
+  let object = false;
+  if (!type) {
+    i = objectArticle(tokens, tokenEntity, entities, lead.tokenStart, lead.tokenEnd);
+    head = i < 0 ? -1 : descriptionHead(tokens, tokenEntity, entities, i, lead.tokenEnd);
+    type = head < 0 ? undefined : descriptionType(tokens[head].normal);
+    if (type !== 'PERSON') return [];
+    object = true;
   }
-  if (head < 0) return [];
-  const headWord = tokens[head].normal;
-  const type: EntityType | undefined = PERSON_HEADS.has(headWord) || isRoleNoun(headWord) ? 'PERSON' : ORG_HEADS.has(headWord) ? 'ORG' : undefined;
-  if (!type) return [];
   // The description ends at its head: a verb, a relative pronoun or a preposition comes next.
   const after = tokens[head + 1];
-  if (!after || !(after.pos === 'AUX' || after.pos === 'VERB' || after.pos === 'ADP' || after.normal === 'who' || after.normal === 'whose' || after.normal === 'which' || after.normal === 'that')) return [];
+  if (!after || !(after.pos === 'AUX' || after.pos === 'VERB' || after.pos === 'ADP' || after.normal === 'who' || after.normal === 'whose' || after.normal === 'which' || after.normal === 'that'
+    || object && (after.normal === 'to' || after.pos === 'PUNCT'))) return [];
   // The next sentence opens with the name ("NBC will ...", "The Titan corporation was accused").
   let j = next.tokenStart;
   while (j < next.tokenEnd && (tokens[j].pos === 'SPACE' || tokens[j].normal === 'the')) j++;
@@ -97,8 +93,42 @@ export function leadDescription(doc: AnnotatedText, entities: readonly ArticleEn
   if (e >= next.tokenEnd || !(tokens[e].pos === 'AUX' || tokens[e].pos === 'VERB' || tokens[e].text === ',' || possessive || NOUN_TAGGED_VERBS.has(tokens[e].normal))) return [];
   if (refs.some((r) => r.entity === named && r.tokenStart < lead.tokenEnd)) return [];
   const out: ResolvedPronoun[] = [];
-  for (let t = owner > from ? i + 1 : i; t <= head; t++) if (tokenEntity[t] < 0) out.push({ token: t, entity: named });
+  for (let t = owner > from && !object ? i + 1 : i; t <= head; t++) if (tokenEntity[t] < 0) out.push({ token: t, entity: named });
   return out;
+}
+
+/** The head noun of the description that article, possessive or "the" at `i` opens (lower-case modifiers, places and demonyms), or -1. */
+function descriptionHead(tokens: readonly Token[], tokenEntity: Int32Array, entities: readonly ArticleEntity[], i: number, end: number): number {
+  let head = -1;
+  for (let k = i + 1; k < end && k - i <= MAX_DESCRIPTION_TOKENS; k++) {
+    const t = tokens[k];
+    const place = tokenEntity[k] >= 0 && entities[tokenEntity[k]].type === 'LOC';
+    if (place) continue;
+    if (tokenEntity[k] >= 0 || !(isLowerStart(t.text) || t.text === '-')) break;
+    if (t.pos === 'NOUN') head = k;
+    // ("The founder and former boss of Parmalat": two posts of one person.)
+    else if (t.normal === 'and' && head === k - 1 && PERSON_HEADS.has(tokens[head].normal)) continue;
+    else if (!(t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'NUM' || t.text === '-')) break;
+  }
+  return head;
+}
+
+function descriptionType(head: string): EntityType | undefined {
+  return PERSON_HEADS.has(head) || isRoleNoun(head) ? 'PERSON' : ORG_HEADS.has(head) ? 'ORG' : undefined;
+}
+
+/** The "a"/"an" opening the first object of the lead's first verb, when the lead names no person; -1 otherwise. */
+function objectArticle(tokens: readonly Token[], tokenEntity: Int32Array, entities: readonly ArticleEntity[], start: number, end: number): number {
+  let verb = false;
+  for (let k = start; k < end; k++) {
+    if (tokenEntity[k] >= 0 && entities[tokenEntity[k]].type === 'PERSON') return -1;
+    if (tokens[k].pos === 'VERB') verb = true;
+    else if (verb && (tokens[k].normal === 'a' || tokens[k].normal === 'an')) {
+      for (let m = k + 1; m < end; m++) if (tokenEntity[m] >= 0 && entities[tokenEntity[m]].type === 'PERSON') return -1;
+      return k;
+    } else if (verb && tokens[k].pos !== 'ADV' && tokens[k].pos !== 'AUX' && tokens[k].pos !== 'PART') return -1;
+  }
+  return -1;
 }
 
 function isPossessive(t: { normal: string } | undefined): boolean {

@@ -667,8 +667,14 @@ export function describedRoles(s: SentenceScope): void {
   for (let j = 0; j < chunks.length; j++) {
     const c = chunks[j];
     const person = c.kind === 'NP' ? tokenEntity[c.head] : -1;
-    if (person < 0 || entityType(s, person) !== 'PERSON' || !/^\p{Ll}/u.test(tokens[c.head].text) || !isRoleHead(low(tokens[c.head]))) continue;
-    if (c.np!.entity !== person || tokenEntity[c.start] !== person) continue;
+    if (person < 0 || entityType(s, person) !== 'PERSON' || tokens[c.head].pos !== 'NOUN' || !/^\p{Ll}/u.test(tokens[c.head].text) || c.np!.entity !== person || tokenEntity[c.start] !== person) continue;
+    // ("appointed a senior figure from BT": where the described person comes from.)
+    const from = chunks[j + 2];
+    const body = from?.kind === 'NP' && tokenEntity[from.head] >= 0 ? tokenEntity[from.head] : -1;
+    if (word(s, chunks[j + 1]) === 'from' && chunks[j + 1].kind === 'P' && body >= 0 && body !== person && entityType(s, body) !== 'PERSON') {
+      addCandidate(s, entityEnd(person), 'from', entityEnd(body), { kind: 'role', confidence: 0.6 });
+    }
+    if (!isRoleHead(low(tokens[c.head]))) continue;
     const second = chunks[j + 2];
     if (chunks[j + 1]?.kind === 'CC' && word(s, chunks[j + 1]) === 'and' && second?.kind === 'NP' && tokenEntity[second.head] === person && isRoleHead(low(tokens[second.head]))) {
       roleFromTitleNp(s, j + 2, person, 0.7, j, -1, true);
