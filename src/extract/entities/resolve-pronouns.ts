@@ -151,7 +151,8 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       if (quoteOf[k] >= 0) continue;
       const pick = choose(toks, live, toks[k].sentence, () => true);
       const last = lastSubject(toks, live, toks[k].sentence);
-      if (pick >= 0 && last === pick && entities[pick].type === 'ORG') {
+      // ("Italy have only recorded three wins since they joined": a country that takes a plural verb is a side.)
+      if (pick >= 0 && last === pick && (entities[pick].type === 'ORG' || entities[pick].type === 'LOC' && pluralSubject(toks, live, pick, toks[k].sentence, entities))) {
         out.push({ token: k, entity: pick });
         resolvedAt[k] = pick;
       }
@@ -374,6 +375,24 @@ function lastSubject(toks: Tokens, cands: Ref[], sentence: number): number {
   }
   return -1;
 }
+
+/**
+ * A mention of `entity` so far is a subject that takes a plural verb ("Italy have", "France are"):
+ * a side, not a country; and no other body or place is named in the pronoun's sentence before it
+ * ("Reports suggest Liverpool will lift their offer" after "Monaco are").
+ */
+function pluralSubject(toks: Tokens, live: readonly Ref[], entity: number, sentence: number, entities: readonly ArticleEntity[]): boolean {
+  for (let i = live.length - 1; i >= 0 && live[i].sentence === sentence; i--) if (live[i].entity !== entity && entities[live[i].entity].type !== 'PERSON') return false;
+  for (let i = live.length - 1; i >= 0; i--) {
+    const m = live[i];
+    const next = toks[m.end];
+    if (m.entity === entity && !m.pronoun && next && next.sentence === m.sentence && PLURAL_VERBS.has(next.normal) && subjectLike(toks, m)) return true;
+  }
+  return false;
+}
+
+/** Verb forms that agree with a plural subject only. */
+const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve", "'re"]);
 
 /** Words that open a subordinate clause ("... as she suffered", "... after he scored"). */
 const SUBORDINATORS = new Set(['as', 'when', 'after', 'because', 'while', 'since', 'before', 'until', 'although', 'though', 'once', 'if']);
