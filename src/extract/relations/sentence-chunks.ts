@@ -831,6 +831,8 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     // (Only right after the determiner: "The unions claim/NOUN Fiat is to close" is a verb the tagger missed.)
     if ((e >= 0 || (t.pos === 'PROPN' && j + 1 < end && tokenEntity[j + 1] >= 0)) && tokenEntity[j - 1] < 0 && prev.pos === 'NOUN' && first.pos === 'DET'
       && j === start + 2 && (CLAIM_NOUNS.has(prev.normal) || CONTENT_NOUNS.has(prev.normal))) break;
+    // ("awarded Andy Hazell his first start": a possessive pronoun after a name opens the next phrase, even one resolved to that name.)
+    if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.normal) && !onlyDeterminers) break;
     if (e >= 0 && e === tokenEntity[j - 1]) { j++; continue; }
     if (t.pos === 'PUNCT' && (t.text === '-' || t.text === '–') && !t.spaceBefore && j + 1 < end && !tokens[j + 1].spaceBefore) { j++; continue; }
     // "the so-called Cell chip", "a long-awaited report": an adverb hyphened to the next word is a modifier.
@@ -856,13 +858,13 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (tokenEntity[j - 1] >= 0 && e < 0 && (t.pos === 'NUM' || (t.pos === 'SYM' && CURRENCY_SIGNS.has(t.text))) && !POSSESSIVE_PRONOUNS.has(prev.normal)) break;
     // "Russia consistent with": an adjective after a name that is not followed by a noun is predicative.
     // ...but "best Irish male" and "best British female" name award categories.
-    // ("its own": not after a possessive pronoun the resolver linked.)
+    // ("its own", "their foreign-based players": not after a possessive pronoun the resolver linked.)
     // ("Barcelona pleased/ADJ Jose Mourinho": an -ed adjective between two names is the verb the tagger missed.)
     if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && j + 1 < end && tokenEntity[j + 1] >= 0 && tokenEntity[j + 1] !== tokenEntity[j - 1] && /[a-z]{3}ed$/.test(t.normal)) break;
     // ("The Mary Poppins musical/ADJ has been staged": after a determiner and a name, an adjective before a verb is the head.)
     const headBeforeVerb = first.pos === 'DET' && j + 1 < end && (tokens[j + 1].pos === 'AUX' || tokens[j + 1].pos === 'VERB') && !endsEdOrIng(t.normal);
     if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && NOUN_PROPN_ADJ.has(tokens[j + 1].pos)) && !NOMINAL_ADJECTIVES.has(t.normal) && !headBeforeVerb
-      && !(t.normal === 'own' && POSSESSIVE_PRONOUNS.has(prev.normal))) break;
+      && !POSSESSIVE_PRONOUNS.has(prev.normal)) break;
     if (nounTaggedVerb(ctx, j, end)) break;
     // "met them in a London hotel 11 days ago": a number and a time unit before "ago" are an adjunct.
     if (t.pos === 'NUM' && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && j + 2 < end && DURATION_UNITS.has(tokens[j + 1].normal) && AGO_WORDS.has(tokens[j + 2].normal)) break;
