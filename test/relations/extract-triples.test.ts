@@ -37,6 +37,8 @@ const show = (t: Triple) => `${t.subject.name} -${t.predicate}${t.negated ? ' (n
 describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
+    ['a described object the next sentence names keeps its description as a fact too', 'Acme has suspended a candidate over his remarks. John Smith said he would appeal.',
+      [{ ...E.smith, surfaces: ['a candidate'] }, E.acme], 'Acme -suspend-> candidate'],
     ['a hyphened modifier after a resolved possessive stays in the phrase', 'Acme has recalled nine of their foreign-based players.', [{ ...E.acme, surfaces: ['their'] }], 'Acme -recall-> nine of their foreign-based players'],
     ['a possessive pronoun after a name opens the second object', 'John Smith has awarded Mary Jones her first start.', [E.smith, { ...E.jones, surfaces: ['her'] }], 'John Smith -award-> Mary Jones'],
     ['a name set off after a description its restrictive relative clause ends is the subject', 'The man who was stabbed, John Smith, suffered a collapsed lung.', [E.smith], 'John Smith -suffer-> collapsed lung'],

@@ -1125,6 +1125,11 @@ function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChun
         continue;
       }
       addCandidate(s, entityEnd(subj.entity), predicate, end, { negated, confidence: conf });
+      // ("UKIP has suspended a candidate ... John Houston said": a described object the next sentence names keeps its description too.)
+      if (end.kind === 'entity' && !group && indefiniteDescription(s, objectChunk)) {
+        const name = conceptName(s, objectChunk);
+        if (name) addCandidate(s, entityEnd(subj.entity), predicate, { kind: 'concept', name }, { negated, confidence: base.concept * subj.factor });
+      }
     }
     // "the IMF approved Sri Lanka's request", "Microsoft rejected Google's offer": the owner of an
     // act the subject acts on is its other party.
@@ -1143,6 +1148,13 @@ function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChun
       if (subj.entity >= 0 && subj.entity !== place) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(place), { negated, confidence: base.entity * VENUE_FACTOR * subj.factor });
     }
   }
+}
+
+/** Chunk `j` is "a"/"an" and a lower-case head that stands for a name (a lead's described object). */
+function indefiniteDescription(s: SentenceScope, j: number): boolean {
+  const c = s.chunks[j];
+  const first = tok(s, c.start).normal;
+  return (first === 'a' || first === 'an') && s.ctx.tokenEntity[c.head] >= 0 && tok(s, c.head).pos === 'NOUN' && /^\p{Ll}/u.test(tok(s, c.head).text);
 }
 
 /** A passive's predicate as written, with an optional preposition: "be delisted from", "be sworn in in". */
