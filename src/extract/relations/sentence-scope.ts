@@ -415,7 +415,7 @@ export function coordinatedLeft(s: SentenceScope, j: number): number[] {
 }
 
 /** Heads whose for-phrase says what they are about ("plans for ID cards"). */
-const PURPOSE_HEADS = new Set(['tests', 'test', 'plan', 'plans', 'proposal', 'proposals', 'bid', 'call', 'calls', 'demand', 'demands', 'case', 'funding', 'money', 'relief', 'support', 'campaign', 'scheme', 'strategy', 'hopes', 'appetite', 'demand',
+const PURPOSE_HEADS = new Set(['tests', 'test', 'order', 'orders', 'request', 'requests', 'plan', 'plans', 'proposal', 'proposals', 'bid', 'call', 'calls', 'demand', 'demands', 'case', 'funding', 'money', 'relief', 'support', 'campaign', 'scheme', 'strategy', 'hopes', 'appetite', 'demand',
   // "won the award for best Irish pop act": what a prize is for names it.
   'award', 'awards', 'prize', 'prizes', 'accolade', 'accolades', 'nomination', 'nominations', 'trophy', 'medal', 'oscar', 'oscars']);
 
