@@ -37,6 +37,7 @@ const show = (t: Triple) => `${t.subject.name} -${t.predicate}${t.negated ? ' (n
 describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
+    ['an adjective right after "the" and before "of" heads the phrase', 'John Smith has returned to the top of the box office.', [E.smith], 'John Smith -return to-> top of the box office'],
     ['an order keeps what it is for', 'Acme has placed an order for 30 new aircraft.', [E.acme], 'Acme -place-> order for 30 new aircraft'],
     ['a described object the next sentence names keeps its description as a fact too', 'Acme has suspended a candidate over his remarks. John Smith said he would appeal.',
       [{ ...E.smith, surfaces: ['a candidate'] }, E.acme], 'Acme -suspend-> candidate'],

@@ -506,6 +506,8 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
         && (!['high', 'low'].includes(head.normal) || /(year|month|week|record|time)s?$/.test(tok(s, c.head - 1).normal)))
       // "the youngest premier/ADJ of the 20th century": after a determiner and an adjective, before "of".
       || (tok(s, c.start).pos === 'DET' && tok(s, c.head - 1).pos === 'ADJ' && !/est$/.test(head.normal) && word(s, s.chunks[j + 1]) === 'of' && s.chunks[j + 1]?.kind === 'P')
+      // "returned to the top/ADJ of the box office": right after "the", before "of".
+      || (c.head - c.start === 1 && tok(s, c.start).normal === 'the' && word(s, s.chunks[j + 1]) === 'of' && s.chunks[j + 1]?.kind === 'P')
       // "The Mary Poppins musical/ADJ has been staged": after a determiner and a name (see readNounPhrase).
       || (tok(s, c.start).pos === 'DET' && s.ctx.tokenEntity[c.head - 1] >= 0 && s.ctx.tokenEntity[c.head] < 0)));
   if (!['NOUN', 'PROPN', 'NUM', 'SYM'].includes(head.pos) && s.ctx.tokenEntity[c.head] < 0 && !hyphenated && !nounRead) return undefined;
