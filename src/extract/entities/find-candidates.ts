@@ -84,8 +84,12 @@ const demonymOf = (t: Token): string | undefined => countryOfLowerDemonym(lower(
 
 /** Is a token a capitalised word that may belong to a name? */
 function isCap(t: Token): boolean {
-  return isUpperStart(t.text) && t.pos !== 'PUNCT' && t.pos !== 'SYM';
+  // ("eBay", "easyJet": a known name written with a lower-case first letter.)
+  return isUpperStart(t.text) && t.pos !== 'PUNCT' && t.pos !== 'SYM' || (LOWER_CAMEL.test(t.text) && lookupPlaceOrOrg(t.text) !== undefined);
 }
+
+/** A word with a lower-case first letter and a capital inside ("eBay", "easyJet"). */
+const LOWER_CAMEL = /^[a-z]{1,4}[A-Z][a-z]/;
 
 /**
  * A number after a name that is no part of it: a line-up's substitution minute ("(Afful 69)": two
