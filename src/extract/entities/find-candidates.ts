@@ -753,6 +753,9 @@ function isNationalityNoun(doc: AnnotatedText, s: number, e: number): boolean {
 /** Quantifiers that count people ("several Britons", "many Americans"). */
 const COUNT_WORDS = new Set(['several', 'many', 'some', 'few', 'dozens', 'hundreds', 'thousands', 'both']);
 
+/** What a body publishes, before "by" or "from" and its name ("a survey by Hostway"). */
+const STUDY_NOUNS = new Set(['survey', 'surveys', 'study', 'studies', 'research', 'report', 'poll', 'analysis', 'figures', 'data', 'forecast', 'forecasts', 'estimates']);
+
 /** The cue type of a lower-case noun, singular or plural ("games" -> MISC, "firms" -> ORG). */
 function nounCue(w: string): 'PERSON' | 'ORG' | 'LOC' | 'MISC' | undefined {
   return CUE_BEFORE.get(w) ?? (w.endsWith('s') ? CUE_BEFORE.get(w.slice(0, -1)) : undefined);
@@ -1307,6 +1310,9 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "his club side, Gloucester, beat Bath", "their rivals, Leeds.": an owned body's noun before an apposition names its kind.
   if (before?.text === ',' && b > 1 && phraseStart === s && CUE_BEFORE.get(lower(toks[b - 1])) === 'ORG' && isLowerStart(toks[b - 1].text)
     && ownedPhraseBefore(toks, b - 1) && (toks[e]?.text === ',' || toks[e]?.text === '.')) votes.ORG += 4;
+  // "A survey by Hostway suggests", "research from Jupiter": a single unknown word that makes a study is a body.
+  if (before && phraseStart === s && e - s === 1 && b > 0 && (before.normal === 'by' || before.normal === 'from') && before.sentence === c.sentence
+    && STUDY_NOUNS.has(toks[b - 1].normal) && !isFirstName(first) && !gaz) votes.ORG += 3;
   // "a new political party called Veritas", "a company named Zeta": the noun before "called" says what the name is.
   if (before && phraseStart === s && b > 0 && (before.normal === 'called' || before.normal === 'named' || before.normal === 'dubbed') && before.sentence === c.sentence) {
     const cue = isLowerStart(toks[b - 1].text) ? CUE_BEFORE.get(toks[b - 1].normal) : undefined;
