@@ -83,7 +83,7 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['Kevin Spacey starred in the drama Maria Full of Grace.', ['PERSON:Kevin Spacey']],
     ['Barrister Tom de la Mare wrote to goalkeeper Edwin van der Sar.', ['PERSON:Edwin van der Sar', 'PERSON:Tom de la Mare']],
     ['Ex-Labour MP George Galloway spoke to Former WorldCom boss Bernie Ebbers.', ['ORG:WorldCom', 'PERSON:Bernie Ebbers', 'PERSON:George Galloway']],
-  ])('names the gazetteer knows: %s', (text, expected) => {
+  ])('names found, typed and sorted: %s', (text, expected) => {
     expect(resolve(text, ner).names).toEqual(expected);
   });
 
