@@ -488,6 +488,8 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
         continue;
       }
       if (NUMBER_WORDS.has(w) && s + 1 < e && startsClause(doc, s) && !endsInOrgOrEvent(toks, e)) { s++; continue; }
+      // "Saudi Labour Minister Ghazi al-Gosaibi": a portfolio before a capitalised "Minister" is no party.
+      if (w === 'labour' && s + 1 < e && PORTFOLIO_TITLES.has(toks[s + 1].text)) { s++; continue; }
       // "the Sunday Times", "Sunday Mirror": a day before a newspaper word is part of the title.
       if ((w === 'sunday' || w === 'saturday') && e - s === 2 && ORG_SUFFIXES.has(lower(toks[s + 1]))) break;
       if (isNotName(t) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || NUMBER_WORDS.has(w) || isFirstName(w)))
@@ -752,6 +754,9 @@ function isNationalityNoun(doc: AnnotatedText, s: number, e: number): boolean {
 
 /** Quantifiers that count people ("several Britons", "many Americans"). */
 const COUNT_WORDS = new Set(['several', 'many', 'some', 'few', 'dozens', 'hundreds', 'thousands', 'both']);
+
+/** Capitalised titles a portfolio word comes before ("Labour Minister", "Labour Secretary"). */
+const PORTFOLIO_TITLES = new Set(['Minister', 'Ministry', 'Secretary']);
 
 /** What a body publishes, before "by" or "from" and its name ("a survey by Hostway"). */
 const STUDY_NOUNS = new Set(['survey', 'surveys', 'study', 'studies', 'research', 'report', 'poll', 'analysis', 'figures', 'data', 'forecast', 'forecasts', 'estimates']);
