@@ -572,6 +572,8 @@ describe('extractTriples: roles', () => {
       [E.acme, E.jones], 'Mary Jones -founder of-> Acme'],
     ['...a business, not a public body named more often', "The Office of Fair Trading fined Acme. The Office of Fair Trading said more fines would come. Mary Jones, the company's founder, said it would appeal.",
       [E.oft, E.acme, E.jones], 'Mary Jones -founder of-> Acme'],
+    ['...a club, not a governing body named more often', "The Football Association fined Acme. The Football Association said more fines would come. Mary Jones, the club's captain, said it would appeal.",
+      [{ name: 'Football Association', type: 'ORG' }, E.acme, E.jones], 'Mary Jones -captain of-> Acme'],
     ['a described person comes from the body after "from"', 'Acme has appointed a senior figure from Globex. John Smith will start work soon.',
       [{ ...E.smith, surfaces: ['a senior figure'] }, E.acme, E.globex], 'John Smith -from-> Globex'],
     ['a description that stands for a person holds its post in the body after it', 'The former head of US firm Acme overstated earnings. John Smith denied it.',

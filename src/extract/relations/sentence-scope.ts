@@ -260,8 +260,9 @@ export function lastEntityBefore(s: SentenceScope, before: number, type: EntityT
   let best = -1;
   // "the band" is not the outlet that interviewed it ("told BBC News Online") nor the court or venue named beside it.
   const otherKind = NON_MEDIA_KINDS.has(kind);
-  // ("Judy Bell, the company's founder": a company is no public body such as the European Commission.)
-  const commercial = COMMERCIAL_KINDS.has(kind);
+  // ("Judy Bell, the company's founder": a company is no public body such as the European Commission;
+  // "the club" is no Football Association.)
+  const commercial = PRIVATE_KINDS.has(kind);
   for (let i = before - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
     const e = tokenEntity[i];
     if (e < 0 || entities[e].type !== type) continue;
@@ -271,8 +272,9 @@ export function lastEntityBefore(s: SentenceScope, before: number, type: EntityT
   return best;
 }
 
-/** Descriptions of a business, which never stand for a public body. */
-const COMMERCIAL_KINDS = new Set(['company', 'firm', 'carmaker', 'retailer', 'manufacturer', 'maker', 'brewer', 'drugmaker', 'insurer', 'lender', 'airline', 'supermarket', 'conglomerate']);
+/** Descriptions of a business, a club or a band, which never stand for a public or governing body. */
+const PRIVATE_KINDS = new Set(['company', 'firm', 'carmaker', 'retailer', 'manufacturer', 'maker', 'brewer', 'drugmaker', 'insurer', 'lender', 'airline', 'supermarket',
+  'conglomerate', 'club', 'band']);
 /** Names of public bodies, courts, parties and associations. */
 const PUBLIC_BODY_NAME = /\b(Commission|Court|Council|Parliament|Congress|Senate|Committee|Authority|Agency|Association|Party|Ministry|Office|Institute|University|Federation|League|Assembly|Government|Police|Union|Tribunal)\b/;
 
