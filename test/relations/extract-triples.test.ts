@@ -605,6 +605,8 @@ describe('extractTriples: what must not come out', () => {
     ['a new body of a kind is not the story\'s body of that kind', 'Acme is to set up an airline. Acme said the new Indian airline would break even in its first year.',
       [E.acme, { name: 'India', type: 'LOC', surfaces: ['Indian'] }], 'Acme -break even in-> first year'],
     ['...but not a name before an act it may be the object of', 'Acme rejected a Globex bid of $5m.', [E.acme, E.globex], 'Acme -reject bid of-> Globex'],
+    ['a place\'s possessive before a name and a noun that is no kind of body places nothing', "He hopes to use the UK's G8 presidency to push the issue forward.",
+      [{ name: 'United Kingdom', type: 'LOC', surfaces: ['UK'] }, { name: 'G8', type: 'ORG' }], 'G8 -located in-> United Kingdom'],
     ['a party\'s newspaper is not the party', 'The Labour newspaper carried a photograph of John Smith.', [E.labour, E.smith], 'Labour Party -carry-> John Smith'],
     ['...and a name inside that clause is not', 'Another trophy that looks beyond John Smith is the Davis Cup.', [E.smith], 'John Smith -be-> Davis Cup'],
     ['...but a place\'s MPs do not act for the place', 'Russian MPs have rejected the call.', [E.russia], 'Russia -reject-> call'],

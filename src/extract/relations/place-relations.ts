@@ -7,7 +7,7 @@
 // subject met ("EU leaders at a summit in Lisbon"); "X, the biggest retailer in the US" and "X
 // is the biggest bank in Japan" give retailer in / bank in (kindIn, used by the apposition and
 // copula rules).
-import { actorOf, addCandidate, entityEnd, entityType, isPunct, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { OUTLET_HEADS, actorOf, addCandidate, entityEnd, entityType, isPunct, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { DESCRIPTOR_NOUNS, GATHERING_HEADS, ROLE_HEADS } from './lexicon.ts';
 import { isLowerStart } from '../text-case.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
@@ -28,7 +28,8 @@ export function placeRelations(s: SentenceScope): void {
     const np = c.np!;
     // "the UK's Office of Fair Trading", "Uganda's New Vision newspaper", "Japan's UFJ bank".
     if (np.possessor >= 0 && entityType(s, np.possessor) === 'LOC') {
-      const org = np.entity >= 0 ? np.entity : np.modifiers.length === 1 ? np.modifiers[0] : -1;
+      // (A body named before its kind, "Japan's UFJ bank"; not before another noun: "the UK's G8 presidency".)
+      const org = np.entity >= 0 ? np.entity : np.modifiers.length === 1 && namesABody(tok(s, c.head).normal) ? np.modifiers[0] : -1;
       if (org >= 0 && org !== np.possessor && entityType(s, org) === 'ORG') {
         addCandidate(s, entityEnd(org), PREDICATE, entityEnd(np.possessor), { confidence: 0.5 });
       }
@@ -246,3 +247,11 @@ export function kindIn(s: SentenceScope, body: number, description: Chunk, p: nu
   if (entityType(s, body) !== 'ORG' || entityType(s, place.np!.entity) !== 'LOC' || DESCRIPTOR_NOUNS.get(head.normal) !== 'ORG') return;
   addCandidate(s, entityEnd(body), `${lemmaOf(head)} in`, entityEnd(place.np!.entity), { confidence: 0.5 });
 }
+
+/** Heads that say what kind of body or venue the name before them is ("Japan's UFJ bank", "London's Savoy hotel"; not "the UK's G8 presidency"). */
+function namesABody(head: string): boolean {
+  return DESCRIPTOR_NOUNS.has(head) || OUTLET_HEADS.has(head) || VENUE_HEADS.has(head);
+}
+
+const VENUE_HEADS = new Set(['hotel', 'theatre', 'theater', 'arena', 'stadium', 'museum', 'gallery', 'association', 'university', 'school', 'hospital', 'institute',
+  'airport', 'store', 'restaurant', 'festival', 'television', 'radio']);
