@@ -758,6 +758,10 @@ const COUNT_WORDS = new Set(['several', 'many', 'some', 'few', 'dozens', 'hundre
 /** Capitalised titles a portfolio word comes before ("Labour Minister", "Labour Secretary"). */
 const PORTFOLIO_TITLES = new Set(['Minister', 'Ministry', 'Secretary']);
 
+/** Lower-case kinds of place before "of" and a name ("the town of Camberley"). */
+const PLACE_KIND_NOUNS = new Set(['town', 'city', 'village', 'resort', 'island', 'islands', 'province', 'region', 'state', 'port', 'district', 'capital', 'county',
+  'suburb', 'borough', 'area', 'republic', 'kingdom', 'enclave', 'territory']);
+
 /** What a body publishes, before "by" or "from" and its name ("a survey by Hostway"). */
 const STUDY_NOUNS = new Set(['survey', 'surveys', 'study', 'studies', 'research', 'report', 'poll', 'analysis', 'figures', 'data', 'forecast', 'forecasts', 'estimates']);
 
@@ -1315,6 +1319,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "his club side, Gloucester, beat Bath", "their rivals, Leeds.": an owned body's noun before an apposition names its kind.
   if (before?.text === ',' && b > 1 && phraseStart === s && CUE_BEFORE.get(lower(toks[b - 1])) === 'ORG' && isLowerStart(toks[b - 1].text)
     && ownedPhraseBefore(toks, b - 1) && (toks[e]?.text === ',' || toks[e]?.text === '.')) votes.ORG += 4;
+  // "the town of Camberley", "the Thai beach resort of Phuket": a place's kind and "of" before a name make it that place.
+  if (before && phraseStart === s && b > 0 && before.normal === 'of' && PLACE_KIND_NOUNS.has(toks[b - 1].text) && before.sentence === c.sentence && !gaz) votes.LOC += 4;
   // "A survey by Hostway suggests", "research from Jupiter": a single unknown word that makes a study is a body.
   if (before && phraseStart === s && e - s === 1 && b > 0 && (before.normal === 'by' || before.normal === 'from') && before.sentence === c.sentence
     && STUDY_NOUNS.has(toks[b - 1].normal) && !isFirstName(first) && !gaz) votes.ORG += 3;
