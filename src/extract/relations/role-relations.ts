@@ -212,6 +212,26 @@ function storyCountryActing(s: SentenceScope, person: number): number {
 /** Titles held in a company or body, even when the sentence does not name it. */
 const COMPANY_TITLES = new Set(['chief executive', 'chairman', 'chairwoman', 'ceo', 'managing director', 'finance director', 'chief financial officer', 'chief operating officer', 'deputy chairman', 'vice chairman', 'vice-chairman', 'executive director']);
 
+/** Bodies a person is a member of, named by kind before an apposition ("his band, Fightstar"). */
+const MEMBER_BODY_KINDS = new Set(['band', 'club', 'team', 'side', 'party', 'group']);
+
+/** Posts in a band ("frontman Charlie Simpson"; not "singer", which is as often a solo career). */
+const BAND_POSTS = new Set(['frontman', 'frontwoman', 'lead singer', 'guitarist', 'lead guitarist', 'bassist', 'drummer', 'keyboardist']);
+
+/** The story's band: the one organisation the article calls a band ("pop band Busted", "the Busted band"); -1 if none or more. */
+function storyBand(s: SentenceScope): number {
+  const { tokens, tokenEntity } = s.ctx;
+  let band = -1;
+  for (let t = 0; t < tokens.length; t++) {
+    if (tokens[t].normal !== 'band') continue;
+    const named = tokenEntity[t + 1] >= 0 ? tokenEntity[t + 1] : tokenEntity[t - 1] ?? -1;
+    if (named < 0 || entityType(s, named) !== 'ORG') continue;
+    if (band >= 0 && band !== named) return -1;
+    band = named;
+  }
+  return band;
+}
+
 /** Posts in a team ("Ireland coach Eddie O'Sullivan and captain Brian O'Driscoll"). */
 const SIDE_POSTS = new Set(['coach', 'captain', 'manager', 'head coach', 'assistant coach', 'vice-captain', 'skipper']);
 /** Posts held in an organisation. */
@@ -380,6 +400,12 @@ export function titleRoles(s: SentenceScope): void {
       // About three in four are right on BBC (Kenyon of Chelsea read as Arsenal's is a miss), so lower confidence.
       org = lastEntityBefore(s, i, 'ORG');
       confidence = 0.5;
+    }
+    // "A statement from the band's record company said frontman Charlie Simpson planned": a band's post
+    // with no band named is held in the story's band (the one the article calls a band).
+    if (org < 0 && !(k >= tokenStart && POSSESSIVE_PRONOUNS.has(low(tokens[k]))) && BAND_POSTS.has(titleText) && /^\p{Ll}/u.test(tokens[title[0]].text)) {
+      const band = storyBand(s);
+      if (band >= 0 && band !== e) { org = band; confidence = 0.5; }
     }
     // "The Liberal Democrats launched their platform, with leader Charles Kennedy saying", "Labour hit
     // back with election coordinator Alan Milburn accusing": a title with no body, in an absolute
@@ -714,6 +740,12 @@ export function affiliationRoles(s: SentenceScope): void {
   for (let j = 0; j < chunks.length; j++) {
     const c = chunks[j];
     const np = c.np;
+    // "his other band, Fightstar", "her club, Arsenal": a person's body of a kind named in apposition is the person's.
+    const named = chunks[j + 2];
+    if (c.kind === 'NP' && np && np.entity < 0 && np.possessor >= 0 && entityType(s, np.possessor) === 'PERSON' && MEMBER_BODY_KINDS.has(low(tokens[c.head]))
+      && isPunct(s, chunks[j + 1], ',') && named?.kind === 'NP' && named.np!.entity >= 0 && tokenEntity[named.start] === named.np!.entity && closesApposition(s, j + 3)) {
+      affiliation(s, np.possessor, named.np!.entity, 0.7);
+    }
     if (c.kind !== 'NP' || !np || np.entity < 0 || entityType(s, np.entity) !== 'PERSON') continue;
     // (Not a description that stands for the person: "The former head of Acme" is describedRoles'.)
     if (tokenEntity[c.head] === np.entity && /^\p{Ll}/u.test(tokens[c.head].text)) continue;
