@@ -611,7 +611,7 @@ describe('extractTriples: what must not come out', () => {
     ['...but not a name before an act it may be the object of', 'Acme rejected a Globex bid of $5m.', [E.acme, E.globex], 'Acme -reject bid of-> Globex'],
     ['a place\'s possessive before a name and a noun that is no kind of body places nothing', "He hopes to use the UK's G8 presidency to push the issue forward.",
       [{ name: 'United Kingdom', type: 'LOC', surfaces: ['UK'] }, { name: 'G8', type: 'ORG' }], 'G8 -located in-> United Kingdom'],
-    ['"singer" is no band post: singers have solo careers', 'Rock band Acme played in London. Singer Mary Jones sang too.', [E.acme, E.jones], 'Mary Jones -singer of-> Acme'],
+    ['"singer" is no band post: singers have solo careers', 'Rock band Acme played in London. The crowd heard singer Mary Jones too.', [E.acme, E.jones], 'Mary Jones -singer of-> Acme'],
     ['a party\'s newspaper is not the party', 'The Labour newspaper carried a photograph of John Smith.', [E.labour, E.smith], 'Labour Party -carry-> John Smith'],
     ['...and a name inside that clause is not', 'Another trophy that looks beyond John Smith is the Davis Cup.', [E.smith], 'John Smith -be-> Davis Cup'],
     ['...but a place\'s MPs do not act for the place', 'Russian MPs have rejected the call.', [E.russia], 'Russia -reject-> call'],
