@@ -578,6 +578,8 @@ describe('extractTriples: roles', () => {
       [E.acme, E.smith], 'John Smith -frontman of-> Acme'],
     ['a person\'s body of a kind named in apposition is the person\'s', 'John Smith will spend time with his other band, Globex.',
       [{ ...E.smith, surfaces: ['his'] }, E.globex], 'John Smith -member of-> Globex'],
+    ['people a body "includes" as its members belong to it', 'Acme, which also includes members John Smith and Mary Jones, made the top ten.',
+      [E.acme, E.smith, E.jones], 'Mary Jones -member of-> Acme'],
     ['a described person comes from the body after "from"', 'Acme has appointed a senior figure from Globex. John Smith will start work soon.',
       [{ ...E.smith, surfaces: ['a senior figure'] }, E.acme, E.globex], 'John Smith -from-> Globex'],
     ['a description that stands for a person holds its post in the body after it', 'The former head of US firm Acme overstated earnings. John Smith denied it.',

@@ -1157,6 +1157,22 @@ function indefiniteDescription(s: SentenceScope, j: number): boolean {
   return (first === 'a' || first === 'an') && s.ctx.tokenEntity[c.head] >= 0 && tok(s, c.head).pos === 'NOUN' && /^\p{Ll}/u.test(tok(s, c.head).text);
 }
 
+/** Verbs whose object lists a body's members ("The band includes members Matt Jay and James Bourne"). */
+const MEMBERSHIP_VERBS = new Set(['include', 'feature', 'comprise']);
+
+/** "The band, which also includes members Matt Jay and James Bourne": the people listed after "members" belong to the body that includes them. */
+function listedMembers(s: SentenceScope, subjects: Actor[], objects: number[], cert: number): void {
+  const first = s.chunks[objects[0]];
+  if (first?.kind !== 'NP' || !['members', 'member'].includes(tok(s, first.start).normal)) return;
+  for (const o of objects) {
+    const person = s.chunks[o].np?.entity ?? -1;
+    if (person < 0 || entityType(s, person) !== 'PERSON') continue;
+    for (const subj of subjects) {
+      if (subj.entity >= 0 && entityType(s, subj.entity) === 'ORG') addCandidate(s, entityEnd(person), 'member of', entityEnd(subj.entity), { kind: 'role', confidence: 0.6 * cert * subj.factor });
+    }
+  }
+}
+
 /** A passive's predicate as written, with an optional preposition: "be delisted from", "be sworn in in". */
 function passivePredicate(vg: VerbInfo, prep = ''): string {
   const words = ['be', vg.surface, ...vg.words.slice(1)];
@@ -1462,6 +1478,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), base, { kind: 'concept', name: controlled }, { negated: neg, confidence: (communication ? 0.4 : 0.65) * cert * subj.factor });
     } else for (const o of objects) emit(s, subjects, base, o, { entity: 0.8 * cert, concept: (communication ? 0.4 : 0.65) * cert }, neg);
     accusedOf(s, vg, subjects, objects, after, neg, cert);
+    if (MEMBERSHIP_VERBS.has(vg.lemma) && !neg) listedMembers(s, subjects, objects, cert);
     // "beat Marcia Cross and Felicity Huffman to the best comedy actress prize": the subject won it.
     if (BEATING_VERBS.has(vg.lemma) && word(s, chunks[after]) === 'to' && prizeAt(s, after + 1)) emit(s, subjects, 'win', after + 1, { entity: 0, concept: 0.55 * cert }, neg);
     // ("has competitors including Air Deccan": after "have" the listed noun is the relation.)
