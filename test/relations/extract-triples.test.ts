@@ -38,6 +38,7 @@ describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
     ['an adjective right after "the" and before "of" heads the phrase', 'John Smith has returned to the top of the box office.', [E.smith], 'John Smith -return to-> top of the box office'],
+    ['a match faced against a side is played against it', 'Russia will face a tough match against Ukraine.', [E.russia, E.ukraine], 'Russia -play against-> Ukraine'],
     ['an order keeps what it is for', 'Acme has placed an order for 30 new aircraft.', [E.acme], 'Acme -place-> order for 30 new aircraft'],
     ['a described object the next sentence names keeps its description as a fact too', 'Acme has suspended a candidate over his remarks. John Smith said he would appeal.',
       [{ ...E.smith, surfaces: ['a candidate'] }, E.acme], 'Acme -suspend-> candidate'],
@@ -614,6 +615,7 @@ describe('extractTriples: what must not come out', () => {
     ['a place\'s possessive before a name and a noun that is no kind of body places nothing', "He hopes to use the UK's G8 presidency to push the issue forward.",
       [{ name: 'United Kingdom', type: 'LOC', surfaces: ['UK'] }, { name: 'G8', type: 'ORG' }], 'G8 -located in-> United Kingdom'],
     ['"singer" is no band post: singers have solo careers', 'Rock band Acme played in London. The crowd heard singer Mary Jones too.', [E.acme, E.jones], 'Mary Jones -singer of-> Acme'],
+    ['"face" carries no other act: "face an investigation" is no investigating', 'John Smith will face an investigation by Acme.', [E.smith, E.acme], 'John Smith -investigate-> Acme'],
     ['a party\'s newspaper is not the party', 'The Labour newspaper carried a photograph of John Smith.', [E.labour, E.smith], 'Labour Party -carry-> John Smith'],
     ['...and a name inside that clause is not', 'Another trophy that looks beyond John Smith is the Davis Cup.', [E.smith], 'John Smith -be-> Davis Cup'],
     ['...but a place\'s MPs do not act for the place', 'Russian MPs have rejected the call.', [E.russia], 'Russia -reject-> call'],

@@ -99,6 +99,8 @@ export const EVENT_NOUNS: ReadonlyMap<string, string> = new Map([
   ['trip', 'travel'], ['move', 'move'], ['transfer', 'transfer'], ['departure', 'leave'], ['arrival', 'arrive'],
   ['appearance', 'appear'], ['tribute', 'praise'], ['homage', 'praise'], ['win', 'beat'], ['victory', 'beat'], ['wins', 'beat'], ['victories', 'beat'], ['contact', 'contact'], ['contacts', 'contact'], ['dialogue', 'dialogue'], ['trade', 'trade'],
   ['debut', 'debut'], ['apology', 'apologise'], ['apologies', 'apologise'],
+  // ("face a tough match against Scotland", "England's game against Wales": a match is played against a side.)
+  ['match', 'play'], ['game', 'play'], ['fixture', 'play'], ['encounter', 'play'],
   ['deals', 'deal'], ['agreements', 'agree'], ['contracts', 'contract'], ['offers', 'offer'], ['bids', 'bid'],
   ['approach', 'approach'], ['approaches', 'approach'], ['protest', 'protest'], ['protests', 'protest'],
   ['donation', 'donate'], ['contribution', 'contribute'], ['recommendation', 'recommend'], ['challenge', 'challenge'],

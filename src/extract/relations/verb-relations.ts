@@ -1452,7 +1452,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     const headWord = tok(s, c.head).normal;
     // Light verb + event noun: "imposed sanctions on X" -> sanction X; "held talks with X" -> talk with X.
     // Not with "as" ("raised the case as an example": a role of the noun, not its argument).
-    if (LIGHT_VERBS.has(vg.lemma) && c.np!.entity < 0 && EVENT_NOUNS.has(headWord)) {
+    // ("England face a tough match against Scotland": "face" carries a match, not a charge or competition.)
+    if ((LIGHT_VERBS.has(vg.lemma) || (vg.lemma === 'face' && EVENT_NOUNS.get(headWord) === 'play')) && c.np!.entity < 0 && EVENT_NOUNS.has(headWord)) {
       const noun = EVENT_NOUNS.get(headWord)!;
       const p = chunks[after];
       // ("had three wins under their belt": a win is over or against someone.)
