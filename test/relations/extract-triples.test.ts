@@ -39,6 +39,7 @@ describe('extractTriples: one construction per row', () => {
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
     ['an adjective right after "the" and before "of" heads the phrase', 'John Smith has returned to the top of the box office.', [E.smith], 'John Smith -return to-> top of the box office'],
     ['a match faced against a side is played against it', 'Russia will face a tough match against Ukraine.', [E.russia, E.ukraine], 'Russia -play against-> Ukraine'],
+    ['...and a side\'s "face" the tagger reads as a noun is that verb', 'Russia face a tough match against Ukraine.', [E.russia, E.ukraine], 'Russia -play against-> Ukraine'],
     ['an order keeps what it is for', 'Acme has placed an order for 30 new aircraft.', [E.acme], 'Acme -place-> order for 30 new aircraft'],
     ['a described object the next sentence names keeps its description as a fact too', 'Acme has suspended a candidate over his remarks. John Smith said he would appeal.',
       [{ ...E.smith, surfaces: ['a candidate'] }, E.acme], 'Acme -suspend-> candidate'],

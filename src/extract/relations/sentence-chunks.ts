@@ -419,8 +419,10 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   // "Boro face/NOUN Sporting Lisbon", "Chelsea host/NOUN Barcelona": a team takes a plural verb, tagged a noun between two names.
   const left = tokenEntity[i - 1];
   if (CONTEST_PLURAL_VERBS.has(t.normal) && left >= 0 && ctx.entities[left]?.type === 'ORG' && tokenEntity[i + 1] >= 0 && tokenEntity[i + 1] !== left) return true;
-  // ("Mauritius host/NOUN the first group": a side or country opening the clause hosts what "the" names.)
-  if (t.normal === 'host' && left >= 0 && ctx.entities[left]?.type !== 'PERSON' && tokens[i + 1].normal === 'the') {
+  // ("Mauritius host/NOUN the first group": a side or country opening the clause hosts what "the" names;
+  // "England face/NOUN a tough match against Scotland": so does any contest verb before an article.)
+  if ((t.normal === 'host' && tokens[i + 1].normal === 'the' || CONTEST_PLURAL_VERBS.has(t.normal) && (tokens[i + 1].normal === 'a' || tokens[i + 1].normal === 'an' || tokens[i + 1].normal === 'the'))
+    && left >= 0 && ctx.entities[left]?.type !== 'PERSON') {
     let f = i - 1;
     while (f > 0 && tokenEntity[f - 1] === left) f--;
     if (f === 0 || tokens[f - 1].sentence !== t.sentence || tokens[f - 1].pos === 'PUNCT' || tokens[f - 1].pos === 'SPACE') return true;
