@@ -5,6 +5,7 @@
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
 import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, nounPredicate } from './lexicon.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
+import { isPossessiveS } from '../text-case.ts';
 import { kindIn } from './place-relations.ts';
 import { addCandidate, chargeHeld, chunkText, conceptName, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
 
@@ -79,7 +80,33 @@ export function nounRelations(s: SentenceScope): void {
   statementNouns(s);
   betweenRelations(s);
   possessiveAppositions(s);
+  possessedNamedBodies(s);
   playedParts(s);
+}
+
+/**
+ * "Deutsche Boerse's rival Euronext", "Fiat's car unit Fiat Auto": a body's relational noun
+ * right before a name relates the two, as the apposition "X's rival, Y" does (possessiveAppositions).
+ */
+function possessedNamedBodies(s: SentenceScope): void {
+  const { tokens, tokenEntity } = s.ctx;
+  for (const c of s.chunks) {
+    const np = c.np;
+    // (A body's, not a place's: "South Africa's biggest bank Absa" is placed by the place rules.)
+    if (c.kind !== 'NP' || !np || np.entity < 0 || np.possessor < 0 || np.possessor === np.entity || entityType(s, np.entity) === 'PERSON' || entityType(s, np.possessor) !== 'ORG') continue;
+    // The name's first token, and the lower-case words between the possessive mark and it.
+    let first = c.end - 1;
+    while (first > c.start && tokenEntity[first - 1] === np.entity) first--;
+    let mark = first - 1;
+    while (mark > c.start && /^\p{Ll}/u.test(tokens[mark].text) && tokenEntity[mark] < 0) mark--;
+    if (mark === first - 1 || !isPossessiveS(tokens[mark].normal) || tokenEntity[mark - 1] !== np.possessor) continue;
+    const noun = lemmaOf(tokens[first - 1]);
+    if (!RELATIONAL_HEADS.has(noun) && !RELATIONAL_HEADS.has(tokens[first - 1].normal)) continue;
+    // ("UPN's parent companies Paramount and Viacom": the named body is the owner's parent.)
+    if (tokens[first - 2]?.normal === 'parent') addCandidate(s, entityEnd(np.entity), `parent ${noun} of`, entityEnd(np.possessor), { confidence: 0.6 });
+    else if (MUTUAL_HEADS.has(noun)) addCandidate(s, entityEnd(np.entity), `${noun} of`, entityEnd(np.possessor), { confidence: 0.6 });
+    else addCandidate(s, entityEnd(np.possessor), noun, entityEnd(np.entity), { confidence: 0.6 });
+  }
 }
 
 /**
