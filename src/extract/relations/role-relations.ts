@@ -232,6 +232,29 @@ function storyBand(s: SentenceScope): number {
   return band;
 }
 
+/**
+ * The side (a club or a country) a story is plainly about: named at least three times and at
+ * least twice as often as any other side, and no side but it named in the sentence; -1 otherwise.
+ */
+function storySide(s: SentenceScope, person: number): number {
+  const { entities, tokenEntity, tokens } = s.ctx;
+  // Named mentions: runs of capitalised tokens of one entity.
+  const named = new Int32Array(entities.length);
+  for (let k = 0; k < tokens.length; k++) if (tokenEntity[k] >= 0 && tokenEntity[k] !== tokenEntity[k - 1] && /^\p{Lu}/u.test(tokens[k].text)) named[tokenEntity[k]]++;
+  let best = -1;
+  let second = 0;
+  for (let e = 0; e < entities.length; e++) {
+    if (e === person || !(entities[e].type === 'ORG' || isCountry(s, e))) continue;
+    if (best < 0 || named[e] > named[best]) { if (best >= 0) second = Math.max(second, named[best]); best = e; } else second = Math.max(second, named[e]);
+  }
+  if (best < 0 || named[best] < 3 || named[best] < 2 * second) return -1;
+  for (let k = s.sentence.tokenStart; k < s.sentence.tokenEnd; k++) {
+    const e = tokenEntity[k];
+    if (e >= 0 && e !== best && (entities[e].type === 'ORG' || isCountry(s, e))) return -1;
+  }
+  return best;
+}
+
 /** Posts in a team ("Ireland coach Eddie O'Sullivan and captain Brian O'Driscoll"). */
 const SIDE_POSTS = new Set(['coach', 'captain', 'manager', 'head coach', 'assistant coach', 'vice-captain', 'skipper']);
 /** Posts held in an organisation. */
@@ -400,6 +423,13 @@ export function titleRoles(s: SentenceScope): void {
       // About three in four are right on BBC (Kenyon of Chelsea read as Arsenal's is a miss), so lower confidence.
       org = lastEntityBefore(s, i, 'ORG');
       confidence = 0.5;
+    }
+    // "has fallen out of favour with new coach Andy Robinson": a side's post written bare, with no side
+    // named in the sentence, is held in the side the story is plainly about.
+    if (org < 0 && !(k >= tokenStart && (POSSESSIVE_PRONOUNS.has(low(tokens[k])) || ARTICLES.has(low(tokens[k])))) && SIDE_POSTS.has(titleText)
+      && /^\p{Ll}/u.test(tokens[title[0]].text)) {
+      const side = storySide(s, e);
+      if (side >= 0) { org = side; confidence = 0.5; }
     }
     // "A statement from the band's record company said frontman Charlie Simpson planned": a band's post
     // with no band named is held in the story's band (the one the article calls a band).
