@@ -31,7 +31,10 @@ const NOUN_TAGGED_VERBS = new Set(['plans', 'says', 'wants', 'aims', 'hopes', 'f
 /** Most words between the article and the head ("a little-known Russian oil company"). */
 const MAX_DESCRIPTION_TOKENS = 7;
 
-/** The tokens of the lead's opening description, each given the entity the next sentence opens with; empty if none. */
+/**
+ * The tokens of the lead's opening description (or, in a lead that names no person, of its first
+ * verb's described object), each given the entity the next sentence opens with; empty if none.
+ */
 export function leadDescription(doc: AnnotatedText, entities: readonly ArticleEntity[], refs: readonly EntityMentionRef[], tokenEntity: Int32Array): ResolvedPronoun[] {
   const { tokens, sentences } = doc;
   if (sentences.length < 2) return [];
@@ -75,9 +78,8 @@ export function leadDescription(doc: AnnotatedText, entities: readonly ArticleEn
   while (j < next.tokenEnd && (tokens[j].pos === 'SPACE' || tokens[j].normal === 'the')) j++;
   // ("Chief executive Gail Berman said": the name may follow its title.)
   let title = j;
-  const titleWord = (w: string): boolean => isRoleNoun(w) || PERSON_HEADS.has(w);
-  while (title < next.tokenEnd && title - j < 3 && tokenEntity[title] < 0 && (titleWord(tokens[title].normal) || TITLE_OPENERS.has(tokens[title].normal))) title++;
-  const titled = title > j && tokenEntity[title] >= 0 && titleWord(tokens[title - 1].normal);
+  while (title < next.tokenEnd && title - j < 3 && tokenEntity[title] < 0 && (isPersonTitle(tokens[title].normal) || TITLE_OPENERS.has(tokens[title].normal))) title++;
+  const titled = title > j && tokenEntity[title] >= 0 && isPersonTitle(tokens[title - 1].normal);
   if (titled) j = title;
   // ("The firm, Paion, said": or the description's head again, and the name in apposition.)
   if (j + 2 < next.tokenEnd && tokens[j].normal === tokens[head].normal && tokens[j + 1].text === ',' && tokenEntity[j + 2] >= 0) j += 2;
@@ -114,7 +116,12 @@ function descriptionHead(tokens: readonly Token[], tokenEntity: Int32Array, enti
 }
 
 function descriptionType(head: string): EntityType | undefined {
-  return PERSON_HEADS.has(head) || isRoleNoun(head) ? 'PERSON' : ORG_HEADS.has(head) ? 'ORG' : undefined;
+  return isPersonTitle(head) ? 'PERSON' : ORG_HEADS.has(head) ? 'ORG' : undefined;
+}
+
+/** A word that describes a person: a role noun or one of PERSON_HEADS. */
+function isPersonTitle(w: string): boolean {
+  return PERSON_HEADS.has(w) || isRoleNoun(w);
 }
 
 /** The "a"/"an" opening the first object of the lead's first verb, when the lead names no person; -1 otherwise. */
