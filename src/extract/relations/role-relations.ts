@@ -715,7 +715,8 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
 /**
  * A description that stands for a person holds its post in the body named after it: "The chief
  * executive of the Fiat conglomerate has taken control ... Sergio Marchionne has replaced" (a
- * lead description), "The founder and former boss of Parmalat" -> founder of, boss of.
+ * lead description), "The founder and former boss of Parmalat" -> boss of (each of two joined
+ * posts that is a role head). A described person "from" a body or place comes from it.
  */
 export function describedRoles(s: SentenceScope): void {
   const { chunks } = s;
