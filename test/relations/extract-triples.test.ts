@@ -43,6 +43,8 @@ describe('extractTriples: one construction per row', () => {
     ['a body\'s rival named right after its possessive is a rival body', "Acme is holding talks with Globex's rival Initech, which runs a market.",
       [E.acme, E.globex, E.initech], 'Initech -rival of-> Globex'],
     ['...and a parent company is the owner\'s parent', "Fans wrote to Globex's parent company Initech.", [E.globex, E.initech], 'Initech -parent company of-> Globex'],
+    ['"as well as" after a place phrase of the last object joins another object', 'John Smith will visit Leeds North in Russia, as well as Ukraine.',
+      [E.smith, E.leeds, E.russia, E.ukraine], 'John Smith -visit-> Ukraine'],
     ['an order keeps what it is for', 'Acme has placed an order for 30 new aircraft.', [E.acme], 'Acme -place-> order for 30 new aircraft'],
     ['a described object the next sentence names keeps its description as a fact too', 'Acme has suspended a candidate over his remarks. John Smith said he would appeal.',
       [{ ...E.smith, surfaces: ['a candidate'] }, E.acme], 'Acme -suspend-> candidate'],

@@ -307,6 +307,9 @@ export function coordinatedRight(s: SentenceScope, j: number): number[] {
     const oxford = out.length > 1 && isPunct(s, s.chunks[k + 1], ',') && s.chunks[k + 2]?.kind === 'CC';
     if (oxford) k++;
     // "won the Boston and Tokyo Marathons, as well as the world 10,000m title": "as well as" joins like "and".
+    // ("visit Aceh in Indonesia, as well as Sri Lanka": past a place phrase of the last conjunct.)
+    const placed = s.chunks[k + 1]?.kind === 'P' && word(s, s.chunks[k + 1]) === 'in' && s.chunks[k + 2]?.kind === 'NP' && asWellAs(s, k + 3) > 0;
+    if (placed) k += 2;
     const also = asWellAs(s, k + 1);
     if (also && s.chunks[k + 1 + also]?.kind === 'NP') {
       out.push(k + 1 + also);
