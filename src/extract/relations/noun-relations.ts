@@ -7,7 +7,7 @@ import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIV
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { kindIn } from './place-relations.ts';
-import { addCandidate, chargeHeld, chunkText, conceptName, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
+import { addCandidate, chargeHeld, chunkText, conceptName, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
 const TARGET_PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'over', 'into', 'in', 'towards', 'toward', 'from']);
@@ -81,7 +81,53 @@ export function nounRelations(s: SentenceScope): void {
   betweenRelations(s);
   possessiveAppositions(s);
   possessedNamedBodies(s);
+  awardCategories(s);
   playedParts(s);
+}
+
+/** Verbs of winning a prize. */
+const WIN_VERBS = new Set(['win', 'pick', 'take', 'scoop', 'collect', 'receive', 'land', 'claim', 'bag', 'name', 'earn']);
+
+/**
+ * The category at chunk `j` is won, not a nomination, and by a work rather than a person: the
+ * nearest verb before it is a verb of winning whose clause names no person before it, and no
+ * nomination or shortlist comes between ("has 11 nominations, including best actor for DiCaprio";
+ * "Jamie Foxx won best actor for Ray", where "Ray" is the film).
+ */
+function wonByWork(s: SentenceScope, j: number): boolean {
+  const { chunks } = s;
+  let v = j - 1;
+  while (v >= 0 && chunks[v].kind !== 'VG') {
+    if (/^(nomination|nominations|nominee|nominees|shortlist|shortlisted)$/.test(tok(s, chunks[v].head).normal)) return false;
+    v--;
+  }
+  if (v < 0 || !WIN_VERBS.has(chunks[v].vg!.lemma) || chunks[v].vg!.negated) return false;
+  for (let k = s.sentence.tokenStart; k < chunks[v].start; k++) {
+    const e = s.ctx.tokenEntity[k];
+    if (e >= 0 && entityType(s, e) === 'PERSON') return false;
+  }
+  return true;
+}
+
+/**
+ * "It also won best actor for Richard Griffiths", "best presenters for Richard McCourt and
+ * Dominic Wood": an award category ("best ...") given "for" a person is the person's win.
+ */
+function awardCategories(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 0; j + 2 < chunks.length; j++) {
+    const c = chunks[j];
+    if (c.kind !== 'NP' || c.np!.entity >= 0 || tok(s, c.start).normal !== 'best' || c.head === c.start) continue;
+    if (chunks[j + 1].kind !== 'P' || word(s, chunks[j + 1]) !== 'for' || chunks[j + 2].kind !== 'NP' || !wonByWork(s, j)) continue;
+    const name = conceptName(s, j);
+    if (!name) continue;
+    for (const o of coordinatedRight(s, j + 2)) {
+      const person = chunks[o].np!.entity;
+      if (person >= 0 && entityType(s, person) === 'PERSON' && s.ctx.tokenEntity[chunks[o].head] === person) {
+        addCandidate(s, entityEnd(person), 'win', { kind: 'concept', name: name.replace(/ for .*$/, '') }, { confidence: 0.55 });
+      }
+    }
+  }
 }
 
 /**

@@ -746,6 +746,8 @@ export function startsNounPhrase(ctx: ChunkContext, i: number, end: number): boo
   if (t.pos === 'VERB' && capitalisedTitleWord(ctx, i, end)) return true;
   // "so-called experts", "long-awaited results": a hyphened adverb opens a modifier.
   if (t.pos === 'ADV' && hyphenedModifier(ctx.tokens, i, end)) return true;
+  // "won the award for best/ADV adapted/VERB writer": a prize's category.
+  if (t.pos === 'ADV' && (t.normal === 'best' || t.normal === 'worst') && i + 1 < end && ['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(ctx.tokens[i + 1].pos)) return true;
   // "occupied Crimea", "the planned reforms": a participle before a noun.
   if (t.pos === 'VERB' && endsEdOrIng(t.normal) && i + 1 < end && (ctx.tokens[i + 1].pos === 'NOUN' || ctx.tokens[i + 1].pos === 'PROPN')
     && i > 0 && (ctx.tokens[i - 1].pos === 'ADP' || ctx.tokens[i - 1].pos === 'DET') && !gerundAfterSubordinator(ctx.tokens, i)) return true;
