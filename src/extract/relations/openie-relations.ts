@@ -14,7 +14,7 @@ import { isPossessiveS } from '../text-case.ts';
 import { addCandidate, entityEnd, innerHyphen, isAmount, isNoDeterminer, spanText, TIME_UNIT_WORDS, withBalancedQuotes, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
   CLAIM_NOUNS, COLLECTIVE_HEADS, CONTENT_NOUNS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
-  DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
+  CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 
 /** Tuple shapes that carry an action between their arguments (not "X said ...", "X has Y", "X, the CEO of Y"). */
@@ -413,7 +413,7 @@ function mayYield(tokens: readonly Token[], tokenEntity: Int32Array, start: numb
 function closingQuoteBefore(tokens: readonly Token[], k: number): boolean {
   let q = k - 1;
   while (q >= 0 && tokens[q].pos === 'SPACE') q--;
-  return q >= 1 && tokens[q].sentence === tokens[k].sentence && /^["”']$/.test(tokens[q].text) && /^[,!?]$/.test(tokens[q - 1].text);
+  return q >= 1 && tokens[q].sentence === tokens[k].sentence && CLOSING_QUOTE_MARKS.has(tokens[q].text) && /^[,!?]$/.test(tokens[q - 1].text);
 }
 
 /** "Mary Jones, from Acme told ...": a phrase right after a preposition is its object, no subject (a relative clause's antecedent may be: "a worry over X, who withdrew"). */
@@ -610,7 +610,7 @@ function listedEntities(tokens: readonly Token[], tokenEntity: Int32Array, head:
 function hasVerb(tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
   for (let k = from; k < to; k++) {
     if (tokens[k].pos !== 'VERB') continue;
-    const glued = (tokens[k + 1]?.text === '-' && !tokens[k + 1].spaceBefore) || (tokens[k - 1]?.text === '-' && !tokens[k].spaceBefore);
+    const glued = innerHyphen(tokens, k + 1, to + 1) || (k > 0 && innerHyphen(tokens, k - 1, k + 1));
     if (!glued) return true;
   }
   return false;
