@@ -105,6 +105,11 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.at('Washington', 1)).toBe('Washington DC');
   });
 
+  it('keeps a capital the city when what it does is no government\'s act', () => {
+    const r = resolve('The UK has many hotspots. London leads the global wi-fi hotspots league, with more than 1,000.', ner);
+    expect(r.at('London', 0)).toBe('London');
+  });
+
   it('maps demonyms and possessives to the country', () => {
     const r = resolve("Russian President Vladimir Putin denied it. The Russian military build-up on Ukraine's border worried Kyiv.", ner);
     expect(r.byName('Russia')?.type).toBe('LOC');

@@ -73,14 +73,23 @@ function actsAsGovernment(doc: AnnotatedText, c: Candidate): boolean {
   while (k < toks.length && toks[k].pos === 'ADV') k++;
   const t = toks[k];
   if (!t || t.sentence !== c.sentence) return false;
-  if (t.pos === 'VERB') return true;
+  // ("Washington has warned", "Moscow denies": a government's act; not "London leads the wi-fi league".)
+  if (t.pos === 'VERB') return GOVERNMENT_VERBS.has(t.lemma);
   if (t.pos === 'AUX') {
     let j = k + 1;
     while (j < toks.length && (toks[j].pos === 'ADV' || toks[j].pos === 'PART' || toks[j].pos === 'AUX')) j++;
-    return toks[j]?.pos === 'VERB';
+    return toks[j]?.pos === 'VERB' && GOVERNMENT_VERBS.has(toks[j].lemma);
   }
   return false;
 }
+
+/** What a capital does as its government: speak, decide, act on other states (lemmas as winkNLP gives them). */
+const GOVERNMENT_VERBS = new Set(['say', 'warn', 'insist', 'deny', 'accuse', 'demand', 'agree', 'reject', 'urge', 'call', 'refuse', 'threaten', 'announce',
+  'want', 'plan', 'condemn', 'welcome', 'respond', 'impose', 'sign', 'hope', 'fear', 'believe', 'claim', 'argue', 'push', 'offer', 'seek', 'oppose', 'back',
+  'support', 'criticize', 'criticise', 'protest', 'dismiss', 'approve', 'block', 'veto', 'ban', 'order', 'expel', 'recall', 'send', 'deploy', 'negotiate',
+  'pressure', 'press', 'ask', 'tell', 'decide', 'propose', 'promise', 'pledge', 'vow', 'admit', 'acknowledge', 'confirm', 'suspend', 'withdraw', 'cut',
+  'sanction', 'recognize', 'recognise', 'accept', 'allow', 'resist', 'retaliate', 'intervene', 'invade', 'attack', 'lobby', 'step', 'fight', 'voice',
+  'issue', 'express', 'raise', 'represent', 'dispute', 'question', 'challenge', 'complain', 'charge', 'blame', 'set', 'think']);
 
 
 const CLUB_BEFORE = new Set(['against', 'beat', 'beating', 'beaten', 'v', 'vs', 'v.', 'over', 'for', 'face', 'facing', 'joined', 'join', 'joins', 'host', 'hosts', 'hosting', 'play', 'plays', 'playing', 'played', 'signed', 'leave', 'left', 'leaving', 'with']);
