@@ -63,6 +63,7 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['A survey by Hostway suggests that many men prefer to shop online.', ['ORG:Hostway']],
     ['Mr Straw will represent the G8 at the conference.', ['ORG:G8', 'PERSON:Straw']],
     ['On Friday he will visit the beach resort of Phuket and the town of Camberley.', ['LOC:Camberley', 'LOC:Phuket']],
+    ['Fiat is to integrate the Maserati car company within its own operations.', ['ORG:Fiat', 'ORG:Maserati']],
     ['Jobs are scarce. Labour Minister Ghazi al-Gosaibi said firms must hire more staff.', ['PERSON:Ghazi al-Gosaibi']],
     ['Weak US fuel stocks have been a factor. New Zealand won.', ['LOC:New Zealand', 'LOC:United States']],
     ['Record company EMI cut jobs. German firm Siemens did too.', ['LOC:Germany', 'ORG:EMI', 'ORG:Siemens']],

@@ -1419,7 +1419,11 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "Alzheimer's disease", "Parkinson's": a name in a disease is not an entity.
   if (after && (after.text === "'s" || after.text === '\u2019s') && /^(disease|syndrome)$/i.test(toks[e + 1]?.text ?? '')) votes.MISC += 6;
   if (after && after.sentence === c.sentence && !isUpperStart(after.text)) {
-    const cue = CUE_AFTER.get(lower(after));
+    // ("The Usdaw trade union said", "the EMI record label": or a body's noun after a lower-case noun that modifies it.)
+    const second = toks[e + 1];
+    const compound = !CUE_AFTER.has(lower(after)) && after.pos === 'NOUN' && second && second.sentence === c.sentence && isLowerStart(second.text)
+      && CUE_AFTER.get(lower(second)) === 'ORG' && e - s === 1 && !(startsClause(doc, s) && englishWords().has(first)) ? 'ORG' : undefined;
+    const cue = CUE_AFTER.get(lower(after)) ?? compound;
     // ("Fellow shareholders US-based ...", "Committee chairman X": a clause's first word that the model sees no name in, and
     // that the article writes in lower case too or is an adjective, only modifies the noun; not "Arsenal boss Arsene Wenger".)
     if (cue && !(e - s === 1 && !nerByToken[s] && !gaz && startsClause(doc, s) && (lowerWords.has(first) || toks[s].pos === 'ADJ') && englishWords().has(first))) votes[cue] += 4;
