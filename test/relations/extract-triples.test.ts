@@ -585,6 +585,7 @@ describe('extractTriples: roles', () => {
       [{ name: 'Football Association', type: 'ORG' }, E.acme, E.jones], 'Mary Jones -captain of-> Acme'],
     ['a side\'s bare post is held in the side the story is plainly about', 'Russia won again. Russia beat Ukraine. Russia are top. He has fallen out of favour with new coach John Smith.',
       [E.russia, E.ukraine, E.smith], 'John Smith -coach of-> Russia'],
+    ['a passive "make" appoints to a post', 'John Smith was made captain of Russia last year.', [E.smith, E.russia], 'John Smith -captain of-> Russia'],
     ['a band\'s post with no band named is held in the band the story calls a band', 'Pop band Acme will take a break. A statement said frontman John Smith would rest.',
       [E.acme, E.smith], 'John Smith -frontman of-> Acme'],
     ['a person\'s body of a kind named in apposition is the person\'s', 'John Smith will spend time with his other band, Globex.',

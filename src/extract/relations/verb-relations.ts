@@ -1840,7 +1840,8 @@ const HIRING_VERBS = new Set(['hire', 'recruit', 'nominate', 'employ', 'draft'])
 function appointment(s: SentenceScope, k: number, j: number, subjects: Actor[]): boolean {
   const vg = s.chunks[k].vg!;
   const becoming = !vg.passive && (vg.lemma === 'become' || vg.lemma === 'remain');
-  const appointed = vg.passive && APPOINTING_VERBS.has(vg.lemma);
+  // ("was made captain of England": a passive "make" appoints too.)
+  const appointed = vg.passive && (APPOINTING_VERBS.has(vg.lemma) || vg.lemma === 'make');
   const c = s.chunks[j];
   if ((!becoming && !appointed) || c?.kind !== 'NP' || c.np!.entity >= 0 || c.np!.pronoun || startsClause(s, j)) return false;
   // "rejected the chance to become Portsmouth's new boss", "his bid to become leader": a post one
