@@ -6,6 +6,7 @@
 import type { AnnotatedText, ArticleEntity } from '../../model/types.ts';
 import { findQuotes, type Quote } from './find-quotes.ts';
 import { countryEntry, countryOfDemonym, isCollectiveDemonym } from './gazetteer.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
 import { isLowerStart, isPossessiveS } from '../text-case.ts';
 
 export interface EntityMentionRef {
@@ -136,7 +137,11 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       const speaker = quoteOf[k] >= 0 ? speakerEntity(quotes[quoteOf[k]], refAt, mentions, resolvedAt) : -1;
       // (Passed inline: a named closure would cost a defineProperty per pronoun under tsx.)
       // (A reported clause's subject is the antecedent of "he" or "his", never of "him": "Frisk says Rijkaard greeted him".)
-      const pick = choose(toks, live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && (genders[m.entity] === '' || genders[m.entity] === g)
+      // ("Mr Blair has the same passion ..., he said." after "..., Alan Milburn told Radio 4": a closing
+      // "he said" goes on with the last sentence's speaker, not a person named in what is said.)
+      const goesOn = (w === 'he' || w === 'she') && quoteOf[k] < 0 && closingAttribution(toks, k)
+        ? lastSpeaker(toks, live, toks[k].sentence, (e) => entities[e].type === 'PERSON' && (genders[e] === '' || genders[e] === g)) : -1;
+      const pick = goesOn >= 0 ? goesOn : choose(toks, live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && (genders[m.entity] === '' || genders[m.entity] === g)
         && (quoteOf[k] >= 0 || quoteOf[m.start] < 0) && m.entity !== speaker, w === 'he' || w === 'she' || w === 'his', (w === 'he' || w === 'she') && opensSubordinateClause(toks, k));
       if (pick >= 0) {
         if (genders[pick] === '') genders[pick] = g;
@@ -393,6 +398,46 @@ function pluralSubject(toks: Tokens, live: readonly Ref[], entity: number, sente
 
 /** Verb forms that agree with a plural subject only. */
 const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve", "'re"]);
+
+/** The pronoun at `k` attributes its sentence at the end: ", he said." */
+function closingAttribution(toks: Tokens, k: number): boolean {
+  const before = toks[k - 1];
+  const verb = toks[k + 1];
+  const after = toks[k + 2];
+  return !!before && before.text === ',' && !!verb && verb.sentence === toks[k].sentence && SPEECH_VERBS.has(verb.normal)
+    && (!after || after.sentence !== toks[k].sentence || after.text === '.');
+}
+
+/**
+ * The person who spoke the sentence before (or the one before that): a name a verb of speech
+ * follows within a short apposition ("Alan Milburn, Labour's election strategist, told") or comes
+ * right before ("said Alan Milburn"); -1 if none, when that sentence has two speakers, or when it
+ * has no speaker but a person as its subject ("Mr Gref was keen to distance himself ...": then the
+ * usual choice decides).
+ */
+function lastSpeaker(toks: Tokens, live: readonly Ref[], sentence: number, ok: (e: number) => boolean): number {
+  for (let back = 1; back <= 2; back++) {
+    let found = -1;
+    let subject = false;
+    for (let i = live.length - 1; i >= 0 && live[i].sentence >= sentence - back; i--) {
+      const m = live[i];
+      if (m.sentence !== sentence - back || !ok(m.entity)) continue;
+      if (subjectLike(toks, m)) subject = true;
+      if (m.pronoun) continue;
+      let j = m.end;
+      while (j < m.end + 8 && toks[j] && toks[j].sentence === m.sentence && !SPEECH_VERBS.has(toks[j].normal) && toks[j].pos !== 'VERB') j++;
+      // (A verb, not a noun: "Mr Iliaronov's comments" is no speaker.)
+      const after = toks[j] && toks[j].sentence === m.sentence && SPEECH_VERBS.has(toks[j].normal) && toks[j].pos === 'VERB';
+      const before = m.phraseStart > 0 && SPEECH_VERBS.has(toks[m.phraseStart - 1].normal) && toks[m.phraseStart - 1].pos === 'VERB';
+      if (!after && !before) continue;
+      if (found >= 0 && found !== m.entity) return -1;
+      found = m.entity;
+    }
+    if (found >= 0) return found;
+    if (subject) return -1;
+  }
+  return -1;
+}
 
 /** Words that open a subordinate clause ("... as she suffered", "... after he scored"). */
 const SUBORDINATORS = new Set(['as', 'when', 'after', 'because', 'while', 'since', 'before', 'until', 'although', 'though', 'once', 'if']);
