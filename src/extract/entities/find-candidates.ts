@@ -85,11 +85,21 @@ const demonymOf = (t: Token): string | undefined => countryOfLowerDemonym(lower(
 /** Is a token a capitalised word that may belong to a name? */
 function isCap(t: Token): boolean {
   // ("eBay", "easyJet": a known name written with a lower-case first letter.)
-  return isUpperStart(t.text) && t.pos !== 'PUNCT' && t.pos !== 'SYM' || (LOWER_CAMEL.test(t.text) && lookupPlaceOrOrg(t.text) !== undefined);
+  return isUpperStart(t.text) && t.pos !== 'PUNCT' && t.pos !== 'SYM' || (lowerCamel(t.text) && lookupPlaceOrOrg(t.text) !== undefined);
 }
 
-/** A word with a lower-case first letter and a capital inside ("eBay", "easyJet"). */
-const LOWER_CAMEL = /^[a-z]{1,4}[A-Z][a-z]/;
+/** A word with one to four lower-case letters, then a capital and a lower-case letter ("eBay", "easyJet"). Runs on every token, so no regex. */
+function lowerCamel(w: string): boolean {
+  let i = 0;
+  while (i < w.length && i < 5) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) { i++; continue; }
+    if (c < 65 || c > 90 || i === 0) return false;
+    const n = w.charCodeAt(i + 1);
+    return n >= 97 && n <= 122;
+  }
+  return false;
+}
 
 /**
  * A number after a name that is no part of it: a line-up's substitution minute ("(Afful 69)": two
