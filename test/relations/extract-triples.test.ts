@@ -47,6 +47,8 @@ describe('extractTriples: one construction per row', () => {
       [E.smith, E.leeds, E.russia, E.ukraine], 'John Smith -visit-> Ukraine'],
     ['an award category is one phrase, whatever the tagger makes of "best" and an -ed word', 'Mary Jones won the award for best adapted writer.', [E.jones], 'Mary Jones -win-> award for best adapted writer'],
     ['a category a work won "for" a person is the person\'s win', 'The play also won best actor for John Smith.', [E.smith], 'John Smith -win-> best actor'],
+    ['a purpose participle after an object opens no clause: the object stays the verb\'s', "Russia's president, John Smith, has unveiled a budget designed to expand public spending.",
+      [E.russia, E.smith], 'John Smith -unveil-> budget'],
     ['an order keeps what it is for', 'Acme has placed an order for 30 new aircraft.', [E.acme], 'Acme -place-> order for 30 new aircraft'],
     ['a described object the next sentence names keeps its description as a fact too', 'Acme has suspended a candidate over his remarks. John Smith said he would appeal.',
       [{ ...E.smith, surfaces: ['a candidate'] }, E.acme], 'Acme -suspend-> candidate'],

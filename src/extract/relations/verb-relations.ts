@@ -1004,8 +1004,13 @@ function startsClause(s: SentenceScope, j: number, listed = false): boolean {
   // ("has 529 quangos financed with taxpayers' cash": a bare participle with a phrase after a noun is a reduced relative.)
   // (Not a verb of change, which is the clause's own: "found confidence increased in the quarter".)
   if (vg.bareParticiple && s.chunks[n + 1]?.kind === 'P' && REDUCED_RELATIVE_PREPS.has(word(s, s.chunks[n + 1])) && (word(s, s.chunks[n + 1]) === 'by' || !CHANGE_VERBS.has(vg.lemma))) return false;
+  // ("unveiled a budget designed to expand public spending": so is a purpose participle before its infinitive.)
+  if (vg.bareParticiple && PURPOSE_PARTICIPLES.has(vg.lemma) && s.chunks[n + 1]?.kind === 'VG' && s.chunks[n + 1].vg!.infinitive) return false;
   return true;
 }
+
+/** Participles that give a thing's purpose before an infinitive ("a scheme designed to help savers"). */
+const PURPOSE_PARTICIPLES = new Set(['design', 'intend', 'mean', 'aim', 'calculate', 'tailor', 'engineer']);
 
 /**
  * Verbs whose object takes a bare infinitive: "helped Google reach". ("let" and "make" were tried:
