@@ -306,3 +306,6 @@ export const CLUB_NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(Ob
   'galacticos': ['real madrid'], 'tigers': ['leicester', 'leicester tigers', 'hull', 'hull city'], 'sharks': ['sale', 'sale sharks'],
   'quins': ['harlequins'], 'wasps': ['london wasps'],
 }));
+
+/** Verb forms that agree with a plural subject only ("Italy have", "France are"): a side, not a country. */
+export const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were', "'ve", "'re", '\u2019ve', '\u2019re']);

@@ -6,7 +6,7 @@
 import type { AnnotatedText, ArticleEntity } from '../../model/types.ts';
 import { findQuotes, type Quote } from './find-quotes.ts';
 import { countryEntry, countryOfDemonym, isCollectiveDemonym } from './gazetteer.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
+import { PLURAL_VERBS, SPEECH_VERBS } from './lexicon.ts';
 import { isLowerStart, isPossessiveS } from '../text-case.ts';
 
 export interface EntityMentionRef {
@@ -395,9 +395,6 @@ function pluralSubject(toks: Tokens, live: readonly Ref[], entity: number, sente
   }
   return false;
 }
-
-/** Verb forms that agree with a plural subject only. */
-const PLURAL_VERBS = new Set(['have', 'are', 'were', "'ve", "'re"]);
 
 /** The pronoun at `k` attributes its sentence at the end: ", he said." */
 function closingAttribution(toks: Tokens, k: number): boolean {

@@ -1112,6 +1112,8 @@ function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChun
   let denied: boolean | undefined;
   for (const o of objects) {
     if (!o) continue;
+    // ("UKIP has suspended a candidate ... John Houston said": a described object the next sentence names keeps its description too.)
+    const described = !group && o.end.kind === 'entity' && indefiniteDescription(s, objectChunk) ? conceptName(s, objectChunk) : undefined;
     for (const subj of subjects) {
       if (subj.entity < 0) continue;
       // "has broken the pledges he made", "will defend the title she won": an object standing for
@@ -1130,11 +1132,7 @@ function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChun
         continue;
       }
       addCandidate(s, entityEnd(subj.entity), predicate, end, { negated, confidence: conf });
-      // ("UKIP has suspended a candidate ... John Houston said": a described object the next sentence names keeps its description too.)
-      if (end.kind === 'entity' && !group && indefiniteDescription(s, objectChunk)) {
-        const name = conceptName(s, objectChunk);
-        if (name) addCandidate(s, entityEnd(subj.entity), predicate, { kind: 'concept', name }, { negated, confidence: base.concept * subj.factor });
-      }
+      if (end.kind === 'entity' && described) addCandidate(s, entityEnd(subj.entity), predicate, { kind: 'concept', name: described }, { negated, confidence: base.concept * subj.factor });
     }
     // "the IMF approved Sri Lanka's request", "Microsoft rejected Google's offer": the owner of an
     // act the subject acts on is its other party.
