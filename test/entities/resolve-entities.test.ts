@@ -140,6 +140,34 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.at('leader', 2)).toBe('Michael Howard');
   });
 
+  it('links another word for the same post in the same body ("the United boss" after "Manchester United manager Sir Alex Ferguson")', () => {
+    const r = resolve('Manchester United manager Sir Alex Ferguson praised Wayne Rooney. The United boss criticised Mike Riley. The Manchester United manager said little.', ner);
+    expect(r.at('boss')).toBe('Alex Ferguson');
+    expect(r.at('manager', 1)).toBe('Alex Ferguson');
+    // (Not a post of another body: "the Arsenal boss" is not Ferguson.)
+    const other = resolve('Manchester United manager Sir Alex Ferguson praised Wayne Rooney. Arsenal lost. The Arsenal boss was angry.', ner);
+    expect(other.at('boss')).toBeUndefined();
+  });
+
+  it('gives an apposition\'s post its body ("Martin O\'Neill, the Celtic manager" is not "the Chelsea manager")', () => {
+    const r = resolve("Martin O'Neill, the Celtic manager, was pleased. Chelsea boss Jose Mourinho criticised Arsenal. The Chelsea manager praised Frank Lampard. The Celtic boss praised Chris Sutton.", ner);
+    expect(r.at('manager', 1)).toBe('Jose Mourinho');
+    expect(r.at('boss', 1)).toBe("Martin O'Neill");
+  });
+
+  it('tallies a post in a body for a run, and resolves a body\'s post from it when the article names both men', () => {
+    const given = resolve('Arsenal boss Arsene Wenger was fined. Manchester United boss Sir Alex Ferguson said nothing.', ner);
+    expect(given.resolved.offices?.holders).toEqual(expect.arrayContaining([['arsenal|boss', 'Arsene Wenger'], ['manchester united|boss', 'Alex Ferguson']]));
+    const text = 'Arsene Wenger and Alex Ferguson rowed again on Sunday. Arsenal lost at Bolton. The Arsenal boss refused to comment.';
+    const doc = annotate(text);
+    const holders = new Map([['boss', ['Alex Ferguson', 'Arsene Wenger']], ['arsenal|boss', ['Arsene Wenger']]]);
+    const r = resolveEntities(doc, article(text), ner ? recognizeMentions(doc) : [], { officeHolders: holders });
+    expect(entityAt(doc.tokens, r, 'boss', 0)).toBe('Arsene Wenger');
+    // (Not a post many hold: "the England defender" is the one in focus, not whoever a run calls "England defender".)
+    const d = resolve('Ashley Cole was booed. Sol Campbell scored. The England defender lashed home a shot.', ner);
+    expect(d.resolved.offices?.holders.some(([t]) => t.includes('|'))).toBe(false);
+  });
+
   it('does not link a country\'s title ("the Dutch spokesman") to a body\'s man ("Microsoft spokesman John Smith")', () => {
     const r = resolve('Microsoft spokesman John Smith was quoted. Later the Dutch spokesman said no.', ner);
     expect(r.at('spokesman', 1)).toBeUndefined();

@@ -832,8 +832,11 @@ function findLowerCaseTitles(doc: AnnotatedText, covered: readonly number[], out
     if (toks[i].normal !== 'the') continue;
     let k = i + 1;
     // "the England captain", "the Tory leader": one name (already a candidate) before the title.
-    if (k + 1 < toks.length && covered[k] && isCap(toks[k]) && !covered[k + 1] && isLowerStart(toks[k + 1].text)
-      && toks[k + 1].sentence === toks[i].sentence && (OFFICE_HEADS.has(toks[k + 1].normal) || TITLE_MODIFIERS.has(toks[k + 1].normal))) k++;
+    // ("the Manchester United manager": a name of up to four words.)
+    let n = 0;
+    while (n < 4 && k + n + 1 < toks.length && covered[k + n] && isCap(toks[k + n]) && toks[k + n].sentence === toks[i].sentence) n++;
+    if (n > 0 && !covered[k + n] && isLowerStart(toks[k + n].text)
+      && toks[k + n].sentence === toks[i].sentence && (OFFICE_HEADS.has(toks[k + n].normal) || TITLE_MODIFIERS.has(toks[k + n].normal))) k += n;
     const titleFrom = k;
     let headEnd = -1;
     while (k < toks.length && !covered[k] && isLowerStart(toks[k].text) && (TITLE_MODIFIERS.has(toks[k].normal) || OFFICE_HEADS.has(toks[k].normal))) {

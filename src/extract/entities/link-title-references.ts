@@ -80,17 +80,21 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
     if (cl.type !== 'PERSON') continue;
     for (const c of cl.cands) {
       // "England captain David Beckham": a lower-case title word right before the name titles him too.
-      const before = tokens[c.tokenStart - 1];
-      if (!c.title && c.kind === 'name' && before && isLowerStart(before.text) && before.sentence === c.sentence && OFFICE_HEADS.has(before.normal)) {
+      // ("Manchester United manager Sir Alex Ferguson": before an honorific.)
+      const honorific = !!c.title && HONORIFIC_TITLES.has(c.title);
+      const lead = honorific ? c.phraseStart : c.tokenStart;
+      const before = tokens[lead - 1];
+      if ((!c.title || honorific) && c.kind === 'name' && before && isLowerStart(before.text) && before.sentence === c.sentence && OFFICE_HEADS.has(before.normal)) {
         // "shadow chancellor Oliver Letwin" is no "the chancellor": a qualified title matches only in full.
-        const qualifier = tokens[c.tokenStart - 2];
+        const qualifier = tokens[lead - 2];
         const qualified = qualifier && qualifier.sentence === c.sentence && TITLE_QUALIFIERS.has(qualifier.normal);
         const title = qualified ? `${qualifier.normal} ${before.normal}` : before.normal;
-        titled.push({ cl, title, head: title, at: c.tokenStart, body: bodyBefore(c.tokenStart - (qualified ? 2 : 1)) });
+        titled.push({ cl, title, head: title, at: c.tokenStart, body: bodyBefore(lead - (qualified ? 2 : 1)) });
       }
       if (c.kind === 'name') {
         const app = appositionTitle(tokens, c.tokenEnd, c.sentence);
-        if (app) titled.push({ cl, title: app.title, head: app.head, at: app.end }); // not the apposition itself
+        // ("Martin O'Neill, the Celtic manager": the body named before the head is the post's.)
+        if (app) titled.push({ cl, title: app.title, head: app.head, at: app.end, body: bodyBefore(app.end - 1) }); // not the apposition itself
       }
       if (!c.title) continue;
       const words = c.title.split(' ');
@@ -100,7 +104,11 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
     }
   }
   for (const t of titled) {
-    if (isHintTitle(t.title) && !hints.holders.some(([o, n]) => o === t.title && n === t.cl.name)) hints.holders.push([t.title, t.cl.name]);
+    if (!isHintTitle(t.title)) continue;
+    // ("Arsenal boss Arsene Wenger": the post in its body too, so that another article's "the Arsenal boss" finds him.)
+    for (const title of t.body && BODY_POSTS.has(t.head) ? [t.title, bodyTitle(t.body, t.title)] : [t.title]) {
+      if (!hints.holders.some(([o, n]) => o === title && n === t.cl.name)) hints.holders.push([title, t.cl.name]);
+    }
   }
   // Where person names end: a title right after "<name>," is that name's apposition, which the role
   // rules read as a post ("Mr Johnson, MP for Henley-on-Thames,"), not a reference to link.
@@ -116,17 +124,41 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
     const head = words[words.length - 1];
     let people = new Set(before.filter((t) => t.title === c.title).map((t) => t.cl));
     if (!people.size && words.length === 1) people = new Set(before.filter((t) => t.head === head).map((t) => t.cl));
+    // "The United boss" after "Manchester United manager Sir Alex Ferguson": another word for the
+    // same post in the same named body.
+    if (!people.size && words.length === 1 && body) people = new Set(before.filter((t) => t.body === body && samePost(t.head, head)).map((t) => t.cl));
     // Not resolved in the article: the holder a corpus names, when this article names him ("Mr Blair").
     if (people.size !== 1 && !titled.some((t) => t.title === c.title || (words.length === 1 && t.head === head))) {
-      if (isHintTitle(c.title) && !hints.open.includes(c.title)) hints.open.push(c.title);
-      const known = holders?.get(c.title);
-      if (known) people = new Set(clusters.filter((cl) => cl.type === 'PERSON' && known.some((h) => namesHolder(cl.name, h))));
+      // ("the United boss" in an article that names Wenger and Ferguson: the holders of the post in that body first.)
+      // (Only a post one person holds at a time: a side has many defenders, and "the England defender" is the one in focus.)
+      const titles = body && words.length === 1 && BODY_POSTS.has(head) ? [bodyTitle(body, c.title), c.title] : [c.title];
+      for (const title of titles) {
+        if (isHintTitle(c.title) && !hints.open.includes(title)) hints.open.push(title);
+        const known = holders?.get(title);
+        if (known) people = new Set(clusters.filter((cl) => cl.type === 'PERSON' && known.some((h) => namesHolder(cl.name, h))));
+        if (people.size === 1) break;
+      }
     }
     if (people.size !== 1) continue;
     const [cl] = people;
     out.set(cl, [...(out.get(cl) ?? []), c]);
   }
   return { refs: out, hints };
+}
+
+/** Posts a body gives one person at a time, which a run may tally by body ("arsenal|boss"). */
+const BODY_POSTS: ReadonlySet<string> = new Set(['manager', 'boss', 'coach', 'chairman', 'chairwoman', 'captain', 'skipper', 'leader', 'president', 'editor']);
+
+/** The key of a post in a named body, for the holders a run tallies ("arsenal|boss"). */
+function bodyTitle(body: Cluster, title: string): string {
+  return `${body.name.toLowerCase()}|${title}`;
+}
+
+/** Words for one post that a side or body gives one person at a time ("Chelsea boss", "the Chelsea manager"). */
+const POST_SYNONYMS: readonly (readonly string[])[] = [['manager', 'boss', 'coach'], ['captain', 'skipper'], ['chairman', 'boss'], ['chairwoman', 'boss']];
+
+function samePost(a: string, b: string): boolean {
+  return POST_SYNONYMS.some((words) => words.includes(a) && words.includes(b));
 }
 
 /**
