@@ -460,6 +460,12 @@ describe('extractTriples: one construction per row', () => {
     ['a verb form after a name\'s bare apostrophe is the owned noun', "Acme Holdings' win over Globex was deserved.", [{ name: 'Acme Holdings', type: 'ORG' }, E.globex], 'Acme Holdings -beat-> Globex'],
     ['a side\'s fixture against another: they play', "Acme's match against Globex is on Saturday.", [E.acme, E.globex], 'Acme -play-> Globex'],
     ['a side\'s clash with another: they play', "Acme's clash with Globex and Initech was drawn.", [E.acme, E.globex, E.initech], 'Acme -play-> Initech'],
+    ['a fixture no side owns is played by the subject\'s side, a player\'s side named in his post', "Russia centre John Smith has been passed fit for Sunday's clash with Ukraine.",
+      [E.russia, E.smith, E.ukraine], 'Russia -play-> Ukraine'],
+    ['...or the side phrase before it', "Smith withdrew from Acme's team for Friday's clash with Globex.", [E.smith, E.acme, E.globex], 'Acme -play-> Globex'],
+    ['...or the side of the subject after the last subordinator', "Acme confirmed that Globex prop John Smith was hurt during last Friday's match against Initech.",
+      [E.acme, E.globex, E.smith, E.initech], 'Globex -play-> Initech'],
+    ['...and a friendly is a fixture', "Russia's coach, John Smith, is confident ahead of Wednesday's friendly against Ukraine.", [E.russia, E.smith, E.ukraine], 'Russia -play-> Ukraine'],
     ['an -ed adjective between two names after a preposition is the verb', "Acme's 2-0 win against Globex pleased John Smith.", [E.acme, E.globex, E.smith], 'Acme -beat-> Globex'],
     ['an appearance in a match against a side keeps the side', 'John Smith made his third start in the match against Globex on Sunday.', [E.smith, E.globex], 'John Smith -make against-> Globex'],
     ['"beat X to the prize": the subject won it', 'Mary Jones beat John Smith to the best comedy actress prize.', [E.smith, E.jones], 'Mary Jones -win-> best comedy actress prize'],
@@ -610,6 +616,12 @@ describe('extractTriples: roles', () => {
 
 describe('extractTriples: what must not come out', () => {
   it.each([
+    ['a player has no fixture with a side: a "with" after a fixture is the fixture\'s (Open IE)', "Russia centre John Smith has been passed fit for Sunday's clash with Ukraine.",
+      [E.russia, E.smith, E.ukraine], 'John Smith -pass with-> Ukraine'],
+    ['...nor a clash with it (relation nouns)', "Smith withdrew from Acme's team for Friday's clash with Globex.", [E.smith, E.acme, E.globex], 'John Smith -clash with-> Globex'],
+    ['...nor a link through the fixture (pairs)', "Smith withdrew from Acme's team for Friday's clash with Globex.", [E.smith, E.acme, E.globex], 'John Smith -withdraw team with-> Globex'],
+    ['a governing body plays no fixture', 'The Globex Football Association has appointed John Smith as caretaker for the friendly against Russia.',
+      [{ name: 'Globex Football Association', type: 'ORG' }, E.smith, E.russia], 'Globex Football Association -play-> Russia'],
     ['reported speech alone', 'Smith said Jones was right.', [E.smith, E.jones], 'John Smith -say-> Mary Jones'],
     ['...but not a title after the name', 'John Smith, managing director of Acme, resigned.', [E.smith, E.acme], 'John Smith -manage-> director of Acme'],
     ['...but not what a verb of naming says of the pronoun', 'John Smith called them cheats.', [E.smith], 'John Smith -call-> cheats'],

@@ -329,9 +329,12 @@ export const TIME_ADJUNCT_PREPS: ReadonlySet<string> = new Set(['after', 'before
 /** Nouns of a journey ("a tour of Africa", "a visit to Sydney"): a "to" after one is the journey's. */
 export const TRAVEL_NOUNS: ReadonlySet<string> = new Set(['visit', 'tour', 'trip', 'mission', 'journey', 'pilgrimage']);
 
+/** Nouns of a player's taking part ("his third start", "a debut"): an appearance in a fixture is against its other side. */
+export const APPEARANCE_NOUNS: ReadonlySet<string> = new Set(['start', 'debut', 'appearance', 'return', 'comeback', 'cap']);
+
 /** Nouns of a fixture between two sides ("England's match against Scotland"). */
 export const CONTEST_NOUNS: ReadonlySet<string> = new Set(['match', 'game', 'clash', 'tie', 'fixture', 'encounter', 'showdown', 'derby', 'final', 'semi-final',
-  'quarter-final', 'rematch']);
+  'quarter-final', 'rematch', 'friendly', 'qualifier', 'decider', 'play-off']);
 
 /** Nouns of gatherings: a named place after one places the act ("at Labour's conference in Gateshead"). */
 export const GATHERING_HEADS: ReadonlySet<string> = new Set(['conference', 'convention', 'congress', 'rally', 'meeting', 'summit', 'assembly', 'agm', 'launch', 'gala', 'ceremony']);

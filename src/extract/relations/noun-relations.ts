@@ -7,7 +7,7 @@ import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIV
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { kindIn } from './place-relations.ts';
-import { addCandidate, chargeHeld, chunkText, conceptName, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
+import { actorOf, addCandidate, chargeHeld, isPublicBodyName, chunkText, conceptName, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
 const TARGET_PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'over', 'into', 'in', 'towards', 'toward', 'from']);
@@ -76,6 +76,7 @@ export function nounRelations(s: SentenceScope): void {
   inCharge(s);
   eventNouns(s);
   ownedOutcomes(s);
+  unownedContests(s);
   intentionNouns(s);
   statementNouns(s);
   betweenRelations(s);
@@ -229,6 +230,73 @@ function ownedOutcomes(s: SentenceScope): void {
       addCandidate(s, entityEnd(a), 'beat', entityEnd(b), { confidence: 0.55 });
     }
   }
+}
+
+/**
+ * "England centre Olly Barkley has been passed fit for Sunday's clash with Ireland", "Barkley
+ * withdrew from Bath's team for Friday's clash with Gloucester": a fixture no side owns is played
+ * by the side of the clause (a team phrase before it, else the sentence's subject, a person's
+ * side when that is a player or official of one).
+ */
+function unownedContests(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 1; j + 2 < chunks.length; j++) {
+    const c = chunks[j];
+    if (c.kind !== 'NP' || c.np!.entity >= 0 || c.np!.possessor >= 0 || c.np!.pronoun) continue;
+    const head = tok(s, c.head).normal;
+    const p = chunks[j + 1];
+    if (!CONTEST_NOUNS.has(head) || p.kind !== 'P' || !(word(s, p) === 'against' || (word(s, p) === 'with' && head !== 'game' && head !== 'match'))) continue;
+    // (An owned fixture is ownedOutcomes'; "their clash" the resolver left open is no one's.)
+    if (POSSESSIVE_PRONOUNS.has(tok(s, c.start).normal)) continue;
+    const side = fixtureSide(s, j);
+    if (side < 0) continue;
+    for (const m of listedFrom(s, j + 2)) {
+      const other = chunks[m].np!.entity;
+      if (other >= 0 && other !== side && entityType(s, other) !== 'PERSON') addCandidate(s, entityEnd(side), 'play', entityEnd(other), { confidence: 0.45 });
+    }
+  }
+}
+
+/** Heads of a phrase for a side ("Bath's team", "the England side"). */
+const SIDE_HEADS = new Set(['team', 'side', 'squad', 'xv']);
+
+/** The side that plays the fixture at chunk `j` (see unownedContests), or -1. */
+function fixtureSide(s: SentenceScope, j: number): number {
+  const { chunks } = s;
+  for (let k = j - 1; k >= 0; k--) {
+    const c = chunks[k];
+    if (c.kind === 'VG' && k > 0 && chunks[k - 1].kind === 'SC') break;
+    if (c.kind !== 'NP' || !SIDE_HEADS.has(tok(s, c.head).normal)) continue;
+    const owner = ownerOf(c.np!);
+    const type = entityType(s, owner);
+    if (type === 'ORG' || type === 'LOC') return owner;
+  }
+  // The subject of the clause the fixture is in: the sentence's, or the one after the last subordinator
+  // before it ("England confirmed that Sale Sharks prop Andrew Sheridan was hurt during last Friday's match against Leeds").
+  let from = 0;
+  for (let k = j - 1; k > 0; k--) if (chunks[k].kind === 'SC') { from = k + 1; break; }
+  let subject = chunks[from];
+  if (subject?.kind !== 'NP' || chunks[from + 1]?.kind !== 'VG' && !isPunct(s, chunks[from + 1], ',')) return -1;
+  // ("Zambia's technical director, Kalusha Bwalya is confident ...": the name set off after a description.)
+  if (subject.np!.entity < 0 && isPunct(s, chunks[from + 1], ',') && chunks[from + 2]?.kind === 'NP' && chunks[from + 2].np!.entity >= 0) subject = chunks[from + 2];
+  const actor = actorOf(s, subject, true).entity;
+  const type = entityType(s, actor);
+  // (A governing body plays no one: "The Scottish Football Association has appointed Tommy Burns ... for the friendly against Sweden".)
+  if (type === 'ORG' && isPublicBodyName(s.ctx.entities[actor].name)) return -1;
+  if (type === 'ORG' || type === 'LOC') return actor;
+  return type === 'PERSON' ? sideOf(s, actor) : -1;
+}
+
+/** The side a person plays for or runs: the body or country of their latest post so far ("England centre Olly Barkley"), or of a captaincy, or -1. */
+function sideOf(s: SentenceScope, person: number): number {
+  for (let i = s.out.length - 1; i >= 0; i--) {
+    const c = s.out[i];
+    // ("Ryan Giggs will captain Wales": a side the person leads.)
+    if (c.kind !== 'role' && c.predicate !== 'captain' || c.subject.kind !== 'entity' || c.subject.entity !== person || c.object.kind !== 'entity') continue;
+    const type = entityType(s, c.object.entity);
+    return type === 'ORG' || type === 'LOC' ? c.object.entity : -1;
+  }
+  return -1;
 }
 
 /** Heads of a count of tries ("in eight attempts", "in six matches"): no thing won (nor a stretch of time, TIME_UNIT_WORDS). */

@@ -13,7 +13,7 @@ import { lemmaOf } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { addCandidate, entityEnd, innerHyphen, isAmount, isNoDeterminer, spanText, TIME_UNIT_WORDS, withBalancedQuotes, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
-  CLAIM_NOUNS, COLLECTIVE_HEADS, CONTENT_NOUNS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
+  APPEARANCE_NOUNS, CLAIM_NOUNS, COLLECTIVE_HEADS, CONTEST_NOUNS, CONTENT_NOUNS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
   CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 
@@ -575,6 +575,11 @@ function laterParties(s: SentenceScope, covered: { pairs: Set<string> }, t: Tupl
     if (hasVerb(tokens, t.argSpans[a - 1])) return;
     const later = argumentHead(tokens, tokenEntity, t.argSpans[a]);
     if (later.entity < 0) continue;
+    // ("passed fit for Sunday's clash with Ireland": a party phrase right after a fixture or an event noun is the noun's;
+    // "made his third start in the match against Globex": an appearance in a fixture is against its other side.)
+    const last = t.argSpans[a - 1][1] - 1;
+    if (last === t.argSpans[a][0] - 1 && tokenEntity[last] < 0 && (CONTEST_NOUNS.has(tokens[last].normal) || EVENT_NOUNS.has(tokens[last].normal))
+      && !(first.head >= 0 && APPEARANCE_NOUNS.has(tokens[first.head].normal))) return;
     if (!PARTY_PREPS.has(later.prep) || (objectNoun && later.prep === 'for')) continue;
     // ("arrived back from his diplomatic mission to the Middle East": a journey's "to" is the journey's.)
     if (later.prep === 'to' && first.head >= 0 && TRAVEL_NOUNS.has(tokens[first.head].normal)) return;

@@ -12,7 +12,7 @@
 // least certain source, so its confidence sits below every other rule's.
 import type { Chunk } from './sentence-chunks.ts';
 import { INFINITIVE_HEADS, absoluteClauseAfter, addCandidate, bareName, claimedSubject, entityEnd, isAmount, isNoDeterminer, tok, word, type SentenceScope } from './sentence-scope.ts';
-import { CONTEST_NOUNS, OBJECT_CONTROL_VERBS, OUTCOME_NOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS } from './lexicon.ts';
+import { APPEARANCE_NOUNS, CONTEST_NOUNS, OBJECT_CONTROL_VERBS, OUTCOME_NOUNS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS } from './lexicon.ts';
 
 /** Confidence of a pair linked by a verb group; below the Open IE mapping and the hand rules. */
 export const PAIR_VERB_CONFIDENCE = 0.4;
@@ -77,12 +77,10 @@ export function pairRelations(s: SentenceScope, rulesFrom: number): void {
   }
 }
 
-/** Nouns of a player's taking part ("his third start", "a debut"). */
-const APPEARANCE_NOUNS = new Set(['start', 'debut', 'appearance', 'return', 'comeback', 'cap']);
-
 /** `noun` names a contest or its outcome and `prep` introduces the other side ("win over", "match against"). */
 function contestSide(noun: string, prep: string): boolean {
-  return OUTCOME_NOUNS.get(noun)?.preps.includes(prep) ?? (CONTEST_NOUNS.has(noun) && prep === 'against');
+  // ("Bath's team for Friday's clash with Gloucester": "with" names the other side too.)
+  return OUTCOME_NOUNS.get(noun)?.preps.includes(prep) ?? (CONTEST_NOUNS.has(noun) && (prep === 'against' || prep === 'with'));
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
-  AGENT_EVENT_NOUNS, CLAIM_NOUNS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
+  AGENT_EVENT_NOUNS, CLAIM_NOUNS, CONTEST_NOUNS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
   DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, OPENING_QUOTE_MARKS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate, titleOfChunk } from './role-relations.ts';
@@ -1767,7 +1767,10 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
     const noun = EVENT_NOUNS.get(head) ?? head;
     const prep = word(s, p);
     const predicate = nounPredicate(noun, prep);
-    for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(target), { negated, confidence: 0.5 * cert * subj.factor });
+    // ("withdrew from Bath's team for Friday's clash with Gloucester", "would return for the clash with Chelsea": a
+    // player has no fixture with a side; his side has, see unownedContests. "would miss the game against Arsenal" stays his.)
+    const fixture = CONTEST_NOUNS.has(head) && entityType(s, target) !== 'PERSON' && prep === 'with';
+    for (const subj of subjects) if (subj.entity >= 0 && !(fixture && entityType(s, subj.entity) === 'PERSON')) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(target), { negated, confidence: 0.5 * cert * subj.factor });
     return;
   }
 }
