@@ -509,6 +509,8 @@ describe('extractTriples: one construction per row', () => {
 
 describe('extractTriples: roles', () => {
   it.each([
+    ['a party\'s name right before a person\'s is their party', 'Labour John Smith said the plan was wrong.', [E.labour, E.smith], 'John Smith -member of-> Labour Party'],
+    ['...past an honorific', 'Labour Sir John Smith said the plan was wrong.', [E.labour, E.smith], 'John Smith -member of-> Labour Party'],
     ['a party\'s defector', 'Labour defector John Smith has joined Acme.', [E.labour, E.smith, E.acme], 'John Smith -defector of-> Labour Party'],
     ['a spouse title after "with" is the sentence\'s first person\'s', 'John Smith hopes to start a family with wife Mary Jones.', [E.smith, E.jones], 'Mary Jones -wife of-> John Smith'],
     ['...after "and" the person\'s just before', 'John Smith and wife Mary Jones arrived in Russia.', [E.smith, E.jones, E.russia], 'Mary Jones -wife of-> John Smith'],

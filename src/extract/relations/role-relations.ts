@@ -754,6 +754,9 @@ const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'commissioner', 'representa
 /** Titles held for a seat: "MP for Sedgefield". */
 const SEAT_TITLES = new Set(['mp', 'mep', 'msp', 'am', 'mla', 'senator', 'congressman', 'congresswoman', 'councillor']);
 
+/** Names of political parties (as the resolver names them: "Conservative Party", "Liberal Democrats", "UK Independence Party"). */
+const PARTY_NAME = /\b(Party|Democrats|Republicans|Plaid Cymru|Sinn Fein|Veritas)\b/;
+
 /** PERSON -member of-> ORG, or -from-> a place; nothing for another person or the person itself. */
 function affiliation(s: SentenceScope, person: number, org: number, confidence: number): void {
   const type = entityType(s, org);
@@ -787,6 +790,10 @@ export function affiliationRoles(s: SentenceScope): void {
     // "Labour's Mr Livingstone": an honorific is part of the name here, no title.
     if (first > c.start && HONORIFICS.has(low(tokens[first - 1]))) first--;
     const titled = first > c.start && isTitleWord(low(tokens[first - 1]));
+    // "Tory Michael Howard", "Lib Dem Sir Archy Kirkwood": a party's name right before the name is the person's party.
+    // ("Labour" is also a portfolio word: "Labour Minister"; as a name it is the party.)
+    const party = first > c.start ? tokenEntity[first - 1] : -1;
+    if (party >= 0 && party !== person && entityType(s, party) === 'ORG' && PARTY_NAME.test(s.ctx.entities[party].name)) affiliation(s, person, party, 0.7);
     // "Celtic's Henri Camara": the possessive right before the name.
     const mark = tokens[first - 1];
     if (!titled && np.possessor >= 0 && mark && (mark.normal === "'s" || mark.normal === '’s' || mark.text === "'")) affiliation(s, person, np.possessor, 0.6);
