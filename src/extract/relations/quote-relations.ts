@@ -230,7 +230,8 @@ function speakerBefore(s: SentenceScope, v: number): number {
   if (!isMark(s, chunks[v - 1], COMMA)) return -1;
   for (let q = v - 2; q > 0 && q >= v - 10; q--) {
     const c = chunks[q];
-    if (c.kind === 'VG' && !c.vg!.gerund) return -1;
+    // ("Ms Dunwoody, who chairs the Transport Select Committee, says:": past a relative clause's verb.)
+    if (c.kind === 'VG' && !c.vg!.gerund && chunks[q - 1]?.kind !== 'REL') return -1;
     if (isMark(s, c, COMMA)) return named(chunks[q - 1]);
   }
   return -1;

@@ -397,6 +397,14 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
     const next = tokens[i + 1];
     return next.pos === 'DET' || (next.pos === 'ADP' || next.pos === 'ADV') && PARTICLES.has(next.normal) || next.normal === 'to' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal));
   }
+  // "Ms Dunwoody, who chairs/NOUN the Transport Select Committee": an -s form right after a subject relative
+  // pronoun, before a determiner, a possessive or a name, is the relative clause's verb.
+  if ((tokens[i - 1].normal === 'who' || tokens[i - 1].normal === 'which') && inflectedS(t)
+    && (tokens[i + 1].pos === 'DET' || tokenEntity[i + 1] >= 0 || POSSESSIVE_PRONOUNS.has(tokens[i + 1].normal))) return true;
+  // "could take a gamble and call/NOUN inexperienced prop Andrew Sheridan into": a base form after "and", before a
+  // determiner, an adjective or a name, when a modal's or "to"'s base verb and its object come just before, is a second verb.
+  if (tokens[i - 1].normal === 'and' && t.normal === t.lemma && i >= 3 && tokens[i - 2].pos === 'NOUN'
+    && (tokens[i + 1].pos === 'DET' || tokens[i + 1].pos === 'ADJ' || tokenEntity[i + 1] >= 0) && coordinatedAfterBaseVerb(tokens, i - 1)) return true;
   // "The pair face/NOUN jail terms", "the two men deny/NOUN": a base form after a group of people is their verb.
   if (t.normal === t.lemma && GROUP_NOUNS.has(tokens[i - 1].normal) && i >= 2 && (tokens[i - 2].normal === 'the' || tokens[i - 2].normal === 'two' || tokens[i - 2].normal === 'both')
     && ['DET', 'NOUN', 'ADJ', 'NUM', 'ADP'].includes(tokens[i + 1].pos)) return true;
@@ -789,6 +797,24 @@ function nounAfterBe(ctx: ChunkContext, i: number, end: number): boolean {
 
 const PERSONAL_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'it', 'you', 'me', 'him', 'us', 'them', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'one']);
 
+/**
+ * The "and" at `and` follows a short object of a base verb after a modal or "to" ("could take a gamble
+ * and", "to sign a deal and"): within five tokens before it, with only a determiner, adjectives and nouns between.
+ */
+function coordinatedAfterBaseVerb(tokens: readonly Token[], and: number): boolean {
+  for (let k = and - 1; k >= 1 && k >= and - 5; k--) {
+    const t = tokens[k];
+    if (t.pos === 'VERB') return t.normal === t.lemma && (tokens[k - 1].pos === 'AUX' || tokens[k - 1].normal === 'to') && MODAL_OR_TO.has(tokens[k - 1].normal);
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+const MODAL_OR_TO = new Set(['could', 'would', 'will', 'may', 'might', 'should', 'must', 'can', 'to', "'ll"]);
+
+/** An ordinal in figures ("50th", "1st", "22nd"). */
+const ORDINAL_FIGURES = /^\d+(st|nd|rd|th)$/;
+
 /** Letters after a name that are no part of it ("Guy Mansfield QC", "Chris Smith MP"). */
 const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MSP', 'AM', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'Jr', 'Sr']);
 
@@ -830,7 +856,8 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     const quoted = t.pos === 'PUNCT' ? quotedModifiers(tokens, tokenEntity, j, end, onlyDeterminers || ownAfterPossessive) : 0;
     if (quoted) { j += quoted; onlyDeterminers = false; continue; }
     // A pronoun ("all the posts he held") never continues a phrase, resolved or not.
-    if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.normal)) break;
+    // ("his 50th/PRON Wales cap": an ordinal in figures the tagger calls a pronoun does.)
+    if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.normal) && !ORDINAL_FIGURES.test(t.normal)) break;
     // ("rejected the idea Mr Kilroy-Silk posed a threat": after "the idea", "the claim", a name, titled or not, opens what is claimed.)
     // (Only right after the determiner: "The unions claim/NOUN Fiat is to close" is a verb the tagger missed.)
     if ((e >= 0 || (t.pos === 'PROPN' && j + 1 < end && tokenEntity[j + 1] >= 0)) && tokenEntity[j - 1] < 0 && prev.pos === 'NOUN' && first.pos === 'DET'
@@ -884,7 +911,7 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     // "more than 12,000 advisers", "less than $5m": a comparative quantifier runs into its number.
     if (t.normal === 'than' && j === start + 1 && (prev.normal === 'more' || prev.normal === 'less' || prev.normal === 'fewer') && j + 1 < end
       && (tokens[j + 1].pos === 'NUM' || (tokens[j + 1].pos === 'SYM' && CURRENCY_SIGNS.has(tokens[j + 1].text)))) { j++; continue; }
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ') { j++; onlyDeterminers = false; continue; }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADJ' || (t.pos === 'PRON' && ORDINAL_FIGURES.test(t.normal))) { j++; onlyDeterminers = false; continue; }
     // "the London-based firm/ADV": after a hyphened "-based" a body's kind is the head, whatever its tag.
     if (prev.normal === 'based' && j >= 2 && tokens[j - 2].text === '-' && DESCRIPTOR_NOUNS.has(t.normal)) { j++; onlyDeterminers = false; continue; }
     if (pluralAfterModifier(tokens, j, end)) { j++; onlyDeterminers = false; continue; }

@@ -10,7 +10,7 @@ import {
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
-  AGENT_EVENT_NOUNS, CLAIM_NOUNS, CONTEST_NOUNS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
+  AGENT_EVENT_NOUNS, APPEARANCE_NOUNS, CLAIM_NOUNS, CONTEST_NOUNS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
   DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, OPENING_QUOTE_MARKS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate, titleOfChunk } from './role-relations.ts';
@@ -1453,6 +1453,13 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     const objects = coordinatedRight(s, j);
     const after = objects[objects.length - 1] + 1;
     const headWord = tok(s, c.head).normal;
+    // "could make his England debut", "won his 50th Wales cap": an appearance for the side named before its noun.
+    const side = c.np!.entity < 0 && APPEARANCE_NOUNS.has(headWord) && c.np!.modifiers.length === 1 ? c.np!.modifiers[0] : -1;
+    if (side >= 0 && side !== c.np!.possessor && (entityType(s, side) === 'LOC' || entityType(s, side) === 'ORG')) {
+      for (const subj of subjects) {
+        if (subj.entity >= 0 && subj.entity !== side && entityType(s, subj.entity) === 'PERSON') addCandidate(s, entityEnd(subj.entity), `${EVENT_NOUNS.get(headWord) ?? headWord} for`, entityEnd(side), { negated: neg, confidence: 0.6 * cert * subj.factor });
+      }
+    }
     // Light verb + event noun: "imposed sanctions on X" -> sanction X; "held talks with X" -> talk with X.
     // Not with "as" ("raised the case as an example": a role of the noun, not its argument).
     // ("England face a tough match against Scotland": "face" carries a match, not a charge or competition.)
