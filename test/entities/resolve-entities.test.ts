@@ -182,6 +182,27 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(none.at('minister', 1)).toBeUndefined();
   });
 
+  it('merges an acronym into a name spelt two ways ("Disasters", "Disaster")', () => {
+    const r = resolve('The Disasters Emergency Committee warned net users. DEC has no connection with the site. The Disaster Emergency Committee said so.', ner);
+    expect(r.names.filter((n) => n.startsWith('ORG:'))).toEqual(['ORG:Disasters Emergency Committee']);
+    expect(has(r.byName('Disasters Emergency Committee'), 'DEC')).toBe(true);
+  });
+
+  it('merges a performer\'s real name into the stage name, which stays the name', () => {
+    const r = resolve('The lawsuit names rapper Snoop Dogg - real name Calvin Broadus - and two others. Reggae star Sizzla, whose real name is Miguel Collins, was jailed.', ner);
+    expect(has(r.byName('Snoop Dogg'), 'Calvin Broadus')).toBe(true);
+    expect(has(r.byName('Sizzla'), 'Miguel Collins')).toBe(true);
+    expect(r.byName('Calvin Broadus')).toBeUndefined();
+    expect(r.byName('Miguel Collins')).toBeUndefined();
+  });
+
+  it('reads a country\'s name and a capital "A" as its second team', () => {
+    const r = resolve('Bell featured in the England A side which beat France A last week. England play Ireland on Sunday.', ner);
+    expect(r.byName('England A')?.type).toBe('ORG');
+    expect(r.byName('France A')?.type).toBe('ORG');
+    expect(r.at('England', 1)).toBe('England');
+  });
+
   it('merges bracketed acronym definitions and initials', () => {
     const r = resolve('The Office of Fair Trading (OFT) said prices were high. The OFT will report in May. Hewlett-Packard sold more printers. HP shares rose.', ner);
     expect(r.names).toEqual(['ORG:Hewlett-Packard', 'ORG:Office of Fair Trading']);

@@ -197,6 +197,11 @@ export function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** A name with each word's plural "s" dropped, for spellings of one name ("Disasters Emergency Committee"). */
+function singularWords(text: string): string {
+  return text.split(/\s+/).map((w) => w.replace(/s$/, '')).join(' ');
+}
+
 function initials(text: string): string {
   return text.split(/[\s\-&]+/).filter((w) => /^[A-Z]/.test(w) && !/^(Of|And|The|For)$/.test(w)).map((w) => w[0]).join('');
 }
@@ -314,7 +319,34 @@ export function clusterCandidates(doc: AnnotatedText, cands: readonly Candidate[
   mergePlaceShortForms(st, clusters);
   clusters = clusters.filter((cl) => cl.cands.length);
   voteCoordinated(st);
+  // (Last: by now a stage name's short forms are in its cluster, "Mars" in "Mick Mars".)
+  mergeRealNames(st);
+  clusters = clusters.filter((cl) => cl.cands.length);
   return mergeCityClubs(st, typeAndName(st, clusters));
+}
+
+/**
+ * "Snoop Dogg - real name Calvin Broadus -", "The Game, whose real name is Jayceon Taylor,": a
+ * performer's real name set off right after the stage name is the same person.
+ */
+function mergeRealNames(st: Clustering): void {
+  const toks = st.doc.tokens;
+  for (const c of st.cands) {
+    if (c.kind !== 'name') continue;
+    let k = c.phraseStart - 1;
+    if (toks[k]?.normal === 'is' && toks[k - 3]?.normal === 'whose') k--;
+    if (toks[k]?.normal !== 'name' || toks[k - 1]?.normal !== 'real') continue;
+    k -= toks[k - 2]?.normal === 'whose' ? 3 : 2;
+    const mark = toks[k];
+    if (!mark || mark.sentence !== c.sentence || !(mark.text === ',' || mark.text === '-' || mark.text === '(' || mark.text === '\u2013')) continue;
+    const stage = st.cands.find((o) => o.kind === 'name' && o.tokenEnd === k && o.sentence === c.sentence);
+    const from = st.clusterOf.get(c);
+    const into = stage ? st.clusterOf.get(stage) : undefined;
+    if (!from || !into || from === into) continue;
+    // (The stage name stays the entity's name: "Sizzla", not "Miguel Collins".)
+    for (const r of from.cands) r.realName = true;
+    merge(st, from, into);
+  }
 }
 
 /** First words of clubs named after their city ("AC Milan", "Real Madrid", "Dinamo Bucharest"; not "BBC Radio Leicester"). */
@@ -657,7 +689,12 @@ function mergeInitials(st: Clustering, clusters: readonly Cluster[]): void {
     }
     // (Clusters merged meanwhile have no candidates left.)
     const targets = (byInitials.get(letters) ?? []).filter((t) => t !== cl && t.cands.length);
-    if (targets.length === 1) merge(st, cl, targets[0]);
+    // ("Disasters Emergency Committee" and, later, "Disaster Emergency Committee": one name spelt two ways, each word's plural "s" aside.)
+    if (targets.length > 1 && targets.every((t) => singularWords(longestText(st, t)) === singularWords(longestText(st, targets[0])))) {
+      const into = targets.reduce((a, b) => (b.cands.length > a.cands.length ? b : a));
+      for (const t of targets) if (t !== into) merge(st, t, into);
+      merge(st, cl, into);
+    } else if (targets.length === 1) merge(st, cl, targets[0]);
   }
 }
 
@@ -934,7 +971,7 @@ function typeAndName(st: Clustering, clusters: readonly Cluster[]): Cluster[] {
       if (!asClub && !keep && type !== 'PERSON' && single && names.every((c) => c.clauseStart) && nerOnce(cl) && madeOfCommonWords(names)
         && !names.some((c) => isGivenName(tokensOf(c.text)[0] ?? ''))) continue;
       cl.type = type;
-      const pool = names.filter((c) => !isAcronymText(c.text) && !CLUB_NICKNAMES.has(normText(c).replace(/^the /, '')));
+      const pool = names.filter((c) => !isAcronymText(c.text) && !CLUB_NICKNAMES.has(normText(c).replace(/^the /, '')) && !c.realName);
       const best = (pool.length ? pool : names).reduce((a, c) => (tokensOf(c.text).length > tokensOf(a.text).length ? c : a));
       cl.name = (best.nickname ? best.text.replace(/\s*['"\u2018\u2019\u201c\u201d][^'"\u2018\u2019\u201c\u201d]+['"\u2018\u2019\u201c\u201d]\s*/, ' ') : best.text).replace(/^the\s+/i, '').replace(/^([A-Z][a-z]+)\.$/, '$1'); // "Sun." at a sentence end
     }

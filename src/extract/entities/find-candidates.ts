@@ -41,6 +41,8 @@ export interface Candidate {
   nickname?: string;
   /** Said of with "its" or ", which" (see makeName): a thing, not a person. */
   impersonal?: boolean;
+  /** A performer's real name given after the stage name ("Snoop Dogg - real name Calvin Broadus"): not the entity's name. */
+  realName?: boolean;
   /** "the Beach Boys", "the Lib Dems": a group's name (see makeName), kept even when made of ordinary words. */
   group?: boolean;
   /** The NER model's type for the span, when it tagged most of it. */
@@ -604,6 +606,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     for (let i = out.length - 1; i >= 0; i--) if (out[i].kind === 'demonym' && languageDemonyms.has(out[i].text.toLowerCase())) out.splice(i, 1);
   }
   out.sort((a, b) => a.tokenStart - b.tokenStart);
+  markSecondTeams(doc, out);
   markAcronymDefinitions(doc, out);
   markListMembers(doc, out);
   markNameLists(doc, out);
@@ -851,6 +854,23 @@ function findLowerCaseTitles(doc: AnnotatedText, covered: readonly number[], out
     c.title = title;
     out.push(c);
     i = headEnd - 1;
+  }
+}
+
+/**
+ * "the England A side", "England A beat France A": a country's name, then a capital "A" in the same
+ * sentence (where it cannot be the article), names the country's second team, a side of its own.
+ */
+function markSecondTeams(doc: AnnotatedText, cands: Candidate[]): void {
+  const toks = doc.tokens;
+  for (const c of cands) {
+    const a = toks[c.tokenEnd];
+    if (c.kind !== 'name' || c.gaz?.type !== 'LOC' || a?.text !== 'A' || a.sentence !== c.sentence || !a.spaceBefore) continue;
+    c.tokenEnd++;
+    c.text = doc.text.slice(toks[c.tokenStart].start, a.end);
+    c.gaz = undefined;
+    c.normalized = undefined;
+    c.votes = { PERSON: 0, ORG: 8, LOC: 0, MISC: 0 };
   }
 }
 
