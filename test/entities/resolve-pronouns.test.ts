@@ -76,6 +76,8 @@ describe('pronoun resolution', () => {
       'William Gallas praised his manager. The French international defender believes the club will win.', 'defender', 0, 'William Gallas'],
     ['...but with two people named before it in its sentence it stays open',
       'Paul Scholes played a pass to Cristiano Ronaldo and the Portuguese winger scored.', 'winger', 0, ''],
+    ['"the 32-year-old rapper" is the one person titled "rapper", not the last person named',
+      'US rapper Snoop Dogg has been sued by a make-up artist. The woman waited two years to sue, her lawyer, Perry Wander, said. Disney failed, he said. The 32-year-old rapper has enjoyed six top 10 albums.', 'year', 0, 'Snoop Dogg'],
     ['"the 21-year-old" is the person in focus',
       'Ahmed Hossam has apologised to the national team. The 21-year-old told a news conference he was sorry.', 'year', 0, 'Ahmed Hossam'],
     ['"the Russian" is the person the article calls Russian',

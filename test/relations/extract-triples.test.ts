@@ -630,6 +630,7 @@ describe('extractTriples: what must not come out', () => {
     ['a governing body plays no fixture', 'The Globex Football Association has appointed John Smith as caretaker for the friendly against Russia.',
       [{ name: 'Globex Football Association', type: 'ORG' }, E.smith, E.russia], 'Globex Football Association -play-> Russia'],
     ['the object of a first verb is not the second verb\'s', 'Smith could take a gamble and call inexperienced prop Mary Jones into the side.', [E.smith, E.jones], 'John Smith -take-> Mary Jones'],
+    ['a light verb with another\'s owned event noun is no act of the subject\'s', "Mary Jones announced John Smith's departure to the Acme board.", [E.jones, E.smith, E.acme], 'Mary Jones -leave-> Acme board'],
     ['reported speech alone', 'Smith said Jones was right.', [E.smith, E.jones], 'John Smith -say-> Mary Jones'],
     ['...but not a title after the name', 'John Smith, managing director of Acme, resigned.', [E.smith, E.acme], 'John Smith -manage-> director of Acme'],
     ['...but not what a verb of naming says of the pronoun', 'John Smith called them cheats.', [E.smith], 'John Smith -call-> cheats'],

@@ -66,6 +66,7 @@ const THIRD_FIRST = firstLetters(THIRD);
 /** A name mention or a resolved pronoun, as an antecedent. */
 type Ref = { entity: number; start: number; end: number; phraseStart: number; sentence: number; pronoun: boolean };
 type Tokens = AnnotatedText['tokens'];
+type Token = Tokens[number];
 const FIRST_PERSON_FIRST = firstLetters(new Set([...FIRST, ...PLURAL_FIRST]));
 
 /** Resolve pronouns; `genders[i]` is what is known of entity i's gender and is updated as pronouns resolve. */
@@ -117,6 +118,10 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       // Candela ... The 31-year-old former France international": of the persons of the sentence the
       // description follows, the one the headline names is the one in focus.
       if (pick >= 0 && !country) pick = headlinePerson(live, pick, toks[k].sentence, (e) => entities[e].type === 'PERSON', headline) ?? pick;
+      // ("US rapper Snoop Dogg ... her lawyer, Perry Wander, said ... The 32-year-old rapper has enjoyed": the one
+      // person the article titled with the description's noun.)
+      const titled = pick >= 0 && !fellows ? titledWith(toks, live, entities, toks[k + described - 1]) : -1;
+      if (titled >= 0) pick = titled;
       // ("Scholes played a pass to Ronaldo and the Portuguese winger slid the ball": with two people
       // named before it in its sentence, a role description is either: no pick.)
       if (role && pick >= 0 && !fellows && personsBefore(live, toks[k].sentence, entities) > 1) pick = -1;
@@ -312,6 +317,24 @@ function ageDescription(toks: Tokens, k: number): number {
   for (let j = 1; j <= 5; j++) if (t(j).sentence !== toks[k].sentence || (j > 1 && t(j).spaceBefore)) return 0;
   if (t(6)?.pos === 'NOUN' && t(6).sentence === toks[k].sentence) return NEW_PERSON_NOUNS.has(t(6).normal) ? 0 : 7;
   return 6;
+}
+
+/**
+ * The one person a name mention so far is titled with `noun` ("US rapper Snoop Dogg" for "rapper"), or -1
+ * when none or several are; only for a noun (an age description may end in "-old").
+ */
+function titledWith(toks: Tokens, live: readonly Ref[], entities: readonly ArticleEntity[], noun: Token | undefined): number {
+  if (!noun || noun.pos !== 'NOUN') return -1;
+  let found = -1;
+  for (const m of live) {
+    if (m.pronoun || entities[m.entity].type !== 'PERSON' || m.entity === found) continue;
+    let titled = toks[m.start - 1]?.normal === noun.normal;
+    for (let j = m.phraseStart; j < m.start && !titled; j++) titled = toks[j].normal === noun.normal;
+    if (!titled) continue;
+    if (found >= 0) return -1;
+    found = m.entity;
+  }
+  return found;
 }
 
 /** How many different people the mentions of sentence `sentence` so far name. */

@@ -310,7 +310,8 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     if (subject.entity < 0) continue;
     // "made her debut in X", "held talks with Y": a light verb's event-noun object is the predicate
     // and the argument after it the object.
-    const event = first.head >= 0 && !first.prep && LIGHT_VERBS.has(rel.verb) ? EVENT_NOUNS.get(tokens[first.head].normal) : undefined;
+    // (Not another's act: "announced Mr Smith's departure to the committee".)
+    const event = first.head >= 0 && !first.prep && LIGHT_VERBS.has(rel.verb) && !ownedByOther(tokens, tokenEntity, first.span, subject.entity) ? EVENT_NOUNS.get(tokens[first.head].normal) : undefined;
     if (event && t.argSpans.length > 2) {
       const next = argumentHead(tokens, tokenEntity, t.argSpans[2], false, entities);
       // (A win is over or against someone: not "13 wins in 15 league games".)
@@ -350,6 +351,12 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     const predicate = passive ? passivePredicate(tokens, t.relationTokens) : rel.predicate;
     if (predicate) addFact(s, covered, subject.entity, rel.verb, predicate, name, negated, confidence * 0.8);
   }
+}
+
+/** The span holds a name's possessive ("Mr Smith's departure") for another entity than `subject`. */
+function ownedByOther(tokens: readonly Token[], tokenEntity: Int32Array, [start, end]: readonly [number, number], subject: number): boolean {
+  for (let k = start + 1; k < end; k++) if (isPossessiveS(tokens[k].normal) && tokenEntity[k - 1] >= 0 && tokenEntity[k - 1] !== subject) return true;
+  return false;
 }
 
 /** Whether the tuple's relation words or its first argument after the subject open with the determiner "no" (not "No 10"). */

@@ -1463,7 +1463,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     // Light verb + event noun: "imposed sanctions on X" -> sanction X; "held talks with X" -> talk with X.
     // Not with "as" ("raised the case as an example": a role of the noun, not its argument).
     // ("England face a tough match against Scotland": "face" carries a match, not a charge or competition.)
-    if ((LIGHT_VERBS.has(vg.lemma) || (vg.lemma === 'face' && EVENT_NOUNS.get(headWord) === 'play')) && c.np!.entity < 0 && EVENT_NOUNS.has(headWord)) {
+    // (Not another's act: "announced Mr Smith's departure to the committee" is no leaving of the subject's.)
+    const othersAct = c.np!.possessor >= 0 && !subjects.some((a) => a.entity === c.np!.possessor);
+    if ((LIGHT_VERBS.has(vg.lemma) || (vg.lemma === 'face' && EVENT_NOUNS.get(headWord) === 'play')) && c.np!.entity < 0 && EVENT_NOUNS.has(headWord) && !othersAct) {
       const noun = EVENT_NOUNS.get(headWord)!;
       const p = chunks[after];
       // ("had three wins under their belt": a win is over or against someone.)
