@@ -7,7 +7,7 @@ import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIV
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { kindIn } from './place-relations.ts';
-import { actorOf, addCandidate, chargeHeld, isPublicBodyName, chunkText, conceptName, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
+import { actorOf, addCandidate, chargeHeld, describedBody, isPublicBodyName, chunkText, conceptName, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
 const TARGET_PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'over', 'into', 'in', 'towards', 'toward', 'from']);
@@ -77,6 +77,7 @@ export function nounRelations(s: SentenceScope): void {
   eventNouns(s);
   ownedOutcomes(s);
   unownedContests(s);
+  describedIdentity(s);
   intentionNouns(s);
   statementNouns(s);
   betweenRelations(s);
@@ -255,6 +256,44 @@ function unownedContests(s: SentenceScope): void {
       if (other >= 0 && other !== side && entityType(s, other) !== 'PERSON') addCandidate(s, entityEnd(side), 'play', entityEnd(other), { confidence: 0.45 });
     }
   }
+}
+
+/**
+ * "GlaxoSmithKline saw its profits fall, but Europe's biggest drugmaker says ...": a longer
+ * description a clause's subject gives of the story's body says what the body is.
+ */
+function describedIdentity(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 0; j + 1 < chunks.length; j++) {
+    const c = chunks[j];
+    // (A subject: not "MG Rover's tie-up with China's top carmaker has been delayed".)
+    if (c.kind !== 'NP' || chunks[j + 1].kind !== 'VG' || c.np!.entity >= 0 || chunks[j - 1]?.kind === 'P') continue;
+    const body = describedBody(s, c).entity;
+    // (Only when it is also the last body named: "Nestle said sales rose. The Swiss food giant" is no other, busier body.)
+    // (Nor a body the clause names again: "The German firm wanted to buy Fiat" is not Fiat.)
+    const name = body >= 0 && lastOrgBefore(s, c.start) === body && namedSince(s, body, s.sentence.index - 1) && !namedFrom(s, body, c.end) ? conceptName(s, j) : undefined;
+    if (name) addCandidate(s, entityEnd(body), 'be', { kind: 'concept', name }, { confidence: 0.5 });
+  }
+}
+
+/** Entity `e` is named (a capitalised mention) in sentence `from` or later, before this sentence's end. */
+function namedSince(s: SentenceScope, e: number, from: number): boolean {
+  const { tokens, tokenEntity } = s.ctx;
+  for (let i = s.sentence.tokenEnd - 1; i >= 0 && tokens[i].sentence >= from; i--) if (tokenEntity[i] === e && /^\p{Lu}/u.test(tokens[i].text)) return true;
+  return false;
+}
+
+/** Entity `e` is named from token `k` to the sentence's end. */
+function namedFrom(s: SentenceScope, e: number, k: number): boolean {
+  for (let i = k; i < s.sentence.tokenEnd; i++) if (s.ctx.tokenEntity[i] === e) return true;
+  return false;
+}
+
+/** The organisation named last before token `k`, or -1. */
+function lastOrgBefore(s: SentenceScope, k: number): number {
+  const { tokenEntity } = s.ctx;
+  for (let i = k - 1; i >= 0; i--) if (tokenEntity[i] >= 0 && entityType(s, tokenEntity[i]) === 'ORG') return tokenEntity[i];
+  return -1;
 }
 
 /** Heads of a phrase for a side ("Bath's team", "the England side"). */

@@ -135,13 +135,22 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
   // a longer description of the kind stands for the story's body of that kind, less surely.
   // ("JP Morgan, the US investment bank have said": set off after a name, it is that name's apposition;
   // "The new airline would break even": a new body is not the story's.)
-  if (type && subject && LONG_DESCRIPTION_HEADS.has(head) && longDescription(s, c)) {
-    const named = namedBefore(s, c);
-    if (named >= 0) return entityType(s, named) === 'ORG' ? { entity: named, factor: 0.8 } : { entity: -1, factor: 0 };
-    const e = s.ctx.tokens.slice(c.start, c.head).some((t) => t.normal === 'new') ? -1 : lastEntityBefore(s, c.start, 'ORG', head);
-    if (e >= 0 && e !== np.possessor) return { entity: e, factor: 0.7 };
-  }
+  if (type && subject) return describedBody(s, c);
   return { entity: -1, factor: 0 };
+}
+
+/**
+ * The body a longer description of a kind of business stands for ("the Swiss food giant", "Europe's
+ * biggest drugmaker"): the name it is set off after, else the story's body of that kind; -1 if none
+ * or not such a description.
+ */
+export function describedBody(s: SentenceScope, c: Chunk): { entity: number; factor: number } {
+  const head = tok(s, c.head).normal;
+  if (c.np?.entity !== -1 || !LONG_DESCRIPTION_HEADS.has(head) || !DESCRIPTOR_NOUNS.has(head) || restrictedByRelative(s, c.end) || !longDescription(s, c)) return { entity: -1, factor: 0 };
+  const named = namedBefore(s, c);
+  if (named >= 0) return entityType(s, named) === 'ORG' ? { entity: named, factor: 0.8 } : { entity: -1, factor: 0 };
+  const e = s.ctx.tokens.slice(c.start, c.head).some((t) => t.normal === 'new') ? -1 : lastEntityBefore(s, c.start, 'ORG', head);
+  return e >= 0 && e !== c.np.possessor ? { entity: e, factor: 0.7 } : { entity: -1, factor: 0 };
 }
 
 /** The entity of the name chunk `c` is set off after by a comma ("JP Morgan, the US investment bank"), or -1. */
