@@ -203,6 +203,14 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.at('England', 1)).toBe('England');
   });
 
+  it('reads a closed list after a star\'s "of" or a role\'s "in" as works, not people', () => {
+    const r = resolve('Hollywood legend Dustin Hoffman spoke. The star of Rain Man and Tootsie said the film culture was bad.', ner);
+    expect(r.byName('Tootsie')).toBeUndefined();
+    // (Not a list that no "and" closes: the name after the comma is the actress.)
+    const b = resolve('Film actress Annette Bening was born in Texas. Following a cameo in Postcards From The Edge, Bening\'s breakthrough role came in 1990.', ner);
+    expect(b.byName('Annette Bening')?.type).toBe('PERSON');
+  });
+
   it('merges bracketed acronym definitions and initials', () => {
     const r = resolve('The Office of Fair Trading (OFT) said prices were high. The OFT will report in May. Hewlett-Packard sold more printers. HP shares rose.', ner);
     expect(r.names).toEqual(['ORG:Hewlett-Packard', 'ORG:Office of Fair Trading']);

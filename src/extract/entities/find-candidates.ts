@@ -795,6 +795,22 @@ function markListMembers(doc: AnnotatedText, cands: Candidate[]): void {
     const p = toks[c.tokenStart - 1];
     const pp = toks[c.tokenStart - 2];
     const opens = p && (p.normal === 'including' || p.normal === 'like' || (p.normal === 'as' && pp?.normal === 'such'));
+    // "The star of Rain Man and Tootsie", "roles in I Heart Huckabees, Finding Neverland": a list of works.
+    if (!opens && !c.gaz && worksListAt(toks, c.phraseStart)) {
+      const works = [c];
+      let closed = false;
+      for (let j = i + 1; j < cands.length && !closed; j++) {
+        const d = cands[j];
+        const gap = toks.slice(cands[j - 1].tokenEnd, d.tokenStart).map((t) => t.normal);
+        if (d.kind !== 'name' || d.gaz || gap.length < 1 || gap.length > 2 || !gap.every((g) => g === ',' || g === 'and' || g === 'or')) break;
+        works.push(d);
+        closed = gap.includes('and') || gap.includes('or');
+      }
+      // (A list closed by "and" or "or": "a cameo in Postcards From The Edge, Bening's breakthrough role" is none;
+      // a member with a given name is a person: "Ray Charles".)
+      if (closed) for (const m of works) if (!startsWithGivenName(m)) m.votes.MISC += 8;
+      continue;
+    }
     if (!opens) continue;
     let cue: ReturnType<typeof nounCue>;
     const from = c.tokenStart - (p.normal === 'as' ? 3 : 2);
@@ -1510,6 +1526,19 @@ function workTitleAt(toks: readonly Token[], start: number): boolean {
   if (!before || before.sentence !== toks[start].sentence || !isLowerStart(before.text)) return false;
   if (CUE_BEFORE.get(before.normal) === 'MISC') return true;
   return before.normal === 'in' && b >= 1 && PERFORMED_IN.has(toks[b - 1].normal);
+}
+
+/**
+ * A list of works opens at `start`: after a star's "of" ("The star of Rain Man and Tootsie") or a
+ * performer's "in" with no article ("roles in I Heart Huckabees, Finding Neverland").
+ */
+function worksListAt(toks: readonly Token[], start: number): boolean {
+  let b = start - 1;
+  if (b >= 0 && toks[b].text === 'I') b--;
+  const before = toks[b];
+  if (!before || b < 1 || before.sentence !== toks[start].sentence) return false;
+  const noun = toks[b - 1].normal;
+  return (before.normal === 'of' && (noun === 'star' || noun === 'stars')) || (before.normal === 'in' && PERFORMED_IN.has(noun));
 }
 
 /** Words after which "in X" names the work a performer is in ("role in Closer", "starred in Sideways"). */

@@ -368,9 +368,15 @@ function roleDescription(toks: Tokens, k: number, refAt: readonly number[]): num
     if (!(t.pos === 'ADJ' && isLowerStart(t.text)) && !countryOfDemonym(t.text) && !country && !FOCUS_ROLES.has(t.normal)) return 0;
   }
   const role = toks[j];
-  const after = toks[j + 1];
+  let after = toks[j + 1];
   if (!role || role.sentence !== sentence || refAt[j] >= 0 || !FOCUS_ROLES.has(role.normal) || !after || after.sentence !== sentence) return 0;
-  return after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/.test(after.normal)) ? j + 1 - k : 0;
+  // ("The star of Rain Man and Tootsie said": past the works a star's "of" names, none of them a name mention.)
+  if (after.normal === 'of' && role.normal === 'star') {
+    let w = j + 2;
+    while (w < j + 10 && toks[w]?.sentence === sentence && refAt[w] < 0 && (/^\p{Lu}/u.test(toks[w].text) || toks[w].normal === 'and' || toks[w].text === ',')) w++;
+    if (w > j + 2 && /^\p{Lu}/u.test(toks[w - 1].text)) after = toks[w];
+  }
+  return after && after.sentence === sentence && (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/.test(after.normal))) ? j + 1 - k : 0;
 }
 
 /**
