@@ -516,6 +516,8 @@ describe('extractTriples: one construction per row', () => {
 
 describe('extractTriples: roles', () => {
   it.each([
+    ['a spokesman with no body named speaks for the body that opened the sentence before', 'The Labour Party says it opposes the plan. Home affairs spokesman John Smith told the BBC so.',
+      [E.labour, E.smith, { name: 'BBC', type: 'ORG' }], 'John Smith -home affairs spokesman of-> Labour Party'],
     ['a party\'s name right before a person\'s is their party', 'Labour John Smith said the plan was wrong.', [E.labour, E.smith], 'John Smith -member of-> Labour Party'],
     ['...past an honorific', 'Labour Sir John Smith said the plan was wrong.', [E.labour, E.smith], 'John Smith -member of-> Labour Party'],
     ['a party\'s defector', 'Labour defector John Smith has joined Acme.', [E.labour, E.smith, E.acme], 'John Smith -defector of-> Labour Party'],
@@ -635,6 +637,7 @@ describe('extractTriples: what must not come out', () => {
     ['a light verb with another\'s owned event noun is no act of the subject\'s', "Mary Jones announced John Smith's departure to the Acme board.", [E.jones, E.smith, E.acme], 'Mary Jones -leave-> Acme board'],
     ['a description is not the body its clause names again', 'Acme agreed a deal with Globex. The German firm wanted to buy Acme outright.', [E.acme, E.globex, { name: 'Germany', type: 'LOC', surfaces: ['German'] }], 'Acme -be-> German firm'],
     ['...nor a busier body than the last one named', 'Acme said sales fell. Acme cut jobs. Globex said sales rose. The Swiss food giant also cut jobs.', [E.acme, E.globex, { name: 'Switzerland', type: 'LOC', surfaces: ['Swiss'] }], 'Acme -be-> Swiss food giant'],
+    ['...not for a body named inside a clause', "A spokesman for Globex said it agreed with Acme's assessment. \"It is right,\" spokesman John Smith said.", [E.acme, E.globex, E.smith], 'John Smith -spokesman of-> Acme'],
     ['reported speech alone', 'Smith said Jones was right.', [E.smith, E.jones], 'John Smith -say-> Mary Jones'],
     ['...but not a title after the name', 'John Smith, managing director of Acme, resigned.', [E.smith, E.acme], 'John Smith -manage-> director of Acme'],
     ['...but not what a verb of naming says of the pronoun', 'John Smith called them cheats.', [E.smith], 'John Smith -call-> cheats'],

@@ -255,6 +255,32 @@ function storySide(s: SentenceScope, person: number): number {
   return best;
 }
 
+/** Heads of a spokesperson's title ("home affairs spokesman"). */
+const SPOKESPERSON_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * The organisation named last before token `k`, when it is named in `k`'s sentence or the one before
+ * and opens its sentence as the subject ("The Liberal Democrats say ..."; not "agreed with the NAO's
+ * assessment"); else -1.
+ */
+function lastOrgNamed(s: SentenceScope, k: number): number {
+  const { tokens, tokenEntity } = s.ctx;
+  const from = tokens[k].sentence - 1;
+  for (let i = k - 1; i >= 0 && tokens[i].sentence >= from; i--) {
+    const e = tokenEntity[i];
+    // (Names only: a pronoun resolved to the body is no naming of it.)
+    if (e < 0 || entityType(s, e) !== 'ORG' || !/^\p{Lu}/u.test(tokens[i].text)) continue;
+    let first = i;
+    while (first > 0 && tokenEntity[first - 1] === e) first--;
+    // (A line break opens a sentence too: a headline may share the first paragraph's.)
+    for (let j = first - 1; j >= 0 && tokens[j].sentence === tokens[i].sentence && !(tokens[j].pos === 'SPACE' && tokens[j].text.includes('\n')); j--) {
+      if (tokens[j].pos !== 'DET' && tokens[j].pos !== 'PUNCT') return -1;
+    }
+    return e;
+  }
+  return -1;
+}
+
 /** Posts in a team ("Ireland coach Eddie O'Sullivan and captain Brian O'Driscoll"). */
 const SIDE_POSTS = new Set(['coach', 'captain', 'manager', 'head coach', 'assistant coach', 'vice-captain', 'skipper']);
 /** Posts held in an organisation. */
@@ -423,6 +449,13 @@ export function titleRoles(s: SentenceScope): void {
       // About three in four are right on BBC (Kenyon of Chelsea read as Arsenal's is a miss), so lower confidence.
       org = lastEntityBefore(s, i, 'ORG');
       confidence = 0.5;
+    }
+    // "The Liberal Democrats ... said they also oppose house arrests. Home affairs spokesman Mark Oaten told": a
+    // spokesman with no body named speaks for the organisation named last, in this sentence or the one before.
+    if (org < 0 && !(k >= tokenStart && (POSSESSIVE_PRONOUNS.has(low(tokens[k])) || ARTICLES.has(low(tokens[k])))) && SPOKESPERSON_TITLES.has(low(tokens[headIdx]))
+      && /^\p{Ll}/u.test(tokens[headIdx].text)) {
+      const last = lastOrgNamed(s, title[0]);
+      if (last >= 0) { org = last; confidence = 0.5; }
     }
     // "has fallen out of favour with new coach Andy Robinson": a side's post written bare, with no side
     // named in the sentence, is held in the side the story is plainly about.
