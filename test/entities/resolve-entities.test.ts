@@ -211,6 +211,13 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(b.byName('Annette Bening')?.type).toBe('PERSON');
   });
 
+  it('drops a tenure "New" before a known body and a title, but keeps "New York"', () => {
+    const r = resolve('New Metropolitan Police Commissioner Sir Ian Blair has backed the plan. New York Police Commissioner Ray Kelly agreed.', ner);
+    expect(r.byName('Metropolitan Police')?.type).toBe('ORG');
+    expect(r.byName('New Metropolitan Police')).toBeUndefined();
+    expect(r.at('New', 1)).not.toBeUndefined();
+  });
+
   it('merges bracketed acronym definitions and initials', () => {
     const r = resolve('The Office of Fair Trading (OFT) said prices were high. The OFT will report in May. Hewlett-Packard sold more printers. HP shares rose.', ner);
     expect(r.names).toEqual(['ORG:Hewlett-Packard', 'ORG:Office of Fair Trading']);

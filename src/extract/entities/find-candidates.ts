@@ -500,6 +500,13 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
         continue;
       }
       if (NUMBER_WORDS.has(w) && s + 1 < e && startsClause(doc, s) && !endsInOrgOrEvent(toks, e)) { s++; continue; }
+      // "New Metropolitan Police Commissioner Sir Ian Blair": "New" before a body the gazetteer knows, and a
+      // title, is the post's tenure ("New York", "New Line Cinema" are names of their own).
+      if (w === 'new' && s + 3 < e && toks.slice(s + 2, e).some((x) => TITLE_HEADS.has(lower(x)))) {
+        let known = false;
+        for (let k = s + 2; k < e && k <= s + 4 && !known; k++) known = !!gazOfSpan(doc, s + 1, k) && !gazOfSpan(doc, s, k);
+        if (known) { s++; continue; }
+      }
       // "Saudi Labour Minister Ghazi al-Gosaibi": a portfolio before a capitalised "Minister" is no party.
       if (w === 'labour' && s + 1 < e && PORTFOLIO_TITLES.has(toks[s + 1].text)) { s++; continue; }
       // "the Sunday Times", "Sunday Mirror": a day before a newspaper word is part of the title.
