@@ -95,8 +95,20 @@ export function placeRelations(s: SentenceScope): void {
       // "Houston, Texas", "Norfolk, Nebraska from the age of eight", but not a list ("from South
       // Africa, Australia, Jamaica,"; "Iraq, Kabul in Afghanistan").
       addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.45 });
+    } else if (isPunct(s, next, ',') && type === 'LOC' && isPunct(s, chunks[j + 3], ',') && statesPlace(s, np.entity, place.np!.entity)
+      && !isPunct(s, chunks[j - 1], ',') && chunks[j - 1]?.kind !== 'CC' && !(chunks[j + 4]?.kind === 'NP' && entityType(s, chunks[j + 4].np!.entity) === 'LOC')) {
+      // "indicted 19 people in Newark, New Jersey, estimate", "born in Dallas, Texas, in 1960": a town set off by a
+      // state or country of the gazetteer, with no list going on after it.
+      addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.45 });
     }
   }
+}
+
+/** `place` is a state, region or country of the gazetteer and `town` no country or state: "Newark, New Jersey". */
+function statesPlace(s: SentenceScope, town: number, place: number): boolean {
+  const big = countryEntry(s.ctx.entities[place].name)?.kind;
+  const small = countryEntry(s.ctx.entities[town].name)?.kind;
+  return (big === 'state' || big === 'country' || big === 'region') && small !== 'country' && small !== 'state' && small !== 'region';
 }
 
 /** Verbs that liken someone to a famous name: "is considered the Eminem of Argentina", "was dubbed the Liberace of Baghdad". */
