@@ -7,7 +7,7 @@ import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIV
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { kindIn } from './place-relations.ts';
-import { actorOf, addCandidate, chargeHeld, describedBody, isPublicBodyName, chunkText, conceptName, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
+import { actorOf, addCandidate, chargeHeld, describedBody, isPublicBodyName, sideOf, SIDE_HEADS, chunkText, conceptName, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
 const TARGET_PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'over', 'into', 'in', 'towards', 'toward', 'from']);
@@ -296,9 +296,6 @@ function lastOrgBefore(s: SentenceScope, k: number): number {
   return -1;
 }
 
-/** Heads of a phrase for a side ("Bath's team", "the England side"). */
-const SIDE_HEADS = new Set(['team', 'side', 'squad', 'xv']);
-
 /** The side that plays the fixture at chunk `j` (see unownedContests), or -1. */
 function fixtureSide(s: SentenceScope, j: number): number {
   const { chunks } = s;
@@ -324,18 +321,6 @@ function fixtureSide(s: SentenceScope, j: number): number {
   if (type === 'ORG' && isPublicBodyName(s.ctx.entities[actor].name)) return -1;
   if (type === 'ORG' || type === 'LOC') return actor;
   return type === 'PERSON' ? sideOf(s, actor) : -1;
-}
-
-/** The side a person plays for or runs: the body or country of their latest post so far ("England centre Olly Barkley"), or of a captaincy, or -1. */
-function sideOf(s: SentenceScope, person: number): number {
-  for (let i = s.out.length - 1; i >= 0; i--) {
-    const c = s.out[i];
-    // ("Ryan Giggs will captain Wales": a side the person leads.)
-    if (c.kind !== 'role' && c.predicate !== 'captain' || c.subject.kind !== 'entity' || c.subject.entity !== person || c.object.kind !== 'entity') continue;
-    const type = entityType(s, c.object.entity);
-    return type === 'ORG' || type === 'LOC' ? c.object.entity : -1;
-  }
-  return -1;
 }
 
 /** Heads of a count of tries ("in eight attempts", "in six matches"): no thing won (nor a stretch of time, TIME_UNIT_WORDS). */

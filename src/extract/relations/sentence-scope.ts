@@ -93,6 +93,11 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
   if (!np) return { entity: -1, factor: 0 };
   if (np.entity >= 0) return { entity: np.entity, factor: 1 };
   const head = tok(s, c.head).normal;
+  // ("Bwalya warned his side": a person's side is the side of their post; not "his side of the story".)
+  if (np.possessor >= 0 && SIDE_HEADS.has(head) && c.end - c.head === 1 && c.head === c.start + 1 && entityType(s, np.possessor) === 'PERSON' && tok(s, c.end)?.normal !== 'of') {
+    const side = sideOf(s, np.possessor);
+    if (side >= 0) return { entity: side, factor: 0.7 };
+  }
   if (np.possessor >= 0 && COLLECTIVE_HEADS.has(head)) return { entity: np.possessor, factor: 0.8 };
   // "Japan's economy grew 0.1%", "Nike's profits rose": a body's or country's economic measure moves for it.
   // (Only as a subject: "halve the US's deficit" is no act on the US.)
@@ -151,6 +156,21 @@ export function describedBody(s: SentenceScope, c: Chunk): { entity: number; fac
   if (named >= 0) return entityType(s, named) === 'ORG' ? { entity: named, factor: 0.8 } : { entity: -1, factor: 0 };
   const e = s.ctx.tokens.slice(c.start, c.head).some((t) => t.normal === 'new') ? -1 : lastEntityBefore(s, c.start, 'ORG', head);
   return e >= 0 && e !== c.np.possessor ? { entity: e, factor: 0.7 } : { entity: -1, factor: 0 };
+}
+
+/** Heads of a phrase for a side ("Bath's team", "the England side", "his side"). */
+export const SIDE_HEADS: ReadonlySet<string> = new Set(['team', 'side', 'squad', 'xv', 'eleven']);
+
+/** The side a person plays for or runs: the body or country of their latest post so far ("England centre Olly Barkley"), or of a captaincy, or -1. */
+export function sideOf(s: SentenceScope, person: number): number {
+  for (let i = s.out.length - 1; i >= 0; i--) {
+    const c = s.out[i];
+    // ("Ryan Giggs will captain Wales": a side the person leads.)
+    if (c.kind !== 'role' && c.predicate !== 'captain' || c.subject.kind !== 'entity' || c.subject.entity !== person || c.object.kind !== 'entity') continue;
+    const type = entityType(s, c.object.entity);
+    return type === 'ORG' || type === 'LOC' ? c.object.entity : -1;
+  }
+  return -1;
 }
 
 /** The entity of the name chunk `c` is set off after by a comma ("JP Morgan, the US investment bank"), or -1. */

@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, REDUCED_RELATIVE_PREPS, REPORT_HEADS, absoluteClauseAfter, innerHyphen, isDash, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, REDUCED_RELATIVE_PREPS, REPORT_HEADS, SIDE_HEADS, absoluteClauseAfter, innerHyphen, isDash, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -1045,6 +1045,15 @@ function subjectOfEvent(s: SentenceScope, j: number, subjects: Actor[], negated:
   return true;
 }
 
+/** Verbs of choosing a line-up ("names his team", "picked his squad"). */
+const LINE_UP_VERBS = new Set(['name', 'pick', 'select', 'announce', 'choose', 'unveil']);
+
+/** Chunk `j` is a person's side: "his side", "Robinson's team" (see actorOf). */
+function possessedSide(s: SentenceScope, j: number): boolean {
+  const c = s.chunks[j];
+  return c.kind === 'NP' && c.np!.entity < 0 && c.np!.possessor >= 0 && SIDE_HEADS.has(tok(s, c.head).normal) && entityType(s, c.np!.possessor) === 'PERSON';
+}
+
 function objectEnd(s: SentenceScope, j: number): { end: End; entityFactor: number } | undefined {
   const c = s.chunks[j];
   // "after Campbell used his to send": a possessive standing alone is the subject's own thing, no one else.
@@ -1097,9 +1106,6 @@ const RANK_WORDS = new Set(['best', 'worst', 'first', 'second', 'third', 'top', 
 /** Possessive determiners that may stand alone as an object ("used his"). */
 const STANDALONE_POSSESSIVES = new Set(['his', 'its', 'their']);
 
-/** Heads that name a sports side ("the England side", "the Scotland squad"). */
-const SIDE_HEADS = new Set(['side', 'team', 'squad', 'xv', 'eleven']);
-
 /** Heads that name a body in its own right rather than a party's people ("a Labour government"). */
 const OWN_BODY_HEADS = new Set(['government', 'administration', 'regime', 'ministry', 'leadership']);
 
@@ -1113,9 +1119,16 @@ function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChun
   for (const o of objects) {
     if (!o) continue;
     // ("UKIP has suspended a candidate ... John Houston said": a described object the next sentence names keeps its description too.)
-    const described = !group && o.end.kind === 'entity' && indefiniteDescription(s, objectChunk) ? conceptName(s, objectChunk) : undefined;
+    // ("names his team on Wednesday": a person's side as the object keeps its phrase too; a line-up is
+    // named, picked or announced, not the side itself.)
+    const side = !group && o.end.kind === 'entity' && possessedSide(s, objectChunk);
+    const described = !group && o.end.kind === 'entity' && (side || indefiniteDescription(s, objectChunk)) ? conceptName(s, objectChunk) : undefined;
     for (const subj of subjects) {
       if (subj.entity < 0) continue;
+      if (side && LINE_UP_VERBS.has(predicate)) {
+        if (described) addCandidate(s, entityEnd(subj.entity), predicate, { kind: 'concept', name: described }, { negated, confidence: base.concept * subj.factor });
+        continue;
+      }
       // "has broken the pledges he made", "will defend the title she won": an object standing for
       // the subject itself (through a pronoun in it or after it) is the thing it names.
       let end = o.end;
