@@ -289,6 +289,13 @@ function namedFrom(s: SentenceScope, e: number, k: number): boolean {
   return false;
 }
 
+/** The sentence's first word (past opening quote marks and spaces). */
+function firstWord(s: SentenceScope): number {
+  let k = s.sentence.tokenStart;
+  while (k < s.sentence.tokenEnd && (tok(s, k).pos === 'PUNCT' || tok(s, k).pos === 'SPACE')) k++;
+  return k;
+}
+
 /** The organisation named last before token `k`, or -1. */
 function lastOrgBefore(s: SentenceScope, k: number): number {
   const { tokenEntity } = s.ctx;
@@ -511,7 +518,8 @@ function betweenRelations(s: SentenceScope): void {
     const c = chunks[n];
     if (c?.kind !== 'NP' || c.np!.entity >= 0) continue;
     const key = nounKey(s, c.head);
-    if (tok(s, c.head).pos !== 'NOUN') continue;
+    // ("Talks/PROPN between Boeing and Airbus collapsed": a sentence's first word the tagger calls a name for its capital.)
+    if (tok(s, c.head).pos !== 'NOUN' && !(c.head === firstWord(s) && EVENT_NOUNS.has(key))) continue;
     // Keep "competing"/"conflicting" before the noun: they carry the relation ("competing agendas").
     const ing: string[] = [];
     for (let k = c.start; k < c.head; k++) if (/ing$/.test(tok(s, k).normal) && ['VERB', 'ADJ', 'NOUN'].includes(tok(s, k).pos)) ing.push(tok(s, k).normal);
