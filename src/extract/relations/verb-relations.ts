@@ -55,6 +55,9 @@ const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'christened', '
 /** Verbs taking a recipient and a thing ("gave Fiat a put option"); others read "beat Arsenal 2-1" as one object. */
 const DATIVE_VERBS = new Set(['give', 'pay', 'sell', 'award', 'offer', 'send', 'lend', 'grant', 'hand', 'owe', 'promise', 'show', 'bring', 'teach', 'deny', 'cost', 'loan', 'leave', 'pass', 'supply', 'provide', 'charge', 'fine', 'win', 'earn']);
 
+/** Double-object verbs whose first object is no recipient: the predicate they take with it. */
+const DATIVE_PREDICATES: ReadonlyMap<string, string> = new Map([['fine', 'fine'], ['charge', 'charge'], ['cost', 'cost'], ['deny', 'deny'], ['win', 'win for'], ['earn', 'earn for']]);
+
 /** Verbs whose "at" phrase is what they are about, not a place ("look at ways", "hint at a deal", "aim at"). */
 const AT_OBJECT_VERBS = new Set(['look', 'hint', 'aim', 'point', 'laugh', 'stare', 'glance', 'marvel', 'rage', 'scoff', 'sneer', 'jeer', 'snap', 'swipe', 'lash', 'hit', 'arrive', 'target', 'direct', 'gaze', 'wink', 'nod']);
 
@@ -1448,7 +1451,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     if (DATIVE_VERBS.has(vg.lemma) && c.np!.entity >= 0 && second?.kind === 'NP' && !second.np!.pronoun && second.np!.entity < 0 && !startsClause(s, j + 1)
       && ['DET', 'NUM', 'SYM', 'ADJ', 'NOUN'].includes(tok(s, second.start).pos)
       && !VAGUE_HEADS.has(tok(s, second.head).normal) && !['last', 'next', 'this', 'that', 'every', 'each'].includes(tok(s, second.start).normal)) {
-      for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), `${base} to`, entityEnd(c.np!.entity), { negated: neg, confidence: 0.7 * cert * subj.factor });
+      // ("fined Microsoft 497m euros", "cost the firm £5m": the first object is the one fined or charged, no recipient.)
+      const dative = DATIVE_PREDICATES.get(vg.lemma) ?? `${base} to`;
+      for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), dative, entityEnd(c.np!.entity), { negated: neg, confidence: 0.7 * cert * subj.factor });
       emit(s, subjects, base, j + 1, { entity: 0, concept: 0.6 * cert }, neg);
       return;
     }
