@@ -936,6 +936,10 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     // "a £4m grant to help", "a $5bn loan": after an amount opened by a determiner, a base-form verb is the noun it counts.
     if (t.pos === 'VERB' && t.normal === t.lemma && first.pos === 'DET' && (prev.pos === 'NUM' || AMOUNT_UNITS.has(prev.normal))
       && !(j + 1 < end && DET_PRON_NUM_PROPN.has(tokens[j + 1].pos))) { j++; onlyDeterminers = false; continue; }
+    // "released a security update/VERB for Windows XP": after "a" and a singular noun, a base-form verb before a
+    // preposition or the clause's end is the phrase's noun (a singular subject would take "updates").
+    if (t.pos === 'VERB' && t.normal === t.lemma && (first.normal === 'a' || first.normal === 'an') && prev.pos === 'NOUN' && !prev.normal.endsWith('s')
+      && tokenEntity[j - 1] < 0 && (j + 1 >= end || tokens[j + 1].pos === 'ADP' || tokens[j + 1].pos === 'PUNCT')) { j++; onlyDeterminers = false; continue; }
     // "the maternity pay plan": a base-form verb between a singular noun and a noun is a noun.
     if (t.pos === 'VERB' && t.normal === t.lemma && prev.pos === 'NOUN' && !prev.normal.endsWith('s') && tokenEntity[j - 1] < 0
       && (j + 1 < end && tokens[j + 1].pos === 'NOUN' || (NOUN_VERBS.has(t.normal) && !(j + 1 < end && DET_PRON_NUM_PROPN.has(tokens[j + 1].pos))))) { j++; continue; }
