@@ -866,6 +866,8 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.normal) && !onlyDeterminers) break;
     if (e >= 0 && e === tokenEntity[j - 1]) { j++; continue; }
     if (t.pos === 'PUNCT' && (t.text === '-' || t.text === '–') && !t.spaceBefore && j + 1 < end && !tokens[j + 1].spaceBefore) { j++; continue; }
+    // ("won the by/ADP-election in Hartlepool", "a by-product": a preposition hyphened to a noun is part of it.)
+    if (t.pos === 'ADP' && j + 2 < end && tokens[j + 1].text === '-' && !tokens[j + 1].spaceBefore && !tokens[j + 2].spaceBefore && tokens[j + 2].pos === 'NOUN') { j += 2; continue; }
     // "the so-called Cell chip", "a long-awaited report": an adverb hyphened to the next word is a modifier.
     if (t.pos === 'ADV' && hyphenedModifier(tokens, j, end)) { j++; continue; }
     if (t.pos === 'VERB' && hyphenedCompoundNoun(ctx, j, end)) { j++; onlyDeterminers = false; continue; }
