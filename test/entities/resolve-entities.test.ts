@@ -218,6 +218,12 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.at('New', 1)).not.toBeUndefined();
   });
 
+  it('keeps a capital "All" inside a sentence in the name ("All Nippon" is no Japan)', () => {
+    const r = resolve("Japan Airlines joins Japanese rival All Nippon as one of the first carriers. Tim Phillips, chairman of the All England Club, denied it.", ner);
+    expect(r.at('Nippon')).toBe('All Nippon');
+    expect(r.at('England')).toBe('All England Club');
+  });
+
   it('merges bracketed acronym definitions and initials', () => {
     const r = resolve('The Office of Fair Trading (OFT) said prices were high. The OFT will report in May. Hewlett-Packard sold more printers. HP shares rose.', ner);
     expect(r.names).toEqual(['ORG:Hewlett-Packard', 'ORG:Office of Fair Trading']);

@@ -511,6 +511,8 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       if (w === 'labour' && s + 1 < e && PORTFOLIO_TITLES.has(toks[s + 1].text)) { s++; continue; }
       // "the Sunday Times", "Sunday Mirror": a day before a newspaper word is part of the title.
       if ((w === 'sunday' || w === 'saturday') && e - s === 2 && ORG_SUFFIXES.has(lower(toks[s + 1]))) break;
+      // ("joins Japanese rival All Nippon", "the band All Saints": a capital "All" inside a sentence opens the name.)
+      if (w === 'all' && s + 1 < e && !startsClause(doc, s)) break;
       if (isNotName(t) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || NUMBER_WORDS.has(w) || isFirstName(w)))
         && !keepsLeadingAcronym(toks, s, e) && !opensBodyName(doc, s, e)) { s++; continue; }
       // Whether the run's first word opens a clause: the tests below ask it again and again.
