@@ -649,6 +649,7 @@ describe('extractTriples: what must not come out', () => {
     ['...but not a list of places', 'Acme visited Paris, France, Rome and Berlin.', [E.acme, { name: 'Paris', type: 'LOC' }, { name: 'France', type: 'LOC' }, { name: 'Rome', type: 'LOC' }, { name: 'Berlin', type: 'LOC' }], 'Paris -located in-> France'],
     ['"his side of the story" is no side', 'Russia coach John Smith was pleased. Smith told his side of the story.', [E.russia, { ...E.smith, surfaces: ['Smith', 'his'] }], 'John Smith -tell-> Russia'],
     ['...nor is a line-up named the side', 'Russia coach John Smith, who names his team on Wednesday, is pleased.', [E.russia, { ...E.smith, surfaces: ['Smith', 'his'] }], 'John Smith -name-> Russia'],
+    ['a chart place in a count of records is no act on the country', 'John Smith has enjoyed six US top 10 albums since 1993.', [E.smith, E.us], 'John Smith -enjoy-> United States'],
     ['reported speech alone', 'Smith said Jones was right.', [E.smith, E.jones], 'John Smith -say-> Mary Jones'],
     ['...but not a title after the name', 'John Smith, managing director of Acme, resigned.', [E.smith, E.acme], 'John Smith -manage-> director of Acme'],
     ['...but not what a verb of naming says of the pronoun', 'John Smith called them cheats.', [E.smith], 'John Smith -call-> cheats'],

@@ -896,7 +896,9 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && j + 1 < end && tokenEntity[j + 1] >= 0 && tokenEntity[j + 1] !== tokenEntity[j - 1] && /[a-z]{3}ed$/.test(t.normal)) break;
     // ("The Mary Poppins musical/ADJ has been staged": after a determiner and a name, an adjective before a verb is the head.)
     const headBeforeVerb = first.pos === 'DET' && j + 1 < end && (tokens[j + 1].pos === 'AUX' || tokens[j + 1].pos === 'VERB') && !endsEdOrIng(t.normal);
-    if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && NOUN_PROPN_ADJ.has(tokens[j + 1].pos)) && !NOMINAL_ADJECTIVES.has(t.normal) && !headBeforeVerb
+    // ("six US top/ADJ 10 albums": an adjective, a number and a noun go on.)
+    const rankedCount = (t.normal === 'top' || t.normal === 'bottom') && j + 2 < end && tokens[j + 1].pos === 'NUM' && NOUN_PROPN_ADJ.has(tokens[j + 2].pos);
+    if (t.pos === 'ADJ' && tokenEntity[j - 1] >= 0 && !(j + 1 < end && NOUN_PROPN_ADJ.has(tokens[j + 1].pos)) && !rankedCount && !NOMINAL_ADJECTIVES.has(t.normal) && !headBeforeVerb
       && !POSSESSIVE_PRONOUNS.has(prev.normal)) break;
     if (nounTaggedVerb(ctx, j, end)) break;
     // "met them in a London hotel 11 days ago": a number and a time unit before "ago" are an adjunct.
