@@ -64,6 +64,29 @@ export function extractHeadlineCandidates(headline: string, resolved: ResolvedEn
   verblessJointAct(scope);
   fixtureLines(scope);
   for (const c of out) c.confidence *= 0.9;
+  return dropHeadlinePassive(scope, out);
+}
+
+/** Verbs that take a recipient and a thing ("handed Wales leading role"). */
+const GIVING_VERBS = new Set(['hand', 'give', 'award', 'offer', 'grant', 'show', 'lend', 'promise', 'deny']);
+
+/**
+ * "Giggs handed Wales leading role": in a headline a bare past form of a verb of giving with two
+ * noun phrases after it is a passive (Giggs was handed the role), so its subject gives nothing.
+ */
+function dropHeadlinePassive(s: SentenceScope, out: Candidate[]): Candidate[] {
+  const { chunks } = s;
+  for (let k = 1; k + 2 < chunks.length; k++) {
+    const c = chunks[k];
+    const subject = chunks[k - 1];
+    if (c.kind !== 'VG' || c.end - c.start !== 1 || !GIVING_VERBS.has(c.vg!.lemma) || subject.kind !== 'NP' || subject.np!.entity < 0) continue;
+    const form = s.ctx.tokens[c.start].normal;
+    // (The second phrase may open with an -ing word the tagger calls a verb: "leading/VERB role".)
+    const second = chunks[k + 2].kind === 'NP' || (chunks[k + 2].kind === 'VG' && chunks[k + 2].vg!.gerund && chunks[k + 3]?.kind === 'NP');
+    if (form === c.vg!.lemma || form.endsWith('s') || chunks[k + 1].kind !== 'NP' || !second) continue;
+    const verb = c.vg!.lemma;
+    return out.filter((x) => !(x.subject.kind === 'entity' && x.subject.entity === subject.np!.entity && x.predicate.split(' ')[0] === verb));
+  }
   return out;
 }
 

@@ -864,6 +864,13 @@ describe('extractTriples: output shape', () => {
     expect(run('The two firms are rivals.', [E.acme, E.globex], 'Acme and Globex sign oil deal').map(show)).not.toContain('Acme -sign deal with-> Globex');
   });
 
+  it('reads a headline\'s bare past form of giving with two phrases after it as a passive', () => {
+    const got = run('John Smith will captain Russia on Wednesday.', [E.smith, E.russia], 'Smith handed Russia leading role').map(show);
+    expect(got).not.toContain('John Smith -hand-> Russia');
+    // (An active giving verb keeps its subject: "Acme hands Globex a contract".)
+    expect(run('The deal was signed on Monday.', [E.acme, E.globex], 'Acme hands Globex new contract').map(show)).toContain('Acme -hand-> Globex new contract');
+  });
+
   it('reads what a reporting verb takes as a clause when a verb follows its noun', () => {
     const got = run('Acme expects the clash with Globex to be close. Smith admits Jones, who was ill, will play.', [E.acme, E.globex, E.smith, E.jones]).map(show);
     expect(got).not.toContain('Acme -expect-> clash');
