@@ -1208,6 +1208,8 @@ const STANCE_VERBS = new Set(['emphasize', 'emphasise', 'reaffirm', 'reiterate',
 /** The possessor of an act noun the verb takes directly ("approved Sri Lanka's request"); -1 if none. */
 function ownedActOwner(s: SentenceScope, j: number, predicate: string): number {
   const np = s.chunks[j].np;
+  // ("announced Mr Smith's departure", "confirmed Ferguson's appointment": a person's change of post is told of them.)
+  if (np && np.entity < 0 && np.possessor >= 0 && ANNOUNCING_VERBS.has(predicate) && entityType(s, np.possessor) === 'PERSON' && POST_CHANGES.has(tok(s, s.chunks[j].head).normal)) return np.possessor;
   // ("was critical of Mourinho's decision": a stance adjective's object counts as the verb's.)
   if (!np || np.entity >= 0 || (predicate.includes(' ') && !STANCE_ADJECTIVE_PREDICATE.test(predicate)) || REPORTING_VERBS.has(predicate) || STANCE_VERBS.has(predicate)) return -1;
   const head = tok(s, s.chunks[j].head).normal;
@@ -1219,6 +1221,11 @@ function ownedActOwner(s: SentenceScope, j: number, predicate: string): number {
   if (owner < 0) return -1;
   return AGENT_EVENT_NOUNS.has(head) || HELD_RECORDS.has(head) || ((STANCE_ADJECTIVE_PREDICATE.test(predicate) || RESPONSE_VERBS.has(predicate)) && (STANCE_OBJECTS.has(head) || (RESPONSE_VERBS.has(predicate) && CLAIM_NOUNS.has(head)))) ? owner : -1;
 }
+
+/** Verbs that make something known. */
+const ANNOUNCING_VERBS = new Set(['announce', 'confirm', 'reveal', 'report']);
+/** A person's changes of post or state that are announced ("Mr Smith's departure"). */
+const POST_CHANGES = new Set(['departure', 'resignation', 'retirement', 'appointment', 'death', 'arrest', 'sacking', 'dismissal', 'exit', 'return', 'move', 'transfer', 'signing', 'promotion']);
 
 /** Acts whose body-name modifier is the body that made them ("a European Commission ruling", "an FA investigation"). */
 const MADE_BY_MODIFIER = new Set(['ruling', 'rulings', 'decision', 'decisions', 'judgement', 'judgment', 'verdict', 'plan', 'plans', 'proposal', 'proposals',
