@@ -7,7 +7,7 @@ import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIV
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { kindIn } from './place-relations.ts';
-import { actorOf, addCandidate, chargeHeld, describedBody, isPublicBodyName, sideOf, SIDE_HEADS, chunkText, conceptName, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
+import { actorOf, addCandidate, chargeHeld, describedBody, isPublicBodyName, lastNamedOrg, sideOf, SIDE_HEADS, chunkText, conceptName, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
 const TARGET_PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'over', 'into', 'in', 'towards', 'toward', 'from']);
@@ -271,7 +271,8 @@ function describedIdentity(s: SentenceScope): void {
     const body = describedBody(s, c).entity;
     // (Only when it is also the last body named: "Nestle said sales rose. The Swiss food giant" is no other, busier body.)
     // (Nor a body the clause names again: "The German firm wanted to buy Fiat" is not Fiat.)
-    const name = body >= 0 && lastOrgBefore(s, c.start) === body && namedSince(s, body, s.sentence.index - 1) && !namedFrom(s, body, c.end) ? conceptName(s, j) : undefined;
+    const last = body >= 0 ? lastNamedOrg(s, c.start) : -1;
+    const name = last >= 0 && s.ctx.tokenEntity[last] === body && namedSince(s, body, s.sentence.index - 1) && !namedFrom(s, body, c.end) ? conceptName(s, j) : undefined;
     if (name) addCandidate(s, entityEnd(body), 'be', { kind: 'concept', name }, { confidence: 0.5 });
   }
 }
@@ -294,13 +295,6 @@ function firstWord(s: SentenceScope): number {
   let k = s.sentence.tokenStart;
   while (k < s.sentence.tokenEnd && (tok(s, k).pos === 'PUNCT' || tok(s, k).pos === 'SPACE')) k++;
   return k;
-}
-
-/** The organisation named last before token `k`, or -1. */
-function lastOrgBefore(s: SentenceScope, k: number): number {
-  const { tokenEntity } = s.ctx;
-  for (let i = k - 1; i >= 0; i--) if (tokenEntity[i] >= 0 && entityType(s, tokenEntity[i]) === 'ORG') return tokenEntity[i];
-  return -1;
 }
 
 /** The side that plays the fixture at chunk `j` (see unownedContests), or -1. */

@@ -4,7 +4,7 @@
 // belong to the person's own mention (the resolver often keeps "President" in the name).
 import type { EntityType, Token } from '../../model/types.ts';
 import { DESCRIPTOR_NOUNS, HONORIFICS, PEER_TITLES, POSSESSIVE_PRONOUNS, ROLE_HEADS, TEAM_POSITIONS, TITLE_MODIFIERS } from './lexicon.ts';
-import { actorOf, addCandidate, entityEnd, entityType, isDash, isPunct, lastEntityBefore, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { actorOf, addCandidate, entityEnd, entityType, isDash, isPunct, lastEntityBefore, lastNamedOrg, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { countryEntry } from '../entities/gazetteer.ts';
 import { isPossessiveS } from '../text-case.ts';
 import type { Chunk } from './sentence-chunks.ts';
@@ -265,20 +265,16 @@ const SPOKESPERSON_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']
  */
 function lastOrgNamed(s: SentenceScope, k: number): number {
   const { tokens, tokenEntity } = s.ctx;
-  const from = tokens[k].sentence - 1;
-  for (let i = k - 1; i >= 0 && tokens[i].sentence >= from; i--) {
-    const e = tokenEntity[i];
-    // (Names only: a pronoun resolved to the body is no naming of it.)
-    if (e < 0 || entityType(s, e) !== 'ORG' || !/^\p{Lu}/u.test(tokens[i].text)) continue;
-    let first = i;
-    while (first > 0 && tokenEntity[first - 1] === e) first--;
-    // (A line break opens a sentence too: a headline may share the first paragraph's.)
-    for (let j = first - 1; j >= 0 && tokens[j].sentence === tokens[i].sentence && !(tokens[j].pos === 'SPACE' && tokens[j].text.includes('\n')); j--) {
-      if (tokens[j].pos !== 'DET' && tokens[j].pos !== 'PUNCT') return -1;
-    }
-    return e;
+  const at = lastNamedOrg(s, k);
+  if (at < 0 || tokens[at].sentence < tokens[k].sentence - 1) return -1;
+  const e = tokenEntity[at];
+  let first = at;
+  while (first > 0 && tokenEntity[first - 1] === e) first--;
+  // (A line break opens a sentence too: a headline may share the first paragraph's.)
+  for (let j = first - 1; j >= 0 && tokens[j].sentence === tokens[at].sentence && !(tokens[j].pos === 'SPACE' && tokens[j].text.includes('\n')); j--) {
+    if (tokens[j].pos !== 'DET' && tokens[j].pos !== 'PUNCT') return -1;
   }
-  return -1;
+  return e;
 }
 
 /** Posts in a team ("Ireland coach Eddie O'Sullivan and captain Brian O'Driscoll"). */

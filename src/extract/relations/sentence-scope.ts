@@ -158,6 +158,16 @@ export function describedBody(s: SentenceScope, c: Chunk): { entity: number; fac
   return e >= 0 && e !== c.np.possessor ? { entity: e, factor: 0.7 } : { entity: -1, factor: 0 };
 }
 
+/** The token of the last capitalised mention of an organisation before token `k` (a name, not a resolved pronoun), or -1. */
+export function lastNamedOrg(s: SentenceScope, k: number): number {
+  const { tokens, tokenEntity } = s.ctx;
+  for (let i = k - 1; i >= 0; i--) {
+    const e = tokenEntity[i];
+    if (e >= 0 && entityType(s, e) === 'ORG' && /^\p{Lu}/u.test(tokens[i].text)) return i;
+  }
+  return -1;
+}
+
 /** Heads of a phrase for a side ("Bath's team", "the England side", "his side"). */
 export const SIDE_HEADS: ReadonlySet<string> = new Set(['team', 'side', 'squad', 'xv', 'eleven']);
 
