@@ -224,6 +224,11 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.at('England')).toBe('All England Club');
   });
 
+  it('knows Arsenal, a club named after no place, from one mention', () => {
+    const r = resolve('Thierry Henry scored twice as Arsenal beat Portsmouth 3-0.', ner);
+    expect(r.byName('Arsenal')?.type).toBe('ORG');
+  });
+
   it('merges bracketed acronym definitions and initials', () => {
     const r = resolve('The Office of Fair Trading (OFT) said prices were high. The OFT will report in May. Hewlett-Packard sold more printers. HP shares rose.', ner);
     expect(r.names).toEqual(['ORG:Hewlett-Packard', 'ORG:Office of Fair Trading']);

@@ -323,7 +323,7 @@ const ORGS: Record<string, string[]> = {
   'West Ham United': ['West Ham'], 'Sheffield Wednesday': [], 'Sheffield United': [], 'Aston Villa': [], 'Crystal Palace': [],
   'West Bromwich Albion': ['West Brom'], 'Queens Park Rangers': ['QPR'], 'Tottenham Hotspur': [], 'Manchester United': ['Man Utd', 'Man United'],
   'Manchester City': ['Man City'], 'Newcastle United': [], 'Leeds United': [], 'Blackburn Rovers': [], 'Bolton Wanderers': [],
-  'Wolverhampton Wanderers': [], 'Charlton Athletic': [], 'Real Madrid': [], 'Inter Milan': [], 'AC Milan': [], 'Bayern Munich': [], 'Juventus': [],
+  'Wolverhampton Wanderers': [], 'Charlton Athletic': [], 'Arsenal': [], 'Real Madrid': [], 'Inter Milan': [], 'AC Milan': [], 'Bayern Munich': [], 'Juventus': [],
 };
 for (const [name, alts] of Object.entries(ORGS)) {
   const e: GazetteerEntry = { name, type: 'ORG', kind: 'org' };
