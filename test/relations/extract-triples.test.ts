@@ -482,6 +482,8 @@ describe('extractTriples: one construction per row', () => {
     ['after "a" and a singular noun, a base-form verb before a preposition is the noun', 'Acme has released a security update for its software.', [E.acme], 'Acme -release-> security update'],
     ['a preposition hyphened to a noun is part of the phrase', 'Acme has won the by-election in Leeds North.', [E.acme, E.leeds], 'Acme -win-> by-election'],
     ['an announced change of post is told of its person', "Mary Jones announced John Smith's departure on Monday.", [E.jones, E.smith], 'Mary Jones -announce departure of-> John Smith'],
+    ['a win at a side\'s ground after the verb is won there', 'Acme moved up to third after a 2-0 win at Globex.', [E.acme, E.globex], 'Acme -win at-> Globex'],
+    ['...and a manager\'s win is his side\'s', 'Acme manager John Smith praised his players after the 1-0 win at Globex.', [E.acme, E.smith, E.globex], 'Acme -win at-> Globex'],
     ['an -ed adjective between two names after a preposition is the verb', "Acme's 2-0 win against Globex pleased John Smith.", [E.acme, E.globex, E.smith], 'Acme -beat-> Globex'],
     ['an appearance in a match against a side keeps the side', 'John Smith made his third start in the match against Globex on Sunday.', [E.smith, E.globex], 'John Smith -make against-> Globex'],
     ['"beat X to the prize": the subject won it', 'Mary Jones beat John Smith to the best comedy actress prize.', [E.smith, E.jones], 'Mary Jones -win-> best comedy actress prize'],

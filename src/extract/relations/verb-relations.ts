@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, REDUCED_RELATIVE_PREPS, REPORT_HEADS, SIDE_HEADS, absoluteClauseAfter, innerHyphen, isDash, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, REDUCED_RELATIVE_PREPS, REPORT_HEADS, SIDE_HEADS, sideOf, absoluteClauseAfter, innerHyphen, isDash, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -1222,6 +1222,15 @@ function ownedActOwner(s: SentenceScope, j: number, predicate: string): number {
   return AGENT_EVENT_NOUNS.has(head) || HELD_RECORDS.has(head) || ((STANCE_ADJECTIVE_PREDICATE.test(predicate) || RESPONSE_VERBS.has(predicate)) && (STANCE_OBJECTS.has(head) || (RESPONSE_VERBS.has(predicate) && CLAIM_NOUNS.has(head)))) ? owner : -1;
 }
 
+/** The person's latest post is a side's manager, coach or captain (whose wins are the side's), not a player's or a nationality. */
+function runsSide(s: SentenceScope, person: number): boolean {
+  for (let i = s.out.length - 1; i >= 0; i--) {
+    const c = s.out[i];
+    if (c.kind === 'role' && c.subject.kind === 'entity' && c.subject.entity === person) return /^(manager|boss|coach|head coach|captain|skipper) of$/.test(c.predicate);
+  }
+  return false;
+}
+
 /** Verbs that make something known. */
 const ANNOUNCING_VERBS = new Set(['announce', 'confirm', 'reveal', 'report']);
 /** A person's changes of post or state that are announced ("Mr Smith's departure"). */
@@ -1771,6 +1780,16 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
     // "battled to a win over X" -> beat X; "suffered a defeat to X" -> X beat the subject.
     // ("a goal in December's win over Olympiakos": a possessed outcome is its owner's, read by the noun relations.)
     const outcome = hasPossessiveMark(s, c) ? undefined : OUTCOME_NOUNS.get(head);
+    // ("moved up to third after a 2-0 win at Everton": a win at a side's ground is won there.)
+    if (outcome?.won && p?.kind === 'P' && word(s, p) === 'at' && np?.kind === 'NP' && np.np!.entity >= 0 && entityType(s, np.np!.entity) !== 'PERSON') {
+      // (A manager's or player's win is his side's: "Alex Ferguson has praised ... the 1-0 win at Aston Villa".)
+      for (const subj of subjects) {
+        const side = subj.entity >= 0 && entityType(s, subj.entity) === 'PERSON' && runsSide(s, subj.entity) ? sideOf(s, subj.entity) : -1;
+        const winner = side >= 0 ? side : subj.entity;
+        if (winner >= 0 && winner !== np.np!.entity) addCandidate(s, entityEnd(winner), 'win at', entityEnd(np.np!.entity), { negated, confidence: 0.5 * cert * subj.factor });
+      }
+      return;
+    }
     if (outcome && p?.kind === 'P' && np?.kind === 'NP' && np.np!.entity >= 0 && outcome.preps.includes(word(s, p))) {
       // "victories over South Africa and Australia": each side of the list.
       for (const m of listedFrom(s, j + 2)) {
