@@ -229,6 +229,15 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.byName('Arsenal')?.type).toBe('ORG');
   });
 
+  it('knows Deutsche Boerse and Euronext as organisations from one mention', () => {
+    const r = resolve('Deutsche Boerse has made a 1.3bn offer for the London Stock Exchange, which also talks to Euronext.', ner);
+    expect(r.byName('Deutsche Boerse')?.type).toBe('ORG');
+    expect(r.byName('Euronext')?.type).toBe('ORG');
+    // (A short form the NER model keeps calling a person joins the known body it starts.)
+    const d = resolve('Deutsche Boerse has bid for the LSE. Investors want Deutsche to return cash. Critics say Deutsche is wrong. Deutsche says no. Deutsche will wait.', ner);
+    expect(has(d.byName('Deutsche Boerse'), 'Deutsche')).toBe(true);
+  });
+
   it('merges bracketed acronym definitions and initials', () => {
     const r = resolve('The Office of Fair Trading (OFT) said prices were high. The OFT will report in May. Hewlett-Packard sold more printers. HP shares rose.', ner);
     expect(r.names).toEqual(['ORG:Hewlett-Packard', 'ORG:Office of Fair Trading']);

@@ -745,8 +745,10 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
     // Short forms of an organisation: "Seibu" (Seibu Railways), "Media Council", "Reynolds" (RJ Reynolds Tobacco).
     // The short one may be weakly typed (the NER model calls "Lionhead" a person) but not a titled person.
     const ownType = argmax(cl.votes).type;
-    if (ownType !== 'ORG' && (cl.votes.PERSON >= 4 || cl.cands.some((c) => c.title))) continue;
     const toks = longest(st, cl).toks;
+    // ("Deutsche" for "Deutsche Boerse", which the gazetteer knows: the NER model's repeated person guess does not keep it apart.)
+    const knownPrefix = toks.length === 1 && !cl.cands.some((c) => c.title) && clusters.some((t) => t.gaz?.type === 'ORG' && t.cands.length && longest(st, t).toks[0] === toks[0]);
+    if (ownType !== 'ORG' && (cl.votes.PERSON >= 4 || cl.cands.some((c) => c.title)) && !knownPrefix) continue;
     // The short name as a whole word inside a longer one, made once per cluster (not per pair).
     const spaced = ` ${toks.join(' ')} `;
     const targets = clusters.filter((t) => {

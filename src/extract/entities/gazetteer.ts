@@ -306,7 +306,7 @@ const ORGS: Record<string, string[]> = {
   'Kmart': [], 'Costco': [], 'Home Depot': [],
   'DaimlerChrysler': [], 'Fiat': [], 'Renault': [], 'Peugeot': ['PSA Peugeot Citroen'], 'BMW': [], 'Hyundai': [], 'Mitsubishi': [], 'Volvo': [],
   'ExxonMobil': ['Exxon Mobil', 'Exxon'], 'Chevron': ['ChevronTexaco'], 'Gazprom': [], 'Yukos': [], 'Rosneft': [], 'Lukoil': [],
-  'Citigroup': [], 'HSBC': [], 'Barclays': [], 'Lloyds TSB': [], 'Royal Bank of Scotland': ['RBS'], 'HBOS': [], 'Deutsche Bank': [], 'UBS': [],
+  'Citigroup': [], 'HSBC': [], 'Barclays': [], 'Lloyds TSB': [], 'Royal Bank of Scotland': ['RBS'], 'HBOS': [], 'Deutsche Bank': [], 'Deutsche Boerse': ['Deutsche Börse'], 'Deutsche Telekom': [], 'Deutsche Post': [], 'Euronext': [], 'UBS': [],
   'Credit Suisse': [], 'Goldman Sachs': [], 'Morgan Stanley': [], 'JP Morgan': ['JPMorgan', 'JP Morgan Chase'], 'Merrill Lynch': [], 'AIG': [],
   'Allianz': [], 'AXA': [], 'Aviva': [], 'Prudential': [],
   'Nestle': ['Nestlé'], 'Unilever': [], 'Procter & Gamble': ['P&G'], 'Coca-Cola': ['Coke'], 'PepsiCo': ['Pepsi'], "McDonald's": [], 'Starbucks': [],
