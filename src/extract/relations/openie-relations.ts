@@ -253,7 +253,10 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     if (tokenEntity[t.relationTokens[0]] >= 0) continue;
     // "have had no dealings whatsoever with", "has no connection with": "no" on the relation's noun
     // or its first argument denies the act.
-    const negated = t.negated !== deniedByNo(tokens, t);
+    // ("Microsoft denied buying Google": a verb of denial between the subject and the relation denies it.)
+    // ("denied/VERB buying/VERB": or a relation word before the relation's last; not when the relation is the denial itself.)
+    const denial = deniedBetween(tokens, t.argSpans[0][1], t.relationTokens[t.relationTokens.length - 1]);
+    let negated = t.negated !== deniedByNo(tokens, t);
     const subject = argumentHead(tokens, tokenEntity, t.argSpans[0], true, entities);
     if (subject.prep || subject.head < 0 || t.pattern !== 'relative' && afterPreposition(tokens, t.argSpans[0][0])) continue;
     // Without a subject entity only a named agent or performer in a later argument can give a
@@ -273,6 +276,7 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     let first = argumentHead(tokens, tokenEntity, t.argSpans[1], false, entities);
     let rel = relationPredicate(tokens, t.relationTokens, first.prep);
     if (!rel || rel.verb === 'be' || rel.verb === 'have') continue;
+    if (denial && rel.verb !== 'deny' && rel.verb !== 'refute') negated = !negated;
     // "that attacking Mr Campbell had ...", "challenging trading conditions": a bare -ing form
     // outside a participle clause is a gerund or an adjective, not the subject's action.
     if (t.pattern !== 'participle' && bareIng(tokens, t.relationTokens)) continue;
@@ -356,6 +360,12 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
 /** The span holds a name's possessive ("Mr Smith's departure") for another entity than `subject`. */
 function ownedByOther(tokens: readonly Token[], tokenEntity: Int32Array, [start, end]: readonly [number, number], subject: number): boolean {
   for (let k = start + 1; k < end; k++) if (isPossessiveS(tokens[k].normal) && tokenEntity[k - 1] >= 0 && tokenEntity[k - 1] !== subject) return true;
+  return false;
+}
+
+/** A verb of denial ("deny", "refute") stands in tokens [from, to). */
+function deniedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].pos === 'VERB' && (tokens[k].lemma === 'deny' || tokens[k].lemma === 'refute')) return true;
   return false;
 }
 

@@ -1341,7 +1341,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   const vg = chunks[k].vg!;
   const cert = vg.certainty;
   // ("left without paying Chelsea": "without" denies the -ing clause's act.)
-  const neg = vg.negated !== (vg.gerund && word(s, chunks[k - 1]) === 'without');
+  // ("Microsoft denied that it had bought Yahoo": a denied clause's act is denied.)
+  const neg = vg.negated !== (vg.gerund && word(s, chunks[k - 1]) === 'without') !== deniedClause(s, k);
   let j = k + 1;
   // Adverbs and an opening quote mark ("targets 'hardcore truants'") stand before the object.
   while (chunks[j]?.kind === 'ADV' || (chunks[j]?.kind === 'PUNCT' && OPENING_QUOTE_MARKS.has(tok(s, chunks[j].start).text) && chunks[j + 1]?.kind === 'NP')) j++;
@@ -1506,7 +1507,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       if (p?.kind === 'P' && chunks[after + 1]?.kind === 'NP' && !['in', 'at', 'during', 'after', 'before', 'since', 'by', 'as'].includes(word(s, p))
         && (noun !== 'beat' || ['over', 'against'].includes(word(s, p)))) {
         const prep = word(s, p);
-        const predicate = nounPredicate(noun, prep);
+        // ("refused to sign the deal with Yahoo": the refusal stays in the noun's predicate.)
+        const predicate = refusal(base) + nounPredicate(noun, prep);
         const targets = coordinatedRight(s, after + 1);
         for (const o of targets) emit(s, subjects, predicate, o, { entity: 0.8 * cert, concept: 0.75 * cert }, neg);
         // "signed deals with several firms, including Nokia and Samsung".
@@ -1594,7 +1596,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       const place = named >= 0 ? named : venuePlace(s, after + 1, `${base} ${word(s, p)}`);
       if (place >= 0) for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== place) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(place), { negated: neg, confidence: 0.45 * VENUE_FACTOR * cert * subj.factor });
     }
-    relationNounChain(s, j, subjects, neg, cert);
+    relationNounChain(s, j, subjects, neg, cert, refusal(base));
     return;
   }
   if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP') {
@@ -1619,7 +1621,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       // "Ireland, who lost to England": the other side beat the subject.
       if (vg.lemma === 'lose' && prep === 'to' && chunks[o].np!.entity >= 0) beatenBy(s, chunks[o].np!.entity, subjects, neg, 0.6 * cert);
     }
-    relationNounChain(s, j + 1, subjects, neg, cert);
+    relationNounChain(s, j + 1, subjects, neg, cert, refusal(base));
     // "came to Everton's rescue", "rushed to his team-mate's aid": going to someone's rescue or aid helps them.
     const helped = chunks[j + 1].np!;
     if (lastPrep === 'to' && helped.entity < 0 && helped.possessor >= 0 && AID_HEADS.has(tok(s, chunks[j + 1].head).normal) && chunks[j + 1].end - chunks[j + 1].head === 1) {
@@ -1647,7 +1649,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       const pred2 = particleThing ? `${base} ${lastPrep} ${tok(s, firstObj.head).lemma ?? tok(s, firstObj.head).normal} ${word(s, p2)}` : `${base}${kept} ${word(s, p2)}`;
       for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), pred2, entityEnd(np2.np!.entity), { negated: neg, confidence: 0.55 * cert * subj.factor });
     }
-    relationNounChain(s, j + 1, subjects, neg, cert);
+    relationNounChain(s, j + 1, subjects, neg, cert, refusal(base));
     return;
   }
   // winkNLP tags the preposition SCONJ before an -ing form at times ("arrested for/SCONJ violating").
@@ -1763,7 +1765,29 @@ function prizeAt(s: SentenceScope, j: number): boolean {
  * Relation nouns further along the verb's object: "reaffirmed his goal of building a stable
  * relationship with Russia" -> subject -relationship with-> Russia.
  */
-function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], negated: boolean, cert: number): void {
+/** Verbs that deny the clause they take ("denied that it had bought Yahoo"). */
+const DENIAL_VERBS = new Set(['deny', 'refute']);
+
+/** The verb group at chunk `k` opens a clause a verb of denial takes: "denied (that) it had bought", "denied buying". */
+function deniedClause(s: SentenceScope, k: number): boolean {
+  const { chunks } = s;
+  let q = k - 1;
+  if (!chunks[k].vg!.gerund) {
+    if (chunks[q]?.kind !== 'NP') return false;
+    q--;
+    if (chunks[q]?.kind === 'SC' && word(s, chunks[q]) === 'that') q--;
+  }
+  const v = chunks[q];
+  return v?.kind === 'VG' && DENIAL_VERBS.has(v.vg!.lemma) && !v.vg!.negated;
+}
+
+/** The refusal or failure a verb group's words open with ("refuse to ", "fail to "), or ''. */
+function refusal(base: string): string {
+  const m = /^(refuse|decline|fail|hesitate|neglect) to /.exec(base);
+  return m ? m[0] : '';
+}
+
+function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], negated: boolean, cert: number, prefix = ''): void {
   const { chunks } = s;
   for (let j = from; j < chunks.length - 2 && j < from + 12; j++) {
     const c = chunks[j];
@@ -1798,7 +1822,7 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
         for (const subj of subjects) {
           if (subj.entity < 0 || subj.entity === other) continue;
           const [a, b] = outcome.won ? [subj.entity, other] : [other, subj.entity];
-          addCandidate(s, entityEnd(a), 'beat', entityEnd(b), { negated, confidence: 0.55 * cert * subj.factor });
+          addCandidate(s, entityEnd(a), prefix && a === subj.entity ? `${prefix}beat` : 'beat', entityEnd(b), { negated, confidence: 0.55 * cert * subj.factor });
         }
       }
       return;
@@ -1819,7 +1843,7 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
     if (target < 0) continue;
     const noun = EVENT_NOUNS.get(head) ?? head;
     const prep = word(s, p);
-    const predicate = nounPredicate(noun, prep);
+    const predicate = prefix + nounPredicate(noun, prep);
     // ("withdrew from Bath's team for Friday's clash with Gloucester", "would return for the clash with Chelsea": a
     // player has no fixture with a side; his side has, see unownedContests. "would miss the game against Arsenal" stays his.)
     const fixture = CONTEST_NOUNS.has(head) && entityType(s, target) !== 'PERSON' && prep === 'with';
