@@ -861,6 +861,12 @@ describe('extractTriples: output shape', () => {
     expect(t?.object).toEqual({ kind: 'concept', key: 'concept:32 russian entities', name: '32 Russian entities' });
   });
 
+  it('lowers confidence more for an unlikely act than for a likely one', () => {
+    const conf = (text: string) => run(text, [E.acme, E.globex]).find((t) => show(t) === 'Acme -buy-> Globex')?.evidence.confidence ?? 0;
+    expect(conf('Acme is unlikely to buy Globex.')).toBeLessThan(0.4);
+    expect(conf('Acme is likely to buy Globex.')).toBeGreaterThan(0.6);
+  });
+
   it('lowers confidence for modal statements', () => {
     const plain = run('Acme bought Globex.', [E.acme, E.globex])[0];
     const modal = run('Acme could buy Globex.', [E.acme, E.globex])[0];

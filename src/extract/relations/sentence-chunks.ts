@@ -655,7 +655,8 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
     while (v < end && tokens[v].pos === 'ADV') v++;
     if (!(v < end && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX') && ctx.tokenEntity[v] < 0)) break;
     if (NEGATIVE_CATENATIVES.has(lemma)) words.push(lemma, 'to');
-    if (HEDGED_CATENATIVES.has(lemma)) certainty *= 0.8;
+    // ("is unlikely to buy Google": an unlikely act is more doubt than hedge.)
+    if (HEDGED_CATENATIVES.has(lemma)) certainty *= lemma === 'unlikely' ? 0.4 : 0.8;
     j = v;
     main = -1; lastAux = -1; beBeforeMain = false; chained = true;
   }
