@@ -486,6 +486,8 @@ describe('extractTriples: one construction per row', () => {
     ['...and a manager\'s win is his side\'s', 'Acme manager John Smith praised his players after the 1-0 win at Globex.', [E.acme, E.smith, E.globex], 'Acme -win at-> Globex'],
     ['a denied clause\'s act is denied', 'Acme denied that it had bought Globex.', [{ ...E.acme, surfaces: ['Acme', 'it'] }, E.globex], 'Acme -buy (not)-> Globex'],
     ['a refusal stays in an event noun\'s predicate', 'Acme refused to sign the deal with Globex.', [E.acme, E.globex], 'Acme -refuse to deal with-> Globex'],
+    ['an -ing verb after a preposition, before a name, is a gerund taking it', 'Acme was convicted of bribing Globex.', [E.acme, E.globex], 'Acme -bribe-> Globex'],
+    ['...and what one is cleared of is denied', 'Acme was cleared of bribing Globex.', [E.acme, E.globex], 'Acme -bribe (not)-> Globex'],
     ['an -ed adjective between two names after a preposition is the verb', "Acme's 2-0 win against Globex pleased John Smith.", [E.acme, E.globex, E.smith], 'Acme -beat-> Globex'],
     ['an appearance in a match against a side keeps the side', 'John Smith made his third start in the match against Globex on Sunday.', [E.smith, E.globex], 'John Smith -make against-> Globex'],
     ['"beat X to the prize": the subject won it', 'Mary Jones beat John Smith to the best comedy actress prize.', [E.smith, E.jones], 'Mary Jones -win-> best comedy actress prize'],
@@ -865,6 +867,11 @@ describe('extractTriples: output shape', () => {
     const conf = (text: string) => run(text, [E.acme, E.globex]).find((t) => show(t) === 'Acme -buy-> Globex')?.evidence.confidence ?? 0;
     expect(conf('Acme is unlikely to buy Globex.')).toBeLessThan(0.4);
     expect(conf('Acme is likely to buy Globex.')).toBeGreaterThan(0.6);
+  });
+
+  it('lowers confidence for what one is accused of', () => {
+    const got = run('Acme has been accused of bribing Globex.', [E.acme, E.globex]).find((t) => show(t) === 'Acme -bribe-> Globex');
+    expect(got?.evidence.confidence).toBeLessThan(0.7);
   });
 
   it('lowers confidence for modal statements', () => {

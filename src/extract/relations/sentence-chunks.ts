@@ -548,7 +548,7 @@ function startsVerbGroup(ctx: ChunkContext, i: number, end: number): boolean {
   if (t.pos === 'AUX' || t.pos === 'VERB') {
     // A participle right after a determiner or preposition modifies a noun ("the planned reforms").
     if (t.pos === 'VERB' && i > 0 && DET_ADP_ADJ.has(ctx.tokens[i - 1].pos) && i + 1 < end && NOUN_PROPN_ADJ.has(ctx.tokens[i + 1].pos) && endsEdOrIng(t.normal)
-      && !gerundAfterSubordinator(ctx.tokens, i)) {
+      && !gerundAfterSubordinator(ctx.tokens, i) && !gerundOfName(ctx, i)) {
       return false;
     }
     if (modifierAfterToOrVerb(ctx, i, end)) return false;
@@ -781,6 +781,22 @@ function gerundAfterSubordinator(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   return t.normal.endsWith('ing') && GERUND_SUBORDINATORS.has(tokens[i - 1].normal) && !CHANGE_PARTICIPLES.has(t.lemma ?? t.normal);
 }
+
+/**
+ * "accused of bribing/VERB Google", "fined for breaching/VERB Uefa rules": after a preposition, an
+ * -ing verb right before a name is a gerund taking it, unless it is a participle that describes
+ * names ("the leading Labour MPs", "of managing director John Smith").
+ */
+function gerundOfName(ctx: ChunkContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return ctx.tokens[i - 1].pos === 'ADP' && t.normal.endsWith('ing') && ctx.tokenEntity[i + 1] >= 0 && ctx.tokenEntity[i] < 0
+    && !CHANGE_PARTICIPLES.has(t.lemma ?? t.normal) && !NAME_PARTICIPLES.has(t.normal);
+}
+
+/** -ing words that describe a name ("reigning champion X", "acting chairman Y", "the visiting Wales side"). */
+const NAME_PARTICIPLES = new Set(['leading', 'ruling', 'governing', 'reigning', 'defending', 'visiting', 'touring', 'opposing', 'competing', 'ageing', 'aging',
+  'outgoing', 'incoming', 'upcoming', 'managing', 'acting', 'sitting', 'serving', 'founding', 'ailing', 'struggling', 'rising', 'emerging', 'developing',
+  'existing', 'remaining', 'neighbouring', 'neighboring', 'surrounding', 'booming', 'striking', 'fighting', 'rebuilding', 'home-coming', 'retiring', 'departing', 'promising']);
 
 /** Finite forms of "be" a noun complement follows. */
 const FINITE_BE = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);

@@ -1339,10 +1339,12 @@ function byAfterAs(s: SentenceScope, as: number): number {
 function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   const { chunks } = s;
   const vg = chunks[k].vg!;
-  const cert = vg.certainty;
   // ("left without paying Chelsea": "without" denies the -ing clause's act.)
   // ("Microsoft denied that it had bought Yahoo": a denied clause's act is denied.)
-  const neg = vg.negated !== (vg.gerund && word(s, chunks[k - 1]) === 'without') !== deniedClause(s, k);
+  // ("was cleared of bribing Yahoo": so is the act one is cleared of; "accused of bribing Google": one accused of is alleged.)
+  const charge = gerundCharge(s, k);
+  const neg = vg.negated !== (vg.gerund && word(s, chunks[k - 1]) === 'without') !== deniedClause(s, k) !== (charge === 'cleared');
+  const cert = vg.certainty * (charge === 'alleged' ? 0.75 : 1);
   let j = k + 1;
   // Adverbs and an opening quote mark ("targets 'hardcore truants'") stand before the object.
   while (chunks[j]?.kind === 'ADV' || (chunks[j]?.kind === 'PUNCT' && OPENING_QUOTE_MARKS.has(tok(s, chunks[j].start).text) && chunks[j + 1]?.kind === 'NP')) j++;
@@ -1765,6 +1767,18 @@ function prizeAt(s: SentenceScope, j: number): boolean {
  * Relation nouns further along the verb's object: "reaffirmed his goal of building a stable
  * relationship with Russia" -> subject -relationship with-> Russia.
  */
+/** Verbs whose "of" + -ing states an allegation ("accused of bribing") or its dismissal ("cleared of bribing"). */
+const ALLEGING_VERBS = new Set(['accuse', 'suspect', 'charge', 'allege', 'indict']);
+const CLEARING_VERBS = new Set(['clear', 'acquit', 'absolve', 'exonerate']);
+
+/** The gerund at chunk `k` is what someone is accused of ('alleged') or cleared of ('cleared'), or ''. */
+function gerundCharge(s: SentenceScope, k: number): 'alleged' | 'cleared' | '' {
+  const { chunks } = s;
+  if (!chunks[k].vg!.gerund || chunks[k - 1]?.kind !== 'P' || word(s, chunks[k - 1]) !== 'of' || chunks[k - 2]?.kind !== 'VG') return '';
+  const lemma = chunks[k - 2].vg!.lemma;
+  return ALLEGING_VERBS.has(lemma) ? 'alleged' : CLEARING_VERBS.has(lemma) ? 'cleared' : '';
+}
+
 /** Verbs that deny the clause they take ("denied that it had bought Yahoo"). */
 const DENIAL_VERBS = new Set(['deny', 'refute']);
 
