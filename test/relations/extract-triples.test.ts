@@ -874,6 +874,13 @@ describe('extractTriples: output shape', () => {
     expect(got?.evidence.confidence).toBeLessThan(0.7);
   });
 
+  it('lowers confidence for a condition and a question', () => {
+    const conf = (text: string) => run(text, [E.acme, E.globex]).find((t) => show(t) === 'Acme -buy-> Globex')?.evidence.confidence ?? 0;
+    const plain = conf('Acme bought Globex last year.');
+    expect(conf('If Acme buys Globex, prices will rise.')).toBeLessThan(plain);
+    expect(conf('Will Acme buy Globex?')).toBeLessThan(plain);
+  });
+
   it('lowers confidence for modal statements', () => {
     const plain = run('Acme bought Globex.', [E.acme, E.globex])[0];
     const modal = run('Acme could buy Globex.', [E.acme, E.globex])[0];

@@ -1344,7 +1344,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   // ("was cleared of bribing Yahoo": so is the act one is cleared of; "accused of bribing Google": one accused of is alleged.)
   const charge = gerundCharge(s, k);
   const neg = vg.negated !== (vg.gerund && word(s, chunks[k - 1]) === 'without') !== deniedClause(s, k) !== (charge === 'cleared');
-  const cert = vg.certainty * (charge === 'alleged' ? 0.75 : 1);
+  const cert = vg.certainty * (charge === 'alleged' ? 0.75 : 1) * (conditionalClause(s, k) || questionSentence(s) ? 0.75 : 1);
   let j = k + 1;
   // Adverbs and an opening quote mark ("targets 'hardcore truants'") stand before the object.
   while (chunks[j]?.kind === 'ADV' || (chunks[j]?.kind === 'PUNCT' && OPENING_QUOTE_MARKS.has(tok(s, chunks[j].start).text) && chunks[j + 1]?.kind === 'NP')) j++;
@@ -1767,6 +1767,20 @@ function prizeAt(s: SentenceScope, j: number): boolean {
  * Relation nouns further along the verb's object: "reaffirmed his goal of building a stable
  * relationship with Russia" -> subject -relationship with-> Russia.
  */
+/** The verb group at chunk `k` is a condition's: "If Microsoft buys Yahoo, ...", "unless Acme pays". */
+function conditionalClause(s: SentenceScope, k: number): boolean {
+  const { chunks } = s;
+  const sc = chunks[k - 1]?.kind === 'NP' ? chunks[k - 2] : undefined;
+  return sc?.kind === 'SC' && (word(s, sc) === 'if' || word(s, sc) === 'unless');
+}
+
+/** The sentence asks ("Will Microsoft buy Google?"): it ends with a question mark. */
+function questionSentence(s: SentenceScope): boolean {
+  let k = s.sentence.tokenEnd - 1;
+  while (k > s.sentence.tokenStart && (tok(s, k).pos === 'SPACE' || QUOTE_MARKS.has(tok(s, k).text))) k--;
+  return tok(s, k).text === '?';
+}
+
 /** Verbs whose "of" + -ing states an allegation ("accused of bribing") or its dismissal ("cleared of bribing"). */
 const ALLEGING_VERBS = new Set(['accuse', 'suspect', 'charge', 'allege', 'indict']);
 const CLEARING_VERBS = new Set(['clear', 'acquit', 'absolve', 'exonerate']);
