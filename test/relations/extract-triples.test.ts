@@ -488,6 +488,7 @@ describe('extractTriples: one construction per row', () => {
     ['a refusal stays in an event noun\'s predicate', 'Acme refused to sign the deal with Globex.', [E.acme, E.globex], 'Acme -refuse to deal with-> Globex'],
     ['an -ing verb after a preposition, before a name, is a gerund taking it', 'Acme was convicted of bribing Globex.', [E.acme, E.globex], 'Acme -bribe-> Globex'],
     ['...and what one is cleared of is denied', 'Acme was cleared of bribing Globex.', [E.acme, E.globex], 'Acme -bribe (not)-> Globex'],
+    ['a body\'s shareholders act for it', "Acme's shareholders approved the merger with Globex.", [E.acme, E.globex], 'Acme -merge with-> Globex'],
     ['an -ed adjective between two names after a preposition is the verb', "Acme's 2-0 win against Globex pleased John Smith.", [E.acme, E.globex, E.smith], 'Acme -beat-> Globex'],
     ['an appearance in a match against a side keeps the side', 'John Smith made his third start in the match against Globex on Sunday.', [E.smith, E.globex], 'John Smith -make against-> Globex'],
     ['"beat X to the prize": the subject won it', 'Mary Jones beat John Smith to the best comedy actress prize.', [E.smith, E.jones], 'Mary Jones -win-> best comedy actress prize'],

@@ -227,7 +227,7 @@ export const COLLECTIVE_HEADS: ReadonlySet<string> = new Set([
   'authorities', 'government', 'officials', 'administration', 'regime', 'military', 'army', 'forces', 'troops',
   'police', 'ministry', 'leaders', 'leadership', 'regulators', 'regulator', 'parliament', 'cabinet', 'board',
   'management', 'executives', 'lawyers', 'court', 'courts', 'prosecutors', 'navy', 'diplomats', 'spokesman',
-  'spokeswoman', 'spokesperson', 'squad', 'team', 'side', 'line-up', 'lineup', 'camp', 'delegation',
+  'spokeswoman', 'spokesperson', 'squad', 'team', 'side', 'line-up', 'lineup', 'camp', 'delegation', 'shareholders', 'directors',
 ]);
 
 /** Definite descriptions that may stand for the last entity of a type ("the company" -> the last ORG). */
