@@ -238,6 +238,12 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(has(d.byName('Deutsche Boerse'), 'Deutsche')).toBe(true);
   });
 
+  it('does not merge the story\'s own body, renamed, into another firm', () => {
+    const r = resolve('MCI shareholder sues\n\nA shareholder in phone firm MCI has sued. Qwest Communications made an offer for MCI. MCI rejected it. Qwest Communications said it would bid again. However, the firm - now renamed MCI - has emerged from bankruptcy.', ner);
+    expect(r.byName('MCI')?.type).toBe('ORG');
+    expect(has(r.byName('Qwest Communications'), 'MCI')).toBe(false);
+  });
+
   it('merges bracketed acronym definitions and initials', () => {
     const r = resolve('The Office of Fair Trading (OFT) said prices were high. The OFT will report in May. Hewlett-Packard sold more printers. HP shares rose.', ner);
     expect(r.names).toEqual(['ORG:Hewlett-Packard', 'ORG:Office of Fair Trading']);
