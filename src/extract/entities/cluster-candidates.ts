@@ -845,8 +845,8 @@ function mergeNewNames(st: Clustering, clusters: readonly Cluster[]): void {
       if (saysCompany) {
         const orgs = clusters.filter(isOrg);
         if (orgs.length) into = orgs.reduce((a, t) => (t.cands.length > a.cands.length ? t : a));
-        // ("the firm - now renamed MCI -" in an article about MCI: a new name named as often is the story's own body.)
-        if (into && from.cands.length >= into.cands.length) into = undefined;
+        // ("the firm - now renamed MCI -" in an article about MCI: a new name named more often is the story's own body.)
+        if (into && from.cands.length > into.cands.length) into = undefined;
       }
     }
     if (into) merge(st, from, into);
