@@ -159,6 +159,9 @@ export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
 /** Infinitive verbs that negate or hedge what follows: kept in the predicate ("decline to comment"). */
 export const NEGATIVE_CATENATIVES: ReadonlySet<string> = new Set(['refuse', 'decline', 'fail', 'reject', 'threaten', 'hesitate', 'neglect']);
 
+/** Verbs that deny the clause they take ("denied that it had bought Yahoo", "denied buying"). */
+export const DENIAL_VERBS: ReadonlySet<string> = new Set(['deny', 'refute']);
+
 /** Catenatives whose infinitive's meaning is uncertain: lower the confidence. */
 export const HEDGED_CATENATIVES: ReadonlySet<string> = new Set(['want', 'hope', 'try', 'seek', 'aim', 'intend', 'attempt', 'wish', 'plan', 'expect', 'look', 'threaten', 'appear', 'seem', 'likely', 'unlikely']);
 

@@ -13,7 +13,7 @@ import { lemmaOf } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { addCandidate, entityEnd, innerHyphen, isAmount, isNoDeterminer, spanText, TIME_UNIT_WORDS, withBalancedQuotes, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
-  APPEARANCE_NOUNS, CLAIM_NOUNS, COLLECTIVE_HEADS, CONTEST_NOUNS, CONTENT_NOUNS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
+  APPEARANCE_NOUNS, CLAIM_NOUNS, COLLECTIVE_HEADS, CONTEST_NOUNS, DENIAL_VERBS, CONTENT_NOUNS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
   CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 
@@ -276,7 +276,7 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
     let first = argumentHead(tokens, tokenEntity, t.argSpans[1], false, entities);
     let rel = relationPredicate(tokens, t.relationTokens, first.prep);
     if (!rel || rel.verb === 'be' || rel.verb === 'have') continue;
-    if (denial && rel.verb !== 'deny' && rel.verb !== 'refute') negated = !negated;
+    if (denial && !DENIAL_VERBS.has(rel.verb)) negated = !negated;
     // "that attacking Mr Campbell had ...", "challenging trading conditions": a bare -ing form
     // outside a participle clause is a gerund or an adjective, not the subject's action.
     if (t.pattern !== 'participle' && bareIng(tokens, t.relationTokens)) continue;
@@ -365,7 +365,7 @@ function ownedByOther(tokens: readonly Token[], tokenEntity: Int32Array, [start,
 
 /** A verb of denial ("deny", "refute") stands in tokens [from, to). */
 function deniedBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k].pos === 'VERB' && (tokens[k].lemma === 'deny' || tokens[k].lemma === 'refute')) return true;
+  for (let k = from; k < to; k++) if (tokens[k].pos === 'VERB' && DENIAL_VERBS.has(tokens[k].lemma)) return true;
   return false;
 }
 

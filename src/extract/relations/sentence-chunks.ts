@@ -796,7 +796,7 @@ function gerundOfName(ctx: ChunkContext, i: number): boolean {
 /** -ing words that describe a name ("reigning champion X", "acting chairman Y", "the visiting Wales side"). */
 const NAME_PARTICIPLES = new Set(['leading', 'ruling', 'governing', 'reigning', 'defending', 'visiting', 'touring', 'opposing', 'competing', 'ageing', 'aging',
   'outgoing', 'incoming', 'upcoming', 'managing', 'acting', 'sitting', 'serving', 'founding', 'ailing', 'struggling', 'rising', 'emerging', 'developing',
-  'existing', 'remaining', 'neighbouring', 'neighboring', 'surrounding', 'booming', 'striking', 'fighting', 'rebuilding', 'home-coming', 'retiring', 'departing', 'promising']);
+  'existing', 'remaining', 'neighbouring', 'neighboring', 'surrounding', 'booming', 'striking', 'fighting', 'rebuilding', 'retiring', 'departing', 'promising']);
 
 /** Finite forms of "be" a noun complement follows. */
 const FINITE_BE = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);

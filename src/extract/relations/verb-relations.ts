@@ -10,7 +10,7 @@ import {
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
-  AGENT_EVENT_NOUNS, APPEARANCE_NOUNS, CLAIM_NOUNS, CONTEST_NOUNS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
+  AGENT_EVENT_NOUNS, APPEARANCE_NOUNS, CLAIM_NOUNS, CONTEST_NOUNS, DENIAL_VERBS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
   DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, OPENING_QUOTE_MARKS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate, titleOfChunk } from './role-relations.ts';
@@ -1792,9 +1792,6 @@ function gerundCharge(s: SentenceScope, k: number): 'alleged' | 'cleared' | '' {
   const lemma = chunks[k - 2].vg!.lemma;
   return ALLEGING_VERBS.has(lemma) ? 'alleged' : CLEARING_VERBS.has(lemma) ? 'cleared' : '';
 }
-
-/** Verbs that deny the clause they take ("denied that it had bought Yahoo"). */
-const DENIAL_VERBS = new Set(['deny', 'refute']);
 
 /** The verb group at chunk `k` opens a clause a verb of denial takes: "denied (that) it had bought", "denied buying". */
 function deniedClause(s: SentenceScope, k: number): boolean {
