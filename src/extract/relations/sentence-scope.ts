@@ -171,14 +171,18 @@ export function lastNamedOrg(s: SentenceScope, k: number): number {
 /** Heads of a phrase for a side ("Bath's team", "the England side", "his side"). */
 export const SIDE_HEADS: ReadonlySet<string> = new Set(['team', 'side', 'squad', 'xv', 'eleven']);
 
-/** The side a person plays for or runs: the body or country of their latest post so far ("England centre Olly Barkley"), or of a captaincy, or -1. */
-export function sideOf(s: SentenceScope, person: number): number {
+/**
+ * The side a person plays for or runs: the body or country of their latest post so far ("England
+ * centre Olly Barkley"), or of a captaincy, or -1. With `posts`, only when that post's predicate
+ * is one of them ("manager of": a manager's wins are his side's, a player's are his own).
+ */
+export function sideOf(s: SentenceScope, person: number, posts?: RegExp): number {
   for (let i = s.out.length - 1; i >= 0; i--) {
     const c = s.out[i];
     // ("Ryan Giggs will captain Wales": a side the person leads.)
     if (c.kind !== 'role' && c.predicate !== 'captain' || c.subject.kind !== 'entity' || c.subject.entity !== person || c.object.kind !== 'entity') continue;
     const type = entityType(s, c.object.entity);
-    return type === 'ORG' || type === 'LOC' ? c.object.entity : -1;
+    return (type === 'ORG' || type === 'LOC') && (!posts || posts.test(c.predicate)) ? c.object.entity : -1;
   }
   return -1;
 }

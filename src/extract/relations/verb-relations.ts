@@ -1222,14 +1222,8 @@ function ownedActOwner(s: SentenceScope, j: number, predicate: string): number {
   return AGENT_EVENT_NOUNS.has(head) || HELD_RECORDS.has(head) || ((STANCE_ADJECTIVE_PREDICATE.test(predicate) || RESPONSE_VERBS.has(predicate)) && (STANCE_OBJECTS.has(head) || (RESPONSE_VERBS.has(predicate) && CLAIM_NOUNS.has(head)))) ? owner : -1;
 }
 
-/** The person's latest post is a side's manager, coach or captain (whose wins are the side's), not a player's or a nationality. */
-function runsSide(s: SentenceScope, person: number): boolean {
-  for (let i = s.out.length - 1; i >= 0; i--) {
-    const c = s.out[i];
-    if (c.kind === 'role' && c.subject.kind === 'entity' && c.subject.entity === person) return /^(manager|boss|coach|head coach|captain|skipper) of$/.test(c.predicate);
-  }
-  return false;
-}
+/** Posts whose holder's wins are the side's (not a player's post, not a nationality). */
+const SIDE_RUNNING_POSTS = /^(manager|boss|coach|head coach|captain|skipper) of$/;
 
 /** Verbs that make something known. */
 const ANNOUNCING_VERBS = new Set(['announce', 'confirm', 'reveal', 'report']);
@@ -1833,7 +1827,7 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
     if (outcome?.won && p?.kind === 'P' && word(s, p) === 'at' && np?.kind === 'NP' && np.np!.entity >= 0 && entityType(s, np.np!.entity) !== 'PERSON') {
       // (A manager's or player's win is his side's: "Alex Ferguson has praised ... the 1-0 win at Aston Villa".)
       for (const subj of subjects) {
-        const side = subj.entity >= 0 && entityType(s, subj.entity) === 'PERSON' && runsSide(s, subj.entity) ? sideOf(s, subj.entity) : -1;
+        const side = subj.entity >= 0 && entityType(s, subj.entity) === 'PERSON' ? sideOf(s, subj.entity, SIDE_RUNNING_POSTS) : -1;
         const winner = side >= 0 ? side : subj.entity;
         if (winner >= 0 && winner !== np.np!.entity) addCandidate(s, entityEnd(winner), 'win at', entityEnd(np.np!.entity), { negated, confidence: 0.5 * cert * subj.factor });
       }
