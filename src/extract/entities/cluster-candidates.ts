@@ -739,6 +739,8 @@ function sentencesBefore(cl: Cluster, at: number): number {
 function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[]): void {
   // (Most articles name no organisation with a legal or group word: the merge is skipped for them.)
   const designated = clusters.filter((t) => !t.gaz && t.cands.length && LEGAL_DESIGNATORS.has(lastWordOf(t)));
+  // First words of the organisations the gazetteer knows ("deutsche" of "Deutsche Boerse"), read once.
+  const knownFirstWords = new Set(clusters.filter((t) => t.gaz?.type === 'ORG' && t.cands.length).map((t) => longest(st, t).toks[0]));
   for (const cl of clusters) {
     if (designated.length && cl.gaz?.type === 'ORG' && cl.cands.length) mergeDesignatedNames(st, designated, cl);
     if (cl.gaz || !cl.cands.length) continue;
@@ -747,7 +749,7 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
     const ownType = argmax(cl.votes).type;
     const toks = longest(st, cl).toks;
     // ("Deutsche" for "Deutsche Boerse", which the gazetteer knows: the NER model's repeated person guess does not keep it apart.)
-    const knownPrefix = toks.length === 1 && !cl.cands.some((c) => c.title) && clusters.some((t) => t.gaz?.type === 'ORG' && t.cands.length && longest(st, t).toks[0] === toks[0]);
+    const knownPrefix = toks.length === 1 && !cl.cands.some((c) => c.title) && knownFirstWords.has(toks[0]);
     if (ownType !== 'ORG' && (cl.votes.PERSON >= 4 || cl.cands.some((c) => c.title)) && !knownPrefix) continue;
     // The short name as a whole word inside a longer one, made once per cluster (not per pair).
     const spaced = ` ${toks.join(' ')} `;
