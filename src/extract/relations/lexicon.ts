@@ -159,6 +159,9 @@ export const CATENATIVE_VERBS: ReadonlySet<string> = new Set([
 /** Infinitive verbs that negate or hedge what follows: kept in the predicate ("decline to comment"). */
 export const NEGATIVE_CATENATIVES: ReadonlySet<string> = new Set(['refuse', 'decline', 'fail', 'reject', 'threaten', 'hesitate', 'neglect']);
 
+/** Of those, the refusals and failures, which the nouns a verb's object yields keep ("refused to sign the deal with Yahoo"). */
+export const REFUSAL_VERBS: ReadonlySet<string> = new Set(['refuse', 'decline', 'fail', 'hesitate', 'neglect']);
+
 /** Verbs that deny the clause they take ("denied that it had bought Yahoo", "denied buying"). */
 export const DENIAL_VERBS: ReadonlySet<string> = new Set(['deny', 'refute']);
 
@@ -295,7 +298,7 @@ function americanise(w: string): string {
 }
 
 for (const set of [ROLE_HEADS, TITLE_MODIFIERS, OFFICE_TITLES, AGENT_EVENT_NOUNS, RELATION_NOUNS, CATENATIVE_VERBS,
-  NEGATIVE_CATENATIVES, HEDGED_CATENATIVES, OBJECT_CONTROL_VERBS, REPORTING_VERBS, COMMUNICATION_VERBS, SYMMETRIC_VERBS,
+  NEGATIVE_CATENATIVES, REFUSAL_VERBS, HEDGED_CATENATIVES, OBJECT_CONTROL_VERBS, REPORTING_VERBS, COMMUNICATION_VERBS, SYMMETRIC_VERBS,
   COLLECTIVE_HEADS, VAGUE_HEADS, LIGHT_VERBS] as ReadonlySet<string>[]) {
   for (const w of [...set]) (set as Set<string>).add(americanise(w));
 }

@@ -7,7 +7,7 @@
 import type { ArticleEntity, Token } from '../../model/types.ts';
 import { isPossessiveS } from '../text-case.ts';
 import {
-  CLAIM_NOUNS, CONTENT_NOUNS, CATENATIVE_VERBS, DESCRIPTOR_NOUNS, HEDGED_CATENATIVES, MODALS, NEGATIVE_CATENATIVES, NEGATORS, PARTICLES, PHRASAL_VERBS,
+  CLAIM_NOUNS, CONTENT_NOUNS, CATENATIVE_VERBS, DESCRIPTOR_NOUNS, HEDGED_CATENATIVES, MODALS, NEGATIVE_CATENATIVES, NEGATORS, REFUSAL_VERBS, PARTICLES, PHRASAL_VERBS,
   POSSESSIVE_PRONOUNS, QUOTE_MARKS, RELATIVE_PRONOUNS, ROLE_HEADS,
 } from './lexicon.ts';
 import { GROUP_NOUNS, groupMembers } from './group-references.ts';
@@ -48,6 +48,8 @@ export interface VerbInfo {
   surface: string;
   /** Product of modal and hedge factors (1 for a plain statement). */
   certainty: number;
+  /** The refusal or failure the words open with ("refuse to ", "fail to "), or '': nouns the verb's object yields keep it ("refuse to sign deal with"). */
+  refusal: string;
 }
 
 /** Chunks are made with every field present (np and vg undefined when not theirs), so the rules read one object shape. */
@@ -593,6 +595,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
   let chained = false;
   // Predicate words: kept negative catenatives, then the head's lemma and particles.
   const words: string[] = [];
+  let refusal = '';
   if (tokens[j].normal === 'to') { infinitive = true; j++; }
   // One run of auxiliaries, adverbs and negators up to the main verb; then, at most four times,
   // an infinitive chain ("continued to refute", "was forced to resign", "are determined to go")
@@ -654,7 +657,10 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
     let v = k + 1;
     while (v < end && tokens[v].pos === 'ADV') v++;
     if (!(v < end && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX') && ctx.tokenEntity[v] < 0)) break;
-    if (NEGATIVE_CATENATIVES.has(lemma)) words.push(lemma, 'to');
+    if (NEGATIVE_CATENATIVES.has(lemma)) {
+      if (words.length === 0 && REFUSAL_VERBS.has(lemma)) refusal = `${lemma} to `;
+      words.push(lemma, 'to');
+    }
     // ("is unlikely to buy Google": an unlikely act is more doubt than hedge.)
     if (HEDGED_CATENATIVES.has(lemma)) certainty *= lemma === 'unlikely' ? 0.4 : 0.8;
     j = v;
@@ -685,7 +691,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
   const bareParticiple = !infinitive && !chained && lastAux < 0 && main >= 0 && isParticiple(head) && !head.normal.endsWith('ing');
   return {
     kind: 'VG', start, end: Math.max(j, start + 1), head: headIdx, np: undefined,
-    vg: { lemma: headLemma, words, negated, passive, copula, infinitive, gerund, bareParticiple, surface: head.normal, certainty },
+    vg: { lemma: headLemma, words, negated, passive, copula, infinitive, gerund, bareParticiple, surface: head.normal, certainty, refusal },
   };
 }
 

@@ -1504,7 +1504,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
         && (noun !== 'beat' || ['over', 'against'].includes(word(s, p)))) {
         const prep = word(s, p);
         // ("refused to sign the deal with Yahoo": the refusal stays in the noun's predicate.)
-        const predicate = refusal(base) + nounPredicate(noun, prep);
+        const predicate = vg.refusal + nounPredicate(noun, prep);
         const targets = coordinatedRight(s, after + 1);
         for (const o of targets) emit(s, subjects, predicate, o, { entity: 0.8 * cert, concept: 0.75 * cert }, neg);
         // "signed deals with several firms, including Nokia and Samsung".
@@ -1592,7 +1592,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       const place = named >= 0 ? named : venuePlace(s, after + 1, `${base} ${word(s, p)}`);
       if (place >= 0) for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== place) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(place), { negated: neg, confidence: 0.45 * VENUE_FACTOR * cert * subj.factor });
     }
-    relationNounChain(s, j, subjects, neg, cert, refusal(base));
+    relationNounChain(s, j, subjects, neg, cert, vg.refusal);
     return;
   }
   if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP') {
@@ -1617,7 +1617,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       // "Ireland, who lost to England": the other side beat the subject.
       if (vg.lemma === 'lose' && prep === 'to' && chunks[o].np!.entity >= 0) beatenBy(s, chunks[o].np!.entity, subjects, neg, 0.6 * cert);
     }
-    relationNounChain(s, j + 1, subjects, neg, cert, refusal(base));
+    relationNounChain(s, j + 1, subjects, neg, cert, vg.refusal);
     // "came to Everton's rescue", "rushed to his team-mate's aid": going to someone's rescue or aid helps them.
     const helped = chunks[j + 1].np!;
     if (lastPrep === 'to' && helped.entity < 0 && helped.possessor >= 0 && AID_HEADS.has(tok(s, chunks[j + 1].head).normal) && chunks[j + 1].end - chunks[j + 1].head === 1) {
@@ -1645,7 +1645,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       const pred2 = particleThing ? `${base} ${lastPrep} ${tok(s, firstObj.head).lemma ?? tok(s, firstObj.head).normal} ${word(s, p2)}` : `${base}${kept} ${word(s, p2)}`;
       for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), pred2, entityEnd(np2.np!.entity), { negated: neg, confidence: 0.55 * cert * subj.factor });
     }
-    relationNounChain(s, j + 1, subjects, neg, cert, refusal(base));
+    relationNounChain(s, j + 1, subjects, neg, cert, vg.refusal);
     return;
   }
   // winkNLP tags the preposition SCONJ before an -ing form at times ("arrested for/SCONJ violating").
@@ -1798,12 +1798,6 @@ function deniedClause(s: SentenceScope, k: number): boolean {
   }
   const v = chunks[q];
   return v?.kind === 'VG' && DENIAL_VERBS.has(v.vg!.lemma) && !v.vg!.negated;
-}
-
-/** The refusal or failure a verb group's words open with ("refuse to ", "fail to "), or ''. */
-function refusal(base: string): string {
-  const m = /^(refuse|decline|fail|hesitate|neglect) to /.exec(base);
-  return m ? m[0] : '';
 }
 
 function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], negated: boolean, cert: number, prefix = ''): void {
