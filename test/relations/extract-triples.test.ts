@@ -571,6 +571,8 @@ describe('extractTriples: roles', () => {
     ['a role after "as": the organisation the verb took as object', 'Mary Jones joined Acme as chief executive in 2003.', [E.jones, E.acme], 'Mary Jones -chief executive of-> Acme'],
     ['a role given: passive "appointed" + role noun', 'John Smith was appointed chief executive of Acme last year.', [E.smith, E.acme], 'John Smith -chief executive of-> Acme'],
     ['a copula\'s complement keeps its whole title', 'John Smith is the chief executive of Acme.', [E.smith, E.acme], 'John Smith -chief executive of-> Acme'],
+    ['a copula\'s complement ties two people named with it', 'John Smith is a friend of Mary Jones.', [E.smith, E.jones], 'John Smith -friend of-> Mary Jones'],
+    ['a copula\'s complement ties a person to its possessor', "Mary Jones is John Smith's daughter.", [E.smith, E.jones], 'Mary Jones -daughter of-> John Smith'],
     ['a role after "as": the appointee holds it in the body that appoints', 'Acme has appointed John Smith as its finance director.', [E.smith, E.acme], 'John Smith -finance director of-> Acme'],
     ['a role given with two objects: the appointee holds the post', 'Acme appointed John Smith its new chairman.', [E.smith, E.acme], 'John Smith -chairman of-> Acme'],
     ['a role after "as": a successor holds it', 'John Smith succeeded Mary Jones as chairman of Acme.', [E.smith, E.jones, E.acme], 'John Smith -chairman of-> Acme'],

@@ -1902,9 +1902,11 @@ function complementRole(s: SentenceScope, at: number, subjects: Actor[], negated
   const type = entityType(s, org);
   // (The whole title: "is the chief executive of Acme" -> chief executive of.)
   const predicate = rolePredicate(titleOfChunk(s, at) || lemmaOf(head), type);
+  // ("is a friend of Tony Blair", "is Margaret Thatcher's son": a tie to a person named with the post, as in an apposition; not "the Blair ally".)
+  const personal = type === 'PERSON' && (org === np.possessor || (ofNp >= 0 && org === chunks[ofNp].np!.entity));
   let added = 0;
   for (const subj of subjects) {
-    if (subj.entity >= 0 && entityType(s, subj.entity) === 'PERSON' && type !== 'PERSON') {
+    if (subj.entity >= 0 && subj.entity !== org && entityType(s, subj.entity) === 'PERSON' && (type !== 'PERSON' || personal)) {
       addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(org), { negated, kind: 'role', confidence: 0.75 * cert * subj.factor });
       added++;
     }
