@@ -331,6 +331,16 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.byName('Antoine Fuqua')?.type).toBe(ner ? 'PERSON' : undefined); // no first-name cue without the model
   });
 
+  it('types a name from its apposition past participles read as verbs and before a relative clause', () => {
+    const r = resolve('Zorbo Menatep, the Gibraltar-based holding company which controls Yukos, says the sale was illegal.', ner);
+    expect(r.byName('Zorbo Menatep')?.type).toBe('ORG');
+  });
+
+  it('merges the name a group word opens into the group', () => {
+    const r = resolve('Group Menatep, the holding company which controls Yukos, says the sale was illegal. Menatep said it would sue. Menatep has asked the court. Menatep wants damages. Menatep has lost $17bn.', ner);
+    expect(r.names.filter((n) => n.includes('Menatep'))).toEqual(['ORG:Group Menatep']);
+  });
+
   it('merges a misspelt surname one edit away into the person', () => {
     const r = resolve('Jose Barrionuevo runs strategy at Barclays Capital. Mr Barrioneuvo says the tax could be dropped.', ner);
     expect(r.names).toEqual(['ORG:Barclays Capital', 'PERSON:Jose Barrionuevo']);

@@ -750,7 +750,7 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
     const toks = longest(st, cl).toks;
     // ("Deutsche" for "Deutsche Boerse", which the gazetteer knows: the NER model's repeated person guess does not keep it apart.)
     const knownPrefix = toks.length === 1 && !cl.cands.some((c) => c.title) && knownFirstWords.has(toks[0]);
-    if (ownType !== 'ORG' && (cl.votes.PERSON >= 4 || cl.cands.some((c) => c.title)) && !knownPrefix) continue;
+    if (ownType !== 'ORG' && (cl.votes.PERSON >= 4 || cl.cands.some((c) => c.title)) && !knownPrefix && !groupedName(st, clusters, cl, toks)) continue;
     // The short name as a whole word inside a longer one, made once per cluster (not per pair).
     const spaced = ` ${toks.join(' ')} `;
     const targets = clusters.filter((t) => {
@@ -781,6 +781,19 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
     // The full name decides the type: the short form's NER votes ("Glaxo" read as a person) do not outvote it.
     first.votes.ORG = Math.max(first.votes.ORG, first.votes.PERSON + 1, first.votes.LOC + 1);
   }
+}
+
+/** Words that open a group's name before its own: "Group Menatep", "Groupe Danone", "Grupo Televisa". */
+const GROUP_OPENERS = new Set(['group', 'groupe', 'grupo', 'gruppo']);
+
+/** "Menatep" after "Group Menatep": a one-word name, not a titled person's, that an organisation's name opens with a group word before. */
+function groupedName(st: Clustering, clusters: readonly Cluster[], cl: Cluster, toks: readonly string[]): boolean {
+  if (toks.length !== 1 || cl.cands.some((c) => c.title)) return false;
+  return clusters.some((t) => {
+    if (t === cl || t.gaz || !t.cands.length || argmax(t.votes).type !== 'ORG') return false;
+    const tt = longest(st, t).toks;
+    return tt.length === 2 && tt[1] === toks[0] && GROUP_OPENERS.has(tt[0]);
+  });
 }
 
 /**

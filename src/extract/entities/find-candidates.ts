@@ -1414,8 +1414,12 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     let head: string | undefined;
     for (let k = e + 1; k < Math.min(toks.length, e + 9); k++) {
       const t = toks[k];
+      // ("Menatep, the Gibraltar-based holding company": a participle before a noun modifies it; it ends nothing.)
+      const noun = k > e + 1 && (toks[k - 1].pos === 'DET' || toks[k - 1].pos === 'ADJ' || toks[k - 1].text === '-') ? nounAfterParticiples(toks, k) : -1;
+      if (noun > k) { k = noun - 1; continue; }
       if (t.pos === 'VERB' || t.pos === 'AUX' || (k === e + 1 && t.pos === 'CCONJ')) { head = undefined; break; }
-      if (t.sentence !== c.sentence || (t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'ADP') break;
+      // ("the holding company which controls/NOUN Yukos": a relative clause ends the apposition's noun phrase.)
+      if (t.sentence !== c.sentence || (t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'ADP' || (k > e + 1 && (t.normal === 'which' || t.normal === 'who'))) break;
       if (t.pos === 'NOUN' && !isUpperStart(t.text)) head = t.normal;
     }
     if (head) {
@@ -1640,4 +1644,11 @@ function markAcronymDefinitions(doc: AnnotatedText, cands: Candidate[]): void {
       else c.votes.ORG += 2;
     }
   }
+}
+
+/** The noun after the participles at `k` the tagger read as verbs before it ("holding/VERB company", "-based/VERB holding/VERB company"), or -1. */
+function nounAfterParticiples(toks: readonly Token[], k: number): number {
+  let q = k;
+  while (q < toks.length && q < k + 3 && toks[q].pos === 'VERB' && /(ing|ed)$/.test(toks[q].normal) && toks[q].sentence === toks[k].sentence) q++;
+  return q > k && toks[q]?.pos === 'NOUN' && toks[q].sentence === toks[k].sentence ? q : -1;
 }
