@@ -761,6 +761,7 @@ describe('extractTriples: what must not come out', () => {
     ['a coordinated verb is no object', 'Smith wrote, directed and starred in the film.', [E.smith], 'John Smith -direct-> and starred'],
     ['"which" never stands for a person', 'Smith directed Jones in Amelie in 2001, which launched the actress into the mainstream.', [E.smith, E.jones, { name: 'Amelie', type: 'ORG' }], 'Mary Jones -launch-> actress'],
     ['a team position is never held in a person', 'Smith praised his captain Mary Jones.', [{ ...E.smith, surfaces: ['Smith', 'his'] }, E.jones], 'Mary Jones -captain of-> John Smith'],
+    ['a copula\'s team position is never held in a person', "Mary Jones is John Smith's captain.", [E.smith, E.jones], 'Mary Jones -captain of-> John Smith'],
     ['a measure as the object is no act on its owner', "Smith promised to halve Acme's debt.", [E.smith, E.acme], 'John Smith -halve-> Acme'],
     ['a measure before "be" says nothing its owner did', "Acme's debt was $5bn last year.", [E.acme], 'Acme -be-> $5bn'],
     ['a country before its people is no object', 'Joe Biden wants a phased withdrawal of Russian troops.', [E.biden, E.russia], 'Joe Biden -want-> Russia'],

@@ -11,7 +11,7 @@ import {
 } from './sentence-scope.ts';
 import {
   AGENT_EVENT_NOUNS, APPEARANCE_NOUNS, CLAIM_NOUNS, CONTEST_NOUNS, DENIAL_VERBS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
-  DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, OPENING_QUOTE_MARKS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
+  DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, OPENING_QUOTE_MARKS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TEAM_POSITIONS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { rolePredicate, titleOfChunk } from './role-relations.ts';
 import { isWorkNoun } from './work-relations.ts';
@@ -1902,8 +1902,9 @@ function complementRole(s: SentenceScope, at: number, subjects: Actor[], negated
   const type = entityType(s, org);
   // (The whole title: "is the chief executive of Acme" -> chief executive of.)
   const predicate = rolePredicate(titleOfChunk(s, at) || lemmaOf(head), type);
-  // ("is a friend of Tony Blair", "is Margaret Thatcher's son": a tie to a person named with the post, as in an apposition; not "the Blair ally".)
-  const personal = type === 'PERSON' && (org === np.possessor || (ofNp >= 0 && org === chunks[ofNp].np!.entity));
+  // ("is a friend of Tony Blair", "is Margaret Thatcher's son": a tie to a person named with the post, as in an apposition; not "the Blair ally",
+  // nor a side's post: "to be his captain" is the side's captain.)
+  const personal = type === 'PERSON' && (org === np.possessor || (ofNp >= 0 && org === chunks[ofNp].np!.entity)) && !TEAM_POSITIONS.has(head.normal);
   let added = 0;
   for (const subj of subjects) {
     if (subj.entity >= 0 && subj.entity !== org && entityType(s, subj.entity) === 'PERSON' && (type !== 'PERSON' || personal)) {
