@@ -17,6 +17,7 @@ import { affiliationRoles, appositionRoles, describedRoles, titleRoles } from '.
 import { verbRelations } from './relations/verb-relations.ts';
 import { nounRelations } from './relations/noun-relations.ts';
 import { placeRelations } from './relations/place-relations.ts';
+import { lineupRelations } from './relations/lineup-relations.ts';
 import { fixtureLines } from './relations/fixture-lines.ts';
 import { possessiveWorks, worksBy } from './relations/work-relations.ts';
 import { annotateHeadline, headlineForms, headlineMayNameEntity } from './relations/headline.ts';
@@ -113,6 +114,7 @@ export function extractCandidates(doc: AnnotatedText, resolved: ResolvedEntities
     nounRelations(scope);
     placeRelations(scope);
     if (named) fixtureLines(scope);
+    if (named) lineupRelations(scope);
     if (named) possessiveWorks(scope);
     if (named) worksBy(scope);
     if (openIe && named) openIeRelations(scope, rulesFrom);

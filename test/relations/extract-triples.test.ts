@@ -27,6 +27,9 @@ const E = {
   oft: { name: 'Office of Fair Trading', type: 'ORG' },
 } satisfies Record<string, HandEntity>;
 
+/** The players of a team sheet: "Acme: Given, Carr, Dyer (Butt 77), Bowyer, Shearer." */
+const SHEET = ['Given', 'Carr', 'Dyer', 'Bowyer', 'Shearer', 'Butt', 'Harper'].map((name): HandEntity => ({ name, type: 'PERSON' }));
+
 function run(text: string, entities: HandEntity[], title?: string): Triple[] {
   const { doc, resolved } = handResolve(text, entities);
   return extractTriples(doc, { id: 't', text, hash: 'h', title }, resolved);
@@ -377,6 +380,9 @@ describe('extractTriples: one construction per row', () => {
     ['...one of several split by semicolons', 'Acme v Globex; Initech v Hewlett Packard.', [E.acme, E.globex, E.initech, E.hp], 'Initech -play-> Hewlett Packard'],
     ['a result line: the side with more goals beat the other', 'Acme 0-2 Globex', [E.acme, E.globex], 'Globex -beat-> Acme'],
     ['...and an equal score is a draw', 'Acme 1-1 Globex', [E.acme, E.globex], 'Acme -draw with-> Globex'],
+    ['a team sheet: each player named plays for the side', 'Acme: Given, Carr, Dyer, Bowyer, Shearer.', [E.acme, ...SHEET], 'Shearer -play for-> Acme'],
+    ['...a substitute in brackets too', 'Acme: Given, Carr, Dyer (Butt 77), Bowyer, Shearer.', [E.acme, ...SHEET], 'Butt -play for-> Acme'],
+    ['...and the side\'s bench on the line after', 'Acme: Given, Carr, Dyer, Bowyer, Shearer.\n\nSubs Not Used: Butt, Harper.', [E.acme, ...SHEET], 'Harper -play for-> Acme'],
     ['...set off by a second comma before the verb', 'A man from Barstow, California, was arrested.', [{ name: 'Barstow', type: 'LOC' }, { name: 'California', type: 'LOC' }], 'Barstow -located in-> California'],
     ['passive participle clause', 'Smith is furious after being fined by Acme for his comments.', [E.smith, E.acme], 'Acme -fine-> John Smith'],
     ['sports title with a place-typed club', 'Southampton boss Harry Redknapp was pleased.', [{ name: 'Southampton', type: 'LOC' }, { name: 'Harry Redknapp', type: 'PERSON' }], 'Harry Redknapp -boss of-> Southampton'],
@@ -691,6 +697,9 @@ describe('extractTriples: what must not come out', () => {
     ['a word in capitals before a name is a stage title, no verb', 'Other rap acts who may appear at the Islington gig include John Smith, Proof, DJ Mary Jones, Acme and Globex.', [E.smith, E.jones, E.acme, E.globex], 'John Smith -dj-> Mary Jones'],
     ['...but not after an intention noun and its day', "John Smith was livid about Mary Jones's decisions on Saturday to disallow two Acme tries.", [E.smith, E.jones, E.acme], 'John Smith -disallow-> Acme'],
     ['a fixture whose side is still to be decided names no pair', 'Acme or Initech v Globex', [E.acme, E.initech, E.globex], 'Initech -play-> Globex'],
+    ['a short list after a side is no team sheet', 'Acme: Given, Carr.', [E.acme, ...SHEET], 'Given -play for-> Acme'],
+    ['a goal line after a team sheet names no bench', 'Acme: Given, Carr, Dyer, Bowyer, Shearer.\n\nGoals: Butt 35, Harper 69.', [E.acme, ...SHEET], 'Butt -play for-> Acme'],
+    ['a list with other words is no team sheet', 'Acme: Given, Carr, Dyer, Bowyer and Shearer all played well.', [E.acme, ...SHEET], 'Given -play for-> Acme'],
     ['a passive verb of saying after a clause names no speaker', 'Acme said sales were weak. Globex lent Acme $6bn last year, it has been revealed.', [{ ...E.acme, surfaces: ['Acme', 'it'] }, E.globex], 'Acme -reveal-> Globex lent Acme $6bn last year'],
     ['a country\'s staff are no act of the country', 'Three US insurance executives have pleaded guilty to fraud.', [E.us], 'United States -plead-> guilty to fraud'],
     ['letters after a body are its member\'s title, not the body', 'The Labour MP for Leeds North believes the plan is wrong.', [E.labour, E.leeds], 'Labour Party -believe-> the plan is wrong'],
