@@ -341,6 +341,11 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.names.filter((n) => n.includes('Menatep'))).toEqual(['ORG:Group Menatep']);
   });
 
+  it('knows the mobile operators whose names are ordinary words, even where the word is used as one', () => {
+    const r = resolve('A row over the colour orange could hit the courts. Orange said it was starting proceedings. The airtime will be rented from T-Mobile.', ner);
+    expect(r.names).toEqual(['ORG:Orange', 'ORG:T-Mobile']);
+  });
+
   it('merges a misspelt surname one edit away into the person', () => {
     const r = resolve('Jose Barrionuevo runs strategy at Barclays Capital. Mr Barrioneuvo says the tax could be dropped.', ner);
     expect(r.names).toEqual(['ORG:Barclays Capital', 'PERSON:Jose Barrionuevo']);

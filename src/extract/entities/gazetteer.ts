@@ -278,7 +278,7 @@ const ORGS: Record<string, string[]> = {
   'Nintendo': [],
   'Yahoo': [],
   'eBay': [],
-  'Vodafone': [],
+  'Vodafone': [], 'Orange': [], 'T-Mobile': [], 'O2': [],
   'IBM': [],
   'Intel': [],
   'Nokia': [],
