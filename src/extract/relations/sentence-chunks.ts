@@ -401,8 +401,10 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   }
   // "Ms Dunwoody, who chairs/NOUN the Transport Select Committee": an -s form right after a subject relative
   // pronoun, before a determiner, a possessive or a name, is the relative clause's verb.
+  // ("Mr Haji-Ioannou, who plans/NOUN to launch Easymobile": and before "to" and a verb.)
   if ((tokens[i - 1].normal === 'who' || tokens[i - 1].normal === 'which') && inflectedS(t)
-    && (tokens[i + 1].pos === 'DET' || tokenEntity[i + 1] >= 0 || POSSESSIVE_PRONOUNS.has(tokens[i + 1].normal))) return true;
+    && (tokens[i + 1].pos === 'DET' || tokenEntity[i + 1] >= 0 || POSSESSIVE_PRONOUNS.has(tokens[i + 1].normal)
+      || (tokens[i + 1].normal === 'to' && i + 2 < end && tokens[i + 2].pos === 'VERB' && (CATENATIVE_VERBS.has(t.lemma) || t.lemma === 'claim')))) return true;
   // "could take a gamble and call/NOUN inexperienced prop Andrew Sheridan into": a base form after "and", before a
   // determiner, an adjective or a name, when a modal's or "to"'s base verb and its object come just before, is a second verb.
   if (tokens[i - 1].normal === 'and' && t.normal === t.lemma && i >= 3 && tokens[i - 2].pos === 'NOUN'
