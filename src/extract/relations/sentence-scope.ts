@@ -122,7 +122,8 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
   // (Not a body of its people: "the Man Utd supporters club".)
   // ("RPM weekly magazine presented", "the BBC website reported": an outlet's kind after its name too.)
   // (Not a body that owns an outlet: "the BNP newspaper" is the party's paper, not the party.)
-  if (np.modifiers.length === 1 && (DESCRIPTOR_NOUNS.get(head) === 'ORG' || (OUTLET_HEADS.has(head) && !OUTLET_OWNERS.test(s.ctx.entities[np.modifiers[0]]?.name ?? '')))
+  // ("proceedings against the Easymobile service": a body's service or brand after its name is the body.)
+  if (np.modifiers.length === 1 && (DESCRIPTOR_NOUNS.get(head) === 'ORG' || BRAND_HEADS.has(head) || (OUTLET_HEADS.has(head) && !OUTLET_OWNERS.test(s.ctx.entities[np.modifiers[0]]?.name ?? '')))
     && entityType(s, np.modifiers[0]) === 'ORG' && !otherBodyBefore(s, c)) return { entity: np.modifiers[0], factor: 0.8 };
   // "the shell company which won the bidding": a description a restrictive relative clause completes introduces a body.
   const kind = DESCRIPTOR_NOUNS.get(head);
@@ -274,6 +275,9 @@ export const REPORT_HEADS = new Set(['report', 'study', 'survey', 'poll', 'resea
  * Kinds of outlet and body named right after their name ("RPM weekly magazine", "the BBC website"): not
  * descriptor nouns, which also stand alone for a body named before ("the company said").
  */
+/** What a body sells under its name: "the Easymobile service", "the Nike brand". */
+const BRAND_HEADS: ReadonlySet<string> = new Set(['service', 'brand']);
+
 export const OUTLET_HEADS: ReadonlySet<string> = new Set(['newspaper', 'paper', 'magazine', 'tabloid', 'daily', 'weekly', 'journal', 'website', 'channel', 'station', 'label', 'studio', 'charity', 'chain']);
 
 /** Names of bodies that own outlets rather than being one ("the BNP newspaper", "the union's magazine"). */
