@@ -346,6 +346,11 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.names).toEqual(['ORG:Orange', 'ORG:T-Mobile']);
   });
 
+  it('keeps "Online" closing a name', () => {
+    const r = resolve('The service has been launched by internet service provider UK Online. UK Online is looking at the possibility.', ner);
+    expect(r.names).toContain('ORG:UK Online');
+  });
+
   it('merges a misspelt surname one edit away into the person', () => {
     const r = resolve('Jose Barrionuevo runs strategy at Barclays Capital. Mr Barrioneuvo says the tax could be dropped.', ner);
     expect(r.names).toEqual(['ORG:Barclays Capital', 'PERSON:Jose Barrionuevo']);

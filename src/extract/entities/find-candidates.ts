@@ -586,7 +586,8 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     // Trailing common words: "Ugandan NGOs".
     // "Scottish Parliament", "Labour government" keep their organisation word.
     // ("Council of Ministers": not the word closing a body's "of" name.)
-    while (e > s && !whole && isNotName(toks[e - 1]) && !TITLE_HEADS.has(lower(toks[e - 1])) && !MONTHS.has(lower(toks[e - 1]))
+    // ("internet service provider UK Online", "BBC News Online", "Ultima Online": "Online" after a name closes it.)
+    while (e > s && !whole && isNotName(toks[e - 1]) && !TITLE_HEADS.has(lower(toks[e - 1])) && !MONTHS.has(lower(toks[e - 1])) && !(e - s >= 2 && toks[e - 1].text === 'Online')
       && !(e - s >= 3 && ORG_HEADS.has(lower(toks[s])) && lower(toks[e - 2]) === 'of')
       && !(e - s >= 2 && ORG_SUFFIXES.has(lower(toks[e - 1])) && isUpperStart(toks[e - 1].text) && !isCountryMedia(toks, s, e))
       && !(e - s === 2 && NUMBER_WORDS.has(lower(toks[e - 1])) && isChannelOwner(toks[s]))) e--;
