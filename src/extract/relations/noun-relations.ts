@@ -3,7 +3,7 @@
 // "US support for ... Ukraine"), a relation noun between two parties ("conflict between X and
 // Y"), and possessive appositions ("Mr Baume's union, the First Division Association";
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
-import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, nounPredicate } from './lexicon.ts';
+import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, VAGUE_HEADS, nounPredicate } from './lexicon.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { kindIn } from './place-relations.ts';
@@ -619,6 +619,14 @@ function possessiveAppositions(s: SentenceScope): void {
     // ("Malibu, California, a spokesman said", "says Mr Cox, the Mac mini is": a description before a finite verb is its subject.)
     const next = chunks[after];
     if (next?.kind === 'VG' && (!next.vg!.bareParticiple && !next.vg!.gerund && !next.vg!.infinitive || REPORTING_VERBS.has(next.vg!.lemma))) continue;
+    // "the House of Lords, the UK's highest court,", "Wipro, India's third-biggest software firm,": what a body or
+    // place is of the owner, as "Tesco is Britain's biggest retailer" gives (copulaRelations).
+    const owner = b.np!.possessor;
+    if (b.np!.entity < 0 && bi === j + 2 && owner >= 0 && owner !== a.np!.entity && after === bi + 1 && (closes(chunks, bi + 1) || isPunct(s, chunks[after], ','))
+      && tok(s, b.head).pos === 'NOUN' && b.head === b.end - 1 && !VAGUE_HEADS.has(tok(s, b.head).normal) && !POSSESSIVE_PRONOUNS.has(tok(s, b.start).normal)
+      && entityType(s, a.np!.entity) !== 'PERSON' && entityType(s, owner) !== 'PERSON') {
+      addCandidate(s, entityEnd(a.np!.entity), `${lemmaOf(tok(s, b.head))} of`, entityEnd(owner), { confidence: 0.5 });
+    }
     if (b.np!.entity < 0 && bi === j + 2 && ['the', 'a', 'an'].includes(tok(s, b.start).normal) && (closes(chunks, bi + 1) || isPunct(s, chunks[after], ','))
       // (A post is a person's role, read by the role rules; for a body or place it describes: "the biggest copper producer".)
       && !(ROLE_HEADS.has(tok(s, b.head).normal) && entityType(s, a.np!.entity) === 'PERSON')) {
