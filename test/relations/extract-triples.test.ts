@@ -474,6 +474,7 @@ describe('extractTriples: one construction per row', () => {
     ['...and a friendly is a fixture', "Russia's coach, John Smith, is confident ahead of Wednesday's friendly against Ukraine.", [E.russia, E.smith, E.ukraine], 'Russia -play-> Ukraine'],
     ['a relative pronoun\'s -s verb the tagger calls a noun is the verb', 'Mary Jones, who chairs the Acme board, is angry.', [E.jones, E.acme], 'Mary Jones -chair-> Acme board'],
     ['...and before "to" and a verb', 'However, Mr Smith, who plans to launch Globex next month, vowed to fight back.', [E.smith, E.globex], 'John Smith -launch-> Globex'],
+    ['a place after a passive\'s agent is where the subject underwent the act', 'John Smith has been held by the US at Leeds North for almost three years.', [E.smith, E.us, E.leeds], 'John Smith -be held at-> Leeds North'],
     ['a possessive apposition says what a body is of its owner', "Acme, Russia's biggest bank, said profits rose.", [E.acme, E.russia], 'Acme -bank of-> Russia'],
     ['a body\'s service after its name is the body', 'Acme said it was starting proceedings against the Globex service for trademark infringement.', [E.acme, E.globex], 'Acme -start proceedings against-> Globex'],
     ['the name before a relative clause speaks after a colon', 'Mary Jones, who joined Acme in May, said: "We will win."', [E.jones, E.acme], 'Mary Jones -say-> We will win'],

@@ -1389,6 +1389,17 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
         addCandidate(s, entityEnd(agent.entity), base, o.end, { negated: neg, confidence: conf });
       }
     }
+    // "have been held by the US at Guantanamo Bay", "was arrested by police in Leeds": a place after the agent is
+    // where the subject underwent the act.
+    if (vg.passive) {
+      const agentChunks = coordinatedRight(s, by + 1);
+      const last = agentChunks[agentChunks.length - 1];
+      const place = chunks[last + 2]?.kind !== 'NP' || startsClause(s, last + 2) ? -1 : namedPlaceAt(s, chunks[last + 1], chunks[last + 2]);
+      if (place >= 0) {
+        const predicate = passivePredicate(vg, word(s, chunks[last + 1]));
+        for (const patient of subjects) if (patient.entity >= 0 && patient.entity !== place) addCandidate(s, entityEnd(patient.entity), predicate, entityEnd(place), { negated: neg, confidence: 0.5 * patient.factor * cert });
+      }
+    }
     return;
   }
   if (vg.copula && c?.kind === 'NP' && subjectOfEvent(s, j, subjects, neg, cert)) return;
