@@ -7,7 +7,7 @@
 // subject met ("EU leaders at a summit in Lisbon"); "X, the biggest retailer in the US" and "X
 // is the biggest bank in Japan" give retailer in / bank in (kindIn, used by the apposition and
 // copula rules).
-import { OUTLET_HEADS, actorOf, addCandidate, entityEnd, entityType, isPunct, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { OUTLET_HEADS, actorOf, addCandidate, coordinatedLeft, entityEnd, entityType, isPunct, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { DESCRIPTOR_NOUNS, GATHERING_HEADS, ROLE_HEADS } from './lexicon.ts';
 import { isLowerStart } from '../text-case.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
@@ -57,7 +57,13 @@ export function placeRelations(s: SentenceScope): void {
       if ((via === 'from' || closedAffiliation) && body >= 0 && entityType(s, body) !== 'PERSON' && (body === from!.np!.entity || entityType(s, body) === 'ORG')
         && (via !== 'at' || entityType(s, body) === 'ORG')) {
         const predicate = via === 'at' ? 'work at' : entityType(s, body) === 'ORG' && (via === 'of' || body !== from!.np!.entity) ? 'member of' : 'from';
-        addCandidate(s, entityEnd(np.entity), predicate, entityEnd(body), { kind: 'role', confidence: 0.5 });
+        // ("Martin Mubanga, Richard Belmar and Feroz Abbasi, from London,": so is every person of a list it closes.)
+        // (Not one with its own: "Moazzam Begg, from Birmingham, and ...".)
+        for (const q of coordinatedLeft(s, j)) {
+          if (q !== j && isPunct(s, chunks[q + 1], ',') && chunks[q + 2]?.kind === 'P') continue;
+          const person = chunks[q].np!.entity;
+          if (person >= 0 && person !== body && entityType(s, person) === 'PERSON') addCandidate(s, entityEnd(person), predicate, entityEnd(body), { kind: 'role', confidence: 0.5 });
+        }
       }
     }
     // "says Cara Diemont of IT firm Dimension Data": a bare personal name "of" a named body is one of its people.

@@ -468,7 +468,17 @@ export function coordinatedLeft(s: SentenceScope, j: number): number[] {
       k -= 2;
     }
   }
+  // ("Moazzam Begg, from Birmingham, and Martin Mubanga, ...": a person whose origin is set off by commas before "and".)
+  if (rightNamesSomething && s.chunks[k - 1]?.kind === 'CC' && word(s, s.chunks[k - 1]) === 'and' && isPunct(s, s.chunks[k - 2], ',') && s.chunks[k - 3]?.kind === 'NP'
+    && s.chunks[k - 4]?.kind === 'P' && (word(s, s.chunks[k - 4]) === 'from' || word(s, s.chunks[k - 4]) === 'of') && isPunct(s, s.chunks[k - 5], ',') && s.chunks[k - 6]?.kind === 'NP'
+    && s.chunks[k - 7]?.kind !== 'P' && personNamed(s, k - 6) && out.every((q) => personNamed(s, q))) out.unshift(k - 6);
   return out;
+}
+
+/** Chunk `q` is a noun phrase naming a person. */
+function personNamed(s: SentenceScope, q: number): boolean {
+  const e = s.chunks[q].np?.entity ?? -1;
+  return e >= 0 && s.ctx.entities[e]?.type === 'PERSON';
 }
 
 /** Heads whose for-phrase says what they are about ("plans for ID cards"). */
