@@ -127,6 +127,11 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(has(r.byName('Vladimir Putin'), 'Russian President')).toBe(true);
   });
 
+  it('links a cleric\'s or a judge\'s title to the person given it', () => {
+    const r = resolve('Archbishop Desmond Tutu has called for their release. The South African archbishop said detentions were unacceptable.', ner);
+    expect(r.at('archbishop')).toBe('Desmond Tutu');
+  });
+
   it('links "the chancellor" and "the prime minister" in lower case to the people given those titles', () => {
     const r = resolve('Chancellor Gordon Brown met Prime Minister Tony Blair on Monday. The chancellor said the prime minister was right.', ner);
     expect(r.at('chancellor')).toBe('Gordon Brown');

@@ -286,7 +286,8 @@ striker | strikers | midfielder | midfielders | defender | defenders | goalkeepe
 export const OFFICE_HEADS: ReadonlySet<string> = new Set(['president', 'minister', 'chancellor', 'secretary', 'premier', 'governor', 'mayor', 'chairman',
   'chairwoman', 'senator', 'ambassador', 'commissioner', 'pope', 'king', 'queen', 'prince', 'princess', 'envoy', 'coach', 'manager',
   'captain', 'skipper', 'boss', 'leader', 'editor', 'founder', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'singer',
-  'actor', 'actress', 'rapper', 'frontman', 'comedian', 'presenter', 'spokesman', 'spokeswoman', 'director']);
+  'actor', 'actress', 'rapper', 'frontman', 'comedian', 'presenter', 'spokesman', 'spokeswoman', 'director',
+  'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'judge']);
 
 /**
  * Nicknames of British and European clubs as the BBC writes them, each with the names the clubs
