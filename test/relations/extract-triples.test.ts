@@ -477,6 +477,8 @@ describe('extractTriples: one construction per row', () => {
     ['a place after a passive\'s agent is where the subject underwent the act', 'John Smith has been held by the US at Leeds North for almost three years.', [E.smith, E.us, E.leeds], 'John Smith -be held at-> Leeds North'],
     ['a person whose origin is set off before "and" is one of a list', 'John Smith, from Leeds North, and Mary Jones have been held by the US.', [E.smith, E.leeds, E.jones, E.us], 'United States -hold-> John Smith'],
     ['an origin set off after a list of people is each one\'s', 'Mary Jones and John Smith, from Leeds North, have been held by the US.', [E.smith, E.leeds, E.jones, E.us], 'Mary Jones -from-> Leeds North'],
+    ['a passive\'s agent after "as" and two quoted words takes the owner of the act as its other party', 'Mary Jones spoke. Her comments have been described as "irresponsible" and "outrageous" by Acme.', [{ ...E.jones, surfaces: ['Jones', 'Her'] }, E.acme], 'Acme -describe comments of-> Mary Jones'],
+    ['describing someone\'s act as something is a response to them', "Acme described Mary Jones's decision as not unexpected.", [E.jones, E.acme], 'Acme -describe decision of-> Mary Jones'],
     ['a possessive apposition says what a body is of its owner', "Acme, Russia's biggest bank, said profits rose.", [E.acme, E.russia], 'Acme -bank of-> Russia'],
     ['a body\'s service after its name is the body', 'Acme said it was starting proceedings against the Globex service for trademark infringement.', [E.acme, E.globex], 'Acme -start proceedings against-> Globex'],
     ['the name before a relative clause speaks after a colon', 'Mary Jones, who joined Acme in May, said: "We will win."', [E.jones, E.acme], 'Mary Jones -say-> We will win'],

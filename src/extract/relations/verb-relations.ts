@@ -1236,7 +1236,8 @@ const MADE_BY_MODIFIER = new Set(['ruling', 'rulings', 'decision', 'decisions', 
 
 /** Verbs that answer what someone said or did: "echoed O'Gara's comments", "dismissed Howard's remarks". */
 const RESPONSE_VERBS = new Set(['echo', 'dismiss', 'reject', 'welcome', 'criticise', 'criticize', 'attack', 'question', 'challenge', 'contradict', 'endorse',
-  'praise', 'condemn', 'defend', 'back', 'support', 'oppose', 'slam', 'rubbish', 'ridicule', 'applaud', 'hail', 'mock', 'deny', 'refute', 'dispute', 'brand']);
+  'praise', 'condemn', 'defend', 'back', 'support', 'oppose', 'slam', 'rubbish', 'ridicule', 'applaud', 'hail', 'mock', 'deny', 'refute', 'dispute', 'brand',
+  'describe', 'label', 'dub']);
 
 /** Predicates of a stance on someone's act ("be critical of", "be opposed to"). */
 const STANCE_ADJECTIVE_PREDICATE = /^be (critical|opposed|hostile|sceptical|skeptical|supportive|suspicious) (of|to)$|^be (shocked|surprised|angered|angry|furious|disappointed|delighted|unhappy|pleased|upset|impressed|dismayed|outraged|saddened|stunned|baffled) (at|by|with|about)$/;
@@ -1320,11 +1321,13 @@ function claimBefore(s: SentenceScope, k: number): number {
  */
 function byAfterAs(s: SentenceScope, as: number): number {
   const { chunks } = s;
-  for (let q = as + 1; q < chunks.length && q <= as + 6; q++) {
+  for (let q = as + 1; q < chunks.length && q <= as + 9; q++) {
     const c = chunks[q];
     // ("were published as another survey by Rightmove said ...": an "as" that opens a clause is no phrase.)
     if (c.kind === 'P' && word(s, c) === 'by') return q > as + 1 && chunks[q + 1]?.kind === 'NP' && chunks[q + 2]?.kind !== 'VG' ? q : -1;
-    if (c.kind === 'NP' || (c.kind === 'P' && word(s, c) === 'of') || (c.kind === 'PUNCT' && QUOTE_MARKS.has(tok(s, c.start).text))) continue;
+    // ('described as "irresponsible" and "outrageous" by': two words joined.)
+    if (c.kind === 'NP' || (c.kind === 'P' && word(s, c) === 'of') || (c.kind === 'PUNCT' && QUOTE_MARKS.has(tok(s, c.start).text))
+      || (c.kind === 'CC' && (word(s, c) === 'and' || word(s, c) === 'or') && q > as + 1)) continue;
     return -1;
   }
   return -1;
@@ -1359,7 +1362,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   const by = c?.kind === 'P' && word(s, c) === 'by' ? j
     : vg.passive && c?.kind === 'P' && word(s, c) !== 'as' && chunks[j + 1]?.kind === 'NP' && chunks[j + 2]?.kind === 'P' && word(s, chunks[j + 2]) === 'by'
       && !isWorkNoun(tok(s, chunks[j + 1].head).normal) ? j + 2
-      : vg.passive && c?.kind === 'P' && word(s, c) === 'as' ? byAfterAs(s, j) : -1;
+      : vg.passive && c?.kind === 'P' && word(s, c) === 'as' ? byAfterAs(s, j)
+        // ("have been described as/ADV irresponsible by the IHRC": the tagger's adverb "as" too.)
+        : vg.passive && j > k + 1 && chunks[k + 1].kind === 'ADV' && word(s, chunks[k + 1]) === 'as' ? byAfterAs(s, k + 1) : -1;
   // (Not a quoted "as" phrase: 'described as a "consummate professional"' is not read whole.)
   if (by > j && chunks[by + 1]?.kind === 'NP' && !(word(s, c) === 'as' && chunks.slice(j, by).some((x) => x.kind === 'PUNCT'))) {
     // The first phrase is what the passive says of its subject too ("be charged with fraud", "be replaced as captain").
@@ -1387,6 +1392,11 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
         if (!o) continue;
         const conf = (o.end.kind === 'entity' ? 0.75 : 0.6) * agent.factor * o.f * cert;
         addCandidate(s, entityEnd(agent.entity), base, o.end, { negated: neg, confidence: conf });
+        // ("Her comments have been described as irresponsible by the IHRC": the owner of the act is the other party, as in the active.)
+        const owner = o.end.kind === 'concept' ? ownedActOwner(s, patient.chunk, base) : -1;
+        if (owner >= 0 && owner !== agent.entity) {
+          addCandidate(s, entityEnd(agent.entity), `${base} ${tok(s, chunks[patient.chunk].head).normal} of`, entityEnd(owner), { negated: neg, confidence: 0.75 * OWNED_ACT_FACTOR * agent.factor * cert });
+        }
       }
     }
     // "have been held by the US at Guantanamo Bay", "was arrested by police in Leeds": a place after the agent is
