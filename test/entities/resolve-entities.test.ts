@@ -561,6 +561,11 @@ describe('lead descriptions', () => {
     expect(resolve('The head of US TV network Fox has admitted the broadcaster relied on reality TV. Chief executive Gail Berman said it had drifted.').at('head')).toBe('Gail Berman');
   });
 
+  it('reads the speaker a lead closes with, and a body naming whose post it is ("a Home Office minister has said")', () => {
+    expect(resolve('UK Muslims should accept that they are more likely to be stopped, a Home Office minister has said. Hazel Blears said innocent Muslims would be targeted.').at('minister')).toBe('Hazel Blears');
+    expect(resolve('A former Home Office minister has called for an independent body. Barbara Roche said an organisation should monitor figures.').at('minister')).toBe('Barbara Roche');
+  });
+
   it('reads a person described as the object of a lead that names no person', () => {
     expect(resolve('The Lib Dems have appointed a senior figure from BT to be the party\'s new communications chief. Sandy Walkington will now work on the manifesto.').at('figure')).toBe('Sandy Walkington');
     expect(resolve('Labour has suspended a candidate over his remarks. John Houston said he would appeal.').at('candidate')).toBe('John Houston');

@@ -59,6 +59,14 @@ export function leadDescription(doc: AnnotatedText, entities: readonly ArticleEn
   } else if (!definite && tokens[i].normal !== 'a' && tokens[i].normal !== 'an') i = -1;
   let head = i < 0 ? -1 : descriptionHead(tokens, tokenEntity, entities, i, lead.tokenEnd);
   let type = head < 0 ? undefined : descriptionType(tokens[head].normal);
+  // ("UK Muslims should accept ..., a Home Office minister has said. Hazel Blears said": or the speaker the lead closes with.)
+  if (!type) {
+    const speaker = closingSpeaker(tokens, lead.tokenStart, lead.tokenEnd);
+    if (speaker >= 0) {
+      const h = descriptionHead(tokens, tokenEntity, entities, speaker, lead.tokenEnd);
+      if (h >= 0 && descriptionType(tokens[h].normal) === 'PERSON') { i = speaker; head = h; type = 'PERSON'; owner = from; }
+    }
+  }
   // ("The Lib Dems have appointed a senior figure from BT to be the party's new communications chief ...
   // Sandy Walkington will now work with": or a person described as the object of a lead that names no person.)
   let object = false;
@@ -99,12 +107,36 @@ export function leadDescription(doc: AnnotatedText, entities: readonly ArticleEn
   return out;
 }
 
+/** Verbs of saying a lead closes with after its speaker ("..., a minister has said."). */
+const CLOSING_SAYING = new Set(['said', 'says', 'warned', 'claimed', 'admitted', 'argued', 'insisted', 'told', 'suggested', 'predicted', 'revealed']);
+
+/**
+ * The "a"/"an" of a description that speaks at the lead's end, set off by a comma ("..., a Home
+ * Office minister has said."), or -1.
+ */
+function closingSpeaker(tokens: readonly Token[], start: number, end: number): number {
+  let e = end - 1;
+  while (e > start && (tokens[e].pos === 'SPACE' || tokens[e].pos === 'PUNCT')) e--;
+  if (!CLOSING_SAYING.has(tokens[e].normal)) return -1;
+  e--;
+  while (e > start && tokens[e].pos === 'AUX') e--;
+  for (let k = e; k > start && e - k <= MAX_DESCRIPTION_TOKENS; k--) {
+    if (tokens[k].normal === 'a' || tokens[k].normal === 'an') return tokens[k - 1].text === ',' ? k : -1;
+    if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'VERB') return -1;
+  }
+  return -1;
+}
+
 /** The head noun of the description that article, possessive or "the" at `i` opens (lower-case modifiers, places and demonyms), or -1. */
 function descriptionHead(tokens: readonly Token[], tokenEntity: Int32Array, entities: readonly ArticleEntity[], i: number, end: number): number {
   let head = -1;
   for (let k = i + 1; k < end && k - i <= MAX_DESCRIPTION_TOKENS; k++) {
     const t = tokens[k];
-    const place = tokenEntity[k] >= 0 && entities[tokenEntity[k]].type === 'LOC';
+    // ("a Home Office minister": a body before the head names whose post it is.)
+    const e = tokenEntity[k];
+    let spanEnd = k + 1;
+    while (e >= 0 && spanEnd < end && tokenEntity[spanEnd] === e) spanEnd++;
+    const place = e >= 0 && (entities[e].type === 'LOC' || (entities[e].type === 'ORG' && isLowerStart(tokens[spanEnd]?.text ?? '')));
     if (place) continue;
     if (tokenEntity[k] >= 0 || !(isLowerStart(t.text) || t.text === '-')) break;
     if (t.pos === 'NOUN') head = k;
