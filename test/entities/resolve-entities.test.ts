@@ -356,6 +356,11 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.names).toContain('ORG:UK Online');
   });
 
+  it('merges a word inside a long name into the one person named so ("President Lula")', () => {
+    const r = resolve('The bill has been approved by President Luiz Inacio Lula da Silva. But President Lula became a defender of the reforms.', ner);
+    expect(r.names).toEqual(['PERSON:Luiz Inacio Lula da Silva']);
+  });
+
   it('merges a misspelt surname one edit away into the person', () => {
     const r = resolve('Jose Barrionuevo runs strategy at Barclays Capital. Mr Barrioneuvo says the tax could be dropped.', ner);
     expect(r.names).toEqual(['ORG:Barclays Capital', 'PERSON:Jose Barrionuevo']);

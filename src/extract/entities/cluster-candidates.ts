@@ -487,6 +487,11 @@ function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], lon
       const firsts = (byFirst.get(toks[0]) ?? []).filter((t) => t !== cl && isPersonish(t));
       if (firsts.length === 1) targets = firsts;
     }
+    // "President Lula" after "Luiz Inacio Lula da Silva": a word inside a long name (not its first) of exactly one person.
+    if (!targets.length && isPersonish(cl)) {
+      const inner = longs.filter((t) => t !== cl && isPersonish(t) && longest(st, t).toks.length >= 4 && longest(st, t).toks.indexOf(toks[0]) > 0);
+      if (inner.length === 1) targets = inner;
+    }
     // "Prince Charles", "Prince William": a royal known by a first name is the short form of a royal's name
     // only ("Prince Saud" of "Prince Saud Al-Faisal"), not of "Charles Kennedy" or "Rowan Williams".
     if (targets.length && isRoyal(cl)) targets = targets.filter(isRoyal);
