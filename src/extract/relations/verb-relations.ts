@@ -1371,7 +1371,17 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     emit(s, subjects, passivePredicate(vg, word(s, c)), j + 1, { entity: 0.5 * cert, concept: 0.5 * cert }, neg);
   }
   if ((vg.passive || vg.bareParticiple) && by >= 0 && chunks[by + 1]?.kind === 'NP') {
-    const agents = actorsAt(s, coordinatedRight(s, by + 1), false);
+    const agentChunks = coordinatedRight(s, by + 1);
+    const agents = actorsAt(s, agentChunks, false);
+    const lastAgent = agentChunks[agentChunks.length - 1];
+    if (agents.every((a) => a.entity < 0)) {
+      // ("approved by the leadership of President Lula": a leadership acts for its holder.)
+      const held = chunks[by + 2]?.kind === 'P' && word(s, chunks[by + 2]) === 'of' && chunks[by + 3]?.kind === 'NP' && LEADERSHIP_HEADS.has(tok(s, chunks[by + 1].head).normal)
+        ? chunks[by + 3].np!.entity : -1;
+      if (held >= 0) agents.push({ chunk: by + 3, entity: held, factor: 0.8 });
+      // ("opposed by leftist parties, including Mr Lula's Worker Party": the named members of the agents.)
+      for (const o of namedMembers(s, lastAgent)) agents.push({ chunk: o, entity: chunks[o].np!.entity, factor: 0.8 });
+    }
     // "Luscombe is sidelined by a hamstring problem", "was hit by a strike": a thing as the agent
     // is what the passive says of its subject.
     if (vg.passive && by === j && agents.every((a) => a.entity < 0)) {
@@ -1402,8 +1412,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     // "have been held by the US at Guantanamo Bay", "was arrested by police in Leeds": a place after the agent is
     // where the subject underwent the act.
     if (vg.passive) {
-      const agentChunks = coordinatedRight(s, by + 1);
-      const last = agentChunks[agentChunks.length - 1];
+      const last = lastAgent;
       const place = chunks[last + 2]?.kind !== 'NP' || startsClause(s, last + 2) ? -1 : namedPlaceAt(s, chunks[last + 1], chunks[last + 2]);
       if (place >= 0) {
         const predicate = passivePredicate(vg, word(s, chunks[last + 1]));
@@ -1950,6 +1959,9 @@ function appointeeRole(s: SentenceScope, at: number, appointee: Actor, subjects:
 
 /** Verbs whose passive puts someone in a post or gives them a title ("was appointed", "was named"). */
 const APPOINTING_VERBS = new Set(['appoint', 'name', 'elect', 'vote', 'install', 'confirm', 'crown', 'reappoint', 'promote', 'choose', 'select']);
+/** Heads of a body's or a person's leading group, which acts for them ("the leadership of President Lula"). */
+const LEADERSHIP_HEADS = new Set(['leadership', 'administration', 'government', 'regime']);
+
 /** Verbs that take someone on in a post ("hired X as chief executive"). */
 const HIRING_VERBS = new Set(['hire', 'recruit', 'nominate', 'employ', 'draft']);
 
