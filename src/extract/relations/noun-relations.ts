@@ -83,6 +83,7 @@ export function nounRelations(s: SentenceScope): void {
   betweenRelations(s);
   possessiveAppositions(s);
   possessedNamedBodies(s);
+  possessedParties(s);
   awardCategories(s);
   playedParts(s);
 }
@@ -154,6 +155,20 @@ function possessedNamedBodies(s: SentenceScope): void {
     if (tokens[first - 2]?.normal === 'parent') addCandidate(s, entityEnd(np.entity), `parent ${noun} of`, entityEnd(np.possessor), { confidence: 0.6 });
     else if (MUTUAL_HEADS.has(noun)) addCandidate(s, entityEnd(np.entity), `${noun} of`, entityEnd(np.possessor), { confidence: 0.6 });
     else addCandidate(s, entityEnd(np.possessor), noun, entityEnd(np.entity), { confidence: 0.6 });
+  }
+}
+
+/** A political party's name ("Labour Party", "Worker Party", "Liberal Democrats"). */
+const PARTY_NAME = /\b(Party|Democrats)$/;
+
+/** "Mr Lula's Worker Party", "Tony Blair's Labour Party": a person's party is one they belong to. */
+function possessedParties(s: SentenceScope): void {
+  for (const c of s.chunks) {
+    const np = c.np;
+    if (c.kind !== 'NP' || !np || np.entity < 0 || np.possessor < 0 || np.possessor === np.entity || entityType(s, np.possessor) !== 'PERSON') continue;
+    // (Named as a party, not by an adjective that may qualify what follows: "Blair's Tory 'lies'".)
+    if (s.ctx.tokenEntity[c.head] !== np.entity || c.head !== c.end - 1 || !PARTY_NAME.test(s.ctx.tokens[c.head].text === 'Party' ? 'Party' : s.ctx.tokens[c.head].text)) continue;
+    addCandidate(s, entityEnd(np.possessor), 'member of', entityEnd(np.entity), { kind: 'role', confidence: 0.5 });
   }
 }
 
