@@ -49,8 +49,8 @@ function gatheringPlace(s: SentenceScope, first: Chunk, p: Chunk | undefined, np
 /** Buildings an act takes place in, whose town places the act: "died at his home in Guernsey", "was treated at a hospital in Leeds". */
 const DWELLING_HEADS = new Set(['home', 'house', 'flat', 'apartment', 'residence', 'villa', 'hospital', 'clinic', 'hospice', 'hotel', 'headquarters', 'office', 'offices', 'studio', 'studios', 'factory', 'plant']);
 
-/** Participles that open a sentence with the name of its subject ("Called X, the alliance will ..."). */
-const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'christened', 'renamed']);
+/** Participles that give a thing its name: opening a sentence ("Called X, the alliance will ..."), or after a common noun ("a company entitled X"). */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'christened', 'renamed', 'entitled', 'titled']);
 
 /** Verbs taking a recipient and a thing ("gave Fiat a put option"); others read "beat Arsenal 2-1" as one object. */
 const DATIVE_VERBS = new Set(['give', 'pay', 'sell', 'award', 'offer', 'send', 'lend', 'grant', 'hand', 'owe', 'promise', 'show', 'bring', 'teach', 'deny', 'cost', 'loan', 'leave', 'pass', 'supply', 'provide', 'charge', 'fine', 'win', 'earn']);
@@ -558,10 +558,14 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
         if (chunks[q].kind === 'VG') {
           // "Tony Wilson, the music mogul who established Factory Records, is to launch": a
           // description with its own relative clause set off after a name.
-          const desc = chunks[q - 2];
-          const name = chunks[q - 4];
-          if (chunks[q - 1]?.kind === 'REL' && desc?.kind === 'NP' && desc.np!.entity < 0 && !desc.np!.pronoun && isPunct(s, chunks[q - 3], ',')
-            && name?.kind === 'NP' && name.np!.entity >= 0 && chunks[q - 5]?.kind !== 'P' && chunks[q - 5]?.kind !== 'VG') return actorsAt(s, [q - 4], !vg.copula);
+          // ("Stan Lee, the creator of superheroes that have become household names, has won": the description may
+          // hold prepositional phrases before its relative pronoun.)
+          let d = q - 2;
+          for (let hops = 0; hops < 2 && chunks[d - 1]?.kind === 'P' && chunks[d - 2]?.kind === 'NP' && chunks[d]?.kind === 'NP'; hops++) d -= 2;
+          const desc = chunks[d];
+          const name = chunks[d - 2];
+          if (chunks[q - 1]?.kind === 'REL' && desc?.kind === 'NP' && desc.np!.entity < 0 && !desc.np!.pronoun && isPunct(s, chunks[d - 1], ',')
+            && name?.kind === 'NP' && name.np!.entity >= 0 && chunks[d - 3]?.kind !== 'P' && chunks[d - 3]?.kind !== 'VG') return actorsAt(s, [d - 2], !vg.copula);
           // Only a participle opening the apposition: ", recently seen in ...,".
           if (!chunks[q].vg!.bareParticiple && !chunks[q].vg!.gerund) break;
           let open = q - 1;
@@ -1009,6 +1013,9 @@ function startsClause(s: SentenceScope, j: number, listed = false): boolean {
   if (vg.bareParticiple && s.chunks[n + 1]?.kind === 'P' && REDUCED_RELATIVE_PREPS.has(word(s, s.chunks[n + 1])) && (word(s, s.chunks[n + 1]) === 'by' || !CHANGE_VERBS.has(vg.lemma))) return false;
   // ("unveiled a budget designed to expand public spending": so is a purpose participle before its infinitive.)
   if (vg.bareParticiple && PURPOSE_PARTICIPLES.has(vg.lemma) && s.chunks[n + 1]?.kind === 'VG' && s.chunks[n + 1].vg!.infinitive) return false;
+  // ("started a new company called POW! Entertainment": and a naming participle before the name.)
+  if (n === j + 1 && next.end - next.start === 1 && NAMING_PARTICIPLES.has(tok(s, next.start).normal) && s.chunks[n + 1]?.kind === 'NP' && s.chunks[n + 1].np!.entity >= 0
+    && ['a', 'an', 'the'].includes(tok(s, s.chunks[j].start).normal)) return false;
   return true;
 }
 
@@ -1069,6 +1076,12 @@ function objectEnd(s: SentenceScope, j: number): { end: End; entityFactor: numbe
   if (next?.kind === 'NP' && next.np!.entity >= 0 && c.end - c.start <= 3 && tok(s, c.head).pos === 'NOUN' && ['the', 'a', 'an'].includes(tok(s, c.start).normal)
     && !startsClause(s, j + 1)) {
     return { end: entityEnd(next.np!.entity), entityFactor: 0.9 };
+  }
+  // "started a new company called POW! Entertainment", "a firm named Zeta": the name a common noun is given.
+  const named = s.chunks[j + 2];
+  if (next?.kind === 'VG' && next.end - next.start === 1 && NAMING_PARTICIPLES.has(tok(s, next.start).normal) && named?.kind === 'NP' && named.np!.entity >= 0
+    && tok(s, c.head).pos === 'NOUN' && ['the', 'a', 'an'].includes(tok(s, c.start).normal)) {
+    return { end: entityEnd(named.np!.entity), entityFactor: 0.9 };
   }
   // "at Labour's spring conference": a gathering stands for its organiser.
   if (c.np && c.np.entity < 0 && c.np.possessor >= 0 && GATHERING_HEADS.has(tok(s, c.head).normal)) return { end: entityEnd(c.np.possessor), entityFactor: 0.8 };
@@ -1431,6 +1444,11 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   if (appointment(s, k, j, subjects)) return;
   asRole(s, k, j, subjects);
   if (!vg.copula && predicativeComplement(s, k, j, subjects)) return;
+  // "Lee went bankrupt", "the firm went bust": a state the subject came to.
+  if (vg.lemma === 'go' && !vg.passive && c?.kind === 'NP' && c.end - c.start === 1 && GONE_STATES.has(tok(s, c.head).normal)) {
+    for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), base, { kind: 'concept', name: tok(s, c.head).text }, { negated: neg, confidence: 0.6 * cert * subj.factor });
+    return;
+  }
   if (vg.passive) {
     // "has been made an OBE", "was given a two-year ban", "was handed a suspension": a passive of a
     // verb with two objects keeps the second.
@@ -1959,6 +1977,9 @@ function appointeeRole(s: SentenceScope, at: number, appointee: Actor, subjects:
 
 /** Verbs whose passive puts someone in a post or gives them a title ("was appointed", "was named"). */
 const APPOINTING_VERBS = new Set(['appoint', 'name', 'elect', 'vote', 'install', 'confirm', 'crown', 'reappoint', 'promote', 'choose', 'select']);
+/** States one goes into ("went bankrupt", "going public"). */
+const GONE_STATES = new Set(['bankrupt', 'bust', 'public', 'private', 'missing', 'unpaid', 'unpunished', 'insolvent', 'independent', 'solo', 'professional', 'platinum', 'gold']);
+
 /** Heads of a body's or a person's leading group, which acts for them ("the leadership of President Lula"). */
 const LEADERSHIP_HEADS = new Set(['leadership', 'administration', 'government', 'regime']);
 
