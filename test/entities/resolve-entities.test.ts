@@ -361,6 +361,12 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(r.names).toEqual(['PERSON:Luiz Inacio Lula da Silva']);
   });
 
+  it('takes off a sentence\'s full stop the tokenizer left on a surname, not a company\'s abbreviation', () => {
+    const r = resolve('"February was another good month," said ISM survey chairman Norbert Ore.\n\nShares in Baoshan Iron and Steel Co. rose.', ner);
+    expect(r.names).toContain('PERSON:Norbert Ore');
+    expect(r.names.some((n) => n.endsWith('Co.'))).toBe(true);
+  });
+
   it('merges a misspelt surname one edit away into the person', () => {
     const r = resolve('Jose Barrionuevo runs strategy at Barclays Capital. Mr Barrioneuvo says the tax could be dropped.', ner);
     expect(r.names).toEqual(['ORG:Barclays Capital', 'PERSON:Jose Barrionuevo']);

@@ -1247,9 +1247,17 @@ const WORK_PLURALS = new Set(['diaries', 'chronicles', 'monologues', 'days', 'ta
   'rivers', 'letters', 'papers', 'files', 'years', 'says', 'tops', 'memoirs', 'dreams', 'nights', 'games', 'wars', 'cards', 'lives']);
 
 /** A name candidate over [s, e) with the cues around it counted as votes. */
+/** A capitalised word of three letters or more with a full stop on it ("Ore."), not an initial ("D."). */
+const SENTENCE_STOP_KEPT = /^\p{Lu}\p{Ll}{2,}\.$/u;
+/** Abbreviations that keep their full stop in a name ("Co.", "Inc."). */
+const ABBREVIATIONS_WITH_STOP = new Set(['co.', 'inc.', 'ltd.', 'corp.', 'bros.', 'plc.', 'jr.', 'sr.', 'snr.', 'jnr.']);
+
 function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number, nerByToken: Array<MentionType | undefined>): Candidate {
   const toks = doc.tokens;
-  const text = doc.text.slice(toks[s].start, toks[e - 1].end);
+  let text = doc.text.slice(toks[s].start, toks[e - 1].end);
+  // ("said ISM survey chairman Norbert Ore.": winkNLP keeps a sentence's full stop on a word it takes for an abbreviation;
+  // a lone one may be a state's: "Portland, Ore.")
+  if (e - s >= 2 && SENTENCE_STOP_KEPT.test(toks[e - 1].text) && !ABBREVIATIONS_WITH_STOP.has(toks[e - 1].text.toLowerCase())) text = text.slice(0, -1);
   const c = newCandidate('name', s, e, text, toks[s].sentence, phraseStart);
   const votes = c.votes;
   if (phraseStart === s && startsClause(doc, s)) c.clauseStart = true;
