@@ -61,6 +61,9 @@ function sideLabel(s: SentenceScope, start: number, colon: number): number {
   return e;
 }
 
+/** What may stand between a team sheet's names: separators, brackets, a captain's mark, an own goal or a penalty. */
+const LIST_MARKS = new Set([',', ';', '(', ')', '.', '-', 'capt', 'c', 'og', 'pen']);
+
 /**
  * The people a line lists after its label, in order and once each, when the list holds nothing
  * else: names split by commas or semicolons, a substitute in brackets with the minute he came on
@@ -77,7 +80,7 @@ function playersListed(s: SentenceScope, from: number, end: number): number[] {
       continue;
     }
     const t = tokens[i];
-    if (t.pos === 'SPACE' || t.pos === 'NUM' || [',', ';', '(', ')', '.', '-'].includes(t.text) || t.normal === 'capt' || t.normal === 'c' || t.normal === 'og' || t.normal === 'pen') continue;
+    if (t.pos === 'SPACE' || t.pos === 'NUM' || LIST_MARKS.has(t.normal)) continue;
     return [];
   }
   return players;

@@ -1014,9 +1014,21 @@ function startsClause(s: SentenceScope, j: number, listed = false): boolean {
   // ("unveiled a budget designed to expand public spending": so is a purpose participle before its infinitive.)
   if (vg.bareParticiple && PURPOSE_PARTICIPLES.has(vg.lemma) && s.chunks[n + 1]?.kind === 'VG' && s.chunks[n + 1].vg!.infinitive) return false;
   // ("started a new company called POW! Entertainment": and a naming participle before the name.)
-  if (n === j + 1 && next.end - next.start === 1 && NAMING_PARTICIPLES.has(tok(s, next.start).normal) && s.chunks[n + 1]?.kind === 'NP' && s.chunks[n + 1].np!.entity >= 0
-    && ['a', 'an', 'the'].includes(tok(s, s.chunks[j].start).normal)) return false;
+  if (n === j + 1 && nameGiven(s, j) >= 0) return false;
   return true;
+}
+
+/**
+ * "a new company called POW! Entertainment", "a film entitled Ray": the entity a common noun
+ * phrase with an article at chunk `j` is given by a naming participle right after it, or -1.
+ */
+function nameGiven(s: SentenceScope, j: number): number {
+  const c = s.chunks[j];
+  const next = s.chunks[j + 1];
+  const named = s.chunks[j + 2];
+  if (c?.kind !== 'NP' || next?.kind !== 'VG' || next.end - next.start !== 1 || !NAMING_PARTICIPLES.has(tok(s, next.start).normal)) return -1;
+  if (named?.kind !== 'NP' || named.np!.entity < 0 || !['a', 'an', 'the'].includes(tok(s, c.start).normal)) return -1;
+  return named.np!.entity;
 }
 
 /** Participles that give a thing's purpose before an infinitive ("a scheme designed to help savers"). */
@@ -1078,11 +1090,8 @@ function objectEnd(s: SentenceScope, j: number): { end: End; entityFactor: numbe
     return { end: entityEnd(next.np!.entity), entityFactor: 0.9 };
   }
   // "started a new company called POW! Entertainment", "a firm named Zeta": the name a common noun is given.
-  const named = s.chunks[j + 2];
-  if (next?.kind === 'VG' && next.end - next.start === 1 && NAMING_PARTICIPLES.has(tok(s, next.start).normal) && named?.kind === 'NP' && named.np!.entity >= 0
-    && tok(s, c.head).pos === 'NOUN' && ['the', 'a', 'an'].includes(tok(s, c.start).normal)) {
-    return { end: entityEnd(named.np!.entity), entityFactor: 0.9 };
-  }
+  const given = tok(s, c.head).pos === 'NOUN' ? nameGiven(s, j) : -1;
+  if (given >= 0) return { end: entityEnd(given), entityFactor: 0.9 };
   // "at Labour's spring conference": a gathering stands for its organiser.
   if (c.np && c.np.entity < 0 && c.np.possessor >= 0 && GATHERING_HEADS.has(tok(s, c.head).normal)) return { end: entityEnd(c.np.possessor), entityFactor: 0.8 };
   // An object stands for an entity through its possessor or a definite description, not a
@@ -1425,10 +1434,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     // "have been held by the US at Guantanamo Bay", "was arrested by police in Leeds": a place after the agent is
     // where the subject underwent the act.
     if (vg.passive) {
-      const last = lastAgent;
-      const place = chunks[last + 2]?.kind !== 'NP' || startsClause(s, last + 2) ? -1 : namedPlaceAt(s, chunks[last + 1], chunks[last + 2]);
+      const place = chunks[lastAgent + 2]?.kind !== 'NP' || startsClause(s, lastAgent + 2) ? -1 : namedPlaceAt(s, chunks[lastAgent + 1], chunks[lastAgent + 2]);
       if (place >= 0) {
-        const predicate = passivePredicate(vg, word(s, chunks[last + 1]));
+        const predicate = passivePredicate(vg, word(s, chunks[lastAgent + 1]));
         for (const patient of subjects) if (patient.entity >= 0 && patient.entity !== place) addCandidate(s, entityEnd(patient.entity), predicate, entityEnd(place), { negated: neg, confidence: 0.5 * patient.factor * cert });
       }
     }
