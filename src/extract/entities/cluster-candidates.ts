@@ -746,6 +746,8 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
   const designated = clusters.filter((t) => !t.gaz && t.cands.length && LEGAL_DESIGNATORS.has(lastWordOf(t)));
   // First words of the organisations the gazetteer knows ("deutsche" of "Deutsche Boerse"), read once.
   const knownFirstWords = new Set(clusters.filter((t) => t.gaz?.type === 'ORG' && t.cands.length).map((t) => longest(st, t).toks[0]));
+  // Own names of the organisations a group word opens ("menatep" of "Group Menatep"), read once, when first asked.
+  let groupedNames: Set<string> | undefined;
   for (const cl of clusters) {
     if (designated.length && cl.gaz?.type === 'ORG' && cl.cands.length) mergeDesignatedNames(st, designated, cl);
     if (cl.gaz || !cl.cands.length) continue;
@@ -755,7 +757,7 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
     const toks = longest(st, cl).toks;
     // ("Deutsche" for "Deutsche Boerse", which the gazetteer knows: the NER model's repeated person guess does not keep it apart.)
     const knownPrefix = toks.length === 1 && !cl.cands.some((c) => c.title) && knownFirstWords.has(toks[0]);
-    if (ownType !== 'ORG' && (cl.votes.PERSON >= 4 || cl.cands.some((c) => c.title)) && !knownPrefix && !groupedName(st, clusters, cl, toks)) continue;
+    if (ownType !== 'ORG' && (cl.votes.PERSON >= 4 || cl.cands.some((c) => c.title)) && !knownPrefix && !(toks.length === 1 && !cl.cands.some((c) => c.title) && (groupedNames ??= groupedOwnNames(st, clusters)).has(toks[0]))) continue;
     // The short name as a whole word inside a longer one, made once per cluster (not per pair).
     const spaced = ` ${toks.join(' ')} `;
     const targets = clusters.filter((t) => {
@@ -791,14 +793,15 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
 /** Words that open a group's name before its own: "Group Menatep", "Groupe Danone", "Grupo Televisa". */
 const GROUP_OPENERS = new Set(['group', 'groupe', 'grupo', 'gruppo']);
 
-/** "Menatep" after "Group Menatep": a one-word name, not a titled person's, that an organisation's name opens with a group word before. */
-function groupedName(st: Clustering, clusters: readonly Cluster[], cl: Cluster, toks: readonly string[]): boolean {
-  if (toks.length !== 1 || cl.cands.some((c) => c.title)) return false;
-  return clusters.some((t) => {
-    if (t === cl || t.gaz || !t.cands.length || argmax(t.votes).type !== 'ORG') return false;
+/** The own names of organisations that a group word opens ("menatep" of "Group Menatep"): a one-word name, not a titled person's, is their short form. */
+function groupedOwnNames(st: Clustering, clusters: readonly Cluster[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of clusters) {
+    if (t.gaz || !t.cands.length || argmax(t.votes).type !== 'ORG') continue;
     const tt = longest(st, t).toks;
-    return tt.length === 2 && tt[1] === toks[0] && GROUP_OPENERS.has(tt[0]);
-  });
+    if (tt.length === 2 && GROUP_OPENERS.has(tt[0])) out.add(tt[1]);
+  }
+  return out;
 }
 
 /**

@@ -158,8 +158,8 @@ function possessedNamedBodies(s: SentenceScope): void {
   }
 }
 
-/** A political party's name ("Labour Party", "Worker Party", "Liberal Democrats"). */
-const PARTY_NAME = /\b(Party|Democrats)$/;
+/** Last words of a political party's name ("Labour Party", "Worker Party", "Liberal Democrats"). */
+const PARTY_NAME_ENDS: ReadonlySet<string> = new Set(['Party', 'Democrats']);
 
 /** "Mr Lula's Worker Party", "Tony Blair's Labour Party": a person's party is one they belong to. */
 function possessedParties(s: SentenceScope): void {
@@ -167,7 +167,7 @@ function possessedParties(s: SentenceScope): void {
     const np = c.np;
     if (c.kind !== 'NP' || !np || np.entity < 0 || np.possessor < 0 || np.possessor === np.entity || entityType(s, np.possessor) !== 'PERSON') continue;
     // (Named as a party, not by an adjective that may qualify what follows: "Blair's Tory 'lies'".)
-    if (s.ctx.tokenEntity[c.head] !== np.entity || c.head !== c.end - 1 || !PARTY_NAME.test(s.ctx.tokens[c.head].text === 'Party' ? 'Party' : s.ctx.tokens[c.head].text)) continue;
+    if (s.ctx.tokenEntity[c.head] !== np.entity || c.head !== c.end - 1 || !PARTY_NAME_ENDS.has(s.ctx.tokens[c.head].text)) continue;
     addCandidate(s, entityEnd(np.possessor), 'member of', entityEnd(np.entity), { kind: 'role', confidence: 0.5 });
   }
 }
