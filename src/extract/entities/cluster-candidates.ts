@@ -479,7 +479,7 @@ function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], lon
     let targets = (byLast.get(toks[0]) ?? []).filter((t) => t !== cl && (isPersonish(t) || (isPersonish(cl) && isInitialsName(st, t))));
     // "Mr Barrioneuvo" after "Jose Barrionuevo": a misspelt surname, one edit away, on a long name.
     if (!targets.length && toks[0].length >= 6) {
-      const near = longs.filter((t) => t !== cl && isPersonish(t) && oneEditApart(toks[0], longest(st, t).toks[longest(st, t).toks.length - 1]));
+      const near = longs.filter((t) => t !== cl && isPersonish(t) && oneEditApart(toks[0], longest(st, t).toks.at(-1) ?? ''));
       if (near.length === 1) targets = near;
     }
     // "Phillips still needs...": a first name alone, when it is the first name of exactly one person and nobody's surname.
@@ -489,7 +489,7 @@ function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], lon
     }
     // "President Lula" after "Luiz Inacio Lula da Silva": a word inside a long name (not its first) of exactly one person.
     if (!targets.length && isPersonish(cl)) {
-      const inner = longs.filter((t) => t !== cl && isPersonish(t) && longest(st, t).toks.length >= 4 && longest(st, t).toks.indexOf(toks[0]) > 0);
+      const inner = longs.filter((t) => { const words = longest(st, t).toks; return t !== cl && isPersonish(t) && words.length >= 4 && words.indexOf(toks[0]) > 0; });
       if (inner.length === 1) targets = inner;
     }
     // "Prince Charles", "Prince William": a royal known by a first name is the short form of a royal's name
@@ -535,7 +535,7 @@ function mergeSurnamePlaces(st: Clustering, clusters: readonly Cluster[], longs:
     const word = tokensOfCandidate(surnames[0])[0];
     if (surnames.some((c) => tokensOfCandidate(c)[0] !== word)) continue;
     // The person's full name starts with a given name: "Little Britain" or "Lycos Europe" read as a person is no one's name.
-    const persons = longs.filter((t) => t !== cl && t.cands.length && isPersonish(t) && longest(st, t).toks.at(-1) === word && isGivenName(longest(st, t).toks[0]));
+    const persons = longs.filter((t) => { const words = longest(st, t).toks; return t !== cl && t.cands.length > 0 && isPersonish(t) && words.at(-1) === word && isGivenName(words[0]); });
     if (persons.length !== 1) continue;
     // "in Douglas" reads as the place; "to Douglas's films" does not.
     const asPlace = (c: Candidate): boolean => {

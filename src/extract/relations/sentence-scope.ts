@@ -275,10 +275,10 @@ export const REPORT_HEADS = new Set(['report', 'study', 'survey', 'poll', 'resea
  * Kinds of outlet and body named right after their name ("RPM weekly magazine", "the BBC website"): not
  * descriptor nouns, which also stand alone for a body named before ("the company said").
  */
+export const OUTLET_HEADS: ReadonlySet<string> = new Set(['newspaper', 'paper', 'magazine', 'tabloid', 'daily', 'weekly', 'journal', 'website', 'channel', 'station', 'label', 'studio', 'charity', 'chain']);
+
 /** What a body sells under its name: "the Easymobile service", "the Nike brand". */
 const BRAND_HEADS: ReadonlySet<string> = new Set(['service', 'brand']);
-
-export const OUTLET_HEADS: ReadonlySet<string> = new Set(['newspaper', 'paper', 'magazine', 'tabloid', 'daily', 'weekly', 'journal', 'website', 'channel', 'station', 'label', 'studio', 'charity', 'chain']);
 
 /** Names of bodies that own outlets rather than being one ("the BNP newspaper", "the union's magazine"). */
 const OUTLET_OWNERS = /\b(Party|Union|Council|Church|Government|Federation|Association)\b/;
