@@ -127,6 +127,11 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     expect(has(r.byName('Vladimir Putin'), 'Russian President')).toBe(true);
   });
 
+  it('links a title after a demonym to the person given that demonym and title, not another holder of the title', () => {
+    const r = resolve('President Bush won. French President Jacques Chirac reacted. His words about President Bush met a cool reception from Jacques Chirac. The French president told reporters it was wrong.', ner);
+    expect(r.at('president', 0)).toBe('Jacques Chirac');
+  });
+
   it('links a cleric\'s or a judge\'s title to the person given it', () => {
     const r = resolve('Archbishop Desmond Tutu has called for their release. The South African archbishop said detentions were unacceptable.', ner);
     expect(r.at('archbishop')).toBe('Desmond Tutu');

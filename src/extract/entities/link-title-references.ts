@@ -122,7 +122,11 @@ export function linkTitleReferences(cands: readonly Candidate[], clusters: reado
     const before = titled.filter((t) => t.at < c.tokenStart && bodiesAgree(body, t.body));
     const words = c.title.split(' ');
     const head = words[words.length - 1];
-    let people = new Set(before.filter((t) => t.title === c.title).map((t) => t.cl));
+    // "The French president" after "French President Jacques Chirac" and "President Bush": the
+    // demonym read as the title's body also belongs to the title Chirac was given.
+    const qualified = body && tokens[c.tokenStart - 1] ? `${tokens[c.tokenStart - 1].normal} ${c.title}` : '';
+    let people = new Set(qualified ? before.filter((t) => t.title === qualified).map((t) => t.cl) : []);
+    if (!people.size) people = new Set(before.filter((t) => t.title === c.title).map((t) => t.cl));
     if (!people.size && words.length === 1) people = new Set(before.filter((t) => t.head === head).map((t) => t.cl));
     // "The United boss" after "Manchester United manager Sir Alex Ferguson": another word for the
     // same post in the same named body.
