@@ -677,6 +677,8 @@ describe('extractTriples: what must not come out', () => {
     ['...nor a busier body than the last one named', 'Acme said sales fell. Acme cut jobs. Globex said sales rose. The Swiss food giant also cut jobs.', [E.acme, E.globex, { name: 'Switzerland', type: 'LOC', surfaces: ['Swiss'] }], 'Acme -be-> Swiss food giant'],
     ['...not for a body named inside a clause', "A spokesman for Globex said it agreed with Acme's assessment. \"It is right,\" spokesman John Smith said.", [E.acme, E.globex, E.smith], 'John Smith -spokesman of-> Acme'],
     ['...but not a list of places', 'Acme visited Paris, France, Rome and Berlin.', [E.acme, { name: 'Paris', type: 'LOC' }, { name: 'France', type: 'LOC' }, { name: 'Rome', type: 'LOC' }, { name: 'Berlin', type: 'LOC' }], 'Paris -located in-> France'],
+    ['a definite description a verb follows is the next clause\'s subject, not the apposition of a name in a phrase before it',
+      'After passes involving John Smith and Mary Jones, the Russian striker found the corner.', [E.smith, E.jones, E.russia], 'Mary Jones -striker of-> Russia'],
     ['"his side of the story" is no side', 'Russia coach John Smith was pleased. Smith told his side of the story.', [E.russia, { ...E.smith, surfaces: ['Smith', 'his'] }], 'John Smith -tell-> Russia'],
     ['...nor is a line-up named the side', 'Russia coach John Smith, who names his team on Wednesday, is pleased.', [E.russia, { ...E.smith, surfaces: ['Smith', 'his'] }], 'John Smith -name-> Russia'],
     ['a chart place in a count of records is no act on the country', 'John Smith has enjoyed six US top 10 albums since 1993.', [E.smith, E.us], 'John Smith -enjoy-> United States'],

@@ -590,6 +590,10 @@ export function appositionRoles(s: SentenceScope): void {
           t += 2;
         }
       }
+      // ("passes involving Kevin Davies and Gary Speed, the Greek striker found the corner": a
+      // definite description that a verb follows, with no comma to close it, is the subject of the
+      // main clause, not an apposition of a name inside the clause before it.)
+      if (opener === 0 && j > 0 && chunks.slice(0, j).some((c) => c.kind !== 'PUNCT') && unclosedSubject(s, t)) continue;
       roleFromTitleNp(s, t, aPerson, 0.85, joined, a.start);
       // "John Smith, a banker from Leeds,", "Joshua Osagie, a cocoa farmer from Edo state": where the person is from.
       const from = chunks[t + 1];
@@ -648,6 +652,15 @@ function hyphenedHead(s: SentenceScope, c: Chunk): string {
 }
 
 /** Chunk `j` ends an apposition: a comma, a closing bracket or dash, or the end of the sentence. */
+/**
+ * The noun phrase at chunk `j` opens with "the" and a finite verb group follows it: a clause's
+ * subject. (A bare participle with an object is a past tense: "the Greek striker found the corner".)
+ */
+function unclosedSubject(s: SentenceScope, j: number): boolean {
+  const vg = s.chunks[j + 1]?.vg;
+  return tok(s, s.chunks[j].start).normal === 'the' && !!vg && !vg.infinitive && !vg.gerund && (!vg.bareParticiple || s.chunks[j + 2]?.kind === 'NP');
+}
+
 function closesApposition(s: SentenceScope, j: number): boolean {
   const c = s.chunks[j];
   return c === undefined || c.kind === 'PUNCT' && [',', ')', '-', '.', ';'].includes(tok(s, c.start).text);
