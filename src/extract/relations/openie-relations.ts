@@ -26,6 +26,20 @@ function startsClause(tokens: readonly Token[], k: number, end: number): boolean
   return k < end && (tokens[k].pos === 'AUX' || tokens[k].pos === 'VERB' && !tokens[k].normal.endsWith('ing') && !tokens[k].normal.endsWith('ed'));
 }
 
+/** Prepositions that also open a clause ("after Smith resigned"). */
+const CLAUSE_PREPS = new Set(['after', 'before', 'since', 'until', 'as', 'while', 'once']);
+
+/** Past the names listed from `k` (", Jones and Gates", a floating "all"), before `end`. */
+function pastNameList(tokens: readonly Token[], tokenEntity: Int32Array, k: number, end: number): number {
+  while (k + 1 < end && (tokens[k].text === ',' || tokens[k].normal === 'and') && tokenEntity[k + 1] >= 0) {
+    const e = tokenEntity[k + 1];
+    k++;
+    while (k < end && tokenEntity[k] === e) k++;
+  }
+  if (k < end && (tokens[k].normal === 'all' || tokens[k].normal === 'both')) k++;
+  return k;
+}
+
 /** True when the span's last "and"-conjunct has words other than a name ("and England defender Cole"). */
 function titledLastConjunct(tokens: readonly Token[], tokenEntity: Int32Array, [start, end]: [number, number]): boolean {
   let and = -1;
@@ -335,7 +349,13 @@ export function openIeRelations(s: SentenceScope, rulesFrom: number, given?: rea
       && (first.prep !== '' || ['ADP', 'SCONJ'].includes(tokens[t.relationTokens[t.relationTokens.length - 1]]?.pos ?? ''));
     // ("was named the BBC Sports Personality", "used to be called Firebird": a passive with a direct object keeps its voice.)
     const entityPredicate = passive && !first.prep ? passivePredicate(tokens, t.relationTokens, true) ?? rel.predicate : rel.predicate;
-    if (first.entity >= 0 && !gerundClause && !startsClause(tokens, first.span[1], s.sentence.tokenEnd)) relate(s, covered, subject.entity, entityPredicate, first.entity, negated, confidence);
+    // ("was dropped after Mary Jones and Bill Gates picked up injuries": after a subordinating word, past the list.)
+    // (There a past form is the clause's verb unless "by" follows it: "after Globex complained".)
+    const clausePrep = CLAUSE_PREPS.has(first.prep || (tokens[t.relationTokens[t.relationTokens.length - 1]]?.normal ?? ''));
+    const clauseEnd = clausePrep ? pastNameList(tokens, tokenEntity, first.span[1], s.sentence.tokenEnd) : first.span[1];
+    const clause = startsClause(tokens, clauseEnd, s.sentence.tokenEnd) || (clausePrep && clauseEnd < s.sentence.tokenEnd && tokens[clauseEnd].pos === 'VERB'
+      && !tokens[clauseEnd].normal.endsWith('ing') && tokens[clauseEnd + 1]?.normal !== 'by');
+    if (first.entity >= 0 && !gerundClause && !clause) relate(s, covered, subject.entity, entityPredicate, first.entity, negated, confidence);
     if (!event) laterParties(s, covered, t, subject.entity, confidence, first, negated);
     if (first.entity >= 0 || first.head < 0) continue;
     // A concept object: a key fact about the subject ("Libya withdrew $1bn in assets"); not an

@@ -461,6 +461,14 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
         // ("as Manchester United cruised into the quarter-finals": or a preposition other than "by".)
         && !vg.gerund && (!vg.bareParticiple || chunks[k + 1]?.kind === 'NP' || (chunks[k + 1]?.kind === 'P' && word(s, chunks[k + 1]) !== 'by'))
         && !exampleList(s, j - 1)) return actorsAt(s, coordinatedLeft(s, j), !vg.copula);
+      // ("after Pieter de Villiers, Ludovic Valbon and Aurelien Rougerie all picked up injuries": a list
+      // of names after the subordinating word is the clause's subject, "all" or "both" floating after it.)
+      const floated = j === k - 2 && chunks[k - 1].kind === 'ADV' && FLOATING_ALL.has(word(s, chunks[k - 1]));
+      if ((j === k - 1 || floated) && c.np!.entity >= 0 && chunks[j - 1]?.kind === 'CC' && !vg.gerund && !vg.infinitive
+        && (!vg.bareParticiple || chunks[k + 1]?.kind === 'NP' || chunks[k + 1]?.kind === 'P')) {
+        const list = subordinateList(s, j);
+        if (list.length > 1) return actorsAt(s, list, !vg.copula);
+      }
       // "Labour's deputy minister for women Jacqui Smith accused": a title's portfolio runs into the
       // name; the person closing the phrase is the subject.
       if (j === k - 1 && c.np!.entity >= 0 && entityType(s, c.np!.entity) === 'PERSON' && s.ctx.tokenEntity[c.start] !== c.np!.entity
@@ -1468,6 +1476,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP' && word(s, c) !== 'by') {
       const predicate = passivePredicate(vg, word(s, c));
       const pobjects = coordinatedRight(s, j + 1);
+      // ("have been called up after Pieter de Villiers ... picked up injuries": a subordinate clause, no object.)
+      if (SUBORDINATORS.has(word(s, c)) && startsClause(s, pobjects[pobjects.length - 1], true)) return;
       for (const o of pobjects) emit(s, subjects, predicate, o, { entity: 0.5 * cert, concept: 0.5 * cert }, neg);
       // "was sworn in at a ceremony in Washington DC": the gathering's place is where it happened.
       const after = pobjects[pobjects.length - 1] + 1;
@@ -1800,6 +1810,20 @@ function hasPossessiveMark(s: SentenceScope, c: Chunk): boolean {
 
 /** Quantifiers that float after a list of subjects ("X and Y both agreed", "with X and Y all donating"). */
 const FLOATING_ALL = new Set(['all', 'both', 'each']);
+
+/**
+ * The names listed before the name at chunk `j`, when a subordinating word opens the list ("after
+ * A, B and C"): their chunks, the last at `j`; else only `j`. Each member must name something.
+ */
+function subordinateList(s: SentenceScope, j: number): number[] {
+  const { chunks } = s;
+  if (word(s, chunks[j - 1]) !== 'and' || chunks[j - 2]?.kind !== 'NP') return [j];
+  const list = [j - 2, j];
+  while (isPunct(s, chunks[list[0] - 1], ',') && chunks[list[0] - 2]?.kind === 'NP') list.unshift(list[0] - 2);
+  const opener = chunks[list[0] - 1];
+  if (opener?.kind !== 'P' || !SUBORDINATORS.has(word(s, opener)) || exampleList(s, list[0] - 1)) return [j];
+  return list.every((q) => chunks[q].np!.entity >= 0 && !chunks[q].np!.pronoun) ? list : [j];
+}
 
 /** Verbs of getting the better of a rival. */
 const BEATING_VERBS = new Set(['beat', 'pip', 'edge', 'defeat', 'outpoll']);
