@@ -684,6 +684,7 @@ describe('extractTriples: what must not come out', () => {
     ['a list after a subordinator opens a clause: it is no object of the passive before it (verb rules)', 'John Smith was called up after Mary Jones and Acme picked up injuries.',
       [E.smith, E.jones, E.acme], 'John Smith -be called up after-> Mary Jones'],
     ['...nor of the Open IE tuple', 'John Smith was sacked after Globex complained.', [E.smith, E.globex], 'John Smith -be sacked after-> Globex'],
+    ['one who missed a victory did not win it', 'John Smith missed the victory over Russia through injury.', [E.smith, E.russia], 'John Smith -beat-> Russia'],
     ['"his side of the story" is no side', 'Russia coach John Smith was pleased. Smith told his side of the story.', [E.russia, { ...E.smith, surfaces: ['Smith', 'his'] }], 'John Smith -tell-> Russia'],
     ['...nor is a line-up named the side', 'Russia coach John Smith, who names his team on Wednesday, is pleased.', [E.russia, { ...E.smith, surfaces: ['Smith', 'his'] }], 'John Smith -name-> Russia'],
     ['a chart place in a count of records is no act on the country', 'John Smith has enjoyed six US top 10 albums since 1993.', [E.smith, E.us], 'John Smith -enjoy-> United States'],

@@ -376,7 +376,12 @@ function roleDescription(toks: Tokens, k: number, refAt: readonly number[]): num
     while (w < j + 10 && toks[w]?.sentence === sentence && refAt[w] < 0 && (/^\p{Lu}/u.test(toks[w].text) || toks[w].normal === 'and' || toks[w].text === ',')) w++;
     if (w > j + 2 && /^\p{Lu}/u.test(toks[w - 1].text)) after = toks[w];
   }
-  return after && after.sentence === sentence && (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/.test(after.normal))) ? j + 1 - k : 0;
+  // ("But the player, who missed the victory through injury, must attend": or a relative clause on it.)
+  // (Only opening a clause: not "a cyborg controlled by the player, who had to save his crew".)
+  const before = toks[k - 1];
+  const opens = !before || before.sentence !== sentence || before.pos === 'CCONJ' || before.pos === 'PUNCT';
+  const relative = opens && after.text === ',' && toks[j + 2]?.normal === 'who' && toks[j + 2].sentence === sentence;
+  return relative || (after && after.sentence === sentence && (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/.test(after.normal)))) ? j + 1 - k : 0;
 }
 
 /**

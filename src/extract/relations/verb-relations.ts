@@ -1658,7 +1658,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       const place = named >= 0 ? named : venuePlace(s, after + 1, `${base} ${word(s, p)}`);
       if (place >= 0) for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== place) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(place), { negated: neg, confidence: 0.45 * VENUE_FACTOR * cert * subj.factor });
     }
-    relationNounChain(s, j, subjects, neg, cert, vg.refusal);
+    // ("missed the victory over Scotland": one who missed, watched or saw a win had no part in it.)
+    if (!ABSENT_VERBS.has(vg.lemma)) relationNounChain(s, j, subjects, neg, cert, vg.refusal);
     return;
   }
   if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP') {
@@ -1809,6 +1810,9 @@ function hasPossessiveMark(s: SentenceScope, c: Chunk): boolean {
 }
 
 /** Quantifiers that float after a list of subjects ("X and Y both agreed", "with X and Y all donating"). */
+/** Verbs whose subject was not in the event its object names ("missed the victory over Scotland"). */
+const ABSENT_VERBS = new Set(['miss', 'watch', 'see', 'witness', 'skip']);
+
 const FLOATING_ALL = new Set(['all', 'both', 'each']);
 
 /**
