@@ -60,6 +60,8 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['Bill Armstrong, an analyst at CL King & Associates, spoke.', ['ORG:CL King & Associates', 'PERSON:Bill Armstrong']],
     ['The retailer is struggling to keep up with market leader Best Buy.', ['ORG:Best Buy']],
     ['Many shoppers are turning to eBay to find presents.', ['ORG:eBay']],
+    ['Networks like eDonkey, Kazaa and Grokster facilitate illegal filesharing.', ['ORG:Grokster', 'ORG:Kazaa', 'ORG:eDonkey']],
+    ['Paul Myers, chief executive of Wippit, believes it is time.', ['ORG:Wippit', 'PERSON:Paul Myers']],
     ['A survey by Hostway suggests that many men prefer to shop online.', ['ORG:Hostway']],
     ['Mr Straw will represent the G8 at the conference.', ['ORG:G8', 'PERSON:Straw']],
     ['On Friday he will visit the beach resort of Phuket and the town of Camberley.', ['LOC:Camberley', 'LOC:Phuket']],

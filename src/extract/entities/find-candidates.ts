@@ -1360,7 +1360,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "Secretary of State for the Family": a portfolio after a title is not an entity unless the gazetteer knows it.
   if (!gaz && isPortfolio(toks, s)) votes.MISC += 6;
   // "spokesman for Ask Jeeves", "director of product at Ask Jeeves": the body a role is held at is an organisation.
-  if (!gaz && phraseStart === s && !(e - s >= 2 && givenToken(toks[s])) && roleHeldAt(toks, s)) votes.ORG += 3;
+  // ("chief executive of Nordic operator Teliasonera": not a name that modifies a noun after it.)
+  if (!gaz && phraseStart === s && !(e - s >= 2 && givenToken(toks[s])) && !(toks[e]?.pos === 'NOUN' && isLowerStart(toks[e].text) && isUpperStart(toks[e + 1]?.text ?? '')) && roleHeldAt(toks, s)) votes.ORG += 3;
   // "his supporting role in Closer", "starred in Sideways": what a performer is in is a work.
   // ("starred in Jean-Pierre Jeunet's A Very Long Engagement": not the work's maker before "'s".)
   if (!gaz && phraseStart === s && s >= 2 && lower(toks[s - 1]) === 'in' && PERFORMED_IN.has(toks[s - 2].normal)
@@ -1591,6 +1592,8 @@ function roleHeldAt(toks: Token[], s: number): boolean {
     // A performer's or author's role points at a work ("actress for Vera Drake", "star of Crouching Tiger").
     if (CREATIVE_ROLES.has(w) || (w === 'director' && p.normal !== 'at')) return false;
     if ((OFFICE_HEADS.has(w) || (TITLE_HEADS.has(w) && t.pos === 'NOUN')) && w !== 'head' && w !== 'leader') return true;
+    // ("chief executive of Wippit": "executive" is an office after "chief".)
+    if (w === 'executive' && toks[k - 1]?.normal === 'chief') return true;
     if (t.pos !== 'NOUN' && t.pos !== 'ADJ' && w !== 'of') return false;
   }
   return false;

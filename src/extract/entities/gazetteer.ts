@@ -278,6 +278,8 @@ const ORGS: Record<string, string[]> = {
   'Nintendo': [],
   'Yahoo': [],
   'eBay': [],
+  // File-sharing networks that news of the music industry's lawsuits names without a cue.
+  'Kazaa': [], 'Grokster': [], 'eDonkey': [], 'BitTorrent': [],
   'Vodafone': [], 'Orange': [], 'T-Mobile': [], 'O2': [],
   'IBM': [],
   'Intel': [],
@@ -301,7 +303,7 @@ const ORGS: Record<string, string[]> = {
   'Hewlett-Packard': ['HP'], 'Dell': [], 'Oracle': [], 'Cisco': [], 'AOL': [], 'Time Warner': [], 'Disney': [], 'Warner Bros': [],
   'EMI': [], 'Vivendi': [], 'Napster': [], 'Sun Microsystems': [], 'Motorola': [], 'Ericsson': [],
   // Large companies news names bare. (Not those whose names are common words or surnames, such as
-  // Next, Target, Total, Sharp, Boots, Orange or Ford: the gazetteer would type every use.)
+  // Next, Target, Total, Sharp, Boots or Ford: the gazetteer would type every use.)
   'Wal-Mart': ['Walmart', 'Wal-Mart Stores'], 'Asda': [], 'Morrisons': [], 'Woolworths': [], 'Kingfisher': [], 'Carrefour': [], 'Ahold': [],
   'Kmart': [], 'Costco': [], 'Home Depot': [],
   'DaimlerChrysler': [], 'Fiat': [], 'Renault': [], 'Peugeot': ['PSA Peugeot Citroen'], 'BMW': [], 'Hyundai': [], 'Mitsubishi': [], 'Volvo': [],
