@@ -3,6 +3,7 @@
 // "that" as a relative pronoun, and possessive "'s" / "her".
 import type { Upos } from '../model/types.ts';
 import type { Word } from './types.ts';
+import { titleParticiple } from './word-classes.ts';
 
 const PREMODIFIER_BEFORE: ReadonlySet<Upos> = new Set(['DET', 'ADJ']);
 const NOUNISH: ReadonlySet<Upos> = new Set(['NOUN', 'PROPN']);
@@ -33,6 +34,8 @@ export function retagWordsInPlace(out: Word[]): void {
         w.pos = 'ADJ';
       }
     }
+    // "has been managing director", "was acting chairman": a title's participle after "be".
+    if (w.pos === 'VERB' && titleParticiple(prev?.lower, w.lower, next?.lower)) w.pos = 'ADJ';
     // "and cut-price competition", "a take-home pay": a verb hyphened to a noun before another noun
     // is a compound modifier of that noun.
     if (w.pos === 'VERB' && next?.text === '-' && out[i + 2]?.pos === 'NOUN' && out[i + 3]?.pos === 'NOUN') w.pos = 'ADJ';

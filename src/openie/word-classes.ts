@@ -9,6 +9,18 @@ export const PERSONAL_PRONOUNS = new Set([
   'i', 'me', 'you', 'he', 'him', 'she', 'it', 'we', 'us', 'they', 'them', 'this', 'these', 'those',
   'who', 'which', 'whom', 'that', 'what', 'himself', 'herself', 'itself', 'themselves', 'one',
 ]);
+/** -ing words that open a post's title after "be" ("has been managing director", "was acting chairman"): no verb there. */
+export const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'founding', 'presiding', 'commanding', 'consulting']);
+/** Posts such a participle opens. */
+export const TITLE_AFTER_PARTICIPLE = new Set(['director', 'editor', 'partner', 'member', 'chairman', 'chairwoman', 'president', 'secretary',
+  'manager', 'captain', 'head', 'officer', 'judge', 'general', 'engineer', 'producer']);
+/** Forms of "be" and "become" a post follows. */
+export const BE_BEFORE_TITLE = new Set([...BE_FORMS, 'become', 'became', 'becomes', 'becoming']);
+
+/** "be"/"become" at `prev`, a title participle at `w`, a post at `next`: "has been managing director". */
+export function titleParticiple(prev: string | undefined, w: string, next: string | undefined): boolean {
+  return TITLE_PARTICIPLES.has(w) && prev !== undefined && BE_BEFORE_TITLE.has(prev) && next !== undefined && TITLE_AFTER_PARTICIPLE.has(next);
+}
 export const QUOTES = new Set(['``', "''", '"', '`', "'", '“', '”', '‘', '’']);
 /** Verbs whose complement is a clause: their tuple keeps the whole clause as one argument. */
 export const CLAUSE_VERBS = new Set([

@@ -556,6 +556,8 @@ describe('extractTriples: roles', () => {
   it.each([
     ['a spokesman with no body named speaks for the body that opened the sentence before', 'The Labour Party says it opposes the plan. Home affairs spokesman John Smith told the BBC so.',
       [E.labour, E.smith, { name: 'BBC', type: 'ORG' }], 'John Smith -home affairs spokesman of-> Labour Party'],
+    ['"managing director" after "has been" is a post, not a verb and its object', 'John Smith has been managing director of Acme since 2001.', [E.smith, E.acme], 'John Smith -managing director of-> Acme'],
+    ['two posts joined by "and" after "be" are both held in the body after the second', 'John Smith became chairman and chief executive of Acme.', [E.smith, E.acme], 'John Smith -chairman of-> Acme'],
     ['a party\'s name right before a person\'s is their party', 'Labour John Smith said the plan was wrong.', [E.labour, E.smith], 'John Smith -member of-> Labour Party'],
     ['...past an honorific', 'Labour Sir John Smith said the plan was wrong.', [E.labour, E.smith], 'John Smith -member of-> Labour Party'],
     ['a party\'s defector', 'Labour defector John Smith has joined Acme.', [E.labour, E.smith, E.acme], 'John Smith -defector of-> Labour Party'],

@@ -4,6 +4,7 @@
 // conjunctions and relative pronouns. winkNLP gives no dependency parse, so the relation rules
 // work on this flat chunk sequence; everything here is a pure function of tokens and the
 // resolver's token-to-entity map.
+import { titleParticiple } from '../../openie/word-classes.ts';
 import type { ArticleEntity, Token } from '../../model/types.ts';
 import { isPossessiveS } from '../text-case.ts';
 import {
@@ -816,6 +817,8 @@ const FINITE_BE = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
  */
 function nounAfterBe(ctx: ChunkContext, i: number, end: number): boolean {
   const t = ctx.tokens[i];
+  // ("has been managing/VERB director of Metrojaya", "was acting chairman": a title's participle.)
+  if (t.pos === 'VERB' && i > 0 && i + 1 < end && titleParticiple(ctx.tokens[i - 1].normal, t.normal, ctx.tokens[i + 1].normal)) return true;
   return t.pos === 'VERB' && t.normal === t.lemma && i > 0 && i + 1 < end && FINITE_BE.has(ctx.tokens[i - 1].normal) && ctx.tokens[i + 1].pos === 'NOUN'
     && !PAST_AS_BASE.has(t.normal) && !endsEdOrIng(t.normal) && ctx.tokenEntity[i] < 0;
 }

@@ -1965,13 +1965,20 @@ function ownerFits(pronoun: string, type: string | undefined): boolean {
  * of/at/for phrase), else in `fallbackOrg` ("joined Globex as chief executive"). Returns how
  * many persons got the role, or -1 when the complement names no role in an organisation.
  */
-function complementRole(s: SentenceScope, at: number, subjects: Actor[], negated: boolean, cert: number, fallbackOrg = -1): number {
+function complementRole(s: SentenceScope, at: number, subjects: Actor[], negated: boolean, cert: number, fallbackOrg = -1, joined = false): number {
   const { chunks } = s;
   const c = chunks[at];
   const np = c.np!;
   const head = tok(s, c.head);
   if (!ROLE_HEADS.has(head.normal) && !ROLE_HEADS.has(lemmaOf(head))) return -1;
   const p = chunks[at + 1];
+  // ("has been managing director and chief executive of Metrojaya": both posts are held in the body after the second.)
+  if (!joined && p?.kind === 'CC' && word(s, p) === 'and' && chunks[at + 2]?.kind === 'NP' && np.possessor < 0 && !np.modifiers.length && np.entity < 0) {
+    const added = complementRole(s, at + 2, subjects, negated, cert, fallbackOrg);
+    const body = chunks[at + 4]?.kind === 'NP' && chunks[at + 3]?.kind === 'P' ? chunks[at + 4].np!.entity : -1;
+    if (added > 0 && body >= 0) complementRole(s, at, subjects, negated, cert, body, true);
+    return added;
+  }
   // ("was lead singer with The Stone Roses": a person's post "with" a body as well; "the company is a partner with Rosneft" is no post.)
   const prep = p?.kind === 'P' ? word(s, p) : '';
   const withBody = prep === 'with' && chunks[at + 2]?.kind === 'NP' && entityType(s, chunks[at + 2].np!.entity) === 'ORG'
