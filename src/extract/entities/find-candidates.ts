@@ -978,6 +978,14 @@ function splitRun(doc: AnnotatedText, s: number, e: number, nerByToken: Array<Me
     splitRun(doc, s + 1, e, nerByToken, out);
     return;
   }
+  // "An Audience With Alastair Campbell": a title that ends "With" and a person's full name is a
+  // work named after the person; only the person is a name (not "Audience With ..." as his longest name).
+  for (let k = s + 1; k < e - 1; k++) {
+    if (toks[k].text === 'With' && givenToken(toks[k + 1])) {
+      splitRun(doc, k + 1, e, nerByToken, out);
+      return;
+    }
+  }
   // An organisation name is kept whole: "British Chambers of Commerce", "Ugandan Media Council".
   const gazWhole = gazOfSpan(doc, s, e);
   // "Premier League": a title word right before an organisation word is part of the name, no title.
