@@ -146,8 +146,10 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       // "he said" goes on with the last sentence's speaker, not a person named in what is said.)
       const goesOn = (w === 'he' || w === 'she') && quoteOf[k] < 0 && closingAttribution(toks, k)
         ? lastSpeaker(toks, live, toks[k].sentence, (e) => entities[e].type === 'PERSON' && (genders[e] === '' || genders[e] === g)) : -1;
+      // ("Both Tessa Jowell and John Prescott have welcomed his return": one of a joint subject is not "his".)
+      const joint = quoteOf[k] < 0 ? jointSubject(toks, live, k) : NONE;
       const pick = goesOn >= 0 ? goesOn : choose(toks, live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && (genders[m.entity] === '' || genders[m.entity] === g)
-        && (quoteOf[k] >= 0 || quoteOf[m.start] < 0) && m.entity !== speaker, w === 'he' || w === 'she' || w === 'his', (w === 'he' || w === 'she') && opensSubordinateClause(toks, k));
+        && (quoteOf[k] >= 0 || quoteOf[m.start] < 0) && m.entity !== speaker && !joint.has(m.entity), w === 'he' || w === 'she' || w === 'his', (w === 'he' || w === 'she') && opensSubordinateClause(toks, k));
       if (pick >= 0) {
         if (genders[pick] === '') genders[pick] = g;
         out.push({ token: k, entity: pick });
@@ -283,6 +285,35 @@ function subjectLike(toks: Tokens, m: Ref, reported = false): boolean {
   const next = toks[m.end];
   return p.pos === 'VERB' && !!next && next.sentence === m.sentence && (next.pos === 'AUX' || (next.pos === 'VERB' && next.normal !== next.lemma && !next.normal.endsWith('ing')));
 }
+
+const NONE: ReadonlySet<number> = new Set();
+
+/**
+ * The two people of a joint subject the pronoun at `k` follows in its sentence ("Tessa Jowell and
+ * John Prescott have welcomed his return": two names joined by "and", then a verb); else none.
+ */
+function jointSubject(toks: Tokens, live: readonly Ref[], k: number): ReadonlySet<number> {
+  const b = live[live.length - 1];
+  const a = live[live.length - 2];
+  if (!a || !b || a.pronoun || b.pronoun || b.sentence !== toks[k].sentence || a.sentence !== b.sentence || a.entity === b.entity) return NONE;
+  if (a.end !== b.phraseStart - 1 || toks[a.end].normal !== 'and') return NONE;
+  let v = b.end;
+  while (v < k && toks[v].pos === 'ADV') v++;
+  // (A plural verb: "His name is Tote King and Manuel Millan says he is" joins two clauses.)
+  if (!(v < k && (toks[v].pos === 'AUX' || toks[v].pos === 'VERB') && !SINGULAR_VERB_FORMS.has(toks[v].normal) && !/[^s]s$/.test(toks[v].normal))) return NONE;
+  // ("Alicia Keys, Anastasia, Avril Lavigne and Beyonce Knowles had featured alongside her": the whole list.)
+  const joint = new Set([a.entity, b.entity]);
+  for (let i = live.length - 3, next = a; i >= 0; i--) {
+    const m = live[i];
+    if (m.pronoun || m.sentence !== b.sentence || m.end !== next.phraseStart - 1 || toks[m.end].text !== ',') break;
+    joint.add(m.entity);
+    next = m;
+  }
+  return joint;
+}
+
+/** Forms of "be" and "have" that agree with one subject. */
+const SINGULAR_VERB_FORMS = new Set(['is', 'was', 'has', "'s", 'does']);
 
 /** The entity of quote `q`'s speaker: a name, or a pronoun resolved so far; -1 if unknown. */
 function speakerEntity(q: Quote, refAt: readonly number[], mentions: readonly Ref[], resolvedAt: readonly number[]): number {
