@@ -222,8 +222,8 @@ const ORGS: Record<string, string[]> = {
   'Senate': [],
   'House of Commons': ['Commons'],
   'House of Lords': ['Lords'],
-  'Downing Street': [],
-  'Number 10': ['No 10', 'No. 10', 'Number Ten'],
+  // ("Number 10" is the prime minister's office in Downing Street: one body.)
+  'Downing Street': ['Number 10', 'No 10', 'No. 10', 'Number Ten'],
   'Treasury': [],
   'Home Office': [],
   'Foreign Office': [],
