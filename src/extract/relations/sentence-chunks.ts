@@ -700,6 +700,8 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
 
 /** winkNLP lemma, with British spellings and a few tagger slips folded. */
 export function lemmaOf(t: Token): string {
+  // ("after being Tony Blair's right-hand man": winkNLP leaves "being" as its own lemma.)
+  if (t.normal === 'being' && t.pos === 'AUX') return 'be';
   // An -ed word the tagger read as an adjective but used as a verb ("who married/ADJ X").
   if (t.pos === 'ADJ' && t.normal.endsWith('ed') && t.lemma === t.normal) return pastToBase(t.normal);
   // A hyphenated past tense winkNLP does not know: "co-starred" -> co-star.

@@ -1277,6 +1277,9 @@ const STANCE_OBJECTS = new Set(['decision', 'decisions', 'ruling', 'rulings', 'j
 /** What a rival holds and an athlete breaks, equals or beats: "broke Michelle Carroll's Irish record". */
 const HELD_RECORDS = new Set(['record', 'records', 'mark']);
 
+/** Nouns for a stretch of time ("in the summer", "in the past"). */
+const TIME_PERIODS = new Set(['past', 'future', 'meantime', 'morning', 'afternoon', 'evening', 'weekend', 'week', 'month', 'year', 'summer', 'winter', 'spring', 'autumn', 'season']);
+
 /** Nouns for a time or a stage of a contest, after which an infinitive is the clause's purpose. */
 const TIME_OR_STAGE = new Set(['final', 'finals', 'semi-final', 'match', 'game', 'race', 'half', 'end', 'run-up', 'meantime', 'past', 'future', 'morning', 'afternoon', 'evening', 'weekend', 'week', 'month', 'year', 'summer', 'winter', 'spring', 'autumn']);
 
@@ -1810,6 +1813,15 @@ function hasPossessiveMark(s: SentenceScope, c: Chunk): boolean {
 }
 
 /** Quantifiers that float after a list of subjects ("X and Y both agreed", "with X and Y all donating"). */
+/** "right-hand " before the head at `h` ("Tony Blair's right-hand man"): a hyphened compound modifier, glued; else "". */
+function hyphenedCompound(s: SentenceScope, h: number): string {
+  const t = s.ctx.tokens;
+  const dash = t[h - 2];
+  // (A noun after the dash: not a ranking, "second-largest bank".)
+  if (!dash || dash.text !== '-' || dash.spaceBefore || t[h - 1].spaceBefore || t[h - 1].pos !== 'NOUN' || t[h - 3]?.sentence !== t[h].sentence || !/^[a-z]+$/.test(t[h - 3].normal)) return '';
+  return `${t[h - 3].normal}-${t[h - 1].normal} `;
+}
+
 /** Verbs whose subject was not in the event its object names ("missed the victory over Scotland"). */
 const ABSENT_VERBS = new Set(['miss', 'watch', 'see', 'witness', 'skip']);
 
@@ -2248,7 +2260,8 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
   if (c.end - c.start === 1 && RELATIONAL_ADJECTIVES.has(adjective) && chunks[j + 1]?.kind === 'P' && chunks[j + 2]?.kind === 'NP'
     && !((adjective === 'married' || adjective === 'engaged') && word(s, chunks[j + 1]) !== 'to') && !(FEELING_ADJECTIVES.has(adjective) && !FEELING_PREPS.has(word(s, chunks[j + 1])))) {
     const predicate = `${vg.lemma} ${adjective} ${word(s, chunks[j + 1])}`;
-    for (const o of coordinatedRight(s, j + 2)) emit(s, subjects, predicate, o, { entity: 0.55 * cert, concept: 0.45 * cert }, neg);
+    // ("being interested in the summer": a time, not what interests them.)
+    for (const o of coordinatedRight(s, j + 2)) if (!TIME_PERIODS.has(tok(s, chunks[o].head).normal)) emit(s, subjects, predicate, o, { entity: 0.55 * cert, concept: 0.45 * cert }, neg);
     return;
   }
   // "one of Japan's most powerful industrialists"
@@ -2281,9 +2294,12 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
     // (Only a named subject: not "It was Isinbayeva's 11th world record" or "UFJ - which will be Japan's largest deal".)
     let before = k - 1;
     while (chunks[before]?.kind === 'ADV') before--;
-    const named = chunks[before]?.kind === 'NP' && !chunks[before].np!.pronoun && chunks[before].np!.entity >= 0;
+    // ("Mr Campbell quit Number 10 after being Tony Blair's right-hand man": or, after a subordinator, the named subject of the clause before.)
+    const named = chunks[before]?.kind === 'NP' ? !chunks[before].np!.pronoun && chunks[before].np!.entity >= 0
+      : chunks[before]?.kind === 'P' && SUBORDINATORS.has(word(s, chunks[before])) && subjects.length > 0
+        && subjects.every((a) => a.entity >= 0 && chunks[a.chunk]?.kind === 'NP' && !chunks[a.chunk].np!.pronoun);
     for (const subj of subjects) {
-      if (named && subj.entity >= 0 && subj.entity !== np.possessor) addCandidate(s, entityEnd(subj.entity), `${lemmaOf(head)} of`, entityEnd(np.possessor), { negated: neg, confidence: 0.5 * cert * subj.factor });
+      if (named && subj.entity >= 0 && subj.entity !== np.possessor) addCandidate(s, entityEnd(subj.entity), `${hyphenedCompound(s, c.head)}${lemmaOf(head)} of`, entityEnd(np.possessor), { negated: neg, confidence: 0.5 * cert * subj.factor });
     }
   }
   // "Circuit City is the biggest retailer in the US" -> retailer in.
