@@ -1829,7 +1829,8 @@ const FLOATING_ALL = new Set(['all', 'both', 'each']);
 
 /**
  * The names listed before the name at chunk `j`, when a subordinating word opens the list ("after
- * A, B and C"): their chunks, the last at `j`; else only `j`. Each member must name something.
+ * A, B and C") or a group's examples do ("firms like A, B and C"): their chunks, the last at `j`;
+ * else only `j`. Each member must name something.
  */
 function subordinateList(s: SentenceScope, j: number): number[] {
   const { chunks } = s;
@@ -1837,7 +1838,11 @@ function subordinateList(s: SentenceScope, j: number): number[] {
   const list = [j - 2, j];
   while (isPunct(s, chunks[list[0] - 1], ',') && chunks[list[0] - 2]?.kind === 'NP') list.unshift(list[0] - 2);
   const opener = chunks[list[0] - 1];
-  if (opener?.kind !== 'P' || !SUBORDINATORS.has(word(s, opener)) || exampleList(s, list[0] - 1)) return [j];
+  // ("Networks like eDonkey, Kazaa and Grokster facilitate", "Companies such as Google and Microsoft
+  // provide": the listed examples of the subject act too.)
+  // (Not the examples of a preposition's object: "a campaign against stars such as Beenie Man has been waged".)
+  const examples = opener?.kind === 'P' && (word(s, opener) === 'like' || exampleList(s, list[0] - 1)) && chunks[list[0] - 2]?.kind === 'NP' && chunks[list[0] - 3]?.kind !== 'P';
+  if (opener?.kind !== 'P' || !(examples || (SUBORDINATORS.has(word(s, opener)) && !exampleList(s, list[0] - 1)))) return [j];
   return list.every((q) => chunks[q].np!.entity >= 0 && !chunks[q].np!.pronoun) ? list : [j];
 }
 
