@@ -213,6 +213,8 @@ describe('extractTriples: one construction per row', () => {
     ['a body named after its nationality and kind is based there', 'Shares in Dutch retailer Acme rose.', [E.acme, { name: 'Netherlands', type: 'LOC', surfaces: ['Dutch'] }], 'Acme -based in-> Netherlands'],
     ['"help" + a name + a bare infinitive: the name is helped', 'Acme helped Globex build the chip.', [E.acme, E.globex], 'Acme -help-> Globex'],
     ['a place after a preposition, then "in" a place', 'They broadcast from Texas in the US.', [{ name: 'Texas', type: 'LOC' }, E.us], 'Texas -located in-> United States'],
+    ['a place after a kind of place and "of", then "in" a place', 'He defended the Labour stronghold of Normanton in West Yorkshire.',
+      [E.labour, { name: 'Normanton', type: 'LOC' }, { name: 'West Yorkshire', type: 'LOC' }], 'Normanton -located in-> West Yorkshire'],
     ['a town, its state, then a date', 'He lived in Acton, Texas from 1990.', [{ name: 'Acton', type: 'LOC' }, { name: 'Texas', type: 'LOC' }], 'Acton -located in-> Texas'],
     ['a hyphenated position written in three tokens', 'Former Acme fly-half John Smith has warned the pressure is mounting.', [E.acme, E.smith], 'John Smith -fly-half of-> Acme'],
     ['a wing is a position', 'Acme wing John Smith scored.', [E.acme, E.smith], 'John Smith -wing of-> Acme'],

@@ -783,7 +783,7 @@ const PORTFOLIO_TITLES = new Set(['Minister', 'Ministry', 'Secretary']);
 
 /** Lower-case kinds of place before "of" and a name ("the town of Camberley"). */
 const PLACE_KIND_NOUNS = new Set(['town', 'city', 'village', 'resort', 'island', 'islands', 'province', 'region', 'state', 'port', 'district', 'capital', 'county',
-  'suburb', 'borough', 'area', 'republic', 'kingdom', 'enclave', 'territory']);
+  'suburb', 'borough', 'area', 'republic', 'kingdom', 'enclave', 'territory', 'constituency', 'stronghold', 'heartland', 'seat']);
 
 /** What a body publishes, before "by" or "from" and its name ("a survey by Hostway"). */
 const STUDY_NOUNS = new Set(['survey', 'surveys', 'study', 'studies', 'research', 'report', 'poll', 'analysis', 'figures', 'data', 'forecast', 'forecasts', 'estimates']);

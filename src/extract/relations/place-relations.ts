@@ -90,9 +90,11 @@ export function placeRelations(s: SentenceScope): void {
       && chunks[j - 1]?.kind === 'VG' && LIKENING_VERBS.has(chunks[j - 1].vg!.lemma);
     if (next.kind === 'P' && ['of', 'in'].includes(word(s, next)) && type === 'ORG' && !['of', 'in'].includes(word(s, chunks[j - 1])) && !likened) {
       addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.5 });
-    } else if (type === 'LOC' && word(s, next) === 'in' && chunks[j - 1]?.kind === 'P' && ['from', 'in', 'at', 'near'].includes(word(s, chunks[j - 1]))) {
+    } else if (type === 'LOC' && word(s, next) === 'in' && chunks[j - 1]?.kind === 'P' && (['from', 'in', 'at', 'near'].includes(word(s, chunks[j - 1]))
+      || (word(s, chunks[j - 1]) === 'of' && chunks[j - 2]?.kind === 'NP' && PLACE_KINDS.has(tok(s, chunks[j - 2].head).normal)))) {
       // "broadcasts from Wisconsin in the US": a place after a preposition, then "in" a place
       // (not "beat Wales in Cardiff", where the first place is the verb's object).
+      // ("the Labour stronghold of Normanton in West Yorkshire": or after a kind of place and "of".)
       addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.45 });
     } else if (isPunct(s, next, ',') && type === 'LOC' && (!chunks[j + 3] || (chunks[j + 3].kind === 'PUNCT' && !isPunct(s, chunks[j + 3], ',')) || ['from', 'on'].includes(word(s, chunks[j + 3]))
       // ("a man from Camberley, Surrey, was arrested": set off by a second comma after a preposition, before the verb.)
@@ -120,8 +122,9 @@ function statesPlace(s: SentenceScope, town: number, place: number): boolean {
 /** Verbs that liken someone to a famous name: "is considered the Eminem of Argentina", "was dubbed the Liberace of Baghdad". */
 const LIKENING_VERBS = new Set(['be', 'consider', 'call', 'dub', 'hail', 'label', 'describe', 'become', 'nickname', 'bill', 'tout']);
 
-/** Kinds of place a country has: "the Indian state of Kerala", "the Russian city of Samara". */
-const PLACE_KINDS = new Set(['state', 'city', 'province', 'region', 'town', 'island', 'county', 'district', 'port', 'village', 'republic', 'territory']);
+/** Kinds of place named with "of": "the Indian state of Kerala", "the Russian city of Samara", "the Labour stronghold of Normanton". */
+const PLACE_KINDS = new Set(['state', 'city', 'province', 'region', 'town', 'island', 'county', 'district', 'port', 'village', 'republic', 'territory',
+  'resort', 'suburb', 'borough', 'constituency', 'stronghold', 'heartland']);
 
 /** "the southern Indian state of Kerala" -> Kerala -state of-> India; "the US state of Ohio". */
 function namedPlaceKinds(s: SentenceScope): void {
