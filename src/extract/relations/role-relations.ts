@@ -534,6 +534,11 @@ export function titleRoles(s: SentenceScope): void {
   }
 }
 
+/** Posts held towards a person rather than in a body ("Gordon Brown's closest aide", "Elton John's partner"). */
+const PERSONAL_TIES = new Set(['aide', 'adviser', 'advisor', 'ally', 'friend', 'confidant', 'assistant', 'secretary', 'spokesman', 'spokeswoman',
+  'deputy', 'partner', 'wife', 'husband', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'son', 'daughter', 'brother', 'sister', 'father',
+  'mother', 'lawyer', 'agent', 'biographer', 'rival', 'co-star', 'mentor', 'protege', 'bodyguard', 'successor', 'predecessor']);
+
 /** Titles of a partner in a couple, which "with" or "and" before them give to the person the clause is about. */
 const SPOUSE_TITLES = new Set(['wife', 'husband', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'partner']);
 
@@ -607,6 +612,9 @@ export function appositionRoles(s: SentenceScope): void {
     if (opener || bracket) continue;
     // ("as he begins his second term as US President, Tony Blair has said": a title after "as" is the clause's subject's.)
     else if (bPerson >= 0 && a.np!.entity < 0 && aPerson < 0 && chunks[j - 1]?.kind !== 'P' && word(s, chunks[j - 1]) !== 'as') roleFromTitleNp(s, j, bPerson, 0.8);
+    // ("Formerly one of Mr Brown's closest Treasury aides, Ed Balls hinted": one of the posts the phrase after "of" names.)
+    else if (bPerson >= 0 && a.np!.entity < 0 && word(s, chunks[j - 1]) === 'of' && chunks[j - 2]?.kind === 'NP' && tok(s, chunks[j - 2].head).normal === 'one'
+      && chunks.slice(0, j - 2).every((c) => c.kind === 'ADV')) roleFromTitleNp(s, j, bPerson, 0.75, -1, -1, false, true);
     else if (bPerson >= 0 && chunks[j - 1]?.kind === 'P' && chunks[j - 2]?.kind === 'NP' && chunks[j - 2].np!.entity < 0
       && !(aPerson >= 0 && s.ctx.tokenEntity[a.start] !== aPerson && /^\p{Lu}/u.test(tok(s, a.start).text))) {
       // "the play's organiser in Uganda, Sarah Mukasa", "The chairman of the Bar Council, Guy Mansfield".
@@ -651,7 +659,6 @@ function hyphenedHead(s: SentenceScope, c: Chunk): string {
   return isRoleHead(word) ? word : '';
 }
 
-/** Chunk `j` ends an apposition: a comma, a closing bracket or dash, or the end of the sentence. */
 /**
  * The noun phrase at chunk `j` opens with "the" and a finite verb group follows it: a clause's
  * subject. (A bare participle with an object is a past tense: "the Greek striker found the corner".)
@@ -661,6 +668,7 @@ function unclosedSubject(s: SentenceScope, j: number): boolean {
   return tok(s, s.chunks[j].start).normal === 'the' && !!vg && !vg.infinitive && !vg.gerund && (!vg.bareParticiple || s.chunks[j + 2]?.kind === 'NP');
 }
 
+/** Chunk `j` ends an apposition: a comma, a closing bracket or dash, or the end of the sentence. */
 function closesApposition(s: SentenceScope, j: number): boolean {
   const c = s.chunks[j];
   return c === undefined || c.kind === 'PUNCT' && [',', ')', '-', '.', ';'].includes(tok(s, c.start).text);
@@ -680,17 +688,21 @@ function titleOnly(s: SentenceScope, j: number): boolean {
  * body. `personStart` (the person's first token, for an apposition after the name) lets a closed
  * company title with no body ("Philip Knight, chairman, said") go to the story's organisation.
  */
-function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence: number, joined = -1, personStart = -1, described = false): void {
+function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence: number, joined = -1, personStart = -1, described = false, oneOf = false): void {
   const c = s.chunks[j];
   const np = c.np!;
   const head = tok(s, c.head);
   // ("England's fly-half": a title written as two words and a hyphen.)
   const hyphened = hyphenedHead(s, c);
-  if (!isRoleHead(low(head)) && !hyphened) return;
+  // ("one of Mr Brown's closest Treasury aides": a plural post, one of which is held.)
+  const single = oneOf && head.lemma && head.lemma !== low(head) && isRoleHead(head.lemma) ? head.lemma : '';
+  if (!isRoleHead(low(head)) && !hyphened && !single) return;
   // Title words: the run of title words ending at the head ("director general").
   const words: string[] = [];
   if (hyphened) words.push(hyphened);
-  else for (let k = c.head; k >= c.start && (s.ctx.tokenEntity[k] < 0 || described) && isTitleWord(low(tok(s, k))); k--) words.unshift(titleKey(low(tok(s, k))));
+  else for (let k = c.head; k >= c.start && (s.ctx.tokenEntity[k] < 0 || described) && (k === c.head || isTitleWord(low(tok(s, k)))); k--) {
+    words.unshift(titleKey(k === c.head && single ? single : low(tok(s, k))));
+  }
   // "director general of X": the head may be a modifier-like word after the real head.
   // ("Marley's former head of press at Island Records": a person's post is in the body named after it.)
   const personal = np.possessor >= 0 && entityType(s, np.possessor) === 'PERSON';
@@ -733,7 +745,10 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
     implicit = true;
     confidence = Math.min(confidence, 0.5);
   }
-  if (org < 0 || org === person || (entityType(s, org) === 'PERSON' && !viaPhrase) || (entityType(s, org) !== 'PERSON' && PEER_TITLES.has(titleKey(low(head))))) return;
+  // ("Gordon Brown's closest aide, Ed Balls": a post owned by a person, with no body named, is a tie to that person; not a side's position.)
+  const tie = org < 0 && personal && PERSONAL_TIES.has(words[words.length - 1] ?? '');
+  if (tie) org = np.possessor;
+  if (org < 0 || org === person || (entityType(s, org) === 'PERSON' && !viaPhrase && !tie) || (entityType(s, org) !== 'PERSON' && PEER_TITLES.has(titleKey(low(head))))) return;
   const predicate = viaPhrase || implicit || np.possessor >= 0 || ownerKind >= 0 ? rolePredicate(title, entityType(s, org)) : modifierRolePredicate(title, entityType(s, org));
   addCandidate(s, entityEnd(person), predicate, entityEnd(org), { kind: 'role', confidence });
   if (joined >= 0 && entityType(s, org) !== 'PERSON') {
