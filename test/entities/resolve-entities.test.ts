@@ -60,6 +60,8 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['Bill Armstrong, an analyst at CL King & Associates, spoke.', ['ORG:CL King & Associates', 'PERSON:Bill Armstrong']],
     ['The retailer is struggling to keep up with market leader Best Buy.', ['ORG:Best Buy']],
     ['Many shoppers are turning to eBay to find presents.', ['ORG:eBay']],
+    ['A Grand Don\'t Come for Free is the second album from The Streets.', ['ORG:Streets']],
+    ['He is writing an episode of hit US cartoon The Simpsons.', ['LOC:United States']],
     ['He is defending the Labour stronghold of Normanton.', ['LOC:Normanton', 'ORG:Labour Party']],
     ['Mr Campbell quit Number 10 in 2003. Downing Street said he would return.', ['ORG:Downing Street', 'PERSON:Campbell']],
     ['Alastair Campbell has toured the country with his one man show, An Audience With Alastair Campbell.', ['PERSON:Alastair Campbell']],

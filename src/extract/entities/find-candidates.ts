@@ -785,6 +785,9 @@ const PORTFOLIO_TITLES = new Set(['Minister', 'Ministry', 'Secretary']);
 const PLACE_KIND_NOUNS = new Set(['town', 'city', 'village', 'resort', 'island', 'islands', 'province', 'region', 'state', 'port', 'district', 'capital', 'county',
   'suburb', 'borough', 'area', 'republic', 'kingdom', 'enclave', 'territory', 'constituency', 'stronghold', 'heartland', 'seat']);
 
+/** Words before a work's title ("for The Producers", "in The Grifters", "of The Sims", "such as The Professionals", "beat The Sopranos"). */
+const WORK_PREPOSITIONS = new Set(['for', 'in', 'of', 'as', 'after', 'beat', 'beats', 'and', ',']);
+
 /** What a body publishes, before "by" or "from" and its name ("a survey by Hostway"). */
 const STUDY_NOUNS = new Set(['survey', 'surveys', 'study', 'studies', 'research', 'report', 'poll', 'analysis', 'figures', 'data', 'forecast', 'forecasts', 'estimates']);
 
@@ -1341,6 +1344,15 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // capitalised plural name a group (a band, a team, a party), not a work or a thing.
   else if (e - s > 1 && !gaz && s >= 1 && lower(toks[s - 1]) === 'the' && /^[A-Z][a-z]+s$/.test(toks[e - 1].text) && !PLACE_PLURALS.has(last) && !WORK_PLURALS.has(last)
     && nerByToken[s] === 'ORG' && nerByToken[e - 1] === 'ORG') {
+    votes.ORG += 3;
+    c.group = true;
+  }
+  // ("is the second album from The Streets", "The Zutons at 20": a capitalised "The" mid-sentence before one
+  // capitalised plural names a group by its own article: a band, a paper, a team.)
+  // (Not after a work's cue: "cartoon The Simpsons", "for The Producers", "in The Grifters", "such as The Sims".)
+  const beforeThe = s >= 2 ? lower(toks[s - 2]) : '';
+  if (e - s === 1 && !gaz && s >= 1 && toks[s - 1].text === 'The' && !startsClause(doc, s - 1) && /^[A-Z][a-z]+s$/.test(toks[s].text) && !PLACE_PLURALS.has(first) && !WORK_PLURALS.has(first)
+    && CUE_BEFORE.get(beforeThe) !== 'MISC' && !WORK_PREPOSITIONS.has(beforeThe)) {
     votes.ORG += 3;
     c.group = true;
   }
