@@ -536,8 +536,9 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       if (clause && s + 1 < e && DESCRIBING_OPENERS.has(w)) { s++; continue; }
       // "Weak US fuel stocks", "Young UK film fans": a clause-initial common word before a country's name
       // is no part of it (unless it makes a name with it: "New Zealand", "Air China", "Little Britain").
+      // ("Matt Holland had put the visitors ahead": a given name before a country-named surname, as a clause's subject, is a person.)
       if (clause && e - s === 2 && englishWords().has(w) && !PLACE_NAME_STARTS.has(w) && !isFirstName(w) && !isTitleWord(w)
-        && gazOfSpan(doc, s + 1, e)?.kind === 'country') { s++; continue; }
+        && gazOfSpan(doc, s + 1, e)?.kind === 'country' && !(isGivenName(w) && (toks[e]?.pos === 'AUX' || toks[e]?.pos === 'VERB'))) { s++; continue; }
       // "Developer Valve", "Rival Sony", "Firms AM3D": a clause-initial noun that says what a name is (see CUE_BEFORE)
       // is no part of the name, unless it is a word organisation names end or start with ("Group Menatep", "Channel 4").
       if (clause && s + 1 < e && leadingCueNoun(w) && !gazOfSpan(doc, s, s + 2) && !ORG_SUFFIXES.has(lower(toks[e - 1]))) { s++; continue; }

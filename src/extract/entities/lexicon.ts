@@ -175,7 +175,7 @@ said | says | say | told | tells | tell | added | adds | asked | asks | stated |
 
 // A few hundred common first names with their usual gender: enough to say "Sarah Mukasa" is a
 // woman and "Alan Milburn" a person. Names that are also common words ("May", "Will") are left out.
-const MALE = `james john robert michael william david richard joseph thomas charles christopher daniel matthew
+const MALE = `james john robert michael william david richard joseph thomas charles christopher daniel matthew matt
 anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
 jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
 gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
