@@ -78,6 +78,8 @@ describe('pronoun resolution', () => {
       'Robert Pires wants to leave Arsenal. The French midfielder has not played since August.', 'midfielder', 0, 'Robert Pires'],
     ['"the former Scotland international" is the person in focus: a country\'s name stands where its demonym does',
       'Gordon Strachan has rejected the job. The former Scotland international added that it was not a wise move.', 'international', 0, 'Gordon Strachan'],
+    ['..."The Iceland international": the country\'s name, a mention with its "The", stays the country\'s',
+      'Charlton defender Hermann Hreidarsson crashed his header wide. The Iceland international looked such a danger.', 'Iceland', 0, 'Iceland'],
     ['..."the French international defender": a role word may modify another',
       'William Gallas praised his manager. The French international defender believes the club will win.', 'defender', 0, 'William Gallas'],
     ['..."the player, who ..." opening a clause: a relative clause may stand between the role and its verb',

@@ -127,7 +127,12 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       if (role && pick >= 0 && !fellows && personsBefore(live, toks[k].sentence, entities) > 1) pick = -1;
       if (pick >= 0) {
         // ("the England captain": a country's name inside the description stays the country's.)
-        for (let j = k + 1; j < k + described; j++) if (refAt[j] < 0) { out.push({ token: j, entity: pick }); resolvedAt[j] = pick; }
+        // (Any token of a name, not only its first: "The Iceland international", where the mention is "The Iceland".)
+        for (let j = k + 1; j < k + described; j++) {
+          let named = false;
+          for (let q = mi; q < mentions.length && mentions[q].start <= j && !named; q++) named = j < mentions[q].end;
+          if (!named) { out.push({ token: j, entity: pick }); resolvedAt[j] = pick; }
+        }
         live.push({ entity: pick, start: k + 1, end: k + described, phraseStart: k, sentence: toks[k].sentence, pronoun: true });
       }
       k += described - 1;
