@@ -496,7 +496,9 @@ const COMPOUND_TO = new Set(['thanks', 'due', 'owing', 'according']);
 function verbFormAsPossessedNoun(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (!prev || i + 1 >= end || tokens[i + 1].pos !== 'ADP' || endsEdOrIng(t.normal)) return false;
+  // ("onto Queudrue's pass/VERB to head home", "Hreidarsson's cross/VERB."): before a preposition, "to" or punctuation.
+  const next = tokens[i + 1];
+  if (!prev || endsEdOrIng(t.normal) || (i + 1 < end && next.pos !== 'ADP' && !(next.pos === 'PART' && next.normal === 'to') && next.pos !== 'PUNCT')) return false;
   return (prev.pos === 'PART' && isPossessiveS(prev.text)) || (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.normal) && prev.normal !== 'her')
     || (i >= 2 && isPluralPossessiveMark(tokens[i - 2], prev));
 }

@@ -1385,6 +1385,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   }
   const c = chunks[j];
   const base = vg.words.join(' ');
+  if (!vg.passive && !vg.copula && !neg && TAKING_VERBS.has(vg.lemma)) delivery(s, j, subjects, cert);
   // "France's economic growth accelerated in the last quarter", "Japan's exports fell": with no
   // object, the owner's measure that moved is what the fact is about.
   if (!vg.copula && !vg.passive && !vg.infinitive && (c?.kind !== 'NP' || amountChunk(s, c)) && CHANGE_VERBS.has(vg.lemma)) measureMoved(s, k, base, subjects, neg, cert);
@@ -1820,6 +1821,32 @@ function hyphenedCompound(s: SentenceScope, h: number): string {
   // (A noun after the dash: not a ranking, "second-largest bank".)
   if (!dash || dash.text !== '-' || dash.spaceBefore || t[h - 1].spaceBefore || t[h - 1].pos !== 'NOUN' || t[h - 3]?.sentence !== t[h].sentence || !/^[a-z]+$/.test(t[h - 3].normal)) return '';
   return `${t[h - 3].normal}-${t[h - 1].normal} `;
+}
+
+/** Verbs of a player taking a team-mate's ball (not a keeper's "parried", a referee's "allowed"). */
+const TAKING_VERBS = new Set(['meet', 'head', 'nod', 'receive', 'pick', 'pick up', 'latch', 'latch on', 'rush', 'run', 'volley', 'convert', 'collect',
+  'control', 'chest', 'tap', 'turn', 'fire', 'drive', 'lash', 'sweep', 'poke', 'glance', 'steer', 'bundle', 'slot', 'stab', 'prod', 'finish', 'get']);
+
+/** What one player plays to another ("Queudrue's pass", "Murphy's free-kick", "Hreidarsson's cross"). */
+const DELIVERY_NOUNS = new Set(['pass', 'cross', 'free-kick', 'corner', 'through-ball', 'lay-off', 'flick', 'knock-down', 'centre', 'cut-back', 'chip']);
+
+/**
+ * "Graham rushed onto Queudrue's pass", "Hreidarsson received Danny Murphy's free-kick", "picking
+ * up Hreidarsson's cross": whoever plays a pass, a cross or a set piece to a player who takes it
+ * gives it to them (the owner of the delivery -> pass to -> the subject).
+ */
+function delivery(s: SentenceScope, j: number, subjects: readonly Actor[], cert: number): void {
+  const { chunks } = s;
+  const at = chunks[j]?.kind === 'P' && ['onto', 'on', 'to', 'from'].includes(word(s, chunks[j])) ? j + 1 : j;
+  const c = chunks[at];
+  if (c?.kind !== 'NP' || c.np!.possessor < 0 || c.np!.entity >= 0 || entityType(s, c.np!.possessor) !== 'PERSON') return;
+  const head = c.head > c.start + 1 && tok(s, c.head - 1).text === '-' ? `${tok(s, c.head - 2).normal}-${tok(s, c.head).normal}` : tok(s, c.head).normal;
+  if (!DELIVERY_NOUNS.has(head)) return;
+  for (const subj of subjects) {
+    if (subj.entity >= 0 && subj.entity !== c.np!.possessor && entityType(s, subj.entity) === 'PERSON') {
+      addCandidate(s, entityEnd(c.np!.possessor), `${head} to`, entityEnd(subj.entity), { confidence: 0.55 * cert * subj.factor });
+    }
+  }
 }
 
 /** Verbs whose subject was not in the event its object names ("missed the victory over Scotland"). */
