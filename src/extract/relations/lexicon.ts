@@ -13,7 +13,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'founder', 'co-founder', 'owner', 'manager', 'coach', 'editor', 'analyst', 'economist', 'partner', 'member',
   'player', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'prospect', 'signing', 'recruit', 'correspondent', 'reporter',
   'spokesman', 'prosecutor', 'judge', 'attorney', 'lawyer', 'adviser', 'advisor', 'aide', 'deputy', 'vice-president',
-  'playwright', 'author', 'writer', 'singer', 'actor', 'actress', 'star', 'producer', 'presenter', 'dj', 'pundit', 'commentator', 'columnist', 'businessman',
+  'playwright', 'author', 'writer', 'blogger', 'singer', 'actor', 'actress', 'star', 'producer', 'presenter', 'dj', 'pundit', 'commentator', 'columnist', 'businessman',
   'businesswoman', 'industrialist', 'mogul', 'tycoon', 'investor', 'organiser', 'organizer', 'treasurer',
   'general-secretary', 'vice-chairman', 'officer', 'cfo', 'coo', 'cto', 'chief-executive', 'administrator',
   'inspector', 'superintendent', 'commissioner', 'representative', 'delegate', 'negotiator', 'regulator', 'liaison',

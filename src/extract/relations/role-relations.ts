@@ -32,7 +32,7 @@ const FELLOW_MEMBERS = new Set(['team-mate', 'teammate', 'mate', 'colleague']);
 
 /** Occupations that name where a person comes from rather than what they serve ("US playwright"). */
 const ORIGIN_TITLES = new Set([
-  'playwright', 'author', 'writer', 'singer', 'actor', 'actress', 'star', 'producer', 'presenter', 'businessman',
+  'playwright', 'author', 'writer', 'blogger', 'singer', 'actor', 'actress', 'star', 'producer', 'presenter', 'businessman',
   'businesswoman', 'industrialist', 'mogul', 'tycoon', 'investor', 'artist', 'novelist', 'poet', 'director', 'comedian',
   'musician', 'rapper', 'model', 'designer', 'athlete', 'sprinter', 'runner', 'champion', 'journalist', 'scientist',
   'economist', 'analyst', 'lawyer', 'activist', 'campaigner', 'citizen', 'national', 'resident', 'tourist', 'student',

@@ -1849,6 +1849,9 @@ function delivery(s: SentenceScope, j: number, subjects: readonly Actor[], cert:
   }
 }
 
+/** Adverbs of distance before "from" ("away from", "far from"). */
+const DISTANCE_ADVERBS = new Set(['away', 'far', 'apart', 'aside', 'absent', 'free', 'clear', 'different']);
+
 /** Verbs whose subject was not in the event its object names ("missed the victory over Scotland"). */
 const ABSENT_VERBS = new Set(['miss', 'watch', 'see', 'witness', 'skip']);
 
@@ -2261,13 +2264,15 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
     return;
   }
   if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP') {
-    // "was never at meetings between ..." -> be at.
+    // "was never at meetings between ..." -> be at; "is originally from India" -> be from.
     const prep = word(s, c);
     // ("is already without World Cup winners X, Y and Z": a side's missing players.)
-    if (!['at', 'in', 'with', 'against', 'for', 'behind', 'among', 'without'].includes(prep)) return;
+    if (!['at', 'in', 'with', 'against', 'for', 'behind', 'among', 'without', 'from'].includes(prep)) return;
     // ("UKIP was good enough for him to lead": after an adjective the phrase is the adjective's, no place or side of the subject.)
     if (adjectiveBefore(s, k, j)) return;
-    for (const o of coordinatedRight(s, j + 1)) emit(s, subjects, `${vg.lemma} ${prep}`, o, { entity: 0.4 * cert, concept: 0.45 * cert }, neg);
+    // ("was away from the frontbench", "far from content": a distance, no origin; and an origin is a named place or body.)
+    if (prep === 'from' && chunks[j - 1]?.kind === 'ADV' && DISTANCE_ADVERBS.has(word(s, chunks[j - 1]))) return;
+    for (const o of coordinatedRight(s, j + 1)) emit(s, subjects, `${vg.lemma} ${prep}`, o, { entity: 0.4 * cert, concept: prep === 'from' ? 0 : 0.45 * cert }, neg);
     if (prep === 'in') inJointState(s, j + 1, subjects, neg, cert);
     return;
   }
