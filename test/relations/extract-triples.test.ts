@@ -138,6 +138,7 @@ describe('extractTriples: one construction per row', () => {
     ['the middle sentences of an attributed quotation are said too', '"We are disappointed. We lost the game badly. We will fight back," John Smith said.', [E.smith], 'John Smith -say-> We lost the game badly'],
     ['the later sentences of a quotation a colon opens are said too', 'John Smith said: "We will cut taxes for families. We will help pensioners with their bills."', [E.smith], 'John Smith -say-> We will help pensioners with their bills'],
     ['a clause attributed after a comma to a speaker and a verb of saying ending the sentence', 'The plan will fail, Acme warned on Monday.', [E.acme], 'Acme -warn-> The plan will fail'],
+    ['...also when a quotation opened inside the clause closes it', 'The events must not be "swept under the carpet", Acme has warned.', [E.acme], 'Acme -warn-> The events must not be "swept under the carpet"'],
     ['a quotation attributed with "warned"', '"The plan will fail," Acme warned.', [E.acme], 'Acme -say-> The plan will fail'],
     ['...with words quoted inside the clause (indirect speech)', 'The sector will continue to face "serious challenges" next year, Acme has said.', [E.acme], 'Acme -say-> The sector will continue to face "serious challenges" next year'],
     ['...and with "reported"', 'Prices will rise sharply next year, Acme reported on Monday.', [E.acme], 'Acme -report-> Prices will rise sharply next year'],

@@ -181,8 +181,12 @@ function trimmed(s: SentenceScope, start: number, end: number): [number, number]
 function attributeClause(s: SentenceScope, source: number, from: number, to: number, verb = 'say'): void {
   const [start, end] = trimmed(s, from, to);
   if (end - start < 3 || end - start > MAX_ATTRIBUTED_TOKENS) return;
-  if (!unquotedClause(s, start, end) || DEPENDENT_OPENERS.has(s.ctx.tokens[start].normal)) return;
-  addCandidate(s, entityEnd(source), verb, { kind: 'concept', name: spanText(s, start, end) }, { confidence: QUOTE_CONFIDENCE });
+  // ('must not be "swept under the carpet", the Tories have warned': a quotation opened inside the clause may close it.)
+  let opened = 0;
+  for (let k = start; k < end; k++) if (DOUBLE_QUOTE_MARKS.has(s.ctx.tokens[k].text)) opened++;
+  const closed = opened % 2 === 1 && end < to && DOUBLE_QUOTE_MARKS.has(s.ctx.tokens[end].text);
+  if (!(unquotedClause(s, start, end) || (closed && unquotedClause(s, start, end + 1, true))) || DEPENDENT_OPENERS.has(s.ctx.tokens[start].normal)) return;
+  addCandidate(s, entityEnd(source), verb, { kind: 'concept', name: spanText(s, start, closed ? end + 1 : end) }, { confidence: QUOTE_CONFIDENCE });
 }
 
 /**
@@ -314,9 +318,9 @@ function telling(c: Chunk | undefined): boolean {
  * Quoted words inside it are indirect speech's ('Voters' "pent up passion" could confound
  * predictions, X has said'); a quotation opening or closing it, or an unclosed one, is direct.
  */
-function unquotedClause(s: SentenceScope, start: number, end: number): boolean {
+function unquotedClause(s: SentenceScope, start: number, end: number, closedAtEnd = false): boolean {
   const { tokens } = s.ctx;
-  if (DOUBLE_QUOTE_MARKS.has(tokens[start].text) || DOUBLE_QUOTE_MARKS.has(tokens[end - 1].text)) return false;
+  if (DOUBLE_QUOTE_MARKS.has(tokens[start].text) || (!closedAtEnd && DOUBLE_QUOTE_MARKS.has(tokens[end - 1].text))) return false;
   let verb = false;
   let marks = 0;
   for (let k = start; k < end; k++) {
