@@ -60,6 +60,7 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['Bill Armstrong, an analyst at CL King & Associates, spoke.', ['ORG:CL King & Associates', 'PERSON:Bill Armstrong']],
     ['The retailer is struggling to keep up with market leader Best Buy.', ['ORG:Best Buy']],
     ['Many shoppers are turning to eBay to find presents.', ['ORG:eBay']],
+    ['Senior Labour backbencher Martin O\'Neill said so.', ['ORG:Labour Party', "PERSON:Martin O'Neill"]],
     ['Matt Holland had put the visitors ahead in the 14th minute.', ['PERSON:Matt Holland']],
     ['A Grand Don\'t Come for Free is the second album from The Streets.', ['ORG:Streets']],
     ['He is writing an episode of hit US cartoon The Simpsons.', ['LOC:United States']],

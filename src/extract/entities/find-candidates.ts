@@ -938,7 +938,7 @@ function lowerCompound(text: string): boolean {
 }
 
 /** Clause-initial words that describe the name after them and never start one ("Fellow Bath prop", "Teenager Sania Mirza"). */
-const DESCRIBING_OPENERS = new Set(['fellow', 'teenager', 'veteran', 'newcomer', 'youngster', 'compatriot', 'countryman']);
+const DESCRIBING_OPENERS = new Set(['fellow', 'teenager', 'veteran', 'newcomer', 'youngster', 'compatriot', 'countryman', 'senior', 'junior']);
 
 /** Common words that start names with a country's name after them ("New Zealand", "Air China", "Little Britain", "Great Britain"). */
 const PLACE_NAME_STARTS = new Set(['new', 'great', 'greater', 'little', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
