@@ -895,9 +895,12 @@ function inJointState(s: SentenceScope, j: number, subjects: Actor[], negated: b
   const { chunks } = s;
   const c = chunks[j];
   const noun = c.np!.entity < 0 ? JOINT_STATE_NOUNS.get(tok(s, c.head).normal) : undefined;
-  if (!noun || chunks[j + 1]?.kind !== 'P' || word(s, chunks[j + 1]) !== 'with' || chunks[j + 2]?.kind !== 'NP') return;
+  if (!noun || chunks[j + 1]?.kind !== 'P') return;
+  // ("is in talks over a contract extension beyond 2007 with City": past what the talks are about.)
+  const at = word(s, chunks[j + 1]) === 'with' ? j + 2 : TALK_NOUNS.has(tok(s, c.head).normal) && TOPIC_PREPS.has(word(s, chunks[j + 1])) ? partyAfterTopic(s, j + 2) : -1;
+  if (at < 0 || chunks[at]?.kind !== 'NP') return;
   const predicate = noun === 'contact' ? noun : `${noun} with`;
-  for (const o of coordinatedRight(s, j + 2)) emit(s, subjects, predicate, o, { entity: 0.7 * cert, concept: 0 }, negated);
+  for (const o of coordinatedRight(s, at)) emit(s, subjects, predicate, o, { entity: 0.7 * cert, concept: 0 }, negated);
 }
 
 /** Reporting verbs that also take a thing as their object: "admitted two counts of fraud", "predicted a 5% rise", "recalled 1.5 million cars". */
@@ -1982,6 +1985,12 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
     // "demonstrate a clear competitive advantage over Sky", "extend their lead over Arsenal".
     const over = EDGE_NOUNS.has(head) && word(s, p) === 'over';
     if (!RELATION_NOUNS.has(head) && !over) continue;
+    // ("is in talks over a contract extension beyond 2007 with City": past what the talks are about.)
+    const party = TALK_NOUNS.has(head) && p?.kind === 'P' && TOPIC_PREPS.has(word(s, p)) ? partyAfterTopic(s, j + 2) : -1;
+    if (party >= 0) {
+      for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== chunks[party].np!.entity) addCandidate(s, entityEnd(subj.entity), prefix + nounPredicate(EVENT_NOUNS.get(head) ?? head, 'with'), entityEnd(chunks[party].np!.entity), { negated, confidence: 0.5 * cert * subj.factor });
+      return;
+    }
     if (p?.kind !== 'P' || !(over || ['with', 'between', 'to', 'against'].includes(word(s, p))) || np?.kind !== 'NP') continue;
     const target = np.np!.entity;
     if (target < 0) continue;
@@ -1994,6 +2003,21 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
     for (const subj of subjects) if (subj.entity >= 0 && !(fixture && entityType(s, subj.entity) === 'PERSON')) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(target), { negated, confidence: 0.5 * cert * subj.factor });
     return;
   }
+}
+
+/** Nouns of talks, which take what they are about and then whom they are with. */
+const TALK_NOUNS = new Set(['talks', 'negotiations', 'discussions']);
+const TOPIC_PREPS = new Set(['over', 'about', 'on']);
+
+/** The named party of "with" after a topic at chunk `j` ("a contract extension beyond 2007 with City"), within four phrases; -1 if none. */
+function partyAfterTopic(s: SentenceScope, j: number): number {
+  const { chunks } = s;
+  for (let q = j; q < j + 6 && q + 1 < chunks.length; q++) {
+    const c = chunks[q];
+    if (c.kind === 'VG' || c.kind === 'PUNCT' || c.kind === 'CC' || c.kind === 'REL' || c.kind === 'SC') return -1;
+    if (c.kind === 'P' && word(s, c) === 'with') return chunks[q + 1].kind === 'NP' && chunks[q + 1].np!.entity >= 0 ? q + 1 : -1;
+  }
+  return -1;
 }
 
 /** Nouns of an edge one side holds over another ("advantage over Sky", "a six-point lead over Arsenal"). */
