@@ -573,6 +573,8 @@ describe('extractTriples: roles', () => {
     ['a person\'s aide in an apposition is a tie to that person', "Mary Jones's closest aide, John Smith, spoke.", [E.jones, E.smith], 'John Smith -aide of-> Mary Jones'],
     ['"one of X\'s aides, NAME" opening the sentence: one of the posts', "Formerly one of Mary Jones's closest Acme aides, John Smith hinted at a deal.",
       [E.jones, E.acme, E.smith], 'John Smith -aide of-> Mary Jones'],
+    ['a side post opening the sentence, capitalised only for that, is held in the story\'s side', 'Acme won on Saturday. Acme beat Globex. Acme are top. Captain John Smith said the side must improve.',
+      [E.acme, E.globex, E.smith], 'John Smith -captain of-> Acme'],
     ['a party\'s name right before a person\'s is their party', 'Labour John Smith said the plan was wrong.', [E.labour, E.smith], 'John Smith -member of-> Labour Party'],
     ['...past an honorific', 'Labour Sir John Smith said the plan was wrong.', [E.labour, E.smith], 'John Smith -member of-> Labour Party'],
     ['a party\'s defector', 'Labour defector John Smith has joined Acme.', [E.labour, E.smith, E.acme], 'John Smith -defector of-> Labour Party'],

@@ -250,10 +250,14 @@ function storySide(s: SentenceScope, person: number): number {
   if (best < 0 || named[best] < 3 || named[best] < 2 * second) return -1;
   for (let k = s.sentence.tokenStart; k < s.sentence.tokenEnd; k++) {
     const e = tokenEntity[k];
-    if (e >= 0 && e !== best && (entities[e].type === 'ORG' || isCountry(s, e))) return -1;
+    // (A competition is no other side: "wants to leave Manchester City in search of Champions League football".)
+    if (e >= 0 && e !== best && (entities[e].type === 'ORG' || isCountry(s, e)) && !COMPETITION_ENDS.test(entities[e].name)) return -1;
   }
   return best;
 }
+
+/** Last words of a competition's name ("Champions League", "FA Cup", "Six Nations Championship"). */
+const COMPETITION_ENDS = /\b(League|Cup|Championships?|Trophy|Shield|Series|Open|Games|Nations)$/;
 
 /** Heads of a spokesperson's title ("home affairs spokesman"). */
 const SPOKESPERSON_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
@@ -455,8 +459,9 @@ export function titleRoles(s: SentenceScope): void {
     }
     // "has fallen out of favour with new coach Andy Robinson": a side's post written bare, with no side
     // named in the sentence, is held in the side the story is plainly about.
+    // ("Striker Nicolas Anelka reportedly wants to leave": or capitalised only because it opens the sentence.)
     if (org < 0 && !(k >= tokenStart && (POSSESSIVE_PRONOUNS.has(low(tokens[k])) || ARTICLES.has(low(tokens[k])))) && SIDE_POSTS.has(titleText)
-      && /^\p{Ll}/u.test(tokens[title[0]].text)) {
+      && (/^\p{Ll}/u.test(tokens[title[0]].text) || title[0] === tokenStart)) {
       const side = storySide(s, e);
       if (side >= 0) { org = side; confidence = 0.5; }
     }
