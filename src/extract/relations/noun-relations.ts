@@ -86,6 +86,32 @@ export function nounRelations(s: SentenceScope): void {
   possessedParties(s);
   awardCategories(s);
   playedParts(s);
+  careerSpells(s);
+}
+
+/** Nouns of a stretch of a player's or manager's career at a club ("spells at Arsenal", "a stint with Celtic"). */
+const SPELL_NOUNS = new Set(['spell', 'spells', 'stint', 'stints', 'loan spell', 'career']);
+
+/**
+ * "Anelka has earned a reputation ... after spells at Arsenal, Real Madrid and Paris St Germain": a
+ * spell at a club, with no owner, is a spell of the clause's subject, the person opening the sentence.
+ */
+function careerSpells(s: SentenceScope): void {
+  const { chunks } = s;
+  const subject = chunks[0]?.kind === 'NP' && chunks[1]?.kind === 'VG' ? chunks[0].np!.entity : -1;
+  if (subject < 0 || entityType(s, subject) !== 'PERSON') return;
+  for (let j = 2; j + 2 < chunks.length; j++) {
+    const c = chunks[j];
+    // ("after spells/VERB at Arsenal": the tagger's verb after a preposition is the noun.)
+    const verbSpell = c.kind === 'VG' && c.end - c.start === 1 && chunks[j - 1].kind === 'P' && SPELL_NOUNS.has(tok(s, c.head).normal);
+    if (!verbSpell && (c.kind !== 'NP' || c.np!.entity >= 0 || c.np!.possessor >= 0 || !SPELL_NOUNS.has(tok(s, c.head).normal) || POSSESSIVE_PRONOUNS.has(tok(s, c.start).normal))) continue;
+    const p = chunks[j + 1];
+    if (p.kind !== 'P' || !(word(s, p) === 'at' || word(s, p) === 'with')) continue;
+    for (const m of listedFrom(s, j + 2)) {
+      const club = chunks[m].np!.entity;
+      if (club >= 0 && club !== subject && entityType(s, club) === 'ORG') addCandidate(s, entityEnd(subject), `spell ${word(s, p)}`, entityEnd(club), { confidence: 0.5 });
+    }
+  }
 }
 
 /** Verbs of winning a prize. */
