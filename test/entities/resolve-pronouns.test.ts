@@ -80,6 +80,8 @@ describe('pronoun resolution', () => {
       'Gordon Strachan has rejected the job. The former Scotland international added that it was not a wise move.', 'international', 0, 'Gordon Strachan'],
     ['..."The Iceland international": the country\'s name, a mention with its "The", stays the country\'s',
       'Charlton defender Hermann Hreidarsson crashed his header wide. The Iceland international looked such a danger.', 'Iceland', 0, 'Iceland'],
+    ['..."the Black Sabbath singer": a band\'s name may come before a band member\'s role',
+      'Rock star Ozzy Osbourne has quit. "I am tired," the Black Sabbath singer told reporters.', 'singer', 0, 'Ozzy Osbourne'],
     ['..."the French international defender": a role word may modify another',
       'William Gallas praised his manager. The French international defender believes the club will win.', 'defender', 0, 'William Gallas'],
     ['..."the player, who ..." opening a clause: a relative clause may stand between the role and its verb',

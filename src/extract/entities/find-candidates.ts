@@ -1495,6 +1495,11 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
       // (Outside sport; there "Chelsea star Frank Lampard" is a club's player.)
       if (PERFORMER_ROLES.has(lower(after))) { if (!gaz) votes.MISC += sportsReport ? 2 : 4; } else votes.ORG += band ? 4 : 3;
     }
+    // ('"...," the Black Sabbath singer told reporters': "the", a name and a band member's role standing for a person make the name a band.)
+    else if (band && !gaz && s > 0 && lower(toks[s - 1]) === 'the' && p && p.sentence === c.sentence && (p.pos === 'VERB' || p.pos === 'AUX')) {
+      votes.ORG += 4;
+      c.group = true;
+    }
   }
   // "told the Observer", "the Senate": one organisation word after "the" is the organisation itself.
   if (e - s === 1 && s > 0 && lower(toks[s - 1]) === 'the' && ORG_SUFFIXES.has(first) && !gaz && toks[s - 1].sentence === c.sentence

@@ -104,7 +104,7 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
     // "The 21-year-old told a news conference ...", "the 27-year-old striker": an age description
     // after "the" is the article's person in focus, found as "he"/"she" would be (any gender).
     const plain = w === 'the' ? ageDescription(toks, k) || nationalityDescription(toks, k) : 0;
-    const role = w === 'the' && !plain ? roleDescription(toks, k, refAt) : 0;
+    const role = w === 'the' && !plain ? roleDescription(toks, k, refAt, mentions) : 0;
     const described = plain || role;
     if (described > 0 && quoteOf[k] < 0) {
       // "the American": a person of that nationality when the article says who is. ("the Portuguese
@@ -380,6 +380,9 @@ function personsBefore(live: readonly Ref[], sentence: number, entities: readonl
   return seen.size;
 }
 
+/** A band member's role, which a band's name may come before ("the Black Sabbath singer"). */
+const BAND_MEMBER_ROLES = new Set(['singer', 'frontman', 'frontwoman', 'guitarist', 'drummer', 'bassist', 'vocalist', 'keyboardist']);
+
 /** Players and performers an article about one of them calls by their role ("the midfielder", "the singer"). */
 const FOCUS_ROLES = new Set(['player', 'midfielder', 'striker', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'sprinter', 'athlete',
   'singer', 'actor', 'actress', 'rapper', 'star', 'frontman', 'comedian', 'veteran', 'youngster', 'international', 'captain', 'skipper', 'champion']);
@@ -390,9 +393,12 @@ const FOCUS_ROLES = new Set(['player', 'midfielder', 'striker', 'defender', 'goa
  * to two lower-case adjectives or a demonym before it, is the person in focus, as an age
  * description is. 0 if none, or when a name mention covers it ("the Arsenal striker").
  */
-function roleDescription(toks: Tokens, k: number, refAt: readonly number[]): number {
+function roleDescription(toks: Tokens, k: number, refAt: readonly number[], mentions: readonly Ref[]): number {
   const sentence = toks[k].sentence;
   let j = k + 1;
+  // ('"...," the Black Sabbath singer told reporters': a band's name before a band member's role.)
+  const band = refAt[j] >= 0 ? mentions[refAt[j]].end : -1;
+  if (band > j && BAND_MEMBER_ROLES.has(toks[band]?.normal ?? '') && toks[band].sentence === sentence) j = band;
   // ("the former Scotland international": a country's name may stand where its demonym does.)
   for (let n = 0; n < 2 && toks[j]?.sentence === sentence; n++, j++) {
     const t = toks[j];
