@@ -287,6 +287,8 @@ describe('extractTriples: one construction per row', () => {
     ['a blogger of a nationality is a blogger from the country', 'Mary Jones is a Russian blogger.', [E.jones, { ...E.russia, surfaces: ['Russian'] }], 'Mary Jones -blogger from-> Russia'],
     ['talks about a topic, then "with" a party: the talks are with the party', 'John Smith is in talks over a contract extension beyond 2007 with Acme.', [E.smith, E.acme], 'John Smith -talk with-> Acme'],
     ['a spell at a club with no owner is the opening subject\'s', 'John Smith has earned a reputation after spells at Acme and Globex.', [E.smith, E.acme, E.globex], 'John Smith -spell at-> Globex'],
+    ['an -ing word the tagger calls an adjective after a preposition, before a determiner, is a gerund', 'Mary Jones won praise for her part in guiding the career of John Smith.',
+      [E.jones, E.smith], 'Mary Jones -guide-> career of John Smith'],
     ['each name of a list after a subordinator is its clause\'s subject, first included', 'John Smith was called up after Mary Jones, Acme and Globex all picked up injuries.',
       [E.smith, E.jones, E.acme, E.globex], 'Mary Jones -pick up-> injuries'],
     ['coordinated subjects', 'Acme and Globex sued Initech.', [E.acme, E.globex, E.initech], 'Globex -sue-> Initech'],

@@ -86,7 +86,7 @@ function isParticiple(t: Token): boolean {
 
 const BE_FORMS = new Set(['be', 'is', 'am', 'are', 'was', 'were', 'been', 'being', "'s", "'re", "'m", 'get', 'gets', 'got', 'getting', 'gotten']);
 
-const LEMMA_FIXES = new Map([['fin', 'fine'], ['din', 'dine'], ['shin', 'shine'], ['min', 'mine'], ['pin', 'pine'], ['whin', 'whine']]);
+const LEMMA_FIXES = new Map([['fin', 'fine'], ['din', 'dine'], ['shin', 'shine'], ['min', 'mine'], ['pin', 'pine'], ['whin', 'whine'], ['guid', 'guide']]);
 
 /** Words as often nouns as verbs, read as nouns after a singular noun ("maternity pay in ..."). */
 const NOUN_VERBS = new Set(['pay', 'rise', 'cut', 'increase', 'deal', 'plan', 'bid', 'control', 'support', 'change', 'fall', 'aid', 'trade', 'tax', 'cost', 'rule', 'ban', 'vote', 'talk', 'freeze', 'hike', 'reform', 'leave', 'share', 'price', 'fund', 'claim', 'charge', 'report', 'review', 'offer']);
@@ -206,6 +206,9 @@ function bracketedAmountEnd(tokens: readonly Token[], c: Chunk, end: number): nu
 function adjectiveTaggedVerb(ctx: ChunkContext, chunks: readonly Chunk[], i: number, end: number): boolean {
   const { tokens } = ctx;
   const t = tokens[i];
+  // ("for her part in guiding/ADJ the career of husband Ozzy": an -ing word after a preposition, before a determiner or an owner, is a gerund.)
+  if (t.pos === 'ADJ' && i > 0 && i + 1 < end && tokens[i - 1].pos === 'ADP' && /[a-z]{3}ing$/.test(t.normal) && ctx.tokenEntity[i] < 0
+    && ((tokens[i + 1].pos === 'DET' && tokens[i + 1].normal !== 'that') || (tokens[i + 1].pos === 'PRON' && POSSESSIVE_PRONOUNS.has(tokens[i + 1].normal)))) return true;
   if (t.pos !== 'ADJ' || !/[a-z]{3}ed$/.test(t.normal) || ctx.tokenEntity[i] >= 0 || i + 1 >= end) return false;
   // ("The persistent Rooney eventually rounded/ADJ Jones", "Mr Oaten also branded/ADJ the scheme":
   // an adverb may stand between.)
@@ -675,7 +678,8 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
   const head = tokens[headIdx];
   // A noun the chunker read as the verb: "beating/NOUN" -> beat, "starred/NOUN as" -> star.
   // ("is said to be planning/NOUN": after an auxiliary too.)
-  const headLemma = head.pos === 'NOUN' && (main === start || tokens[main - 1].pos === 'PUNCT' || tokens[main - 1].pos === 'AUX') && head.normal.endsWith('ing') ? ingToBase(head.normal)
+  // ("in guiding/ADJ the career": an -ing adjective read as the verb.)
+  const headLemma = (head.pos === 'NOUN' && (main === start || tokens[main - 1].pos === 'PUNCT' || tokens[main - 1].pos === 'AUX') || head.pos === 'ADJ' && main === start) && head.normal.endsWith('ing') ? ingToBase(head.normal)
     : head.pos === 'NOUN' && main === start && head.normal.endsWith('ed') ? pastToBase(head.normal)
       // ("lives/NOUN near" -> live, not the noun's lemma "life"; "studies" -> study.)
       : head.pos === 'NOUN' && main === start && PREPOSITION_S_VERBS.has(head.normal) ? head.normal.replace(/ies$/, 'y').replace(/s$/, '') : lemmaOf(head);
@@ -735,7 +739,8 @@ export function pastToBase(w: string): string {
 function ingToBase(w: string): string {
   const stem = w.slice(0, -3);
   // "beat", "defeat", "treat": no "e" was lost, whatever the -ed rules say of "-at".
-  return stem.endsWith('eat') ? stem : pastToBase(`${stem}ed`);
+  const base = stem.endsWith('eat') ? stem : pastToBase(`${stem}ed`);
+  return LEMMA_FIXES.get(base) ?? base;
 }
 
 /**
