@@ -1688,6 +1688,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     for (const o of namedMembers(s, pobjects[pobjects.length - 1])) if (!locative) pobjects.push(o);
     for (const o of pobjects) {
       emit(s, subjects, predicate, o, { entity: (locative ? 0.45 : 0.75) * cert, concept: (locative ? 0.35 : 0.6) * cert }, neg);
+      // ("appears in the popular MTV show": a channel's show stands for the channel.)
+      const channel = showChannel(s, chunks[o]);
+      if (channel >= 0) for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== channel) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(channel), { negated: neg, confidence: 0.5 * cert * subj.factor });
       // "Ireland, who lost to England": the other side beat the subject.
       if (vg.lemma === 'lose' && prep === 'to' && chunks[o].np!.entity >= 0) beatenBy(s, chunks[o].np!.entity, subjects, neg, 0.6 * cert);
     }
@@ -1710,6 +1713,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     // ("arrived back from his mission to the Middle East": a journey's "to" is the journey's.)
     const ownComplement = !place2 && (NOUN_COMPLEMENT_HEADS.has(tok(s, chunks[after - 1].head).normal)
       || (word(s, p2) === 'to' && TRAVEL_NOUNS.has(tok(s, chunks[after - 1].head).normal)));
+    // ("appearing as a judge and mentor in ITV1 talent show The X-Factor": a channel's show after the first phrase.)
+    const channel2 = p2?.kind === 'P' && (word(s, p2) === 'in' || word(s, p2) === 'on') && np2?.kind === 'NP' ? showChannel(s, np2) : -1;
+    if (channel2 >= 0) for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== channel2) addCandidate(s, entityEnd(subj.entity), `${base} ${word(s, p2)}`, entityEnd(channel2), { negated: neg, confidence: 0.5 * cert * subj.factor });
     if (p2?.kind === 'P' && np2?.kind === 'NP' && np2.np!.entity >= 0 && (place2 || ['to', 'against', 'with', 'into', 'for', 'from'].includes(word(s, p2))) && !startsClause(s, after + 1) && !ownComplement) {
       // ("stepped up his feud with Sir Alex Ferguson": after a particle and a thing, the phrase is the thing's: "step up feud with".)
       const particleThing = ADVERB_PARTICLES.has(lastPrep) && firstObj.np!.entity < 0 && !firstObj.np!.pronoun && tok(s, firstObj.head).pos === 'NOUN';
@@ -1850,6 +1856,19 @@ function delivery(s: SentenceScope, j: number, subjects: readonly Actor[], cert:
       addCandidate(s, entityEnd(c.np!.possessor), `${head} to`, entityEnd(subj.entity), { confidence: 0.55 * cert * subj.factor });
     }
   }
+}
+
+/** Kinds of programme a channel shows ("the popular MTV show", "ITV1 talent show The X-Factor"). */
+const SHOW_HEADS = new Set(['show', 'programme', 'program', 'series', 'drama', 'soap', 'sitcom', 'documentary', 'bulletin']);
+
+/** The channel whose show the noun phrase names: an organisation modifying a show's kind, no other name; -1 if none. */
+function showChannel(s: SentenceScope, c: Chunk): number {
+  const np = c.np!;
+  if (np.entity >= 0 || np.possessor >= 0 || np.modifiers.length !== 1 || entityType(s, np.modifiers[0]) !== 'ORG') return -1;
+  // (The kind may be followed by the show's own name: "talent show The X-Factor".)
+  let k = c.head;
+  while (k > c.start && s.ctx.tokenEntity[k] < 0 && /^\p{Lu}/u.test(tok(s, k).text)) k--;
+  return SHOW_HEADS.has(tok(s, k).normal) || SHOW_HEADS.has(tok(s, c.head).normal) ? np.modifiers[0] : -1;
 }
 
 /** Adverbs of distance before "from" ("away from", "far from"). */
