@@ -90,7 +90,7 @@ export function placeRelations(s: SentenceScope): void {
       && chunks[j - 1]?.kind === 'VG' && LIKENING_VERBS.has(chunks[j - 1].vg!.lemma);
     if (next.kind === 'P' && ['of', 'in'].includes(word(s, next)) && type === 'ORG' && !['of', 'in'].includes(word(s, chunks[j - 1])) && !likened) {
       addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.5 });
-    } else if (type === 'LOC' && word(s, next) === 'in' && chunks[j - 1]?.kind === 'P' && (['from', 'in', 'at', 'near'].includes(word(s, chunks[j - 1]))
+    } else if (type === 'LOC' && word(s, next) === 'in' && (chunks[j - 1]?.kind === 'P' || listOpenedBy(s, j) >= 0) && (['from', 'in', 'at', 'near'].includes(word(s, chunks[listOpenedBy(s, j) >= 0 ? listOpenedBy(s, j) : j - 1]))
       || (word(s, chunks[j - 1]) === 'of' && chunks[j - 2]?.kind === 'NP' && PLACE_KINDS.has(tok(s, chunks[j - 2].head).normal)))) {
       // "broadcasts from Wisconsin in the US": a place after a preposition, then "in" a place
       // (not "beat Wales in Cardiff", where the first place is the verb's object).
@@ -121,6 +121,22 @@ function statesPlace(s: SentenceScope, town: number, place: number): boolean {
 
 /** Verbs that liken someone to a famous name: "is considered the Eminem of Argentina", "was dubbed the Liberace of Baghdad". */
 const LIKENING_VERBS = new Set(['be', 'consider', 'call', 'dub', 'hail', 'label', 'describe', 'become', 'nickname', 'bill', 'tout']);
+
+/**
+ * The preposition opening the list of places whose last member is chunk `j` ("held in Hong Kong,
+ * Tokyo and Pusan in South Korea": the "in" before Hong Kong); -1 when `j` ends no such list.
+ */
+function listOpenedBy(s: SentenceScope, j: number): number {
+  const { chunks } = s;
+  if (chunks[j - 1]?.kind !== 'CC' || word(s, chunks[j - 1]) !== 'and') return -1;
+  let q = j - 2;
+  while (chunks[q]?.kind === 'NP' && chunks[q].np!.entity >= 0 && entityType(s, chunks[q].np!.entity) === 'LOC') {
+    if (chunks[q - 1]?.kind === 'P') return q - 1;
+    if (!isPunct(s, chunks[q - 1], ',')) return -1;
+    q -= 2;
+  }
+  return -1;
+}
 
 /** Kinds of place named with "of": "the Indian state of Kerala", "the Russian city of Samara", "the Labour stronghold of Normanton". */
 const PLACE_KINDS = new Set(['state', 'city', 'province', 'region', 'town', 'island', 'county', 'district', 'port', 'village', 'republic', 'territory',

@@ -725,6 +725,10 @@ function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence
     if (p?.kind !== 'P' || !['of', 'at', 'for', 'in', 'with', 'to'].includes(word(s, p)) || next?.kind !== 'NP') break;
     const n = next.np!;
     let found = n.entity >= 0 ? n.entity : ownerOf(n);
+    // ("director of the festival's sister event, the Bangkok Film Market": the body an apposition names.)
+    const named = s.chunks[k + 3];
+    if (n.entity < 0 && isPunct(s, s.chunks[k + 2], ',') && named?.kind === 'NP' && named.np!.entity >= 0 && named.np!.entity !== person
+      && entityType(s, named.np!.entity) === 'ORG' && closesApposition(s, k + 4)) found = named.np!.entity;
     // "a spokeswoman for the North Carolina-based bank", "for the Swiss bank": a place before a
     // body's kind says where the body is; the post is held in the body the description stands for.
     if (found >= 0 && found === n.modifiers[0] && n.possessor < 0 && entityType(s, found) === 'LOC' && DESCRIPTOR_NOUNS.get(tok(s, next.head).normal) === 'ORG') {
