@@ -82,6 +82,8 @@ describe('pronoun resolution', () => {
       'Charlton defender Hermann Hreidarsson crashed his header wide. The Iceland international looked such a danger.', 'Iceland', 0, 'Iceland'],
     ['..."the Black Sabbath singer": a band\'s name may come before a band member\'s role',
       'Rock star Ozzy Osbourne has quit. "I am tired," the Black Sabbath singer told reporters.', 'singer', 0, 'Ozzy Osbourne'],
+    ['..."the British actor": the demonym stays the country\'s',
+      'Jeremy Irons attended the festival. "I questioned whether I should come," the British actor said.', 'British', 0, 'United Kingdom'],
     ['..."the French international defender": a role word may modify another',
       'William Gallas praised his manager. The French international defender believes the club will win.', 'defender', 0, 'William Gallas'],
     ['..."the player, who ..." opening a clause: a relative clause may stand between the role and its verb',

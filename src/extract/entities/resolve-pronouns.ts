@@ -131,7 +131,10 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
         for (let j = k + 1; j < k + described; j++) {
           let named = false;
           for (let q = mi; q < mentions.length && mentions[q].start <= j && !named; q++) named = j < mentions[q].end;
-          if (!named) { out.push({ token: j, entity: pick }); resolvedAt[j] = pick; }
+          // (Nor a demonym before an occupation: "the British actor" keeps "British" the country's. Not before
+          // "international" or "captain", where the description names a side's man more often than the person in focus.)
+          const kept = role && countryOfDemonym(toks[j].text) && !SIDE_ROLE_WORDS.has(toks[k + described - 1].normal);
+          if (!named && !kept) { out.push({ token: j, entity: pick }); resolvedAt[j] = pick; }
         }
         live.push({ entity: pick, start: k + 1, end: k + described, phraseStart: k, sentence: toks[k].sentence, pronoun: true });
       }
@@ -379,6 +382,9 @@ function personsBefore(live: readonly Ref[], sentence: number, entities: readonl
   for (let i = live.length - 1; i >= 0 && live[i].sentence === sentence; i--) if (entities[live[i].entity].type === 'PERSON') seen.add(live[i].entity);
   return seen.size;
 }
+
+/** Roles a demonym before them makes a national side's ("the Danish international", "the Spanish captain"). */
+const SIDE_ROLE_WORDS = new Set(['international', 'captain', 'skipper', 'coach', 'manager']);
 
 /** A band member's role, which a band's name may come before ("the Black Sabbath singer"). */
 const BAND_MEMBER_ROLES = new Set(['singer', 'frontman', 'frontwoman', 'guitarist', 'drummer', 'bassist', 'vocalist', 'keyboardist']);
