@@ -146,6 +146,10 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
     const female = FEMALE.has(w);
     if (male || female) {
       const g = male ? 'm' : 'f';
+      // ("interrogated by a British man who said he was from MI6": after "who said", "he" is the
+      // relative's antecedent; when no name stands right before "who", it stays open.)
+      if ((w === 'he' || w === 'she') && k >= 3 && toks[k - 2].normal === 'who' && REPORTED_BY_WHO.has(toks[k - 1].normal)
+        && !(live.length && !live[live.length - 1].pronoun && (live[live.length - 1].end === k - 2 || (live[live.length - 1].end === k - 3 && toks[k - 3].text === ',')))) continue;
       // Inside a quotation "he" is not the speaker (who says "I").
       const speaker = quoteOf[k] >= 0 ? speakerEntity(quotes[quoteOf[k]], refAt, mentions, resolvedAt) : -1;
       // (Passed inline: a named closure would cost a defineProperty per pronoun under tsx.)
@@ -295,6 +299,9 @@ function subjectLike(toks: Tokens, m: Ref, reported = false): boolean {
 }
 
 const NONE: ReadonlySet<number> = new Set();
+
+/** Verbs of saying after "who" before a reported "he" ("a man who said he was from MI6"). */
+const REPORTED_BY_WHO = new Set(['said', 'says', 'claimed', 'claims', 'insisted', 'insists', 'told', 'added']);
 
 /**
  * The two people of a joint subject the pronoun at `k` follows in its sentence ("Tessa Jowell and
