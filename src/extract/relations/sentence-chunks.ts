@@ -403,6 +403,12 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
     const next = tokens[i + 1];
     return next.pos === 'DET' || (next.pos === 'ADP' || next.pos === 'ADV') && PARTICLES.has(next.normal) || next.normal === 'to' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal));
   }
+  // "Indian writer Rohit Gupta edits/NOUN a group blog": an -s form right after a person's name, before an
+  // article or a possessive, is the person's verb ("Blair aides said" has no article after the noun).
+  // (winkNLP may leave such a noun unlemmatised: "edits/NOUN" with lemma "edits"; its stem must then be a word.)
+  if ((inflectedS(t) || (/[^su]s$/.test(t.normal) && englishWords().has(t.normal.slice(0, -1)))) && !ROLE_HEADS.has(t.lemma) && !ROLE_HEADS.has(t.normal.slice(0, -1))
+    && ctx.entities[tokenEntity[i - 1]]?.type === 'PERSON'
+    && (['a', 'an', 'the'].includes(tokens[i + 1].normal) || (tokens[i + 1].pos === 'PRON' && POSSESSIVE_PRONOUNS.has(tokens[i + 1].normal)))) return true;
   // "Ms Dunwoody, who chairs/NOUN the Transport Select Committee": an -s form right after a subject relative
   // pronoun, before a determiner, a possessive or a name, is the relative clause's verb.
   // ("Mr Haji-Ioannou, who plans/NOUN to launch Easymobile": and before "to" and a verb.)
@@ -682,7 +688,10 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
   const headLemma = (head.pos === 'NOUN' && (main === start || tokens[main - 1].pos === 'PUNCT' || tokens[main - 1].pos === 'AUX') || head.pos === 'ADJ' && main === start) && head.normal.endsWith('ing') ? ingToBase(head.normal)
     : head.pos === 'NOUN' && main === start && head.normal.endsWith('ed') ? pastToBase(head.normal)
       // ("lives/NOUN near" -> live, not the noun's lemma "life"; "studies" -> study.)
-      : head.pos === 'NOUN' && main === start && PREPOSITION_S_VERBS.has(head.normal) ? head.normal.replace(/ies$/, 'y').replace(/s$/, '') : lemmaOf(head);
+      : head.pos === 'NOUN' && main === start && PREPOSITION_S_VERBS.has(head.normal) ? head.normal.replace(/ies$/, 'y').replace(/s$/, '')
+        // ("Rohit Gupta edits/NOUN", lemma "edits": the stem, when it is a word.)
+        : head.pos === 'NOUN' && main === start && head.lemma === head.normal && /[^su]s$/.test(head.normal) && englishWords().has(head.normal.slice(0, -1)) ? head.normal.slice(0, -1)
+          : lemmaOf(head);
   const copula = main < 0 && (headLemma === 'be' || headLemma === 'become' || headLemma === 'remain');
   const passive = main >= 0 && beBeforeMain && isParticiple(head) && !head.normal.endsWith('ing');
   words.push(headLemma);
