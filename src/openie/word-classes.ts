@@ -14,10 +14,10 @@ export const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'founding', 'pre
 /** Posts such a participle opens. */
 export const TITLE_AFTER_PARTICIPLE = new Set(['director', 'editor', 'partner', 'member', 'chairman', 'chairwoman', 'president', 'secretary',
   'manager', 'captain', 'head', 'officer', 'judge', 'general', 'engineer', 'producer']);
-/** Forms of "be" and "become" a post follows. */
-export const BE_BEFORE_TITLE = new Set([...BE_FORMS, 'become', 'became', 'becomes', 'becoming']);
+/** Forms of "be" and "become" a post follows, and the comma or bracket that opens an apposition ("John Gill, managing director of"). */
+export const BE_BEFORE_TITLE = new Set([...BE_FORMS, 'become', 'became', 'becomes', 'becoming', ',', '(']);
 
-/** "be"/"become" at `prev`, a title participle at `w`, a post at `next`: "has been managing director". */
+/** "be"/"become" or an apposition's comma at `prev`, a title participle at `w`, a post at `next`: "has been managing director". */
 export function titleParticiple(prev: string | undefined, w: string, next: string | undefined): boolean {
   return TITLE_PARTICIPLES.has(w) && prev !== undefined && BE_BEFORE_TITLE.has(prev) && next !== undefined && TITLE_AFTER_PARTICIPLE.has(next);
 }

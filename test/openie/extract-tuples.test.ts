@@ -35,6 +35,7 @@ describe.each([
   ['object relative clause', 'She designed a bridge which the city built in 1990 .', '(the city; built; a bridge; in 1990)'],
   ['such as examples', 'The firm sells fruits such as apples and pears .', '(fruits; be such as; apples)'],
   ['a title\'s participle after "be" is no verb', 'John Smith has been managing director of Acme since 2001 .', '(John Smith; has been; managing director of Acme)'],
+  ['a title\'s participle opening an apposition is no verb', 'John Smith , managing director of Acme , said the plan was dead .', '(John Smith; be; managing director of Acme)'],
   ['title before a name', 'The report was written by economist Maria Gomez .', '(Maria Gomez; be; economist)'],
   ['coordinated subject', 'Google and Apple sued the agency .', '(Google and Apple; sued; the agency)'],
   ['one conjunct of a coordinated subject', 'Google and Apple sued the agency .', '(Apple; sued; the agency)'],
