@@ -294,6 +294,8 @@ describe('extractTriples: one construction per row', () => {
     ['a channel\'s show stands for the channel', 'Mary Jones appears in the popular Acme show about family life.', [E.jones, E.acme], 'Mary Jones -appear in-> Acme'],
     ['...also in a second phrase, before the show\'s own name', 'Mary Jones is appearing as a judge in Acme talent show The Big Night alongside John Smith.', [E.jones, E.acme, E.smith], 'Mary Jones -appear in-> Acme'],
     ['an -s form the tagger calls a noun, unlemmatised, after a person and before an article, is the verb', 'John Smith edits the magazine.', [E.smith], 'John Smith -edit-> magazine'],
+    ['a statement noun a light verb makes the subject\'s act says its that-clause', "John Smith, Acme's European president, made a prediction that sales would double by 2008.",
+      [E.smith, E.acme], 'John Smith -predict-> sales would double by 2008'],
     ['each name of a list after a subordinator is its clause\'s subject, first included', 'John Smith was called up after Mary Jones, Acme and Globex all picked up injuries.',
       [E.smith, E.jones, E.acme, E.globex], 'Mary Jones -pick up-> injuries'],
     ['coordinated subjects', 'Acme and Globex sued Initech.', [E.acme, E.globex, E.initech], 'Globex -sue-> Initech'],

@@ -516,7 +516,8 @@ function statementNouns(s: SentenceScope): void {
     const verb = STATEMENT_NOUNS.get(tok(s, c.head).normal);
     if (!verb) continue;
     const np = c.np!;
-    const owner = ownerOf(np);
+    // ("Chris Deering, Sony's European president, made a prediction that": or the subject of a light verb before it.)
+    const owner = ownerOf(np) >= 0 ? ownerOf(np) : madeBy(s, j);
     if (owner < 0) continue;
     // A time or place phrase may come between: "announcement in July that".
     let k = j + 1;
@@ -530,6 +531,29 @@ function statementNouns(s: SentenceScope): void {
     if (end - start > MAX_STATEMENT_TOKENS) continue;
     addCandidate(s, entityEnd(owner), verb, { kind: 'concept', name: withBalancedQuotes(spanText(s, start, end)) }, { confidence: 0.45 });
   }
+}
+
+/** Verbs that make a statement noun their subject's act ("made a prediction", "issued a warning", "gave an assurance"). */
+const STATING_LIGHT_VERBS = new Set(['make', 'issue', 'give', 'deliver', 'repeat', 'reiterate']);
+
+/**
+ * The named subject of a light verb right before the statement noun at chunk `j`, skipping an
+ * apposition set off by commas ("Chris Deering, Sony's European president, made a prediction"); -1 if none.
+ */
+function madeBy(s: SentenceScope, j: number): number {
+  const { chunks } = s;
+  const vg = chunks[j - 1];
+  if (vg?.kind !== 'VG' || vg.vg!.passive || !STATING_LIGHT_VERBS.has(vg.vg!.lemma)) return -1;
+  let q = j - 2;
+  if (isPunct(s, chunks[q], ',')) {
+    q--;
+    while (q >= 0 && !isPunct(s, chunks[q], ',') && chunks[q].kind !== 'VG') q--;
+    if (!isPunct(s, chunks[q], ',')) return -1;
+    q--;
+  }
+  const subject = chunks[q];
+  if (subject?.kind !== 'NP' || subject.np!.entity < 0 || subject.np!.pronoun || chunks[q - 1]?.kind === 'P') return -1;
+  return entityType(s, subject.np!.entity) === 'LOC' ? -1 : subject.np!.entity;
 }
 
 /** "conflict between himself and Tony Blair", "agendas for government between Number 10 and the Treasury". */
