@@ -406,9 +406,10 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   // "Indian writer Rohit Gupta edits/NOUN a group blog": an -s form right after a person's name, before an
   // article or a possessive, is the person's verb ("Blair aides said" has no article after the noun).
   // (winkNLP may leave such a noun unlemmatised: "edits/NOUN" with lemma "edits"; its stem must then be a word.)
-  if ((inflectedS(t) || (/[^su]s$/.test(t.normal) && englishWords().has(t.normal.slice(0, -1)))) && !ROLE_HEADS.has(t.lemma) && !ROLE_HEADS.has(t.normal.slice(0, -1))
-    && ctx.entities[tokenEntity[i - 1]]?.type === 'PERSON'
-    && (['a', 'an', 'the'].includes(tokens[i + 1].normal) || (tokens[i + 1].pos === 'PRON' && POSSESSIVE_PRONOUNS.has(tokens[i + 1].normal)))) return true;
+  // (The cheap tests first: the word list is large, so a look-up in it is a cache miss.)
+  if (tokenEntity[i - 1] >= 0 && ctx.entities[tokenEntity[i - 1]]?.type === 'PERSON'
+    && (['a', 'an', 'the'].includes(tokens[i + 1].normal) || (tokens[i + 1].pos === 'PRON' && POSSESSIVE_PRONOUNS.has(tokens[i + 1].normal)))
+    && (inflectedS(t) || (/[^su]s$/.test(t.normal) && englishWords().has(t.normal.slice(0, -1)))) && !ROLE_HEADS.has(t.lemma) && !ROLE_HEADS.has(t.normal.slice(0, -1))) return true;
   // "Ms Dunwoody, who chairs/NOUN the Transport Select Committee": an -s form right after a subject relative
   // pronoun, before a determiner, a possessive or a name, is the relative clause's verb.
   // ("Mr Haji-Ioannou, who plans/NOUN to launch Easymobile": and before "to" and a verb.)
