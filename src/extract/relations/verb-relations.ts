@@ -329,6 +329,27 @@ function speechVerb(s: SentenceScope, k: number): boolean {
   return true;
 }
 
+/** Modals of a reported clause's future ("said Labour would set out"). */
+const REPORTED_MODALS = new Set(['would', 'will', 'could', 'can', "'ll", 'might', 'may']);
+
+/**
+ * The verb group at `k`, after "and", is a plain past tense (no auxiliary) and the verb group before
+ * it, in the same sentence, opens with a modal: the two do not share a subject.
+ */
+function pastAfterModalClause(s: SentenceScope, k: number): boolean {
+  const { chunks } = s;
+  const c = chunks[k];
+  const head = tok(s, c.head);
+  if (c.vg!.infinitive || c.vg!.gerund || c.vg!.passive || c.head !== c.start || head.pos !== 'VERB' || head.normal === c.vg!.lemma || !/ed$/.test(head.normal)) return false;
+  // (With an object that opens with a determiner or an owner, or a particle: not "and elected officials".)
+  const next = s.ctx.tokens[c.end];
+  if (c.end === c.head + 1 && !(next && (next.pos === 'DET' || (next.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(next.normal))))) return false;
+  // (The clause's own verb: past an -ing or "to" verb in it, "for tackling immigration abuse".)
+  let q = k - 2;
+  while (q >= 0 && (chunks[q].kind !== 'VG' || chunks[q].vg!.gerund || chunks[q].vg!.infinitive)) q--;
+  return q >= 0 && REPORTED_MODALS.has(tok(s, chunks[q].start).normal);
+}
+
 function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIsGerund: boolean, lastFinite: Actor[], lastClause: Actor[], lastSpeakers: Actor[]): Actor[] {
   const { chunks } = s;
   const vg = chunks[k].vg!;
@@ -631,7 +652,9 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       // ("giving up weapons and vowing to compensate": an -ing chain after "and" parallels the -ing verb before.)
       if (vg.gerund || (previousIsGerund && tok(s, chunks[k].start).normal.endsWith('ing'))) return previous;
       // "said the economy was strong and warned that ...": a second verb of saying is the speaker's, not the reported clause's.
-      return speechVerb(s, k) && lastSpeakers.length && j === k - 1 ? lastSpeakers : lastFinite;
+      // ("Tony Blair said Labour would set out workable plans ... and attacked the Tory plans": a past
+      // tense after a reported clause in "would" or "will" goes back to the speaker, as "said" did.)
+      return (speechVerb(s, k) || pastAfterModalClause(s, k)) && lastSpeakers.length && j === k - 1 ? lastSpeakers : lastFinite;
     }
     break;
   }
