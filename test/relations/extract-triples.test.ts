@@ -298,6 +298,7 @@ describe('extractTriples: one construction per row', () => {
       [E.smith, E.acme], 'John Smith -predict-> 20 million households would buy phones by 2008'],
     ['a past tense after "and" and a reported clause in "would" is the speaker\'s', 'John Smith said Acme would set out plans for tackling abuse and attacked the Globex plans.',
       [E.smith, E.acme, E.globex], 'John Smith -attack plans of-> Globex'],
+    ['a place named outright after a hedged verb\'s object stays above the cut', 'John Smith is expected to tell activists in Russia that the plan works.', [E.smith, E.russia], 'John Smith -tell activist in-> Russia'],
     ['each name of a list after a subordinator is its clause\'s subject, first included', 'John Smith was called up after Mary Jones, Acme and Globex all picked up injuries.',
       [E.smith, E.jones, E.acme, E.globex], 'Mary Jones -pick up-> injuries'],
     ['coordinated subjects', 'Acme and Globex sued Initech.', [E.acme, E.globex, E.initech], 'Globex -sue-> Initech'],

@@ -1686,7 +1686,8 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       const predicate = `${base}${thing} ${word(s, p)}`;
       const named = np.end - np.start <= 3 ? namedPlaceAt(s, p, np) : -1;
       const place = named >= 0 ? named : venuePlace(s, after + 1, `${base} ${word(s, p)}`);
-      if (place >= 0) for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== place) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(place), { negated: neg, confidence: 0.45 * VENUE_FACTOR * cert * subj.factor });
+      // (A place named outright is surer than one a venue stands for: "is expected to tell activists in Kent" stays above the cut.)
+      if (place >= 0) for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== place) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(place), { negated: neg, confidence: 0.45 * (named >= 0 ? 1 : VENUE_FACTOR) * cert * subj.factor });
     }
     // ("missed the victory over Scotland": one who missed, watched or saw a win had no part in it.)
     if (!ABSENT_VERBS.has(vg.lemma)) relationNounChain(s, j, subjects, neg, cert, vg.refusal);
