@@ -29,8 +29,14 @@ import { DESCRIPTOR_NOUNS } from './relations/lexicon.ts';
 import { GROUP_NOUNS } from './relations/group-references.ts';
 
 export interface ExtractTriplesOptions {
-  /** Candidates below this confidence are dropped (default 0.3). */
+  /** Relations between two entities below this confidence are dropped (default 0.3). */
   minConfidence?: number;
+  /**
+   * Facts about a concept ("Tesco -cut-> 300 jobs") below this confidence are dropped (default
+   * 0.25: on the tuned news sets, 0.25 recalls more key facts than 0.3 for no loss, while 0.25
+   * for entity relations costs them precision).
+   */
+  minFactConfidence?: number;
   /** Add Open IE tuples the rules missed (default true; about 0.3 ms/article of the relation step's time). */
   openIe?: boolean;
 }
@@ -43,7 +49,7 @@ export function extractTriples(doc: AnnotatedText, article: Article, resolved: R
   if (headline && !doc.text.slice(0, headline.length + 200).includes(headline)) {
     headlineCandidates = extractHeadlineCandidates(headline, resolved, doc);
   }
-  return toTriples(doc, article, resolved, [...headlineCandidates, ...candidates], options.minConfidence ?? 0.3, headline);
+  return toTriples(doc, article, resolved, [...headlineCandidates, ...candidates], options.minConfidence ?? 0.3, options.minFactConfidence ?? 0.25, headline);
 }
 
 /**
@@ -157,12 +163,12 @@ function toNode(end: End, resolved: ResolvedEntities): TripleNode {
   return { kind: 'concept', key: conceptKey(end.name), name: end.name };
 }
 
-function toTriples(doc: AnnotatedText, article: Article, resolved: ResolvedEntities, candidates: Candidate[], minConfidence: number, headline?: string): Triple[] {
+function toTriples(doc: AnnotatedText, article: Article, resolved: ResolvedEntities, candidates: Candidate[], minConfidence: number, minFactConfidence: number, headline?: string): Triple[] {
   const best = new Map<string, Triple>();
   // (The relation type is looked up with winkNLP's American lemma; the predicate is written as the article spells it.)
   const spellings = sourceSpellings(doc);
   for (const c of candidates) {
-    if (c.confidence < minConfidence) continue;
+    if (c.confidence < (c.object.kind === 'concept' ? minFactConfidence : minConfidence)) continue;
     const subject = toNode(c.subject, resolved);
     const object = toNode(c.object, resolved);
     if (subject.key === object.key) continue;

@@ -767,13 +767,14 @@ function loneParticiple(s: SentenceScope, name: string): boolean {
 
 /**
  * Verbs of little meaning of their own: with a one-word concept object and no preposition
- * ("have a chance", "took a look", "get the chance", "did (n't) like") the pair is rarely a key
- * fact, so it drops below the default cut-off; a longer object ("made $28m profit") keeps its score.
+ * ("have a chance", "took a look", "get the chance", "did (n't) like") the pair is seldom a key
+ * fact ("made enemies" is one), so it ranks below the relation cut-off (0.3) and mostly just
+ * above the fact cut-off (0.25); a longer object ("made $28m profit") keeps its score.
  */
 const BARE_OBJECT_VERBS = new Set(['have', 'get', 'take', 'make', 'do', 'give', 'find', 'see', 'put', 'hold', 'keep']);
 const BARE_OBJECT_FACTOR = 0.45;
 
-/** Confidence factor for a concept that is only a pronoun-possessed bare noun: below the default cut-off. */
+/** Confidence factor for a concept that is only a pronoun-possessed bare noun ("their profits"): ranked low, as above. */
 const POSSESSED_BARE_FACTOR = 0.4;
 
 const POSSESSIVE_DETERMINERS = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
