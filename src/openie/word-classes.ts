@@ -15,11 +15,11 @@ export const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'founding', 'pre
 export const TITLE_AFTER_PARTICIPLE = new Set(['director', 'editor', 'partner', 'member', 'chairman', 'chairwoman', 'president', 'secretary',
   'manager', 'captain', 'head', 'officer', 'judge', 'general', 'engineer', 'producer']);
 /** Forms of "be" and "become" a post follows, and the comma or bracket that opens an apposition ("John Gill, managing director of"). */
-export const BE_BEFORE_TITLE = new Set([...BE_FORMS, 'become', 'became', 'becomes', 'becoming', ',', '(']);
+export const TITLE_PARTICIPLE_OPENERS = new Set([...BE_FORMS, 'become', 'became', 'becomes', 'becoming', ',', '(']);
 
 /** "be"/"become" or an apposition's comma at `prev`, a title participle at `w`, a post at `next`: "has been managing director". */
 export function titleParticiple(prev: string | undefined, w: string, next: string | undefined): boolean {
-  return TITLE_PARTICIPLES.has(w) && prev !== undefined && BE_BEFORE_TITLE.has(prev) && next !== undefined && TITLE_AFTER_PARTICIPLE.has(next);
+  return TITLE_PARTICIPLES.has(w) && prev !== undefined && TITLE_PARTICIPLE_OPENERS.has(prev) && next !== undefined && TITLE_AFTER_PARTICIPLE.has(next);
 }
 export const QUOTES = new Set(['``', "''", '"', '`', "'", '“', '”', '‘', '’']);
 /** Verbs whose complement is a clause: their tuple keeps the whole clause as one argument. */

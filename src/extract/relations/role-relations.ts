@@ -251,13 +251,13 @@ function storySide(s: SentenceScope, person: number): number {
   for (let k = s.sentence.tokenStart; k < s.sentence.tokenEnd; k++) {
     const e = tokenEntity[k];
     // (A competition is no other side: "wants to leave Manchester City in search of Champions League football".)
-    if (e >= 0 && e !== best && (entities[e].type === 'ORG' || isCountry(s, e)) && !COMPETITION_ENDS.test(entities[e].name)) return -1;
+    if (e >= 0 && e !== best && (entities[e].type === 'ORG' || isCountry(s, e)) && !COMPETITION_ENDS.has(entities[e].name.slice(entities[e].name.lastIndexOf(' ') + 1))) return -1;
   }
   return best;
 }
 
 /** Last words of a competition's name ("Champions League", "FA Cup", "Six Nations Championship"). */
-const COMPETITION_ENDS = /\b(League|Cup|Championships?|Trophy|Shield|Series|Open|Games|Nations)$/;
+const COMPETITION_ENDS: ReadonlySet<string> = new Set(['League', 'Cup', 'Championship', 'Championships', 'Trophy', 'Shield', 'Series', 'Open', 'Games', 'Nations']);
 
 /** Heads of a spokesperson's title ("home affairs spokesman"). */
 const SPOKESPERSON_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);

@@ -1857,7 +1857,7 @@ function hyphenedCompound(s: SentenceScope, h: number): string {
 }
 
 /** Verbs of a player taking a team-mate's ball (not a keeper's "parried", a referee's "allowed"). */
-const TAKING_VERBS = new Set(['meet', 'head', 'nod', 'receive', 'pick', 'pick up', 'latch', 'latch on', 'rush', 'run', 'volley', 'convert', 'collect',
+const TAKING_VERBS = new Set(['meet', 'head', 'nod', 'receive', 'pick', 'latch', 'rush', 'run', 'volley', 'convert', 'collect',
   'control', 'chest', 'tap', 'turn', 'fire', 'drive', 'lash', 'sweep', 'poke', 'glance', 'steer', 'bundle', 'slot', 'stab', 'prod', 'finish', 'get']);
 
 /** What one player plays to another ("Queudrue's pass", "Murphy's free-kick", "Hreidarsson's cross"). */
