@@ -826,6 +826,10 @@ const NAME_PARTICIPLES = new Set(['leading', 'ruling', 'governing', 'reigning', 
   'outgoing', 'incoming', 'upcoming', 'managing', 'acting', 'sitting', 'serving', 'founding', 'ailing', 'struggling', 'rising', 'emerging', 'developing',
   'existing', 'remaining', 'neighbouring', 'neighboring', 'surrounding', 'booming', 'striking', 'fighting', 'rebuilding', 'retiring', 'departing', 'promising']);
 
+/** Heads of compounds with an -ing middle ("media buying agency", "decision making process", "letter writing campaign"). */
+const ING_COMPOUND_HEADS = new Set(['agency', 'agencies', 'process', 'game', 'games', 'campaign', 'initiative', 'team', 'charges', 'charge', 'system', 'scheme',
+  'industry', 'network', 'networks', 'software', 'operation', 'programme', 'program', 'equipment', 'business', 'firm', 'company', 'powers', 'rights', 'spree', 'scandal']);
+
 /** Finite forms of "be" a noun complement follows. */
 const FINITE_BE = new Set(['is', 'are', 'was', 'were', "'s", "'re"]);
 
@@ -957,6 +961,11 @@ function readNounPhrase(ctx: ChunkContext, start: number, end: number): Chunk {
     if ((t.normal === 'thanks' || t.normal === 'due' || t.normal === 'prior') && tokens[j + 1]?.normal === 'to' && j + 1 < end && j > start) break;
     if (t.pos === 'VERB' && (isTitleBetweenNames(ctx, j, end) || capitalisedTitleWord(ctx, j, end) || bodyKindBeforeName(ctx, j, end))) { j++; continue; }
     if (t.pos === 'VERB' && possessiveAt === j - 1 && verbFormAsPossessedNoun(tokens, j, end)) { j++; onlyDeterminers = false; continue; }
+    // ("its media buying/VERB agency", "money laundering/VERB charges": an -ing word between two nouns
+    // of a determined or owned phrase is a compound's middle.)
+    // (Only before a head such compounds have: not a reduced relative, "the G7 meeting taking place", "a motion questioning plans".)
+    if (t.pos === 'VERB' && prev.pos === 'NOUN' && j > start + 1 && j + 1 < end && tokens[j + 1].pos === 'NOUN' && ING_COMPOUND_HEADS.has(tokens[j + 1].normal)
+      && /[a-z]{3}ing$/.test(t.normal) && tokenEntity[j - 1] < 0 && (first.pos === 'DET' || POSSESSIVE_PRONOUNS.has(first.normal))) { j++; onlyDeterminers = false; continue; }
     // "faces up to four years in prison": "up to" before a number quantifies it.
     if (t.normal === 'to' && j === start + 1 && first.normal === 'up' && upToAmount(tokens, start, end)) { j++; continue; }
     // "more than 12,000 advisers", "less than $5m": a comparative quantifier runs into its number.
