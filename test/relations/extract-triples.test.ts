@@ -300,6 +300,7 @@ describe('extractTriples: one construction per row', () => {
       [E.smith, E.acme, E.globex], 'John Smith -attack plans of-> Globex'],
     ['a place named outright after a hedged verb\'s object stays above the cut', 'John Smith is expected to tell activists in Russia that the plan works.', [E.smith, E.russia], 'John Smith -tell activist in-> Russia'],
     ['an -ing word between two nouns of an owned phrase, before a compound\'s head, is the compound\'s middle', 'Acme blames its media buying agency for the advert.', [E.acme], 'Acme -blame-> media buying agency'],
+    ['an object a naming participle follows is no clause\'s subject, whether or not the name is an entity', 'John Smith edits a group blog called Dogs without Borders.', [E.smith], 'John Smith -edit-> group blog'],
     ['each name of a list after a subordinator is its clause\'s subject, first included', 'John Smith was called up after Mary Jones, Acme and Globex all picked up injuries.',
       [E.smith, E.jones, E.acme, E.globex], 'Mary Jones -pick up-> injuries'],
     ['coordinated subjects', 'Acme and Globex sued Initech.', [E.acme, E.globex, E.initech], 'Globex -sue-> Initech'],

@@ -1047,8 +1047,9 @@ function startsClause(s: SentenceScope, j: number, listed = false): boolean {
   if (vg.bareParticiple && s.chunks[n + 1]?.kind === 'P' && REDUCED_RELATIVE_PREPS.has(word(s, s.chunks[n + 1])) && (word(s, s.chunks[n + 1]) === 'by' || !CHANGE_VERBS.has(vg.lemma))) return false;
   // ("unveiled a budget designed to expand public spending": so is a purpose participle before its infinitive.)
   if (vg.bareParticiple && PURPOSE_PARTICIPLES.has(vg.lemma) && s.chunks[n + 1]?.kind === 'VG' && s.chunks[n + 1].vg!.infinitive) return false;
-  // ("started a new company called POW! Entertainment": and a naming participle before the name.)
-  if (n === j + 1 && nameGiven(s, j) >= 0) return false;
+  // ("started a new company called POW! Entertainment", "edits a group blog called Dogs without Borders":
+  // and a naming participle before the name, whether or not the name is an entity.)
+  if (n === j + 1 && namingParticipleAfter(s, j)) return false;
   return true;
 }
 
@@ -1057,12 +1058,16 @@ function startsClause(s: SentenceScope, j: number, listed = false): boolean {
  * phrase with an article at chunk `j` is given by a naming participle right after it, or -1.
  */
 function nameGiven(s: SentenceScope, j: number): number {
+  return namingParticipleAfter(s, j) && s.chunks[j + 2].np!.entity >= 0 ? s.chunks[j + 2].np!.entity : -1;
+}
+
+/** A common noun phrase with an article at chunk `j`, a naming participle, then a noun phrase: "a film entitled Ray". */
+function namingParticipleAfter(s: SentenceScope, j: number): boolean {
   const c = s.chunks[j];
   const next = s.chunks[j + 1];
   const named = s.chunks[j + 2];
-  if (c?.kind !== 'NP' || next?.kind !== 'VG' || next.end - next.start !== 1 || !NAMING_PARTICIPLES.has(tok(s, next.start).normal)) return -1;
-  if (named?.kind !== 'NP' || named.np!.entity < 0 || !['a', 'an', 'the'].includes(tok(s, c.start).normal)) return -1;
-  return named.np!.entity;
+  return c?.kind === 'NP' && next?.kind === 'VG' && next.end - next.start === 1 && NAMING_PARTICIPLES.has(tok(s, next.start).normal)
+    && named?.kind === 'NP' && ['a', 'an', 'the'].includes(tok(s, c.start).normal);
 }
 
 /** Participles that give a thing's purpose before an infinitive ("a scheme designed to help savers"). */
