@@ -38,7 +38,7 @@ const timed = <T>(f: () => T): [T, number] => {
 if (!existsSync(shared)) throw new Error(`Shared evaluation data not found at ${shared}: pass --shared DIR.`);
 
 if (!skip.has('news')) {
-  // The shared dev gold and the project's dev2 to dev8, dev10 and dev13 to dev21 were used for tuning (dev14 to dev21 after their first scores); dev9, dev11, dev12 and eval/heldout were not.
+  // The shared dev gold and the project's dev2 to dev8, dev10 and dev13 to dev21 were used for tuning (dev14 to dev21 after their first scores); dev9, dev11, dev12, dev22 and eval/heldout were not.
   const golds: Array<[string, string]> = [
     ['news dev (tuned on)', join(shared, 'eval/news/dev.jsonl')],
     ['news dev2 (tuned on)', resolve('eval/dev2/dev2.jsonl')],
@@ -61,6 +61,7 @@ if (!skip.has('news')) {
     ['news dev19 (tuned on)', resolve('eval/dev19/dev19.jsonl')],
     ['news dev20 (tuned on)', resolve('eval/dev20/dev20.jsonl')],
     ['news dev21 (tuned on)', resolve('eval/dev21/dev21.jsonl')],
+    ['news dev22 (not tuned on)', resolve('eval/dev22/dev22.jsonl')],
     ['news held-out', resolve('eval/heldout/heldout.jsonl')],
   ];
   for (const [label, gold] of golds) {
