@@ -11,7 +11,7 @@ import { englishWords } from '../../ner/english-words.ts';
 import { isGivenName } from './given-names.ts';
 import { isSportsReport } from './sports-report.ts';
 import {
-  OFFICE_HEADS, GEO_OF_HEADS, CLUB_NICKNAMES,
+  OFFICE_HEADS, GEO_OF_HEADS, CLUB_NICKNAMES, BAND_ROLES,
   CUE_AFTER, CUE_BEFORE, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS,
   GROUP_WORDS, NUMBER_WORDS, CAPITAL_NOT_NAMES, SPORT_POSITIONS, LANGUAGES, LANGUAGE_CUES, EVENT_SUFFIXES, PLURAL_VERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
 } from './lexicon.ts';
@@ -304,8 +304,6 @@ function awardSentence(doc: AnnotatedText, sentence: number): boolean {
 }
 /** Roles whose name before them is usually a work ("Sideways star", "Bond actor"), not an employer. */
 const PERFORMER_ROLES = new Set(['star', 'stars', 'actor', 'actress', 'co-star', 'composer', 'creator', 'actors']);
-/** A band member's role: the name before it is a band ("Oasis guitarist Noel Gallagher", "Happy Mondays dancer Bez"). */
-const BAND_ROLES = new Set(['guitarist', 'drummer', 'bassist', 'dancer', 'frontman', 'frontwoman', 'vocalist', 'keyboardist', 'singer']);
 /** "Nairobi Serena Hotel": a run part holding an organisation or venue word is no personal name. */
 function hasOrgOrVenueWord(toks: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) { const w = lower(toks[k]); if (ORG_SUFFIXES.has(w) || /^(hotel|arena|stadium|hall|park|square|street|road|avenue|centre|center)$/.test(w)) return true; }
@@ -786,8 +784,8 @@ const PORTFOLIO_TITLES = new Set(['Minister', 'Ministry', 'Secretary']);
 const PLACE_KIND_NOUNS = new Set(['town', 'city', 'village', 'resort', 'island', 'islands', 'province', 'region', 'state', 'port', 'district', 'capital', 'county',
   'suburb', 'borough', 'area', 'republic', 'kingdom', 'enclave', 'territory', 'constituency', 'stronghold', 'heartland', 'seat']);
 
-/** Words before a work's title ("for The Producers", "in The Grifters", "of The Sims", "such as The Professionals", "beat The Sopranos"). */
-const WORK_PREPOSITIONS = new Set(['for', 'in', 'of', 'as', 'after', 'beat', 'beats', 'and', ',']);
+/** Words before a work's title, which a capitalised "The" after them opens ("for The Producers", "in The Grifters", "of The Sims", "such as The Professionals", "beat The Sopranos"). */
+const WORK_TITLE_OPENERS = new Set(['for', 'in', 'of', 'as', 'after', 'beat', 'beats', 'and', ',']);
 
 /** What a body publishes, before "by" or "from" and its name ("a survey by Hostway"). */
 const STUDY_NOUNS = new Set(['survey', 'surveys', 'study', 'studies', 'research', 'report', 'poll', 'analysis', 'figures', 'data', 'forecast', 'forecasts', 'estimates']);
@@ -1353,7 +1351,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // (Not after a work's cue: "cartoon The Simpsons", "for The Producers", "in The Grifters", "such as The Sims".)
   const beforeThe = s >= 2 ? lower(toks[s - 2]) : '';
   if (e - s === 1 && !gaz && s >= 1 && toks[s - 1].text === 'The' && !startsClause(doc, s - 1) && /^[A-Z][a-z]+s$/.test(toks[s].text) && !PLACE_PLURALS.has(first) && !WORK_PLURALS.has(first)
-    && CUE_BEFORE.get(beforeThe) !== 'MISC' && !WORK_PREPOSITIONS.has(beforeThe)) {
+    && CUE_BEFORE.get(beforeThe) !== 'MISC' && !WORK_TITLE_OPENERS.has(beforeThe)) {
     votes.ORG += 3;
     c.group = true;
   }

@@ -310,3 +310,6 @@ export const CLUB_NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(Ob
 
 /** Verb forms that agree with a plural subject only ("Italy have", "France are"): a side, not a country. */
 export const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were', "'ve", "'re", '\u2019ve', '\u2019re']);
+
+/** A band member's role: the name before it is a band ("Oasis guitarist Noel Gallagher", "Happy Mondays dancer Bez", "the Black Sabbath singer"). */
+export const BAND_ROLES: ReadonlySet<string> = new Set(['guitarist', 'drummer', 'bassist', 'dancer', 'frontman', 'frontwoman', 'vocalist', 'keyboardist', 'singer']);

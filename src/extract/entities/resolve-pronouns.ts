@@ -6,7 +6,7 @@
 import type { AnnotatedText, ArticleEntity } from '../../model/types.ts';
 import { findQuotes, type Quote } from './find-quotes.ts';
 import { countryEntry, countryOfDemonym, isCollectiveDemonym } from './gazetteer.ts';
-import { PLURAL_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import { BAND_ROLES, PLURAL_VERBS, SPEECH_VERBS } from './lexicon.ts';
 import { isLowerStart, isPossessiveS } from '../text-case.ts';
 
 export interface EntityMentionRef {
@@ -393,9 +393,6 @@ function personsBefore(live: readonly Ref[], sentence: number, entities: readonl
 /** Roles a demonym before them makes a national side's ("the Danish international", "the Spanish captain"). */
 const SIDE_ROLE_WORDS = new Set(['international', 'captain', 'skipper', 'coach', 'manager']);
 
-/** A band member's role, which a band's name may come before ("the Black Sabbath singer"). */
-const BAND_MEMBER_ROLES = new Set(['singer', 'frontman', 'frontwoman', 'guitarist', 'drummer', 'bassist', 'vocalist', 'keyboardist']);
-
 /** Players and performers an article about one of them calls by their role ("the midfielder", "the singer"). */
 const FOCUS_ROLES = new Set(['player', 'midfielder', 'striker', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'sprinter', 'athlete',
   'singer', 'actor', 'actress', 'rapper', 'star', 'frontman', 'comedian', 'veteran', 'youngster', 'international', 'captain', 'skipper', 'champion']);
@@ -411,7 +408,7 @@ function roleDescription(toks: Tokens, k: number, refAt: readonly number[], ment
   let j = k + 1;
   // ('"...," the Black Sabbath singer told reporters': a band's name before a band member's role.)
   const band = refAt[j] >= 0 ? mentions[refAt[j]].end : -1;
-  if (band > j && BAND_MEMBER_ROLES.has(toks[band]?.normal ?? '') && toks[band].sentence === sentence) j = band;
+  if (band > j && BAND_ROLES.has(toks[band]?.normal ?? '') && toks[band].sentence === sentence) j = band;
   // ("the former Scotland international": a country's name may stand where its demonym does.)
   for (let n = 0; n < 2 && toks[j]?.sentence === sentence; n++, j++) {
     const t = toks[j];

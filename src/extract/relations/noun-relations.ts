@@ -90,7 +90,7 @@ export function nounRelations(s: SentenceScope): void {
 }
 
 /** Nouns of a stretch of a player's or manager's career at a club ("spells at Arsenal", "a stint with Celtic"). */
-const SPELL_NOUNS = new Set(['spell', 'spells', 'stint', 'stints', 'loan spell', 'career']);
+const SPELL_NOUNS = new Set(['spell', 'spells', 'stint', 'stints', 'career']);
 
 /**
  * "Anelka has earned a reputation ... after spells at Arsenal, Real Madrid and Paris St Germain": a

@@ -90,8 +90,7 @@ export function placeRelations(s: SentenceScope): void {
       && chunks[j - 1]?.kind === 'VG' && LIKENING_VERBS.has(chunks[j - 1].vg!.lemma);
     if (next.kind === 'P' && ['of', 'in'].includes(word(s, next)) && type === 'ORG' && !['of', 'in'].includes(word(s, chunks[j - 1])) && !likened) {
       addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.5 });
-    } else if (type === 'LOC' && word(s, next) === 'in' && (chunks[j - 1]?.kind === 'P' || listOpenedBy(s, j) >= 0) && (['from', 'in', 'at', 'near'].includes(word(s, chunks[openerOf(s, j)]))
-      || (word(s, chunks[j - 1]) === 'of' && chunks[j - 2]?.kind === 'NP' && PLACE_KINDS.has(tok(s, chunks[j - 2].head).normal)))) {
+    } else if (type === 'LOC' && word(s, next) === 'in' && locatedBefore(s, j)) {
       // "broadcasts from Wisconsin in the US": a place after a preposition, then "in" a place
       // (not "beat Wales in Cardiff", where the first place is the verb's object).
       // ("the Labour stronghold of Normanton in West Yorkshire": or after a kind of place and "of".)
@@ -122,11 +121,17 @@ function statesPlace(s: SentenceScope, town: number, place: number): boolean {
 /** Verbs that liken someone to a famous name: "is considered the Eminem of Argentina", "was dubbed the Liberace of Baghdad". */
 const LIKENING_VERBS = new Set(['be', 'consider', 'call', 'dub', 'hail', 'label', 'describe', 'become', 'nickname', 'bill', 'tout']);
 
-/** The preposition before the place at chunk `j`, or before the list it closes ("in Hong Kong, Tokyo and Pusan"). */
-function openerOf(s: SentenceScope, j: number): number {
-  if (s.chunks[j - 1]?.kind === 'P') return j - 1;
-  const opener = listOpenedBy(s, j);
-  return opener >= 0 ? opener : j - 1;
+/**
+ * The place at chunk `j` is itself placed by what comes before it: a preposition of place ("from
+ * Wisconsin"), one that opens a list it closes ("in Hong Kong, Tokyo and Pusan"), or a kind of
+ * place and "of" ("the Labour stronghold of Normanton").
+ */
+function locatedBefore(s: SentenceScope, j: number): boolean {
+  const { chunks } = s;
+  const opener = chunks[j - 1]?.kind === 'P' ? j - 1 : listOpenedBy(s, j);
+  if (opener < 0) return false;
+  return ['from', 'in', 'at', 'near'].includes(word(s, chunks[opener]))
+    || (word(s, chunks[j - 1]) === 'of' && chunks[j - 2]?.kind === 'NP' && PLACE_KINDS.has(tok(s, chunks[j - 2].head).normal));
 }
 
 /**

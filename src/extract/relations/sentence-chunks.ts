@@ -298,6 +298,11 @@ function pluralLooking(t: Token): boolean {
 }
 
 /** A word in -s (not -ss) whose lemma is another word: a plural or a third-person verb ("drops", "plans"). */
+/** The stem of an -s form winkNLP left unlemmatised ("edits" -> "edit") when the stem is a word; '' otherwise. */
+function unlemmatisedStem(t: Token): string {
+  return /[^su]s$/.test(t.normal) && englishWords().has(t.normal.slice(0, -1)) ? t.normal.slice(0, -1) : '';
+}
+
 function inflectedS(t: Token): boolean {
   return /[a-z]s$/.test(t.normal) && !t.normal.endsWith('ss') && t.lemma !== t.normal;
 }
@@ -409,7 +414,7 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   // (The cheap tests first: the word list is large, so a look-up in it is a cache miss.)
   if (tokenEntity[i - 1] >= 0 && ctx.entities[tokenEntity[i - 1]]?.type === 'PERSON'
     && (['a', 'an', 'the'].includes(tokens[i + 1].normal) || (tokens[i + 1].pos === 'PRON' && POSSESSIVE_PRONOUNS.has(tokens[i + 1].normal)))
-    && (inflectedS(t) || (/[^su]s$/.test(t.normal) && englishWords().has(t.normal.slice(0, -1)))) && !ROLE_HEADS.has(t.lemma) && !ROLE_HEADS.has(t.normal.slice(0, -1))) return true;
+    && (inflectedS(t) || unlemmatisedStem(t)) && !ROLE_HEADS.has(t.lemma) && !ROLE_HEADS.has(t.normal.slice(0, -1))) return true;
   // "Ms Dunwoody, who chairs/NOUN the Transport Select Committee": an -s form right after a subject relative
   // pronoun, before a determiner, a possessive or a name, is the relative clause's verb.
   // ("Mr Haji-Ioannou, who plans/NOUN to launch Easymobile": and before "to" and a verb.)
@@ -691,7 +696,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
       // ("lives/NOUN near" -> live, not the noun's lemma "life"; "studies" -> study.)
       : head.pos === 'NOUN' && main === start && PREPOSITION_S_VERBS.has(head.normal) ? head.normal.replace(/ies$/, 'y').replace(/s$/, '')
         // ("Rohit Gupta edits/NOUN", lemma "edits": the stem, when it is a word.)
-        : head.pos === 'NOUN' && main === start && head.lemma === head.normal && /[^su]s$/.test(head.normal) && englishWords().has(head.normal.slice(0, -1)) ? head.normal.slice(0, -1)
+        : head.pos === 'NOUN' && main === start && head.lemma === head.normal && unlemmatisedStem(head) ? unlemmatisedStem(head)
           : lemmaOf(head);
   const copula = main < 0 && (headLemma === 'be' || headLemma === 'become' || headLemma === 'remain');
   const passive = main >= 0 && beBeforeMain && isParticiple(head) && !head.normal.endsWith('ing');

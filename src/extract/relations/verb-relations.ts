@@ -1312,7 +1312,8 @@ const HELD_RECORDS = new Set(['record', 'records', 'mark']);
 const TIME_PERIODS = new Set(['past', 'future', 'meantime', 'morning', 'afternoon', 'evening', 'weekend', 'week', 'month', 'year', 'summer', 'winter', 'spring', 'autumn', 'season']);
 
 /** Nouns for a time or a stage of a contest, after which an infinitive is the clause's purpose. */
-const TIME_OR_STAGE = new Set(['final', 'finals', 'semi-final', 'match', 'game', 'race', 'half', 'end', 'run-up', 'meantime', 'past', 'future', 'morning', 'afternoon', 'evening', 'weekend', 'week', 'month', 'year', 'summer', 'winter', 'spring', 'autumn']);
+// (A season is a stretch of time but not a stage an infinitive's purpose follows.)
+const TIME_OR_STAGE = new Set(['final', 'finals', 'semi-final', 'match', 'game', 'race', 'half', 'end', 'run-up', ...[...TIME_PERIODS].filter((w) => w !== 'season')]);
 
 /** Verbs of a measure's change: "growth accelerated", "exports fell", "the economy shrank". */
 const CHANGE_VERBS = new Set(['grow', 'shrink', 'rise', 'fall', 'accelerate', 'slow', 'jump', 'slump', 'contract', 'expand', 'recover', 'decline', 'drop', 'climb',
@@ -1718,8 +1719,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     for (const o of pobjects) {
       emit(s, subjects, predicate, o, { entity: (locative ? 0.45 : 0.75) * cert, concept: (locative ? 0.35 : 0.6) * cert }, neg);
       // ("appears in the popular MTV show": a channel's show stands for the channel.)
-      const channel = showChannel(s, chunks[o]);
-      if (channel >= 0) for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== channel) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(channel), { negated: neg, confidence: 0.5 * cert * subj.factor });
+      showOnChannel(s, subjects, predicate, chunks[o], neg, cert);
       // "Ireland, who lost to England": the other side beat the subject.
       if (vg.lemma === 'lose' && prep === 'to' && chunks[o].np!.entity >= 0) beatenBy(s, chunks[o].np!.entity, subjects, neg, 0.6 * cert);
     }
@@ -1743,8 +1743,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     const ownComplement = !place2 && (NOUN_COMPLEMENT_HEADS.has(tok(s, chunks[after - 1].head).normal)
       || (word(s, p2) === 'to' && TRAVEL_NOUNS.has(tok(s, chunks[after - 1].head).normal)));
     // ("appearing as a judge and mentor in ITV1 talent show The X-Factor": a channel's show after the first phrase.)
-    const channel2 = p2?.kind === 'P' && (word(s, p2) === 'in' || word(s, p2) === 'on') && np2?.kind === 'NP' ? showChannel(s, np2) : -1;
-    if (channel2 >= 0) for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== channel2) addCandidate(s, entityEnd(subj.entity), `${base} ${word(s, p2)}`, entityEnd(channel2), { negated: neg, confidence: 0.5 * cert * subj.factor });
+    if (p2?.kind === 'P' && (word(s, p2) === 'in' || word(s, p2) === 'on') && np2?.kind === 'NP') showOnChannel(s, subjects, `${base} ${word(s, p2)}`, np2, neg, cert);
     if (p2?.kind === 'P' && np2?.kind === 'NP' && np2.np!.entity >= 0 && (place2 || ['to', 'against', 'with', 'into', 'for', 'from'].includes(word(s, p2))) && !startsClause(s, after + 1) && !ownComplement) {
       // ("stepped up his feud with Sir Alex Ferguson": after a particle and a thing, the phrase is the thing's: "step up feud with".)
       const particleThing = ADVERB_PARTICLES.has(lastPrep) && firstObj.np!.entity < 0 && !firstObj.np!.pronoun && tok(s, firstObj.head).pos === 'NOUN';
@@ -1898,6 +1897,13 @@ function showChannel(s: SentenceScope, c: Chunk): number {
   let k = c.head;
   while (k > c.start && s.ctx.tokenEntity[k] < 0 && /^\p{Lu}/u.test(tok(s, k).text)) k--;
   return SHOW_HEADS.has(tok(s, k).normal) || SHOW_HEADS.has(tok(s, c.head).normal) ? np.modifiers[0] : -1;
+}
+
+/** The subjects' act in or on the channel whose show chunk `c` names (see showChannel). */
+function showOnChannel(s: SentenceScope, subjects: readonly Actor[], predicate: string, c: Chunk, neg: boolean, cert: number): void {
+  const channel = showChannel(s, c);
+  if (channel < 0) return;
+  for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== channel) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(channel), { negated: neg, confidence: 0.5 * cert * subj.factor });
 }
 
 /** Adverbs of distance before "from" ("away from", "far from"). */
