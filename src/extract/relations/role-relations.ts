@@ -604,7 +604,7 @@ export function appositionRoles(s: SentenceScope): void {
       // definite description that a verb follows, with no comma to close it, is the subject of the
       // main clause, not an apposition of a name inside the clause before it.)
       if (opener === 0 && j > 0 && chunks.slice(0, j).some((c) => c.kind !== 'PUNCT') && unclosedSubject(s, t)) continue;
-      roleFromTitleNp(s, t, aPerson, 0.85, joined, a.start);
+      roleFromTitleNp(s, t, aPerson, 0.85, { joined, personStart: a.start });
       // "John Smith, a banker from Leeds,", "Joshua Osagie, a cocoa farmer from Edo state": where the person is from.
       const from = chunks[t + 1];
       const place = chunks[t + 2];
@@ -619,7 +619,7 @@ export function appositionRoles(s: SentenceScope): void {
     else if (bPerson >= 0 && a.np!.entity < 0 && aPerson < 0 && chunks[j - 1]?.kind !== 'P' && word(s, chunks[j - 1]) !== 'as') roleFromTitleNp(s, j, bPerson, 0.8);
     // ("Formerly one of Mr Brown's closest Treasury aides, Ed Balls hinted": one of the posts the phrase after "of" names.)
     else if (bPerson >= 0 && a.np!.entity < 0 && word(s, chunks[j - 1]) === 'of' && chunks[j - 2]?.kind === 'NP' && tok(s, chunks[j - 2].head).normal === 'one'
-      && chunks.slice(0, j - 2).every((c) => c.kind === 'ADV')) roleFromTitleNp(s, j, bPerson, 0.75, -1, -1, false, true);
+      && chunks.slice(0, j - 2).every((c) => c.kind === 'ADV')) roleFromTitleNp(s, j, bPerson, 0.75, { oneOf: true });
     else if (bPerson >= 0 && chunks[j - 1]?.kind === 'P' && chunks[j - 2]?.kind === 'NP' && chunks[j - 2].np!.entity < 0
       && !(aPerson >= 0 && s.ctx.tokenEntity[a.start] !== aPerson && /^\p{Lu}/u.test(tok(s, a.start).text))) {
       // "the play's organiser in Uganda, Sarah Mukasa", "The chairman of the Bar Council, Guy Mansfield".
@@ -687,13 +687,21 @@ function titleOnly(s: SentenceScope, j: number): boolean {
   return true;
 }
 
-/**
- * The title noun phrase at chunk `j` names a role of `person` in an organisation or place. A
- * title at `joined` ("chairman" in "chairman and chief executive of Nike") is held in the same
- * body. `personStart` (the person's first token, for an apposition after the name) lets a closed
- * company title with no body ("Philip Knight, chairman, said") go to the story's organisation.
- */
-function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence: number, joined = -1, personStart = -1, described = false, oneOf = false): void {
+/** How a title noun phrase stands to its person (see roleFromTitleNp). */
+interface TitleNpOptions {
+  /** A title chunk joined to this one ("chairman" in "chairman and chief executive of Nike"), held in the same body. */
+  joined?: number;
+  /** The person's first token, for an apposition after the name: lets a closed company title with no body ("Philip Knight, chairman, said") go to the story's organisation. */
+  personStart?: number;
+  /** The title phrase is a description resolved to the person ("the Chelsea striker"): its words may be entity tokens. */
+  described?: boolean;
+  /** A plural post after "one of" ("one of Mr Brown's closest aides"), one of which is held. */
+  oneOf?: boolean;
+}
+
+/** The title noun phrase at chunk `j` names a role of `person` in an organisation or place. */
+function roleFromTitleNp(s: SentenceScope, j: number, person: number, confidence: number, options: TitleNpOptions = {}): void {
+  const { joined = -1, personStart = -1, described = false, oneOf = false } = options;
   const c = s.chunks[j];
   const np = c.np!;
   const head = tok(s, c.head);
@@ -800,9 +808,9 @@ export function describedRoles(s: SentenceScope): void {
     if (!isRoleHead(low(tokens[c.head]))) continue;
     const second = chunks[j + 2];
     if (chunks[j + 1]?.kind === 'CC' && word(s, chunks[j + 1]) === 'and' && second?.kind === 'NP' && tokenEntity[second.head] === person && isRoleHead(low(tokens[second.head]))) {
-      roleFromTitleNp(s, j + 2, person, 0.7, j, -1, true);
+      roleFromTitleNp(s, j + 2, person, 0.7, { joined: j, described: true });
       j += 2;
-    } else roleFromTitleNp(s, j, person, 0.7, -1, -1, true);
+    } else roleFromTitleNp(s, j, person, 0.7, { described: true });
   }
 }
 
