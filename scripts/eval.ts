@@ -62,6 +62,8 @@ if (!skip.has('news')) {
     ['news dev20 (tuned on)', resolve('eval/dev20/dev20.jsonl')],
     ['news dev21 (tuned on)', resolve('eval/dev21/dev21.jsonl')],
     ['news dev22 (not tuned on)', resolve('eval/dev22/dev22.jsonl')],
+    ['news dev23 (tuned on)', resolve('eval/dev23/dev23.jsonl')],
+    ['news dev24 (not tuned on)', resolve('eval/dev24/dev24.jsonl')],
     ['news held-out', resolve('eval/heldout/heldout.jsonl')],
   ];
   for (const [label, gold] of golds) {
