@@ -185,7 +185,12 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       // goes to the organisation that is the nearest subject, like "they"; not a pleonastic "it".
       if (quoteOf[k] >= 0 || !organisationIt(toks, k)) continue;
       const pick = choose(toks, live, toks[k].sentence, () => true);
-      if (pick >= 0 && lastSubject(toks, live, toks[k].sentence) === pick && entities[pick].type === 'ORG') {
+      // ("... the Financial Times reported.\n\nIt was led by", "Sony's Playstation Portable is the
+      // top gadget.\n\nIt beats the iPod": a paragraph that opens with "it" goes on about the
+      // organisation the sentence before opens with, as its subject; else "it" is what that sentence is about.)
+      const paragraph = toks[k - 1]?.pos === 'SPACE';
+      if (pick >= 0 && lastSubject(toks, live, toks[k].sentence) === pick && entities[pick].type === 'ORG'
+        && (!paragraph || live.some((m) => m.entity === pick && m.sentence === toks[k].sentence - 1 && opensAsSubject(toks, m)))) {
         out.push({ token: k, entity: pick });
         resolvedAt[k] = pick;
       }
@@ -251,7 +256,7 @@ function nationalsOf(toks: Tokens, entities: readonly ArticleEntity[], refs: rea
 
 /** "it" at `k` opens a clause as its subject and is no pleonastic "it": "It has been working with", not "it is clear", "made it". */
 function organisationIt(toks: Tokens, k: number): boolean {
-  const prev = toks[k - 1];
+  const prev = tokenBefore(toks, k);
   if (prev && prev.sentence === toks[k].sentence && !(prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || prev.pos === 'SCONJ' || prev.normal === 'where' || prev.normal === 'which' || prev.normal === 'that')) return false;
   let n = k + 1;
   // "it now owns": adverbs before the verb.
@@ -262,7 +267,8 @@ function organisationIt(toks: Tokens, k: number): boolean {
   if (PLEONASTIC_VERBS.has(lemma)) return false;
   if (lemma === 'be' || next.normal === "'s") {
     const after = toks[n + 1];
-    if (!after || (PLEONASTIC_AFTER_BE.has(after.normal) || after.pos === 'ADJ' || after.pos === 'DET' || after.pos === 'ADV')
+    // ("It is 25 years since", "It is one of four designs": a number after "is".)
+    if (!after || (PLEONASTIC_AFTER_BE.has(after.normal) || after.pos === 'ADJ' || after.pos === 'DET' || after.pos === 'ADV' || after.pos === 'NUM')
       && !(RAISING_AFTER_BE.has(after.normal) && toks[n + 2]?.normal === 'to')) return false;
   }
   // "it would be wrong", "it will take": a modal before a pleonastic verb or "be".
@@ -275,8 +281,32 @@ function organisationIt(toks: Tokens, k: number): boolean {
 
 /** Only punctuation (an opening quote or bracket) stands before `k` in its sentence. */
 function opensSentence(toks: Tokens, k: number): boolean {
-  for (let j = k - 1; j >= 0 && toks[j].sentence === toks[k].sentence; j--) if (toks[j].pos !== 'PUNCT') return false;
+  for (let j = k - 1; j >= 0 && toks[j].sentence === toks[k].sentence; j--) if (toks[j].pos !== 'PUNCT' && toks[j].pos !== 'SPACE') return false;
   return true;
+}
+
+/**
+ * The mention `m` is its sentence's subject and opens it: only its phrase's words stand before it
+ * ("Anglo-Dutch consumer goods giant Unilever is"), and it owns nothing after ("Sony's Playstation").
+ */
+function opensAsSubject(toks: Tokens, m: Ref): boolean {
+  if (isPossessiveS(toks[m.end]?.text ?? '')) return false;
+  for (let j = m.start - 1; j >= 0 && toks[j].sentence === m.sentence; j--) {
+    const t = toks[j];
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'SPACE' || t.text === '-')) return false;
+  }
+  return true;
+}
+
+/**
+ * The token before `k`, past the line breaks winkNLP keeps as tokens: a paragraph's break opens
+ * the paragraph's first sentence, so without this "It" or "The player" at a paragraph's start
+ * would seem to follow a word of its own sentence.
+ */
+function tokenBefore(toks: Tokens, k: number): Token | undefined {
+  let j = k - 1;
+  while (j >= 0 && toks[j].pos === 'SPACE') j--;
+  return toks[j];
 }
 
 /** Subject-like: not governed by a preposition or a verb ("with Putin", "urged Putin", "notified the President"). */
@@ -430,7 +460,7 @@ function roleDescription(toks: Tokens, k: number, refAt: readonly number[], ment
   }
   // ("But the player, who missed the victory through injury, must attend": or a relative clause on it.)
   // (Only opening a clause: not "a cyborg controlled by the player, who had to save his crew".)
-  const before = toks[k - 1];
+  const before = tokenBefore(toks, k);
   const opens = !before || before.sentence !== sentence || before.pos === 'CCONJ' || before.pos === 'PUNCT';
   const relative = opens && after.text === ',' && toks[j + 2]?.normal === 'who' && toks[j + 2].sentence === sentence;
   return relative || (after && after.sentence === sentence && (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/.test(after.normal)))) ? j + 1 - k : 0;
