@@ -189,7 +189,7 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       // top gadget.\n\nIt beats the iPod": a paragraph that opens with "it" goes on about the
       // organisation the sentence before opens with, as its subject; else "it" is what that sentence is about.)
       const paragraph = toks[k - 1]?.pos === 'SPACE';
-      if (pick >= 0 && lastSubject(toks, live, toks[k].sentence) === pick && entities[pick].type === 'ORG'
+      if (pick >= 0 && lastSubject(toks, live, toks[k].sentence, true) === pick && entities[pick].type === 'ORG'
         && (!paragraph || live.some((m) => m.entity === pick && m.sentence === toks[k].sentence - 1 && opensAsSubject(toks, m)))) {
         out.push({ token: k, entity: pick });
         resolvedAt[k] = pick;
@@ -486,13 +486,17 @@ function nationalityDescription(toks: Tokens, k: number): number {
 }
 
 /** The entity of the nearest subject-like name mention in this sentence or the one before, or -1. */
-function lastSubject(toks: Tokens, cands: Ref[], sentence: number): number {
+function lastSubject(toks: Tokens, cands: Ref[], sentence: number, single = false): number {
   for (let i = cands.length - 1; i >= 0 && cands[i].sentence >= sentence - 1; i--) {
     const m = cands[i];
     if (m.pronoun || !subjectLike(toks, m)) continue;
     // "Cable & Wireless and NTL have announced that they ...": "they" is the list, not its last name.
+    // (For a singular pronoun, `single`: "Separately, Fujitsu announced that it": a comma after an
+    // opening adverb or phrase is no list's. "For the study, Ericsson interviewed owners on the ways
+    // they use" keeps "they" open: a plural more often stands for people the rules do not name.)
     const before = m.phraseStart > 0 ? toks[m.phraseStart - 1].normal : '';
-    return before === 'and' || before === '&' || before === ',' ? -1 : m.entity;
+    const listComma = before === ',' && (!single || (m.phraseStart > 1 && toks[m.phraseStart - 2].pos === 'PROPN'));
+    return before === 'and' || before === '&' || listComma ? -1 : m.entity;
   }
   return -1;
 }
