@@ -154,6 +154,8 @@ describe('extractTriples: one construction per row', () => {
     ['a quoted fragment inside reported speech stays in it', 'John Smith said the bid was "against the national interest".', [E.smith], 'John Smith -say-> the bid was "against the national interest"'],
     ['a base-form verb after an article and a name, before a preposition, is a noun', 'Smith will return for the Champions League match against Globex.', [E.smith, E.globex, { name: 'Champions League', type: 'ORG' }], 'John Smith -return for-> Champions League match'],
     ['an apposition between dashes is passed over to the subject', 'Acme - the world\'s biggest chip maker - sold its stake in Globex.', [E.acme, E.globex], 'Acme -sell-> stake'],
+    ['a transfer\'s recipient after a phrase that qualifies its object', 'Acme said it is transferring its operations in the area to Globex.', [E.acme, E.globex], 'Acme -transfer to-> Globex'],
+    ['... and its source', 'Acme said it bought ten of its planes from Globex.', [E.acme, E.globex], 'Acme -buy from-> Globex'],
     ['a relative clause between dashes is said of the name before it', 'Acme - which owns Globex - reported higher profits.', [E.acme, E.globex], 'Acme -own-> Globex'],
     ['an -ed word the tagger calls an adjective after a name and an adverb, before a name, is the verb', 'The persistent John Smith eventually rounded Mary Jones.', [E.smith, E.jones], 'John Smith -round-> Mary Jones'],
     ['two bodies joined by "and" are a list even when the second is described', 'Acme and US-based chip firm Globex agreed to work together.', [E.acme, E.globex], 'Acme -work with-> Globex'],

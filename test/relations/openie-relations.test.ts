@@ -141,11 +141,11 @@ describe('openie-relations helpers', () => {
 
 describe('extractTriples openIe option', () => {
   it('adds Open IE candidates only when enabled', () => {
-    const text = 'Libya quietly handed back a number of documents to the US.';
+    const text = 'Libya quietly sent back a number of documents to the US.';
     const { doc, resolved } = handResolve(text, [E.libya, E.us]);
     const article = { id: 't', text, hash: 'h' };
     const show = (on: boolean) => extractTriples(doc, article, resolved, { openIe: on }).map((t) => `${t.subject.name} -${t.predicate}-> ${t.object.name}`);
-    expect(show(true)).toContain('Libya -hand to-> United States');
-    expect(show(false)).not.toContain('Libya -hand to-> United States');
+    expect(show(true)).toContain('Libya -send to-> United States');
+    expect(show(false)).not.toContain('Libya -send to-> United States');
   });
 });

@@ -115,6 +115,10 @@ const SHARE_HEADS = new Set(['shares', 'stock', 'equity']);
 
 /** Prepositions after a verb's object that may introduce a second, entity object ("bring X to Y"). */
 const SECOND_OBJECT_PREPS = new Set(['to', 'with', 'from', 'against', 'into', 'of', 'for', 'about']);
+/** Verbs that move a thing to a recipient or from a source ("sold its stake to", "bought the rights from"). */
+const TRANSFER_VERBS = new Set(['transfer', 'sell', 'buy', 'acquire', 'purchase', 'hand', 'pass', 'lend', 'give', 'supply', 'export', 'import']);
+/** Prepositions of a phrase that qualifies an object ("its operations in the area", "10 of its planes"). */
+const QUALIFYING_PREPS = new Set(['in', 'of', 'at', 'on']);
 /** Objects whose "about" phrase says whom they are about: "made remarks about X", "voiced concerns about Y". */
 const ABOUT_OBJECT_HEADS = new Set(['remarks', 'remark', 'comments', 'comment', 'concern', 'concerns', 'worries', 'fears', 'doubts', 'questions',
   'claims', 'allegations', 'complaints', 'complaint', 'jokes', 'statement', 'statements', 'criticism', 'warning', 'warnings', 'reservations', 'misgivings']);
@@ -1584,7 +1588,12 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       return;
     }
     const objects = coordinatedRight(s, j);
-    const after = objects[objects.length - 1] + 1;
+    let after = objects[objects.length - 1] + 1;
+    // ("transferring its operations in the area to Sharp", "sold 10 of its planes to Iberia": a
+    // transfer's recipient or source comes after a phrase that qualifies its object.)
+    if (TRANSFER_VERBS.has(vg.lemma) && objects.length === 1 && chunks[after]?.kind === 'P' && QUALIFYING_PREPS.has(word(s, chunks[after]))
+      && chunks[after + 1]?.kind === 'NP' && chunks[after + 1].np!.entity < 0 && chunks[after + 2]?.kind === 'P' && ['to', 'from'].includes(word(s, chunks[after + 2]))
+      && chunks[after + 3]?.kind === 'NP' && chunks[after + 3].np!.entity >= 0) after += 2;
     const headWord = tok(s, c.head).normal;
     // "could make his England debut", "won his 50th Wales cap": an appearance for the side named before its noun.
     const side = c.np!.entity < 0 && APPEARANCE_NOUNS.has(headWord) && c.np!.modifiers.length === 1 ? c.np!.modifiers[0] : -1;
