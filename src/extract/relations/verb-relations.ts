@@ -115,6 +115,8 @@ const SHARE_HEADS = new Set(['shares', 'stock', 'equity']);
 
 /** Prepositions after a verb's object that may introduce a second, entity object ("bring X to Y"). */
 const SECOND_OBJECT_PREPS = new Set(['to', 'with', 'from', 'against', 'into', 'of', 'for', 'about']);
+/** Verbs whose subject owns the plan, deal or bid they take as object ("announced a deal to buy"; not "rejected a bid to buy"). */
+const OWN_INTENTION_VERBS = new Set(['announce', 'make', 'unveil', 'launch', 'sign', 'strike', 'reach', 'submit', 'table', 'outline', 'confirm', 'reveal', 'seal', 'finalise', 'finalize', 'draw', 'set']);
 /** Verbs that move a thing to a recipient or from a source ("sold its stake to", "bought the rights from"). */
 const TRANSFER_VERBS = new Set(['transfer', 'sell', 'buy', 'acquire', 'purchase', 'hand', 'pass', 'lend', 'give', 'supply', 'export', 'import']);
 /** Prepositions of a phrase that qualifies an object ("its operations in the area", "10 of its planes"). */
@@ -370,7 +372,12 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       // noun's; its owner acts (the noun relations give "attempt to take over"), not the subject.
       if (INFINITIVE_HEADS.has(tok(s, np.head).normal)) {
         const a = actorOf(s, np);
-        return a.entity >= 0 ? [{ chunk: k - 1, entity: a.entity, factor: 0.7 * a.factor }] : [];
+        if (a.entity >= 0) return [{ chunk: k - 1, entity: a.entity, factor: 0.7 * a.factor }];
+        // ("Hitachi announced a deal to buy plasma technology from Fujitsu", "unveiled plans to
+        // cut": an intention with no owner, that the clause's subject makes or announces, is the subject's.)
+        const gov = chunks[k - 2];
+        return gov?.kind === 'VG' && OWN_INTENTION_VERBS.has(gov.vg!.lemma) && !gov.vg!.passive && np.np!.possessor < 0
+          ? previous.map((x) => ({ ...x, factor: 0.8 * x.factor })) : [];
       }
       // "added to England's squad to face Ireland": an infinitive after a prepositional object
       // modifies that noun; its owner acts, not the clause's subject.
