@@ -283,8 +283,22 @@ export function retagCompoundNouns(tokens: Token[]): void {
       t.pos = 'NOUN';
       t.lemma = t.normal;
     }
+    // "left-back", "right-back", "centre-half": a position winkNLP splits at its hyphen (tagging
+    // "left" a verb and "back" an adverb) is a noun with its modifier.
+    const hyphen = tokens[i + 1];
+    const second = tokens[i + 2];
+    if (hyphen.text === '-' && second && !hyphen.spaceBefore && !second.spaceBefore && POSITION_SIDES.has(t.normal) && POSITION_HEADS.has(second.normal)) {
+      t.pos = 'NOUN';
+      t.lemma = t.normal;
+      second.pos = 'NOUN';
+      second.lemma = second.normal;
+    }
   }
 }
+
+/** The sides and heads of a football or rugby position written with a hyphen ("left-back", "centre-half"). */
+const POSITION_SIDES = new Set(['left', 'right', 'centre', 'center', 'wing']);
+const POSITION_HEADS = new Set(['back', 'half', 'winger', 'forward', 'midfielder']);
 
 /** Irregular past tenses that are never nouns, as written (lower case), with their base forms. */
 const PAST_TENSE_ONLY: ReadonlyMap<string, string> = new Map([

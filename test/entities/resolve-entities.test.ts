@@ -490,6 +490,9 @@ describe('resolveEntities with the NER model', () => {
     ['Andy Roddick will play Cyril Saulnier in the final on Sunday.', ['PERSON:Andy Roddick', 'PERSON:Cyril Saulnier']],
     // A clause-initial word that describes the name after it is no part of the name.
     ['Teenager Sania Mirza won the title.', ['PERSON:Sania Mirza']],
+    // A given name before "team" is a club.
+    ['Chelsea left-back Wayne Bridge could miss the rest of the season. Jose Mourinho, whose Chelsea team this week meet Barcelona, spoke. Chelsea finished the game with seven able-bodied players.',
+      ['LOC:Barcelona', 'ORG:Chelsea', 'PERSON:Jose Mourinho', 'PERSON:Wayne Bridge']],
   ])('%s', (text, expected) => {
     expect(resolve(text).names).toEqual(expected);
   });

@@ -109,7 +109,7 @@ export const CUE_AFTER: ReadonlyMap<string, 'PERSON' | 'ORG' | 'LOC'> = new Map(
   ...['newspaper', 'magazine', 'company', 'firm', 'group', 'bank', 'shares', 'executives', 'spokesman',
     'spokeswoman', 'spokesperson', 'chief', 'boss', 'officials', 'staff', 'employees', 'workers', 'shareholders',
     'customers', 'board', 'chairman', 'subsidiary', 'brand', 'stores', 'website', 'broadcaster', 'party',
-    'members', 'supporters', 'manager', 'coach', 'squad', 'players', 'fans', 'agency'].map((w) => [w, 'ORG'] as const),
+    'members', 'supporters', 'manager', 'coach', 'squad', 'team', 'players', 'fans', 'agency'].map((w) => [w, 'ORG'] as const),
   ...['city', 'province', 'region', 'state', 'county', 'island', 'valley', 'river', 'mountains', 'border',
     'residents', 'coast', 'peninsula'].map((w) => [w, 'LOC'] as const),
 ]);

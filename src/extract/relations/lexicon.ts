@@ -29,6 +29,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'guitarist', 'drummer', 'bassist', 'vocalist', 'keyboardist', 'dancer', 'frontman', 'frontwoman', 'songwriter',
   // Sports positions: "Bath prop Duncan Bell", "Gloucester centre Henry Paul".
   'prop', 'centre', 'hooker', 'flanker', 'winger', 'fly-half', 'scrum-half', 'full-back', 'forward', 'keeper', 'wing', 'lock',
+  'left-back', 'right-back', 'centre-back', 'centre-half', 'wing-back', 'left-winger', 'right-winger', 'centre-forward',
   'batsman', 'bowler', 'spinner', 'all-rounder', 'jockey', 'trainer', 'driver', 'rider', 'prospect', 'veteran',
   'international', 'skipper', 'boss', 'assistant', 'physio', 'scout', 'chairman', 'owner', 'lock',
   // Party and body members: "Tory backbencher Edward Leigh", "Labour councillor X".
@@ -315,6 +316,7 @@ export const PREPOSITIONAL_GERUNDS: ReadonlySet<string> = new Set([
 /** Places in a team: held in a club or country, never in a person ("his captain Patrick Vieira" is Wenger's player, not his captain). */
 export const TEAM_POSITIONS: ReadonlySet<string> = new Set(['player', 'captain', 'skipper', 'striker', 'midfielder', 'defender', 'goalkeeper',
   'keeper', 'winger', 'wing', 'prop', 'centre', 'hooker', 'flanker', 'fly-half', 'scrum-half', 'full-back', 'forward', 'lock', 'batsman', 'bowler',
+  'left-back', 'right-back', 'centre-back', 'centre-half', 'wing-back', 'left-winger', 'right-winger', 'centre-forward',
   'spinner', 'all-rounder', 'international', 'prospect', 'veteran']);
 
 /** Titles held towards another person, never towards a body or place ("British rival Greg Rusedski" is no role in the UK). */
