@@ -7,7 +7,7 @@
 // subject met ("EU leaders at a summit in Lisbon"); "X, the biggest retailer in the US" and "X
 // is the biggest bank in Japan" give retailer in / bank in (kindIn, used by the apposition and
 // copula rules).
-import { OUTLET_HEADS, actorOf, addCandidate, coordinatedLeft, entityEnd, entityType, isPunct, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { OUTLET_HEADS, actorOf, addCandidate, chunkText, coordinatedLeft, entityEnd, entityType, isPunct, isTimeOnly, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { DESCRIPTOR_NOUNS, GATHERING_HEADS, ROLE_HEADS } from './lexicon.ts';
 import { isLowerStart } from '../text-case.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
@@ -97,7 +97,9 @@ export function placeRelations(s: SentenceScope): void {
       addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(place.np!.entity), { confidence: 0.45 });
     } else if (isPunct(s, next, ',') && type === 'LOC' && (!chunks[j + 3] || (chunks[j + 3].kind === 'PUNCT' && !isPunct(s, chunks[j + 3], ',')) || ['from', 'on'].includes(word(s, chunks[j + 3]))
       // ("a man from Camberley, Surrey, was arrested": set off by a second comma after a preposition, before the verb.)
-      || (isPunct(s, chunks[j + 3], ',') && chunks[j - 1]?.kind === 'P' && chunks[j + 4]?.kind === 'VG'))
+      || (isPunct(s, chunks[j + 3], ',') && chunks[j - 1]?.kind === 'P' && chunks[j + 4]?.kind === 'VG')
+      // ("a public meeting in Hinckley, Leicestershire last week": or closed by a time after a preposition.)
+      || (chunks[j + 3]?.kind === 'NP' && chunks[j - 1]?.kind === 'P' && isTimeOnly(chunkText(s, chunks[j + 3]))))
       && !isPunct(s, chunks[j - 1], ',') && chunks[j - 1]?.kind !== 'CC' && chunks[j + 3]?.kind !== 'CC') {
       // "Houston, Texas", "Norfolk, Nebraska from the age of eight", but not a list ("from South
       // Africa, Australia, Jamaica,"; "Iraq, Kabul in Afghanistan").
