@@ -108,6 +108,8 @@ describe('pronoun resolution', () => {
       'France have recalled Serge Betsen.\n\nThe player, who missed the last game, must attend a hearing.', 'player', 0, 'Serge Betsen'],
     ['...but not after a preposition: "controlled by the player, who" is anyone playing',
       'Bill Gates launched the game. The hero is controlled by the player, who must save the crew.', 'player', 0, ''],
+    ['"the British singer" is the person in focus when the only Briton the article names comes later',
+      'Sir Elton John has performed at a concert in Paris. The British singer played to a large audience. The crowd included British ambassador Sir John Holmes.', 'singer', 0, 'Elton John'],
     ['...but with two people named before it in its sentence it stays open',
       'Paul Scholes played a pass to Cristiano Ronaldo and the Portuguese winger scored.', 'winger', 0, ''],
     ['"the 32-year-old rapper" is the one person titled "rapper", not the last person named',

@@ -111,7 +111,10 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       // winger": one of them when the article says who is; else anyone.)
       let country = plain ? countryOfDemonym(toks[k + described - 1].text) : undefined;
       for (let j = k + 1; role && !country && j < k + described - 1; j++) country = countryOfDemonym(toks[j].text);
-      const fellows = country ? (nationals ??= nationalsOf(toks, entities, refs)).get(country) : undefined;
+      // (Only those named so far: "The British singer played ... British ambassador Sir John Holmes"
+      // speaks of the singer in focus, not of a Briton named later.)
+      const called = country ? (nationals ??= nationalsOf(toks, entities, refs)).get(country) : undefined;
+      const fellows = called && live.some((m) => called.has(m.entity)) ? called : undefined;
       let pick = country && !fellows && !role ? -1
         : choose(toks, live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && quoteOf[m.start] < 0 && (!fellows || fellows.has(m.entity)));
       // "Candela completes Bolton switch / Bolton boss Sam Allardyce has signed Roma defender Vincent
