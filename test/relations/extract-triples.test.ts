@@ -628,6 +628,8 @@ describe('extractTriples: roles', () => {
     ['an envoy is posted to the body they are sent to, as well as by their country', "John Smith, Russia's envoy to Acme, said the bid would fail.", [E.smith, E.russia, E.acme], 'John Smith -envoy to-> Acme'],
     ['title of place after name', 'I spoke with President Putin of Russia yesterday.', [E.biden, E.putin, E.russia], 'Vladimir Putin -president of-> Russia'],
     ['apposition with party', 'John Smith, the Labour MP for Leeds North, resigned.', [E.smith, E.labour, E.leeds], 'John Smith -mp of-> Labour Party'],
+    ['a body\'s possessive before a demonym and a position holds the post', "Acme's Brazilian midfielder John Smith hit out at the club.", [E.acme, E.smith, { name: 'Brazil', type: 'LOC', surfaces: ['Brazilian'] }], 'John Smith -midfielder of-> Acme'],
+    ['... and the demonym says where the person is from', "Acme's Brazilian midfielder John Smith hit out at the club.", [E.acme, E.smith, { name: 'Brazil', type: 'LOC', surfaces: ['Brazilian'] }], 'John Smith -from-> Brazil'],
     ['a position written with a hyphen before the name ("left-back", three tokens)', 'Acme left-back John Smith could miss the rest of the season.', [E.acme, E.smith], 'John Smith -left-back of-> Acme'],
     ['a role taken: "became" + role noun', 'In 2001 John Smith became chairman of Acme.', [E.smith, E.acme], 'John Smith -chairman of-> Acme'],
     ['a role after "as": the organisation named with it', 'John Smith resigned as chairman of Acme on Monday.', [E.smith, E.acme], 'John Smith -chairman of-> Acme'],

@@ -5,7 +5,7 @@
 import type { EntityType, Token } from '../../model/types.ts';
 import { DESCRIPTOR_NOUNS, HONORIFICS, PEER_TITLES, POSSESSIVE_PRONOUNS, ROLE_HEADS, TEAM_POSITIONS, TITLE_MODIFIERS } from './lexicon.ts';
 import { actorOf, addCandidate, entityEnd, entityType, isDash, isPunct, lastEntityBefore, lastNamedOrg, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
-import { countryEntry } from '../entities/gazetteer.ts';
+import { countryEntry, countryOfDemonym } from '../entities/gazetteer.ts';
 import { isPossessiveS } from '../text-case.ts';
 import type { Chunk } from './sentence-chunks.ts';
 
@@ -415,6 +415,13 @@ export function titleRoles(s: SentenceScope): void {
     else if (k - 2 >= tokenStart && tokens[k].text === ')' && tokens[k - 2].text === '(' && tokenEntity[k - 1] >= 0) k--;
     let org = inRunOrg >= 0 ? inRunOrg : k >= tokenStart ? tokenEntity[k] : -1;
     let confidence = 0.9;
+    // ("Arsenal's Brazilian midfielder Edu": a body's possessive before a demonym holds the post;
+    // the demonym says where the person is from.)
+    if (org >= 0 && entityType(s, org) === 'LOC' && k - 2 >= tokenStart && tokenEntity[k - 1] < 0 && isPossessiveS(tokens[k - 1].text)
+      && tokenEntity[k - 2] >= 0 && entityType(s, tokenEntity[k - 2]) === 'ORG' && countryOfDemonym(tokens[k].text) && tokenEntity[k - 2] !== e) {
+      addCandidate(s, entityEnd(e), 'from', entityEnd(org), { kind: 'role', confidence: 0.6 });
+      org = tokenEntity[k - 2];
+    }
     // "company president Lee Scott", "the club's captain X": a descriptor stands for the story's organisation.
     if (org < 0 && k >= tokenStart && /^\p{Ll}/u.test(tokens[k].text) && DESCRIPTOR_NOUNS.get(tokens[k].normal) === 'ORG') {
       org = lastEntityBefore(s, k, 'ORG');
