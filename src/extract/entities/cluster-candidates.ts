@@ -94,7 +94,7 @@ const GOVERNMENT_VERBS = new Set(['say', 'warn', 'insist', 'deny', 'accuse', 'de
 
 const CLUB_BEFORE = new Set(['against', 'beat', 'beating', 'beaten', 'v', 'vs', 'v.', 'over', 'for', 'face', 'facing', 'joined', 'join', 'joins', 'host', 'hosts', 'hosting', 'play', 'plays', 'playing', 'played', 'signed', 'leave', 'left', 'leaving', 'with']);
 const PLACE_BEFORE = new Set(['in', 'from', 'near', 'outside', 'inside', 'around', 'across', 'to', 'into', 'of']);
-const CLUB_AFTER = new Set(['duo', 'trio', 'pair', 'pack', 'academy', 'side', 'team', 'squad', 'fans', 'supporters', 'player', 'players', 'manager', 'coach', 'boss', 'chairman', 'striker', 'midfielder', 'defender', 'goalkeeper', 'prop', 'centre', 'center', 'winger', 'fly-half', 'scrum-half', 'captain', 'skipper', 'lock', 'flanker', 'hooker', 'forward', 'winning', 'won', 'lost', 'drew', 'beat', 'face', 'host', 'have', 'has', 'are', 'were']);
+const CLUB_AFTER = new Set(['duo', 'trio', 'pair', 'pack', 'academy', 'side', 'team', 'squad', 'fans', 'supporters', 'player', 'players', 'manager', 'coach', 'boss', 'chairman', 'president', 'striker', 'midfielder', 'defender', 'goalkeeper', 'prop', 'centre', 'center', 'winger', 'fly-half', 'scrum-half', 'captain', 'skipper', 'lock', 'flanker', 'hooker', 'forward', 'winning', 'won', 'lost', 'drew', 'beat', 'face', 'host', 'have', 'has', 'are', 'were']);
 
 /** Nouns of a transfer or a result, after which "from"/"to" a city names its club ("move from", "defeat to"). */
 const CLUB_EVENT_NOUNS = new Set(['move', 'transfer', 'switch', 'loan', 'defeat', 'reverse', 'loss', 'draw']);
