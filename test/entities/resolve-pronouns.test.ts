@@ -26,6 +26,8 @@ describe('pronoun resolution', () => {
       'The Conservative Party announced its support on Monday. They said they would also press the Home Office.', 'They', 0, 'Conservative Party'],
     ['"they" after a country that takes a plural verb is that side',
       'Italy have only recorded three wins since they joined the Six Nations in 2000.', 'they', 0, 'Italy'],
+    ['"their" after a country that opens its sentence as the subject is that side, whatever the verb',
+      'Scotland will try to give their coach Matt Williams a first victory when Italy come to Edinburgh.', 'their', 0, 'Scotland'],
     ['... but not a country that takes a singular verb (its people)',
       'Italy has only recorded three wins since they joined the tournament in 2000.', 'they', 0, ''],
     ['... nor with another body named before the pronoun in its sentence',

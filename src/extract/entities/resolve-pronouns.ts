@@ -179,7 +179,10 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       const pick = choose(toks, live, toks[k].sentence, () => true);
       const last = lastSubject(toks, live, toks[k].sentence);
       // ("Italy have only recorded three wins since they joined": a country that takes a plural verb is a side.)
-      if (pick >= 0 && last === pick && (entities[pick].type === 'ORG' || entities[pick].type === 'LOC' && pluralSubject(toks, live, pick, toks[k].sentence, entities))) {
+      // ("Scotland will try to give their coach Matt Williams": "their" after a country that opens its
+      // sentence as the subject is the side's, whatever the verb's number.)
+      const ownSide = w === 'their' && live.some((m) => m.entity === pick && !m.pronoun && m.sentence === toks[k].sentence && opensAsSubject(toks, m));
+      if (pick >= 0 && last === pick && (entities[pick].type === 'ORG' || entities[pick].type === 'LOC' && (ownSide || pluralSubject(toks, live, pick, toks[k].sentence, entities)))) {
         out.push({ token: k, entity: pick });
         resolvedAt[k] = pick;
       }
