@@ -115,6 +115,9 @@ const SHARE_HEADS = new Set(['shares', 'stock', 'equity']);
 
 /** Prepositions after a verb's object that may introduce a second, entity object ("bring X to Y"). */
 const SECOND_OBJECT_PREPS = new Set(['to', 'with', 'from', 'against', 'into', 'of', 'for', 'about']);
+/** Particles of a phrasal verb ("beat off", "set up") whose object may take a second, named object after it. */
+const PARTICLES = new Set(['off', 'up', 'out', 'down', 'back', 'away']);
+const PARTICLE_SECOND_PREPS = new Set(['from', 'with', 'to', 'against']);
 /** Verbs whose subject owns the plan, deal or bid they take as object ("announced a deal to buy"; not "rejected a bid to buy"). */
 const OWN_INTENTION_VERBS = new Set(['announce', 'make', 'unveil', 'launch', 'sign', 'strike', 'reach', 'submit', 'table', 'outline', 'confirm', 'reveal', 'seal', 'finalise', 'finalize', 'draw', 'set']);
 /** Verbs that move a thing to a recipient or from a source ("sold its stake to", "bought the rights from"). */
@@ -1738,6 +1741,18 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
       showOnChannel(s, subjects, predicate, chunks[o], neg, cert);
       // "Ireland, who lost to England": the other side beat the subject.
       if (vg.lemma === 'lose' && prep === 'to' && chunks[o].np!.entity >= 0) beatenBy(s, chunks[o].np!.entity, subjects, neg, 0.6 * cert);
+    }
+    // ("beat off strong competition from Toshiba and chip makers AMD and Intel": after a particle's
+    // object, a phrase naming bodies or people is the verb's second object, as after a plain object.)
+    const thing = chunks[pobjects[0]];
+    const secondPrep = chunks[pobjects[0] + 1];
+    if (PARTICLES.has(lastPrep) && pobjects.length === 1 && thing.np!.entity < 0 && !thing.np!.pronoun && secondPrep?.kind === 'P'
+      && PARTICLE_SECOND_PREPS.has(word(s, secondPrep)) && chunks[pobjects[0] + 2]?.kind === 'NP' && !startsClause(s, pobjects[0] + 2)) {
+      const second = `${base} ${lemmaOf(tok(s, thing.head))} ${word(s, secondPrep)}`;
+      // (Not a place a thing comes from: "stepped off the plane from Greece", "set out his strategy from Iraq".)
+      for (const o of coordinatedRight(s, pobjects[0] + 2)) {
+        if (!(word(s, secondPrep) === 'from' && entityType(s, chunks[o].np!.entity) === 'LOC')) emit(s, subjects, second, o, { entity: 0.55 * cert, concept: 0 }, neg);
+      }
     }
     relationNounChain(s, j + 1, subjects, neg, cert, vg.refusal);
     // "came to Everton's rescue", "rushed to his team-mate's aid": going to someone's rescue or aid helps them.
