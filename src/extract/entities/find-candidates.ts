@@ -414,11 +414,12 @@ function isNotName(t: Token): boolean {
 }
 /**
  * "PC Pro", "TV Azteca": a capitalised common acronym followed by exactly one more capitalised word
- * that is neither a first name nor a title ("CEO Steve Jobs", "TV Presenter") starts a name.
+ * that is neither a first name nor a title ("CEO Steve Jobs", "TV Presenter") starts a name; so
+ * does one before such a word and an organisation's word ("PC Pro Magazine").
  */
 function keepsLeadingAcronym(toks: Token[], s: number, e: number): boolean {
   const t = toks[s];
-  if (e - s !== 2 || t.text.length < 2 || t.text !== t.text.toUpperCase() || !/[A-Z]/.test(t.text)) return false;
+  if ((e - s !== 2 && !(e - s === 3 && endsInOrgOrEvent(toks, e))) || t.text.length < 2 || t.text !== t.text.toUpperCase() || !/[A-Z]/.test(t.text)) return false;
   const w = lower(toks[s + 1]);
   return !NOT_NAMES.has(w) && !isFirstName(w) && !isTitleWord(w) && !isRoleNoun(w) && !lookupPlaceOrOrg(toks[s + 1].text) && !demonymOf(toks[s + 1]);
 }
