@@ -148,6 +148,8 @@ describe('extractTriples: one construction per row', () => {
     ['... after a name and an apposition set off by commas', 'John Smith, chief executive of Acme, added: "Sales were strong."', [E.smith, E.acme], 'John Smith -say-> Sales were strong'],
     ['a quotation attributed after it to a name and its apposition', '"We are pleased," John Smith, chief executive of Acme, said.', [E.smith, E.acme], 'John Smith -say-> We are pleased'],
     ['a quotation attributed after it to a spokesman of a named body', '"Sales were strong," a spokesman for Acme said.', [E.acme], 'Acme -say-> Sales were strong'],
+    ['reported speech of a spokesperson "for" a body is the body\'s', 'A spokesman for Acme said the plan was dead.', [E.acme], 'Acme -say-> the plan was dead'],
+    ['... or a person\'s', 'But a spokesman for John Smith warned that the changes would go ahead in April.', [E.smith], 'John Smith -warn-> the changes would go ahead in April'],
     ['a quotation attributed after it to a description standing for the story\'s body', 'Acme reported a loss. "We are pleased with the result," the company said.', [E.acme], 'Acme -say-> We are pleased with the result'],
     ['a quotation attributed after it with "told"', '"The market simply wants to go up," John Smith told Reuters.', [E.smith], 'John Smith -say-> The market simply wants to go up'],
     ['a quotation attributed after it to a description and a name set off by commas', '"We are outraged at the decision," the organiser, John Smith, told the BBC.', [E.smith], 'John Smith -say-> We are outraged at the decision'],

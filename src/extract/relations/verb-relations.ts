@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, REDUCED_RELATIVE_PREPS, REPORT_HEADS, SIDE_HEADS, sideOf, absoluteClauseAfter, innerHyphen, isDash, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, SPOKESPERSON_HEADS, REDUCED_RELATIVE_PREPS, REPORT_HEADS, SIDE_HEADS, sideOf, absoluteClauseAfter, innerHyphen, isDash, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -533,6 +533,13 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
         && REPORT_HEADS.has(tok(s, chunks[j - 2].head).normal) && entityType(s, c.np!.entity) !== 'LOC' && !vg.passive && !vg.copula) return [{ chunk: j, entity: c.np!.entity, factor: 0.7 }];
       // ("Bullfrog Studios, which in 1987 produced Populous": or between a relative pronoun and its verb.)
       // ("leaving Liverpool in May following six years": not before a preposition-like -ing word, which has no subject.)
+      // ("A spokesman for Acme said", "a spokeswoman for the company warned": a spokesperson speaks
+      // for the body or person named after "for".)
+      if (j === k - 1 && chunks[j - 1]?.kind === 'P' && word(s, chunks[j - 1]) === 'for' && chunks[j - 2]?.kind === 'NP' && chunks[j - 2].np!.entity < 0
+        && SPOKESPERSON_HEADS.has(tok(s, chunks[j - 2].head).normal) && !vg.passive && !vg.gerund && !vg.infinitive) {
+        const spoken = c.np!.entity >= 0 ? { entity: c.np!.entity, factor: 1 } : actorOf(s, c, true);
+        if (spoken.entity >= 0) return [{ chunk: j, entity: spoken.entity, factor: 0.9 * spoken.factor }];
+      }
       if (chunks[j - 1]?.kind === 'P' && (chunks[j - 2]?.kind === 'NP' || chunks[j - 2]?.kind === 'ADV' || chunks[j - 2]?.kind === 'REL')) {
         if (vg.gerund && PREPOSITIONAL_GERUNDS.has(vg.lemma) && j === k - 1) return [];
         j -= 2;
