@@ -283,6 +283,13 @@ export function retagCompoundNouns(tokens: Token[]): void {
       t.pos = 'NOUN';
       t.lemma = t.normal;
     }
+    // "will co-ordinate", "to re-open": a prefixed base form after a modal or "to" is a verb
+    // (winkNLP tags the hyphened word a noun); not "to re-election".
+    const prev = tokens[i - 1];
+    if (t.pos === 'NOUN' && prev && (MODALS.has(prev.normal) || prev.normal === 'to') && PREFIXED_VERB.test(t.normal) && !NOUN_ENDING.test(t.normal)) {
+      t.pos = 'VERB';
+      t.lemma = t.normal;
+    }
     // "left-back", "right-back", "centre-half": a position winkNLP splits at its hyphen (tagging
     // "left" a verb and "back" an adverb) is a noun with its modifier.
     const hyphen = tokens[i + 1];
@@ -295,6 +302,10 @@ export function retagCompoundNouns(tokens: Token[]): void {
     }
   }
 }
+
+const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
+const PREFIXED_VERB = /^(co|re|pre)-[a-z]+$/;
+const NOUN_ENDING = /(tion|sion|ment|ance|ence|ity|ness|ship|ers?|s)$/;
 
 /** The sides and heads of a football or rugby position written with a hyphen ("left-back", "centre-half"). */
 const POSITION_SIDES = new Set(['left', 'right', 'centre', 'center', 'wing']);

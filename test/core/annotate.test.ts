@@ -128,6 +128,19 @@ describe('annotate', () => {
     expect([sang.pos, sang.lemma]).toEqual(['VERB', 'sing']);
   });
 
+  it('tags a prefixed base form after a modal or "to" as a verb ("will co-ordinate"), not "to re-election"', () => {
+    const pos = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
+    expect(pos('The unions will co-ordinate any industrial action.', 'co-ordinate')).toBe('VERB');
+    expect(pos('They want to re-open talks.', 're-open')).toBe('VERB');
+    expect(pos('It came in the run-up to re-election.', 're-election')).toBe('NOUN');
+  });
+
+  it('tags a position split at its hyphen as one noun compound ("left-back")', () => {
+    const toks = annotate('Chelsea left-back Wayne Bridge is hurt.').tokens;
+    expect(toks.find((t) => t.text === 'left')?.pos).toBe('NOUN');
+    expect(toks.find((t) => t.text === 'back')?.pos).toBe('NOUN');
+  });
+
   it('tags a capitalised "IT" as a name, not the pronoun', () => {
     expect(annotate('Mary Jones of IT firm Acme spoke.').tokens.find((t) => t.text === 'IT')?.pos).toBe('PROPN');
   });
