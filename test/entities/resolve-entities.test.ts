@@ -502,6 +502,14 @@ describe('resolveEntities with the NER model', () => {
   });
 });
 
+describe('acronyms', () => {
+  it('a bracketed acronym that spells a common plural in capitals ("PCS") still names its body', () => {
+    const r = resolve('The Public and Commercial Services Union (PCS) will strike. PCS leader Mark Serwotka warned of walkouts.');
+    expect(has(r.byName('Public and Commercial Services Union'), 'PCS')).toBe(true);
+    expect(r.at('PCS', 1)).toBe('Public and Commercial Services Union');
+  });
+});
+
 describe('role descriptions', () => {
   it('reads "the England captain said" as the person in focus, and keeps the country its own', () => {
     const r = resolve('Real Madrid midfielder David Beckham has no plans to become a manager. "I would like to have football schools," the England captain said.');

@@ -221,7 +221,7 @@ export function isFirstName(lower: string): boolean {
  * "WE Group", so it may start a name.
  */
 export const CAPITAL_NOT_NAMES = set(`
-ceo | cfo | coo | tv | gdp | am | pm | ok | ngo | ngos | dna | hiv | aids | pc | pcs | dvd | dvds | cd | cds | mp3
+ceo | cfo | coo | tv | gdp | am | pm | ok | ngo | ngos | dna | hiv | aids | pc | dvd | dvds | cd | cds | mp3
 | ipo | vat | ceos | it | obe | mbe | cbe | kbe | qc | kc | jr | sr | hk | bn | m | id | lcd | adsl | dsl | sms
 | gps | usb | pdf | isp | isps | www | pda | pdas | 3g | dj | djs | mps | i | no | ok | us | uk | eu | r&b
 `);
