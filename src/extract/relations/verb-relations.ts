@@ -264,6 +264,26 @@ function exampleList(s: SentenceScope, p: number): boolean {
 }
 
 /** Chunks before `k` are only adverbs and punctuation other than commas: `k` opens the sentence. */
+/**
+ * The infinitive at chunk `k` opens an aside after the name that opens the sentence ("Corbett, soon
+ * to reunite with", "Smith, due to meet"): that name's chunk, else -1.
+ */
+function infinitiveAsideAt(s: SentenceScope, k: number): number {
+  const { chunks } = s;
+  if (chunks[k]?.kind !== 'VG') return -1;
+  // ("due to meet": the tagger leaves "due" a noun phrase and "to" a preposition.)
+  const due = !chunks[k].vg!.infinitive && word(s, chunks[k - 1]) === 'to' && chunks[k - 2]?.kind === 'NP' && chunks[k - 2].end - chunks[k - 2].start === 1
+    && ASIDE_ADJECTIVES.has(tok(s, chunks[k - 2].start).normal);
+  if (!chunks[k].vg!.infinitive && !due) return -1;
+  const comma = due ? k - 3 : chunks[k - 1]?.kind === 'ADV' ? k - 2 : k - 1;
+  const name = chunks[comma - 1];
+  if (!isPunct(s, chunks[comma], ',') || name?.kind !== 'NP' || name.np!.entity < 0 || name.np!.pronoun || entityType(s, name.np!.entity) === 'LOC') return -1;
+  return onlyOpeners(s, comma - 1) ? comma - 1 : -1;
+}
+
+/** Adjectives before "to" that open an aside about what a name will do ("Smith, due to meet Blair, said"). */
+const ASIDE_ADJECTIVES = new Set(['due', 'set', 'expected', 'likely', 'poised', 'about']);
+
 function onlyOpeners(s: SentenceScope, k: number): boolean {
   for (let q = 0; q < k; q++) {
     const c = s.chunks[q];
@@ -362,6 +382,10 @@ function pastAfterModalClause(s: SentenceScope, k: number): boolean {
 function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIsGerund: boolean, lastFinite: Actor[], lastClause: Actor[], lastSpeakers: Actor[]): Actor[] {
   const { chunks } = s;
   const vg = chunks[k].vg!;
+  // ("Corbett, soon to reunite with Ronnie Barker, also criticised", "Smith, due to meet Blair,": an
+  // infinitive set off after the name that opens the sentence says what the name will do.)
+  const opened = infinitiveAsideAt(s, k);
+  if (opened >= 0) return actorsAt(s, [opened], !vg.copula);
   if (vg.infinitive) {
     // Object control: "urged Putin to refrain", "called on Russia to de-escalate".
     const np = chunks[k - 1];
@@ -448,6 +472,16 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     && entityType(s, chunks[k - 2].np!.entity) !== 'LOC' && onlyOpeners(s, k - 2) && !PREPOSITIONAL_GERUNDS.has(vg.lemma)
     // (Not "Kinsey, starring Liam Neeson": a work's billing, see performerPart; nor "X, managing director of Y": a title.)
     && vg.lemma !== 'star' && !ROLE_HEADS.has(s.ctx.tokens[chunks[k].end]?.normal ?? '')) return actorsAt(s, [k - 2], !vg.copula);
+  // ("Corbett, soon to reunite with Ronnie Barker for a new series, also criticised": past an
+  // infinitive aside, the name that opens the sentence.)
+  if (!vg.gerund && isPunct(s, chunks[k - 1], ',')) {
+    for (let q = k - 2; q >= 1 && q > k - 14; q--) {
+      if (chunks[q].kind === 'VG' && !chunks[q].vg!.infinitive && infinitiveAsideAt(s, q) < 0) break;
+      if (!isPunct(s, chunks[q], ',')) continue;
+      for (let verb = q + 1; verb <= q + 3; verb++) if (infinitiveAsideAt(s, verb) === q - 1) return actorsAt(s, [q - 1], !vg.copula);
+      break;
+    }
+  }
   // "A German firm whose main product is derived from the saliva of the vampire bat is looking to raise": past a
   // restrictive relative clause (no commas) the noun it is about is the subject.
   if (!vg.gerund && !vg.bareParticiple) {
