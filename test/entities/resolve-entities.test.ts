@@ -58,6 +58,7 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['He told the Mail on Sunday that G7 ministers had agreed.', ['ORG:G7', 'ORG:Mail on Sunday']],
     ['Sky will show the film on Sky One.', ['ORG:Sky', 'ORG:Sky One']],
     ['Sony has taken the prize at the annual awards of PC Pro Magazine.', ['ORG:PC Pro Magazine', 'ORG:Sony']],
+    ['Storms made 2004 the most expensive year for insurers, according to Swiss Re.', ['ORG:Swiss Re']],
     ['Bill Armstrong, an analyst at CL King & Associates, spoke.', ['ORG:CL King & Associates', 'PERSON:Bill Armstrong']],
     ['The retailer is struggling to keep up with market leader Best Buy.', ['ORG:Best Buy']],
     ['Many shoppers are turning to eBay to find presents.', ['ORG:eBay']],

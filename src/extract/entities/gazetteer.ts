@@ -310,7 +310,7 @@ const ORGS: Record<string, string[]> = {
   'ExxonMobil': ['Exxon Mobil', 'Exxon'], 'Chevron': ['ChevronTexaco'], 'Gazprom': [], 'Yukos': [], 'Rosneft': [], 'Lukoil': [],
   'Citigroup': [], 'HSBC': [], 'Barclays': [], 'Lloyds TSB': [], 'Royal Bank of Scotland': ['RBS'], 'HBOS': [], 'Deutsche Bank': [], 'Deutsche Boerse': ['Deutsche Börse'], 'Deutsche Telekom': [], 'Deutsche Post': [], 'Euronext': [], 'UBS': [],
   'Credit Suisse': [], 'Goldman Sachs': [], 'Morgan Stanley': [], 'JP Morgan': ['JPMorgan', 'JP Morgan Chase'], 'Merrill Lynch': [], 'AIG': [],
-  'Allianz': [], 'AXA': [], 'Aviva': [], 'Prudential': [],
+  'Allianz': [], 'AXA': [], 'Aviva': [], 'Prudential': [], 'Swiss Re': [], 'Munich Re': [],
   'Nestle': ['Nestlé'], 'Unilever': [], 'Procter & Gamble': ['P&G'], 'Coca-Cola': ['Coke'], 'PepsiCo': ['Pepsi'], "McDonald's": [], 'Starbucks': [],
   'Nike': [], 'Adidas': [], 'Reebok': [], 'Kraft Foods': ['Kraft'], 'Cadbury Schweppes': [], 'Diageo': [],
   'Philips': [], 'Panasonic': [], 'Toshiba': [], 'Hitachi': [], 'Fujitsu': [], 'Canon': [], 'Nikon': [], 'LG': [], 'Lenovo': [], 'Alcatel': [],
