@@ -513,7 +513,9 @@ function verbFormAsPossessedNoun(tokens: readonly Token[], i: number, end: numbe
   const prev = tokens[i - 1];
   // ("onto Queudrue's pass/VERB to head home", "Hreidarsson's cross/VERB."): before a preposition, "to" or punctuation.
   const next = tokens[i + 1];
-  if (!prev || endsEdOrIng(t.normal) || (i + 1 < end && next.pos !== 'ADP' && !(next.pos === 'PART' && next.normal === 'to') && next.pos !== 'PUNCT')) return false;
+  // ("Andy Craig's pass/VERB sent Southwell streaking": or before an inflected verb, the clause's own.)
+  const verbNext = i + 1 < end && next.pos === 'VERB' && next.normal !== (next.lemma ?? next.normal) && !next.normal.endsWith('ing');
+  if (!prev || endsEdOrIng(t.normal) || (i + 1 < end && next.pos !== 'ADP' && !(next.pos === 'PART' && next.normal === 'to') && next.pos !== 'PUNCT' && !verbNext)) return false;
   return (prev.pos === 'PART' && isPossessiveS(prev.text)) || (prev.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(prev.normal) && prev.normal !== 'her')
     || (i >= 2 && isPluralPossessiveMark(tokens[i - 2], prev));
 }

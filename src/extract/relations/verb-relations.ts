@@ -1456,6 +1456,7 @@ function byAfterAs(s: SentenceScope, as: number): number {
 function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   const { chunks } = s;
   const vg = chunks[k].vg!;
+  deliveryTo(s, k);
   // ("left without paying Chelsea": "without" denies the -ing clause's act.)
   // ("Microsoft denied that it had bought Yahoo": a denied clause's act is denied.)
   // ("was cleared of bribing Yahoo": so is the act one is cleared of; "accused of bribing Google": one accused of is alleged.)
@@ -1956,6 +1957,27 @@ function delivery(s: SentenceScope, j: number, subjects: readonly Actor[], cert:
       addCandidate(s, entityEnd(c.np!.possessor), `${head} to`, entityEnd(subj.entity), { confidence: 0.55 * cert * subj.factor });
     }
   }
+}
+
+/** Verbs whose subject, a player's pass or set piece, reaches a team-mate ("McIndoe's corner found Rigoglioso"). */
+const REACHING_VERBS = new Set(['find', 'send', 'set', 'release', 'pick', 'feed', 'put', 'leave']);
+
+/**
+ * "Michael McIndoe's corner found Adriano Rigoglioso", "Andy Craig's pass sent Southwell streaking":
+ * a player's delivery that finds or sends a player is played by its owner to that player (owner ->
+ * the verb -> the player). Not "Henry's free-kick put Arsenal ahead": a side is no receiver.
+ */
+function deliveryTo(s: SentenceScope, k: number): void {
+  const { chunks } = s;
+  const vg = chunks[k].vg!;
+  const by = chunks[k - 1];
+  const to = chunks[k + 1];
+  if (vg.passive || vg.negated || !REACHING_VERBS.has(vg.lemma) || by?.kind !== 'NP' || to?.kind !== 'NP') return;
+  const owner = by.np!.possessor;
+  const receiver = to.np!.entity;
+  if (owner < 0 || by.np!.entity >= 0 || receiver < 0 || receiver === owner || entityType(s, owner) !== 'PERSON' || entityType(s, receiver) !== 'PERSON') return;
+  const head = by.head > by.start + 1 && tok(s, by.head - 1).text === '-' ? `${tok(s, by.head - 2).normal}-${tok(s, by.head).normal}` : tok(s, by.head).normal;
+  if (DELIVERY_NOUNS.has(head)) addCandidate(s, entityEnd(owner), vg.lemma, entityEnd(receiver), { confidence: 0.55 * vg.certainty });
 }
 
 /** Kinds of programme a channel shows ("the popular MTV show", "ITV1 talent show The X-Factor"). */
