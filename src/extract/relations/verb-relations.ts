@@ -115,8 +115,7 @@ const SHARE_HEADS = new Set(['shares', 'stock', 'equity']);
 
 /** Prepositions after a verb's object that may introduce a second, entity object ("bring X to Y"). */
 const SECOND_OBJECT_PREPS = new Set(['to', 'with', 'from', 'against', 'into', 'of', 'for', 'about']);
-/** Particles of a phrasal verb ("beat off", "set up") whose object may take a second, named object after it. */
-const PARTICLES = new Set(['off', 'up', 'out', 'down', 'back', 'away']);
+/** Prepositions of a second, named object after a phrasal verb's object ("beat off competition from X"). */
 const PARTICLE_SECOND_PREPS = new Set(['from', 'with', 'to', 'against']);
 /** Verbs whose subject owns the plan, deal or bid they take as object ("announced a deal to buy"; not "rejected a bid to buy"). */
 const OWN_INTENTION_VERBS = new Set(['announce', 'make', 'unveil', 'launch', 'sign', 'strike', 'reach', 'submit', 'table', 'outline', 'confirm', 'reveal', 'seal', 'finalise', 'finalize', 'draw', 'set']);
@@ -1788,7 +1787,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     // object, a phrase naming bodies or people is the verb's second object, as after a plain object.)
     const thing = chunks[pobjects[0]];
     const secondPrep = chunks[pobjects[0] + 1];
-    if (PARTICLES.has(lastPrep) && pobjects.length === 1 && thing.np!.entity < 0 && !thing.np!.pronoun && secondPrep?.kind === 'P'
+    if (ADVERB_PARTICLES.has(lastPrep) && pobjects.length === 1 && thing.np!.entity < 0 && !thing.np!.pronoun && secondPrep?.kind === 'P'
       && PARTICLE_SECOND_PREPS.has(word(s, secondPrep)) && chunks[pobjects[0] + 2]?.kind === 'NP' && !startsClause(s, pobjects[0] + 2)) {
       const second = `${base} ${lemmaOf(tok(s, thing.head))} ${word(s, secondPrep)}`;
       // (Not a place a thing comes from: "stepped off the plane from Greece", "set out his strategy from Iraq".)
@@ -1950,8 +1949,8 @@ function delivery(s: SentenceScope, j: number, subjects: readonly Actor[], cert:
   const at = chunks[j]?.kind === 'P' && ['onto', 'on', 'to', 'from'].includes(word(s, chunks[j])) ? j + 1 : j;
   const c = chunks[at];
   if (c?.kind !== 'NP' || c.np!.possessor < 0 || c.np!.entity >= 0 || entityType(s, c.np!.possessor) !== 'PERSON') return;
-  const head = c.head > c.start + 1 && tok(s, c.head - 1).text === '-' ? `${tok(s, c.head - 2).normal}-${tok(s, c.head).normal}` : tok(s, c.head).normal;
-  if (!DELIVERY_NOUNS.has(head)) return;
+  const head = deliveryHead(s, c);
+  if (!head) return;
   for (const subj of subjects) {
     if (subj.entity >= 0 && subj.entity !== c.np!.possessor && entityType(s, subj.entity) === 'PERSON') {
       addCandidate(s, entityEnd(c.np!.possessor), `${head} to`, entityEnd(subj.entity), { confidence: 0.55 * cert * subj.factor });
@@ -1976,8 +1975,13 @@ function deliveryTo(s: SentenceScope, k: number): void {
   const owner = by.np!.possessor;
   const receiver = to.np!.entity;
   if (owner < 0 || by.np!.entity >= 0 || receiver < 0 || receiver === owner || entityType(s, owner) !== 'PERSON' || entityType(s, receiver) !== 'PERSON') return;
-  const head = by.head > by.start + 1 && tok(s, by.head - 1).text === '-' ? `${tok(s, by.head - 2).normal}-${tok(s, by.head).normal}` : tok(s, by.head).normal;
-  if (DELIVERY_NOUNS.has(head)) addCandidate(s, entityEnd(owner), vg.lemma, entityEnd(receiver), { confidence: 0.55 * vg.certainty });
+  if (deliveryHead(s, by)) addCandidate(s, entityEnd(owner), vg.lemma, entityEnd(receiver), { confidence: 0.55 * vg.certainty });
+}
+
+/** The delivery noun heading chunk `c`, hyphened ones whole ("free-kick"), or '' when it names none. */
+function deliveryHead(s: SentenceScope, c: Chunk): string {
+  const head = c.head > c.start + 1 && tok(s, c.head - 1).text === '-' ? `${tok(s, c.head - 2).normal}-${tok(s, c.head).normal}` : tok(s, c.head).normal;
+  return DELIVERY_NOUNS.has(head) ? head : '';
 }
 
 /** Kinds of programme a channel shows ("the popular MTV show", "ITV1 talent show The X-Factor"). */
