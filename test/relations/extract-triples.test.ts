@@ -153,6 +153,7 @@ describe('extractTriples: one construction per row', () => {
     ['... with "due to"', 'John Smith, due to meet Mary Jones on Monday, said the talks would go ahead.', [E.smith, E.jones], 'John Smith -say-> the talks would go ahead'],
     ['a player\'s delivery that finds a player is played to them by its owner', "Rovers took the lead as John Smith's corner found Mary Jones.", [E.smith, E.jones], 'John Smith -find-> Mary Jones'],
     ['... with the delivery noun tagged a verb before the clause\'s verb', "Then John Smith's pass sent Mary Jones streaking to the corner.", [E.smith, E.jones], 'John Smith -send-> Mary Jones'],
+    ['a past form the tagger calls a noun after a person\'s name, before a preposition, is the verb', 'John Smith starred alongside Mary Jones in the film.', [E.smith, E.jones], 'John Smith -star alongside-> Mary Jones'],
     ['reported speech of a spokesperson "for" a body is the body\'s', 'A spokesman for Acme said the plan was dead.', [E.acme], 'Acme -say-> the plan was dead'],
     ['... or a person\'s', 'But a spokesman for John Smith warned that the changes would go ahead in April.', [E.smith], 'John Smith -warn-> the changes would go ahead in April'],
     ['a quotation attributed after it to a description standing for the story\'s body', 'Acme reported a loss. "We are pleased with the result," the company said.', [E.acme], 'Acme -say-> We are pleased with the result'],

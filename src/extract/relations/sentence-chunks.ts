@@ -415,6 +415,10 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   if (tokenEntity[i - 1] >= 0 && ctx.entities[tokenEntity[i - 1]]?.type === 'PERSON'
     && (['a', 'an', 'the'].includes(tokens[i + 1].normal) || (tokens[i + 1].pos === 'PRON' && POSSESSIVE_PRONOUNS.has(tokens[i + 1].normal)))
     && (inflectedS(t) || unlemmatisedStem(t)) && !ROLE_HEADS.has(t.lemma) && !ROLE_HEADS.has(t.normal.slice(0, -1))) return true;
+  // ("Tom Hanks starred/NOUN alongside Meg Ryan": a past form right after a person's name, before a
+  // preposition or an article, is the person's verb, when its base is a word.)
+  if (tokenEntity[i - 1] >= 0 && ctx.entities[tokenEntity[i - 1]]?.type === 'PERSON' && /[a-z]ed$/.test(t.normal) && t.lemma === t.normal
+    && (tokens[i + 1].pos === 'ADP' || tokens[i + 1].pos === 'DET') && !ROLE_HEADS.has(t.normal) && englishWords().has(pastToBase(t.normal))) return true;
   // "Ms Dunwoody, who chairs/NOUN the Transport Select Committee": an -s form right after a subject relative
   // pronoun, before a determiner, a possessive or a name, is the relative clause's verb.
   // ("Mr Haji-Ioannou, who plans/NOUN to launch Easymobile": and before "to" and a verb.)
