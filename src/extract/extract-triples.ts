@@ -13,6 +13,7 @@ import { respell, sourceSpellings } from './source-spelling.ts';
 import { relationTypeFor } from '../schema/relation-type.ts';
 import { chunkSentence, type ChunkContext } from './relations/sentence-chunks.ts';
 import type { Candidate, End, SentenceScope } from './relations/sentence-scope.ts';
+import { AUTHORED_HEADS } from './relations/sentence-scope.ts';
 import { affiliationRoles, appositionRoles, describedRoles, titleRoles } from './relations/role-relations.ts';
 import { verbRelations } from './relations/verb-relations.ts';
 import { nounRelations } from './relations/noun-relations.ts';
@@ -140,12 +141,14 @@ const DESCRIPTOR_MIN_LENGTH = Math.min(...[...DESCRIPTOR_NOUNS.keys()].map((w) =
 
 /**
  * A sentence without names may still speak of an entity: "The company will pay ..." (a descriptor
- * noun), "The pair face jail terms" (a noun for a group of people named before, group-references.ts).
+ * noun), "The pair face jail terms" (a noun for a group of people named before, group-references.ts),
+ * "The study calls on" (a report whose author the article named).
  */
 function hasReferringNoun(doc: AnnotatedText, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const w = doc.tokens[i].normal;
-    if ((w.length >= DESCRIPTOR_MIN_LENGTH && DESCRIPTOR_NOUNS.has(w)) || GROUP_NOUNS.has(w)) return true;
+    // ("The study calls on the government": a report the article said a body wrote, see actorOf.)
+    if ((w.length >= DESCRIPTOR_MIN_LENGTH && DESCRIPTOR_NOUNS.has(w)) || GROUP_NOUNS.has(w) || AUTHORED_HEADS.has(w)) return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@
 import type { AnnotatedText, ArticleEntity, EntityType, Sentence, Token } from '../../model/types.ts';
 import { NOMINAL_ADJECTIVES, pluralAfterVerb, type Chunk, type ChunkContext } from './sentence-chunks.ts';
 import { CLAIM_NOUNS, COLLECTIVE_HEADS, CONTENT_NOUNS, DESCRIPTOR_NOUNS, LEADING_DROP, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, RELATION_NOUNS, ROLE_HEADS, VAGUE_HEADS } from './lexicon.ts';
+import { isPossessiveS } from '../text-case.ts';
 
 /** One end of a candidate: an entity index of the article or a concept phrase. */
 export type End = { kind: 'entity'; entity: number } | { kind: 'concept'; name: string };
@@ -114,6 +115,16 @@ export function actorOf(s: SentenceScope, c: Chunk, subject = false): { entity: 
   if (subject && REPORT_HEADS.has(head) && c.head === c.end - 1) {
     const owner = ownerOf(np);
     if (owner >= 0 && entityType(s, owner) !== 'PERSON') return { entity: owner, factor: 0.7 };
+    // ("the report by telecoms giant BT ... the report concludes", "The study calls on": a definite
+    // report with no owner is the one the article said a body wrote.)
+    // (Only right before its verb, and not before "be": "the survey was conducted by Sunovate" is
+    // no act of the author's, nor "GlobeScan conducted the poll".)
+    const verb = s.ctx.tokens[c.end];
+    if (owner < 0 && c.end - c.start === 2 && tok(s, c.start).normal === 'the' && AUTHORED_HEADS.has(head) && verb?.sentence === s.sentence.index
+      && (verb.pos === 'VERB' || verb.pos === 'AUX') && verb.lemma !== 'be') {
+      const author = reportAuthor(s, c.start);
+      if (author >= 0) return { entity: author, factor: 0.6 };
+    }
   }
   if (np.modifiers.length === 1 && STAFF_HEADS.has(head) && entityType(s, np.modifiers[0]) === 'ORG' && c.head === c.end - 1) return { entity: np.modifiers[0], factor: 0.7 };
   // "Opec nations have increased production", "EU member states agreed": a body's member states act for it.
@@ -269,6 +280,30 @@ const PARTY_MEMBER_HEADS = new Set(['mps', 'meps', 'msps', 'ams', 'councillors',
 export const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** "A preliminary Ofcom report found", "a Daily Telegraph poll suggests": a body's study says what it found. */
+/**
+ * The body the article said wrote a report before token `before` ("a study by BT",
+ * "the report from the Institute", "BT's report"): the last one named, else -1.
+ */
+function reportAuthor(s: SentenceScope, before: number): number {
+  const { tokens, tokenEntity } = s.ctx;
+  for (let i = before - 1; i >= 0; i--) {
+    if (!REPORT_HEADS.has(tokens[i].normal)) continue;
+    // "BT's report", "the BT report".
+    const owner = isPossessiveS(tokens[i - 1]?.text ?? '') ? tokenEntity[i - 2] : tokenEntity[i - 1];
+    if (owner >= 0 && entityType(s, owner) === 'ORG') return owner;
+    // "a study by telecoms giant BT", "a report from the Institute of Directors".
+    if (tokens[i + 1]?.normal !== 'by' && tokens[i + 1]?.normal !== 'from') continue;
+    for (let k = i + 2; k < i + 6 && k < tokens.length && tokens[k].sentence === tokens[i].sentence; k++) {
+      const e = tokenEntity[k];
+      if (e >= 0) { if (entityType(s, e) === 'ORG') return e; break; }
+    }
+  }
+  return -1;
+}
+
+/** Reports whose author the article names once and then calls by their kind ("the report", "the study"). */
+export const AUTHORED_HEADS: ReadonlySet<string> = new Set(['report', 'study', 'survey', 'poll']);
+
 export const REPORT_HEADS = new Set(['report', 'study', 'survey', 'poll', 'research', 'analysis', 'review', 'audit', 'figures', 'data', 'statistics', 'findings']);
 
 /**
