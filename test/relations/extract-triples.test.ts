@@ -154,6 +154,7 @@ describe('extractTriples: one construction per row', () => {
     ['a player\'s delivery that finds a player is played to them by its owner', "Rovers took the lead as John Smith's corner found Mary Jones.", [E.smith, E.jones], 'John Smith -find-> Mary Jones'],
     ['... with the delivery noun tagged a verb before the clause\'s verb', "Then John Smith's pass sent Mary Jones streaking to the corner.", [E.smith, E.jones], 'John Smith -send-> Mary Jones'],
     ['a past form the tagger calls a noun after a person\'s name, before a preposition, is the verb', 'John Smith starred alongside Mary Jones in the film.', [E.smith, E.jones], 'John Smith -star alongside-> Mary Jones'],
+    ['a report by a body that closes the sentence after a verb of saying speaks for the body', 'Around 23 million people will miss out on services, predicts the report by telecoms giant Acme.', [E.acme], 'Acme -predict-> Around 23 million people will miss out on services'],
     ['"the study" acts for the body the article said wrote it', 'Millions will miss out, says a study by telecoms giant Acme. The study calls on the government to act.', [E.acme], 'Acme -call on-> government'],
     ['reported speech of a spokesperson "for" a body is the body\'s', 'A spokesman for Acme said the plan was dead.', [E.acme], 'Acme -say-> the plan was dead'],
     ['... or a person\'s', 'But a spokesman for John Smith warned that the changes would go ahead in April.', [E.smith], 'John Smith -warn-> the changes would go ahead in April'],

@@ -91,7 +91,16 @@ export function accordingTo(s: SentenceScope): void {
     attributeClause(s, source, from, tokenEnd);
     return;
   }
-  for (k = tokenStart + 3; k + 2 < tokenEnd; k++) {
+  for (k = tokenStart + 3; k + 3 < tokenEnd; k++) {
+    // ("40% of the UK will still be without internet access, says a study by BT": a report that
+    // closes the sentence after a verb of saying speaks for its author.)
+    if (tokens[k - 1].text === ',' && REPORT_VERBS.has(tokens[k].normal) && ['a', 'an', 'the'].includes(tokens[k + 1].normal)
+      && REPORT_HEADS.has(tokens[k + 2].normal) && ['by', 'from'].includes(tokens[k + 3]?.normal ?? '')) {
+      const end = trimmed(s, k + 1, tokenEnd)[1];
+      const source = end - k <= MAX_SOURCE_TOKENS ? sourceOf(s, k + 1, end) : -1;
+      if (source >= 0 && s.ctx.entities[source]?.type === 'ORG') attributeClause(s, source, tokenStart, k - 1, tokens[k].lemma ?? 'say');
+      return;
+    }
     if (tokens[k].normal !== 'according' || tokens[k + 1].normal !== 'to' || tokens[k - 1].text !== ',') continue;
     // The source ends the sentence.
     const end = trimmed(s, k + 2, tokenEnd)[1];
@@ -100,6 +109,9 @@ export function accordingTo(s: SentenceScope): void {
     return;
   }
 }
+
+/** Verbs of saying before a report that closes a sentence ("..., says a study by BT"). */
+const REPORT_VERBS = new Set(['says', 'said', 'predicts', 'predicted', 'suggests', 'suggested', 'finds', 'found', 'shows', 'showed', 'warns', 'warned', 'claims', 'claimed', 'concludes', 'concluded']);
 
 /** The most tokens of "according to" and its source. */
 const MAX_SOURCE_TOKENS = 12;
