@@ -6,14 +6,14 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, SPOKESPERSON_HEADS, REDUCED_RELATIVE_PREPS, REPORT_HEADS, SIDE_HEADS, sideOf, absoluteClauseAfter, innerHyphen, isDash, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, SPOKESPERSON_HEADS, lastEntityBefore, REDUCED_RELATIVE_PREPS, REPORT_HEADS, SIDE_HEADS, sideOf, absoluteClauseAfter, innerHyphen, isDash, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
   AGENT_EVENT_NOUNS, APPEARANCE_NOUNS, CLAIM_NOUNS, CONTEST_NOUNS, DENIAL_VERBS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
   DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, OPENING_QUOTE_MARKS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TEAM_POSITIONS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
-import { rolePredicate, titleOfChunk } from './role-relations.ts';
+import { isCompanyTitle, rolePredicate, titleOfChunk } from './role-relations.ts';
 import { isWorkNoun } from './work-relations.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
 import { isPossessiveS } from '../text-case.ts';
@@ -2268,6 +2268,17 @@ function appointment(s: SentenceScope, k: number, j: number, subjects: Actor[]):
   const before = s.chunks[k - 1];
   if (vg.infinitive && before?.kind === 'NP' && UNREALISED_HEADS.has(tok(s, before.head).normal)) return true;
   if (complementRole(s, j, subjects, vg.negated, vg.certainty) > 0) return true;
+  // ("Patrick Cescau, the UK-based co-chairman, will become group chief executive": a company post
+  // with no body named is held in the story's organisation, as before a name.)
+  const bodyAfter = s.chunks[j + 1]?.kind === 'P' && ['of', 'at', 'for', 'with', 'to'].includes(word(s, s.chunks[j + 1]));
+  // (Not an infinitive, a post more often hoped for: "made a bid last year to become chairman".)
+  const title = c.np!.possessor < 0 && !c.np!.modifiers.length && !bodyAfter && !vg.infinitive ? titleOfChunk(s, j) : '';
+  if (title && isCompanyTitle(title)) {
+    const org = lastEntityBefore(s, c.start, 'ORG', 'company');
+    for (const subj of subjects) {
+      if (org >= 0 && subj.entity >= 0 && entityType(s, subj.entity) === 'PERSON') addCandidate(s, entityEnd(subj.entity), rolePredicate(title, 'ORG'), entityEnd(org), { negated: vg.negated, kind: 'role', confidence: 0.5 * vg.certainty * subj.factor });
+    }
+  }
   if (!appointed) return false;
   emit(s, subjects, `be ${vg.surface}`, j, { entity: 0, concept: 0.55 * vg.certainty }, vg.negated);
   return true;
