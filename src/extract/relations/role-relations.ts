@@ -4,7 +4,7 @@
 // belong to the person's own mention (the resolver often keeps "President" in the name).
 import type { EntityType, Token } from '../../model/types.ts';
 import { DESCRIPTOR_NOUNS, HONORIFICS, PEER_TITLES, POSSESSIVE_PRONOUNS, ROLE_HEADS, TEAM_POSITIONS, TITLE_MODIFIERS } from './lexicon.ts';
-import { actorOf, addCandidate, entityEnd, entityType, isDash, isPunct, lastEntityBefore, lastNamedOrg, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { actorOf, addCandidate, entityEnd, entityType, hyphenedWordEndingAt, isDash, isPunct, lastEntityBefore, lastNamedOrg, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { countryEntry, countryOfDemonym } from '../entities/gazetteer.ts';
 import { isPossessiveS } from '../text-case.ts';
 import type { Chunk } from './sentence-chunks.ts';
@@ -671,10 +671,8 @@ export function titleOfChunk(s: SentenceScope, j: number): string {
 
 /** The role head of chunk `c` written with a hyphen ("fly-half", "scrum-half"), or ''. */
 function hyphenedHead(s: SentenceScope, c: Chunk): string {
-  const h = c.head;
-  if (h - 2 < c.start || tok(s, h - 1).text !== '-' || tok(s, h - 1).spaceBefore || tok(s, h).spaceBefore) return '';
-  const word = `${low(tok(s, h - 2))}-${low(tok(s, h))}`;
-  return isRoleHead(word) ? word : '';
+  const word = c.head - 2 >= c.start ? hyphenedWordEndingAt(s.ctx.tokens, c.head) : '';
+  return word && isRoleHead(word) ? word : '';
 }
 
 /**

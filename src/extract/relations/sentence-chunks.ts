@@ -412,12 +412,13 @@ function nounTaggedVerb(ctx: ChunkContext, i: number, end: number): boolean {
   // article or a possessive, is the person's verb ("Blair aides said" has no article after the noun).
   // (winkNLP may leave such a noun unlemmatised: "edits/NOUN" with lemma "edits"; its stem must then be a word.)
   // (The cheap tests first: the word list is large, so a look-up in it is a cache miss.)
-  if (tokenEntity[i - 1] >= 0 && ctx.entities[tokenEntity[i - 1]]?.type === 'PERSON'
+  const afterPerson = tokenEntity[i - 1] >= 0 && ctx.entities[tokenEntity[i - 1]]?.type === 'PERSON';
+  if (afterPerson
     && (['a', 'an', 'the'].includes(tokens[i + 1].normal) || (tokens[i + 1].pos === 'PRON' && POSSESSIVE_PRONOUNS.has(tokens[i + 1].normal)))
     && (inflectedS(t) || unlemmatisedStem(t)) && !ROLE_HEADS.has(t.lemma) && !ROLE_HEADS.has(t.normal.slice(0, -1))) return true;
   // ("Tom Hanks starred/NOUN alongside Meg Ryan": a past form right after a person's name, before a
   // preposition or an article, is the person's verb, when its base is a word.)
-  if (tokenEntity[i - 1] >= 0 && ctx.entities[tokenEntity[i - 1]]?.type === 'PERSON' && /[a-z]ed$/.test(t.normal) && t.lemma === t.normal
+  if (afterPerson && /[a-z]ed$/.test(t.normal) && t.lemma === t.normal
     && (tokens[i + 1].pos === 'ADP' || tokens[i + 1].pos === 'DET') && !ROLE_HEADS.has(t.normal) && englishWords().has(pastToBase(t.normal))) return true;
   // "Ms Dunwoody, who chairs/NOUN the Transport Select Committee": an -s form right after a subject relative
   // pronoun, before a determiner, a possessive or a name, is the relative clause's verb.

@@ -279,7 +279,6 @@ const PARTY_MEMBER_HEADS = new Set(['mps', 'meps', 'msps', 'ams', 'councillors',
 /** "A Delta spokesperson confirmed", "a UKIP spokesman said": a body's spokesperson speaks for it. */
 export const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
-/** "A preliminary Ofcom report found", "a Daily Telegraph poll suggests": a body's study says what it found. */
 /**
  * The body the article said wrote a report before token `before` ("a study by BT",
  * "the report from the Institute", "BT's report"): the last one named, else -1.
@@ -304,6 +303,7 @@ function reportAuthor(s: SentenceScope, before: number): number {
 /** Reports whose author the article names once and then calls by their kind ("the report", "the study"). */
 export const AUTHORED_HEADS: ReadonlySet<string> = new Set(['report', 'study', 'survey', 'poll']);
 
+/** "A preliminary Ofcom report found", "a Daily Telegraph poll suggests": a body's study says what it found. */
 export const REPORT_HEADS = new Set(['report', 'study', 'survey', 'poll', 'research', 'analysis', 'review', 'audit', 'figures', 'data', 'statistics', 'findings']);
 
 /**
@@ -373,6 +373,11 @@ const MEDIA_OR_VENUE_NAME = /\b(News|BBC|Radio|TV|Television|Times|Online|Reuter
 /** "fly-half", "30-man": token `k`, before `end`, is a hyphen inside a word. */
 export function innerHyphen(tokens: readonly Token[], k: number, end: number): boolean {
   return tokens[k].text === '-' && !tokens[k].spaceBefore && k + 1 < end && !tokens[k + 1].spaceBefore;
+}
+
+/** "free-kick", "fly-half": the hyphened word whose last part is token `h` (three tokens, lower case), or ''. */
+export function hyphenedWordEndingAt(tokens: readonly Token[], h: number): string {
+  return h >= 2 && innerHyphen(tokens, h - 1, h + 1) ? `${tokens[h - 2].normal}-${tokens[h].normal}` : '';
 }
 
 /** A dash set off by spaces ("X - the ... - said"), not a hyphen inside a word. */

@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, SPOKESPERSON_HEADS, lastEntityBefore, REDUCED_RELATIVE_PREPS, REPORT_HEADS, SIDE_HEADS, sideOf, absoluteClauseAfter, innerHyphen, isDash, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, SPOKESPERSON_HEADS, hyphenedWordEndingAt, lastEntityBefore, REDUCED_RELATIVE_PREPS, REPORT_HEADS, SIDE_HEADS, sideOf, absoluteClauseAfter, innerHyphen, isDash, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -1926,10 +1926,10 @@ function hasPossessiveMark(s: SentenceScope, c: Chunk): boolean {
 /** "right-hand " before the head at `h` ("Tony Blair's right-hand man"): a hyphened compound modifier, glued; else "". */
 function hyphenedCompound(s: SentenceScope, h: number): string {
   const t = s.ctx.tokens;
-  const dash = t[h - 2];
+  const compound = hyphenedWordEndingAt(t, h - 1);
   // (A noun after the dash: not a ranking, "second-largest bank".)
-  if (!dash || dash.text !== '-' || dash.spaceBefore || t[h - 1].spaceBefore || t[h - 1].pos !== 'NOUN' || t[h - 3]?.sentence !== t[h].sentence || !/^[a-z]+$/.test(t[h - 3].normal)) return '';
-  return `${t[h - 3].normal}-${t[h - 1].normal} `;
+  if (!compound || t[h - 1].pos !== 'NOUN' || t[h - 3].sentence !== t[h].sentence || !/^[a-z]+$/.test(t[h - 3].normal)) return '';
+  return `${compound} `;
 }
 
 /** Verbs of a player taking a team-mate's ball (not a keeper's "parried", a referee's "allowed"). */
@@ -1980,7 +1980,7 @@ function deliveryTo(s: SentenceScope, k: number): void {
 
 /** The delivery noun heading chunk `c`, hyphened ones whole ("free-kick"), or '' when it names none. */
 function deliveryHead(s: SentenceScope, c: Chunk): string {
-  const head = c.head > c.start + 1 && tok(s, c.head - 1).text === '-' ? `${tok(s, c.head - 2).normal}-${tok(s, c.head).normal}` : tok(s, c.head).normal;
+  const head = (c.head > c.start + 1 && hyphenedWordEndingAt(s.ctx.tokens, c.head)) || tok(s, c.head).normal;
   return DELIVERY_NOUNS.has(head) ? head : '';
 }
 
