@@ -53,6 +53,7 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['Reuters and AFP reported that the White House was silent.', ['ORG:AFP', 'ORG:Reuters', 'ORG:White House']],
     ['The computer giant Dell and Hewlett-Packard cut prices.', ['ORG:Dell', 'ORG:Hewlett-Packard']],
     ['The Qualifications and Curriculum Authority (QCA) wrote to Charles de Gaulle.', ['ORG:Qualifications and Curriculum Authority', 'PERSON:Charles de Gaulle']],
+    ["Former French president Valery Giscard d'Estaing met Tony Blair.", ["LOC:France", "PERSON:Tony Blair", "PERSON:Valery Giscard d'Estaing"]],
     ['The audit is funded by the Professional Rugby Players\' Association.', ["ORG:Professional Rugby Players' Association"]],
     ['Thousands of civil servants walked out. The Public and Commercial Services Union (PCS) called the strike.', ['ORG:Public and Commercial Services Union']],
     ['He told the Mail on Sunday that G7 ministers had agreed.', ['ORG:G7', 'ORG:Mail on Sunday']],

@@ -165,6 +165,8 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
       const t = toks[end];
       const prev = toks[end - 1];
       if (isCap(t)) { end++; continue; }
+      // "Valery Giscard d'Estaing", "Cote d'Ivoire": an elided French particle glued to a capital.
+      if (isCap(prev) && /^[dl]['’][A-Z]/.test(t.text)) { end++; continue; }
       // "Channel 4", "Xbox 2"; not a substitute's minute in a line-up: "Ampadu (Afful 69),".
       if (isShortNumber(t.text) && isCap(prev) && !NOT_NAMES.has(lower(prev)) && !numberNotInName(toks, start, end)) { end++; continue; }
       const next = toks[end + 1];
