@@ -33,6 +33,8 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
   const refs: EntityMentionRef[] = [];
   const seenKeys = new Map<string, number>();
   const genders: Array<'m' | 'f' | ''> = [];
+  // Entities whose gender is only the public name lists' guess ("Valery" is on the female list).
+  const guessedGender = new Set<number>();
   // Normalised name and aliases of each entity, so adding an alias is one set look-up.
   const known: Array<Set<string>> = [];
 
@@ -61,7 +63,10 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
       if (c.phraseStart < c.tokenStart) addKnownAlias(entity, known[index], doc.text.slice(doc.tokens[c.phraseStart].start, doc.tokens[c.tokenEnd - 1].end));
     }
     // No surer sign of gender: the given name's, from the public name lists.
-    if (!genders[index] && type === 'PERSON') genders[index] = genderOfName(entity.name);
+    if (!genders[index] && type === 'PERSON') {
+      genders[index] = genderOfName(entity.name);
+      if (genders[index]) guessedGender.add(index);
+    }
   });
 
   // "A US television network will screen ... NBC will encourage": the lead's opening description is the
@@ -74,7 +79,7 @@ export function resolveEntities(doc: AnnotatedText, article: Article, ner: reado
     const last = described[described.length - 1].token + 1;
     refs.push({ entity: e, tokenStart: first, tokenEnd: last, sentence: doc.tokens[first].sentence, kind: 'title' });
   }
-  const pronouns = resolvePronouns(doc, entities, refs, genders, headlinePersons(article.title, entities));
+  const pronouns = resolvePronouns(doc, entities, refs, genders, headlinePersons(article.title, entities), guessedGender);
   for (const p of pronouns) addReference(doc, entities, tokenEntity, p);
   for (const e of entities) e.mentions.sort((a, b) => a.tokenStart - b.tokenStart);
   addTitleEntities(article, entities);

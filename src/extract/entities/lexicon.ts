@@ -157,6 +157,11 @@ export function isRoleNoun(lower: string): boolean {
 const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'girlfriend', 'boyfriend', 'fiancee', 'fiance',
   'widow', 'widower', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'stepson', 'stepdaughter']);
 
+/** Is a lower-case word a family word ("wife", "son")? */
+export function isKinNoun(lower: string): boolean {
+  return KIN_NOUNS.has(lower);
+}
+
 /** Occupations that no suffix tells ("former Happy Mondays dancer Bez", "rapper Eminem", "jockey Kieren Fallon"). */
 const OCCUPATIONS = new Set(['dancer', 'singer', 'rapper', 'drummer', 'actor', 'actress', 'comedian', 'presenter', 'writer', 'author',
   'novelist', 'poet', 'playwright', 'producer', 'designer', 'photographer', 'painter', 'sculptor', 'composer', 'conductor', 'chef',

@@ -6,7 +6,7 @@
 import type { AnnotatedText, ArticleEntity } from '../../model/types.ts';
 import { findQuotes, type Quote } from './find-quotes.ts';
 import { countryEntry, countryOfDemonym, isCollectiveDemonym } from './gazetteer.ts';
-import { BAND_ROLES, PLURAL_VERBS, SPEECH_VERBS } from './lexicon.ts';
+import { BAND_ROLES, isKinNoun, PLURAL_VERBS, SPEECH_VERBS } from './lexicon.ts';
 import { isLowerStart, isPossessiveS } from '../text-case.ts';
 
 export interface EntityMentionRef {
@@ -69,8 +69,12 @@ type Tokens = AnnotatedText['tokens'];
 type Token = Tokens[number];
 const FIRST_PERSON_FIRST = firstLetters(new Set([...FIRST, ...PLURAL_FIRST]));
 
-/** Resolve pronouns; `genders[i]` is what is known of entity i's gender and is updated as pronouns resolve. */
-export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEntity[], refs: readonly EntityMentionRef[], genders: Array<'m' | 'f' | ''>, headline?: ReadonlySet<number>): ResolvedPronoun[] {
+/**
+ * Resolve pronouns; `genders[i]` is what is known of entity i's gender and is updated as pronouns
+ * resolve; `guessedGender` holds the entities whose gender is only a given-name list's guess.
+ */
+export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEntity[], refs: readonly EntityMentionRef[], genders: Array<'m' | 'f' | ''>,
+  headline?: ReadonlySet<number>, guessedGender?: ReadonlySet<number>): ResolvedPronoun[] {
   const toks = doc.tokens;
   const out: ResolvedPronoun[] = [];
   // Per-token indexes are plain arrays: a typed array of an article's length costs several times
@@ -163,10 +167,15 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
         ? lastSpeaker(toks, live, toks[k].sentence, (e) => entities[e].type === 'PERSON' && (genders[e] === '' || genders[e] === g)) : -1;
       // ("Both Tessa Jowell and John Prescott have welcomed his return": one of a joint subject is not "his".)
       const joint = quoteOf[k] < 0 ? jointSubject(toks, live, k) : NONE;
-      const pick = goesOn >= 0 ? goesOn : choose(toks, live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && (genders[m.entity] === '' || genders[m.entity] === g)
+      // ("a crowd which included Valery Giscard d'Estaing and his wife Anne-Aymone": "his" right after
+      // "X and" is X's, when X is a person the pronoun fits; the text outweighs a name list's guess.)
+      const coordinated = (w === 'his' || w === 'her') && goesOn < 0 && quoteOf[k] < 0 ? possessorBeforeAnd(toks, live, k) : -1;
+      const fits = coordinated >= 0 && entities[coordinated].type === 'PERSON'
+        && (genders[coordinated] === '' || genders[coordinated] === g || guessedGender?.has(coordinated) === true);
+      const pick = goesOn >= 0 ? goesOn : fits ? coordinated : choose(toks, live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && (genders[m.entity] === '' || genders[m.entity] === g)
         && (quoteOf[k] >= 0 || quoteOf[m.start] < 0) && m.entity !== speaker && !joint.has(m.entity), w === 'he' || w === 'she' || w === 'his', (w === 'he' || w === 'she') && opensSubordinateClause(toks, k));
       if (pick >= 0) {
-        if (genders[pick] === '') genders[pick] = g;
+        if (genders[pick] === '' || fits) genders[pick] = g;
         out.push({ token: k, entity: pick });
         resolvedAt[k] = pick;
         live.push({ entity: pick, start: k, end: k + 1, phraseStart: k, sentence: toks[k].sentence, pronoun: true });
@@ -364,6 +373,16 @@ function jointSubject(toks: Tokens, live: readonly Ref[], k: number): ReadonlySe
 }
 
 /** Forms of "be" and "have" that agree with one subject. */
+/**
+ * The entity named right before "and" at k - 1 ("X and his wife"), else -1; not one named as
+ * someone's kin ("guiding the career of husband Ozzy and her family": "her" is the subject's).
+ */
+function possessorBeforeAnd(toks: Tokens, live: readonly Ref[], k: number): number {
+  const last = live[live.length - 1];
+  if (k < 2 || toks[k - 1].normal !== 'and' || !last || last.pronoun || last.end !== k - 1) return -1;
+  return last.start > 0 && isKinNoun(toks[last.start - 1].normal) || last.phraseStart > 0 && isKinNoun(toks[last.phraseStart - 1].normal) ? -1 : last.entity;
+}
+
 const SINGULAR_VERB_FORMS = new Set(['is', 'was', 'has', "'s", 'does']);
 
 /** The entity of quote `q`'s speaker: a name, or a pronoun resolved so far; -1 if unknown. */
