@@ -38,7 +38,7 @@ const timed = <T>(f: () => T): [T, number] => {
 if (!existsSync(shared)) throw new Error(`Shared evaluation data not found at ${shared}: pass --shared DIR.`);
 
 if (!skip.has('news')) {
-  // The shared dev gold and the project's dev2 to dev8, dev10 and dev13 to dev21 were used for tuning (dev14 to dev21 after their first scores); dev9, dev11, dev12, dev22 and eval/heldout were not.
+  // The shared dev gold and the project's dev2 to dev8, dev10, dev13 to dev21, dev23 and dev25 were used for tuning (dev14 onwards after their first scores); dev9, dev11, dev12, dev22, dev24, dev26 and eval/heldout were not.
   const golds: Array<[string, string]> = [
     ['news dev (tuned on)', join(shared, 'eval/news/dev.jsonl')],
     ['news dev2 (tuned on)', resolve('eval/dev2/dev2.jsonl')],
@@ -64,6 +64,8 @@ if (!skip.has('news')) {
     ['news dev22 (not tuned on)', resolve('eval/dev22/dev22.jsonl')],
     ['news dev23 (tuned on)', resolve('eval/dev23/dev23.jsonl')],
     ['news dev24 (not tuned on)', resolve('eval/dev24/dev24.jsonl')],
+    ['news dev25 (tuned on)', resolve('eval/dev25/dev25.jsonl')],
+    ['news dev26 (not tuned on)', resolve('eval/dev26/dev26.jsonl')],
     ['news held-out', resolve('eval/heldout/heldout.jsonl')],
   ];
   for (const [label, gold] of golds) {
