@@ -757,20 +757,26 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
     const toks = longest(st, cl).toks;
     // ("Deutsche" for "Deutsche Boerse", which the gazetteer knows: the NER model's repeated person guess does not keep it apart.)
     const knownPrefix = toks.length === 1 && !cl.cands.some((c) => c.title) && knownFirstWords.has(toks[0]);
-    if (ownType !== 'ORG' && (cl.votes.PERSON >= 4 || cl.cands.some((c) => c.title)) && !knownPrefix && !(toks.length === 1 && !cl.cands.some((c) => c.title) && (groupedNames ??= groupedOwnNames(st, clusters)).has(toks[0]))) continue;
+    const personLike = ownType !== 'ORG' && (cl.votes.PERSON >= 4 || cl.cands.some((c) => c.title)) && !knownPrefix
+      && !(toks.length === 1 && !cl.cands.some((c) => c.title) && (groupedNames ??= groupedOwnNames(st, clusters)).has(toks[0]));
+    // ("One of Britain's largest game makers, Argonaut Games ... Argonaut has been making games": an untitled
+    // word that is no given name, first used after an organisation it opens, is that organisation's short form.)
+    if (personLike && (toks.length !== 1 || cl.cands.some((c) => c.title) || isGivenName(toks[0]))) continue;
+    const firstAt = personLike ? Math.min(...cl.cands.map((c) => c.tokenStart)) : 0;
     // The short name as a whole word inside a longer one, made once per cluster (not per pair).
     const spaced = ` ${toks.join(' ')} `;
     const targets = clusters.filter((t) => {
       if (t === cl || !t.cands.length || (t.gaz && t.gaz.type !== 'ORG')) return false;
       const tt = longest(st, t).toks;
       if (tt.length <= toks.length || argmax(t.votes).type !== 'ORG') return false;
+      if (personLike) return tt[0] === toks[0] && t.cands[0].tokenStart < firstAt;
       // A prefix, a suffix or (for an organisation) a run inside; each tested only when the one before fails.
       return toks.every((w, i) => tt[i] === w)
         || toks.every((w, i) => tt[tt.length - toks.length + i] === w)
         || (ownType === 'ORG' && longest(st, t).normalized.includes(spaced));
     });
     // "Glaxo" for "GlaxoSmithKline": the start of one written word, five letters at least.
-    if (!targets.length && toks.length === 1 && toks[0].length >= 5) targets.push(...clusters.filter((t) => {
+    if (!targets.length && !personLike && toks.length === 1 && toks[0].length >= 5) targets.push(...clusters.filter((t) => {
       if (t === cl || !t.cands.length || (t.gaz && t.gaz.type !== 'ORG') || argmax(t.votes).type !== 'ORG') return false;
       const tt = longest(st, t).toks;
       return tt.length === 1 && tt[0].length > toks[0].length + 2 && tt[0].startsWith(toks[0]);

@@ -592,7 +592,8 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     while (e > s && !whole && isNotName(toks[e - 1]) && !TITLE_HEADS.has(lower(toks[e - 1])) && !MONTHS.has(lower(toks[e - 1])) && !(e - s >= 2 && toks[e - 1].text === 'Online')
       && !(e - s >= 3 && ORG_HEADS.has(lower(toks[s])) && lower(toks[e - 2]) === 'of')
       && !(e - s >= 2 && ORG_SUFFIXES.has(lower(toks[e - 1])) && isUpperStart(toks[e - 1].text) && !isCountryMedia(toks, s, e))
-      && !(e - s === 2 && NUMBER_WORDS.has(lower(toks[e - 1])) && isChannelOwner(toks[s]))) e--;
+      && !(e - s === 2 && NUMBER_WORDS.has(lower(toks[e - 1])) && isChannelOwner(toks[s]))
+      && !gamesMaker(toks, s, e)) e--;
     // "Ryan 79", "Nick Buckfield 51": a minute or a time after a person's name is no part of it.
     while (e - s >= 2 && isShortNumber(toks[e - 1].text) && (nerByToken[e - 2] === 'PERSON' || givenToken(toks[s]))) e--;
     if (s >= e) continue;
@@ -1251,6 +1252,20 @@ function lineUp(doc: AnnotatedText, sentence: number): boolean {
 /** Words of names whose number names a body: a channel, a station, an office ("Channel 4", "BBC Radio 1", "Number 10"). */
 const NUMBERED_BODY_WORDS = new Set(['bbc', 'radio', 'channel', 'number', 'news', 'espn', 'itv', 'sky', 'key', 'bet', 'capital', 'club', 'fm', 'tv']);
 
+/** Words before "Games" that make it a sporting event ("Olympic Games", "Boston Indoor Games"). */
+const GAMES_EVENT_WORDS = new Set(['olympic', 'olympics', 'paralympic', 'commonwealth', 'indoor', 'winter', 'summer', 'youth', 'world', 'pan', 'goodwill', 'highland', 'island', 'islands', 'the']);
+
+/**
+ * "Argonaut Games", "Rockstar Games": a name closed by "Games" is a games maker, unless the word
+ * before says an event ("Olympic Games") or a place or month holds it ("Athens Games", "August Games").
+ */
+function gamesMaker(toks: Token[], s: number, e: number): boolean {
+  if (e - s < 2 || toks[e - 1].text !== 'Games') return false;
+  const before = toks[e - 2];
+  const w = lower(before);
+  return !GAMES_EVENT_WORDS.has(w) && !MONTHS.has(w) && !demonymOf(before) && !countryOfDemonym(before.text) && lookupPlaceOrOrg(before.text)?.type !== 'LOC';
+}
+
 /** Plurals that end place names ("the Scottish Highlands", "the Falkland Islands"): no group. */
 const PLACE_PLURALS = new Set(['islands', 'isles', 'states', 'emirates', 'alps', 'highlands', 'lowlands', 'midlands', 'hills', 'mountains', 'falls', 'lakes',
   'borders', 'territories', 'provinces', 'valleys', 'downs', 'dales', 'heights', 'gardens', 'docks', 'fields']);
@@ -1341,7 +1356,10 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // model code is a product, a work or a clause of a law (a channel or station keeps its number: "Radio 4").
   if (e - s > 1 && !gaz && /^(\d{1,4}|[A-Z]{1,3}-?\d{1,4}[A-Za-z]?)$/.test(toks[e - 1].text) && !NUMBERED_BODY_WORDS.has(first) && !NUMBERED_BODY_WORDS.has(lower(toks[e - 2]))) votes.MISC += 4;
   // "Super Bowl", "RBS Six Nations": a name ending in an event word is an event.
-  if (e - s > 1 && !gaz && EVENT_SUFFIXES.has(last)) votes.MISC += 6;
+  if (e - s > 1 && !gaz && EVENT_SUFFIXES.has(last)) {
+    if (gamesMaker(toks, s, e)) votes.ORG += 6;
+    else votes.MISC += 6;
+  }
   // "the Beach Boys", "The Rolling Stones", "the Arctic Monkeys": two or more words after "the" that end in a
   // capitalised plural name a group (a band, a team, a party), not a work or a thing.
   else if (e - s > 1 && !gaz && s >= 1 && lower(toks[s - 1]) === 'the' && /^[A-Z][a-z]+s$/.test(toks[e - 1].text) && !PLACE_PLURALS.has(last) && !WORK_PLURALS.has(last)
