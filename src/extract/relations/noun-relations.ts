@@ -3,7 +3,8 @@
 // "US support for ... Ukraine"), a relation noun between two parties ("conflict between X and
 // Y"), and possessive appositions ("Mr Baume's union, the First Division Association";
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
-import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, VAGUE_HEADS, nounPredicate } from './lexicon.ts';
+import type { Token } from '../../model/types.ts';
+import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, DESCRIPTOR_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, VAGUE_HEADS, nounPredicate } from './lexicon.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { kindIn } from './place-relations.ts';
@@ -600,6 +601,12 @@ function closes(chunks: readonly Chunk[], k: number): boolean {
   return !chunks[k] || chunks[k].kind === 'PUNCT' || chunks[k].kind === 'VG';
 }
 
+/** A noun that says what kind of body a name is ("bank", "carmaker", "game makers"). */
+function isBodyKind(t: Token): boolean {
+  const w = lemmaOf(t);
+  return DESCRIPTOR_NOUNS.get(w) === 'ORG' || w.endsWith('maker');
+}
+
 function possessiveAppositions(s: SentenceScope): void {
   const { chunks } = s;
   for (let j = 0; j + 2 < chunks.length; j++) {
@@ -620,7 +627,8 @@ function possessiveAppositions(s: SentenceScope): void {
     if (a.np!.entity < 0 && place >= 0 && owned && entityType(s, place) === 'LOC' && b.np!.entity >= 0 && b.np!.entity !== place && closes(chunks, bi + 1)) {
       const head = tok(s, a.head);
       if (head.pos === 'NOUN' && !ROLE_HEADS.has(head.normal) && entityType(s, b.np!.entity) !== 'PERSON') {
-        addCandidate(s, entityEnd(b.np!.entity), `${lemmaOf(head)} of`, entityEnd(place), { confidence: 0.55 });
+        // ("One of Britain's largest game makers, Argonaut Games": a body is in the place that owns it.)
+        addCandidate(s, entityEnd(b.np!.entity), entityType(s, b.np!.entity) === 'ORG' && isBodyKind(head) ? 'located in' : `${lemmaOf(head)} of`, entityEnd(place), { confidence: 0.55 });
       }
       continue;
     }
@@ -690,7 +698,10 @@ function possessiveAppositions(s: SentenceScope): void {
     if (b.np!.entity < 0 && bi === j + 2 && owner >= 0 && owner !== a.np!.entity && after === bi + 1 && (closes(chunks, bi + 1) || isPunct(s, chunks[after], ','))
       && tok(s, b.head).pos === 'NOUN' && b.head === b.end - 1 && !VAGUE_HEADS.has(tok(s, b.head).normal) && !POSSESSIVE_PRONOUNS.has(tok(s, b.start).normal)
       && entityType(s, a.np!.entity) !== 'PERSON' && entityType(s, owner) !== 'PERSON') {
-      addCandidate(s, entityEnd(a.np!.entity), `${lemmaOf(tok(s, b.head))} of`, entityEnd(owner), { confidence: 0.5 });
+      // ("One of Britain's largest game makers, Argonaut Games": a body a place owns is in it, as the place
+      // rules read "South Africa's biggest bank Absa".)
+      const placed = entityType(s, owner) === 'LOC' && entityType(s, a.np!.entity) === 'ORG' && isBodyKind(tok(s, b.head));
+      addCandidate(s, entityEnd(a.np!.entity), placed ? 'located in' : `${lemmaOf(tok(s, b.head))} of`, entityEnd(owner), { confidence: 0.5 });
     }
     if (b.np!.entity < 0 && bi === j + 2 && ['the', 'a', 'an'].includes(tok(s, b.start).normal) && (closes(chunks, bi + 1) || isPunct(s, chunks[after], ','))
       // (A post is a person's role, read by the role rules; for a body or place it describes: "the biggest copper producer".)
