@@ -290,6 +290,9 @@ export function retagCompoundNouns(tokens: Token[]): void {
       t.pos = 'VERB';
       t.lemma = t.normal;
     }
+    // "in north London", "south Wales": a lower-case compass word before a name is its adjective
+    // (winkNLP tags it an adverb, which splits the place's noun phrase).
+    if (t.pos === 'ADV' && COMPASS.has(t.text) && tokens[i + 1].pos === 'PROPN') t.pos = 'ADJ';
     // "left-back", "right-back", "centre-half": a position winkNLP splits at its hyphen (tagging
     // "left" a verb and "back" an adverb) is a noun with its modifier.
     const hyphen = tokens[i + 1];
@@ -303,6 +306,7 @@ export function retagCompoundNouns(tokens: Token[]): void {
   }
 }
 
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
 const PREFIXED_VERB = /^(co|re|pre)-[a-z]+$/;
 const NOUN_ENDING = /(tion|sion|ment|ance|ence|ity|ness|ship|ers?|s)$/;

@@ -135,6 +135,13 @@ describe('annotate', () => {
     expect(pos('It came in the run-up to re-election.', 're-election')).toBe('NOUN');
   });
 
+  it('tags a lower-case compass word before a name as its adjective ("in north London"), not "went north"', () => {
+    const pos = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
+    expect(pos('The studio is in north London.', 'north')).toBe('ADJ');
+    expect(pos('Homes in south Wales were hit.', 'south')).toBe('ADJ');
+    expect(pos('The birds flew south for the winter.', 'south')).not.toBe('ADJ');
+  });
+
   it('tags a position split at its hyphen as one noun compound ("left-back")', () => {
     const toks = annotate('Chelsea left-back Wayne Bridge is hurt.').tokens;
     expect(toks.find((t) => t.text === 'left')?.pos).toBe('NOUN');

@@ -7,7 +7,7 @@
 // subject met ("EU leaders at a summit in Lisbon"); "X, the biggest retailer in the US" and "X
 // is the biggest bank in Japan" give retailer in / bank in (kindIn, used by the apposition and
 // copula rules).
-import { OUTLET_HEADS, actorOf, addCandidate, chunkText, coordinatedLeft, entityEnd, entityType, isPunct, isTimeOnly, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { OUTLET_HEADS, actorOf, addCandidate, chunkText, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { DESCRIPTOR_NOUNS, GATHERING_HEADS, ROLE_HEADS } from './lexicon.ts';
 import { isLowerStart } from '../text-case.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
@@ -18,6 +18,7 @@ const PREDICATE = 'located in';
 
 export function placeRelations(s: SentenceScope): void {
   basedIn(s);
+  premisesIn(s);
   nationalities(s);
   gatheringsAttended(s);
   namedPlaceKinds(s);
@@ -216,6 +217,35 @@ function basedIn(s: SentenceScope): void {
     }
     // "the North Carolina-based bank": a description of a body's kind stands for the story's body.
     if (!named) describedBodyBasedIn(s, k, place);
+  }
+}
+
+/** A body's seat: where it is based. */
+const SEAT_HEADS = new Set(['headquarters', 'hq', 'base', 'home']);
+/** A body's other premises: where it has them ("its offices in Kentish Town", "studios in Cambridge"). */
+const PREMISES_HEADS = new Set(['office', 'offices', 'studio', 'studios', 'factory', 'factories', 'plant', 'plants', 'branch', 'branches', 'store', 'stores']);
+
+/**
+ * "Along with its headquarters in north London", "80 staff at Argonaut headquarters in Edgware",
+ * "its offices in Kentish Town": a body's seat or premises "in" a place. The body owns the phrase
+ * (a possessive, "its" included) or names it as its only modifier.
+ */
+function premisesIn(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 0; j + 2 < chunks.length; j++) {
+    const c = chunks[j];
+    if (c.kind !== 'NP' || c.np!.entity >= 0 || c.head !== c.end - 1) continue;
+    const head = tok(s, c.head).normal;
+    const seat = SEAT_HEADS.has(head);
+    if (!seat && !PREMISES_HEADS.has(head)) continue;
+    const np = c.np!;
+    const body = np.possessor >= 0 ? np.possessor : np.modifiers.length === 1 ? np.modifiers[0] : -1;
+    if (body < 0 || entityType(s, body) !== 'ORG' || chunks[j + 1].kind !== 'P' || word(s, chunks[j + 1]) !== 'in') continue;
+    for (const q of coordinatedRight(s, j + 2)) {
+      const place = chunks[q].np?.entity ?? -1;
+      if (place < 0 || place === body || entityType(s, place) !== 'LOC' || s.ctx.tokenEntity[chunks[q].head] !== place) continue;
+      addCandidate(s, entityEnd(body), seat ? 'be based in' : `have ${lemmaOf(tok(s, c.head))} in`, entityEnd(place), { kind: seat ? 'role' : 'fact', confidence: 0.5 });
+    }
   }
 }
 
