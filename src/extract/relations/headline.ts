@@ -100,6 +100,9 @@ function mapEntities(title: string, tokens: Token[], forms: readonly HeadlineFor
  * verb has no -s; a noun there is read as the verb when the article's body uses it as one (a
  * token the body tags as a verb with that lemma), so "Sony and BMG merger" stays a noun.
  */
+/** Verbs followed by a bare infinitive ("helps build", "makes sense"), whose next verb stays one. */
+const BARE_INFINITIVE_TAKERS = new Set(['help', 'let', 'make', 'see', 'hear', 'watch', 'dare']);
+
 function retagHeadlineVerb(tokens: Token[], tokenEntity: Int32Array, body: AnnotatedText | undefined): void {
   let i = 0;
   while (i < tokens.length && tokenEntity[i] >= 0) i++;
@@ -112,6 +115,14 @@ function retagHeadlineVerb(tokens: Token[], tokenEntity: Int32Array, body: Annot
     plural = true;
   }
   const t = tokens[i];
+  // ("Pete Doherty misses bail/VERB deadline": a base form between a name's present-tense verb and a
+  // noun is that noun's modifier; not after a verb that takes a bare infinitive, "helps build homes".)
+  const second = tokens[i + 1];
+  if (t.pos === 'VERB' && /[a-z]s$/.test(t.normal) && second.pos === 'VERB' && second.normal === (second.lemma ?? second.normal)
+    && tokens[i + 2]?.pos === 'NOUN' && !BARE_INFINITIVE_TAKERS.has(t.lemma ?? t.normal)) {
+    tokens[i + 1] = { ...second, pos: 'NOUN' };
+    return;
+  }
   if (tokens.some((x) => x.pos === 'VERB' && x.i < i + 2 && x.i > i)) return;
   if (t.pos !== 'NOUN') return;
   if (!plural && /[a-z]s$/.test(t.normal) && !t.normal.endsWith('ss')) {
