@@ -290,6 +290,12 @@ export function retagCompoundNouns(tokens: Token[]): void {
       t.pos = 'VERB';
       t.lemma = t.normal;
     }
+    // "had been granted bail", "was offered help": a base form right after a passive participle is
+    // the participle's object, a noun (winkNLP tags it a verb); not after "let" or "made".
+    if (t.pos === 'VERB' && prev?.pos === 'VERB' && t.normal === t.lemma && !t.normal.endsWith('ing') && prev.normal !== prev.lemma
+      && /(ed|en|wn|nt|ght)$/.test(prev.normal) && !BARE_INFINITIVE_PARTICIPLES.has(prev.normal) && PASSIVE_AUX.has(tokens[i - 2]?.normal ?? '')) {
+      t.pos = 'NOUN';
+    }
     // "in north London", "south Wales": a lower-case compass word before a name is its adjective
     // (winkNLP tags it an adverb, which splits the place's noun phrase).
     if (t.pos === 'ADV' && COMPASS.has(t.text) && tokens[i + 1].pos === 'PROPN') t.pos = 'ADJ';
@@ -306,6 +312,8 @@ export function retagCompoundNouns(tokens: Token[]): void {
   }
 }
 
+const PASSIVE_AUX = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', "'s", "'re"]);
+const BARE_INFINITIVE_PARTICIPLES = new Set(['let', 'made', 'seen', 'heard', 'watched', 'helped']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
 const PREFIXED_VERB = /^(co|re|pre)-[a-z]+$/;

@@ -135,6 +135,13 @@ describe('annotate', () => {
     expect(pos('It came in the run-up to re-election.', 're-election')).toBe('NOUN');
   });
 
+  it('tags a base form right after a passive participle as its object, a noun ("had been granted bail"), not after "let"', () => {
+    const pos = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
+    expect(pos('He had been granted bail.', 'bail')).toBe('NOUN');
+    expect(pos('He was offered help by the club.', 'help')).toBe('NOUN');
+    expect(pos('He was told go away.', 'go')).toBe('VERB');
+  });
+
   it('tags a lower-case compass word before a name as its adjective ("in north London"), not "went north"', () => {
     const pos = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
     expect(pos('The studio is in north London.', 'north')).toBe('ADJ');
