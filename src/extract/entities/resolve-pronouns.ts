@@ -469,7 +469,12 @@ function roleDescription(toks: Tokens, k: number, refAt: readonly number[], ment
     const t = toks[j];
     // (A name other than a country's ends the description.)
     const country = countryEntry(t.text)?.kind === 'country';
-    if (refAt[j] >= 0 && !country) break;
+    if (refAt[j] >= 0 && !country) {
+      // ("The former Libertines singer had been granted bail": or after an adjective.)
+      const end = mentions[refAt[j]].end;
+      if (n > 0 && BAND_ROLES.has(toks[end]?.normal ?? '') && toks[end].sentence === sentence) j = end;
+      break;
+    }
     // ("the French international defender": a role word may modify another.)
     if (FOCUS_ROLES.has(t.normal) && !FOCUS_ROLES.has(toks[j + 1]?.normal ?? '')) break;
     if (!(t.pos === 'ADJ' && isLowerStart(t.text)) && !countryOfDemonym(t.text) && !country && !FOCUS_ROLES.has(t.normal)) return 0;
