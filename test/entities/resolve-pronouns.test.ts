@@ -40,6 +40,8 @@ describe('pronoun resolution', () => {
       "Sir Elton played to a crowd which included former French president Valery Giscard d'Estaing and his wife Anne-Aymone.", 'his', 0, "Valery Giscard d'Estaing"],
     ['... but not a man\'s "her"',
       'Mary Jones met Tony Blair and her sister in London.', 'her', 0, 'Mary Jones'],
+    ['a pronoun in an opening participle clause is the subject named after its comma',
+      'Tony Blair spoke first. Speaking at the trial of his former boss Bernard Ebbers, Scott Sullivan said he lied.', 'his', 0, 'Scott Sullivan'],
     ['"the former <band> singer" is the person in focus',
       'Singer Pete Doherty will spend the weekend in jail. The former Libertines singer had been granted bail. He left The Libertines in June.', 'singer', 0, 'Pete Doherty'],
     ['a given name of one gender only keeps "he" off a woman',

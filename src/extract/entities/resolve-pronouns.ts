@@ -163,8 +163,14 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       // (A reported clause's subject is the antecedent of "he" or "his", never of "him": "Frisk says Rijkaard greeted him".)
       // ("Mr Blair has the same passion ..., he said." after "..., Alan Milburn told Radio 4": a closing
       // "he said" goes on with the last sentence's speaker, not a person named in what is said.)
-      const goesOn = (w === 'he' || w === 'she') && quoteOf[k] < 0 && closingAttribution(toks, k)
+      let goesOn = (w === 'he' || w === 'she') && quoteOf[k] < 0 && closingAttribution(toks, k)
         ? lastSpeaker(toks, live, toks[k].sentence, (e) => entities[e].type === 'PERSON' && (genders[e] === '' || genders[e] === g)) : -1;
+      // ("Speaking at the trial of his former boss Bernard Ebbers, Scott Sullivan said": a pronoun in an
+      // opening participle clause is the main clause's subject, named after it.)
+      if (goesOn < 0 && quoteOf[k] < 0) {
+        const ahead = participleClauseSubject(toks, mentions, mi, k);
+        if (ahead >= 0 && entities[ahead].type === 'PERSON' && (genders[ahead] === '' || genders[ahead] === g)) goesOn = ahead;
+      }
       // ("Both Tessa Jowell and John Prescott have welcomed his return": one of a joint subject is not "his".)
       const joint = quoteOf[k] < 0 ? jointSubject(toks, live, k) : NONE;
       // ("a crowd which included Valery Giscard d'Estaing and his wife Anne-Aymone": "his" right after
@@ -373,6 +379,28 @@ function jointSubject(toks: Tokens, live: readonly Ref[], k: number): ReadonlySe
 }
 
 /** Forms of "be" and "have" that agree with one subject. */
+/**
+ * The subject named right after an opening participle clause that holds `k` ("Speaking at the
+ * trial of his former boss, Scott Sullivan said"): the first mention after the clause's comma, when
+ * a verb follows it; else -1. `mi` is the index of the first mention at or after `k`.
+ */
+function participleClauseSubject(toks: Tokens, mentions: readonly Ref[], mi: number, k: number): number {
+  const sentence = toks[k].sentence;
+  let start = k;
+  while (start > 0 && toks[start - 1].sentence === sentence && toks[start - 1].text !== ',') start--;
+  while (toks[start]?.pos === 'SPACE' || toks[start]?.pos === 'PUNCT') start++;
+  if ((start > 0 && toks[start - 1].sentence === sentence && toks[start - 1].pos !== 'SPACE') || toks[start].pos !== 'VERB' || !toks[start].normal.endsWith('ing')) return -1;
+  let comma = k + 1;
+  while (comma < toks.length && toks[comma].sentence === sentence && toks[comma].text !== ',') comma++;
+  if (toks[comma]?.text !== ',') return -1;
+  let q = mi;
+  while (q < mentions.length && mentions[q].start <= comma) q++;
+  const m = mentions[q];
+  if (!m || m.sentence !== sentence || m.phraseStart > comma + 3) return -1;
+  const verb = toks[m.end];
+  return verb && verb.sentence === sentence && (verb.pos === 'VERB' || verb.pos === 'AUX') ? m.entity : -1;
+}
+
 /**
  * The entity named right before "and" at k - 1 ("X and his wife"), else -1; not one named as
  * someone's kin ("guiding the career of husband Ozzy and her family": "her" is the subject's).
