@@ -605,6 +605,7 @@ describe('extractTriples: roles', () => {
       [E.labour, E.smith, { name: 'BBC', type: 'ORG' }], 'John Smith -home affairs spokesman of-> Labour Party'],
     ['"managing director" after "has been" is a post, not a verb and its object', 'John Smith has been managing director of Acme since 2001.', [E.smith, E.acme], 'John Smith -managing director of-> Acme'],
     ['two posts joined by "and" after "be" are both held in the body after the second', 'John Smith became chairman and chief executive of Acme.', [E.smith, E.acme], 'John Smith -chairman of-> Acme'],
+    ['a person\'s title after a bare apostrophe is a tie to that person', "Mary Jones' lawyer John Smith asked a question.", [E.jones, E.smith], 'John Smith -lawyer of-> Mary Jones'],
     ['a person\'s aide in an apposition is a tie to that person', "Mary Jones's closest aide, John Smith, spoke.", [E.jones, E.smith], 'John Smith -aide of-> Mary Jones'],
     ['"one of X\'s aides, NAME" opening the sentence: one of the posts', "Formerly one of Mary Jones's closest Acme aides, John Smith hinted at a deal.",
       [E.jones, E.acme, E.smith], 'John Smith -aide of-> Mary Jones'],

@@ -7,7 +7,7 @@ import { DESCRIPTOR_NOUNS, HONORIFICS, PEER_TITLES, POSSESSIVE_PRONOUNS, ROLE_HE
 import { actorOf, addCandidate, entityEnd, entityType, hyphenedWordEndingAt, isDash, isPunct, lastEntityBefore, lastNamedOrg, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { countryEntry, countryOfDemonym } from '../entities/gazetteer.ts';
 import { isPossessiveS } from '../text-case.ts';
-import type { Chunk } from './sentence-chunks.ts';
+import { isPluralPossessiveMark, type Chunk } from './sentence-chunks.ts';
 
 /** "president" + LOC -> "president of"; "playwright" + LOC -> "playwright from". */
 export function rolePredicate(title: string, orgType: EntityType | undefined): string {
@@ -516,7 +516,7 @@ export function titleRoles(s: SentenceScope): void {
     const spouse = org < 0 && k >= tokenStart && SPOUSE_TITLES.has(titleText) ? spouseOf(s, k, e) : -1;
     if (spouse >= 0) { org = spouse; confidence = 0.6; }
     // A person owns a title only through a possessive: "his lawyer Louise Christian", "Blair's spokesman X".
-    const possessive = spouse >= 0 || k >= tokenStart && (POSSESSIVE_PRONOUNS.has(low(tokens[k])) || (k + 1 < tokenEnd && ["'s", '’s'].includes(low(tokens[k + 1]))));
+    const possessive = spouse >= 0 || k >= tokenStart && (POSSESSIVE_PRONOUNS.has(low(tokens[k])) || (k + 1 < tokenEnd && (["'s", '’s'].includes(low(tokens[k + 1])) || isPluralPossessiveMark(tokens[k], tokens[k + 1]))));
     // "his Arsenal team-mate Robert Pires", "his Labour colleague X": a fellow member of a body is a member of it.
     const peer = PEER_TITLES.has(titleKey(low(tokens[headIdx]))) && !FELLOW_MEMBERS.has(titleKey(low(tokens[headIdx])));
     const position = TEAM_POSITIONS.has(titleKey(low(tokens[headIdx])));

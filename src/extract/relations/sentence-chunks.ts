@@ -526,7 +526,7 @@ function verbFormAsPossessedNoun(tokens: readonly Token[], i: number, end: numbe
 }
 
 /** `mark` is the apostrophe of a possessive after a word ending in "s" ("Wales' win"). */
-function isPluralPossessiveMark(before: Token, mark: Token): boolean {
+export function isPluralPossessiveMark(before: Token, mark: Token): boolean {
   return mark.pos === 'PUNCT' && (mark.text === "'" || mark.text === '\u2019') && !mark.spaceBefore && before.normal.endsWith('s');
 }
 
