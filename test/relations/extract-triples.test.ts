@@ -842,6 +842,7 @@ describe('extractTriples: what must not come out', () => {
     ['a list of places is no location', 'Teachers came from South Africa, Australia, Jamaica, and more.', [{ name: 'South Africa', type: 'LOC' }, { name: 'Australia', type: 'LOC' }, { name: 'Jamaica', type: 'LOC' }], 'South Africa -located in-> Australia'],
     ['a clause after a claim noun is not asserted', 'Smith rejected allegations he pressured Jones to resign.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.jones], 'John Smith -pressure-> Mary Jones'],
     ['a that-clause after a claim noun is not asserted', 'Acme denied reports that it had bought Globex.', [{ ...E.acme, surfaces: ['it'] }, E.globex], 'Acme -buy-> Globex'],
+    ['...also when the tagger calls its "that" a pronoun, after a rejecting verb', 'Jones rejects a suggestion that she had once told Smith the news.', [{ ...E.jones, surfaces: ['Jones', 'she'] }, E.smith], 'Mary Jones -tell-> John Smith'],
     ['a with-phrase after a plural deal noun belongs to the noun', 'Acme, which recently lost sponsorship deals with Globex, grew.', [E.acme, E.globex], 'Acme -lose with-> Globex'],
     ['a title is the title rule\'s job', "Acme's chief executive John Smith resigned.", [E.acme, E.smith], 'John Smith -member of-> Acme'],
     ['a person after a preposition + of is no affiliation', 'After the death of John Smith of Acme, shares fell.', [E.acme, E.smith], 'John Smith -member of-> Acme'],

@@ -180,8 +180,22 @@ function claimedClause(s: SentenceScope, k: number): boolean {
   const { chunks } = s;
   let j = k - 1;
   while (chunks[j]?.kind === 'ADV') j--;
-  return chunks[j]?.kind === 'NP' && claimedSubject(s, j);
+  if (chunks[j]?.kind !== 'NP') return false;
+  if (claimedSubject(s, j)) return true;
+  // ("Mr Sullivan rejects a suggestion that/PRON he had once told Bert Roberts": a claim the subject
+  // rejects, its "that" tagged a pronoun.)
+  const claim = chunks[j - 2];
+  return word(s, chunks[j - 1]) === 'that' && claim?.kind === 'NP' && CLAIM_NOUNS.has(tok(s, claim.head).normal)
+    && chunks[j - 3]?.kind === 'VG' && REJECTING_VERBS.has(chunks[j - 3].vg!.lemma) && !chunks[j - 3].vg!.negated
+    // (Not "refused to deny the claim that he told the prime minister": a denial withheld.)
+    && !s.ctx.tokens.slice(chunks[j - 3].start, chunks[j - 3].end).some((t) => WITHHOLDING_VERBS.has(t.lemma ?? t.normal));
 }
+
+/** Verbs that withhold the act of the verb after them ("refused to deny", "failed to rebut"). */
+const WITHHOLDING_VERBS = new Set(['refuse', 'fail', 'decline']);
+
+/** Verbs that reject what their object claims ("rejects a suggestion that", "dismissed claims that"). */
+const REJECTING_VERBS = new Set(['reject', 'deny', 'dismiss', 'refute', 'rubbish', 'dispute', 'rebut']);
 
 /**
  * The actors of the noun phrases at `indexes`. As the subject of a verb other than "be"
