@@ -41,7 +41,7 @@ export interface Candidate {
   nickname?: string;
   /** Said of with "its" or ", which" (see makeName): a thing, not a person. */
   impersonal?: boolean;
-  /** A performer's real name given after the stage name ("Snoop Dogg - real name Calvin Broadus"): not the entity's name. */
+  /** A performer's real name given after the stage name ("Snoop Dogg - real name Calvin Broadus"), or a body's name translated in brackets: not the entity's name. */
   realName?: boolean;
   /** "the Beach Boys", "the Lib Dems": a group's name (see makeName), kept even when made of ordinary words. */
   group?: boolean;
@@ -1699,8 +1699,23 @@ function markAcronymDefinitions(doc: AnnotatedText, cands: Candidate[]): void {
       // ordinary words with no organisation word at its end is a technical term.
       if (isTermExpansion(toks, c)) c.votes.MISC += 8;
       else c.votes.ORG += 2;
+    } else if (open?.text === '(' && d.tokenStart === c.tokenEnd + 1 && close?.text === ')' && !skip && translatedBody(toks, c, d)) {
+      // "a Sberbank (Savings Bank) account": a body's name translated in brackets is its other name
+      // (not the one it goes by, as a stage name's real name is not).
+      c.definesAcronym = i + 1;
+      d.realName = true;
     }
   }
+}
+
+/**
+ * `d`, in brackets right after the one-word name `c`, is `c` translated: two or more capitalised
+ * words closed by a body's head word ("Sberbank (Savings Bank)"), sharing no word with `c`, no place.
+ */
+function translatedBody(toks: readonly Token[], c: Candidate, d: Candidate): boolean {
+  if (c.tokenEnd - c.tokenStart !== 1 || d.tokenEnd - d.tokenStart < 2 || !ORG_HEADS.has(lower(toks[d.tokenEnd - 1]))) return false;
+  for (let k = d.tokenStart; k < d.tokenEnd; k++) if (!isUpperStart(toks[k].text) || toks[k].normal === toks[c.tokenStart].normal) return false;
+  return lookupPlaceOrOrg(d.text)?.type !== 'LOC' && lookupPlaceOrOrg(c.text)?.type !== 'LOC';
 }
 
 /** The noun after the participles at `k` the tagger read as verbs before it ("holding/VERB company", "-based/VERB holding/VERB company"), or -1. */

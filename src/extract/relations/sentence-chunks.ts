@@ -9,7 +9,7 @@ import type { ArticleEntity, Token } from '../../model/types.ts';
 import { isPossessiveS } from '../text-case.ts';
 import {
   CLAIM_NOUNS, CONTENT_NOUNS, CATENATIVE_VERBS, DESCRIPTOR_NOUNS, HEDGED_CATENATIVES, MODALS, NEGATIVE_CATENATIVES, NEGATORS, REFUSAL_VERBS, PARTICLES, PHRASAL_VERBS,
-  POSSESSIVE_PRONOUNS, QUOTE_MARKS, RELATIVE_PRONOUNS, ROLE_HEADS,
+  POSSESSIVE_PRONOUNS, QUOTE_MARKS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_HEADS,
 } from './lexicon.ts';
 import { GROUP_NOUNS, groupMembers } from './group-references.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
@@ -155,14 +155,21 @@ export function chunkSentence(ctx: ChunkContext, start: number, end: number): Ch
     if (startsNounPhrase(ctx, i, end)) {
       const c = readNounPhrase(ctx, i, end);
       // "donated $1m (£525,000) to the Red Cross": an amount's conversion in brackets is part of it.
-      const converted = bracketedAmountEnd(tokens, c, end);
+      // ("from a Sberbank (Savings Bank) account": so is a name's other name, the same entity.)
+      const amount = bracketedAmountEnd(tokens, c, end);
+      const converted = amount > 0 ? amount : bracketedAliasEnd(ctx, c, end);
       if (converted > 0) {
         c.end = converted;
         // ("overseeing an $11bn (£5.8bn) fraud": the noun the amount modifies goes on after the brackets.)
-        if (converted < end && tokens[converted].pos === 'NOUN' && ctx.tokenEntity[converted] < 0) {
+        // (Not a verb of saying the tagger calls a noun: "The National Institute (NIER) claims/NOUN that".)
+        if (converted < end && tokens[converted].pos === 'NOUN' && ctx.tokenEntity[converted] < 0
+          && !(amount < 0 && tokens[converted].normal.endsWith('s') && REPORTING_VERBS.has(tokens[converted].normal.slice(0, -1)))) {
           const rest = readNounPhrase(ctx, converted, end);
           c.end = rest.end;
           c.head = rest.head;
+          // (A name before the noun then only modifies it, as "a Sberbank account" does.)
+          const np = c.np!;
+          if (amount < 0 && np.entity >= 0) c.np = { ...np, modifiers: [np.entity, ...np.modifiers], entity: -1 };
         }
       }
       chunks.push(c);
@@ -180,6 +187,16 @@ export function chunkSentence(ctx: ChunkContext, start: number, end: number): Ch
     i++;
   }
   return chunks;
+}
+
+/** Where a bracketed other name of the entity that ends the noun phrase `c` ends (after the ")"), or -1. */
+function bracketedAliasEnd(ctx: ChunkContext, c: Chunk, end: number): number {
+  const { tokens, tokenEntity } = ctx;
+  const e = tokenEntity[c.end - 1];
+  if (e < 0 || c.end + 2 >= end || tokens[c.end].text !== '(' || tokenEntity[c.end + 1] !== e) return -1;
+  let k = c.end + 1;
+  while (k < end && tokenEntity[k] === e) k++;
+  return tokens[k]?.text === ')' ? k + 1 : -1;
 }
 
 /** Where a bracketed amount right after the amount `c` ends ("$1m (£525,000)": after the ")"), or -1. */
