@@ -22,12 +22,22 @@ const VENUE_HEADS = new Set(['seat', 'constituency', 'ward', 'area', 'region', '
 const IN_AT_VENUE_HEADS = new Set(['shooting', 'bombing', 'bombings', 'blast', 'explosion', 'crash', 'raid', 'court', 'concert', 'gig', 'premiere', 'ceremony', 'rally',
   'club', 'nightclub', 'school', 'university', 'college', 'church', 'restaurant', 'pub', 'bar', 'suburb', 'district', 'flat', 'apartment']);
 
+/** Kinds of place a name may follow with "of" ("the region of Tver", "the city of Basra"). */
+const KINDS_OF_PLACE = new Set(['region', 'province', 'state', 'city', 'town', 'county', 'district', 'village', 'island', 'republic', 'territory']);
+
 /** Locative prepositions a venue may follow. */
 const VENUE_PREPS = new Set(['in', 'at', 'on', 'to', 'into', 'onto', 'across', 'throughout', 'near', 'from']);
 
 /** The place a venue noun phrase at `j` names through its only modifier, after a locative predicate; -1 if none. */
 export function venuePlace(s: SentenceScope, j: number, predicate: string): number {
   const np = s.chunks[j].np;
+  // ("registered in the central Russian region of Tver": a kind of place "of" a named place is that place.)
+  const of = s.chunks[j + 2];
+  if (np && np.entity < 0 && KINDS_OF_PLACE.has(tok(s, s.chunks[j].head).normal) && word(s, s.chunks[j + 1]) === 'of' && of?.kind === 'NP'
+    && of.np!.entity >= 0 && entityType(s, of.np!.entity) === 'LOC' && s.ctx.tokenEntity[of.head] === of.np!.entity) {
+    const last = predicate.slice(predicate.lastIndexOf(' ') + 1);
+    return VENUE_PREPS.has(last) ? of.np!.entity : -1;
+  }
   if (!np || np.entity >= 0 || np.possessor >= 0 || np.modifiers.length !== 1 || entityType(s, np.modifiers[0]) !== 'LOC') return -1;
   const head = tok(s, s.chunks[j].head).normal;
   const last = predicate.slice(predicate.lastIndexOf(' ') + 1);
