@@ -515,7 +515,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       // ("joins Japanese rival All Nippon", "the band All Saints": a capital "All" inside a sentence opens the name.)
       if (w === 'all' && s + 1 < e && !startsClause(doc, s)) break;
       if (isNotName(t) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || NUMBER_WORDS.has(w) || isFirstName(w)))
-        && !keepsLeadingAcronym(toks, s, e) && !opensBodyName(doc, s, e)) { s++; continue; }
+        && !keepsLeadingAcronym(toks, s, e) && !opensBodyName(doc, s, e) && !netFirmName(toks, s, e)) { s++; continue; }
       // Whether the run's first word opens a clause: the tests below ask it again and again.
       const clause = startsClause(doc, s);
       // "Anti-virus firm Sophos", "Pro-democracy group X": a clause-initial compound of common words,
@@ -1264,6 +1264,16 @@ function gamesMaker(toks: Token[], s: number, e: number): boolean {
   const before = toks[e - 2];
   const w = lower(before);
   return !GAMES_EVENT_WORDS.has(w) && !MONTHS.has(w) && !demonymOf(before) && !countryOfDemonym(before.text) && lookupPlaceOrOrg(before.text)?.type !== 'LOC';
+}
+
+/** Medium words that open a firm's name before a company word ("Email Systems", "Internet Corporation"). */
+const MEDIUM_WORDS = new Set(['email', 'e-mail', 'internet', 'online', 'web', 'net']);
+/** Company words a medium word may open a firm's name with. */
+const FIRM_WORDS = new Set(['systems', 'technologies', 'corporation', 'institute', 'communications', 'networks', 'industries', 'group', 'solutions', 'security']);
+
+/** "Email Systems", "Internet Corporation": a medium word then a company word is a firm's name. */
+function netFirmName(toks: readonly Token[], s: number, e: number): boolean {
+  return e - s >= 2 && MEDIUM_WORDS.has(lower(toks[s])) && FIRM_WORDS.has(lower(toks[s + 1]));
 }
 
 /** Plurals that end place names ("the Scottish Highlands", "the Falkland Islands"): no group. */
