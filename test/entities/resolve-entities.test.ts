@@ -57,6 +57,7 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ["One of Britain's largest game makers, Argonaut Games, is for sale. Argonaut has been making games for 18 years.", ['LOC:United Kingdom', 'ORG:Argonaut Games']],
     ['Rockstar Games made the game. The Athens Games were a success.', ['LOC:Athens', 'ORG:Rockstar Games']],
     ['The figures, from e-mail management firm Email Systems, will alarm firms.', ['ORG:Email Systems']],
+    ['The firm Lycos Europe began a spam campaign in November. Lycos has shut down the campaign.', ['ORG:Lycos Europe']],
     ['The sum came from a Sberbank (Savings Bank) account. Sberbank said so.', ['ORG:Sberbank']],
     ['The audit is funded by the Professional Rugby Players\' Association.', ["ORG:Professional Rugby Players' Association"]],
     ['Thousands of civil servants walked out. The Public and Commercial Services Union (PCS) called the strike.', ['ORG:Public and Commercial Services Union']],

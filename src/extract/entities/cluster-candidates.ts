@@ -713,6 +713,9 @@ function voteOrganisationHeads(st: Clustering, clusters: readonly Cluster[]): vo
   }
 }
 
+/** Last words of a company's regional arm ("Lycos Europe", "Yahoo UK"). */
+const REGIONAL_ARMS = new Set(['europe', 'uk', 'usa', 'us', 'america', 'asia', 'africa', 'australia', 'india', 'japan', 'china', 'germany', 'france', 'international']);
+
 /** Words a company's full name adds to its short one: "Delta Airlines", "Tesco plc", "Acme Group". */
 const COMPANY_DESIGNATORS = new Set(['airlines', 'airline', 'airways', 'air', 'lines', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'plc', 'ltd',
   'ltd.', 'limited', 'group', 'co', 'co.', 'company', 'holdings', 'sa', 'ag', 'nv', 'gmbh', 'llc']);
@@ -750,7 +753,10 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
   let groupedNames: Set<string> | undefined;
   for (const cl of clusters) {
     if (designated.length && cl.gaz?.type === 'ORG' && cl.cands.length) mergeDesignatedNames(st, designated, cl);
-    if (cl.gaz || !cl.cands.length) continue;
+    // ("Lycos Europe's Make Love, Not Spam campaign ... Lycos has shut down the campaign": a body the
+    // gazetteer knows, first named after its regional arm, is short for the arm.)
+    const known = cl.gaz?.type === 'ORG';
+    if ((cl.gaz && !known) || !cl.cands.length) continue;
     // Short forms of an organisation: "Seibu" (Seibu Railways), "Media Council", "Reynolds" (RJ Reynolds Tobacco).
     // The short one may be weakly typed (the NER model calls "Lionhead" a person) but not a titled person.
     const ownType = argmax(cl.votes).type;
@@ -762,7 +768,7 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
     // ("One of Britain's largest game makers, Argonaut Games ... Argonaut has been making games": an untitled
     // word that is no given name, first used after an organisation it opens, is that organisation's short form.)
     if (personLike && (toks.length !== 1 || cl.cands.some((c) => c.title) || isGivenName(toks[0]))) continue;
-    const firstAt = personLike ? Math.min(...cl.cands.map((c) => c.tokenStart)) : 0;
+    const firstAt = personLike || known ? Math.min(...cl.cands.map((c) => c.tokenStart)) : 0;
     // The short name as a whole word inside a longer one, made once per cluster (not per pair).
     const spaced = ` ${toks.join(' ')} `;
     const targets = clusters.filter((t) => {
@@ -770,13 +776,14 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
       const tt = longest(st, t).toks;
       if (tt.length <= toks.length || argmax(t.votes).type !== 'ORG') return false;
       if (personLike) return tt[0] === toks[0] && t.cands[0].tokenStart < firstAt;
+      if (known) return !t.gaz && tt.length === toks.length + 1 && toks.every((w, i) => tt[i] === w) && REGIONAL_ARMS.has(tt[tt.length - 1]) && t.cands[0].tokenStart < firstAt;
       // A prefix, a suffix or (for an organisation) a run inside; each tested only when the one before fails.
       return toks.every((w, i) => tt[i] === w)
         || toks.every((w, i) => tt[tt.length - toks.length + i] === w)
         || (ownType === 'ORG' && longest(st, t).normalized.includes(spaced));
     });
     // "Glaxo" for "GlaxoSmithKline": the start of one written word, five letters at least.
-    if (!targets.length && !personLike && toks.length === 1 && toks[0].length >= 5) targets.push(...clusters.filter((t) => {
+    if (!targets.length && !personLike && !known && toks.length === 1 && toks[0].length >= 5) targets.push(...clusters.filter((t) => {
       if (t === cl || !t.cands.length || (t.gaz && t.gaz.type !== 'ORG') || argmax(t.votes).type !== 'ORG') return false;
       const tt = longest(st, t).toks;
       return tt.length === 1 && tt[0].length > toks[0].length + 2 && tt[0].startsWith(toks[0]);
@@ -790,7 +797,8 @@ function mergeShortOrganisationNames(st: Clustering, clusters: readonly Cluster[
     // two sentences of the body before the longer name first comes is a name of its own, unless the
     // longer one only adds a company word or an of-phrase ("Delta ... Delta Airlines", "Council of Ministers").
     if (sentencesBefore(cl, first.cands[0].tokenStart) >= 2 && !onlyAddsDesignator(toks, longest(st, first).toks)) continue;
-    merge(st, cl, first);
+    // (A known short form's gazetteer entry does not rename the longer name: "Lycos Europe" stays.)
+    merge(st, cl, first, known ? cl.cands : undefined);
     // The full name decides the type: the short form's NER votes ("Glaxo" read as a person) do not outvote it.
     first.votes.ORG = Math.max(first.votes.ORG, first.votes.PERSON + 1, first.votes.LOC + 1);
   }

@@ -134,7 +134,7 @@ monday | tuesday | wednesday | thursday | friday | saturday | sunday | january |
 | jul | aug | sep | sept | oct | nov | dec | jan. | feb. | mar. | apr. | jun. | jul. | aug. | sep. | sept. | oct. | nov. | dec. | i | i'm | i've | i'll | i'd | god | mon | tue | wed | thu | fri
 | ceo | cfo | coo | tv | gdp | am | pm | ok | ngo | ngos | dna | hiv | aids | pc | pcs | dvd | dvds
 | cd | cds | mp3 | uk-based | us-based | internet | web | net | christmas | easter | ramadan | new year
-| bn | m | mr | mrs | ms | dr | sir | no | yes | oh | eu-wide | ipo | vat | ceos | it | we
+| bn | m | mr | mrs | ms | dr | sir | no | not | yes | oh | eu-wide | ipo | vat | ceos | it | we
 | he | she | they | you | a | an | the | this | that | these | those | there | here | but | and | or | so
 | if | when | while | as | in | on | at | of | for | by | with | from | after | before | under | over
 | meanwhile | earlier | later | however | now | then | also | still | yet | although | though | because
