@@ -58,6 +58,7 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['Rockstar Games made the game. The Athens Games were a success.', ['LOC:Athens', 'ORG:Rockstar Games']],
     ['The figures, from e-mail management firm Email Systems, will alarm firms.', ['ORG:Email Systems']],
     ['The firm Lycos Europe began a spam campaign in November. Lycos has shut down the campaign.', ['ORG:Lycos Europe']],
+    ['Roland de Marigny took over the kicking duties.', ['PERSON:Roland de Marigny']],
     ['The sum came from a Sberbank (Savings Bank) account. Sberbank said so.', ['ORG:Sberbank']],
     ['The audit is funded by the Professional Rugby Players\' Association.', ["ORG:Professional Rugby Players' Association"]],
     ['Thousands of civil servants walked out. The Public and Commercial Services Union (PCS) called the strike.', ['ORG:Public and Commercial Services Union']],

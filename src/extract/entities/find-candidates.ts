@@ -940,7 +940,9 @@ function lowerCompound(text: string): boolean {
 }
 
 /** Clause-initial words that describe the name after them and never start one ("Fellow Bath prop", "Teenager Sania Mirza"). */
-const DESCRIBING_OPENERS = new Set(['fellow', 'teenager', 'veteran', 'newcomer', 'youngster', 'compatriot', 'countryman', 'senior', 'junior']);
+const DESCRIBING_OPENERS = new Set(['fellow', 'teenager', 'veteran', 'newcomer', 'youngster', 'compatriot', 'countryman', 'senior', 'junior',
+  // A player's position: "Winger Nitoglia dropped the ball", "Prop Martin Castrogiovanni".
+  'winger', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'flanker', 'prop', 'hooker', 'fly-half', 'scrum-half', 'full-back']);
 
 /** Common words that start names with a country's name after them ("New Zealand", "Air China", "Little Britain", "Great Britain"). */
 const PLACE_NAME_STARTS = new Set(['new', 'great', 'greater', 'little', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
@@ -1314,6 +1316,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
     votes.PERSON += e - s === 2 && !ORG_SUFFIXES.has(last) && !gaz ? 5 : 3;
     c.gender = firstNameGender(first);
   }
+  // "Roland de Marigny", "Ruud van Nistelrooy": a given name, a lower-case particle and a surname is a person.
+  else if (e - s >= 3 && e - s <= 4 && PARTICLES.has(toks[s + 1].text) && givenToken(toks[s]) && !gaz) votes.PERSON += 4;
   if (e - s === 1 && isAcronym(toks[s].text)) votes.ORG += 1;
   // "DoCoMo", "PlayStation", "YouTube": a capital inside a word is a brand or company spelling
   // (not "McDonald", "MacLeod", "DeVito": name prefixes).
