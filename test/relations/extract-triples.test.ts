@@ -529,6 +529,8 @@ describe('extractTriples: one construction per row', () => {
     ['a common noun and a naming participle before a name stand for the name', 'In 2001 John Smith started a new company entitled Acme, which develops films.', [E.smith, E.acme], 'John Smith -start-> Acme'],
     ['a state one goes into is a fact', 'John Smith went bankrupt in 1999.', [E.smith], 'John Smith -go-> bankrupt'],
     ['an apposition with phrases before its own relative clause sets off the subject', 'John Smith, the creator of superheroes that have become household names, has won a court battle.', [E.smith], 'John Smith -win-> court battle'],
+    ['a player\'s score that gives a side a result is the player\'s act', "Smith's try gave Russia a lead they never lost.", [E.smith, E.russia], 'John Smith -give-> Russia'],
+    ['...the side named by its demonym', "Smith's late try ensured a Russian victory.", [E.smith, E.russia], 'John Smith -ensure-> Russia'],
     ['a kind of place "of" a named place after a locative verb is that place', 'Acme is officially registered in the central Russian region of Leeds North.', [E.acme, E.russia, E.leeds], 'Acme -be registered in-> Leeds North'],
     ['a name\'s bracketed other name is part of its noun phrase', 'Acme paid $5m from a Globex (Savings Bank) account to Initech.', [E.acme, { ...E.globex, surfaces: ['Globex', 'Savings Bank'] }, E.initech], 'Acme -pay to-> Initech'],
     ['a body\'s offices or studios "in" places: it has them there', "Acme's studios in Russia are busy.", [E.acme, E.russia], 'Acme -have studio in-> Russia'],

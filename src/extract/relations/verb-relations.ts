@@ -1470,6 +1470,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   const { chunks } = s;
   const vg = chunks[k].vg!;
   deliveryTo(s, k);
+  scoreResult(s, k);
   // ("left without paying Chelsea": "without" denies the -ing clause's act.)
   // ("Microsoft denied that it had bought Yahoo": a denied clause's act is denied.)
   // ("was cleared of bribing Yahoo": so is the act one is cleared of; "accused of bribing Google": one accused of is alleged.)
@@ -1990,6 +1991,30 @@ function deliveryTo(s: SentenceScope, k: number): void {
   const receiver = to.np!.entity;
   if (owner < 0 || by.np!.entity >= 0 || receiver < 0 || receiver === owner || entityType(s, owner) !== 'PERSON' || entityType(s, receiver) !== 'PERSON') return;
   if (deliveryHead(s, by)) addCandidate(s, entityEnd(owner), vg.lemma, entityEnd(receiver), { confidence: 0.55 * vg.certainty });
+}
+
+/** What a player scores ("Stringer's try", "Henry's goal", "O'Gara's penalty"). */
+const SCORE_NOUNS = new Set(['try', 'goal', 'penalty', 'strike', 'header', 'effort', 'score', 'drop-goal', 'conversion', 'winner', 'equaliser', 'double', 'brace', 'hat-trick']);
+
+/** Verbs by which a score decides an outcome for a side ("gave Ireland a lead", "ensured an Irish victory"). */
+const RESULT_VERBS = new Set(['give', 'ensure', 'secure', 'seal', 'earn', 'clinch', 'hand', 'send', 'put', 'lift', 'sink', 'deny', 'break']);
+
+/**
+ * "Stringer's try gave Ireland a lead", "Denis Hickie's try ensured an Irish victory": a player's
+ * score that gives a side a result is the player's act (owner -> the verb -> the side, named or by
+ * its demonym).
+ */
+function scoreResult(s: SentenceScope, k: number): void {
+  const { chunks } = s;
+  const vg = chunks[k].vg!;
+  const by = chunks[k - 1];
+  const to = chunks[k + 1];
+  if (vg.passive || !RESULT_VERBS.has(vg.lemma) || by?.kind !== 'NP' || to?.kind !== 'NP') return;
+  const owner = by.np!.possessor;
+  if (owner < 0 || by.np!.entity >= 0 || entityType(s, owner) !== 'PERSON' || by.head !== by.end - 1 || !SCORE_NOUNS.has(deliveryHead(s, by) || tok(s, by.head).normal)) return;
+  const side = to.np!.entity >= 0 ? to.np!.entity : to.np!.modifiers.length === 1 ? to.np!.modifiers[0] : -1;
+  if (side < 0 || side === owner || entityType(s, side) === 'PERSON') return;
+  addCandidate(s, entityEnd(owner), vg.lemma, entityEnd(side), { negated: vg.negated, confidence: 0.55 * vg.certainty });
 }
 
 /** The delivery noun heading chunk `c`, hyphened ones whole ("free-kick"), or '' when it names none. */
