@@ -578,6 +578,14 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
       // predicted": the author of a study says what it found.
       if (j === k - 1 && c.np!.entity >= 0 && chunks[j - 1]?.kind === 'P' && ['by', 'from'].includes(word(s, chunks[j - 1])) && chunks[j - 2]?.kind === 'NP'
         && REPORT_HEADS.has(tok(s, chunks[j - 2].head).normal) && entityType(s, c.np!.entity) !== 'LOC' && !vg.passive && !vg.copula) return [{ chunk: j, entity: c.np!.entity, factor: 0.7 }];
+      // "Two moments of magic from Brian O'Driscoll guided Ireland", "Two goals from Thierry Henry gave
+      // Arsenal the win": what comes from a person, a deed or a thing, acts for them. (Not people from
+      // a person: "a friend from Smith", "fans from X".)
+      if (j === k - 1 && c.np!.entity >= 0 && entityType(s, c.np!.entity) === 'PERSON' && chunks[j - 1]?.kind === 'P' && word(s, chunks[j - 1]) === 'from'
+        && chunks[j - 2]?.kind === 'NP' && chunks[j - 2].np!.entity < 0 && !chunks[j - 2].np!.pronoun && chunks[j - 2].np!.modifiers.length === 0 && chunks[j - 2].np!.possessor < 0
+        && !isPeopleNoun(tok(s, chunks[j - 2].head).normal) && onlyOpeners(s, deedStart(s, j - 2)) && !vg.passive && !vg.copula && !vg.gerund && !vg.infinitive) {
+        return [{ chunk: j, entity: c.np!.entity, factor: 0.7 }];
+      }
       // ("Bullfrog Studios, which in 1987 produced Populous": or between a relative pronoun and its verb.)
       // ("leaving Liverpool in May following six years": not before a preposition-like -ing word, which has no subject.)
       // ("A spokesman for Acme said", "a spokeswoman for the company warned": a spokesperson speaks
@@ -1993,6 +2001,22 @@ function deliveryTo(s: SentenceScope, k: number): void {
   if (deliveryHead(s, by)) addCandidate(s, entityEnd(owner), vg.lemma, entityEnd(receiver), { confidence: 0.55 * vg.certainty });
 }
 
+/** Verbs that take a side to an outcome ("guided Ireland to a victory", "led Chelsea to the title"). */
+const STEERING_VERBS = new Set(['guide', 'lead', 'steer', 'inspire', 'help', 'take', 'drive', 'power', 'propel', 'fire', 'carry', 'shoot', 'lift']);
+
+/** Nouns for people, who do their own acts ("a friend from Smith", "fans from Leeds"). */
+const PEOPLE_NOUNS = new Set(['fans', 'people', 'supporters', 'members', 'friends', 'friend', 'family', 'staff', 'players', 'player', 'colleagues', 'team-mates', 'aides', 'children']);
+
+function isPeopleNoun(w: string): boolean {
+  return PEOPLE_NOUNS.has(w) || ROLE_HEADS.has(w) || /(man|men|woman|women)$/.test(w);
+}
+
+/** The first chunk of the noun phrase at `j` with its of-phrases ("Two moments of magic"). */
+function deedStart(s: SentenceScope, j: number): number {
+  while (j >= 2 && s.chunks[j - 1].kind === 'P' && word(s, s.chunks[j - 1]) === 'of' && s.chunks[j - 2].kind === 'NP') j -= 2;
+  return j;
+}
+
 /** What a player scores ("Stringer's try", "Henry's goal", "O'Gara's penalty"). */
 const SCORE_NOUNS = new Set(['try', 'goal', 'penalty', 'strike', 'header', 'effort', 'score', 'drop-goal', 'conversion', 'winner', 'equaliser', 'double', 'brace', 'hat-trick']);
 
@@ -2127,6 +2151,10 @@ function deniedClause(s: SentenceScope, k: number): boolean {
 
 function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], negated: boolean, cert: number, prefix = ''): void {
   const { chunks } = s;
+  // ("O'Driscoll guided Ireland to a victory against Italy": a side steered to an outcome has it.)
+  const steered = chunks[from];
+  if (chunks[from - 1]?.kind === 'VG' && STEERING_VERBS.has(chunks[from - 1].vg!.lemma) && steered?.kind === 'NP' && steered.np!.entity >= 0
+    && entityType(s, steered.np!.entity) !== 'PERSON' && word(s, chunks[from + 1]) === 'to') subjects = [{ chunk: from, entity: steered.np!.entity, factor: 1 }];
   for (let j = from; j < chunks.length - 2 && j < from + 12; j++) {
     const c = chunks[j];
     if (c.kind === 'VG' && !c.vg!.gerund) break;
