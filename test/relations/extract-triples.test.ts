@@ -529,6 +529,7 @@ describe('extractTriples: one construction per row', () => {
     ['a common noun and a naming participle before a name stand for the name', 'In 2001 John Smith started a new company entitled Acme, which develops films.', [E.smith, E.acme], 'John Smith -start-> Acme'],
     ['a state one goes into is a fact', 'John Smith went bankrupt in 1999.', [E.smith], 'John Smith -go-> bankrupt'],
     ['an apposition with phrases before its own relative clause sets off the subject', 'John Smith, the creator of superheroes that have become household names, has won a court battle.', [E.smith], 'John Smith -win-> court battle'],
+    ['a work\'s kind set off before its title names it by the title too', 'Mary Jones will star in the real-life drama, Cherished.', [E.jones], 'Mary Jones -star in-> real-life drama Cherished'],
     ['what comes from a person acts for them', 'Two moments of magic from John Smith guided Russia to the final.', [E.smith, E.russia], 'John Smith -guide-> Russia'],
     ['a side steered to an outcome has it', 'John Smith guided Russia to a victory against Ukraine.', [E.smith, E.russia, E.ukraine], 'Russia -beat-> Ukraine'],
     ['a player\'s score that gives a side a result is the player\'s act', "Smith's try gave Russia a lead they never lost.", [E.smith, E.russia], 'John Smith -give-> Russia'],

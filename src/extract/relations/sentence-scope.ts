@@ -714,7 +714,25 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   if (last - first > 12) last = Math.max(c.end, first + 12);
   const text = spanText(s, first, last);
   if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
-  return withBalancedQuotes(text);
+  // "will star in the real-life drama, Cherished": a work's kind set off before its title names it by the title too.
+  const title = k === j && WORK_KIND_HEADS.has(head.normal) ? titleAfterComma(s, c.end) : undefined;
+  return withBalancedQuotes(title ? `${text} ${title}` : text);
+}
+
+/** Kinds of work a title may follow, set off by a comma ("the drama, Cherished", "new sitcom, The World According to Bex"). */
+const WORK_KIND_HEADS = new Set(['drama', 'film', 'movie', 'sitcom', 'series', 'documentary', 'comedy', 'musical', 'play', 'album', 'single',
+  'novel', 'book', 'adaptation', 'soap', 'thriller', 'show', 'programme', 'serial', 'opera', 'ballet', 'game']);
+
+/** A title set off by a comma at `k`: capitalised words up to the next comma or the sentence's end (at most 8 tokens); else undefined. */
+function titleAfterComma(s: SentenceScope, k: number): string | undefined {
+  const toks = s.ctx.tokens;
+  if (toks[k]?.text !== ',' || !/^\p{Lu}/u.test(toks[k + 1]?.text ?? '')) return undefined;
+  let e = k + 1;
+  while (e < s.sentence.tokenEnd && e - k <= 8 && ![',', '.', ';', ':', '(', '!', '?'].includes(toks[e].text)) e++;
+  if (e - k > 8) return undefined;
+  // (Every word but short function words capitalised: not "the drama, which stars".)
+  for (let q = k + 1; q < e; q++) if (!/^\p{Lu}/u.test(toks[q].text) && !/^(a|an|the|of|to|and|in|on|for|at|by|with|from|de|la)$/.test(toks[q].normal) && !/^\d/.test(toks[q].text)) return undefined;
+  return spanText(s, k + 1, e);
 }
 
 /** An amount: a number or currency phrase ("$76", "20%", "a further 70p"). */
