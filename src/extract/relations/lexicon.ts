@@ -7,7 +7,7 @@
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'broadcaster', 'specialist', 'lobbyist', 'expert', 'banker', 'accountant', 'curator', 'programmer', 'fellow', 'auditor', 'employee',
   'president', 'president-elect', 'premier', 'minister', 'secretary', 'chancellor', 'spokesman', 'spokeswoman',
-  'spokesperson', 'ambassador', 'envoy', 'official', 'commissioner', 'governor', 'mayor', 'senator', 'mp', 'mep',
+  'spokesperson', 'ambassador', 'envoy', 'official', 'commissioner', 'governor', 'mayor', 'senator', 'mp', 'mep', 'msp', 'mla', 'councillor',
   'lawmaker', 'diplomat', 'leader', 'head', 'chief', 'king', 'queen', 'monarch', 'ruler', 'emperor', 'general',
   'commander', 'executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'director', 'director-general', 'boss',
   'founder', 'co-founder', 'owner', 'manager', 'coach', 'editor', 'analyst', 'economist', 'partner', 'member',
@@ -54,7 +54,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 /** Titles of office in a country: "US President X" is "president of", not "president from". */
 export const OFFICE_TITLES: ReadonlySet<string> = new Set([
   'president', 'president-elect', 'premier', 'minister', 'secretary', 'chancellor', 'spokesman', 'spokeswoman',
-  'spokesperson', 'ambassador', 'envoy', 'official', 'commissioner', 'governor', 'mayor', 'senator', 'mp', 'mep',
+  'spokesperson', 'ambassador', 'envoy', 'official', 'commissioner', 'governor', 'mayor', 'senator', 'mp', 'mep', 'msp', 'mla', 'councillor',
   'lawmaker', 'diplomat', 'leader', 'head', 'chief', 'king', 'queen', 'monarch', 'ruler', 'emperor', 'general',
   'commander', 'prosecutor', 'judge', 'attorney', 'deputy', 'vice-president', 'negotiator', 'regulator',
 ]);
