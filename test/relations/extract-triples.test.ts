@@ -625,6 +625,7 @@ describe('extractTriples: roles', () => {
     ['...past an honorific', 'Labour Sir John Smith said the plan was wrong.', [E.labour, E.smith], 'John Smith -member of-> Labour Party'],
     ['a party\'s defector', 'Labour defector John Smith has joined Acme.', [E.labour, E.smith, E.acme], 'John Smith -defector of-> Labour Party'],
     ['a spouse title after "with" is the sentence\'s first person\'s', 'John Smith hopes to start a family with wife Mary Jones.', [E.smith, E.jones], 'Mary Jones -wife of-> John Smith'],
+    ['...after a comma the person\'s just before', 'John Smith, wife Mary Jones and others arrived in Russia.', [E.smith, E.jones, E.russia], 'Mary Jones -wife of-> John Smith'],
     ['...after "and" the person\'s just before', 'John Smith and wife Mary Jones arrived in Russia.', [E.smith, E.jones, E.russia], 'Mary Jones -wife of-> John Smith'],
     ['a place before a body\'s kind says where the body is, not which', 'Acme cut 300 jobs. Mary Jones, a spokeswoman for the Russia-based firm, said the cuts were needed.', [E.acme, E.jones, E.russia], 'Mary Jones -spokeswoman of-> Acme'],
     ['a body\'s headquarters "in" a place: the body is based there', 'There are 80 staff at Acme headquarters in Leeds North.', [E.acme, E.leeds], 'Acme -be based in-> Leeds North'],

@@ -560,12 +560,13 @@ const PERSONAL_TIES = new Set(['aide', 'adviser', 'advisor', 'ally', 'friend', '
 /** Titles of a partner in a couple, which "with" or "and" before them give to the person the clause is about. */
 const SPOUSE_TITLES = new Set(['wife', 'husband', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'partner']);
 
-/** The person a bare spouse title at `k` + 1 belongs to ("with wife Ffion", "and wife Victoria"), or -1. */
+/** The person a bare spouse title at `k` + 1 belongs to ("with wife Ffion", "and wife Victoria", "X, wife Y"), or -1. */
 function spouseOf(s: SentenceScope, k: number, e: number): number {
   const { tokens, tokenEntity } = s.ctx;
   const w = low(tokens[k]);
   const isPerson = (x: number): boolean => x >= 0 && x !== e && entityType(s, x) === 'PERSON';
-  if (w === 'and') return isPerson(tokenEntity[k - 1]) ? tokenEntity[k - 1] : -1;
+  // ("Sir Paul McCartney, wife Heather Mills and ...": after a comma too.)
+  if (w === 'and' || w === ',') return isPerson(tokenEntity[k - 1]) ? tokenEntity[k - 1] : -1;
   if (w !== 'with') return -1;
   for (let m = s.sentence.tokenStart; m < k; m++) if (isPerson(tokenEntity[m])) return tokenEntity[m];
   return -1;
