@@ -536,6 +536,8 @@ describe('extractTriples: one construction per row', () => {
     ['...the side named by its demonym', "Smith's late try ensured a Russian victory.", [E.smith, E.russia], 'John Smith -ensure-> Russia'],
     ['a kind of place "of" a named place after a locative verb is that place', 'Acme is officially registered in the central Russian region of Leeds North.', [E.acme, E.russia, E.leeds], 'Acme -be registered in-> Leeds North'],
     ['a name\'s bracketed other name is part of its noun phrase', 'Acme paid $5m from a Globex (Savings Bank) account to Initech.', [E.acme, { ...E.globex, surfaces: ['Globex', 'Savings Bank'] }, E.initech], 'Acme -pay to-> Initech'],
+    ['a local body named after a place the article names is in it', 'Leeds North is a city. Leeds North City Council will ballot residents.', [E.leeds, { name: 'Leeds North City Council', type: 'ORG' }], 'Leeds North City Council -located in-> Leeds North'],
+    ['an institution set off by a town between commas is in the town', 'A man was taken to Acme Hospital, London, with injuries.', [{ name: 'Acme Hospital', type: 'ORG' }, { name: 'London', type: 'LOC' }], 'Acme Hospital -located in-> London'],
     ['a body\'s offices or studios "in" places: it has them there', "Acme's studios in Russia are busy.", [E.acme, E.russia], 'Acme -have studio in-> Russia'],
     ['a place after "in" a place past a compass word is in it', 'He met them in Leeds North in north Russia.', [E.leeds, E.russia], 'Leeds North -located in-> Russia'],
     ['a possessive apposition: a body a place owns is in the place', "Acme, Russia's biggest bank, said profits rose.", [E.acme, E.russia], 'Acme -located in-> Russia'],

@@ -19,6 +19,7 @@ const PREDICATE = 'located in';
 export function placeRelations(s: SentenceScope): void {
   basedIn(s);
   premisesIn(s);
+  localBodies(s);
   nationalities(s);
   gatheringsAttended(s);
   namedPlaceKinds(s);
@@ -217,6 +218,34 @@ function basedIn(s: SentenceScope): void {
     }
     // "the North Carolina-based bank": a description of a body's kind stands for the story's body.
     if (!named) describedBodyBasedIn(s, k, place);
+  }
+}
+
+/** Last words of a local body's or an institution's name ("Edinburgh City Council", "University College Hospital"). */
+const LOCAL_BODY_HEADS = new Set(['council', 'police', 'constabulary', 'university', 'college', 'hospital', 'infirmary', 'school', 'academy',
+  'museum', 'gallery', 'theatre', 'airport', 'prison', 'cathedral', 'zoo']);
+
+/**
+ * "Edinburgh City Council", "Leeds University": a local body named after a place the article names
+ * is in it. "University College Hospital, London, with facial injuries": an institution set off by
+ * a town between commas is in the town.
+ */
+function localBodies(s: SentenceScope): void {
+  const { chunks } = s;
+  const { entities } = s.ctx;
+  for (let j = 0; j < chunks.length; j++) {
+    const c = chunks[j];
+    const body = c.kind === 'NP' ? c.np!.entity : -1;
+    if (body < 0 || entityType(s, body) !== 'ORG' || s.ctx.tokenEntity[c.head] !== body) continue;
+    const name = entities[body].name;
+    if (!LOCAL_BODY_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) continue;
+    const named = entities.findIndex((x, n) => n !== body && x.type === 'LOC' && name.startsWith(`${x.name} `));
+    if (named >= 0) addCandidate(s, entityEnd(body), PREDICATE, entityEnd(named), { confidence: 0.5 });
+    const town = chunks[j + 2];
+    if (isPunct(s, chunks[j + 1], ',') && town?.kind === 'NP' && town.np!.entity >= 0 && town.np!.entity !== named && entityType(s, town.np!.entity) === 'LOC'
+      && town.end - town.start === 1 && (isPunct(s, chunks[j + 3], ',') || isPunct(s, chunks[j + 3], '.')) && chunks[j + 4]?.kind !== 'NP' && chunks[j - 1]?.kind !== 'CC') {
+      addCandidate(s, entityEnd(body), PREDICATE, entityEnd(town.np!.entity), { confidence: 0.45 });
+    }
   }
 }
 
