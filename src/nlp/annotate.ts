@@ -296,6 +296,12 @@ export function retagCompoundNouns(tokens: Token[]): void {
       && /(ed|en|wn|nt|ght)$/.test(prev.normal) && !BARE_INFINITIVE_PARTICIPLES.has(prev.normal) && PASSIVE_AUX.has(tokens[i - 2]?.normal ?? '')) {
       t.pos = 'NOUN';
     }
+    // "an inside/ADP pass/VERB", "a converted/VERB try/VERB": after an article, a side word or a
+    // participle is an adjective and a base form the noun it modifies (winkNLP reads both as verbs).
+    if (prev && ARTICLES.has(prev.normal) && (t.pos === 'ADP' && SIDE_WORDS.has(t.normal) || t.pos === 'VERB' && /ed$/.test(t.normal) && t.normal !== t.lemma)
+      && (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'NOUN')) t.pos = 'ADJ';
+    if (t.pos === 'VERB' && t.normal === t.lemma && prev?.pos === 'ADJ' && ARTICLES.has(tokens[i - 2]?.normal ?? '') && !/ing$/.test(t.normal)
+      && !DET_OR_PRON.has(tokens[i + 1].pos)) t.pos = 'NOUN';
     // "in north London", "south Wales": a lower-case compass word before a name is its adjective
     // (winkNLP tags it an adverb, which splits the place's noun phrase).
     if (t.pos === 'ADV' && COMPASS.has(t.text) && tokens[i + 1].pos === 'PROPN') t.pos = 'ADJ';
@@ -312,6 +318,9 @@ export function retagCompoundNouns(tokens: Token[]): void {
   }
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+const SIDE_WORDS = new Set(['inside', 'outside']);
+const DET_OR_PRON = new Set(['DET', 'PRON']);
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are', "'s", "'re"]);
 const BARE_INFINITIVE_PARTICIPLES = new Set(['let', 'made', 'seen', 'heard', 'watched', 'helped']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west']);

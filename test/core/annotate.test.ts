@@ -142,6 +142,12 @@ describe('annotate', () => {
     expect(pos('He was told go away.', 'go')).toBe('VERB');
   });
 
+  it('tags a side word or a participle after an article as an adjective and the base form after it as a noun ("an inside pass", "a converted try")', () => {
+    const toks = annotate('He latched onto an inside pass and crossed for a converted try.').tokens;
+    const pos = (word: string) => toks.find((t) => t.text === word)?.pos;
+    expect([pos('inside'), pos('pass'), pos('converted'), pos('try')]).toEqual(['ADJ', 'NOUN', 'ADJ', 'NOUN']);
+  });
+
   it('tags a lower-case compass word before a name as its adjective ("in north London"), not "went north"', () => {
     const pos = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
     expect(pos('The studio is in north London.', 'north')).toBe('ADJ');
