@@ -1971,12 +1971,17 @@ function delivery(s: SentenceScope, j: number, subjects: readonly Actor[], cert:
   const { chunks } = s;
   const at = chunks[j]?.kind === 'P' && ['onto', 'on', 'to', 'from'].includes(word(s, chunks[j])) ? j + 1 : j;
   const c = chunks[at];
-  if (c?.kind !== 'NP' || c.np!.possessor < 0 || c.np!.entity >= 0 || entityType(s, c.np!.possessor) !== 'PERSON') return;
+  if (c?.kind !== 'NP' || c.np!.entity >= 0) return;
+  // ("Hickie latched onto an inside pass from Murphy": or the player the delivery comes from.)
+  const from = chunks[at + 2];
+  const owner = c.np!.possessor >= 0 ? c.np!.possessor
+    : word(s, chunks[at + 1]) === 'from' && chunks[at + 1].kind === 'P' && from?.kind === 'NP' && s.ctx.tokenEntity[from.head] === from.np!.entity ? from.np!.entity : -1;
+  if (owner < 0 || entityType(s, owner) !== 'PERSON') return;
   const head = deliveryHead(s, c);
   if (!head) return;
   for (const subj of subjects) {
-    if (subj.entity >= 0 && subj.entity !== c.np!.possessor && entityType(s, subj.entity) === 'PERSON') {
-      addCandidate(s, entityEnd(c.np!.possessor), `${head} to`, entityEnd(subj.entity), { confidence: 0.55 * cert * subj.factor });
+    if (subj.entity >= 0 && subj.entity !== owner && entityType(s, subj.entity) === 'PERSON') {
+      addCandidate(s, entityEnd(owner), `${head} to`, entityEnd(subj.entity), { confidence: 0.55 * cert * subj.factor });
     }
   }
 }
