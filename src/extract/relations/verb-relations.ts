@@ -1999,6 +1999,17 @@ function deliveryTo(s: SentenceScope, k: number): void {
   const vg = chunks[k].vg!;
   const by = chunks[k - 1];
   const to = chunks[k + 1];
+  // ("Wayne Carlisle's cross was met by Scott": a delivery taken by a player, in the passive, is played to them.)
+  const agent = chunks[k + 2];
+  if (vg.passive && !vg.negated && TAKING_VERBS.has(vg.lemma) && by?.kind === 'NP' && word(s, to) === 'by' && to?.kind === 'P' && agent?.kind === 'NP') {
+    const owner = by.np!.possessor;
+    const taker = agent.np!.entity;
+    const head = deliveryHead(s, by);
+    if (head && owner >= 0 && by.np!.entity < 0 && taker >= 0 && taker !== owner && entityType(s, owner) === 'PERSON' && entityType(s, taker) === 'PERSON') {
+      addCandidate(s, entityEnd(owner), `${head} to`, entityEnd(taker), { confidence: 0.55 * vg.certainty });
+    }
+    return;
+  }
   if (vg.passive || vg.negated || !REACHING_VERBS.has(vg.lemma) || by?.kind !== 'NP' || to?.kind !== 'NP') return;
   const owner = by.np!.possessor;
   const receiver = to.np!.entity;
