@@ -16,6 +16,7 @@ import {
 import { isCompanyTitle, rolePredicate, titleOfChunk } from './role-relations.ts';
 import { isWorkNoun } from './work-relations.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
+import { isSportsReport } from '../entities/sports-report.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { jointPredicate } from './joint-acts.ts';
 import { VENUE_FACTOR, namedPlaceAt, venuePlace } from './venue-places.ts';
@@ -1207,6 +1208,10 @@ function objectEnd(s: SentenceScope, j: number): { end: End; entityFactor: numbe
   // "started a new company called POW! Entertainment", "a firm named Zeta": the name a common noun is given.
   const given = tok(s, c.head).pos === 'NOUN' ? nameGiven(s, j) : -1;
   if (given >= 0) return { end: entityEnd(given), entityFactor: 0.9 };
+  // "could miss the Barcelona game", "before the Liverpool match": a fixture named by the side it is against stands for that side.
+  if (c.np && c.np.entity < 0 && c.np.possessor < 0 && c.np.modifiers.length === 1 && FIXTURE_HEADS.has(tok(s, c.head).normal) && c.head === c.end - 1 && tok(s, c.start).normal === 'the'
+    && s.ctx.tokenEntity[c.start + 1] === c.np.modifiers[0] && s.ctx.tokenEntity[c.head - 1] === c.np.modifiers[0] && entityType(s, c.np.modifiers[0]) !== 'PERSON'
+    && !NOT_SIDES.test(s.ctx.entities[c.np.modifiers[0]].name) && isSportsReport(s.doc)) return { end: entityEnd(c.np.modifiers[0]), entityFactor: 0.7 };
   // "at Labour's spring conference": a gathering stands for its organiser.
   if (c.np && c.np.entity < 0 && c.np.possessor >= 0 && GATHERING_HEADS.has(tok(s, c.head).normal)) return { end: entityEnd(c.np.possessor), entityFactor: 0.8 };
   // An object stands for an entity through its possessor or a definite description, not a
@@ -1216,6 +1221,11 @@ function objectEnd(s: SentenceScope, j: number): { end: End; entityFactor: numbe
   const name = conceptName(s, j);
   return name ? { end: { kind: 'concept', name }, entityFactor: 1 } : undefined;
 }
+
+/** A match named by the side it is against ("the Barcelona game"). */
+const FIXTURE_HEADS = new Set(['game', 'match', 'tie', 'clash', 'fixture', 'encounter', 'showdown']);
+/** Names of venues and competitions, which name a match without being a side ("the Millennium Stadium clash", "a Champions League match"). */
+const NOT_SIDES = /\b(Stadium|Park|Arena|Ground|Road|Lane|League|Cup|Trophy|Championships?|Series|Games|Open|Nations)$/;
 
 /**
  * Does entity `e` only qualify chunk `c`: named by a demonym ("British troops") or a country
