@@ -539,6 +539,8 @@ describe('extractTriples: one construction per row', () => {
     ['...the side named by its demonym', "Smith's late try ensured a Russian victory.", [E.smith, E.russia], 'John Smith -ensure-> Russia'],
     ['a kind of place "of" a named place after a locative verb is that place', 'Acme is officially registered in the central Russian region of Leeds North.', [E.acme, E.russia, E.leeds], 'Acme -be registered in-> Leeds North'],
     ['a name\'s bracketed other name is part of its noun phrase', 'Acme paid $5m from a Globex (Savings Bank) account to Initech.', [E.acme, { ...E.globex, surfaces: ['Globex', 'Savings Bank'] }, E.initech], 'Acme -pay to-> Initech'],
+    ['a place set off as near another', 'The factory is in Leeds North, near Russia.', [E.leeds, E.russia], 'Leeds North -near-> Russia'],
+    ['a body of "the country" is the last-named country\'s', "A reform of Russia's laws was approved by the country's Acme.", [E.russia, E.acme], 'Acme -located in-> Russia'],
     ['a local body named after a place the article names is in it', 'Leeds North is a city. Leeds North City Council will ballot residents.', [E.leeds, { name: 'Leeds North City Council', type: 'ORG' }], 'Leeds North City Council -located in-> Leeds North'],
     ['an institution set off by a town between commas is in the town', 'A man was taken to Acme Hospital, London, with injuries.', [{ name: 'Acme Hospital', type: 'ORG' }, { name: 'London', type: 'LOC' }], 'Acme Hospital -located in-> London'],
     ['a body\'s offices or studios "in" places: it has them there', "Acme's studios in Russia are busy.", [E.acme, E.russia], 'Acme -have studio in-> Russia'],

@@ -9,7 +9,7 @@
 // copula rules).
 import { OUTLET_HEADS, actorOf, addCandidate, chunkText, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { DESCRIPTOR_NOUNS, GATHERING_HEADS, ROLE_HEADS } from './lexicon.ts';
-import { isLowerStart } from '../text-case.ts';
+import { isLowerStart, isPossessiveS } from '../text-case.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { countryEntry, countryOfDemonym } from '../entities/gazetteer.ts';
 import { COMPANY_NOUNS } from '../entities/lexicon.ts';
@@ -28,6 +28,11 @@ export function placeRelations(s: SentenceScope): void {
     const c = chunks[j];
     if (c.kind !== 'NP') continue;
     const np = c.np!;
+    // ("approved by the country's Congress": a body of "the country" is the story's country's.)
+    if (np.entity >= 0 && entityType(s, np.entity) === 'ORG' && np.possessor < 0) {
+      const country = theCountrysBody(s, c);
+      if (country >= 0) addCandidate(s, entityEnd(np.entity), PREDICATE, entityEnd(country), { confidence: 0.45 });
+    }
     // "the UK's Office of Fair Trading", "Uganda's New Vision newspaper", "Japan's UFJ bank".
     if (np.possessor >= 0 && entityType(s, np.possessor) === 'LOC') {
       // (A body named before its kind, "Japan's UFJ bank"; not before another noun: "the UK's G8 presidency".)
@@ -81,6 +86,12 @@ export function placeRelations(s: SentenceScope): void {
       }
     }
     if (np.entity < 0 || entityType(s, np.entity) === 'PERSON') continue;
+    // "the new Aston factory in Gaydon, near Warwick": a place set off as near another.
+    const near = chunks[j + 3];
+    if (entityType(s, np.entity) === 'LOC' && isPunct(s, chunks[j + 1], ',') && word(s, chunks[j + 2]) === 'near' && chunks[j + 2].kind === 'P'
+      && near?.kind === 'NP' && near.np!.entity >= 0 && near.np!.entity !== np.entity && entityType(s, near.np!.entity) === 'LOC' && s.ctx.tokenEntity[near.head] === near.np!.entity) {
+      addCandidate(s, entityEnd(np.entity), 'near', entityEnd(near.np!.entity), { confidence: 0.45 });
+    }
     const next = chunks[j + 1];
     const place = chunks[j + 2];
     if (!next || place?.kind !== 'NP' || place.np!.entity < 0 || place.np!.entity === np.entity || entityType(s, place.np!.entity) !== 'LOC') continue;
@@ -247,6 +258,20 @@ function localBodies(s: SentenceScope): void {
       addCandidate(s, entityEnd(body), PREDICATE, entityEnd(town.np!.entity), { confidence: 0.45 });
     }
   }
+}
+
+/** The country "the country's" (or "the nation's") before the body named in `c` stands for: the last country named before; else -1. */
+function theCountrysBody(s: SentenceScope, c: Chunk): number {
+  const { tokens, tokenEntity, entities } = s.ctx;
+  let first = c.start;
+  while (first < c.end && tokenEntity[first] !== c.np!.entity) first++;
+  const mark = first - 1;
+  if (mark < c.start + 2 || !isPossessiveS(tokens[mark].text) || !['country', 'nation'].includes(tokens[mark - 1].normal) || tokens[mark - 2].normal !== 'the') return -1;
+  for (let i = mark - 2, seen = 0; i >= 0 && seen < 200; i--, seen++) {
+    const e = tokenEntity[i];
+    if (e >= 0 && entities[e].type === 'LOC' && countryEntry(entities[e].name)?.kind === 'country') return e;
+  }
+  return -1;
 }
 
 /** A body's seat: where it is based. */
