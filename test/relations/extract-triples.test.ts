@@ -422,6 +422,7 @@ describe('extractTriples: one construction per row', () => {
     ['an infinitive after a day is the clause\'s purpose, done by its subject', 'Acme will return to a US court on Wednesday to seek sanctions against Globex.', [E.acme, E.us, E.globex], 'Acme -seek-> sanctions'],
     ['a fixture line: two sides with "v"', 'Acme v Globex (Sat)', [E.acme, E.globex], 'Acme -play-> Globex'],
     ['...one of several split by semicolons', 'Acme v Globex; Initech v Hewlett Packard.', [E.acme, E.globex, E.initech, E.hp], 'Initech -play-> Hewlett Packard'],
+    ['...a side not yet known written as two joined by a slash: each may play', 'Acme v Globex/Initech', [E.acme, E.globex, E.initech], 'Acme -play-> Initech'],
     ['a result line: the side with more goals beat the other', 'Acme 0-2 Globex', [E.acme, E.globex], 'Globex -beat-> Acme'],
     ['...and an equal score is a draw', 'Acme 1-1 Globex', [E.acme, E.globex], 'Acme -draw with-> Globex'],
     ['a team sheet: each player named plays for the side', 'Acme: Given, Carr, Dyer, Bowyer, Shearer.', [E.acme, ...SHEET], 'Shearer -play for-> Acme'],

@@ -39,21 +39,41 @@ function fixture(s: SentenceScope, start: number, end: number): void {
   while (start < end && tokens[start].pos === 'SPACE') start++;
   const a = tokenEntity[start];
   if (a < 0) return;
-  let m = start;
-  while (m < end && tokenEntity[m] === a) m++;
+  // ("Swindon/Notts Co v Middlesbrough", "Reading v Stockport/Swansea": a draw's side not yet known
+  // is written as the two that will decide it, joined by a slash.)
+  const home = sideAlternatives(s, start, end);
+  const m = home.end;
   if (m >= end - 1) return;
-  const b = tokenEntity[m + 1];
-  if (b < 0 || b === a) return;
-  for (let k = m + 1; k < end; k++) if (tokenEntity[k] !== b) return;
+  const away = sideAlternatives(s, m + 1, end);
+  if (!away.sides.length || away.end !== end || away.sides.some((x) => home.sides.includes(x))) return;
   const middle = tokens[m].text.toLowerCase();
   if (VERSUS.has(middle)) {
-    addCandidate(s, entityEnd(a), 'play', entityEnd(b), { confidence: CONFIDENCE });
+    const alternatives = home.sides.length > 1 || away.sides.length > 1;
+    for (const x of home.sides) for (const y of away.sides) addCandidate(s, entityEnd(x), 'play', entityEnd(y), { confidence: alternatives ? CONFIDENCE * 0.9 : CONFIDENCE });
     return;
   }
+  if (home.sides.length > 1 || away.sides.length > 1) return;
+  const b = away.sides[0];
   const score = SCORE.exec(middle);
   if (!score) return;
   const [x, y] = [Number(score[1]), Number(score[2])];
   if (x === y) addCandidate(s, entityEnd(a), 'draw with', entityEnd(b), { confidence: CONFIDENCE });
   else if (x > y) addCandidate(s, entityEnd(a), 'beat', entityEnd(b), { confidence: CONFIDENCE });
   else addCandidate(s, entityEnd(b), 'beat', entityEnd(a), { confidence: CONFIDENCE });
+}
+
+/** The entities named from `start`, one name or several joined by "/", and where they end. */
+function sideAlternatives(s: SentenceScope, start: number, end: number): { sides: number[]; end: number } {
+  const { tokens, tokenEntity } = s.ctx;
+  const sides: number[] = [];
+  let k = start;
+  for (;;) {
+    const e = tokenEntity[k];
+    if (k >= end || e < 0 || sides.includes(e)) break;
+    while (k < end && tokenEntity[k] === e) k++;
+    sides.push(e);
+    if (k + 1 < end && tokens[k].text === '/' && tokenEntity[k + 1] >= 0) { k++; continue; }
+    break;
+  }
+  return { sides, end: k };
 }
