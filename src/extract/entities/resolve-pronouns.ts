@@ -275,10 +275,16 @@ function nationalsOf(toks: Tokens, entities: readonly ArticleEntity[], refs: rea
   return nationals;
 }
 
+/** Verbs of belief and saying whose clause may follow without "that" ("believe it may be linked"). */
+const BELIEF_VERBS = new Set(['believe', 'think', 'say', 'suspect', 'fear', 'expect', 'suggest', 'claim', 'insist', 'argue', 'warn', 'hope', 'admit']);
+
 /** "it" at `k` opens a clause as its subject and is no pleonastic "it": "It has been working with", not "it is clear", "made it". */
 function organisationIt(toks: Tokens, k: number): boolean {
   const prev = tokenBefore(toks, k);
-  if (prev && prev.sentence === toks[k].sentence && !(prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || prev.pos === 'SCONJ' || prev.normal === 'where' || prev.normal === 'which' || prev.normal === 'that')) return false;
+  // ("many analysts believe it may be linked to Gazprom": the subject of a clause a verb of belief
+  // or saying takes without "that" opens that clause.)
+  if (prev && prev.sentence === toks[k].sentence && !(prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || prev.pos === 'SCONJ' || prev.normal === 'where' || prev.normal === 'which' || prev.normal === 'that'
+    || (prev.pos === 'VERB' && BELIEF_VERBS.has(prev.lemma ?? prev.normal)))) return false;
   let n = k + 1;
   // "it now owns": adverbs before the verb.
   while (toks[n] && toks[n].pos === 'ADV' && n < k + 3) n++;
