@@ -8,6 +8,7 @@ import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, DESCRIPTOR_NOUNS, EVENT_NOUNS, OUTCOM
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { kindIn } from './place-relations.ts';
+import { isSportsReport } from '../entities/sports-report.ts';
 import { actorOf, addCandidate, chargeHeld, describedBody, isPublicBodyName, lastNamedOrg, sideOf, SIDE_HEADS, chunkText, conceptName, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
@@ -88,6 +89,44 @@ export function nounRelations(s: SentenceScope): void {
   awardCategories(s);
   playedParts(s);
   careerSpells(s);
+  scoresOwned(s);
+}
+
+/** Prepositions of place before a goal that is the net ("wide of Howard's goal", "into his own goal"). */
+const NET_PREPS = new Set(['of', 'into', 'in', 'at', 'on', 'towards', 'toward', 'past', 'over', 'across', 'inside']);
+
+/** What a player scores ("Stringer's try", "a second-half goal from Andy Scott", "a Ronan O'Gara penalty"). */
+const SCORED_NOUNS = new Set(['try', 'tries', 'goal', 'goals', 'penalty', 'penalties', 'header', 'strike', 'winner', 'equaliser', 'double', 'brace', 'hat-trick', 'drop-goal', 'conversion']);
+
+/**
+ * In a sports report, a player's score named as a noun says they scored it: "Stringer's try gave
+ * Ireland a lead" -> Peter Stringer -score-> try; "A second-half goal from Andy Scott condemned
+ * Mansfield" -> score -> second-half goal; "with a Ronan O'Gara penalty" -> score -> penalty.
+ */
+function scoresOwned(s: SentenceScope): void {
+  const { chunks } = s;
+  const { tokens, tokenEntity } = s.ctx;
+  for (let j = 0; j < chunks.length; j++) {
+    const c = chunks[j];
+    if (c.kind !== 'NP' || c.np!.entity >= 0 || c.head !== c.end - 1 || !SCORED_NOUNS.has(tok(s, c.head).normal)) continue;
+    let scorer = -1;
+    let from = c.start;
+    if (c.np!.possessor >= 0) {
+      scorer = c.np!.possessor;
+      while (from < c.head && !isPossessiveS(tokens[from].normal) && !(tokens[from].text === "'" || tokens[from].text === '\u2019')) from++;
+      from++;
+    } else if (c.np!.modifiers.length === 1 && tokenEntity[c.head - 1] === c.np!.modifiers[0]) {
+      scorer = c.np!.modifiers[0];
+      from = c.head;
+    } else if (word(s, chunks[j + 1]) === 'from' && chunks[j + 1].kind === 'P' && chunks[j + 2]?.kind === 'NP' && tokenEntity[chunks[j + 2].head] === chunks[j + 2].np!.entity) {
+      scorer = chunks[j + 2].np!.entity;
+    }
+    // ("the ball flew wide of Howard's goal": after a preposition of place a keeper's goal is the net.)
+    const net = tok(s, c.head).normal === 'goal' && chunks[j - 1]?.kind === 'P' && NET_PREPS.has(word(s, chunks[j - 1]));
+    if (scorer < 0 || net || entityType(s, scorer) !== 'PERSON' || from > c.head || !isSportsReport(s.doc)) continue;
+    while (from < c.head && ['a', 'an', 'the', 'his', 'her', 'their'].includes(tokens[from].normal)) from++;
+    addCandidate(s, entityEnd(scorer), 'score', { kind: 'concept', name: spanText(s, from, c.end) }, { confidence: 0.5 });
+  }
 }
 
 /** Nouns of a stretch of a player's or manager's career at a club ("spells at Arsenal", "a stint with Celtic"). */
