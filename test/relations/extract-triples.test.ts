@@ -532,6 +532,7 @@ describe('extractTriples: one construction per row', () => {
     ['an apposition with phrases before its own relative clause sets off the subject', 'John Smith, the creator of superheroes that have become household names, has won a court battle.', [E.smith], 'John Smith -win-> court battle'],
     ['a work\'s kind set off before its title names it by the title too', 'Mary Jones will star in the real-life drama, Cherished.', [E.jones], 'Mary Jones -star in-> real-life drama Cherished'],
     ['what comes from a person acts for them', 'Two moments of magic from John Smith guided Russia to the final.', [E.smith, E.russia], 'John Smith -guide-> Russia'],
+    ['...and the win itself, as a fact of its own', 'John Smith guided Russia to a workmanlike victory against Ukraine.', [E.smith, E.russia, E.ukraine], 'Russia -win-> workmanlike victory'],
     ['a side steered to an outcome has it', 'John Smith guided Russia to a victory against Ukraine.', [E.smith, E.russia, E.ukraine], 'Russia -beat-> Ukraine'],
     ['...or a possessed one taken by a player in the passive', "Smith's cross was met by Jones at the far post.", [E.smith, E.jones], 'John Smith -cross to-> Mary Jones'],
     ['in a match report, "the <side> game" stands for the side', 'Acme beat Globex 2-0 in the league as the striker scored twice. Smith could miss the Globex game through injury.', [E.acme, E.globex, E.smith], 'John Smith -miss-> Globex'],

@@ -2217,6 +2217,13 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
           addCandidate(s, entityEnd(a), prefix && a === subj.entity ? `${prefix}beat` : 'beat', entityEnd(b), { negated, confidence: 0.55 * cert * subj.factor });
         }
       }
+      // ("guided Ireland to a workmanlike victory against Italy": the side that won has the win, as a
+      // fact of its own, when the clause's verb is another: "Ireland -win-> workmanlike victory against Italy".)
+      const verb = chunks[from - 1]?.kind === 'VG' ? chunks[from - 1].vg!.lemma : chunks[from - 2]?.kind === 'VG' ? chunks[from - 2].vg!.lemma : '';
+      // (A player only for an outcome reached, after "to": "eased to a 6-1 6-2 win", not "scored in a 3-1 win".)
+      const reached = word(s, chunks[j - 1]) === 'to';
+      const name = outcome.won && !prefix && verb !== 'win' ? conceptName(s, j) : undefined;
+      if (name) for (const subj of subjects) if (subj.entity >= 0 && (reached || entityType(s, subj.entity) !== 'PERSON')) addCandidate(s, entityEnd(subj.entity), 'win', { kind: 'concept', name }, { negated, confidence: 0.5 * cert * subj.factor });
       return;
     }
     // "is leaving Britain on a high-profile tour of Africa", "said on a visit to Sydney": a journey names where its subject goes.
