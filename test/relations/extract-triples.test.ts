@@ -506,6 +506,7 @@ describe('extractTriples: one construction per row', () => {
     ['an owned intervention in a matter', "John Smith's intervention in the row was a mistake.", [E.smith], 'John Smith -intervention-> row'],
     ['"above", "below", "towards" stay in the predicate', 'Acme shares rose above the level of 500p. Acme is moving towards a deal.', [E.acme], 'Acme -move towards-> deal'],
     ['a scare-quoted noun after "its own"', 'Acme has unveiled its own "points system".', [E.acme], 'Acme -unveil-> own points system'],
+    ['...quoting modifiers joined by a conjunction', 'Smith promised a "firm but fair" policy on immigration.', [E.smith], 'John Smith -promise-> "firm but fair" policy on immigration'],
     ['scare quotes inside a noun phrase', 'Acme flagged up eight "critical" security holes.', [E.acme], 'Acme -flag up-> eight "critical" security holes'],
     ['a fronted "following" with outcomes over a list of sides beats each', 'Following victories over Russia and Ukraine in November, Acme were deemed the best side.', [E.russia, E.ukraine, E.acme], 'Acme -beat-> Ukraine'],
     ['a verb form after a name\'s bare apostrophe is the owned noun', "Acme Holdings' win over Globex was deserved.", [{ name: 'Acme Holdings', type: 'ORG' }, E.globex], 'Acme Holdings -beat-> Globex'],

@@ -294,10 +294,12 @@ function quotedModifiers(tokens: readonly Token[], tokenEntity: Int32Array, j: n
   let k = j + 1;
   while (k < end && k - j <= 3 && !QUOTE_MARKS.has(tokens[k].text)) {
     const t = tokens[k];
-    if (tokenEntity[k] >= 0 || !(t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && endsEdOrIng(t.normal)) || t.text === '-')) return 0;
+    // ('a "firm but fair" policy', 'a "very good" deal': modifiers joined by a conjunction, or an adverb before one.)
+    const joined = (t.pos === 'CCONJ' && k > j + 1) || (t.pos === 'ADV' && /ly$|^very$|^so$|^too$/.test(t.normal));
+    if (tokenEntity[k] >= 0 || !(t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && endsEdOrIng(t.normal)) || t.text === '-' || joined)) return 0;
     k++;
   }
-  if (k === j + 1 || k >= end - 1 || !QUOTE_MARKS.has(tokens[k].text)) return 0;
+  if (k === j + 1 || k >= end - 1 || !QUOTE_MARKS.has(tokens[k].text) || tokens[k - 1].pos === 'CCONJ') return 0;
   const after = tokens[k + 1];
   if (after.pos === 'NOUN' || (after.pos === 'ADJ' && k + 2 < end && tokens[k + 2].pos === 'NOUN')) return k + 1 - j;
   return afterDeterminer && tokens[k - 1].pos === 'NOUN' ? k + 1 - j : 0;
