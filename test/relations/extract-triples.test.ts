@@ -864,6 +864,7 @@ describe('extractTriples: what must not come out', () => {
     ['a clause after a claim noun is not asserted', 'Smith rejected allegations he pressured Jones to resign.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.jones], 'John Smith -pressure-> Mary Jones'],
     ['a that-clause after a claim noun is not asserted', 'Acme denied reports that it had bought Globex.', [{ ...E.acme, surfaces: ['it'] }, E.globex], 'Acme -buy-> Globex'],
     ['a keeper\'s goal after a preposition of place is the net, no score', 'Acme beat Globex 2-0 as the striker scored twice. The ball flew wide of Smith\'s goal.', [E.acme, E.globex, E.smith], 'John Smith -score-> goal'],
+    ['acting on a part "of" a body is no act on the body', 'Acme has bought the main production unit of oil giant Globex at auction.', [E.acme, E.globex], 'Acme -buy-> Globex'],
     ['people from a person do their own acts', 'Fans from John Smith guided Russia to the final.', [E.smith, E.russia], 'John Smith -guide-> Russia'],
     ['...also when the tagger calls its "that" a pronoun, after a rejecting verb', 'Jones rejects a suggestion that she had once told Smith the news.', [{ ...E.jones, surfaces: ['Jones', 'she'] }, E.smith], 'Mary Jones -tell-> John Smith'],
     ['a with-phrase after a plural deal noun belongs to the noun', 'Acme, which recently lost sponsorship deals with Globex, grew.', [E.acme, E.globex], 'Acme -lose with-> Globex'],

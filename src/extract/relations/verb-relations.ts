@@ -1222,6 +1222,10 @@ function objectEnd(s: SentenceScope, j: number): { end: End; entityFactor: numbe
   return name ? { end: { kind: 'concept', name }, entityFactor: 1 } : undefined;
 }
 
+/** Parts of a body ("the main production unit of Yukos", "a division of Sony"): acting on one is no act on the body. */
+const PART_OF_BODY_HEADS = new Set(['unit', 'units', 'division', 'divisions', 'subsidiary', 'subsidiaries', 'arm', 'arms', 'branch', 'branches', 'business',
+  'businesses', 'operation', 'operations', 'assets', 'asset', 'plant', 'plants', 'factory', 'factories', 'stake']);
+
 /** A match named by the side it is against ("the Barcelona game"). */
 const FIXTURE_HEADS = new Set(['game', 'match', 'tie', 'clash', 'fixture', 'encounter', 'showdown']);
 /** Names of venues and competitions, which name a match without being a side ("the Millennium Stadium clash", "a Champions League match"). */
@@ -1742,7 +1746,9 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
         && isAmount(s.ctx.tokens, listedObject.start, listedObject.end, listedObject.head) ? np.np!.possessor : -1;
       const target = np.np!.entity >= 0 ? np.np!.entity : described && described.factor >= 0.7 ? described.entity
         : people?.kind === 'entity' ? people.entity : shareOf;
-      if (target >= 0) {
+      // ("bought the main production unit of oil giant Yukos": a part of a body is not the body.)
+      const part = prep === 'of' && PART_OF_BODY_HEADS.has(tok(s, listedObject.head).normal);
+      if (target >= 0 && !part) {
         // ("had taken soundings from Eddie Jones", "pay tribute to X": a bare noun object makes one predicate with its verb.)
         const bare = bareNounObject(s, chunks[objects[objects.length - 1]]);
         const predicate = prep === 'of' ? base : `${base}${bare ? ` ${bare}` : ''} ${prep}`;
