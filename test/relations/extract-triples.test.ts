@@ -865,6 +865,7 @@ describe('extractTriples: what must not come out', () => {
     ['a that-clause after a claim noun is not asserted', 'Acme denied reports that it had bought Globex.', [{ ...E.acme, surfaces: ['it'] }, E.globex], 'Acme -buy-> Globex'],
     ['a keeper\'s goal after a preposition of place is the net, no score', 'Acme beat Globex 2-0 as the striker scored twice. The ball flew wide of Smith\'s goal.', [E.acme, E.globex, E.smith], 'John Smith -score-> goal'],
     ['acting on a part "of" a body is no act on the body', 'Acme has bought the main production unit of oil giant Globex at auction.', [E.acme, E.globex], 'Acme -buy-> Globex'],
+    ['a symmetric verb with a third party after it does not pair its subjects', 'John Smith and Mary Jones differ from today\'s celebrities.', [E.smith, E.jones], 'John Smith -differ-> Mary Jones'],
     ['people from a person do their own acts', 'Fans from John Smith guided Russia to the final.', [E.smith, E.russia], 'John Smith -guide-> Russia'],
     ['...also when the tagger calls its "that" a pronoun, after a rejecting verb', 'Jones rejects a suggestion that she had once told Smith the news.', [{ ...E.jones, surfaces: ['Jones', 'she'] }, E.smith], 'Mary Jones -tell-> John Smith'],
     ['a with-phrase after a plural deal noun belongs to the noun', 'Acme, which recently lost sponsorship deals with Globex, grew.', [E.acme, E.globex], 'Acme -lose with-> Globex'],

@@ -1619,7 +1619,10 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   const ents = subjects.filter((a) => a.entity >= 0);
   // "X and Y joined forces / signed a deal / held talks": a joint act names the partners too.
   const joint = ents.length < 2 || SYMMETRIC_VERBS.has(vg.lemma) ? '' : jointPredicate(s, k, j, base);
-  if (ents.length >= 2 && (SYMMETRIC_VERBS.has(vg.lemma) || joint)) {
+  // ("he and Barker differ from today's celebrities", "X and Y clashed with police": a symmetric verb
+  // with a third party after it pairs each subject with that party, not with each other.)
+  const thirdParty = !joint && c?.kind === 'P' && ['from', 'with', 'against'].includes(word(s, c)) && chunks[j + 1]?.kind === 'NP';
+  if (ents.length >= 2 && (SYMMETRIC_VERBS.has(vg.lemma) || joint) && !thirdParty) {
     for (let a = 0; a < ents.length; a++) {
       for (let b = a + 1; b < ents.length; b++) {
         addCandidate(s, entityEnd(ents[a].entity), joint || base, entityEnd(ents[b].entity), { negated: neg, confidence: 0.7 * cert });
