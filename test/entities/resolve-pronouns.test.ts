@@ -40,6 +40,8 @@ describe('pronoun resolution', () => {
       "Sir Elton played to a crowd which included former French president Valery Giscard d'Estaing and his wife Anne-Aymone.", 'his', 0, "Valery Giscard d'Estaing"],
     ['... but not a man\'s "her"',
       'Mary Jones met Tony Blair and her sister in London.', 'her', 0, 'Mary Jones'],
+    ['"he" right after a passive\'s agent and "and" is the agent',
+      "Wayne Carlisle and Andy Scott played. Early in the second half Wayne Carlisle's cross was met by Scott and he blasted the ball home.", 'he', 0, 'Andy Scott'],
     ['"it" opening a clause a verb of belief takes without "that" goes to the organisation in focus',
       'Oracle bought Peoplesoft last week. Oracle said it would retain most staff. Analysts believe it will also cut costs.', 'it', 1, 'Oracle'],
     ['a pronoun in an opening participle clause is the subject named after its comma',

@@ -175,7 +175,10 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       const joint = quoteOf[k] < 0 ? jointSubject(toks, live, k) : NONE;
       // ("a crowd which included Valery Giscard d'Estaing and his wife Anne-Aymone": "his" right after
       // "X and" is X's, when X is a person the pronoun fits; the text outweighs a name list's guess.)
-      const coordinated = (w === 'his' || w === 'her') && goesOn < 0 && quoteOf[k] < 0 ? possessorBeforeAnd(toks, live, k) : -1;
+      // ("Wayne Carlisle's cross was met by Scott and he blasted the ball home": "he" right after a
+      // passive's agent and "and" is that agent.)
+      const coordinated = goesOn < 0 && quoteOf[k] < 0 && (w === 'his' || w === 'her' || ((w === 'he' || w === 'she') && agentBeforeAnd(toks, live, k)))
+        ? possessorBeforeAnd(toks, live, k) : -1;
       const fits = coordinated >= 0 && entities[coordinated].type === 'PERSON'
         && (genders[coordinated] === '' || genders[coordinated] === g || guessedGender?.has(coordinated) === true);
       const pick = goesOn >= 0 ? goesOn : fits ? coordinated : choose(toks, live, toks[k].sentence, (m) => entities[m.entity].type === 'PERSON' && (genders[m.entity] === '' || genders[m.entity] === g)
@@ -385,6 +388,12 @@ function jointSubject(toks: Tokens, live: readonly Ref[], k: number): ReadonlySe
 }
 
 /** Forms of "be" and "have" that agree with one subject. */
+/** The mention right before "and" at k - 1 is a passive's agent ("was met by Scott and he"). */
+function agentBeforeAnd(toks: Tokens, live: readonly Ref[], k: number): boolean {
+  const last = live[live.length - 1];
+  return !!last && !last.pronoun && last.end === k - 1 && last.phraseStart > 0 && toks[last.phraseStart - 1].normal === 'by' && toks[k - 1].normal === 'and';
+}
+
 /**
  * The subject named right after an opening participle clause that holds `k` ("Speaking at the
  * trial of his former boss, Scott Sullivan said"): the first mention after the clause's comma, when
