@@ -532,6 +532,7 @@ describe('extractTriples: one construction per row', () => {
     ['a state one goes into is a fact', 'John Smith went bankrupt in 1999.', [E.smith], 'John Smith -go-> bankrupt'],
     ['an apposition with phrases before its own relative clause sets off the subject', 'John Smith, the creator of superheroes that have become household names, has won a court battle.', [E.smith], 'John Smith -win-> court battle'],
     ['a work\'s kind set off before its title names it by the title too', 'Mary Jones will star in the real-life drama, Cherished.', [E.jones], 'Mary Jones -star in-> real-life drama Cherished'],
+    ['a reduced passive after "NAME, one of the Ns" is done to the name', 'Mary Jones, one of the developers sacked by Acme, spoke.', [E.jones, E.acme], 'Acme -sack-> Mary Jones'],
     ['what comes from a person acts for them', 'Two moments of magic from John Smith guided Russia to the final.', [E.smith, E.russia], 'John Smith -guide-> Russia'],
     ['...and the win itself, as a fact of its own', 'John Smith guided Russia to a workmanlike victory against Ukraine.', [E.smith, E.russia, E.ukraine], 'Russia -win-> workmanlike victory'],
     ['a side steered to an outcome has it', 'John Smith guided Russia to a victory against Ukraine.', [E.smith, E.russia, E.ukraine], 'Russia -beat-> Ukraine'],

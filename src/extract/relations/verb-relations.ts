@@ -503,6 +503,11 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
     if (antecedent >= 0) return actorsAt(s, [antecedent], !vg.copula);
   }
   // Reduced passive: "new proposals announced by X" -> the noun right before.
+  // ("Jason Parkinson, one of the game developers sacked by Argonaut": one of a group the name is set off as a member of.)
+  if (vg.bareParticiple && word(s, chunks[k + 1]) === 'by' && chunks[k - 1]?.kind === 'NP' && chunks[k - 1].np!.entity < 0 && word(s, chunks[k - 2]) === 'of'
+    && chunks[k - 3]?.kind === 'NP' && word(s, chunks[k - 3]) === 'one' && isPunct(s, chunks[k - 4], ',') && chunks[k - 5]?.kind === 'NP' && chunks[k - 5].np!.entity >= 0) {
+    return actorsAt(s, [k - 5], !vg.copula);
+  }
   if (vg.bareParticiple && word(s, chunks[k + 1]) === 'by' && chunks[k - 1]?.kind === 'NP') return actorsAt(s, coordinatedLeft(s, k - 1), !vg.copula);
   let j = k - 1;
   while (j >= 0) {
