@@ -847,8 +847,13 @@ const PARTY_NAME = /\b(Party|Democrats|Republicans|Plaid Cymru|Sinn Fein|Veritas
 function affiliation(s: SentenceScope, person: number, org: number, confidence: number): void {
   const type = entityType(s, org);
   if (org === person || type === 'PERSON' || type === undefined) return;
-  addCandidate(s, entityEnd(person), type === 'LOC' ? 'from' : 'member of', entityEnd(org), { kind: 'role', confidence });
+  // ("the BBC's Sarah Rainsford in Moscow says", "Wendy Ide of The Times": a news outlet's untitled person is its correspondent.)
+  const predicate = type === 'LOC' ? 'from' : NEWS_OUTLET_NAME.test(s.ctx.entities[org].name) ? 'correspondent of' : 'member of';
+  addCandidate(s, entityEnd(person), predicate, entityEnd(org), { kind: 'role', confidence });
 }
+
+/** Names of news outlets: newspapers, agencies, broadcasters' news arms. */
+const NEWS_OUTLET_NAME = /^(BBC|BBC News|BBC News Online|BBC World Service|Reuters|Associated Press|AFP|CNN|ITN|Sky News|Bloomberg|Press Association)$|\b(Times|Guardian|Telegraph|Independent|Observer|Herald|Mirror|Mail|Post|Journal|Gazette|Tribune|Express)$/;
 
 /**
  * Affiliation without a title: "Celtic's Henri Camara", "Nacho Novo of Rangers", "Germany's
