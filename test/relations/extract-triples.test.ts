@@ -634,6 +634,7 @@ describe('extractTriples: roles', () => {
     ['a post "of" a description is held in the body its apposition names', "The plan was backed by John Smith, chairman of Russia's biggest bank, Acme.",
       [E.smith, E.russia, E.acme], 'John Smith -chairman of-> Acme'],
     ['a Scottish parliament seat title after a party is held in it', 'Labour MSP John Smith said the plan was wrong.', [E.labour, E.smith], 'John Smith -msp of-> Labour Party'],
+    ['a person placed "in" a town right before a verb of saying is there', "The BBC's John Smith in Moscow says the plan was wrong.", [{ name: 'BBC', type: 'ORG' }, E.smith, { name: 'Moscow', type: 'LOC' }], 'John Smith -be in-> Moscow'],
     ['a news outlet\'s untitled person is its correspondent', "The BBC's John Smith in Moscow says the plan was wrong.", [{ name: 'BBC', type: 'ORG' }, E.smith, { name: 'Moscow', type: 'LOC' }], 'John Smith -correspondent of-> BBC'],
     ['a party\'s name right before a person\'s is their party', 'Labour John Smith said the plan was wrong.', [E.labour, E.smith], 'John Smith -member of-> Labour Party'],
     ['...past an honorific', 'Labour Sir John Smith said the plan was wrong.', [E.labour, E.smith], 'John Smith -member of-> Labour Party'],

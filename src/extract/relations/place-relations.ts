@@ -8,7 +8,7 @@
 // is the biggest bank in Japan" give retailer in / bank in (kindIn, used by the apposition and
 // copula rules).
 import { OUTLET_HEADS, actorOf, addCandidate, chunkText, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
-import { DESCRIPTOR_NOUNS, GATHERING_HEADS, ROLE_HEADS } from './lexicon.ts';
+import { DESCRIPTOR_NOUNS, GATHERING_HEADS, REPORTING_VERBS, ROLE_HEADS } from './lexicon.ts';
 import { isLowerStart, isPossessiveS } from '../text-case.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { countryEntry, countryOfDemonym } from '../entities/gazetteer.ts';
@@ -72,6 +72,14 @@ export function placeRelations(s: SentenceScope): void {
           if (person >= 0 && person !== body && entityType(s, person) === 'PERSON') addCandidate(s, entityEnd(person), predicate, entityEnd(body), { kind: 'role', confidence: 0.5 });
         }
       }
+    }
+    // ("the BBC's Sarah Rainsford in Moscow says", "correspondent John Smith in Paris said": a person
+    // placed "in" a town right before a verb of saying reports from there.)
+    const inPlace = chunks[j + 2];
+    if (np.entity >= 0 && entityType(s, np.entity) === 'PERSON' && word(s, chunks[j + 1]) === 'in' && chunks[j + 1].kind === 'P' && inPlace?.kind === 'NP'
+      && inPlace.np!.entity >= 0 && entityType(s, inPlace.np!.entity) === 'LOC' && s.ctx.tokenEntity[inPlace.head] === inPlace.np!.entity
+      && chunks[j + 3]?.kind === 'VG' && REPORTING_VERBS.has(chunks[j + 3].vg!.lemma)) {
+      addCandidate(s, entityEnd(np.entity), 'be in', entityEnd(inPlace.np!.entity), { kind: 'role', confidence: 0.5 });
     }
     // "says Cara Diemont of IT firm Dimension Data": a bare personal name "of" a named body is one of its people.
     // (A titled name is the title rules': "analyst John Smith of Barclays" -> analyst of; not after a
