@@ -536,6 +536,7 @@ describe('extractTriples: one construction per row', () => {
     ['what comes from a person acts for them', 'Two moments of magic from John Smith guided Russia to the final.', [E.smith, E.russia], 'John Smith -guide-> Russia'],
     ['...and the win itself, as a fact of its own', 'John Smith guided Russia to a workmanlike victory against Ukraine.', [E.smith, E.russia, E.ukraine], 'Russia -win-> workmanlike victory'],
     ['a side steered to an outcome has it', 'John Smith guided Russia to a victory against Ukraine.', [E.smith, E.russia, E.ukraine], 'Russia -beat-> Ukraine'],
+    ['...a ball received from a player is a pass', 'Acme beat Globex 2-1 and the striker scored twice. Jones received a long ball from Smith and scored.', [E.acme, E.globex, E.smith, E.jones], 'John Smith -pass to-> Mary Jones'],
     ['...or a possessed one taken by a player in the passive', "Smith's cross was met by Jones at the far post.", [E.smith, E.jones], 'John Smith -cross to-> Mary Jones'],
     ['in a match report, "the <side> game" stands for the side', 'Acme beat Globex 2-0 in the league as the striker scored twice. Smith could miss the Globex game through injury.', [E.acme, E.globex, E.smith], 'John Smith -miss-> Globex'],
     ['a delivery "from" a player that another takes is a pass to them', 'Jones latched onto a pass from Smith and scored.', [E.smith, E.jones], 'John Smith -pass to-> Mary Jones'],

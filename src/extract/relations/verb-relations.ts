@@ -1984,7 +1984,7 @@ const TAKING_VERBS = new Set(['meet', 'head', 'nod', 'receive', 'pick', 'latch',
   'control', 'chest', 'tap', 'turn', 'fire', 'drive', 'lash', 'sweep', 'poke', 'glance', 'steer', 'bundle', 'slot', 'stab', 'prod', 'finish', 'get']);
 
 /** What one player plays to another ("Queudrue's pass", "Murphy's free-kick", "Hreidarsson's cross"). */
-const DELIVERY_NOUNS = new Set(['pass', 'cross', 'free-kick', 'corner', 'through-ball', 'lay-off', 'flick', 'knock-down', 'centre', 'cut-back', 'chip']);
+const DELIVERY_NOUNS = new Set(['pass', 'cross', 'free-kick', 'corner', 'through-ball', 'lay-off', 'flick', 'knock-down', 'centre', 'cut-back', 'chip', 'ball']);
 
 /**
  * "Graham rushed onto Queudrue's pass", "Hreidarsson received Danny Murphy's free-kick", "picking
@@ -2005,7 +2005,8 @@ function delivery(s: SentenceScope, j: number, subjects: readonly Actor[], cert:
   if (!head) return;
   for (const subj of subjects) {
     if (subj.entity >= 0 && subj.entity !== owner && entityType(s, subj.entity) === 'PERSON') {
-      addCandidate(s, entityEnd(owner), `${head} to`, entityEnd(subj.entity), { confidence: 0.55 * cert * subj.factor });
+      // (A ball played to a player is a pass: "received a long ball from El Karkouri".)
+      addCandidate(s, entityEnd(owner), `${head === 'ball' ? 'pass' : head} to`, entityEnd(subj.entity), { confidence: 0.55 * cert * subj.factor });
     }
   }
 }
