@@ -387,7 +387,6 @@ function jointSubject(toks: Tokens, live: readonly Ref[], k: number): ReadonlySe
   return joint;
 }
 
-/** Forms of "be" and "have" that agree with one subject. */
 /** The mention right before "and" at k - 1 is a passive's agent ("was met by Scott and he"). */
 function agentBeforeAnd(toks: Tokens, live: readonly Ref[], k: number): boolean {
   const last = live[live.length - 1];
@@ -426,6 +425,7 @@ function possessorBeforeAnd(toks: Tokens, live: readonly Ref[], k: number): numb
   return last.start > 0 && isKinNoun(toks[last.start - 1].normal) || last.phraseStart > 0 && isKinNoun(toks[last.phraseStart - 1].normal) ? -1 : last.entity;
 }
 
+/** Forms of "be" and "have" that agree with one subject. */
 const SINGULAR_VERB_FORMS = new Set(['is', 'was', 'has', "'s", 'does']);
 
 /** The entity of quote `q`'s speaker: a name, or a pronoun resolved so far; -1 if unknown. */

@@ -206,6 +206,10 @@ export const SYMMETRIC_VERBS: ReadonlySet<string> = new Set([
   'compete', 'fight', 'argue', 'quarrel', 'marry', 'partner', 'ally', 'trade',
 ]);
 
+/** What a player scores ("Stringer's try", "a second-half goal from Andy Scott", "a Ronan O'Gara penalty"). */
+export const SCORE_NOUNS: ReadonlySet<string> = new Set(['try', 'tries', 'goal', 'goals', 'penalty', 'penalties', 'header', 'strike', 'winner', 'equaliser',
+  'double', 'brace', 'hat-trick', 'drop-goal', 'conversion']);
+
 /** Copular verbs: "X is/became Y". */
 export const COPULAS: ReadonlySet<string> = new Set(['be', 'become', 'remain']);
 

@@ -4,7 +4,7 @@
 // Y"), and possessive appositions ("Mr Baume's union, the First Division Association";
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
 import type { Token } from '../../model/types.ts';
-import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, DESCRIPTOR_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, VAGUE_HEADS, nounPredicate } from './lexicon.ts';
+import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, DESCRIPTOR_NOUNS, SCORE_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, VAGUE_HEADS, nounPredicate } from './lexicon.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { kindIn } from './place-relations.ts';
@@ -95,9 +95,6 @@ export function nounRelations(s: SentenceScope): void {
 /** Prepositions of place before a goal that is the net ("wide of Howard's goal", "into his own goal"). */
 const NET_PREPS = new Set(['of', 'into', 'in', 'at', 'on', 'towards', 'toward', 'past', 'over', 'across', 'inside']);
 
-/** What a player scores ("Stringer's try", "a second-half goal from Andy Scott", "a Ronan O'Gara penalty"). */
-const SCORED_NOUNS = new Set(['try', 'tries', 'goal', 'goals', 'penalty', 'penalties', 'header', 'strike', 'winner', 'equaliser', 'double', 'brace', 'hat-trick', 'drop-goal', 'conversion']);
-
 /**
  * In a sports report, a player's score named as a noun says they scored it: "Stringer's try gave
  * Ireland a lead" -> Peter Stringer -score-> try; "A second-half goal from Andy Scott condemned
@@ -108,7 +105,7 @@ function scoresOwned(s: SentenceScope): void {
   const { tokens, tokenEntity } = s.ctx;
   for (let j = 0; j < chunks.length; j++) {
     const c = chunks[j];
-    if (c.kind !== 'NP' || c.np!.entity >= 0 || c.head !== c.end - 1 || !SCORED_NOUNS.has(tok(s, c.head).normal)) continue;
+    if (c.kind !== 'NP' || c.np!.entity >= 0 || c.head !== c.end - 1 || !SCORE_NOUNS.has(tok(s, c.head).normal)) continue;
     let scorer = -1;
     let from = c.start;
     if (c.np!.possessor >= 0) {

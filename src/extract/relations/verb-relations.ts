@@ -11,7 +11,7 @@ import {
 } from './sentence-scope.ts';
 import {
   AGENT_EVENT_NOUNS, APPEARANCE_NOUNS, CLAIM_NOUNS, CONTEST_NOUNS, DENIAL_VERBS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
-  DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, OPENING_QUOTE_MARKS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TEAM_POSITIONS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
+  DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, SCORE_NOUNS, OPENING_QUOTE_MARKS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TEAM_POSITIONS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { isCompanyTitle, rolePredicate, titleOfChunk } from './role-relations.ts';
 import { isWorkNoun } from './work-relations.ts';
@@ -2058,8 +2058,8 @@ function deedStart(s: SentenceScope, j: number): number {
   return j;
 }
 
-/** What a player scores ("Stringer's try", "Henry's goal", "O'Gara's penalty"). */
-const SCORE_NOUNS = new Set(['try', 'goal', 'penalty', 'strike', 'header', 'effort', 'score', 'drop-goal', 'conversion', 'winner', 'equaliser', 'double', 'brace', 'hat-trick']);
+/** What may decide a result for a side: a score ("Stringer's try", "Henry's goal"), or an effort or a score of any kind. */
+const RESULT_SCORE_NOUNS = new Set([...SCORE_NOUNS, 'effort', 'score']);
 
 /** Verbs by which a score decides an outcome for a side ("gave Ireland a lead", "ensured an Irish victory"). */
 const RESULT_VERBS = new Set(['give', 'ensure', 'secure', 'seal', 'earn', 'clinch', 'hand', 'send', 'put', 'lift', 'sink', 'deny', 'break']);
@@ -2076,7 +2076,7 @@ function scoreResult(s: SentenceScope, k: number): void {
   const to = chunks[k + 1];
   if (vg.passive || !RESULT_VERBS.has(vg.lemma) || by?.kind !== 'NP' || to?.kind !== 'NP') return;
   const owner = by.np!.possessor;
-  if (owner < 0 || by.np!.entity >= 0 || entityType(s, owner) !== 'PERSON' || by.head !== by.end - 1 || !SCORE_NOUNS.has(deliveryHead(s, by) || tok(s, by.head).normal)) return;
+  if (owner < 0 || by.np!.entity >= 0 || entityType(s, owner) !== 'PERSON' || by.head !== by.end - 1 || !RESULT_SCORE_NOUNS.has(deliveryHead(s, by) || tok(s, by.head).normal)) return;
   const side = to.np!.entity >= 0 ? to.np!.entity : to.np!.modifiers.length === 1 ? to.np!.modifiers[0] : -1;
   if (side < 0 || side === owner || entityType(s, side) === 'PERSON') return;
   addCandidate(s, entityEnd(owner), vg.lemma, entityEnd(side), { negated: vg.negated, confidence: 0.55 * vg.certainty });
