@@ -260,7 +260,7 @@ export function annotate(text: string): AnnotatedText {
     const tags = all.out(its.pos) as string[];
     for (let i = 0; i < n; i++) place(i, values[i], normals[i], lemmas[i], tags[i]);
   }
-  retagCompoundNouns(tokens);
+  retagInContext(tokens);
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   const sentences = buildSentences(text, tokens, spans);
@@ -275,8 +275,14 @@ const COMPOUND_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['spending', new Set(['review', 'plans', 'cuts', 'spree'])], ['building', new Set(['society', 'societies'])],
 ]);
 
-/** "US-based hedge/VERB fund Atticus Capital": the first word of a compound noun is a noun. */
-export function retagCompoundNouns(tokens: Token[]): void {
+/**
+ * Tags winkNLP misreads that the next or previous words settle: the first word of a compound noun
+ * ("US-based hedge/VERB fund"), a prefixed verb after a modal ("will co-ordinate"), a passive
+ * participle's noun object ("granted bail"), a modifier and noun after an article ("an inside
+ * pass", "a converted try"), a compass word before a place ("north London"), a hyphened position
+ * ("left-back").
+ */
+export function retagInContext(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos === 'VERB' && COMPOUND_NOUNS.get(t.normal)?.has(tokens[i + 1].normal)) {

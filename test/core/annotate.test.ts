@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, buildSentences, correctedTag, lexemeIds, nlp, retagCompoundNouns, splitWordAbbreviations } from '../../src/nlp/annotate.ts';
+import { annotate, buildSentences, correctedTag, lexemeIds, nlp, retagInContext, splitWordAbbreviations } from '../../src/nlp/annotate.ts';
 import type { AnnotatedText, Token, Upos } from '../../src/model/types.ts';
 
 /**
@@ -29,7 +29,7 @@ function referenceAnnotate(text: string): AnnotatedText {
     tokens.push({ i, text: value, normal: normals[i], lemma, pos: pos as Upos, start, end, sentence: 0, spaceBefore: start > 0 && /\s/.test(text[start - 1]) });
     cursor = end;
   });
-  retagCompoundNouns(tokens);
+  retagInContext(tokens);
   const sentences = buildSentences(text, tokens, spans);
   return { text, tokens, sentences };
 }
