@@ -515,7 +515,9 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       // ("joins Japanese rival All Nippon", "the band All Saints": a capital "All" inside a sentence opens the name.)
       if (w === 'all' && s + 1 < e && !startsClause(doc, s)) break;
       if (isNotName(t) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || NUMBER_WORDS.has(w) || isFirstName(w)))
-        && !keepsLeadingAcronym(toks, s, e) && !opensBodyName(doc, s, e) && !netFirmName(toks, s, e)) { s++; continue; }
+        && !keepsLeadingAcronym(toks, s, e) && !opensBodyName(doc, s, e) && !netFirmName(toks, s, e)
+        // ("Police Federation chairman Jan Berry": "Jan" before a surname is a given name, not January.)
+        && !(w === 'jan' && s + 1 < e && toks[s].text === 'Jan' && isUpperStart(toks[s + 1].text) && !MONTHS.has(lower(toks[s + 1])))) { s++; continue; }
       // Whether the run's first word opens a clause: the tests below ask it again and again.
       const clause = startsClause(doc, s);
       // "Anti-virus firm Sophos", "Pro-democracy group X": a clause-initial compound of common words,
