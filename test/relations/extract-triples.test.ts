@@ -553,6 +553,7 @@ describe('extractTriples: one construction per row', () => {
     ['a body\'s offices or studios "in" places: it has them there', "Acme's studios in Russia are busy.", [E.acme, E.russia], 'Acme -have studio in-> Russia'],
     ['a place after "in" a place past a compass word is in it', 'He met them in Leeds North in north Russia.', [E.leeds, E.russia], 'Leeds North -located in-> Russia'],
     ['a possessive apposition: a body a place owns is in the place', "Acme, Russia's biggest bank, said profits rose.", [E.acme, E.russia], 'Acme -located in-> Russia'],
+    ['...and one set off as a body of a kind a place qualifies', 'Acme, a Russian engineering giant, said profits rose.', [E.acme, E.russia], 'Acme -located in-> Russia'],
     ['...also with the description first', "One of Russia's largest game makers, Acme, has been put up for sale.", [E.acme, E.russia], 'Acme -located in-> Russia'],
     ['...else the apposition says what the body is of its owner', "Acme, Russia's biggest hope, said profits rose.", [E.acme, E.russia], 'Acme -hope of-> Russia'],
     ['a body\'s service after its name is the body', 'Acme said it was starting proceedings against the Globex service for trademark infringement.', [E.acme, E.globex], 'Acme -start proceedings against-> Globex'],

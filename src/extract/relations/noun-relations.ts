@@ -746,6 +746,11 @@ function possessiveAppositions(s: SentenceScope): void {
       if (name && tok(s, b.head).pos === 'NOUN') addCandidate(s, entityEnd(a.np!.entity), 'be', { kind: 'concept', name }, { confidence: 0.45 });
       // "Circuit City, the second-largest electronics retailer in the US," -> retailer in -> United States.
       if (tok(s, b.head).pos === 'NOUN') kindIn(s, a.np!.entity, b, bi + 1);
+      // ("De Telegraaf, a daily Amsterdam newspaper,", "Acme, a London firm,": a body of a kind a place qualifies is in it.)
+      const place = b.np!.modifiers.length === 1 && b.np!.possessor < 0 ? b.np!.modifiers[0] : -1;
+      if (place >= 0 && place !== a.np!.entity && entityType(s, place) === 'LOC' && entityType(s, a.np!.entity) === 'ORG' && isBodyKind(tok(s, b.head)) && b.head === b.end - 1) {
+        addCandidate(s, entityEnd(a.np!.entity), 'located in', entityEnd(place), { confidence: 0.5 });
+      }
     }
   }
 }
