@@ -168,7 +168,7 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       // ("Speaking at the trial of his former boss Bernard Ebbers, Scott Sullivan said": a pronoun in an
       // opening participle clause is the main clause's subject, named after it.)
       if (goesOn < 0 && quoteOf[k] < 0) {
-        const ahead = participleClauseSubject(toks, mentions, mi, k);
+        const ahead = participleClauseSubject(doc, mentions, mi, k);
         if (ahead >= 0 && entities[ahead].type === 'PERSON' && (genders[ahead] === '' || genders[ahead] === g)) goesOn = ahead;
       }
       // ("Both Tessa Jowell and John Prescott have welcomed his return": one of a joint subject is not "his".)
@@ -398,12 +398,14 @@ function agentBeforeAnd(toks: Tokens, live: readonly Ref[], k: number): boolean 
  * trial of his former boss, Scott Sullivan said"): the first mention after the clause's comma, when
  * a verb follows it; else -1. `mi` is the index of the first mention at or after `k`.
  */
-function participleClauseSubject(toks: Tokens, mentions: readonly Ref[], mi: number, k: number): number {
+function participleClauseSubject(doc: AnnotatedText, mentions: readonly Ref[], mi: number, k: number): number {
+  const toks = doc.tokens;
   const sentence = toks[k].sentence;
-  let start = k;
-  while (start > 0 && toks[start - 1].sentence === sentence && toks[start - 1].text !== ',') start--;
-  while (toks[start]?.pos === 'SPACE' || toks[start]?.pos === 'PUNCT') start++;
-  if ((start > 0 && toks[start - 1].sentence === sentence && toks[start - 1].pos !== 'SPACE') || toks[start].pos !== 'VERB' || !toks[start].normal.endsWith('ing')) return -1;
+  // (The cheap test first: the sentence opens with an -ing verb; then no comma stands between it and `k`.)
+  let start = doc.sentences[sentence].tokenStart;
+  while (start < k && (toks[start].pos === 'SPACE' || toks[start].pos === 'PUNCT')) start++;
+  if (toks[start].pos !== 'VERB' || !toks[start].normal.endsWith('ing')) return -1;
+  for (let q = start; q < k; q++) if (toks[q].text === ',') return -1;
   let comma = k + 1;
   while (comma < toks.length && toks[comma].sentence === sentence && toks[comma].text !== ',') comma++;
   if (toks[comma]?.text !== ',') return -1;

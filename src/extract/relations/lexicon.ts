@@ -348,5 +348,9 @@ export const APPEARANCE_NOUNS: ReadonlySet<string> = new Set(['start', 'debut', 
 export const CONTEST_NOUNS: ReadonlySet<string> = new Set(['match', 'game', 'clash', 'tie', 'fixture', 'encounter', 'showdown', 'derby', 'final', 'semi-final',
   'quarter-final', 'rematch', 'friendly', 'qualifier', 'decider', 'play-off']);
 
+/** Kinds of place named with "of": "the Indian state of Kerala", "the Russian city of Samara", "the Labour stronghold of Normanton". */
+export const PLACE_KINDS: ReadonlySet<string> = new Set(['state', 'city', 'province', 'region', 'town', 'island', 'county', 'district', 'port', 'village', 'republic', 'territory',
+  'resort', 'suburb', 'borough', 'constituency', 'stronghold', 'heartland']);
+
 /** Nouns of gatherings: a named place after one places the act ("at Labour's conference in Gateshead"). */
 export const GATHERING_HEADS: ReadonlySet<string> = new Set(['conference', 'convention', 'congress', 'rally', 'meeting', 'summit', 'assembly', 'agm', 'launch', 'gala', 'ceremony']);

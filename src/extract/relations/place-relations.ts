@@ -8,7 +8,7 @@
 // is the biggest bank in Japan" give retailer in / bank in (kindIn, used by the apposition and
 // copula rules).
 import { OUTLET_HEADS, actorOf, addCandidate, chunkText, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
-import { DESCRIPTOR_NOUNS, GATHERING_HEADS, REPORTING_VERBS, ROLE_HEADS } from './lexicon.ts';
+import { DESCRIPTOR_NOUNS, GATHERING_HEADS, PLACE_KINDS, REPORTING_VERBS, ROLE_HEADS } from './lexicon.ts';
 import { isLowerStart, isPossessiveS } from '../text-case.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { countryEntry, countryOfDemonym } from '../entities/gazetteer.ts';
@@ -173,9 +173,6 @@ function listOpenedBy(s: SentenceScope, j: number): number {
   return -1;
 }
 
-/** Kinds of place named with "of": "the Indian state of Kerala", "the Russian city of Samara", "the Labour stronghold of Normanton". */
-const PLACE_KINDS = new Set(['state', 'city', 'province', 'region', 'town', 'island', 'county', 'district', 'port', 'village', 'republic', 'territory',
-  'resort', 'suburb', 'borough', 'constituency', 'stronghold', 'heartland']);
 
 /** "the southern Indian state of Kerala" -> Kerala -state of-> India; "the US state of Ohio". */
 function namedPlaceKinds(s: SentenceScope): void {

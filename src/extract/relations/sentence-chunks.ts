@@ -316,12 +316,12 @@ function pluralLooking(t: Token): boolean {
   return /[a-z]{2}s$/.test(t.normal) && !/(ss|us|is)$/.test(t.normal) && t.lemma !== t.normal;
 }
 
-/** A word in -s (not -ss) whose lemma is another word: a plural or a third-person verb ("drops", "plans"). */
 /** The stem of an -s form winkNLP left unlemmatised ("edits" -> "edit") when the stem is a word; '' otherwise. */
 function unlemmatisedStem(t: Token): string {
   return /[^su]s$/.test(t.normal) && englishWords().has(t.normal.slice(0, -1)) ? t.normal.slice(0, -1) : '';
 }
 
+/** A word in -s (not -ss) whose lemma is another word: a plural or a third-person verb ("drops", "plans"). */
 function inflectedS(t: Token): boolean {
   return /[a-z]s$/.test(t.normal) && !t.normal.endsWith('ss') && t.lemma !== t.normal;
 }

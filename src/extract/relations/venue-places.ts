@@ -4,6 +4,7 @@
 // happened.
 import type { Chunk } from './sentence-chunks.ts';
 import { entityType, tok, word, type SentenceScope } from './sentence-scope.ts';
+import { PLACE_KINDS } from './lexicon.ts';
 
 /** Confidence factor for a place read from the venue it names. */
 export const VENUE_FACTOR = 0.8;
@@ -22,9 +23,6 @@ const VENUE_HEADS = new Set(['seat', 'constituency', 'ward', 'area', 'region', '
 const IN_AT_VENUE_HEADS = new Set(['shooting', 'bombing', 'bombings', 'blast', 'explosion', 'crash', 'raid', 'court', 'concert', 'gig', 'premiere', 'ceremony', 'rally',
   'club', 'nightclub', 'school', 'university', 'college', 'church', 'restaurant', 'pub', 'bar', 'suburb', 'district', 'flat', 'apartment']);
 
-/** Kinds of place a name may follow with "of" ("the region of Tver", "the city of Basra"). */
-const KINDS_OF_PLACE = new Set(['region', 'province', 'state', 'city', 'town', 'county', 'district', 'village', 'island', 'republic', 'territory']);
-
 /** Locative prepositions a venue may follow. */
 const VENUE_PREPS = new Set(['in', 'at', 'on', 'to', 'into', 'onto', 'across', 'throughout', 'near', 'from']);
 
@@ -33,7 +31,7 @@ export function venuePlace(s: SentenceScope, j: number, predicate: string): numb
   const np = s.chunks[j].np;
   // ("registered in the central Russian region of Tver": a kind of place "of" a named place is that place.)
   const of = s.chunks[j + 2];
-  if (np && np.entity < 0 && KINDS_OF_PLACE.has(tok(s, s.chunks[j].head).normal) && word(s, s.chunks[j + 1]) === 'of' && of?.kind === 'NP'
+  if (np && np.entity < 0 && PLACE_KINDS.has(tok(s, s.chunks[j].head).normal) && word(s, s.chunks[j + 1]) === 'of' && of?.kind === 'NP'
     && of.np!.entity >= 0 && entityType(s, of.np!.entity) === 'LOC' && s.ctx.tokenEntity[of.head] === of.np!.entity) {
     const last = predicate.slice(predicate.lastIndexOf(' ') + 1);
     return VENUE_PREPS.has(last) ? of.np!.entity : -1;

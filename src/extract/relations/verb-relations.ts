@@ -277,7 +277,6 @@ function exampleList(s: SentenceScope, p: number): boolean {
   return s.ctx.tokens[at].normal === 'as' && s.ctx.tokens[at - 1]?.normal === 'such';
 }
 
-/** Chunks before `k` are only adverbs and punctuation other than commas: `k` opens the sentence. */
 /**
  * The infinitive at chunk `k` opens an aside after the name that opens the sentence ("Corbett, soon
  * to reunite with", "Smith, due to meet"): that name's chunk, else -1.
@@ -298,6 +297,7 @@ function infinitiveAsideAt(s: SentenceScope, k: number): number {
 /** Adjectives before "to" that open an aside about what a name will do ("Smith, due to meet Blair, said"). */
 const ASIDE_ADJECTIVES = new Set(['due', 'set', 'expected', 'likely', 'poised', 'about']);
 
+/** Chunks before `k` are only adverbs and punctuation other than commas: `k` opens the sentence. */
 function onlyOpeners(s: SentenceScope, k: number): boolean {
   for (let q = 0; q < k; q++) {
     const c = s.chunks[q];
@@ -2024,22 +2024,17 @@ function deliveryTo(s: SentenceScope, k: number): void {
   const vg = chunks[k].vg!;
   const by = chunks[k - 1];
   const to = chunks[k + 1];
+  if (vg.negated || by?.kind !== 'NP' || by.np!.entity >= 0) return;
+  const owner = by.np!.possessor;
+  const head = owner >= 0 && entityType(s, owner) === 'PERSON' ? deliveryHead(s, by) : '';
+  if (!head) return;
   // ("Wayne Carlisle's cross was met by Scott": a delivery taken by a player, in the passive, is played to them.)
   const agent = chunks[k + 2];
-  if (vg.passive && !vg.negated && TAKING_VERBS.has(vg.lemma) && by?.kind === 'NP' && word(s, to) === 'by' && to?.kind === 'P' && agent?.kind === 'NP') {
-    const owner = by.np!.possessor;
-    const taker = agent.np!.entity;
-    const head = deliveryHead(s, by);
-    if (head && owner >= 0 && by.np!.entity < 0 && taker >= 0 && taker !== owner && entityType(s, owner) === 'PERSON' && entityType(s, taker) === 'PERSON') {
-      addCandidate(s, entityEnd(owner), `${head} to`, entityEnd(taker), { confidence: 0.55 * vg.certainty });
-    }
-    return;
-  }
-  if (vg.passive || vg.negated || !REACHING_VERBS.has(vg.lemma) || by?.kind !== 'NP' || to?.kind !== 'NP') return;
-  const owner = by.np!.possessor;
-  const receiver = to.np!.entity;
-  if (owner < 0 || by.np!.entity >= 0 || receiver < 0 || receiver === owner || entityType(s, owner) !== 'PERSON' || entityType(s, receiver) !== 'PERSON') return;
-  if (deliveryHead(s, by)) addCandidate(s, entityEnd(owner), vg.lemma, entityEnd(receiver), { confidence: 0.55 * vg.certainty });
+  const passive = vg.passive && TAKING_VERBS.has(vg.lemma) && to?.kind === 'P' && word(s, to) === 'by' && agent?.kind === 'NP';
+  const active = !vg.passive && REACHING_VERBS.has(vg.lemma) && to?.kind === 'NP';
+  const receiver = passive ? agent.np!.entity : active ? to.np!.entity : -1;
+  if (receiver < 0 || receiver === owner || entityType(s, receiver) !== 'PERSON') return;
+  addCandidate(s, entityEnd(owner), passive ? `${head} to` : vg.lemma, entityEnd(receiver), { confidence: 0.55 * vg.certainty });
 }
 
 /** Verbs that take a side to an outcome ("guided Ireland to a victory", "led Chelsea to the title"). */
