@@ -11,12 +11,12 @@ import {
 } from './sentence-scope.ts';
 import {
   AGENT_EVENT_NOUNS, APPEARANCE_NOUNS, CLAIM_NOUNS, CONTEST_NOUNS, DENIAL_VERBS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
-  DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, SCORE_NOUNS, OPENING_QUOTE_MARKS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TEAM_POSITIONS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
+  DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, OPENING_QUOTE_MARKS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TEAM_POSITIONS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { isCompanyTitle, rolePredicate, titleOfChunk } from './role-relations.ts';
 import { isWorkNoun } from './work-relations.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
-import { isSportsReport } from '../entities/sports-report.ts';
+import { delivery, deliveryTo, fixtureSide, scoreResult, TAKING_VERBS } from './match-play.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { jointPredicate } from './joint-acts.ts';
 import { VENUE_FACTOR, namedPlaceAt, venuePlace } from './venue-places.ts';
@@ -1214,9 +1214,8 @@ function objectEnd(s: SentenceScope, j: number): { end: End; entityFactor: numbe
   const given = tok(s, c.head).pos === 'NOUN' ? nameGiven(s, j) : -1;
   if (given >= 0) return { end: entityEnd(given), entityFactor: 0.9 };
   // "could miss the Barcelona game", "before the Liverpool match": a fixture named by the side it is against stands for that side.
-  if (c.np && c.np.entity < 0 && c.np.possessor < 0 && c.np.modifiers.length === 1 && FIXTURE_HEADS.has(tok(s, c.head).normal) && c.head === c.end - 1 && tok(s, c.start).normal === 'the'
-    && s.ctx.tokenEntity[c.start + 1] === c.np.modifiers[0] && s.ctx.tokenEntity[c.head - 1] === c.np.modifiers[0] && entityType(s, c.np.modifiers[0]) !== 'PERSON'
-    && !NOT_SIDES.test(s.ctx.entities[c.np.modifiers[0]].name) && isSportsReport(s.doc)) return { end: entityEnd(c.np.modifiers[0]), entityFactor: 0.7 };
+  const side = fixtureSide(s, c);
+  if (side >= 0) return { end: entityEnd(side), entityFactor: 0.7 };
   // "at Labour's spring conference": a gathering stands for its organiser.
   if (c.np && c.np.entity < 0 && c.np.possessor >= 0 && GATHERING_HEADS.has(tok(s, c.head).normal)) return { end: entityEnd(c.np.possessor), entityFactor: 0.8 };
   // An object stands for an entity through its possessor or a definite description, not a
@@ -1230,11 +1229,6 @@ function objectEnd(s: SentenceScope, j: number): { end: End; entityFactor: numbe
 /** Parts of a body ("the main production unit of Yukos", "a division of Sony"): acting on one is no act on the body. */
 const PART_OF_BODY_HEADS = new Set(['unit', 'units', 'division', 'divisions', 'subsidiary', 'subsidiaries', 'arm', 'arms', 'branch', 'branches', 'business',
   'businesses', 'operation', 'operations', 'assets', 'asset', 'plant', 'plants', 'factory', 'factories', 'stake']);
-
-/** A match named by the side it is against ("the Barcelona game"). */
-const FIXTURE_HEADS = new Set(['game', 'match', 'tie', 'clash', 'fixture', 'encounter', 'showdown']);
-/** Names of venues and competitions, which name a match without being a side ("the Millennium Stadium clash", "a Champions League match"). */
-const NOT_SIDES = /\b(Stadium|Park|Arena|Ground|Road|Lane|League|Cup|Trophy|Championships?|Series|Games|Open|Nations)$/;
 
 /**
  * Does entity `e` only qualify chunk `c`: named by a demonym ("British troops") or a country
@@ -1969,7 +1963,6 @@ function hasPossessiveMark(s: SentenceScope, c: Chunk): boolean {
   return false;
 }
 
-/** Quantifiers that float after a list of subjects ("X and Y both agreed", "with X and Y all donating"). */
 /** "right-hand " before the head at `h` ("Tony Blair's right-hand man"): a hyphened compound modifier, glued; else "". */
 function hyphenedCompound(s: SentenceScope, h: number): string {
   const t = s.ctx.tokens;
@@ -1977,64 +1970,6 @@ function hyphenedCompound(s: SentenceScope, h: number): string {
   // (A noun after the dash: not a ranking, "second-largest bank".)
   if (!compound || t[h - 1].pos !== 'NOUN' || t[h - 3].sentence !== t[h].sentence || !/^[a-z]+$/.test(t[h - 3].normal)) return '';
   return `${compound} `;
-}
-
-/** Verbs of a player taking a team-mate's ball (not a keeper's "parried", a referee's "allowed"). */
-const TAKING_VERBS = new Set(['meet', 'head', 'nod', 'receive', 'pick', 'latch', 'rush', 'run', 'volley', 'convert', 'collect',
-  'control', 'chest', 'tap', 'turn', 'fire', 'drive', 'lash', 'sweep', 'poke', 'glance', 'steer', 'bundle', 'slot', 'stab', 'prod', 'finish', 'get']);
-
-/** What one player plays to another ("Queudrue's pass", "Murphy's free-kick", "Hreidarsson's cross"). */
-const DELIVERY_NOUNS = new Set(['pass', 'cross', 'free-kick', 'corner', 'through-ball', 'lay-off', 'flick', 'knock-down', 'centre', 'cut-back', 'chip', 'ball']);
-
-/**
- * "Graham rushed onto Queudrue's pass", "Hreidarsson received Danny Murphy's free-kick", "picking
- * up Hreidarsson's cross": whoever plays a pass, a cross or a set piece to a player who takes it
- * gives it to them (the owner of the delivery -> pass to -> the subject).
- */
-function delivery(s: SentenceScope, j: number, subjects: readonly Actor[], cert: number): void {
-  const { chunks } = s;
-  const at = chunks[j]?.kind === 'P' && ['onto', 'on', 'to', 'from'].includes(word(s, chunks[j])) ? j + 1 : j;
-  const c = chunks[at];
-  if (c?.kind !== 'NP' || c.np!.entity >= 0) return;
-  // ("Hickie latched onto an inside pass from Murphy": or the player the delivery comes from.)
-  const from = chunks[at + 2];
-  const owner = c.np!.possessor >= 0 ? c.np!.possessor
-    : word(s, chunks[at + 1]) === 'from' && chunks[at + 1].kind === 'P' && from?.kind === 'NP' && s.ctx.tokenEntity[from.head] === from.np!.entity ? from.np!.entity : -1;
-  if (owner < 0 || entityType(s, owner) !== 'PERSON') return;
-  const head = deliveryHead(s, c);
-  if (!head) return;
-  for (const subj of subjects) {
-    if (subj.entity >= 0 && subj.entity !== owner && entityType(s, subj.entity) === 'PERSON') {
-      // (A ball played to a player is a pass: "received a long ball from El Karkouri".)
-      addCandidate(s, entityEnd(owner), `${head === 'ball' ? 'pass' : head} to`, entityEnd(subj.entity), { confidence: 0.55 * cert * subj.factor });
-    }
-  }
-}
-
-/** Verbs whose subject, a player's pass or set piece, reaches a team-mate ("McIndoe's corner found Rigoglioso"). */
-const REACHING_VERBS = new Set(['find', 'send', 'set', 'release', 'pick', 'feed', 'put', 'leave']);
-
-/**
- * "Michael McIndoe's corner found Adriano Rigoglioso", "Andy Craig's pass sent Southwell streaking":
- * a player's delivery that finds or sends a player is played by its owner to that player (owner ->
- * the verb -> the player). Not "Henry's free-kick put Arsenal ahead": a side is no receiver.
- */
-function deliveryTo(s: SentenceScope, k: number): void {
-  const { chunks } = s;
-  const vg = chunks[k].vg!;
-  const by = chunks[k - 1];
-  const to = chunks[k + 1];
-  if (vg.negated || by?.kind !== 'NP' || by.np!.entity >= 0) return;
-  const owner = by.np!.possessor;
-  const head = owner >= 0 && entityType(s, owner) === 'PERSON' ? deliveryHead(s, by) : '';
-  if (!head) return;
-  // ("Wayne Carlisle's cross was met by Scott": a delivery taken by a player, in the passive, is played to them.)
-  const agent = chunks[k + 2];
-  const passive = vg.passive && TAKING_VERBS.has(vg.lemma) && to?.kind === 'P' && word(s, to) === 'by' && agent?.kind === 'NP';
-  const active = !vg.passive && REACHING_VERBS.has(vg.lemma) && to?.kind === 'NP';
-  const receiver = passive ? agent.np!.entity : active ? to.np!.entity : -1;
-  if (receiver < 0 || receiver === owner || entityType(s, receiver) !== 'PERSON') return;
-  addCandidate(s, entityEnd(owner), passive ? `${head} to` : vg.lemma, entityEnd(receiver), { confidence: 0.55 * vg.certainty });
 }
 
 /** Verbs that take a side to an outcome ("guided Ireland to a victory", "led Chelsea to the title"). */
@@ -2051,36 +1986,6 @@ function isPeopleNoun(w: string): boolean {
 function deedStart(s: SentenceScope, j: number): number {
   while (j >= 2 && s.chunks[j - 1].kind === 'P' && word(s, s.chunks[j - 1]) === 'of' && s.chunks[j - 2].kind === 'NP') j -= 2;
   return j;
-}
-
-/** What may decide a result for a side: a score ("Stringer's try", "Henry's goal"), or an effort or a score of any kind. */
-const RESULT_SCORE_NOUNS = new Set([...SCORE_NOUNS, 'effort', 'score']);
-
-/** Verbs by which a score decides an outcome for a side ("gave Ireland a lead", "ensured an Irish victory"). */
-const RESULT_VERBS = new Set(['give', 'ensure', 'secure', 'seal', 'earn', 'clinch', 'hand', 'send', 'put', 'lift', 'sink', 'deny', 'break']);
-
-/**
- * "Stringer's try gave Ireland a lead", "Denis Hickie's try ensured an Irish victory": a player's
- * score that gives a side a result is the player's act (owner -> the verb -> the side, named or by
- * its demonym).
- */
-function scoreResult(s: SentenceScope, k: number): void {
-  const { chunks } = s;
-  const vg = chunks[k].vg!;
-  const by = chunks[k - 1];
-  const to = chunks[k + 1];
-  if (vg.passive || !RESULT_VERBS.has(vg.lemma) || by?.kind !== 'NP' || to?.kind !== 'NP') return;
-  const owner = by.np!.possessor;
-  if (owner < 0 || by.np!.entity >= 0 || entityType(s, owner) !== 'PERSON' || by.head !== by.end - 1 || !RESULT_SCORE_NOUNS.has(deliveryHead(s, by) || tok(s, by.head).normal)) return;
-  const side = to.np!.entity >= 0 ? to.np!.entity : to.np!.modifiers.length === 1 ? to.np!.modifiers[0] : -1;
-  if (side < 0 || side === owner || entityType(s, side) === 'PERSON') return;
-  addCandidate(s, entityEnd(owner), vg.lemma, entityEnd(side), { negated: vg.negated, confidence: 0.55 * vg.certainty });
-}
-
-/** The delivery noun heading chunk `c`, hyphened ones whole ("free-kick"), or '' when it names none. */
-function deliveryHead(s: SentenceScope, c: Chunk): string {
-  const head = (c.head > c.start + 1 && hyphenedWordEndingAt(s.ctx.tokens, c.head)) || tok(s, c.head).normal;
-  return DELIVERY_NOUNS.has(head) ? head : '';
 }
 
 /** Kinds of programme a channel shows ("the popular MTV show", "ITV1 talent show The X-Factor"). */
@@ -2109,6 +2014,7 @@ const DISTANCE_ADVERBS = new Set(['away', 'far', 'apart', 'aside', 'absent', 'fr
 /** Verbs whose subject was not in the event its object names ("missed the victory over Scotland"). */
 const ABSENT_VERBS = new Set(['miss', 'watch', 'see', 'witness', 'skip']);
 
+/** Quantifiers that float after a list of subjects ("X and Y both agreed", "with X and Y all donating"). */
 const FLOATING_ALL = new Set(['all', 'both', 'each']);
 
 /**
