@@ -3,7 +3,7 @@
 // Chambers of Commerce"; "Microsoft's chief executive, Steve Ballmer". The title words may
 // belong to the person's own mention (the resolver often keeps "President" in the name).
 import type { EntityType, Token } from '../../model/types.ts';
-import { DESCRIPTOR_NOUNS, HONORIFICS, PEER_TITLES, POSSESSIVE_PRONOUNS, ROLE_HEADS, TEAM_POSITIONS, TITLE_MODIFIERS } from './lexicon.ts';
+import { DESCRIPTOR_NOUNS, HONORIFICS, PEER_TITLES, PLACE_KINDS, POSSESSIVE_PRONOUNS, ROLE_HEADS, TEAM_POSITIONS, TITLE_MODIFIERS } from './lexicon.ts';
 import { actorOf, addCandidate, entityEnd, entityType, hyphenedWordEndingAt, isDash, isPunct, lastEntityBefore, lastNamedOrg, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
 import { countryEntry, countryOfDemonym } from '../entities/gazetteer.ts';
 import { isPossessiveS } from '../text-case.ts';
@@ -575,9 +575,6 @@ function spouseOf(s: SentenceScope, k: number, e: number): number {
 /** Adverbs that may open a title apposition ("X, now chairman of Y", "X, formerly head of Z"). */
 const APPOSITION_ADVERBS = new Set(['now', 'currently', 'formerly', 'previously', 'once', 'also', 'still']);
 
-/** Kinds of place written after a place's name ("Edo state", "Kent county"). */
-const PLACE_KIND_HEADS = new Set(['state', 'province', 'region', 'county', 'city', 'district', 'town']);
-
 /**
  * Appositions: "PERSON, [the] title of ORG", "PERSON, ORG's title", "ORG's title, PERSON",
  * "[the] title of ORG, PERSON"; set off by commas, a bracket or spaced dashes.
@@ -623,7 +620,7 @@ export function appositionRoles(s: SentenceScope): void {
       const from = chunks[t + 1];
       const place = chunks[t + 2];
       const where = place?.kind !== 'NP' ? -1 : s.ctx.tokenEntity[place.head] >= 0 ? place.np!.entity
-        : PLACE_KIND_HEADS.has(tok(s, place.head).normal) && place.np!.modifiers.length === 1 ? place.np!.modifiers[0] : -1;
+        : PLACE_KINDS.has(tok(s, place.head).normal) && place.np!.modifiers.length === 1 ? place.np!.modifiers[0] : -1;
       if (from?.kind === 'P' && word(s, from) === 'from' && where >= 0 && entityType(s, where) === 'LOC' && tok(s, chunks[t].head).pos === 'NOUN') {
         addCandidate(s, entityEnd(aPerson), 'from', entityEnd(where), { kind: 'role', confidence: 0.6 });
       }
