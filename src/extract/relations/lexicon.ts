@@ -354,3 +354,8 @@ export const PLACE_KINDS: ReadonlySet<string> = new Set(['state', 'city', 'provi
 
 /** Nouns of gatherings: a named place after one places the act ("at Labour's conference in Gateshead"). */
 export const GATHERING_HEADS: ReadonlySet<string> = new Set(['conference', 'convention', 'congress', 'rally', 'meeting', 'summit', 'assembly', 'agm', 'launch', 'gala', 'ceremony']);
+
+/** A body's seat: where it is based. */
+export const SEAT_HEADS: ReadonlySet<string> = new Set(['headquarters', 'hq', 'base', 'home']);
+/** A body's other premises: where it has them ("its offices in Kentish Town", "studios in Cambridge"). */
+export const PREMISES_HEADS: ReadonlySet<string> = new Set(['office', 'offices', 'studio', 'studios', 'factory', 'factories', 'plant', 'plants', 'branch', 'branches', 'store', 'stores']);

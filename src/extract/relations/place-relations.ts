@@ -8,7 +8,7 @@
 // is the biggest bank in Japan" give retailer in / bank in (kindIn, used by the apposition and
 // copula rules).
 import { OUTLET_HEADS, actorOf, addCandidate, chunkText, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
-import { DESCRIPTOR_NOUNS, GATHERING_HEADS, PLACE_KINDS, REPORTING_VERBS, ROLE_HEADS } from './lexicon.ts';
+import { DESCRIPTOR_NOUNS, GATHERING_HEADS, PLACE_KINDS, PREMISES_HEADS, REPORTING_VERBS, ROLE_HEADS, SEAT_HEADS } from './lexicon.ts';
 import { isLowerStart, isPossessiveS } from '../text-case.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { countryEntry, countryOfDemonym } from '../entities/gazetteer.ts';
@@ -278,11 +278,6 @@ function theCountrysBody(s: SentenceScope, c: Chunk): number {
   }
   return -1;
 }
-
-/** A body's seat: where it is based. */
-const SEAT_HEADS = new Set(['headquarters', 'hq', 'base', 'home']);
-/** A body's other premises: where it has them ("its offices in Kentish Town", "studios in Cambridge"). */
-const PREMISES_HEADS = new Set(['office', 'offices', 'studio', 'studios', 'factory', 'factories', 'plant', 'plants', 'branch', 'branches', 'store', 'stores']);
 
 /**
  * "Along with its headquarters in north London", "80 staff at Argonaut headquarters in Edgware",

@@ -11,7 +11,7 @@ import {
 } from './sentence-scope.ts';
 import {
   AGENT_EVENT_NOUNS, APPEARANCE_NOUNS, CLAIM_NOUNS, CONTEST_NOUNS, DENIAL_VERBS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
-  DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, OPENING_QUOTE_MARKS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TEAM_POSITIONS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
+  DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, OPENING_QUOTE_MARKS, PREMISES_HEADS, SEAT_HEADS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TEAM_POSITIONS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 import { isCompanyTitle, rolePredicate, titleOfChunk } from './role-relations.ts';
 import { isWorkNoun } from './work-relations.ts';
@@ -48,7 +48,7 @@ function gatheringPlace(s: SentenceScope, first: Chunk, p: Chunk | undefined, np
 }
 
 /** Buildings an act takes place in, whose town places the act: "died at his home in Guernsey", "was treated at a hospital in Leeds". */
-const DWELLING_HEADS = new Set(['home', 'house', 'flat', 'apartment', 'residence', 'villa', 'hospital', 'clinic', 'hospice', 'hotel', 'headquarters', 'office', 'offices', 'studio', 'studios', 'factory', 'plant']);
+const DWELLING_HEADS = new Set(['house', 'flat', 'apartment', 'residence', 'villa', 'hospital', 'clinic', 'hospice', 'hotel', ...SEAT_HEADS, ...PREMISES_HEADS]);
 
 /** Participles that give a thing its name: opening a sentence ("Called X, the alliance will ..."), or after a common noun ("a company entitled X"). */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'christened', 'renamed', 'entitled', 'titled']);
