@@ -359,3 +359,14 @@ export const GATHERING_HEADS: ReadonlySet<string> = new Set(['conference', 'conv
 export const SEAT_HEADS: ReadonlySet<string> = new Set(['headquarters', 'hq', 'base', 'home']);
 /** A body's other premises: where it has them ("its offices in Kentish Town", "studios in Cambridge"). */
 export const PREMISES_HEADS: ReadonlySet<string> = new Set(['office', 'offices', 'studio', 'studios', 'factory', 'factories', 'plant', 'plants', 'branch', 'branches', 'store', 'stores']);
+
+/** Work nouns and the predicate for their maker; a title set off by a comma may follow one ("the drama, Cherished"). */
+export const WORK_NOUNS: ReadonlyMap<string, string> = new Map([
+  ...['film', 'movie', 'drama', 'documentary', 'biopic', 'thriller', 'comedy', 'epic', 'blockbuster', 'feature', 'debut', 'adaptation'].map((w) => [w, 'make'] as const),
+  ...['book', 'novel', 'memoir', 'memoirs', 'autobiography', 'biography', 'play', 'musical', 'opera', 'poem', 'script', 'screenplay', 'song', 'ballad', 'anthem'].map((w) => [w, 'write'] as const),
+  ...['album', 'single', 'record', 'ep', 'hit'].map((w) => [w, 'record'] as const),
+  ...['show', 'series', 'sitcom', 'programme', 'program', 'game', 'production', 'work', 'masterpiece', 'soap', 'serial', 'ballet'].map((w) => [w, 'create'] as const),
+]);
+
+/** Lower-case words a title may hold between its capitalised words ("The Woman in White"). */
+export const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'in', 'and', 'a', 'an', 'on', 'to', 'for', 'with', 'at', 'from', 'by', '&', 'de', 'la']);

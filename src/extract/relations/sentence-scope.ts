@@ -3,7 +3,7 @@
 // noun phrase to the entity it stands for, collect coordinated phrases, name a concept.
 import type { AnnotatedText, ArticleEntity, EntityType, Sentence, Token } from '../../model/types.ts';
 import { NOMINAL_ADJECTIVES, pluralAfterVerb, type Chunk, type ChunkContext } from './sentence-chunks.ts';
-import { CLAIM_NOUNS, COLLECTIVE_HEADS, CONTENT_NOUNS, DESCRIPTOR_NOUNS, LEADING_DROP, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, RELATION_NOUNS, ROLE_HEADS, VAGUE_HEADS } from './lexicon.ts';
+import { CLAIM_NOUNS, COLLECTIVE_HEADS, CONTENT_NOUNS, DESCRIPTOR_NOUNS, LEADING_DROP, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, RELATION_NOUNS, ROLE_HEADS, TITLE_JOINERS, VAGUE_HEADS, WORK_NOUNS } from './lexicon.ts';
 import { isPossessiveS } from '../text-case.ts';
 
 /** One end of a candidate: an entity index of the article or a concept phrase. */
@@ -715,13 +715,9 @@ export function conceptName(s: SentenceScope, j: number): string | undefined {
   const text = spanText(s, first, last);
   if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
   // "will star in the real-life drama, Cherished": a work's kind set off before its title names it by the title too.
-  const title = k === j && WORK_KIND_HEADS.has(head.normal) ? titleAfterComma(s, c.end) : undefined;
+  const title = k === j && WORK_NOUNS.has(head.normal) ? titleAfterComma(s, c.end) : undefined;
   return withBalancedQuotes(title ? `${text} ${title}` : text);
 }
-
-/** Kinds of work a title may follow, set off by a comma ("the drama, Cherished", "new sitcom, The World According to Bex"). */
-const WORK_KIND_HEADS = new Set(['drama', 'film', 'movie', 'sitcom', 'series', 'documentary', 'comedy', 'musical', 'play', 'album', 'single',
-  'novel', 'book', 'adaptation', 'soap', 'thriller', 'show', 'programme', 'serial', 'opera', 'ballet', 'game']);
 
 /** A title set off by a comma at `k`: capitalised words up to the next comma or the sentence's end (at most 8 tokens); else undefined. */
 function titleAfterComma(s: SentenceScope, k: number): string | undefined {
@@ -731,7 +727,7 @@ function titleAfterComma(s: SentenceScope, k: number): string | undefined {
   while (e < s.sentence.tokenEnd && e - k <= 8 && ![',', '.', ';', ':', '(', '!', '?'].includes(toks[e].text)) e++;
   if (e - k > 8) return undefined;
   // (Every word but short function words capitalised: not "the drama, which stars".)
-  for (let q = k + 1; q < e; q++) if (!/^\p{Lu}/u.test(toks[q].text) && !/^(a|an|the|of|to|and|in|on|for|at|by|with|from|de|la)$/.test(toks[q].normal) && !/^\d/.test(toks[q].text)) return undefined;
+  for (let q = k + 1; q < e; q++) if (!/^\p{Lu}/u.test(toks[q].text) && !TITLE_JOINERS.has(toks[q].normal) && !/^\d/.test(toks[q].text)) return undefined;
   return spanText(s, k + 1, e);
 }
 

@@ -5,15 +5,7 @@
 // PERSON -make/write/record/create-> title.
 import type { Token } from '../../model/types.ts';
 import { addCandidate, conceptName, entityEnd, entityType, tok, word, type SentenceScope } from './sentence-scope.ts';
-import { HONORIFICS } from './lexicon.ts';
-
-/** Work nouns and the predicate for their maker. */
-const WORK_NOUNS: ReadonlyMap<string, string> = new Map([
-  ...['film', 'movie', 'drama', 'documentary', 'biopic', 'thriller', 'comedy', 'epic', 'blockbuster', 'feature', 'debut'].map((w) => [w, 'make'] as const),
-  ...['book', 'novel', 'memoir', 'memoirs', 'autobiography', 'biography', 'play', 'musical', 'opera', 'poem', 'script', 'screenplay', 'song', 'ballad', 'anthem'].map((w) => [w, 'write'] as const),
-  ...['album', 'single', 'record', 'ep', 'hit'].map((w) => [w, 'record'] as const),
-  ...['show', 'series', 'sitcom', 'programme', 'program', 'game', 'production', 'work', 'masterpiece'].map((w) => [w, 'create'] as const),
-]);
+import { HONORIFICS, TITLE_JOINERS, WORK_NOUNS } from './lexicon.ts';
 
 /**
  * Work nouns that name a work even without its title ("Robert Peston's new book"). Not those that
@@ -22,9 +14,6 @@ const WORK_NOUNS: ReadonlyMap<string, string> = new Map([
  */
 const UNTITLED_WORKS = new Set(['book', 'novel', 'memoir', 'memoirs', 'autobiography', 'biography', 'script', 'screenplay', 'album', 'song',
   'film', 'movie', 'documentary', 'biopic', 'drama', 'epic', 'sitcom', 'musical', 'opera', 'poem']);
-
-/** Lower-case words a title may hold between its capitalised words ("The Woman in White"). */
-const TITLE_JOINERS = new Set(['of', 'the', 'in', 'and', 'a', 'an', 'on', 'to', 'for', 'with', 'at', 'from', 'by', '&']);
 
 /** Most lower-case words between the possessive and the title ("award-winning abortion drama"). */
 const MAX_MODIFIERS = 6;
