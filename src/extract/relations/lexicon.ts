@@ -2,6 +2,7 @@
 // they fold into a predicate, event nouns with the verb they stand for, verbs that take an
 // infinitive, reporting verbs. Kept apart from the rules so that news vocabulary can grow
 // without touching the logic. All entries are lower-case lemmas.
+import { COMPANY_NOUNS } from '../entities/lexicon.ts';
 
 /** Last word of a title that makes "X <title> Y" a role (president, chief executive, mp...). */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
@@ -370,3 +371,9 @@ export const WORK_NOUNS: ReadonlyMap<string, string> = new Map([
 
 /** Lower-case words a title may hold between its capitalised words ("The Woman in White"). */
 export const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'in', 'and', 'a', 'an', 'on', 'to', 'for', 'with', 'at', 'from', 'by', '&', 'de', 'la']);
+
+/** Nouns that say what kind of body a name is ("Dutch retailer Ahold", "German carmaker BMW"). */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(['firm', 'company', 'group', 'retailer', 'maker', 'giant', 'bank', 'airline', 'carrier', 'operator', 'network', 'brewer',
+  'carmaker', 'insurer', 'broadcaster', 'publisher', 'manufacturer', 'producer', 'chain', 'supermarket', 'conglomerate', 'lender', 'exchange',
+  'agency', 'studio', 'label', 'developer', 'distributor', 'supplier', 'partner', 'rival', 'subsidiary', 'unit', 'newspaper', 'paper', 'channel',
+  'club', 'side', 'team', 'outfit', 'charity', 'party', 'union', 'provider', 'specialist', 'house', 'business', 'band', ...COMPANY_NOUNS]);

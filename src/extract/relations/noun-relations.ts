@@ -4,7 +4,7 @@
 // Y"), and possessive appositions ("Mr Baume's union, the First Division Association";
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
 import type { Token } from '../../model/types.ts';
-import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, DESCRIPTOR_NOUNS, SCORE_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, VAGUE_HEADS, nounPredicate } from './lexicon.ts';
+import { AGENT_EVENT_NOUNS, BODY_NOUNS, CONTEST_NOUNS, DESCRIPTOR_NOUNS, SCORE_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, VAGUE_HEADS, nounPredicate } from './lexicon.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { kindIn } from './place-relations.ts';
@@ -640,7 +640,7 @@ function closes(chunks: readonly Chunk[], k: number): boolean {
 /** A noun that says what kind of body a name is ("bank", "carmaker", "game makers"). */
 function isBodyKind(t: Token): boolean {
   const w = lemmaOf(t);
-  return DESCRIPTOR_NOUNS.get(w) === 'ORG' || w.endsWith('maker');
+  return DESCRIPTOR_NOUNS.get(w) === 'ORG' || BODY_NOUNS.has(w) || w.endsWith('maker');
 }
 
 function possessiveAppositions(s: SentenceScope): void {
@@ -747,7 +747,8 @@ function possessiveAppositions(s: SentenceScope): void {
       // "Circuit City, the second-largest electronics retailer in the US," -> retailer in -> United States.
       if (tok(s, b.head).pos === 'NOUN') kindIn(s, a.np!.entity, b, bi + 1);
       // ("De Telegraaf, a daily Amsterdam newspaper,", "Acme, a London firm,": a body of a kind a place qualifies is in it.)
-      const place = b.np!.modifiers.length === 1 && b.np!.possessor < 0 ? b.np!.modifiers[0] : -1;
+      // (One body, one kind: "Real Madrid, the two Milan sides, Juventus" is a list, not an apposition.)
+      const place = b.np!.modifiers.length === 1 && b.np!.possessor < 0 && tok(s, b.head).normal === lemmaOf(tok(s, b.head)) ? b.np!.modifiers[0] : -1;
       if (place >= 0 && place !== a.np!.entity && entityType(s, place) === 'LOC' && entityType(s, a.np!.entity) === 'ORG' && isBodyKind(tok(s, b.head)) && b.head === b.end - 1) {
         addCandidate(s, entityEnd(a.np!.entity), 'located in', entityEnd(place), { confidence: 0.5 });
       }

@@ -8,11 +8,10 @@
 // is the biggest bank in Japan" give retailer in / bank in (kindIn, used by the apposition and
 // copula rules).
 import { OUTLET_HEADS, actorOf, addCandidate, chunkText, coordinatedLeft, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, ownerOf, tok, word, type SentenceScope } from './sentence-scope.ts';
-import { DESCRIPTOR_NOUNS, GATHERING_HEADS, PLACE_KINDS, PREMISES_HEADS, REPORTING_VERBS, ROLE_HEADS, SEAT_HEADS } from './lexicon.ts';
+import { DESCRIPTOR_NOUNS, GATHERING_HEADS, PLACE_KINDS, BODY_NOUNS, PREMISES_HEADS, REPORTING_VERBS, ROLE_HEADS, SEAT_HEADS } from './lexicon.ts';
 import { isLowerStart, isPossessiveS } from '../text-case.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { countryEntry, countryOfDemonym } from '../entities/gazetteer.ts';
-import { COMPANY_NOUNS } from '../entities/lexicon.ts';
 
 const PREDICATE = 'located in';
 
@@ -309,12 +308,6 @@ function describedBodyBasedIn(s: SentenceScope, k: number, place: number): void 
   const body = actorOf(s, c, true).entity;
   if (body >= 0 && body !== place && entityType(s, body) === 'ORG') addCandidate(s, entityEnd(body), 'be based in', entityEnd(place), { kind: 'role', confidence: 0.5 });
 }
-
-/** Nouns that say what kind of body a name is ("Dutch retailer Ahold", "German carmaker BMW"). */
-const BODY_NOUNS = new Set(['firm', 'company', 'group', 'retailer', 'maker', 'giant', 'bank', 'airline', 'carrier', 'operator', 'network', 'brewer',
-  'carmaker', 'insurer', 'broadcaster', 'publisher', 'manufacturer', 'producer', 'chain', 'supermarket', 'conglomerate', 'lender', 'exchange',
-  'agency', 'studio', 'label', 'developer', 'distributor', 'supplier', 'partner', 'rival', 'subsidiary', 'unit', 'newspaper', 'paper', 'channel',
-  'club', 'side', 'team', 'outfit', 'charity', 'party', 'union', 'provider', 'specialist', 'house', 'business', 'band', ...COMPANY_NOUNS]);
 
 /** Tokens `a` and `b` are in one noun-phrase chunk of the sentence. */
 function inOneNounPhrase(s: SentenceScope, a: number, b: number): boolean {
