@@ -377,3 +377,8 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set(['firm', 'company', 'grou
   'carmaker', 'insurer', 'broadcaster', 'publisher', 'manufacturer', 'producer', 'chain', 'supermarket', 'conglomerate', 'lender', 'exchange',
   'agency', 'studio', 'label', 'developer', 'distributor', 'supplier', 'partner', 'rival', 'subsidiary', 'unit', 'newspaper', 'paper', 'channel',
   'club', 'side', 'team', 'outfit', 'charity', 'party', 'union', 'provider', 'specialist', 'house', 'business', 'band', ...COMPANY_NOUNS]);
+
+/** A noun (its lemma) that says what kind of body a name is ("bank", "newspaper", "carmaker", "game makers"). */
+export function isBodyKind(lemma: string): boolean {
+  return DESCRIPTOR_NOUNS.get(lemma) === 'ORG' || BODY_NOUNS.has(lemma) || lemma.endsWith('maker');
+}

@@ -3,8 +3,7 @@
 // "US support for ... Ukraine"), a relation noun between two parties ("conflict between X and
 // Y"), and possessive appositions ("Mr Baume's union, the First Division Association";
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
-import type { Token } from '../../model/types.ts';
-import { AGENT_EVENT_NOUNS, BODY_NOUNS, CONTEST_NOUNS, DESCRIPTOR_NOUNS, SCORE_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, VAGUE_HEADS, nounPredicate } from './lexicon.ts';
+import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, DESCRIPTOR_NOUNS, SCORE_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, VAGUE_HEADS, isBodyKind, nounPredicate } from './lexicon.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { kindIn } from './place-relations.ts';
@@ -637,11 +636,6 @@ function closes(chunks: readonly Chunk[], k: number): boolean {
   return !chunks[k] || chunks[k].kind === 'PUNCT' || chunks[k].kind === 'VG';
 }
 
-/** A noun that says what kind of body a name is ("bank", "carmaker", "game makers"). */
-function isBodyKind(t: Token): boolean {
-  const w = lemmaOf(t);
-  return DESCRIPTOR_NOUNS.get(w) === 'ORG' || BODY_NOUNS.has(w) || w.endsWith('maker');
-}
 
 function possessiveAppositions(s: SentenceScope): void {
   const { chunks } = s;
@@ -664,7 +658,7 @@ function possessiveAppositions(s: SentenceScope): void {
       const head = tok(s, a.head);
       if (head.pos === 'NOUN' && !ROLE_HEADS.has(head.normal) && entityType(s, b.np!.entity) !== 'PERSON') {
         // ("One of Britain's largest game makers, Argonaut Games": a body is in the place that owns it.)
-        addCandidate(s, entityEnd(b.np!.entity), entityType(s, b.np!.entity) === 'ORG' && isBodyKind(head) ? 'located in' : `${lemmaOf(head)} of`, entityEnd(place), { confidence: 0.55 });
+        addCandidate(s, entityEnd(b.np!.entity), entityType(s, b.np!.entity) === 'ORG' && isBodyKind(lemmaOf(head)) ? 'located in' : `${lemmaOf(head)} of`, entityEnd(place), { confidence: 0.55 });
       }
       continue;
     }
@@ -736,7 +730,7 @@ function possessiveAppositions(s: SentenceScope): void {
       && entityType(s, a.np!.entity) !== 'PERSON' && entityType(s, owner) !== 'PERSON') {
       // ("One of Britain's largest game makers, Argonaut Games": a body a place owns is in it, as the place
       // rules read "South Africa's biggest bank Absa".)
-      const placed = entityType(s, owner) === 'LOC' && entityType(s, a.np!.entity) === 'ORG' && isBodyKind(tok(s, b.head));
+      const placed = entityType(s, owner) === 'LOC' && entityType(s, a.np!.entity) === 'ORG' && isBodyKind(lemmaOf(tok(s, b.head)));
       addCandidate(s, entityEnd(a.np!.entity), placed ? 'located in' : `${lemmaOf(tok(s, b.head))} of`, entityEnd(owner), { confidence: 0.5 });
     }
     if (b.np!.entity < 0 && bi === j + 2 && ['the', 'a', 'an'].includes(tok(s, b.start).normal) && (closes(chunks, bi + 1) || isPunct(s, chunks[after], ','))
@@ -749,7 +743,7 @@ function possessiveAppositions(s: SentenceScope): void {
       // ("De Telegraaf, a daily Amsterdam newspaper,", "Acme, a London firm,": a body of a kind a place qualifies is in it.)
       // (One body, one kind: "Real Madrid, the two Milan sides, Juventus" is a list, not an apposition.)
       const place = b.np!.modifiers.length === 1 && b.np!.possessor < 0 && tok(s, b.head).normal === lemmaOf(tok(s, b.head)) ? b.np!.modifiers[0] : -1;
-      if (place >= 0 && place !== a.np!.entity && entityType(s, place) === 'LOC' && entityType(s, a.np!.entity) === 'ORG' && isBodyKind(tok(s, b.head)) && b.head === b.end - 1) {
+      if (place >= 0 && place !== a.np!.entity && entityType(s, place) === 'LOC' && entityType(s, a.np!.entity) === 'ORG' && isBodyKind(lemmaOf(tok(s, b.head))) && b.head === b.end - 1) {
         addCandidate(s, entityEnd(a.np!.entity), 'located in', entityEnd(place), { confidence: 0.5 });
       }
     }

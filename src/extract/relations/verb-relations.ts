@@ -11,7 +11,7 @@ import {
 } from './sentence-scope.ts';
 import {
   AGENT_EVENT_NOUNS, APPEARANCE_NOUNS, CLAIM_NOUNS, CONTEST_NOUNS, DENIAL_VERBS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
-  DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, OPENING_QUOTE_MARKS, PREMISES_HEADS, SEAT_HEADS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TEAM_POSITIONS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
+  DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, OPENING_QUOTE_MARKS, PREMISES_HEADS, SEAT_HEADS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TEAM_POSITIONS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, isBodyKind, nounPredicate,
 } from './lexicon.ts';
 import { isCompanyTitle, rolePredicate, titleOfChunk } from './role-relations.ts';
 import { isWorkNoun } from './work-relations.ts';
@@ -2539,7 +2539,10 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
       : chunks[before]?.kind === 'P' && SUBORDINATORS.has(word(s, chunks[before])) && subjects.length > 0
         && subjects.every((a) => a.entity >= 0 && chunks[a.chunk]?.kind === 'NP' && !chunks[a.chunk].np!.pronoun);
     for (const subj of subjects) {
-      if (named && subj.entity >= 0 && subj.entity !== np.possessor) addCandidate(s, entityEnd(subj.entity), `${hyphenedCompound(s, c.head)}${lemmaOf(head)} of`, entityEnd(np.possessor), { negated: neg, confidence: 0.5 * cert * subj.factor });
+      if (!named || subj.entity < 0 || subj.entity === np.possessor) continue;
+      // ("Acme is Russia's largest bank": a body of a kind a place owns is in the place, as in the apposition.)
+      const placed = entityType(s, subj.entity) === 'ORG' && entityType(s, np.possessor) === 'LOC' && isBodyKind(lemmaOf(head));
+      addCandidate(s, entityEnd(subj.entity), placed ? 'located in' : `${hyphenedCompound(s, c.head)}${lemmaOf(head)} of`, entityEnd(np.possessor), { negated: neg, confidence: 0.5 * cert * subj.factor });
     }
   }
   // "Circuit City is the biggest retailer in the US" -> retailer in.
