@@ -975,6 +975,7 @@ describe('extractTriples: what must not come out', () => {
     ['...nor does it link two names', 'Mr Jones rejected the idea Mr Smith posed a threat to Acme.', [{ ...E.jones, surfaces: ['Jones'] }, { ...E.smith, surfaces: ['Smith'] }, E.acme], 'John Smith -pose threat to-> Acme'],
     ['an allegation\'s clause links no two names', 'The tribunal is examining allegations that John Smith avoided tests in Russia before the Games.', [E.smith, E.russia], 'John Smith -avoid test in-> Russia'],
     ['...not the active form', 'John Smith was named the Acme Personality of the Year.', [E.smith, { name: 'Acme Personality', type: 'ORG' }], 'John Smith -name-> Acme Personality'],
+    ['in a match report, "the <side> game" stands for the side only after a verb of facing or missing it', 'Acme beat Globex 2-0 in the league as the striker scored twice. Smith ended the Globex game in goal.', [E.acme, E.globex, E.smith], 'John Smith -end-> Globex'],
     ['a plural description after a name in a list is no apposition', 'Acme, the two Russia sides, Globex and Initech are in the draw.', [E.acme, E.russia, E.globex, E.initech], 'Acme -located in-> Russia'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {

@@ -101,13 +101,19 @@ const FIXTURE_HEADS = new Set(['game', 'match', 'tie', 'clash', 'fixture', 'enco
 /** Names of venues and competitions, which name a match without being a side ("the Millennium Stadium clash", "a Champions League match"). */
 const NOT_SIDES = /\b(Stadium|Park|Arena|Ground|Road|Lane|League|Cup|Trophy|Championships?|Series|Games|Open|Nations)$/;
 
+/** Verbs whose object a fixture named by a side may stand for the side in: one misses, faces or plays a side, but ends or names a team for a game. */
+const FIXTURE_VERBS = new Set(['miss', 'face', 'play', 'skip', 'win', 'lose']);
+
 /**
- * "could miss the Barcelona game", "before the Liverpool match": the side a fixture named by the
- * side it is against stands for (in sports reports only), or -1.
+ * "could miss the Barcelona game", "will face the Liverpool match": the side a fixture named by the
+ * side it is against stands for (in sports reports, right after a verb of FIXTURE_VERBS), or -1.
+ * Chunk `j` is the object.
  */
-export function fixtureSide(s: SentenceScope, c: Chunk): number {
+export function fixtureSide(s: SentenceScope, j: number): number {
+  const c = s.chunks[j];
+  const verb = s.chunks[j - 1];
   const np = c.np;
-  if (!np || np.entity >= 0 || np.possessor >= 0 || np.modifiers.length !== 1 || !FIXTURE_HEADS.has(tok(s, c.head).normal) || c.head !== c.end - 1 || tok(s, c.start).normal !== 'the') return -1;
+  if (!np || verb?.kind !== 'VG' || !FIXTURE_VERBS.has(verb.vg!.lemma) || np.entity >= 0 || np.possessor >= 0 || np.modifiers.length !== 1 || !FIXTURE_HEADS.has(tok(s, c.head).normal) || c.head !== c.end - 1 || tok(s, c.start).normal !== 'the') return -1;
   const side = np.modifiers[0];
   if (s.ctx.tokenEntity[c.start + 1] !== side || s.ctx.tokenEntity[c.head - 1] !== side || entityType(s, side) === 'PERSON') return -1;
   return !NOT_SIDES.test(s.ctx.entities[side].name) && isSportsReport(s.doc) ? side : -1;

@@ -1214,7 +1214,7 @@ function objectEnd(s: SentenceScope, j: number): { end: End; entityFactor: numbe
   const given = tok(s, c.head).pos === 'NOUN' ? nameGiven(s, j) : -1;
   if (given >= 0) return { end: entityEnd(given), entityFactor: 0.9 };
   // "could miss the Barcelona game", "before the Liverpool match": a fixture named by the side it is against stands for that side.
-  const side = fixtureSide(s, c);
+  const side = fixtureSide(s, j);
   if (side >= 0) return { end: entityEnd(side), entityFactor: 0.7 };
   // "at Labour's spring conference": a gathering stands for its organiser.
   if (c.np && c.np.entity < 0 && c.np.possessor >= 0 && GATHERING_HEADS.has(tok(s, c.head).normal)) return { end: entityEnd(c.np.possessor), entityFactor: 0.8 };
