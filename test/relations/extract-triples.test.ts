@@ -556,6 +556,8 @@ describe('extractTriples: one construction per row', () => {
     ['a possessive apposition: a body a place owns is in the place', "Acme, Russia's biggest bank, said profits rose.", [E.acme, E.russia], 'Acme -located in-> Russia'],
     ['...and one set off as a body of a kind a place qualifies', 'Acme, a Russian engineering giant, said profits rose.', [E.acme, E.russia], 'Acme -located in-> Russia'],
     ['...also with the description first', "One of Russia's largest game makers, Acme, has been put up for sale.", [E.acme, E.russia], 'Acme -located in-> Russia'],
+    ['...also after a preposition, the apposition closed by a comma', "A spokesman for Acme, Russia's biggest bank, said profits rose.", [E.acme, E.russia], 'Acme -located in-> Russia'],
+    ['...or by the sentence\'s end', "John Smith works for Acme, Russia's biggest bank.", [E.smith, E.acme, E.russia], 'Acme -located in-> Russia'],
     ['...for any noun that says a body\'s kind', "Acme, Russia's biggest newspaper, said profits rose.", [E.acme, E.russia], 'Acme -located in-> Russia'],
     ['...else the apposition says what the body is of its owner', "Acme, Russia's biggest hope, said profits rose.", [E.acme, E.russia], 'Acme -hope of-> Russia'],
     ['a body\'s service after its name is the body', 'Acme said it was starting proceedings against the Globex service for trademark infringement.', [E.acme, E.globex], 'Acme -start proceedings against-> Globex'],
@@ -976,6 +978,7 @@ describe('extractTriples: what must not come out', () => {
     ['an allegation\'s clause links no two names', 'The tribunal is examining allegations that John Smith avoided tests in Russia before the Games.', [E.smith, E.russia], 'John Smith -avoid test in-> Russia'],
     ['...not the active form', 'John Smith was named the Acme Personality of the Year.', [E.smith, { name: 'Acme Personality', type: 'ORG' }], 'John Smith -name-> Acme Personality'],
     ['in a match report, "the <side> game" stands for the side only after a verb of facing or missing it', 'Acme beat Globex 2-0 in the league as the striker scored twice. Smith ended the Globex game in goal.', [E.acme, E.globex, E.smith], 'John Smith -end-> Globex'],
+    ['after a preposition an apposition says only where a body is, not what a name is', 'Deals are struck in Russia, the insurance market, every day.', [E.russia], 'Russia -be-> insurance market'],
     ['a plural description after a name in a list is no apposition', 'Acme, the two Russia sides, Globex and Initech are in the draw.', [E.acme, E.russia, E.globex, E.initech], 'Acme -located in-> Russia'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {

@@ -715,13 +715,15 @@ function possessiveAppositions(s: SentenceScope): void {
       addCandidate(s, entityEnd(a.np!.entity), `${lemmaOf(tok(s, b.head))} of`, entityEnd(ofNp.np!.entity), { confidence: 0.55 });
       continue;
     }
-    if (chunks[j - 1]?.kind === 'P') continue;
+    // ("Shares in Hooli, a Madrid-based bank, rose": a name after a preposition takes an apposition closed by a comma or the sentence's end.)
+    const afterPrep = chunks[j - 1]?.kind === 'P';
     // ("Chile, the biggest copper producer in the world, is ...": the description may end in prepositional phrases.)
     let after = bi + 1;
     for (let hops = 0; hops < 2 && chunks[after]?.kind === 'P' && chunks[after + 1]?.kind === 'NP'; hops++) after += 2;
     // ("Malibu, California, a spokesman said", "says Mr Cox, the Mac mini is": a description before a finite verb is its subject.)
     const next = chunks[after];
     if (next?.kind === 'VG' && (!next.vg!.bareParticiple && !next.vg!.gerund && !next.vg!.infinitive || REPORTING_VERBS.has(next.vg!.lemma))) continue;
+    if (afterPrep && !(after === bi + 1 && (!next || isPunct(s, next, ',') || isPunct(s, next, '.')))) continue;
     // "the House of Lords, the UK's highest court,", "Wipro, India's third-biggest software firm,": what a body or
     // place is of the owner, as "Tesco is Britain's biggest retailer" gives (copulaRelations).
     const owner = b.np!.possessor;
@@ -731,15 +733,16 @@ function possessiveAppositions(s: SentenceScope): void {
       // ("One of Britain's largest game makers, Argonaut Games": a body a place owns is in it, as the place
       // rules read "South Africa's biggest bank Absa".)
       const placed = entityType(s, owner) === 'LOC' && entityType(s, a.np!.entity) === 'ORG' && isBodyKind(lemmaOf(tok(s, b.head)));
-      addCandidate(s, entityEnd(a.np!.entity), placed ? 'located in' : `${lemmaOf(tok(s, b.head))} of`, entityEnd(owner), { confidence: 0.5 });
+      if (placed || !afterPrep) addCandidate(s, entityEnd(a.np!.entity), placed ? 'located in' : `${lemmaOf(tok(s, b.head))} of`, entityEnd(owner), { confidence: 0.5 });
     }
     if (b.np!.entity < 0 && bi === j + 2 && ['the', 'a', 'an'].includes(tok(s, b.start).normal) && (closes(chunks, bi + 1) || isPunct(s, chunks[after], ','))
       // (A post is a person's role, read by the role rules; for a body or place it describes: "the biggest copper producer".)
       && !(ROLE_HEADS.has(tok(s, b.head).normal) && entityType(s, a.np!.entity) === 'PERSON')) {
-      const name = conceptName(s, bi);
+      // (After a preposition only where a body is: what it is may be the clause's own words.)
+      const name = afterPrep ? undefined : conceptName(s, bi);
       if (name && tok(s, b.head).pos === 'NOUN') addCandidate(s, entityEnd(a.np!.entity), 'be', { kind: 'concept', name }, { confidence: 0.45 });
       // "Circuit City, the second-largest electronics retailer in the US," -> retailer in -> United States.
-      if (tok(s, b.head).pos === 'NOUN') kindIn(s, a.np!.entity, b, bi + 1);
+      if (tok(s, b.head).pos === 'NOUN' && !afterPrep) kindIn(s, a.np!.entity, b, bi + 1);
       // ("De Telegraaf, a daily Amsterdam newspaper,", "Acme, a London firm,": a body of a kind a place qualifies is in it.)
       // (One body, one kind: "Real Madrid, the two Milan sides, Juventus" is a list, not an apposition.)
       const place = b.np!.modifiers.length === 1 && b.np!.possessor < 0 && tok(s, b.head).normal === lemmaOf(tok(s, b.head)) ? b.np!.modifiers[0] : -1;
