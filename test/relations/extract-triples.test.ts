@@ -564,6 +564,8 @@ describe('extractTriples: one construction per row', () => {
     ['the name before a relative clause speaks after a colon', 'Mary Jones, who joined Acme in May, said: "We will win."', [E.jones, E.acme], 'Mary Jones -say-> We will win'],
     ['an appearance for a side named before its noun', 'John Smith could make his Russia debut on Saturday.', [E.smith, E.russia], 'John Smith -debut for-> Russia'],
     ['...past an ordinal in figures the tagger calls a pronoun', 'John Smith won his 50th Russia cap on Wednesday.', [E.smith, E.russia], 'John Smith -cap for-> Russia'],
+    ['an -ing clause right after a verb that takes one is its object', 'John Smith stopped making films in 2000.', [E.smith], 'John Smith -stop-> making films'],
+    ['...an -ing verb alone too, without the time after it', 'John Smith stopped working a few years ago.', [E.smith], 'John Smith -stop-> working'],
     ['a base form after "and" following a modal verb\'s object is a second verb', 'Smith could take a gamble and call inexperienced prop Mary Jones into the side.', [E.smith, E.jones], 'John Smith -call-> Mary Jones'],
     ['a longer description a subject gives of the story\'s body says what the body is', "Acme saw its profits fall last year, but Europe's biggest drugmaker says a recovery is on the way.",
       [E.acme, { name: 'Europe', type: 'LOC' }], "Acme -be-> Europe's biggest drugmaker"],
@@ -979,6 +981,7 @@ describe('extractTriples: what must not come out', () => {
     ['...not the active form', 'John Smith was named the Acme Personality of the Year.', [E.smith, { name: 'Acme Personality', type: 'ORG' }], 'John Smith -name-> Acme Personality'],
     ['in a match report, "the <side> game" stands for the side only after a verb of facing or missing it', 'Acme beat Globex 2-0 in the league as the striker scored twice. Smith ended the Globex game in goal.', [E.acme, E.globex, E.smith], 'John Smith -end-> Globex'],
     ['after a preposition an apposition says only where a body is, not what a name is', 'Deals are struck in Russia, the insurance market, every day.', [E.russia], 'Russia -be-> insurance market'],
+    ['an -ing verb that says no act without its object is no object alone', 'John Smith denied having any part in it.', [E.smith], 'John Smith -deny-> having'],
     ['a plural description after a name in a list is no apposition', 'Acme, the two Russia sides, Globex and Initech are in the draw.', [E.acme, E.russia, E.globex, E.initech], 'Acme -located in-> Russia'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {

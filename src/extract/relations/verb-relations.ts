@@ -1509,6 +1509,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   const c = chunks[j];
   const base = vg.words.join(' ');
   if (!vg.passive && !vg.copula && !neg && TAKING_VERBS.has(vg.lemma)) delivery(s, j, subjects, cert);
+  if (!vg.passive && !vg.copula && !vg.gerund && c?.kind === 'VG' && GERUND_OBJECT_VERBS.has(vg.lemma)) gerundComplement(s, j, subjects, base, neg, cert);
   // "France's economic growth accelerated in the last quarter", "Japan's exports fell": with no
   // object, the owner's measure that moved is what the fact is about.
   if (!vg.copula && !vg.passive && !vg.infinitive && (c?.kind !== 'NP' || amountChunk(s, c)) && CHANGE_VERBS.has(vg.lemma)) measureMoved(s, k, base, subjects, neg, cert);
@@ -1910,6 +1911,35 @@ function gerundArgument(s: SentenceScope, j: number, subjects: Actor[], predicat
   const object = chunks[o];
   if (object?.kind !== 'NP' || object.np!.pronoun || startsClause(s, o)) return;
   const name = spanText(s, gerund.start, object.end);
+  for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, { kind: 'concept', name }, { negated: neg, confidence: 0.5 * cert * subj.factor });
+}
+
+/** Verbs that take an -ing clause as their object ("stopped acting", "considered quitting", "ruled out selling the firm"); not catenatives ("began blocking"), whose -ing verb is the act. */
+const GERUND_OBJECT_VERBS = new Set(['stop', 'quit', 'consider', 'avoid', 'deny', 'admit', 'risk', 'suggest', 'recommend', 'propose', 'rule out', 'give up',
+  'contemplate', 'regret', 'resist', 'delay', 'postpone', 'defend', 'justify', 'discuss', 'envisage', 'dislike', 'mind', 'cease', 'abandon']);
+
+/** -ing verbs that say no act without their object ("denied having", "suggested using", "stopped supporting"). */
+const TRANSITIVE_ONLY_GERUNDS = new Set(['have', 'use', 'suggest', 'make', 'take', 'get', 'give', 'do', 'say', 'put', 'bring', 'support', 'include', 'provide', 'hold', 'keep', 'allow', 'let']);
+
+/**
+ * "Dustin Hoffman stopped acting in 2000", "stopped making films": the -ing clause at chunk `g`
+ * right after a verb of GERUND_OBJECT_VERBS is the verb's object, with the -ing verb's own object
+ * when it has one (a time or place after it is not part of it).
+ */
+function gerundComplement(s: SentenceScope, g: number, subjects: readonly Actor[], predicate: string, neg: boolean, cert: number): void {
+  const { chunks } = s;
+  const gerund = chunks[g];
+  if (!gerund.vg!.gerund || gerund.vg!.negated || gerund.vg!.words.length !== 1) return;
+  const o = gerundObject(s, g);
+  const object = chunks[o];
+  // ("considered removing those", "suggested using it": an object we cannot name leaves the act unsaid.)
+  if (object?.kind === 'NP' && object.np!.pronoun) return;
+  // (Not a time: "stopped working a few years ago".)
+  const withObject = object?.kind === 'NP' && !startsClause(s, o) && !isTimeOnly(chunkText(s, object)) && !TIME_UNIT_WORDS.has(tok(s, object.head).normal);
+  // Alone, the -ing verb must say the act by itself ("stopped acting", "considered retiring"):
+  // not "denied having ...", and nothing but a preposition, adverb or the clause's end after it.
+  if (!withObject && (TRANSITIVE_ONLY_GERUNDS.has(gerund.vg!.lemma) || (object && !['P', 'ADV', 'PUNCT', 'CC'].includes(object.kind) && !(object.kind === 'NP' && o === g + 1)))) return;
+  const name = spanText(s, gerund.start, withObject ? object.end : gerund.end);
   for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, { kind: 'concept', name }, { negated: neg, confidence: 0.5 * cert * subj.factor });
 }
 
