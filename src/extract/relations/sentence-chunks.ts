@@ -500,6 +500,9 @@ const PREPOSITION_S_VERBS = new Set(['lives', 'works', 'plays', 'writes', 'stays
 /** Particles after a verb the tagger read as a plural noun ("steps up", "drops down"). */
 const VERB_PARTICLES = new Set(['up', 'down', 'out', 'off', 'back']);
 
+/** Verbs that "clear of" follows as one phrase ("steer clear of", "stay clear of", "keep clear of"). */
+const CLEAR_OF_VERBS = new Set(['steer', 'stay', 'keep']);
+
 /**
  * "..., beating/NOUN former member X", "..., outperforming/NOUN the market": an -ing word the
  * tagger calls a noun, right after a comma and before what can only open its object, is a verb.
@@ -737,6 +740,8 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
       if (PHRASAL_VERBS.has(phrase)) break;
     } else break;
   }
+  // ("will steer clear of bad language", "stayed clear of trouble": "clear" before "of" is the verb's, as a particle.)
+  if (main >= 0 && j + 1 < end && tokens[j].normal === 'clear' && tokens[j + 1].normal === 'of' && CLEAR_OF_VERBS.has(headLemma)) words.push(tokens[j++].normal);
   const gerund = !infinitive && lastAux < 0 && main === start && head.normal.endsWith('ing');
   const bareParticiple = !infinitive && !chained && lastAux < 0 && main >= 0 && isParticiple(head) && !head.normal.endsWith('ing');
   return {
