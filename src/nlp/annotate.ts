@@ -275,12 +275,24 @@ const COMPOUND_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['spending', new Set(['review', 'plans', 'cuts', 'spree'])], ['building', new Set(['society', 'societies'])],
 ]);
 
+/** Comparatives and "new" that winkNLP tags adverbs before a participle adjective ("longer paid leave", "more skilled workers"). */
+const PARTICIPLE_MODIFIERS = new Set(['more', 'less', 'longer', 'shorter', 'better', 'higher', 'lower', 'new', 'newly', 'well', 'poorly', 'badly', 'highly', 'fully', 'widely']);
+
+/** Parts of speech before such a modifier that make the participle a verb ("has long paid", "it well deserved"). */
+const NOT_BEFORE_MODIFIER = new Set(['AUX', 'PRON', 'PROPN', 'NOUN']);
+
+/** Verbs of seeming, which take an adjective complement ("looked assured", "seemed surprised"). */
+const SEEMING_VERBS = new Set(['look', 'seem', 'appear', 'sound']);
+
+/** Prepositions that take an adjective's complement, which the rules read as the participle's ("assured of a place", "shocked by"). */
+const COMPLEMENT_PREPS = new Set(['of', 'by', 'to', 'with', 'for', 'about']);
+
 /**
  * Tags winkNLP misreads that the next or previous words settle: the first word of a compound noun
  * ("US-based hedge/VERB fund"), a prefixed verb after a modal ("will co-ordinate"), a passive
  * participle's noun object ("granted bail"), a modifier and noun after an article ("an inside
- * pass", "a converted try"), a compass word before a place ("north London"), a hyphened position
- * ("left-back").
+ * pass", "a converted try"), a comparative before a participle adjective ("longer paid
+ * leave"), a participle after a verb of seeming ("looked assured"), a compass word before a place ("north London"), a hyphened position ("left-back").
  */
 export function retagInContext(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -308,6 +320,20 @@ export function retagInContext(tokens: Token[]): void {
       && (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'NOUN')) t.pos = 'ADJ';
     if (t.pos === 'VERB' && t.normal === t.lemma && prev?.pos === 'ADJ' && ARTICLES.has(tokens[i - 2]?.normal ?? '') && !/ing$/.test(t.normal)
       && !DET_OR_PRON.has(tokens[i + 1].pos)) t.pos = 'NOUN';
+    // "longer/ADV paid/VERB maternity leave", "a new/ADV paid/VERB job": a comparative or "new" before
+    // a participle that a noun follows modifies the participle, and both modify the noun (winkNLP
+    // reads an adverb and a verb); not after an auxiliary ("has long paid dividends").
+    if (t.pos === 'VERB' && prev?.pos === 'ADV' && PARTICIPLE_MODIFIERS.has(prev.normal) && t.normal !== t.lemma && !t.normal.endsWith('ing')
+      && tokens[i + 1].pos === 'NOUN' && !NOT_BEFORE_MODIFIER.has(tokens[i - 2]?.pos ?? '')) {
+      prev.pos = 'ADJ';
+      t.pos = 'ADJ';
+    }
+    // "he looked assured in a more advanced position", "seemed surprised": a participle after a verb of
+    // seeming is its adjective complement, no act.
+    // (Not one with an object, "felt denied his side a victory", nor a complement "assured of a place".)
+    const after = tokens[i + 1];
+    if (t.pos === 'VERB' && prev?.pos === 'VERB' && SEEMING_VERBS.has(prev.lemma) && /ed$/.test(t.normal) && t.normal !== t.lemma
+      && (after.pos === 'PUNCT' || after.pos === 'ADP' && !COMPLEMENT_PREPS.has(after.normal))) t.pos = 'ADJ';
     // "in north London", "south Wales": a lower-case compass word before a name is its adjective
     // (winkNLP tags it an adverb, which splits the place's noun phrase).
     if (t.pos === 'ADV' && COMPASS.has(t.text) && tokens[i + 1].pos === 'PROPN') t.pos = 'ADJ';

@@ -148,6 +148,19 @@ describe('annotate', () => {
     expect([pos('inside'), pos('pass'), pos('converted'), pos('try')]).toEqual(['ADJ', 'NOUN', 'ADJ', 'NOUN']);
   });
 
+  it('tags a comparative and the participle after it before a noun as adjectives ("longer paid leave"), not after an auxiliary', () => {
+    const pos = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
+    expect(pos('She would like to see longer paid maternity leave.', 'paid')).toBe('ADJ');
+    expect(pos('He wants more paid holidays.', 'paid')).toBe('ADJ');
+    expect(pos('The firm has long paid dividends.', 'paid')).toBe('VERB');
+  });
+
+  it('tags a participle after a verb of seeming as an adjective ("looked assured in"), not one with an object or complement', () => {
+    const pos = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
+    expect(pos('He looked assured in a more advanced position.', 'assured')).toBe('ADJ');
+    expect(pos('He seems assured of a place in the team.', 'assured')).toBe('VERB');
+  });
+
   it('tags a lower-case compass word before a name as its adjective ("in north London"), not "went north"', () => {
     const pos = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
     expect(pos('The studio is in north London.', 'north')).toBe('ADJ');

@@ -564,6 +564,7 @@ describe('extractTriples: one construction per row', () => {
     ['the name before a relative clause speaks after a colon', 'Mary Jones, who joined Acme in May, said: "We will win."', [E.jones, E.acme], 'Mary Jones -say-> We will win'],
     ['an appearance for a side named before its noun', 'John Smith could make his Russia debut on Saturday.', [E.smith, E.russia], 'John Smith -debut for-> Russia'],
     ['...past an ordinal in figures the tagger calls a pronoun', 'John Smith won his 50th Russia cap on Wednesday.', [E.smith, E.russia], 'John Smith -cap for-> Russia'],
+    ['a participle between a comparative and a noun is part of the object', 'Mary Jones would like to see longer paid maternity leave.', [E.jones], 'Mary Jones -see-> longer paid maternity leave'],
     ['"steer clear of" is one phrase', 'John Smith will steer clear of bad language.', [E.smith], 'John Smith -steer clear of-> bad language'],
     ['an -ing clause right after a verb that takes one is its object', 'John Smith stopped making films in 2000.', [E.smith], 'John Smith -stop-> making films'],
     ['...an -ing verb alone too, without the time after it', 'John Smith stopped working a few years ago.', [E.smith], 'John Smith -stop-> working'],
