@@ -341,6 +341,7 @@ describe('extractTriples: one construction per row', () => {
     ['gave support to', 'Acme gave strong support to Globex.', [E.acme, E.globex], 'Acme -support-> Globex'],
     ['light verb with preposition kept', 'Acme held talks with Globex on Friday.', [E.acme, E.globex], 'Acme -talk with-> Globex'],
     ['concept object', 'He had reaffirmed his goal and proposed a summit meeting in a third country.', [E.biden], 'Joe Biden -propose-> summit meeting'],
+    ['an expectation in the present is kept, as other intentions are', 'Acme expects to sell 500 planes this year.', [E.acme], 'Acme -expect to sell-> 500 planes'],
     ['infinitive chain', 'Acme has agreed to buy medical technology firm Globex for $25bn.', [E.acme, E.globex], 'Acme -agree to buy-> Globex'],
     ['continued to', 'Meanwhile, Russia has continued to refute all accusations of meddling.', [E.russia], 'Russia -refute-> accusations of meddling'],
     ['refuse to X is not X', 'HP declined to comment on the lawsuit.', [E.hp], 'Hewlett Packard -decline to comment on-> lawsuit'],
@@ -984,6 +985,7 @@ describe('extractTriples: what must not come out', () => {
     ['in a match report, "the <side> game" stands for the side only after a verb of facing or missing it', 'Acme beat Globex 2-0 in the league as the striker scored twice. Smith ended the Globex game in goal.', [E.acme, E.globex, E.smith], 'John Smith -end-> Globex'],
     ['after a preposition an apposition says only where a body is, not what a name is', 'Deals are struck in Russia, the insurance market, every day.', [E.russia], 'Russia -be-> insurance market'],
     ['an -ing verb that says no act without its object is no object alone', 'John Smith denied having any part in it.', [E.smith], 'John Smith -deny-> having'],
+    ['others\' expectation of an act is not the subject\'s', 'Acme is expected to buy Globex.', [E.acme, E.globex], 'Acme -expect to buy-> Globex'],
     ['a plural description after a name in a list is no apposition', 'Acme, the two Russia sides, Globex and Initech are in the draw.', [E.acme, E.russia, E.globex, E.initech], 'Acme -located in-> Russia'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {

@@ -382,3 +382,14 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set(['firm', 'company', 'grou
 export function isBodyKind(lemma: string): boolean {
   return DESCRIPTOR_NOUNS.get(lemma) === 'ORG' || BODY_NOUNS.has(lemma) || lemma.endsWith('maker');
 }
+
+/**
+ * Catenatives of intention, agreement and attempt kept in a predicate before their infinitive
+ * ("agreed to buy", "plans to sell", "pledged to cut"): what was agreed, planned or tried has not
+ * happened, so the predicate says so (the graph's relation types read them: "plan to cut" ->
+ * PROPOSED, "want to" -> the fallback). The hand rules and the Open IE mapping both read this list.
+ * "expect" is kept by both only in the present ("Boeing expects to sell"): "Mr Blair is expected to
+ * announce", "the election, expected to be held" are others' expectations.
+ */
+export const INTENTION_CATENATIVES: ReadonlySet<string> = new Set(['agree', 'try', 'attempt', 'promise', 'pledge', 'vow', 'plan', 'intend', 'seek', 'aim', 'hope',
+  'want', 'offer', 'decide', 'wish', 'prepare', 'propose']);

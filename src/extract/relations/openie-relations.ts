@@ -13,7 +13,7 @@ import { lemmaOf } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { addCandidate, entityEnd, innerHyphen, isAmount, isNoDeterminer, spanText, TIME_UNIT_WORDS, withBalancedQuotes, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
-  APPEARANCE_NOUNS, CLAIM_NOUNS, COLLECTIVE_HEADS, CONTEST_NOUNS, DENIAL_VERBS, CONTENT_NOUNS, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
+  APPEARANCE_NOUNS, CLAIM_NOUNS, COLLECTIVE_HEADS, CONTEST_NOUNS, DENIAL_VERBS, CONTENT_NOUNS, INTENTION_CATENATIVES, NEGATIVE_CATENATIVES, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
   CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
 } from './lexicon.ts';
 
@@ -151,7 +151,10 @@ export function relationPredicate(tokens: readonly Token[], relationTokens: read
   const verb = lemmaOf(main);
   // "promised to end", "pledged to oppose": a commitment or intention stays in the predicate;
   // aspect verbs ("continued to", "managed to") do not.
-  const intent = verbs.slice(0, -1).map(lemmaOf).filter((l) => INTENT_VERBS.has(l));
+  // ("Boeing expects to sell" keeps "expect"; "Mr Blair is expected to announce", "the election,
+  // expected to be held" do not: others expect.)
+  const intent = verbs.slice(0, -1).filter((v) => v.normal !== 'expected').map(lemmaOf)
+    .filter((l) => INTENTION_CATENATIVES.has(l) || l === 'expect' || NEGATIVE_CATENATIVES.has(l) && l !== 'reject');
   const lead = intent.length ? `${intent.join(' to ')} to ` : '';
   const after = words.slice(words.indexOf(main) + 1);
   const nouns = after.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
@@ -173,8 +176,6 @@ export function relationPredicate(tokens: readonly Token[], relationTokens: read
   return { predicate: lead + parts.join(' '), verb };
 }
 
-/** Verbs of commitment and intention kept before their infinitive ("pledge to oppose"). */
-const INTENT_VERBS = new Set(['promise', 'pledge', 'vow', 'plan', 'agree', 'decide', 'refuse', 'threaten', 'want', 'hope', 'aim', 'intend', 'offer', 'seek', 'try', 'attempt', 'fail', 'decline', 'propose', 'expect', 'prepare']);
 
 /** A relation with a bare -ing main verb and no auxiliary. */
 function bareIng(tokens: readonly Token[], relationTokens: readonly number[]): boolean {

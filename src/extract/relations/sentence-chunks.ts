@@ -8,7 +8,7 @@ import { titleParticiple } from '../../openie/word-classes.ts';
 import type { ArticleEntity, Token } from '../../model/types.ts';
 import { isPossessiveS } from '../text-case.ts';
 import {
-  CLAIM_NOUNS, CONTENT_NOUNS, CATENATIVE_VERBS, DESCRIPTOR_NOUNS, HEDGED_CATENATIVES, MODALS, NEGATIVE_CATENATIVES, NEGATORS, REFUSAL_VERBS, PARTICLES, PHRASAL_VERBS,
+  CLAIM_NOUNS, CONTENT_NOUNS, CATENATIVE_VERBS, INTENTION_CATENATIVES, DESCRIPTOR_NOUNS, HEDGED_CATENATIVES, MODALS, NEGATIVE_CATENATIVES, NEGATORS, REFUSAL_VERBS, PARTICLES, PHRASAL_VERBS,
   POSSESSIVE_PRONOUNS, QUOTE_MARKS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_HEADS,
 } from './lexicon.ts';
 import { GROUP_NOUNS, groupMembers } from './group-references.ts';
@@ -500,12 +500,6 @@ const PREPOSITION_S_VERBS = new Set(['lives', 'works', 'plays', 'writes', 'stays
 /** Particles after a verb the tagger read as a plural noun ("steps up", "drops down"). */
 const VERB_PARTICLES = new Set(['up', 'down', 'out', 'off', 'back']);
 
-/**
- * Catenatives of intention and agreement kept in the predicate ("agreed to buy", "plans to sell",
- * "pledged to cut"): what was agreed, planned or tried has not happened, so the predicate says so
- * (the graph's relation types read them: "plan to cut" -> PROPOSED, "want to" -> the fallback).
- */
-const KEPT_CATENATIVES = new Set(['agree', 'try', 'attempt', 'promise', 'pledge', 'vow', 'plan', 'intend', 'seek', 'aim', 'hope', 'want', 'offer', 'decide', 'wish', 'prepare']);
 
 /** Verbs that "clear of" follows as one phrase ("steer clear of", "stay clear of", "keep clear of"). */
 const CLEAR_OF_VERBS = new Set(['steer', 'stay', 'keep']);
@@ -716,7 +710,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
     if (NEGATIVE_CATENATIVES.has(lemma)) {
       if (words.length === 0 && REFUSAL_VERBS.has(lemma)) refusal = `${lemma} to `;
       words.push(lemma, 'to');
-    } else if (KEPT_CATENATIVES.has(lemma)) words.push(lemma, 'to');
+    } else if (INTENTION_CATENATIVES.has(lemma) || lemma === 'expect' && !beBeforeMain && tokens[headIdx].normal !== 'expected') words.push(lemma, 'to');
     // ("is unlikely to buy Google": an unlikely act is more doubt than hedge.)
     if (HEDGED_CATENATIVES.has(lemma)) certainty *= lemma === 'unlikely' ? 0.4 : 0.8;
     j = v;
