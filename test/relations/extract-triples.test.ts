@@ -566,6 +566,9 @@ describe('extractTriples: one construction per row', () => {
     ['an appearance for a side named before its noun', 'John Smith could make his Russia debut on Saturday.', [E.smith, E.russia], 'John Smith -debut for-> Russia'],
     ['...past an ordinal in figures the tagger calls a pronoun', 'John Smith won his 50th Russia cap on Wednesday.', [E.smith, E.russia], 'John Smith -cap for-> Russia'],
     ['a participle between a comparative and a noun is part of the object', 'Mary Jones would like to see longer paid maternity leave.', [E.jones], 'Mary Jones -see-> longer paid maternity leave'],
+    ['a possessed plural of members before "include" makes each one listed a member', "Acme's artists include John Smith and Mary Jones.", [E.acme, E.smith, E.jones], 'Mary Jones -artist of-> Acme'],
+    ['a body\'s parent company set off after it is its parent', "Acme's parent company, Globex, made the appointment.", [E.acme, E.globex], 'Globex -parent company of-> Acme'],
+    ['a relative clause with its own subject takes the name before it as object', 'John Smith will run Acme, which he founded with Mary Jones in 1995.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.acme, E.jones], 'John Smith -found-> Acme'],
     ['"steer clear of" is one phrase', 'John Smith will steer clear of bad language.', [E.smith], 'John Smith -steer clear of-> bad language'],
     ['an -ing clause right after a verb that takes one is its object', 'John Smith stopped making films in 2000.', [E.smith], 'John Smith -stop-> making films'],
     ['...an -ing verb alone too, without the time after it', 'John Smith stopped working a few years ago.', [E.smith], 'John Smith -stop-> working'],
@@ -986,6 +989,8 @@ describe('extractTriples: what must not come out', () => {
     ['after a preposition an apposition says only where a body is, not what a name is', 'Deals are struck in Russia, the insurance market, every day.', [E.russia], 'Russia -be-> insurance market'],
     ['an -ing verb that says no act without its object is no object alone', 'John Smith denied having any part in it.', [E.smith], 'John Smith -deny-> having'],
     ['others\' expectation of an act is not the subject\'s', 'Acme is expected to buy Globex.', [E.acme, E.globex], 'Acme -expect to buy-> Globex'],
+    ['...not after a preposition, where it may be of the phrase the name ends', "Acme changed how it counts Globex's purchase of a stake in Initech, which it had reported as revenue.", [{ ...E.acme, surfaces: ['Acme', 'it'] }, E.globex, E.initech], 'Acme -report-> Initech'],
+    ['...nor with a verb of saying', 'John Smith named Russia, which he said had a poor record.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.russia], 'John Smith -say-> Russia'],
     ['a plural description after a name in a list is no apposition', 'Acme, the two Russia sides, Globex and Initech are in the draw.', [E.acme, E.russia, E.globex, E.initech], 'Acme -located in-> Russia'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {

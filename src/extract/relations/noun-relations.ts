@@ -671,6 +671,12 @@ function possessiveAppositions(s: SentenceScope): void {
         addCandidate(s, entityEnd(b.np!.entity), `${head.normal} of`, entityEnd(a.np!.possessor), { kind: 'role', confidence: 0.6 });
         continue;
       }
+      // "Def Jam's parent company, Universal," -> Universal -parent company of-> Def Jam (the owner is the parent's).
+      const parent = head.normal === 'parent' || (a.head > a.start && tok(s, a.head - 1).normal === 'parent' && ['company', 'group', 'firm'].includes(head.normal));
+      if (parent && entityType(s, b.np!.entity) === 'ORG' && b.np!.entity !== a.np!.possessor && closes(chunks, bi + 1)) {
+        addCandidate(s, entityEnd(b.np!.entity), head.normal === 'parent' ? 'parent of' : `parent ${head.normal} of`, entityEnd(a.np!.possessor), { kind: 'role', confidence: 0.6 });
+        continue;
+      }
       // ("his club side, Gloucester, beat Bath": a club side is the player's club.)
       const clubSide = head.normal === 'side' && a.head > a.start && tok(s, a.head - 1).normal === 'club';
       if (head.pos === 'NOUN' && (RELATIONAL_HEADS.has(lemmaOf(head)) || clubSide) && entityType(s, b.np!.entity) !== 'PERSON' && closes(chunks, bi + 1)) {

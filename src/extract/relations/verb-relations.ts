@@ -156,6 +156,8 @@ export function verbRelations(s: SentenceScope): void {
     // ("in Manchester and not Blackpool": a negator alone is no verb.)
     if (subjects.length && vg.lemma !== 'not' && vg.lemma !== 'never') relate(s, k, subjects);
     if (vg.lemma === 'star') performerPart(s, k);
+    // (A possessed plural subject is no actor, so it is read apart from relate.)
+    if (MEMBERSHIP_VERBS.has(vg.lemma) && !vg.negated) possessedMembers(s, k, vg.certainty);
   }
 }
 
@@ -1342,6 +1344,28 @@ function listedMembers(s: SentenceScope, subjects: Actor[], objects: number[], c
   }
 }
 
+/** People or bodies a body has, named in the plural before "include" ("Def Jam's artists include ..."), with the singular for the predicate. */
+const MEMBER_NOUNS: ReadonlyMap<string, string> = new Map([['artists', 'artist'], ['members', 'member'], ['players', 'player'], ['clients', 'client'],
+  ['customers', 'customer'], ['shareholders', 'shareholder'], ['investors', 'investor'], ['backers', 'backer'], ['stars', 'star'], ['acts', 'act'],
+  ['signings', 'signing'], ['owners', 'owner'], ['sponsors', 'sponsor'], ['subsidiaries', 'subsidiary'], ['brands', 'brand']]);
+
+/**
+ * "Def Jam's artists include LL Cool J, DMX and Ludacris", "Its clients include Globex": each one
+ * listed is what the noun says of the owner (artist of Def Jam, client of Globex's owner).
+ */
+function possessedMembers(s: SentenceScope, k: number, cert: number): void {
+  let j = k - 1;
+  while (s.chunks[j]?.kind === 'ADV') j--;
+  const c = s.chunks[j];
+  const owner = c?.kind === 'NP' && c.np!.entity < 0 && c.head === c.end - 1 ? c.np!.possessor : -1;
+  const role = owner >= 0 ? MEMBER_NOUNS.get(tok(s, c.head).normal) : undefined;
+  if (!role || entityType(s, owner) !== 'ORG' || s.chunks[k + 1]?.kind !== 'NP') return;
+  for (const o of coordinatedRight(s, k + 1)) {
+    const member = s.chunks[o].np?.entity ?? -1;
+    if (member >= 0 && member !== owner && s.ctx.tokenEntity[s.chunks[o].head] === member) addCandidate(s, entityEnd(member), `${role} of`, entityEnd(owner), { kind: 'role', confidence: 0.6 * cert });
+  }
+}
+
 /** A passive's predicate as written, with an optional preposition: "be delisted from", "be sworn in in". */
 function passivePredicate(vg: VerbInfo, prep = ''): string {
   const words = ['be', vg.surface, ...vg.words.slice(1)];
@@ -1510,6 +1534,7 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
   const base = vg.words.join(' ');
   if (!vg.passive && !vg.copula && !neg && TAKING_VERBS.has(vg.lemma)) delivery(s, j, subjects, cert);
   if (!vg.passive && !vg.copula && !vg.gerund && c?.kind === 'VG' && GERUND_OBJECT_VERBS.has(vg.lemma)) gerundComplement(s, j, subjects, base, neg, cert);
+  if (!vg.passive && !vg.copula && !vg.gerund && !vg.infinitive && c?.kind !== 'NP') objectRelative(s, k, subjects, base, neg, cert);
   // "France's economic growth accelerated in the last quarter", "Japan's exports fell": with no
   // object, the owner's measure that moved is what the fact is about.
   if (!vg.copula && !vg.passive && !vg.infinitive && (c?.kind !== 'NP' || amountChunk(s, c)) && CHANGE_VERBS.has(vg.lemma)) measureMoved(s, k, base, subjects, neg, cert);
@@ -1912,6 +1937,35 @@ function gerundArgument(s: SentenceScope, j: number, subjects: Actor[], predicat
   if (object?.kind !== 'NP' || object.np!.pronoun || startsClause(s, o)) return;
   const name = spanText(s, gerund.start, object.end);
   for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), predicate, { kind: 'concept', name }, { negated: neg, confidence: 0.5 * cert * subj.factor });
+}
+
+const isSpeechOrReport = (lemma: string): boolean => REPORTING_VERBS.has(lemma) || SPEECH_VERBS.has(lemma);
+
+/** Relative words that open a clause whose object is the name before them. */
+const OBJECT_RELATIVES = new Set(['which', 'that', 'whom']);
+
+/**
+ * "Roc-A-Fella, which he founded with Damon Dash", "Acme, which Smith joined in 2000": in a
+ * relative clause with its own subject and no object after the verb, the named antecedent is the
+ * verb's object.
+ */
+function objectRelative(s: SentenceScope, k: number, subjects: readonly Actor[], predicate: string, neg: boolean, cert: number): void {
+  const { chunks } = s;
+  let j = k - 1;
+  while (chunks[j]?.kind === 'ADV') j--;
+  const subject = chunks[j];
+  const rel = chunks[j - 1];
+  if (subject?.kind !== 'NP' || rel?.kind !== 'REL' || !OBJECT_RELATIVES.has(word(s, rel))) return;
+  const at = isPunct(s, chunks[j - 2], ',') ? j - 3 : j - 2;
+  const antecedent = chunks[at];
+  const named = antecedent?.kind === 'NP' && antecedent.np!.entity >= 0 && s.ctx.tokenEntity[antecedent.head] === antecedent.np!.entity ? antecedent.np!.entity : -1;
+  // (Not after a preposition, where the clause may be of the phrase it ends: "a purchase of a stake
+  // in AOL Europe, which it had reported as revenue"; nor a verb of saying or one with a clause or
+  // infinitive after it: "North Korea, which he said had ...", "which it alleges to be".)
+  if (named < 0 || chunks[at - 1]?.kind === 'P' || isSpeechOrReport(chunks[k].vg!.lemma) || chunks[k + 1]?.kind === 'VG') return;
+  for (const subj of subjects) {
+    if (subj.entity >= 0 && subj.entity !== named && subj.chunk === j) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(named), { negated: neg, confidence: 0.6 * cert * subj.factor });
+  }
 }
 
 /** Verbs that take an -ing clause as their object ("stopped acting", "considered quitting", "ruled out selling the firm"); not catenatives ("began blocking"), whose -ing verb is the act. */
