@@ -1941,6 +1941,9 @@ function gerundArgument(s: SentenceScope, j: number, subjects: Actor[], predicat
 
 const isSpeechOrReport = (lemma: string): boolean => REPORTING_VERBS.has(lemma) || SPEECH_VERBS.has(lemma);
 
+/** Prepositions of an adjunct that places a clause in a contest's outcome ("in their win over X", "after the defeat by Y"). */
+const ADJUNCT_OUTCOME_PREPS = new Set(['in', 'during', 'after', 'since', 'despite', 'before', 'following']);
+
 /** Relative words that open a clause whose object is the name before them. */
 const OBJECT_RELATIVES = new Set(['which', 'that', 'whom']);
 
@@ -2207,6 +2210,9 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
       return;
     }
     if (outcome && p?.kind === 'P' && np?.kind === 'NP' && np.np!.entity >= 0 && outcome.preps.includes(word(s, p))) {
+      // ("did not score more than one goal in their win over Croatia": an outcome in an adjunct
+      // happened whatever the clause's verb says.)
+      if (chunks[j - 1]?.kind === 'P' && ADJUNCT_OUTCOME_PREPS.has(word(s, chunks[j - 1]))) negated = false;
       // "victories over South Africa and Australia": each side of the list.
       for (const m of listedFrom(s, j + 2)) {
         const other = chunks[m].np!.entity;
