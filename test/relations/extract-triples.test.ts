@@ -569,6 +569,7 @@ describe('extractTriples: one construction per row', () => {
     ['a possessed plural of members before "include" makes each one listed a member', "Acme's artists include John Smith and Mary Jones.", [E.acme, E.smith, E.jones], 'Mary Jones -artist of-> Acme'],
     ['a body\'s parent company set off after it is its parent', "Acme's parent company, Globex, made the appointment.", [E.acme, E.globex], 'Globex -parent company of-> Acme'],
     ['a relative clause with its own subject takes the name before it as object', 'John Smith will run Acme, which he founded with Mary Jones in 1995.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.acme, E.jones], 'John Smith -found-> Acme'],
+    ['a bare title after a verb that puts one out of a post is held in the sentence\'s subject', 'Russia recently ousted long-serving leader John Smith.', [E.russia, E.smith], 'John Smith -leader of-> Russia'],
     ['an outcome in an adjunct happened whatever the clause\'s negated verb says', 'Russia did not score more than one goal in their friendly win over Ukraine.', [E.russia, E.ukraine], 'Russia -beat-> Ukraine'],
     ['"steer clear of" is one phrase', 'John Smith will steer clear of bad language.', [E.smith], 'John Smith -steer clear of-> bad language'],
     ['an -ing clause right after a verb that takes one is its object', 'John Smith stopped making films in 2000.', [E.smith], 'John Smith -stop-> making films'],

@@ -152,6 +152,9 @@ function sentenceOpeningSide(s: SentenceScope): number {
   return end < s.sentence.tokenEnd && (next.pos === 'AUX' || next.pos === 'VERB') ? e : -1;
 }
 
+/** Verbs that put a person in a post or out of it, whose object's bare title is held in the subject ("ousted leader X", "appointed chief executive Y"). */
+const POST_CHANGE_VERBS = new Set(['appoint', 'name', 'elect', 'hire', 'recruit', 'sack', 'fire', 'oust', 'dismiss', 'depose', 'overthrow', 'axe', 'remove', 'suspend', 'unveil', 'install']);
+
 /** The organisation a sentence opens with (after "The"), -1 if it opens otherwise. */
 function sentenceOpeningOrg(s: SentenceScope): number {
   const e = sentenceOpener(s).entity;
@@ -491,6 +494,18 @@ export function titleRoles(s: SentenceScope): void {
     if (org < 0 && k >= tokenStart && low(tokens[k]) === 'with' && /^\p{Ll}/u.test(tokens[k + 1].text)) {
       const opener = sentenceOpeningOrg(s);
       if (opener >= 0 && opener !== e) { org = opener; confidence = 0.5; }
+    }
+    // "Ukraine recently ousted long-serving leader Leonid Kuchma", "Chelsea sacked manager Claudio
+    // Ranieri": a bare lower-case title right after a verb that puts one in a post or out of it is
+    // held in the body or country the sentence opens with, its subject.
+    // (Past a modifier of the holder: "long-serving", "popular".)
+    let verbAt = k;
+    while (verbAt > tokenStart && verbAt > k - 4 && !(tokens[verbAt].pos === 'VERB' && POST_CHANGE_VERBS.has(tokens[verbAt].lemma))
+      && (tokens[verbAt].text === '-' || tokens[verbAt - 1].text === '-' || tokens[verbAt].pos === 'ADJ')) verbAt--;
+    if (org < 0 && verbAt >= tokenStart && tokens[verbAt].pos === 'VERB' && POST_CHANGE_VERBS.has(tokens[verbAt].lemma) && /^\p{Ll}/u.test(tokens[title[0]].text)) {
+      const { entity: subject, end } = sentenceOpener(s);
+      const verbAfter = end < tokenEnd && (tokens[end].pos === 'VERB' || tokens[end].pos === 'AUX' || tokens[end].pos === 'ADV');
+      if (subject >= 0 && subject !== e && verbAfter && (entityType(s, subject) === 'ORG' || isCountry(s, subject))) { org = subject; confidence = 0.55; }
     }
     // "Real have now won six games since coach Wanderley Luxemburgo took charge", "France have been
     // criticised ... but captain Fabien Pelous sees hope": a side's post written bare, in lower case, is
