@@ -1288,6 +1288,9 @@ const PLACE_PLURALS = new Set(['islands', 'isles', 'states', 'emirates', 'alps',
 const WORK_PLURALS = new Set(['diaries', 'chronicles', 'monologues', 'days', 'tales', 'stories', 'adventures', 'rights', 'names', 'crimes', 'towers',
   'rivers', 'letters', 'papers', 'files', 'years', 'says', 'tops', 'memoirs', 'dreams', 'nights', 'games', 'wars', 'cards', 'lives']);
 
+/** What a side, not a player, owns in a match report: a fixture, its staff ("Munster's quarter-final tie", "Wasps' coach"). */
+const SIDE_OWNED_NOUNS = new Set(['tie', 'fixture', 'clash', 'semi-final', 'quarter-final', 'derby', 'coach', 'manager', 'chairman', 'line-up']);
+
 /** A name candidate over [s, e) with the cues around it counted as votes. */
 /** A capitalised word of three letters or more with a full stop on it ("Ore."), not an initial ("D."). */
 const SENTENCE_STOP_KEPT = /^\p{Lu}\p{Ll}{2,}\.$/u;
@@ -1345,6 +1348,15 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // (a country the gazetteer knows stays a place, as the guidelines type national sides).
   if (!gaz && toks[s].sentence === 0 && (SCORE.test(toks[e]?.text ?? '') && e + 1 < toks.length && isUpperStart(toks[e + 1].text) && toks[e + 1].sentence === 0
     || s > 1 && SCORE.test(toks[s - 1].text) && isUpperStart(toks[s - 2].text))) votes.ORG += 6;
+  // "Munster's Heineken Cup quarter-final tie against Biarritz", "Wasps' coach": in a sports report a
+  // name that owns a fixture or a side's staff is a side (a country the gazetteer knows stays a place).
+  if (!gaz && sportsReport && /^(['’]s?|['’])$/.test(toks[e]?.text ?? '') && !givenToken(toks[s]) && text.length > 1) {
+    for (let k = e + 1; k < toks.length && k <= e + 7 && toks[k].sentence === toks[s].sentence && (toks[k].pos !== 'PUNCT' || toks[k].text === '-') && !['VERB', 'AUX', 'ADP', 'PRON'].includes(toks[k].pos); k++) {
+      // ("quarter-final" is three tokens: its last word with the one two before.)
+      const hyphened = toks[k - 1]?.text === '-' ? `${toks[k - 2].normal}-${toks[k].normal}` : '';
+      if (SIDE_OWNED_NOUNS.has(toks[k].normal) || SIDE_OWNED_NOUNS.has(hyphened)) { votes.ORG += 3; break; }
+    }
+  }
   // "Man Utd: Carroll, Neville, Silvestre (Saha 70), Heinze, ...": a name in a team's line-up is a player.
   if (e - s <= 3 && !gaz && sportsReport && lineUpItem(toks, s, e) && lineUp(doc, toks[s].sentence)) votes.PERSON += 6;
   // "L Moody", "J. Worsley": an initial and one more name is a person.
