@@ -171,6 +171,9 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
       if (isShortNumber(t.text) && isCap(prev) && !NOT_NAMES.has(lower(prev)) && !numberNotInName(toks, start, end)) { end++; continue; }
       const next = toks[end + 1];
       if (!next || next.sentence !== t.sentence) break;
+      // "St David's Shopping Centre", "St Mary's Hospital": a saint's possessive inside a name, with a
+      // capitalised word after it, is part of the name (the saint is no owner).
+      if (isPossessiveS(t.text) && isCap(next) && end - start === 2 && /^(St\.?|Saint)$/.test(toks[start].text)) { end += 2; continue; }
       // "Hewlett-Packard", "Johnson & Johnson"
       if ((t.text === '-' && !t.spaceBefore && !next.spaceBefore && isCap(next)) || (t.text === '&' && isCap(next))) { end += 2; continue; }
       // "AC/DC": two letter pairs joined by a slash are one name.
