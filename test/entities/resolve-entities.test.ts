@@ -59,6 +59,7 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ['The figures, from e-mail management firm Email Systems, will alarm firms.', ['ORG:Email Systems']],
     ['The firm Lycos Europe began a spam campaign in November. Lycos has shut down the campaign.', ['ORG:Lycos Europe']],
     ['Roland de Marigny took over the kicking duties.', ['PERSON:Roland de Marigny']],
+    ["Def Jam's artists sold well. Def Jam was founded in 1984 by Russell Simmons.", ['ORG:Def Jam', 'PERSON:Russell Simmons']],
     ["A spokeswoman for the St David's Shopping Centre in Cardiff said it was busy.", ['LOC:Cardiff', "ORG:St David's Shopping Centre"]],
     ["Munster's Heineken Cup quarter-final tie has been switched to Spain. The rugby match will sell out, and the province will be given 8,000 tickets.", ['LOC:Spain', 'ORG:Munster']],
     ['Police Federation chairman Jan Berry said officers should act.', ['ORG:Police Federation', 'PERSON:Jan Berry']],

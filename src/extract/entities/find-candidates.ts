@@ -1294,6 +1294,24 @@ const WORK_PLURALS = new Set(['diaries', 'chronicles', 'monologues', 'days', 'ta
 /** What a side, not a player, owns in a match report: a fixture, its staff ("Munster's quarter-final tie", "Wasps' coach"). */
 const SIDE_OWNED_NOUNS = new Set(['tie', 'fixture', 'clash', 'semi-final', 'quarter-final', 'derby', 'coach', 'manager', 'chairman', 'line-up']);
 
+/** Nouns a body owns that a person does not ("Def Jam's parent company", "Acme's shareholders"). */
+const BODY_OWNED_NOUNS = new Set(['parent', 'subsidiary', 'subsidiaries', 'shareholders', 'roster', 'workforce', 'artists', 'employees']);
+
+/** Verbs whose passive says the subject is a body ("was founded", "was set up", "was formed", "was listed"). */
+const FOUNDING_PARTICIPLES = new Set(['founded', 'formed', 'listed', 'incorporated', 'floated', 'privatised', 'nationalised']);
+
+/** After the name ending at `e`: a possessive and a noun a body owns, or "was founded/formed ...". */
+function bodyCueAfter(toks: readonly Token[], e: number): boolean {
+  const a = toks[e];
+  const b = toks[e + 1];
+  if (!a || !b || a.sentence !== b.sentence) return false;
+  if (/^(['’]s?|['’])$/.test(a.text)) {
+    // (One modifier may come first: "Electrolux's subsidiary brands", "Acme's new parent".)
+    return BODY_OWNED_NOUNS.has(b.normal) || (toks[e + 2]?.sentence === b.sentence && b.pos === 'ADJ' && BODY_OWNED_NOUNS.has(toks[e + 2].normal));
+  }
+  return (a.normal === 'was' || a.normal === 'is' || a.normal === 'were') && FOUNDING_PARTICIPLES.has(b.normal);
+}
+
 /** A name candidate over [s, e) with the cues around it counted as votes. */
 /** A capitalised word of three letters or more with a full stop on it ("Ore."), not an initial ("D."). */
 const SENTENCE_STOP_KEPT = /^\p{Lu}\p{Ll}{2,}\.$/u;
@@ -1427,6 +1445,9 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
       if (head?.type === 'ORG') { votes.ORG += 3; break; }
     }
   }
+  // "Def Jam was founded in 1984", "Def Jam's parent company, Universal", "Electrolux's subsidiary
+  // brands": what is founded or has a parent, subsidiaries, a roster or shareholders is a body.
+  if (!gaz && bodyCueAfter(toks, e)) votes.ORG += 3;
   c.ner = nerType(nerByToken, s, e);
   // "Secretary of State for the Family": a portfolio after a title is not an entity unless the gazetteer knows it.
   if (!gaz && isPortfolio(toks, s)) votes.MISC += 6;
