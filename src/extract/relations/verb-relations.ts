@@ -1349,6 +1349,19 @@ const MEMBER_NOUNS: ReadonlyMap<string, string> = new Map([['artists', 'artist']
   ['customers', 'customer'], ['shareholders', 'shareholder'], ['investors', 'investor'], ['backers', 'backer'], ['stars', 'star'], ['acts', 'act'],
   ['signings', 'signing'], ['owners', 'owner'], ['sponsors', 'sponsor'], ['subsidiaries', 'subsidiary'], ['brands', 'brand']]);
 
+/** "the company's president", "the club's captain": the story's body of the kind the descriptor names (-1 if none). */
+function describedOwner(s: SentenceScope, c: Chunk): number {
+  const t = s.ctx.tokens;
+  if (c.start + 2 >= c.end || t[c.start].normal !== 'the' || DESCRIPTOR_NOUNS.get(t[c.start + 1].normal) !== 'ORG' || !isPossessiveS(t[c.start + 2].text)) return -1;
+  // ("the board of Reliance Energy ... reaffirmed its faith in Anil, who is the company's chief": a body
+  // named earlier in the sentence, the nearest, before the story's most named one.)
+  for (let k = c.start - 1; k >= s.sentence.tokenStart; k--) {
+    const e = s.ctx.tokenEntity[k];
+    if (e >= 0 && entityType(s, e) === 'ORG') return e;
+  }
+  return lastEntityBefore(s, c.start, 'ORG', t[c.start + 1].normal);
+}
+
 /**
  * "Def Jam's artists include LL Cool J, DMX and Ludacris", "Its clients include Globex": each one
  * listed is what the noun says of the owner (artist of Def Jam, client of Globex's owner).
@@ -2301,11 +2314,14 @@ function complementRole(s: SentenceScope, at: number, subjects: Actor[], negated
   const head = tok(s, c.head);
   if (!ROLE_HEADS.has(head.normal) && !ROLE_HEADS.has(lemmaOf(head))) return -1;
   const p = chunks[at + 1];
+  // ("will become the company's president": a descriptor's possessive stands for the story's body of that kind.)
+  if (fallbackOrg < 0 && np.possessor < 0 && np.entity < 0) fallbackOrg = describedOwner(s, c);
   // ("has been managing director and chief executive of Metrojaya": both posts are held in the body after the second.)
   if (!joined && p?.kind === 'CC' && word(s, p) === 'and' && chunks[at + 2]?.kind === 'NP' && np.possessor < 0 && !np.modifiers.length && np.entity < 0) {
     const added = complementRole(s, at + 2, subjects, negated, cert, fallbackOrg);
     const body = chunks[at + 4]?.kind === 'NP' && chunks[at + 3]?.kind === 'P' ? chunks[at + 4].np!.entity : -1;
-    if (added > 0 && body >= 0) complementRole(s, at, subjects, negated, cert, body, true);
+    // ("the company's president and chief executive": both held in the body the first names.)
+    if (added > 0 && (body >= 0 || fallbackOrg >= 0)) complementRole(s, at, subjects, negated, cert, body >= 0 ? body : fallbackOrg, true);
     return added;
   }
   // ("was lead singer with The Stone Roses": a person's post "with" a body as well; "the company is a partner with Rosneft" is no post.)
