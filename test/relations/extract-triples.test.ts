@@ -570,6 +570,7 @@ describe('extractTriples: one construction per row', () => {
     ['a body\'s parent company set off after it is its parent', "Acme's parent company, Globex, made the appointment.", [E.acme, E.globex], 'Globex -parent company of-> Acme'],
     ['a relative clause with its own subject takes the name before it as object', 'John Smith will run Acme, which he founded with Mary Jones in 1995.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.acme, E.jones], 'John Smith -found-> Acme'],
     ['a descriptor\'s possessive before a post stands for the story\'s body of that kind, both posts joined by "and"', "Acme rose. John Smith will become the company's president and chief executive.", [E.acme, E.smith], 'John Smith -president of-> Acme'],
+    ['a state one is "on", after a copula, with its party', 'John Smith has released an album and been on an ill-fated tour with Mary Jones.', [E.smith, E.jones], 'John Smith -be on tour with-> Mary Jones'],
     ['a bare title after a verb that puts one out of a post is held in the sentence\'s subject', 'Russia recently ousted long-serving leader John Smith.', [E.russia, E.smith], 'John Smith -leader of-> Russia'],
     ['an outcome in an adjunct happened whatever the clause\'s negated verb says', 'Russia did not score more than one goal in their friendly win over Ukraine.', [E.russia, E.ukraine], 'Russia -beat-> Ukraine'],
     ['"steer clear of" is one phrase', 'John Smith will steer clear of bad language.', [E.smith], 'John Smith -steer clear of-> bad language'],

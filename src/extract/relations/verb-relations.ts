@@ -1349,6 +1349,22 @@ const MEMBER_NOUNS: ReadonlyMap<string, string> = new Map([['artists', 'artist']
   ['customers', 'customer'], ['shareholders', 'shareholder'], ['investors', 'investor'], ['backers', 'backer'], ['stars', 'star'], ['acts', 'act'],
   ['signings', 'signing'], ['owners', 'owner'], ['sponsors', 'sponsor'], ['subsidiaries', 'subsidiary'], ['brands', 'brand']]);
 
+/** States one is "on", with the party or place after them ("on tour with", "on loan at", "on trial for"). */
+const ON_STATE_NOUNS = new Set(['tour', 'loan', 'holiday', 'trial', 'strike', 'visit', 'trip', 'course', 'bail', 'stage', 'duty']);
+
+/** "has been on an ill-fated tour with R Kelly": subject -be on tour with-> the party (the NP at chunk `j`). */
+function onState(s: SentenceScope, j: number, subjects: readonly Actor[], verb: string, neg: boolean, cert: number): void {
+  const { chunks } = s;
+  const c = chunks[j];
+  const head = c?.kind === 'NP' && c.np!.entity < 0 && c.head === c.end - 1 ? tok(s, c.head).normal : '';
+  const p = chunks[j + 1];
+  const party = chunks[j + 2];
+  if (!ON_STATE_NOUNS.has(head) || p?.kind !== 'P' || !['with', 'at', 'to', 'in', 'for', 'from'].includes(word(s, p)) || party?.kind !== 'NP' || party.np!.entity < 0) return;
+  for (const subj of subjects) {
+    if (subj.entity >= 0 && subj.entity !== party.np!.entity) addCandidate(s, entityEnd(subj.entity), `${verb} on ${head} ${word(s, p)}`, entityEnd(party.np!.entity), { negated: neg, confidence: 0.5 * cert * subj.factor });
+  }
+}
+
 /** "the company's president", "the club's captain": the story's body of the kind the descriptor names (-1 if none). */
 function describedOwner(s: SentenceScope, c: Chunk): number {
   const t = s.ctx.tokens;
@@ -2575,6 +2591,8 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
   if (c?.kind === 'P' && chunks[j + 1]?.kind === 'NP') {
     // "was never at meetings between ..." -> be at; "is originally from India" -> be from.
     const prep = word(s, c);
+    // "has been on an ill-fated tour with R Kelly", "is on loan at Leeds": a state one is on, and its party.
+    if (prep === 'on') { onState(s, j + 1, subjects, vg.lemma, neg, cert); return; }
     // ("is already without World Cup winners X, Y and Z": a side's missing players.)
     if (!['at', 'in', 'with', 'against', 'for', 'behind', 'among', 'without', 'from'].includes(prep)) return;
     // ("UKIP was good enough for him to lead": after an adjective the phrase is the adjective's, no place or side of the subject.)
