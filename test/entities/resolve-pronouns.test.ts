@@ -46,6 +46,8 @@ describe('pronoun resolution', () => {
       'Oracle bought Peoplesoft last week. Oracle said it would retain most staff. Analysts believe it will also cut costs.', 'it', 1, 'Oracle'],
     ['a pronoun in an opening participle clause is the subject named after its comma',
       'Tony Blair spoke first. Speaking at the trial of his former boss Bernard Ebbers, Scott Sullivan said he lied.', 'his', 0, 'Scott Sullivan'],
+    ['"the punk pioneer", "the Ethiopian legend" are the person in focus',
+      'Rock star Patti Smith will direct the festival. The punk pioneer follows David Bowie in the role.', 'pioneer', 0, 'Patti Smith'],
     ['"the former <band> singer" is the person in focus',
       'Singer Pete Doherty will spend the weekend in jail. The former Libertines singer had been granted bail. He left The Libertines in June.', 'singer', 0, 'Pete Doherty'],
     ['a given name of one gender only keeps "he" off a woman',

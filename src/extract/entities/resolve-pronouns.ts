@@ -495,7 +495,11 @@ const SIDE_ROLE_WORDS = new Set(['international', 'captain', 'skipper', 'coach',
 
 /** Players and performers an article about one of them calls by their role ("the midfielder", "the singer"). */
 const FOCUS_ROLES = new Set(['player', 'midfielder', 'striker', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'sprinter', 'athlete',
-  'singer', 'actor', 'actress', 'rapper', 'star', 'frontman', 'comedian', 'veteran', 'youngster', 'international', 'captain', 'skipper', 'champion']);
+  'singer', 'actor', 'actress', 'rapper', 'star', 'frontman', 'comedian', 'veteran', 'youngster', 'international', 'captain', 'skipper', 'champion',
+  'pioneer', 'legend', 'icon']);
+
+/** Roles a lower-case noun may say the kind of ("the punk pioneer", "the tennis legend"); not "the rap star" or "the music player", where the kind fits others too. */
+const KIND_ROLES = new Set(['pioneer', 'legend', 'icon']);
 
 /**
  * Length of "the Brazilian midfielder", "the player", "the veteran keeper" starting at the "the"
@@ -522,7 +526,9 @@ function roleDescription(toks: Tokens, k: number, refAt: readonly number[], ment
     }
     // ("the French international defender": a role word may modify another.)
     if (FOCUS_ROLES.has(t.normal) && !FOCUS_ROLES.has(toks[j + 1]?.normal ?? '')) break;
-    if (!(t.pos === 'ADJ' && isLowerStart(t.text)) && !countryOfDemonym(t.text) && !country && !FOCUS_ROLES.has(t.normal)) return 0;
+    // ("The punk pioneer", "the rock star": a lower-case noun may say what kind.)
+    const kind = t.pos === 'NOUN' && isLowerStart(t.text) && KIND_ROLES.has(toks[j + 1]?.normal ?? '');
+    if (!(t.pos === 'ADJ' && isLowerStart(t.text)) && !kind && !countryOfDemonym(t.text) && !country && !FOCUS_ROLES.has(t.normal)) return 0;
   }
   const role = toks[j];
   let after = toks[j + 1];
