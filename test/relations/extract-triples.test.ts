@@ -995,6 +995,7 @@ describe('extractTriples: what must not come out', () => {
     ['others\' expectation of an act is not the subject\'s', 'Acme is expected to buy Globex.', [E.acme, E.globex], 'Acme -expect to buy-> Globex'],
     ['...not after a preposition, where it may be of the phrase the name ends', "Acme changed how it counts Globex's purchase of a stake in Initech, which it had reported as revenue.", [{ ...E.acme, surfaces: ['Acme', 'it'] }, E.globex, E.initech], 'Acme -report-> Initech'],
     ['...nor with a verb of saying', 'John Smith named Russia, which he said had a poor record.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.russia], 'John Smith -say-> Russia'],
+    ['a passive infinitive set off after a thing is done to the thing, not by the clause\'s subject', "John Smith has been made director of this year's festival, to be held in Leeds North.", [E.smith, E.leeds], 'John Smith -be held in-> Leeds North'],
     ['a plural description after a name in a list is no apposition', 'Acme, the two Russia sides, Globex and Initech are in the draw.', [E.acme, E.russia, E.globex, E.initech], 'Acme -located in-> Russia'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {

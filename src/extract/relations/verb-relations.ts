@@ -402,6 +402,9 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
   // infinitive set off after the name that opens the sentence says what the name will do.)
   const opened = infinitiveAsideAt(s, k);
   if (opened >= 0) return actorsAt(s, [opened], !vg.copula);
+  // ("artistic director of this year's Meltdown festival, to be held at London's South Bank Centre": a
+  // passive infinitive set off after a thing says what will be done with it; no one named is its subject.)
+  if (vg.infinitive && vg.passive && isPunct(s, chunks[k - 1], ',') && chunks[k - 2]?.kind === 'NP' && chunks[k - 2].np!.entity < 0 && !chunks[k - 2].np!.pronoun) return [];
   if (vg.infinitive) {
     // Object control: "urged Putin to refrain", "called on Russia to de-escalate".
     const np = chunks[k - 1];
