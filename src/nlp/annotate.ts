@@ -292,7 +292,8 @@ const COMPLEMENT_PREPS = new Set(['of', 'by', 'to', 'with', 'for', 'about']);
  * ("US-based hedge/VERB fund"), a prefixed verb after a modal ("will co-ordinate"), a passive
  * participle's noun object ("granted bail"), a modifier and noun after an article ("an inside
  * pass", "a converted try"), a comparative before a participle adjective ("longer paid
- * leave"), a participle after a verb of seeming ("looked assured"), a compass word before a place ("north London"), a hyphened position ("left-back").
+ * leave"), a participle after a verb of seeming ("looked assured"), a base form after a name's
+ * possessive ("Finnan's cross"), a compass word before a place ("north London"), a hyphened position ("left-back").
  */
 export function retagInContext(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -327,6 +328,11 @@ export function retagInContext(tokens: Token[]): void {
       && tokens[i + 1].pos === 'NOUN' && !NOT_BEFORE_MODIFIER.has(tokens[i - 2]?.pos ?? '')) {
       prev.pos = 'ADJ';
       t.pos = 'ADJ';
+    }
+    // "Steve Finnan's cross/VERB", "Blair's plan/VERB": a base form right after a name's possessive is
+    // the noun it owns (winkNLP reads a verb).
+    if (t.pos === 'VERB' && t.normal === t.lemma && prev && (prev.normal === "'s" || prev.normal === '’s') && tokens[i - 2]?.pos === 'PROPN' && !t.normal.endsWith('ing')) {
+      t.pos = 'NOUN';
     }
     // "he looked assured in a more advanced position", "seemed surprised": a participle after a verb of
     // seeming is its adjective complement, no act.

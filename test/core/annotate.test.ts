@@ -155,6 +155,11 @@ describe('annotate', () => {
     expect(pos('The firm has long paid dividends.', 'paid')).toBe('VERB');
   });
 
+  it('tags a base form right after a name\'s possessive as the noun it owns ("Steve Finnan\'s cross")', () => {
+    const pos = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
+    expect(pos("Damien Duff brought Steve Finnan's cross down.", 'cross')).toBe('NOUN');
+  });
+
   it('tags a participle after a verb of seeming as an adjective ("looked assured in"), not one with an object or complement', () => {
     const pos = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
     expect(pos('He looked assured in a more advanced position.', 'assured')).toBe('ADJ');
