@@ -503,6 +503,8 @@ describe('resolveEntities with the NER model', () => {
     ['Andy Roddick will play Cyril Saulnier in the final on Sunday.', ['PERSON:Andy Roddick', 'PERSON:Cyril Saulnier']],
     // A clause-initial word that describes the name after it is no part of the name.
     ['Teenager Sania Mirza won the title.', ['PERSON:Sania Mirza']],
+    // ...nor is a word for what the player did.
+    ['Robbie Keane scored the goal. Matchwinner Keane was full of praise for the team.', ['PERSON:Robbie Keane']],
     // In a sports report a city whose name ends a club's name, before "president", is that club.
     ["Arsenal's Brazilian midfielder Edu has hit out at the club. Edu has been linked with Spanish trio Real Madrid, Barcelona and Valencia. The midfielder scored twice. Edu said the Madrid president Florentino Perez was interested.",
       ['LOC:Brazil', 'LOC:Spain', 'ORG:Arsenal', 'ORG:Barcelona', 'ORG:Real Madrid', 'ORG:Valencia', 'PERSON:Edu', 'PERSON:Florentino Perez']],

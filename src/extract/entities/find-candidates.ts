@@ -947,7 +947,9 @@ function lowerCompound(text: string): boolean {
 /** Clause-initial words that describe the name after them and never start one ("Fellow Bath prop", "Teenager Sania Mirza"). */
 const DESCRIBING_OPENERS = new Set(['fellow', 'teenager', 'veteran', 'newcomer', 'youngster', 'compatriot', 'countryman', 'senior', 'junior',
   // A player's position: "Winger Nitoglia dropped the ball", "Prop Martin Castrogiovanni".
-  'winger', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'flanker', 'prop', 'hooker', 'fly-half', 'scrum-half', 'full-back']);
+  'winger', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'flanker', 'prop', 'hooker', 'fly-half', 'scrum-half', 'full-back',
+  // What the player did: "Matchwinner Keane was full of praise", "Goalscorer Smith".
+  'matchwinner', 'match-winner', 'goalscorer', 'scorer', 'debutant', 'substitute', 'captain', 'skipper']);
 
 /** Common words that start names with a country's name after them ("New Zealand", "Air China", "Little Britain", "Great Britain"). */
 const PLACE_NAME_STARTS = new Set(['new', 'great', 'greater', 'little', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
