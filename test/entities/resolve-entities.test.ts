@@ -503,6 +503,9 @@ describe('resolveEntities with the NER model', () => {
     ['Andy Roddick will play Cyril Saulnier in the final on Sunday.', ['PERSON:Andy Roddick', 'PERSON:Cyril Saulnier']],
     // A clause-initial word that describes the name after it is no part of the name.
     ['Teenager Sania Mirza won the title.', ['PERSON:Sania Mirza']],
+    // "Real" and a name is a Spanish club, "Sociedad" its short form; a national FA is a body.
+    ['Rangers will loan Dragan Mladenovic to Real Sociedad. Sociedad have been given permission by the Spanish FA to sign a player.',
+      ['ORG:Real Sociedad', 'ORG:Spanish FA', 'PERSON:Dragan Mladenovic']],
     // ...nor is a word for what the player did.
     ['Robbie Keane scored the goal. Matchwinner Keane was full of praise for the team.', ['PERSON:Robbie Keane']],
     // In a sports report a city whose name ends a club's name, before "president", is that club.

@@ -1371,6 +1371,8 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // (a country the gazetteer knows stays a place, as the guidelines type national sides).
   if (!gaz && toks[s].sentence === 0 && (SCORE.test(toks[e]?.text ?? '') && e + 1 < toks.length && isUpperStart(toks[e + 1].text) && toks[e + 1].sentence === 0
     || s > 1 && SCORE.test(toks[s - 1].text) && isUpperStart(toks[s - 2].text))) votes.ORG += 6;
+  // "Real Sociedad", "Real Betis": a Spanish club is named "Real" and its town or name.
+  if (e - s === 2 && toks[s].text === 'Real' && !gaz) votes.ORG += 5;
   // "Munster's Heineken Cup quarter-final tie against Biarritz", "Wasps' coach": in a sports report a
   // name that owns a fixture or a side's staff is a side (a country the gazetteer knows stays a place).
   if (!gaz && sportsReport && /^(['’]s?|['’])$/.test(toks[e]?.text ?? '') && !givenToken(toks[s]) && text.length > 1) {

@@ -57,7 +57,7 @@ inc | inc. | ltd | ltd. | plc | corp | corp. | co | co. | llc | llp | ag | sa | 
 | communications | pharmaceuticals | electronics | entertainment | records | studios | pictures
 | network | networks | channel | tv | television | chambers | chamber | college | school | academy
 | museum | bureau | parliament | assembly | congress | senate | cabinet | government | administration
-| church | hospital | telegraph | herald | guardian | tribune | gazette | observer | express | mirror
+| church | hospital | telegraph | herald | guardian | tribune | gazette | observer | express | mirror | fa | rfu
 | press | broadcasting | media | capital | partners | associates | securities | insurance | energy | oil | petroleum
 | gas | airport | exchange | stores | foods | brewery | motor | steel | mining | labs | software
 | pharma | bancorp | financial | investments | ventures | alliance | coalition | movement | front
