@@ -570,6 +570,7 @@ describe('extractTriples: one construction per row', () => {
     ['a body\'s parent company set off after it is its parent', "Acme's parent company, Globex, made the appointment.", [E.acme, E.globex], 'Globex -parent company of-> Acme'],
     ['a relative clause with its own subject takes the name before it as object', 'John Smith will run Acme, which he founded with Mary Jones in 1995.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.acme, E.jones], 'John Smith -found-> Acme'],
     ['a descriptor\'s possessive before a post stands for the story\'s body of that kind, both posts joined by "and"', "Acme rose. John Smith will become the company's president and chief executive.", [E.acme, E.smith], 'John Smith -president of-> Acme'],
+    ['after a passive that hands the act on, the infinitive past the agent is the passive subject\'s', 'John Smith was asked by Acme ministers to carry out a study.', [E.smith, E.acme], 'John Smith -carry out-> study'],
     ['a state one is "on", after a copula, with its party', 'John Smith has released an album and been on an ill-fated tour with Mary Jones.', [E.smith, E.jones], 'John Smith -be on tour with-> Mary Jones'],
     ['a bare title after a verb that puts one out of a post is held in the sentence\'s subject', 'Russia recently ousted long-serving leader John Smith.', [E.russia, E.smith], 'John Smith -leader of-> Russia'],
     ['an outcome in an adjunct happened whatever the clause\'s negated verb says', 'Russia did not score more than one goal in their friendly win over Ukraine.', [E.russia, E.ukraine], 'Russia -beat-> Ukraine'],
@@ -996,6 +997,7 @@ describe('extractTriples: what must not come out', () => {
     ['...not after a preposition, where it may be of the phrase the name ends', "Acme changed how it counts Globex's purchase of a stake in Initech, which it had reported as revenue.", [{ ...E.acme, surfaces: ['Acme', 'it'] }, E.globex, E.initech], 'Acme -report-> Initech'],
     ['...nor with a verb of saying', 'John Smith named Russia, which he said had a poor record.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.russia], 'John Smith -say-> Russia'],
     ['a passive infinitive set off after a thing is done to the thing, not by the clause\'s subject', "John Smith has been made director of this year's festival, to be held in Leeds North.", [E.smith, E.leeds], 'John Smith -be held in-> Leeds North'],
+    ['...not after a passive whose agent has its own purpose', 'Globex was sold by Russia to recover tax claims.', [E.globex, E.russia], 'Globex -recover-> tax claims'],
     ['a plural description after a name in a list is no apposition', 'Acme, the two Russia sides, Globex and Initech are in the draw.', [E.acme, E.russia, E.globex, E.initech], 'Acme -located in-> Russia'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {

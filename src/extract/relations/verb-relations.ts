@@ -408,6 +408,12 @@ function findSubjects(s: SentenceScope, k: number, previous: Actor[], previousIs
   if (vg.infinitive) {
     // Object control: "urged Putin to refrain", "called on Russia to de-escalate".
     const np = chunks[k - 1];
+    // ("Sociedad have been given special permission by the Spanish FA to sign a player": after a
+    // passive's agent the infinitive is the passive subject's, what it was given or allowed to do.)
+    // (Only a passive that hands the act on, "was asked by", "been given permission by", "deemed by":
+    // "was sold by the authorities to recover tax claims" is the agent's purpose.)
+    if (np?.kind === 'NP' && chunks[k - 2]?.kind === 'P' && word(s, chunks[k - 2]) === 'by' && previous.length && HANDING_ON_PASSIVES.has(passiveBefore(s, k))
+      && !INFINITIVE_HEADS.has(tok(s, np.head).normal)) return previous;
     if (np?.kind === 'NP') {
       const gov = chunks[k - 2]?.kind === 'VG' ? chunks[k - 2] : chunks[k - 2]?.kind === 'P' && chunks[k - 3]?.kind === 'VG' ? chunks[k - 3] : undefined;
       // "pleaded with Steve Gerrard to reject": "plead" controls its object only through "with".
@@ -1975,6 +1981,15 @@ const isSpeechOrReport = (lemma: string): boolean => REPORTING_VERBS.has(lemma) 
 
 /** Prepositions of an adjunct that places a clause in a contest's outcome ("in their win over X", "after the defeat by Y"). */
 const ADJUNCT_OUTCOME_PREPS = new Set(['in', 'during', 'after', 'since', 'despite', 'before', 'following']);
+
+/** The lemma of the verb group before the one at `k` (past its object and agent) when it is a passive, else ''. */
+function passiveBefore(s: SentenceScope, k: number): string {
+  for (let q = k - 1; q >= 0 && q >= k - 6; q--) if (s.chunks[q].kind === 'VG') return s.chunks[q].vg!.passive ? s.chunks[q].vg!.lemma : '';
+  return '';
+}
+
+/** Passives whose subject does what the infinitive after the agent says ("was asked by G7 ministers to carry out", "been given permission by the FA to sign", "deemed by many to be"). */
+const HANDING_ON_PASSIVES: ReadonlySet<string> = new Set([...OBJECT_CONTROL_VERBS, 'give', 'grant', 'deem', 'consider', 'bind', 'require', 'oblige', 'advise', 'instruct']);
 
 /** Relative words that open a clause whose object is the name before them. */
 const OBJECT_RELATIVES = new Set(['which', 'that', 'whom']);
