@@ -1878,7 +1878,12 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     // ("headed home after 23 minutes": a stretch of time after such a preposition is when, not what.)
     if (predicate === base && TIME_ADJUNCT_PREPS.has(lastPrep) && chunks[j + 1].np!.entity < 0
       && TIME_UNIT_WORDS.has(tok(s, chunks[j + 1].head).normal)) return;
-    const pobjects = [...coordinatedRight(s, j + 1)];
+    // ("is chairman of Acme and a member of Globex", "head of the judiciary and a member of the Cabinet":
+    // a post with its own article after "and" is a second complement, no second object of "of".)
+    const coordinated = coordinatedRight(s, j + 1);
+    const second = coordinated.findIndex((o, n) => n > 0 && secondPost(s, o));
+    const pobjects = second > 0 ? coordinated.slice(0, second) : [...coordinated];
+    if (second > 0 && (vg.copula || chunks[k].vg!.words.length === 1 && ROLE_HEADS.has(vg.lemma))) complementRole(s, coordinated[second], subjects, neg, cert);
     if (lastPrep === 'with' && absoluteClauseAfter(s, pobjects[pobjects.length - 1])) return;
     for (const o of namedMembers(s, pobjects[pobjects.length - 1])) if (!locative) pobjects.push(o);
     for (const o of pobjects) {
@@ -1981,6 +1986,13 @@ const isSpeechOrReport = (lemma: string): boolean => REPORTING_VERBS.has(lemma) 
 
 /** Prepositions of an adjunct that places a clause in a contest's outcome ("in their win over X", "after the defeat by Y"). */
 const ADJUNCT_OUTCOME_PREPS = new Set(['in', 'during', 'after', 'since', 'despite', 'before', 'following']);
+
+/** The noun phrase at chunk `o` is "a/an/the" and a post, with "of" after it: a post of its own ("a member of the Cabinet"). */
+function secondPost(s: SentenceScope, o: number): boolean {
+  const c = s.chunks[o];
+  return c.kind === 'NP' && c.np!.entity < 0 && ['a', 'an', 'the'].includes(tok(s, c.start).normal) && ROLE_HEADS.has(tok(s, c.head).normal)
+    && s.chunks[o + 1]?.kind === 'P' && word(s, s.chunks[o + 1]) === 'of';
+}
 
 /** The lemma of the verb group before the one at `k` (past its object and agent) when it is a passive, else ''. */
 function passiveBefore(s: SentenceScope, k: number): string {
