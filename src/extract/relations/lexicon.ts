@@ -278,7 +278,7 @@ export const VAGUE_HEADS: ReadonlySet<string> = new Set([
   'it', 'this', 'that', 'thing', 'things', 'one', 'way', 'time', 'lot', 'part', 'something', 'anything',
   'nothing', 'everything', 'them', 'him', 'her', 'me', 'us', 'you', 'what', 'which', 'who', 'there', 'here',
   'today', 'yesterday', 'tomorrow', 'year', 'week', 'month', 'day', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'statement', 'interview', 'speech', 'programme',
+  'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'statement', 'interview', 'speech',
   'people', 'number', 'amount', 'kind', 'sort', 'type', 'idea', 'fact', 'matter', 'case', 'point', 'sense',
   'i', 'we', 'they', 'he', 'she', 'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves',
 ]);
