@@ -293,7 +293,7 @@ const COMPLEMENT_PREPS = new Set(['of', 'by', 'to', 'with', 'for', 'about']);
  * participle's noun object ("granted bail"), a modifier and noun after an article ("an inside
  * pass", "a converted try"), a comparative before a participle adjective ("longer paid
  * leave"), a participle after a verb of seeming ("looked assured"), a base form after a name's
- * possessive ("Finnan's cross"), a compass word before a place ("north London"), a hyphened position ("left-back").
+ * possessive ("Finnan's cross"), "To date" opening a sentence, a compass word before a place ("north London"), a hyphened position ("left-back").
  */
 export function retagInContext(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -328,6 +328,12 @@ export function retagInContext(tokens: Token[]): void {
       && tokens[i + 1].pos === 'NOUN' && !NOT_BEFORE_MODIFIER.has(tokens[i - 2]?.pos ?? '')) {
       prev.pos = 'ADJ';
       t.pos = 'ADJ';
+    }
+    // "To date the company has caught 60 million copies": "to date" opening a sentence or after a
+    // comma is an adverb ("so far"), not an infinitive (winkNLP reads "to" and a noun).
+    if (t.normal === 'to' && tokens[i + 1].normal === 'date' && (!prev || ['.', ',', '!', '?', ';', ':'].includes(prev.text))) {
+      t.pos = 'ADV';
+      tokens[i + 1].pos = 'ADV';
     }
     // "Steve Finnan's cross/VERB", "Blair's plan/VERB": a base form right after a name's possessive is
     // the noun it owns (winkNLP reads a verb).

@@ -160,6 +160,11 @@ describe('annotate', () => {
     expect(pos("Damien Duff brought Steve Finnan's cross down.", 'cross')).toBe('NOUN');
   });
 
+  it('tags "To date" opening a sentence as an adverb, not an infinitive', () => {
+    const toks = annotate('Sales rose. To date the company has caught 60 million copies.').tokens;
+    expect([toks[3].pos, toks[4].pos]).toEqual(['ADV', 'ADV']);
+  });
+
   it('tags a participle after a verb of seeming as an adjective ("looked assured in"), not one with an object or complement', () => {
     const pos = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
     expect(pos('He looked assured in a more advanced position.', 'assured')).toBe('ADJ');
