@@ -293,7 +293,8 @@ const COMPLEMENT_PREPS = new Set(['of', 'by', 'to', 'with', 'for', 'about']);
  * participle's noun object ("granted bail"), a modifier and noun after an article ("an inside
  * pass", "a converted try"), a comparative before a participle adjective ("longer paid
  * leave"), a participle after a verb of seeming ("looked assured"), a base form after a name's
- * possessive ("Finnan's cross"), "To date" opening a sentence, a compass word before a place ("north London"), a hyphened position ("left-back").
+ * possessive ("Finnan's cross"), "To date" opening a sentence, an -ing form between a number and a noun ("18 million
+ * phishing e-mails"), a compass word before a place ("north London"), a hyphened position ("left-back").
  */
 export function retagInContext(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -329,6 +330,9 @@ export function retagInContext(tokens: Token[]): void {
       prev.pos = 'ADJ';
       t.pos = 'ADJ';
     }
+    // "more than 18 million phishing/VERB e-mail messages", "273 phishing e-mails": an -ing form between
+    // a number and a noun modifies the noun.
+    if (t.pos === 'VERB' && prev?.pos === 'NUM' && t.normal.endsWith('ing') && tokens[i + 1].pos === 'NOUN') t.pos = 'ADJ';
     // "To date the company has caught 60 million copies": "to date" opening a sentence or after a
     // comma is an adverb ("so far"), not an infinitive (winkNLP reads "to" and a noun).
     if (t.normal === 'to' && tokens[i + 1].normal === 'date' && (!prev || ['.', ',', '!', '?', ';', ':'].includes(prev.text))) {

@@ -160,6 +160,11 @@ describe('annotate', () => {
     expect(pos("Damien Duff brought Steve Finnan's cross down.", 'cross')).toBe('NOUN');
   });
 
+  it('tags an -ing form between a number and a noun as an adjective ("273 phishing e-mails")', () => {
+    const pos = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
+    expect(pos('The firm caught only 273 phishing e-mails that year.', 'phishing')).toBe('ADJ');
+  });
+
   it('tags "To date" opening a sentence as an adverb, not an infinitive', () => {
     const toks = annotate('Sales rose. To date the company has caught 60 million copies.').tokens;
     expect([toks[3].pos, toks[4].pos]).toEqual(['ADV', 'ADV']);
