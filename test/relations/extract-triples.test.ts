@@ -630,6 +630,7 @@ describe('extractTriples: one construction per row', () => {
     ['a part of a body\'s shares is a part of the body', "Acme already owns 6.7% of Globex's shares.", [E.acme, E.globex], 'Acme -own-> Globex'],
     ['headline verb', 'The company said the play would not go ahead.', [E.acme, { name: 'Uganda', type: 'LOC' }], 'Uganda -ban-> Vagina Monologues', 'Uganda bans Vagina Monologues'],
     ['headline: a base form between the verb and a noun is a modifier', 'Smith will spend the weekend in jail.', [E.smith], 'John Smith -miss-> bail deadline', 'John Smith misses bail deadline'],
+    ['headline verb in -ches keeps its lemma whole ("launches" -> launch, not "launche")', 'The company said so on Monday.', [E.acme, E.globex], 'Acme -launch-> attack', 'Acme launches attack on Globex'],
     ['headline verb after two names, used as a verb in the body', 'Acme signed the deal with Globex on Monday.', [E.acme, E.globex], 'Acme -sign deal with-> Globex', 'Acme and Globex sign oil deal'],
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],
     ['headline without a verb: two names and their talks', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex talks continue'],

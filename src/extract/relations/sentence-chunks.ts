@@ -766,7 +766,11 @@ export function lemmaOf(t: Token): string {
   }
   const l = (t.lemma ?? t.normal ?? t.text).toLowerCase();
   // winkNLP strips "-ed" whole from a few -ined verbs: "fined" -> "fin", "dined" -> "din".
-  return LEMMA_FIXES.get(l) ?? l;
+  const fixed = LEMMA_FIXES.get(l);
+  if (fixed) return fixed;
+  // ...and keeps the "e" of "-ches", "-sses", "-ours" forms: "launches" -> "launche", "scoured" -> "scoure".
+  if (l.length > 4 && l.endsWith('e') && l !== t.normal && !englishWords().has(l) && englishWords().has(l.slice(0, -1))) return l.slice(0, -1);
+  return l;
 }
 
 /** Base form of a regular past tense: "married" -> "marry", "planned" -> "plan", "named" -> "name", "claimed" -> "claim". */
