@@ -570,6 +570,7 @@ describe('extractTriples: one construction per row', () => {
     ['a body\'s parent company set off after it is its parent', "Acme's parent company, Globex, made the appointment.", [E.acme, E.globex], 'Globex -parent company of-> Acme'],
     ['a relative clause with its own subject takes the name before it as object', 'John Smith will run Acme, which he founded with Mary Jones in 1995.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.acme, E.jones], 'John Smith -found-> Acme'],
     ['a descriptor\'s possessive before a post stands for the story\'s body of that kind, both posts joined by "and"', "Acme rose. John Smith will become the company's president and chief executive.", [E.acme, E.smith], 'John Smith -president of-> Acme'],
+    ['a passive after kept catenatives keeps them first', 'John Smith declined to be drawn on the reports.', [E.smith], 'John Smith -decline to be drawn on-> reports'],
     ['a programme is a thing one runs, hosts or follows', 'Acme, Globex and Initech are running the programme.', [E.acme, E.globex, E.initech], 'Globex -run-> programme'],
     ['a post with its own article after "and" is a second complement', 'John Smith is also head of the judiciary and a member of Acme.', [E.smith, E.acme], 'John Smith -member of-> Acme'],
     ['after a passive that hands the act on, the infinitive past the agent is the passive subject\'s', 'John Smith was asked by Acme ministers to carry out a study.', [E.smith, E.acme], 'John Smith -carry out-> study'],

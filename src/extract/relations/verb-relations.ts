@@ -1404,9 +1404,14 @@ function possessedMembers(s: SentenceScope, k: number, cert: number): void {
   }
 }
 
-/** A passive's predicate as written, with an optional preposition: "be delisted from", "be sworn in in". */
+/**
+ * A passive's predicate as written, with an optional preposition: "be delisted from", "be sworn in
+ * in", "seek to be reimbursed for" (kept catenatives, each with its "to", come first).
+ */
 function passivePredicate(vg: VerbInfo, prep = ''): string {
-  const words = ['be', vg.surface, ...vg.words.slice(1)];
+  let i = 0;
+  while (vg.words[i + 1] === 'to' && i + 2 < vg.words.length) i += 2;
+  const words = [...vg.words.slice(0, i), 'be', vg.surface, ...vg.words.slice(i + 1)];
   if (prep) words.push(prep);
   return words.join(' ');
 }
