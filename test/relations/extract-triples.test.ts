@@ -1003,6 +1003,7 @@ describe('extractTriples: what must not come out', () => {
     ['a passive infinitive set off after a thing is done to the thing, not by the clause\'s subject', "John Smith has been made director of this year's festival, to be held in Leeds North.", [E.smith, E.leeds], 'John Smith -be held in-> Leeds North'],
     ['...not a second object of the first post\'s "of"', 'John Smith is also head of the judiciary and a member of Acme.', [E.smith, E.acme], 'John Smith -head of-> member of Acme'],
     ['...not after a passive whose agent has its own purpose', 'Globex was sold by Russia to recover tax claims.', [E.globex, E.russia], 'Globex -recover-> tax claims'],
+    ['a refused passive is not asserted bare (Open IE)', 'John Smith refused to be paid for the work.', [E.smith], 'John Smith -be paid for-> work'],
     ['a plural description after a name in a list is no apposition', 'Acme, the two Russia sides, Globex and Initech are in the draw.', [E.acme, E.russia, E.globex, E.initech], 'Acme -located in-> Russia'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {

@@ -149,13 +149,7 @@ export function relationPredicate(tokens: readonly Token[], relationTokens: read
   if (!verbs.length) return undefined;
   const main = verbs[verbs.length - 1];
   const verb = lemmaOf(main);
-  // "promised to end", "pledged to oppose": a commitment or intention stays in the predicate;
-  // aspect verbs ("continued to", "managed to") do not.
-  // ("Boeing expects to sell" keeps "expect"; "Mr Blair is expected to announce", "the election,
-  // expected to be held" do not: others expect.)
-  const intent = verbs.slice(0, -1).filter((v) => v.normal !== 'expected').map(lemmaOf)
-    .filter((l) => INTENTION_CATENATIVES.has(l) || l === 'expect' || NEGATIVE_CATENATIVES.has(l) && l !== 'reject');
-  const lead = intent.length ? `${intent.join(' to ')} to ` : '';
+  const lead = intentLead(verbs);
   const after = words.slice(words.indexOf(main) + 1);
   const nouns = after.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
   // "limped out at", "hit back": a particle stays with its verb.
@@ -176,6 +170,18 @@ export function relationPredicate(tokens: readonly Token[], relationTokens: read
   return { predicate: lead + parts.join(' '), verb };
 }
 
+
+/**
+ * "promised to end", "pledged to oppose": a commitment or intention before the main verb stays in
+ * the predicate ("promise to "); aspect verbs ("continued to", "managed to") do not. ("Boeing
+ * expects to sell" keeps "expect"; "Mr Blair is expected to announce", "the election, expected to
+ * be held" do not: others expect.)
+ */
+function intentLead(verbs: readonly Token[]): string {
+  const intent = verbs.slice(0, -1).filter((v) => v.normal !== 'expected').map(lemmaOf)
+    .filter((l) => INTENTION_CATENATIVES.has(l) || l === 'expect' || NEGATIVE_CATENATIVES.has(l) && l !== 'reject');
+  return intent.length ? `${intent.join(' to ')} to ` : '';
+}
 
 /** A relation with a bare -ing main verb and no auxiliary. */
 function bareIng(tokens: readonly Token[], relationTokens: readonly number[]): boolean {
@@ -527,10 +533,12 @@ function passivePredicate(tokens: readonly Token[], relationTokens: readonly num
   const main = verbs[verbs.length - 1];
   if (!main) return undefined;
   const prep = rel.filter((t) => t.pos === 'ADP' && t.i > main.i).pop();
+  // ("refused to be paid for": a kept intention comes first.)
+  const lead = intentLead(verbs);
   // ("be named": with `direct`, a passive whose object follows it with no preposition.)
-  if (!prep) return direct ? `be ${main.normal}` : undefined;
+  if (!prep) return direct ? `${lead}be ${main.normal}` : undefined;
   if (prep.normal === 'by') return undefined;
-  return `be ${main.normal} ${prep.normal}`;
+  return `${lead}be ${main.normal} ${prep.normal}`;
 }
 
 /** One entity-concept candidate, unless the rules stated a fuller fact with the same verb. */
