@@ -1299,7 +1299,7 @@ const SIDE_OWNED_NOUNS = new Set(['tie', 'fixture', 'clash', 'semi-final', 'quar
 /** Nouns a body owns that a person does not ("Def Jam's parent company", "Acme's shareholders"). */
 const BODY_OWNED_NOUNS = new Set(['parent', 'subsidiary', 'subsidiaries', 'shareholders', 'roster', 'workforce', 'artists', 'employees']);
 
-/** Verbs whose passive says the subject is a body ("was founded", "was set up", "was formed", "was listed"). */
+/** Participles whose passive says the subject is a body ("was founded", "was formed", "was listed"). */
 const FOUNDING_PARTICIPLES = new Set(['founded', 'formed', 'listed', 'incorporated', 'floated', 'privatised', 'nationalised']);
 
 /** After the name ending at `e`: a possessive and a noun a body owns, or "was founded/formed ...". */
@@ -1314,12 +1314,12 @@ function bodyCueAfter(toks: readonly Token[], e: number): boolean {
   return (a.normal === 'was' || a.normal === 'is' || a.normal === 'were') && FOUNDING_PARTICIPLES.has(b.normal);
 }
 
-/** A name candidate over [s, e) with the cues around it counted as votes. */
 /** A capitalised word of three letters or more with a full stop on it ("Ore."), not an initial ("D."). */
 const SENTENCE_STOP_KEPT = /^\p{Lu}\p{Ll}{2,}\.$/u;
 /** Abbreviations that keep their full stop in a name ("Co.", "Inc."). */
 const ABBREVIATIONS_WITH_STOP = new Set(['co.', 'inc.', 'ltd.', 'corp.', 'bros.', 'plc.', 'jr.', 'sr.', 'snr.', 'jnr.']);
 
+/** A name candidate over [s, e) with the cues around it counted as votes. */
 function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number, nerByToken: Array<MentionType | undefined>): Candidate {
   const toks = doc.tokens;
   let text = doc.text.slice(toks[s].start, toks[e - 1].end);

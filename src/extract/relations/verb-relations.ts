@@ -1388,8 +1388,8 @@ function describedOwner(s: SentenceScope, c: Chunk): number {
 }
 
 /**
- * "Def Jam's artists include LL Cool J, DMX and Ludacris", "Its clients include Globex": each one
- * listed is what the noun says of the owner (artist of Def Jam, client of Globex's owner).
+ * "Def Jam's artists include LL Cool J, DMX and Ludacris", "Electrolux's subsidiary brands include
+ * AEG": each name listed is what the plural says of the owner, a body (artist of, brand of).
  */
 function possessedMembers(s: SentenceScope, k: number, cert: number): void {
   let j = k - 1;
