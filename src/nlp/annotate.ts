@@ -281,6 +281,9 @@ const PARTICIPLE_MODIFIERS = new Set(['more', 'less', 'longer', 'shorter', 'bett
 /** Parts of speech before such a modifier that make the participle a verb ("has long paid", "it well deserved"). */
 const NOT_BEFORE_MODIFIER = new Set(['AUX', 'PRON', 'PROPN', 'NOUN']);
 
+/** Participles that, hyphened to a name, make it an agent ("Russia-backed", "state-owned", "US-led"); not "-based", which places. */
+const AGENT_PARTICIPLES = new Set(['backed', 'owned', 'funded', 'controlled', 'led', 'sponsored', 'financed']);
+
 /** Verbs of seeming, which take an adjective complement ("looked assured", "seemed surprised"). */
 const SEEMING_VERBS = new Set(['look', 'seem', 'appear', 'sound']);
 
@@ -292,7 +295,7 @@ const COMPLEMENT_PREPS = new Set(['of', 'by', 'to', 'with', 'for', 'about']);
  * ("US-based hedge/VERB fund"), a prefixed verb after a modal ("will co-ordinate"), a passive
  * participle's noun object ("granted bail"), a modifier and noun after an article ("an inside
  * pass", "a converted try"), a comparative before a participle adjective ("longer paid
- * leave"), a participle after a verb of seeming ("looked assured"), a base form after a name's
+ * leave"), a participle hyphened to a name ("a Russia-backed firm"), a participle after a verb of seeming ("looked assured"), a base form after a name's
  * possessive ("Finnan's cross"), "To date" opening a sentence, an -ing form between a number and a noun ("18 million
  * phishing e-mails"), a compass word before a place ("north London"), a hyphened position ("left-back").
  */
@@ -333,6 +336,13 @@ export function retagInContext(tokens: Token[]): void {
     // "more than 18 million phishing/VERB e-mail messages", "273 phishing e-mails": an -ing form between
     // a number and a noun modifies the noun.
     if (t.pos === 'VERB' && prev?.pos === 'NUM' && t.normal.endsWith('ing') && tokens[i + 1].pos === 'NOUN') t.pos = 'ADJ';
+    // "a Russia-backed/VERB firm/ADV", "the state-owned group": an agent participle hyphened to a name or
+    // noun before another word is an adjective, and the word after it (not an -ly adverb) the noun.
+    if (t.pos === 'VERB' && AGENT_PARTICIPLES.has(t.normal) && prev?.text === '-' && !prev.spaceBefore && !t.spaceBefore
+      && (tokens[i - 2]?.pos === 'PROPN' || tokens[i - 2]?.pos === 'NOUN') && (tokens[i + 1].pos === 'NOUN' || tokens[i + 1].pos === 'ADV' && !tokens[i + 1].normal.endsWith('ly'))) {
+      t.pos = 'ADJ';
+      if (tokens[i + 1].pos === 'ADV') tokens[i + 1].pos = 'NOUN';
+    }
     // "To date the company has caught 60 million copies": "to date" opening a sentence or after a
     // comma is an adverb ("so far"), not an infinitive (winkNLP reads "to" and a noun).
     if (t.normal === 'to' && tokens[i + 1].normal === 'date' && (!prev || ['.', ',', '!', '?', ';', ':'].includes(prev.text))) {

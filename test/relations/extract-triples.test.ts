@@ -571,6 +571,8 @@ describe('extractTriples: one construction per row', () => {
     ['a relative clause with its own subject takes the name before it as object', 'John Smith will run Acme, which he founded with Mary Jones in 1995.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.acme, E.jones], 'John Smith -found-> Acme'],
     ['a descriptor\'s possessive before a post stands for the story\'s body of that kind, both posts joined by "and"', "Acme rose. John Smith will become the company's president and chief executive.", [E.acme, E.smith], 'John Smith -president of-> Acme'],
     ['a passive after kept catenatives keeps them first', 'John Smith declined to be drawn on the reports.', [E.smith], 'John Smith -decline to be drawn on-> reports'],
+    ['a name hyphened to "backed", "owned", "funded" acts on the one the phrase names', 'Mary Jones defeated Russia-backed candidate John Smith.', [E.jones, E.russia, E.smith], 'Russia -back-> John Smith'],
+    ['...or on the name the phrase is set off after', 'Acme, a Russia-owned firm, rose.', [E.acme, E.russia], 'Russia -own-> Acme'],
     ['a programme is a thing one runs, hosts or follows', 'Acme, Globex and Initech are running the programme.', [E.acme, E.globex, E.initech], 'Globex -run-> programme'],
     ['a post with its own article after "and" is a second complement', 'John Smith is also head of the judiciary and a member of Acme.', [E.smith, E.acme], 'John Smith -member of-> Acme'],
     ['after a passive that hands the act on, the infinitive past the agent is the passive subject\'s', 'John Smith was asked by Acme ministers to carry out a study.', [E.smith, E.acme], 'John Smith -carry out-> study'],
@@ -1004,6 +1006,7 @@ describe('extractTriples: what must not come out', () => {
     ['...not a second object of the first post\'s "of"', 'John Smith is also head of the judiciary and a member of Acme.', [E.smith, E.acme], 'John Smith -head of-> member of Acme'],
     ['...not after a passive whose agent has its own purpose', 'Globex was sold by Russia to recover tax claims.', [E.globex, E.russia], 'Globex -recover-> tax claims'],
     ['a refused passive is not asserted bare (Open IE)', 'John Smith refused to be paid for the work.', [E.smith], 'John Smith -be paid for-> work'],
+    ['a backer is not where the body is', 'Acme, a Russia-backed firm, rose.', [E.acme, E.russia], 'Acme -located in-> Russia'],
     ['a plural description after a name in a list is no apposition', 'Acme, the two Russia sides, Globex and Initech are in the draw.', [E.acme, E.russia, E.globex, E.initech], 'Acme -located in-> Russia'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {

@@ -89,6 +89,35 @@ export function nounRelations(s: SentenceScope): void {
   playedParts(s);
   careerSpells(s);
   scoresOwned(s);
+  hyphenedBackers(s);
+}
+
+/** Participles hyphened to a name that make the name an agent ("Moscow-backed", "state-owned", "US-led"), with the verb. */
+const AGENT_PARTICIPLES: ReadonlyMap<string, string> = new Map([['backed', 'back'], ['owned', 'own'], ['funded', 'fund'], ['controlled', 'control'],
+  ['led', 'lead'], ['sponsored', 'sponsor'], ['financed', 'finance'], ['run', 'run']]);
+
+/**
+ * "Moscow-backed presidential candidate Viktor Yanukovych", "the Russia-owned firm Acme", "Acme,
+ * a Kremlin-controlled firm,": a name hyphened to an agent participle acts on the one the phrase
+ * names (Russia -back-> Viktor Yanukovych), or on the name the phrase is set off after.
+ */
+function hyphenedBackers(s: SentenceScope): void {
+  const { chunks } = s;
+  const { tokens, tokenEntity } = s.ctx;
+  for (let j = 0; j < chunks.length; j++) {
+    const c = chunks[j];
+    if (c.kind !== 'NP') continue;
+    for (let k = c.start; k + 2 < c.end; k++) {
+      const agent = tokenEntity[k];
+      const verb = AGENT_PARTICIPLES.get(tokens[k + 2].normal);
+      if (agent < 0 || tokenEntity[k + 1] >= 0 || tokens[k + 1].text !== '-' || tokens[k + 1].spaceBefore || tokens[k + 2].spaceBefore || !verb) continue;
+      // The one acted on: the phrase's own name after the participle, the name right after it, or the name it is set off after.
+      let target = c.np!.entity >= 0 && tokenEntity[c.head] === c.np!.entity && c.head > k + 2 ? c.np!.entity : -1;
+      if (target < 0 && chunks[j + 1]?.kind === 'NP' && chunks[j + 1].np!.entity >= 0 && c.head === c.end - 1 && tokens[c.head].pos === 'NOUN') target = chunks[j + 1].np!.entity;
+      if (target < 0 && isPunct(s, chunks[j - 1], ',') && chunks[j - 2]?.kind === 'NP' && chunks[j - 2].np!.entity >= 0 && closes(chunks, j + 1)) target = chunks[j - 2].np!.entity;
+      if (target >= 0 && target !== agent) addCandidate(s, entityEnd(agent), verb, entityEnd(target), { confidence: 0.55 });
+    }
+  }
 }
 
 /** Prepositions of place before a goal that is the net ("wide of Howard's goal", "into his own goal"). */
@@ -751,7 +780,9 @@ function possessiveAppositions(s: SentenceScope): void {
       if (tok(s, b.head).pos === 'NOUN' && !afterPrep) kindIn(s, a.np!.entity, b, bi + 1);
       // ("De Telegraaf, a daily Amsterdam newspaper,", "Acme, a London firm,": a body of a kind a place qualifies is in it.)
       // (One body, one kind: "Real Madrid, the two Milan sides, Juventus" is a list, not an apposition.)
-      const place = b.np!.modifiers.length === 1 && b.np!.possessor < 0 && tok(s, b.head).normal === lemmaOf(tok(s, b.head)) ? b.np!.modifiers[0] : -1;
+      // (Not a backer: "Acme, a Russia-backed firm" is backed from there, not in it.)
+      const backed = s.ctx.tokens.slice(b.start, b.end).some((t) => AGENT_PARTICIPLES.has(t.normal));
+      const place = b.np!.modifiers.length === 1 && b.np!.possessor < 0 && tok(s, b.head).normal === lemmaOf(tok(s, b.head)) && !backed ? b.np!.modifiers[0] : -1;
       if (place >= 0 && place !== a.np!.entity && entityType(s, place) === 'LOC' && entityType(s, a.np!.entity) === 'ORG' && isBodyKind(lemmaOf(tok(s, b.head))) && b.head === b.end - 1) {
         addCandidate(s, entityEnd(a.np!.entity), 'located in', entityEnd(place), { confidence: 0.5 });
       }
