@@ -212,13 +212,13 @@ function storyCountryActing(s: SentenceScope, person: number): number {
   return found;
 }
 
-/** Titles held in a company or body, even when the sentence does not name it. */
 /** A company office, whatever words qualify it ("group chief executive", "non-executive chairman"). */
 export function isCompanyTitle(title: string): boolean {
   const words = title.split(' ');
   return COMPANY_TITLES.has(title) || COMPANY_TITLES.has(words.slice(-2).join(' ')) || COMPANY_TITLES.has(words[words.length - 1]);
 }
 
+/** Titles held in a company or body, even when the sentence does not name it. */
 const COMPANY_TITLES = new Set(['chief executive', 'chairman', 'chairwoman', 'ceo', 'managing director', 'finance director', 'chief financial officer', 'chief operating officer', 'deputy chairman', 'vice chairman', 'vice-chairman', 'executive director']);
 
 /** Bodies a person is a member of, named by kind before an apposition ("his band, Fightstar"). */
