@@ -281,8 +281,13 @@ const PARTICIPLE_MODIFIERS = new Set(['more', 'less', 'longer', 'shorter', 'bett
 /** Parts of speech before such a modifier that make the participle a verb ("has long paid", "it well deserved"). */
 const NOT_BEFORE_MODIFIER = new Set(['AUX', 'PRON', 'PROPN', 'NOUN']);
 
-/** Participles that, hyphened to a name, make it an agent ("Russia-backed", "state-owned", "US-led"); not "-based", which places. */
-const AGENT_PARTICIPLES = new Set(['backed', 'owned', 'funded', 'controlled', 'led', 'sponsored', 'financed']);
+/**
+ * Participles that, hyphened to a name, make it an agent ("Russia-backed", "state-owned", "US-led"),
+ * with their verb; not "-based", which places. The relation rules read the same list (noun-relations'
+ * hyphenedBackers).
+ */
+export const AGENT_PARTICIPLES: ReadonlyMap<string, string> = new Map([['backed', 'back'], ['owned', 'own'], ['funded', 'fund'], ['controlled', 'control'],
+  ['led', 'lead'], ['sponsored', 'sponsor'], ['financed', 'finance'], ['run', 'run']]);
 
 /** Verbs of seeming, which take an adjective complement ("looked assured", "seemed surprised"). */
 const SEEMING_VERBS = new Set(['look', 'seem', 'appear', 'sound']);

@@ -1302,12 +1302,17 @@ const BODY_OWNED_NOUNS = new Set(['parent', 'subsidiary', 'subsidiaries', 'share
 /** Participles whose passive says the subject is a body ("was founded", "was formed", "was listed"). */
 const FOUNDING_PARTICIPLES = new Set(['founded', 'formed', 'listed', 'incorporated', 'floated', 'privatised', 'nationalised']);
 
+/** A possessive mark after a name: "'s", or a bare apostrophe after a plural ("Wasps' coach"). */
+function isPossessiveMark(text: string): boolean {
+  return isPossessiveS(text) || text === "'" || text === '\u2019';
+}
+
 /** After the name ending at `e`: a possessive and a noun a body owns, or "was founded/formed ...". */
 function bodyCueAfter(toks: readonly Token[], e: number): boolean {
   const a = toks[e];
   const b = toks[e + 1];
   if (!a || !b || a.sentence !== b.sentence) return false;
-  if (/^(['’]s?|['’])$/.test(a.text)) {
+  if (isPossessiveMark(a.text)) {
     // (One modifier may come first: "Electrolux's subsidiary brands", "Acme's new parent".)
     return BODY_OWNED_NOUNS.has(b.normal) || (toks[e + 2]?.sentence === b.sentence && b.pos === 'ADJ' && BODY_OWNED_NOUNS.has(toks[e + 2].normal));
   }
@@ -1375,7 +1380,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   if (e - s === 2 && toks[s].text === 'Real' && !gaz) votes.ORG += 5;
   // "Munster's Heineken Cup quarter-final tie against Biarritz", "Wasps' coach": in a sports report a
   // name that owns a fixture or a side's staff is a side (a country the gazetteer knows stays a place).
-  if (!gaz && sportsReport && /^(['’]s?|['’])$/.test(toks[e]?.text ?? '') && !givenToken(toks[s]) && text.length > 1) {
+  if (!gaz && sportsReport && isPossessiveMark(toks[e]?.text ?? '') && !givenToken(toks[s]) && text.length > 1) {
     for (let k = e + 1; k < toks.length && k <= e + 7 && toks[k].sentence === toks[s].sentence && (toks[k].pos !== 'PUNCT' || toks[k].text === '-') && !['VERB', 'AUX', 'ADP', 'PRON'].includes(toks[k].pos); k++) {
       // ("quarter-final" is three tokens: its last word with the one two before.)
       const hyphened = toks[k - 1]?.text === '-' ? `${toks[k - 2].normal}-${toks[k].normal}` : '';

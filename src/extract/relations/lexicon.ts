@@ -393,3 +393,8 @@ export function isBodyKind(lemma: string): boolean {
  */
 export const INTENTION_CATENATIVES: ReadonlySet<string> = new Set(['agree', 'try', 'attempt', 'promise', 'pledge', 'vow', 'plan', 'intend', 'seek', 'aim', 'hope',
   'want', 'offer', 'decide', 'wish', 'prepare', 'propose']);
+
+/** Whether a catenative with this lemma and surface form stays in the predicate (see INTENTION_CATENATIVES; "expected" is others'). */
+export function keepsIntention(lemma: string, surface: string): boolean {
+  return INTENTION_CATENATIVES.has(lemma) || (lemma === 'expect' && surface !== 'expected');
+}

@@ -8,6 +8,7 @@ import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { kindIn } from './place-relations.ts';
 import { isSportsReport } from '../entities/sports-report.ts';
+import { AGENT_PARTICIPLES } from '../../nlp/annotate.ts';
 import { actorOf, addCandidate, chargeHeld, describedBody, isPublicBodyName, lastNamedOrg, sideOf, SIDE_HEADS, chunkText, conceptName, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
@@ -91,10 +92,6 @@ export function nounRelations(s: SentenceScope): void {
   scoresOwned(s);
   hyphenedBackers(s);
 }
-
-/** Participles hyphened to a name that make the name an agent ("Moscow-backed", "state-owned", "US-led"), with the verb. */
-const AGENT_PARTICIPLES: ReadonlyMap<string, string> = new Map([['backed', 'back'], ['owned', 'own'], ['funded', 'fund'], ['controlled', 'control'],
-  ['led', 'lead'], ['sponsored', 'sponsor'], ['financed', 'finance'], ['run', 'run']]);
 
 /**
  * "Moscow-backed presidential candidate Viktor Yanukovych", "the Russia-owned firm Acme", "Acme,
@@ -781,7 +778,8 @@ function possessiveAppositions(s: SentenceScope): void {
       // ("De Telegraaf, a daily Amsterdam newspaper,", "Acme, a London firm,": a body of a kind a place qualifies is in it.)
       // (One body, one kind: "Real Madrid, the two Milan sides, Juventus" is a list, not an apposition.)
       // (Not a backer: "Acme, a Russia-backed firm" is backed from there, not in it.)
-      const backed = s.ctx.tokens.slice(b.start, b.end).some((t) => AGENT_PARTICIPLES.has(t.normal));
+      let backed = false;
+      for (let k = b.start; k < b.end && !backed; k++) backed = AGENT_PARTICIPLES.has(s.ctx.tokens[k].normal);
       const place = b.np!.modifiers.length === 1 && b.np!.possessor < 0 && tok(s, b.head).normal === lemmaOf(tok(s, b.head)) && !backed ? b.np!.modifiers[0] : -1;
       if (place >= 0 && place !== a.np!.entity && entityType(s, place) === 'LOC' && entityType(s, a.np!.entity) === 'ORG' && isBodyKind(lemmaOf(tok(s, b.head))) && b.head === b.end - 1) {
         addCandidate(s, entityEnd(a.np!.entity), 'located in', entityEnd(place), { confidence: 0.5 });

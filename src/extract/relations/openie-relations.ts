@@ -13,8 +13,8 @@ import { lemmaOf } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { addCandidate, entityEnd, innerHyphen, isAmount, isNoDeterminer, spanText, TIME_UNIT_WORDS, withBalancedQuotes, type Candidate, type SentenceScope } from './sentence-scope.ts';
 import {
-  APPEARANCE_NOUNS, CLAIM_NOUNS, COLLECTIVE_HEADS, CONTEST_NOUNS, DENIAL_VERBS, CONTENT_NOUNS, INTENTION_CATENATIVES, NEGATIVE_CATENATIVES, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
-  CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, nounPredicate,
+  APPEARANCE_NOUNS, CLAIM_NOUNS, COLLECTIVE_HEADS, CONTEST_NOUNS, DENIAL_VERBS, CONTENT_NOUNS, NEGATIVE_CATENATIVES, COMMUNICATION_VERBS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LEADING_DROP, LIGHT_VERBS, NEGATORS, PARTICLES,
+  CLOSING_QUOTE_MARKS, DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, PREPOSITIONAL_GERUNDS, REPORTING_VERBS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, keepsIntention, nounPredicate,
 } from './lexicon.ts';
 
 /** Tuple shapes that carry an action between their arguments (not "X said ...", "X has Y", "X, the CEO of Y"). */
@@ -170,7 +170,6 @@ export function relationPredicate(tokens: readonly Token[], relationTokens: read
   return { predicate: lead + parts.join(' '), verb };
 }
 
-
 /**
  * "promised to end", "pledged to oppose": a commitment or intention before the main verb stays in
  * the predicate ("promise to "); aspect verbs ("continued to", "managed to") do not. ("Boeing
@@ -178,8 +177,8 @@ export function relationPredicate(tokens: readonly Token[], relationTokens: read
  * be held" do not: others expect.)
  */
 function intentLead(verbs: readonly Token[]): string {
-  const intent = verbs.slice(0, -1).filter((v) => v.normal !== 'expected').map(lemmaOf)
-    .filter((l) => INTENTION_CATENATIVES.has(l) || l === 'expect' || NEGATIVE_CATENATIVES.has(l) && l !== 'reject');
+  const intent = verbs.slice(0, -1).map((v) => [lemmaOf(v), v.normal] as const)
+    .filter(([l, w]) => keepsIntention(l, w) || NEGATIVE_CATENATIVES.has(l) && l !== 'reject').map(([l]) => l);
   return intent.length ? `${intent.join(' to ')} to ` : '';
 }
 

@@ -8,8 +8,8 @@ import { titleParticiple } from '../../openie/word-classes.ts';
 import type { ArticleEntity, Token } from '../../model/types.ts';
 import { isPossessiveS } from '../text-case.ts';
 import {
-  CLAIM_NOUNS, CONTENT_NOUNS, CATENATIVE_VERBS, INTENTION_CATENATIVES, DESCRIPTOR_NOUNS, HEDGED_CATENATIVES, MODALS, NEGATIVE_CATENATIVES, NEGATORS, REFUSAL_VERBS, PARTICLES, PHRASAL_VERBS,
-  POSSESSIVE_PRONOUNS, QUOTE_MARKS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_HEADS,
+  CLAIM_NOUNS, CONTENT_NOUNS, CATENATIVE_VERBS, DESCRIPTOR_NOUNS, HEDGED_CATENATIVES, MODALS, NEGATIVE_CATENATIVES, NEGATORS, REFUSAL_VERBS, PARTICLES, PHRASAL_VERBS,
+  POSSESSIVE_PRONOUNS, QUOTE_MARKS, RELATIVE_PRONOUNS, REPORTING_VERBS, ROLE_HEADS, keepsIntention,
 } from './lexicon.ts';
 import { GROUP_NOUNS, groupMembers } from './group-references.ts';
 import { countryOfDemonym } from '../entities/gazetteer.ts';
@@ -500,7 +500,6 @@ const PREPOSITION_S_VERBS = new Set(['lives', 'works', 'plays', 'writes', 'stays
 /** Particles after a verb the tagger read as a plural noun ("steps up", "drops down"). */
 const VERB_PARTICLES = new Set(['up', 'down', 'out', 'off', 'back']);
 
-
 /** Verbs that "clear of" follows as one phrase ("steer clear of", "stay clear of", "keep clear of"). */
 const CLEAR_OF_VERBS = new Set(['steer', 'stay', 'keep']);
 
@@ -710,7 +709,7 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
     if (NEGATIVE_CATENATIVES.has(lemma)) {
       if (words.length === 0 && REFUSAL_VERBS.has(lemma)) refusal = `${lemma} to `;
       words.push(lemma, 'to');
-    } else if (INTENTION_CATENATIVES.has(lemma) || lemma === 'expect' && !beBeforeMain && tokens[headIdx].normal !== 'expected') words.push(lemma, 'to');
+    } else if (keepsIntention(lemma, tokens[headIdx].normal) && !(lemma === 'expect' && beBeforeMain)) words.push(lemma, 'to');
     // ("is unlikely to buy Google": an unlikely act is more doubt than hedge.)
     if (HEDGED_CATENATIVES.has(lemma)) certainty *= lemma === 'unlikely' ? 0.4 : 0.8;
     j = v;
