@@ -638,6 +638,7 @@ describe('extractTriples: one construction per row', () => {
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],
     ['headline without a verb: two names and their talks', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex talks continue'],
     ['headline that is a result line', 'Globex lost their unbeaten run.', [E.acme, E.globex], 'Acme -beat-> Globex', 'Acme 2-1 Globex'],
+    ['a player\'s side\'s victory is the side\'s', "Russia striker John Smith hailed his side's 2-0 victory over Ukraine.", [E.russia, { ...E.smith, surfaces: ['his'] }, E.ukraine], 'Russia -beat-> Ukraine'],
   ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {
     const got = run(text, entities, title).map(show);
     expect(got).toContain(expected);
@@ -1008,6 +1009,7 @@ describe('extractTriples: what must not come out', () => {
     ['a refused passive is not asserted bare (Open IE)', 'John Smith refused to be paid for the work.', [E.smith], 'John Smith -be paid for-> work'],
     ['a backer is not where the body is', 'Acme, a Russia-backed firm, rose.', [E.acme, E.russia], 'Acme -located in-> Russia'],
     ['a plural description after a name in a list is no apposition', 'Acme, the two Russia sides, Globex and Initech are in the draw.', [E.acme, E.russia, E.globex, E.initech], 'Acme -located in-> Russia'],
+    ['...not the player\'s (relation nouns, event nouns)', "Russia striker John Smith hailed his side's 2-0 victory over Ukraine.", [E.russia, { ...E.smith, surfaces: ['his'] }, E.ukraine], 'John Smith -beat-> Ukraine'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

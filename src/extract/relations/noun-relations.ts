@@ -9,7 +9,7 @@ import { isPossessiveS } from '../text-case.ts';
 import { kindIn } from './place-relations.ts';
 import { isSportsReport } from '../entities/sports-report.ts';
 import { AGENT_PARTICIPLES } from '../../nlp/annotate.ts';
-import { actorOf, addCandidate, chargeHeld, describedBody, isPublicBodyName, lastNamedOrg, sideOf, SIDE_HEADS, chunkText, conceptName, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
+import { actorOf, addCandidate, chargeHeld, describedBody, isPublicBodyName, lastNamedOrg, sideOf, SIDE_HEADS, chunkText, conceptName, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, possessingSide, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
 const TARGET_PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'over', 'into', 'in', 'towards', 'toward', 'from']);
@@ -459,6 +459,9 @@ function eventNouns(s: SentenceScope): void {
     const np = c.np!;
     // ("the Champions League clash with Barcelona": a name before a fixture is its competition, not a side.)
     let agent = CONTEST_NOUNS.has(key) ? np.possessor : ownerOf(np);
+    // ("his side's victory over England": the person's side's.)
+    const ownSide = possessingSide(s, c);
+    if (ownSide !== undefined) agent = ownSide;
     // "a bid from Chelsea for Steven Gerrard", "an offer by Glazer for Manchester United": the agent after "from"/"by".
     let after = j + 1;
     if (agent < 0 && chunks[j + 1]?.kind === 'P' && ['from', 'by'].includes(word(s, chunks[j + 1])) && chunks[j + 2]?.kind === 'NP' && chunks[j + 2].np!.entity >= 0

@@ -199,6 +199,18 @@ export function sideOf(s: SentenceScope, person: number, posts?: RegExp): number
   return -1;
 }
 
+/**
+ * "his side's", "their team's" opening chunk `c`: the side of the person the pronoun stands for (a
+ * side itself for "their"), -1 when they have none, undefined when `c` opens otherwise.
+ */
+export function possessingSide(s: SentenceScope, c: Chunk): number | undefined {
+  const { tokens, tokenEntity } = s.ctx;
+  if (c.start + 2 >= c.end || !POSSESSIVE_PRONOUNS.has(tokens[c.start].normal) || !SIDE_HEADS.has(tokens[c.start + 1].normal) || !isPossessiveS(tokens[c.start + 2].text)) return undefined;
+  const owner = tokenEntity[c.start];
+  if (owner < 0) return -1;
+  return entityType(s, owner) === 'PERSON' ? sideOf(s, owner) : owner;
+}
+
 /** The entity of the name chunk `c` is set off after by a comma ("JP Morgan, the US investment bank"), or -1. */
 function namedBefore(s: SentenceScope, c: Chunk): number {
   const at = s.chunks.indexOf(c);

@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, SPOKESPERSON_HEADS, hyphenedWordEndingAt, lastEntityBefore, REDUCED_RELATIVE_PREPS, REPORT_HEADS, SIDE_HEADS, sideOf, absoluteClauseAfter, innerHyphen, isDash, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, SPOKESPERSON_HEADS, hyphenedWordEndingAt, lastEntityBefore, possessingSide, REDUCED_RELATIVE_PREPS, REPORT_HEADS, SIDE_HEADS, sideOf, absoluteClauseAfter, innerHyphen, isDash, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -2257,6 +2257,10 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
     // who followed up their defeat against Everton", not "on Laporte following their defeat by Wales".
     const owner = tok(s, c.start).normal;
     if (POSSESSIVE_PRONOUNS.has(owner) && !subjects.some((a) => a.entity >= 0 && ownerFits(owner, entityType(s, a.entity)))) continue;
+    // ("O'Gara hailed his side's victory over England": a person's side's outcome is the side's, not the person's.)
+    const ownSide = possessingSide(s, c);
+    if (ownSide === -1) continue;
+    const actors: Actor[] = ownSide === undefined ? subjects : [{ chunk: j, entity: ownSide, factor: 0.8 }];
     const head = tok(s, c.head).normal;
     const p = chunks[j + 1];
     const np = chunks[j + 2];
@@ -2266,7 +2270,7 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
     // ("moved up to third after a 2-0 win at Everton": a win at a side's ground is won there.)
     if (outcome?.won && p?.kind === 'P' && word(s, p) === 'at' && np?.kind === 'NP' && np.np!.entity >= 0 && entityType(s, np.np!.entity) !== 'PERSON') {
       // (A manager's or player's win is his side's: "Alex Ferguson has praised ... the 1-0 win at Aston Villa".)
-      for (const subj of subjects) {
+      for (const subj of actors) {
         const side = subj.entity >= 0 && entityType(s, subj.entity) === 'PERSON' ? sideOf(s, subj.entity, SIDE_RUNNING_POSTS) : -1;
         const winner = side >= 0 ? side : subj.entity;
         if (winner >= 0 && winner !== np.np!.entity) addCandidate(s, entityEnd(winner), 'win at', entityEnd(np.np!.entity), { negated, confidence: 0.5 * cert * subj.factor });
@@ -2281,7 +2285,7 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
       for (const m of listedFrom(s, j + 2)) {
         const other = chunks[m].np!.entity;
         if (other < 0) continue;
-        for (const subj of subjects) {
+        for (const subj of actors) {
           if (subj.entity < 0 || subj.entity === other) continue;
           const [a, b] = outcome.won ? [subj.entity, other] : [other, subj.entity];
           addCandidate(s, entityEnd(a), prefix && a === subj.entity ? `${prefix}beat` : 'beat', entityEnd(b), { negated, confidence: 0.55 * cert * subj.factor });
@@ -2293,13 +2297,13 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
       // (A player only for an outcome reached, after "to": "eased to a 6-1 6-2 win", not "scored in a 3-1 win".)
       const reached = word(s, chunks[j - 1]) === 'to';
       const name = outcome.won && !prefix && verb !== 'win' ? conceptName(s, j) : undefined;
-      if (name) for (const subj of subjects) if (subj.entity >= 0 && (reached || entityType(s, subj.entity) !== 'PERSON')) addCandidate(s, entityEnd(subj.entity), 'win', { kind: 'concept', name }, { negated, confidence: 0.5 * cert * subj.factor });
+      if (name) for (const subj of actors) if (subj.entity >= 0 && (reached || entityType(s, subj.entity) !== 'PERSON')) addCandidate(s, entityEnd(subj.entity), 'win', { kind: 'concept', name }, { negated, confidence: 0.5 * cert * subj.factor });
       return;
     }
     // "is leaving Britain on a high-profile tour of Africa", "said on a visit to Sydney": a journey names where its subject goes.
     if (TRAVEL_NOUNS.has(head) && p?.kind === 'P' && (word(s, p) === 'to' || (word(s, p) === 'of' && head === 'tour')) && np?.kind === 'NP'
       && np.np!.entity >= 0 && entityType(s, np.np!.entity) === 'LOC') {
-      for (const subj of subjects) {
+      for (const subj of actors) {
         if (subj.entity >= 0 && subj.entity !== np.np!.entity) addCandidate(s, entityEnd(subj.entity), `${head} ${word(s, p)}`, entityEnd(np.np!.entity), { negated, confidence: 0.5 * cert * subj.factor });
       }
       continue;
@@ -2310,7 +2314,7 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
     // ("is in talks over a contract extension beyond 2007 with City": past what the talks are about.)
     const party = TALK_NOUNS.has(head) && p?.kind === 'P' && TOPIC_PREPS.has(word(s, p)) ? partyAfterTopic(s, j + 2) : -1;
     if (party >= 0) {
-      for (const subj of subjects) if (subj.entity >= 0 && subj.entity !== chunks[party].np!.entity) addCandidate(s, entityEnd(subj.entity), prefix + nounPredicate(EVENT_NOUNS.get(head) ?? head, 'with'), entityEnd(chunks[party].np!.entity), { negated, confidence: 0.5 * cert * subj.factor });
+      for (const subj of actors) if (subj.entity >= 0 && subj.entity !== chunks[party].np!.entity) addCandidate(s, entityEnd(subj.entity), prefix + nounPredicate(EVENT_NOUNS.get(head) ?? head, 'with'), entityEnd(chunks[party].np!.entity), { negated, confidence: 0.5 * cert * subj.factor });
       return;
     }
     if (p?.kind !== 'P' || !(over || ['with', 'between', 'to', 'against'].includes(word(s, p))) || np?.kind !== 'NP') continue;
@@ -2322,7 +2326,7 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
     // ("withdrew from Bath's team for Friday's clash with Gloucester", "would return for the clash with Chelsea": a
     // player has no fixture with a side; his side has, see unownedContests. "would miss the game against Arsenal" stays his.)
     const fixture = CONTEST_NOUNS.has(head) && entityType(s, target) !== 'PERSON' && prep === 'with';
-    for (const subj of subjects) if (subj.entity >= 0 && !(fixture && entityType(s, subj.entity) === 'PERSON')) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(target), { negated, confidence: 0.5 * cert * subj.factor });
+    for (const subj of actors) if (subj.entity >= 0 && !(fixture && entityType(s, subj.entity) === 'PERSON')) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(target), { negated, confidence: 0.5 * cert * subj.factor });
     return;
   }
 }
