@@ -38,7 +38,7 @@ const timed = <T>(f: () => T): [T, number] => {
 if (!existsSync(shared)) throw new Error(`Shared evaluation data not found at ${shared}: pass --shared DIR.`);
 
 if (!skip.has('news')) {
-  // The shared dev gold and the project's dev2 to dev8, dev10, dev13 to dev21, dev23, dev25 and dev27 were used for tuning (dev14 onwards after their first scores); dev9, dev11, dev12, dev22, dev24, dev26, dev28 and eval/heldout were not.
+  // The shared dev gold and the project's dev2 to dev8, dev10, dev13 to dev21, dev23, dev25, dev27 and dev29 were used for tuning (dev14 onwards after their first scores); dev9, dev11, dev12, dev22, dev24, dev26, dev28, dev30 and eval/heldout were not.
   const golds: Array<[string, string]> = [
     ['news dev (tuned on)', join(shared, 'eval/news/dev.jsonl')],
     ['news dev2 (tuned on)', resolve('eval/dev2/dev2.jsonl')],
@@ -68,6 +68,8 @@ if (!skip.has('news')) {
     ['news dev26 (not tuned on)', resolve('eval/dev26/dev26.jsonl')],
     ['news dev27 (tuned on)', resolve('eval/dev27/dev27.jsonl')],
     ['news dev28 (not tuned on)', resolve('eval/dev28/dev28.jsonl')],
+    ['news dev29 (tuned on)', resolve('eval/dev29/dev29.jsonl')],
+    ['news dev30 (not tuned on)', resolve('eval/dev30/dev30.jsonl')],
     ['news held-out', resolve('eval/heldout/heldout.jsonl')],
   ];
   for (const [label, gold] of golds) {
