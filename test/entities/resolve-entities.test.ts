@@ -63,6 +63,7 @@ describe.each([true, false])('resolveEntities (NER model used: %s)', (ner) => {
     ["A spokeswoman for the St David's Shopping Centre in Cardiff said it was busy.", ['LOC:Cardiff', "ORG:St David's Shopping Centre"]],
     ["Munster's Heineken Cup quarter-final tie has been switched to Spain. The rugby match will sell out, and the province will be given 8,000 tickets.", ['LOC:Spain', 'ORG:Munster']],
     ['Police Federation chairman Jan Berry said officers should act.', ['ORG:Police Federation', 'PERSON:Jan Berry']],
+    ['He managed country star Hank Williams Jr. Later Williams sang.', ['PERSON:Hank Williams Jr.']],
     ['The sum came from a Sberbank (Savings Bank) account. Sberbank said so.', ['ORG:Sberbank']],
     ['The audit is funded by the Professional Rugby Players\' Association.', ["ORG:Professional Rugby Players' Association"]],
     ['Thousands of civil servants walked out. The Public and Commercial Services Union (PCS) called the strike.', ['ORG:Public and Commercial Services Union']],
@@ -501,6 +502,10 @@ describe('resolveEntities with the NER model', () => {
   it.each([
     // A cue word used as a verb ("will play") says nothing of the name after it; as a noun ("the play Hamlet") it does.
     ['Andy Roddick will play Cyril Saulnier in the final on Sunday.', ['PERSON:Andy Roddick', 'PERSON:Cyril Saulnier']],
+    // A generation suffix stays on the name, and the surname alone is that person.
+    ['Charles Evans Jr said so. Evans sued Michael Mann.', ['PERSON:Charles Evans Jr', 'PERSON:Michael Mann']],
+    // "June" before a two-word name is a given name, but not after a word of dates.
+    ['He wrote the song with June Carter Cash. The tour began in June Tony Blair said.', ['PERSON:June Carter Cash', 'PERSON:Tony Blair']],
     // A clause-initial word that describes the name after it is no part of the name.
     ['Teenager Sania Mirza won the title.', ['PERSON:Sania Mirza']],
     // "Real" and a name is a Spanish club, "Sociedad" its short form; a national FA is a body.
@@ -516,6 +521,11 @@ describe('resolveEntities with the NER model', () => {
       ['LOC:Barcelona', 'ORG:Chelsea', 'PERSON:Jose Mourinho', 'PERSON:Wayne Bridge']],
   ])('%s', (text, expected) => {
     expect(resolve(text).names).toEqual(expected);
+  });
+
+  it('reads "Claude" as a man\'s given name (the public female list has it)', () => {
+    const r = resolve('Claude King recorded it. June Carter Cash wrote it. It was first recorded by her sister Anita Carter.');
+    expect(r.at('her')).toBe('June Carter Cash');
   });
 });
 

@@ -449,12 +449,16 @@ function seedClusters(st: Clustering): void {
   }
 }
 
+/** Generation suffixes after a surname, normalised ("Jr", "Snr"). */
+const GENERATION_WORDS = new Set(['jr', 'sr', 'snr', 'jnr']);
+
 /** Persons: "Biden", "Mr Biden" -> "Joe Biden" by last token; nearest full name when several share it. */
 function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], longs: readonly Cluster[]): void {
   const byLast = new Map<string, Cluster[]>();
   for (const cl of longs) {
     const toks = longest(st, cl).toks;
-    const last = toks[toks.length - 1];
+    // ("Charles Evans Jr ... Evans said": the surname is the word before a generation suffix.)
+    const last = toks.length > 2 && GENERATION_WORDS.has(toks[toks.length - 1]) ? toks[toks.length - 2] : toks[toks.length - 1];
     const same = byLast.get(last);
     if (same) same.push(cl);
     else byLast.set(last, [cl]);

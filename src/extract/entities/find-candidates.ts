@@ -362,6 +362,10 @@ const AGENT_VERBS = new Set(['agreed', 'agrees', 'admitted', 'admits', 'denied',
   'planned', 'wants', 'wanted', 'launched', 'launches', 'bought', 'buys', 'sold', 'sells', 'acquired', 'hired', 'sued', 'sues',
   'accepted', 'accepts', 'confirmed', 'confirms', 'faced', 'faces', 'expects', 'expected', 'hopes', 'hoped', 'decided', 'refused']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'ben', 'al', 'el', 'dos', 'das', 'del', 'ter', 'ibn']);
+/** Suffixes that tell a son from his father ("Hank Williams Jr", "Sammy Davis Jr."). */
+const GENERATION_SUFFIXES = new Set(['Jr', 'Jr.', 'Snr', 'Snr.', 'Jnr', 'Jnr.', 'Sr', 'Sr.']);
+/** Words before a month that make it a date ("in June", "since June", "last June"). */
+const DATE_LEADS = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'to', 'last', 'next', 'early', 'late', 'mid', 'of', 'this', 'that', 'before', 'after', 'during', 'between', 'and', 'or', 'through']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 /** Lower-case words of the article being processed (set at the start of findCandidates; calls do not interleave). */
 let lowerWords: Set<string> = new Set();
@@ -520,7 +524,9 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       if (isNotName(t) && !HONORIFICS.has(w) && !TITLE_HEADS.has(w) && !(s + 1 < e && (TITLE_MODIFIERS.has(w) || NUMBER_WORDS.has(w) || isFirstName(w)))
         && !keepsLeadingAcronym(toks, s, e) && !opensBodyName(doc, s, e) && !netFirmName(toks, s, e)
         // ("Police Federation chairman Jan Berry": "Jan" before a surname is a given name, not January.)
-        && !(w === 'jan' && s + 1 < e && toks[s].text === 'Jan' && isUpperStart(toks[s + 1].text) && !MONTHS.has(lower(toks[s + 1])))) { s++; continue; }
+        && !(w === 'jan' && s + 1 < e && toks[s].text === 'Jan' && isUpperStart(toks[s + 1].text) && !MONTHS.has(lower(toks[s + 1])))
+        // ("He wrote it with June Carter Cash": "June" before a two-word name, not after a word of dates, is a given name.)
+        && !(w === 'june' && s + 2 < e && isUpperStart(toks[s + 1].text) && !MONTHS.has(lower(toks[s + 1])) && !(s > 0 && DATE_LEADS.has(lower(toks[s - 1]))))) { s++; continue; }
       // Whether the run's first word opens a clause: the tests below ask it again and again.
       const clause = startsClause(doc, s);
       // "Anti-virus firm Sophos", "Pro-democracy group X": a clause-initial compound of common words,
@@ -595,6 +601,8 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     // ("Council of Ministers": not the word closing a body's "of" name.)
     // ("internet service provider UK Online", "BBC News Online", "Ultima Online": "Online" after a name closes it.)
     while (e > s && !whole && isNotName(toks[e - 1]) && !TITLE_HEADS.has(lower(toks[e - 1])) && !MONTHS.has(lower(toks[e - 1])) && !(e - s >= 2 && toks[e - 1].text === 'Online')
+      // ("country star Hank Williams Jr": a generation suffix after a given name and a surname is the name's.)
+      && !(e - s === 3 && GENERATION_SUFFIXES.has(toks[e - 1].text) && givenToken(toks[s]))
       && !(e - s >= 3 && ORG_HEADS.has(lower(toks[s])) && lower(toks[e - 2]) === 'of')
       && !(e - s >= 2 && ORG_SUFFIXES.has(lower(toks[e - 1])) && isUpperStart(toks[e - 1].text) && !isCountryMedia(toks, s, e))
       && !(e - s === 2 && NUMBER_WORDS.has(lower(toks[e - 1])) && isChannelOwner(toks[s]))

@@ -196,7 +196,8 @@ shimon ehud narendra rahul manmohan atal sonia kofi nelson thabo robert jacob ba
 rishi keir ed dominic sajid yoshiaki shinzo junichiro kim jae moon recep tayyip volodymyr petro
 alex alexandre andre andrei andrey arsene jose wayne rio frank steven jermain thierry didier jose
 ronaldo lionel cristiano roman alan ashley gareth martin simon chris jamie lee luke tim andy
-ryan craig stuart lewis ross scott euan callum kieran liam connor declan sean seamus patrick`;
+ryan craig stuart lewis ross scott euan callum kieran liam connor declan sean seamus patrick
+claude sammy hank johnny`;
 const FEMALE = `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
 margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie
 rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma
