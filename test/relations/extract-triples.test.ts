@@ -638,6 +638,8 @@ describe('extractTriples: one construction per row', () => {
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],
     ['headline without a verb: two names and their talks', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex talks continue'],
     ['headline that is a result line', 'Globex lost their unbeaten run.', [E.acme, E.globex], 'Acme -beat-> Globex', 'Acme 2-1 Globex'],
+    ['the maker of an offer a description rejects is its other party', 'Acme makes steel. Last week, the group rejected a takeover offer from Globex.', [E.acme, E.globex], 'Acme -reject offer from-> Globex'],
+    ['the person whose performance is criticised is criticised', "John Smith criticised referee Mary Jones's performance in the final.", [E.smith, E.jones], 'John Smith -criticise performance of-> Mary Jones'],
     ['a player\'s side\'s victory is the side\'s', "Russia striker John Smith hailed his side's 2-0 victory over Ukraine.", [E.russia, { ...E.smith, surfaces: ['his'] }, E.ukraine], 'Russia -beat-> Ukraine'],
   ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {
     const got = run(text, entities, title).map(show);
@@ -716,6 +718,8 @@ describe('extractTriples: roles', () => {
     ['a body\'s title set off by commas before the name', 'Schools were criticised by Acme chief, John Smith, on Monday.', [E.smith, E.acme], 'John Smith -chief of-> Acme'],
     ['an of-phrase after the title is passed over', "Russia's minister of sport John Smith spoke.", [E.smith, E.russia], 'John Smith -minister of-> Russia'],
     ['portfolio words in a title', 'Lib Dem home affairs spokesman Mark Oaten has branded the scheme a waste.', [{ name: 'Liberal Democrats', type: 'ORG', surfaces: ['Lib Dem'] }, { name: 'Mark Oaten', type: 'PERSON' }], 'Mark Oaten -home affairs spokesman of-> Liberal Democrats'],
+    ['a plural party word before two names makes both members', 'The group, including Tories John Smith and Sir Steve Ballmer, is confident.',
+      [{ name: 'Conservative Party', type: 'ORG', surfaces: ['Tories'] }, E.smith, { ...E.ballmer, surfaces: ['Steve Ballmer'] }], 'Steve Ballmer -member of-> Conservative Party'],
     ['ex- title', 'Tory ex-minister Douglas Hogg said he opposed the plans.', [{ name: 'Conservative Party', type: 'ORG', surfaces: ['Tory'] }, { name: 'Douglas Hogg', type: 'PERSON' }], 'Douglas Hogg -minister of-> Conservative Party'],
     ['title of org, name', 'The chairman of the Bar Council, Guy Mansfield QC warned of risks.', [{ name: 'Bar Council', type: 'ORG' }, { name: 'Guy Mansfield', type: 'PERSON' }], 'Guy Mansfield -chairman of-> Bar Council'],
     ['title at org + noun', '"It is brave," said Jonny Evans, news editor at Macworld magazine.', [{ name: 'Macworld', type: 'ORG' }, { name: 'Jonny Evans', type: 'PERSON' }], 'Jonny Evans -news editor of-> Macworld'],
@@ -1010,6 +1014,8 @@ describe('extractTriples: what must not come out', () => {
     ['a backer is not where the body is', 'Acme, a Russia-backed firm, rose.', [E.acme, E.russia], 'Acme -located in-> Russia'],
     ['a plural description after a name in a list is no apposition', 'Acme, the two Russia sides, Globex and Initech are in the draw.', [E.acme, E.russia, E.globex, E.initech], 'Acme -located in-> Russia'],
     ['...not the player\'s (relation nouns, event nouns)', "Russia striker John Smith hailed his side's 2-0 victory over Ukraine.", [E.russia, { ...E.smith, surfaces: ['his'] }, E.ukraine], 'John Smith -beat-> Ukraine'],
+    ['a singular party word before two names is the first one\'s only', 'Tory John Smith and Steve Ballmer clashed.',
+      [{ name: 'Conservative Party', type: 'ORG', surfaces: ['Tory'] }, E.smith, E.ballmer], 'Steve Ballmer -member of-> Conservative Party'],
     ['a concept cut before its noun keeps no dangling "of its"', 'Russia has resisted pressure to shift the level of its peg.', [E.russia], 'Russia -shift-> level of its'],
   ] as Array<[string, string, HandEntity[], string]>)('%s', (_label, text, entities, unexpected) => {
     expect(run(text, entities).map(show)).not.toContain(unexpected);

@@ -855,6 +855,9 @@ const SEAT_TITLES = new Set(['mp', 'mep', 'msp', 'am', 'mla', 'senator', 'congre
 /** Names of political parties (as the resolver names them: "Conservative Party", "Liberal Democrats", "UK Independence Party"). */
 const PARTY_NAME = /\b(Party|Democrats|Republicans|Plaid Cymru|Sinn Fein|Veritas)\b/;
 
+/** Plural words for a party's members, which may stand before two names ("Tories Ken Clarke and Sir George Young"). */
+const PLURAL_PARTY_WORDS = new Set(['tories', 'conservatives', 'democrats', 'republicans', 'dems', 'nationalists', 'unionists']);
+
 /** PERSON -member of-> ORG, or -from-> a place; nothing for another person or the person itself. */
 function affiliation(s: SentenceScope, person: number, org: number, confidence: number): void {
   const type = entityType(s, org);
@@ -896,7 +899,13 @@ export function affiliationRoles(s: SentenceScope): void {
     // "Tory Michael Howard", "Lib Dem Sir Archy Kirkwood": a party's name right before the name is the person's party.
     // ("Labour" is also a portfolio word: "Labour Minister"; as a name it is the party.)
     const party = first > c.start ? tokenEntity[first - 1] : -1;
-    if (party >= 0 && party !== person && entityType(s, party) === 'ORG' && PARTY_NAME.test(s.ctx.entities[party].name)) affiliation(s, person, party, 0.7);
+    if (party >= 0 && party !== person && entityType(s, party) === 'ORG' && PARTY_NAME.test(s.ctx.entities[party].name)) {
+      affiliation(s, person, party, 0.7);
+      // ("Tories Ken Clarke and Sir George Young": a plural party word takes each name of the pair.)
+      const other = chunks[j + 2];
+      if (PLURAL_PARTY_WORDS.has(low(tokens[first - 1])) && chunks[j + 1]?.kind === 'CC' && word(s, chunks[j + 1]) === 'and' && other?.kind === 'NP' && other.np!.entity >= 0
+        && entityType(s, other.np!.entity) === 'PERSON' && (tokenEntity[other.start] === other.np!.entity || HONORIFICS.has(low(tokens[other.start]))) && tokenEntity[other.end - 1] === other.np!.entity) affiliation(s, other.np!.entity, party, 0.6);
+    }
     // "Celtic's Henri Camara": the possessive right before the name.
     const mark = tokens[first - 1];
     if (!titled && np.possessor >= 0 && mark && (mark.normal === "'s" || mark.normal === '’s' || mark.text === "'")) affiliation(s, person, np.possessor, 0.6);

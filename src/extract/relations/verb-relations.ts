@@ -1313,11 +1313,12 @@ function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChun
     }
     // "the IMF approved Sri Lanka's request", "Microsoft rejected Google's offer": the owner of an
     // act the subject acts on is its other party.
-    const owner = o.end.kind === 'concept' && !group ? ownedActOwner(s, objectChunk, predicate) : -1;
+    const maker = o.end.kind === 'concept' && !group ? offerMaker(s, objectChunk, predicate) : -1;
+    const owner = maker >= 0 ? maker : o.end.kind === 'concept' && !group ? ownedActOwner(s, objectChunk, predicate) : -1;
     if (owner >= 0) {
       const noun = tok(s, s.chunks[objectChunk].head).normal;
       for (const subj of subjects) {
-        if (subj.entity >= 0 && subj.entity !== owner) addCandidate(s, entityEnd(subj.entity), `${predicate} ${noun} of`, entityEnd(owner), { negated, confidence: base.entity * OWNED_ACT_FACTOR * subj.factor });
+        if (subj.entity >= 0 && subj.entity !== owner) addCandidate(s, entityEnd(subj.entity), `${predicate} ${noun} ${maker >= 0 ? 'from' : 'of'}`, entityEnd(owner), { negated, confidence: base.entity * OWNED_ACT_FACTOR * subj.factor });
       }
     }
     // "stand in the East Kilbride seat", "released on to the Japanese market": a place naming a
@@ -1422,6 +1423,19 @@ const OWNED_ACT_FACTOR = 0.7;
 /** Verbs that voice a stance on one's own side's act ("Biden emphasised the US's commitment"): no other party. */
 const STANCE_VERBS = new Set(['emphasize', 'emphasise', 'reaffirm', 'reiterate', 'express', 'underline', 'underscore', 'highlight', 'voice', 'restate', 'confirm', 'repeat', 'signal', 'outline', 'announce']);
 
+/**
+ * "the group rejected a takeover offer from Deutsche Boerse": the maker, named after "from", of an
+ * offer the verb answers (-1 if none). Pair rules read this between two names; this reads it for
+ * any subject, a description or a pronoun included.
+ */
+function offerMaker(s: SentenceScope, j: number, predicate: string): number {
+  const c = s.chunks[j];
+  const from = s.chunks[j + 2];
+  return c.np && c.np.entity < 0 && c.np.possessor < 0 && c.head === c.end - 1 && OFFER_NOUNS.has(tok(s, c.head).normal) && ANSWERING_VERBS.has(predicate)
+    && s.chunks[j + 1]?.kind === 'P' && word(s, s.chunks[j + 1]) === 'from' && from?.kind === 'NP' && from.np!.entity >= 0 && entityType(s, from.np!.entity) !== 'LOC'
+    && s.ctx.tokenEntity[from.head] === from.np!.entity ? from.np!.entity : -1;
+}
+
 /** The possessor of an act noun the verb takes directly ("approved Sri Lanka's request"); -1 if none. */
 function ownedActOwner(s: SentenceScope, j: number, predicate: string): number {
   const np = s.chunks[j].np;
@@ -1438,6 +1452,11 @@ function ownedActOwner(s: SentenceScope, j: number, predicate: string): number {
   if (owner < 0) return -1;
   return AGENT_EVENT_NOUNS.has(head) || HELD_RECORDS.has(head) || ((STANCE_ADJECTIVE_PREDICATE.test(predicate) || RESPONSE_VERBS.has(predicate)) && (STANCE_OBJECTS.has(head) || (RESPONSE_VERBS.has(predicate) && CLAIM_NOUNS.has(head)))) ? owner : -1;
 }
+
+/** Nouns of an offer one answers ("a takeover offer from X"). */
+const OFFER_NOUNS = new Set(['offer', 'bid', 'approach', 'proposal', 'overture', 'overtures']);
+/** Verbs that answer an offer: its maker is their other party ("rejected an offer from X" -> reject X). */
+const ANSWERING_VERBS = new Set(['reject', 'accept', 'welcome', 'rebuff', 'spurn', 'consider', 'snub', 'dismiss', 'refuse', 'decline']);
 
 /** Posts whose holder's wins are the side's (not a player's post, not a nationality). */
 const SIDE_RUNNING_POSTS = /^(manager|boss|coach|head coach|captain|skipper) of$/;
@@ -1459,7 +1478,8 @@ const RESPONSE_VERBS = new Set(['echo', 'dismiss', 'reject', 'welcome', 'critici
 /** Predicates of a stance on someone's act ("be critical of", "be opposed to"). */
 const STANCE_ADJECTIVE_PREDICATE = /^be (critical|opposed|hostile|sceptical|skeptical|supportive|suspicious) (of|to)$|^be (shocked|surprised|angered|angry|furious|disappointed|delighted|unhappy|pleased|upset|impressed|dismayed|outraged|saddened|stunned|baffled) (at|by|with|about)$/;
 /** What a stance may be taken on besides act nouns: "critical of Mourinho's decision". */
-const STANCE_OBJECTS = new Set(['decision', 'decisions', 'ruling', 'rulings', 'judgement', 'judgment', 'comments', 'comment', 'remarks', 'words', 'views', 'claims', 'claim', 'criticism', 'warning', 'warnings', 'statement', 'assessment', 'verdict', 'handling', 'policy', 'policies', 'plans', 'plan', 'approach', 'stance', 'conduct', 'behaviour', 'behavior', 'tactics', 'record', 'leadership', 'proposals', 'refusal', 'action', 'actions']);
+const STANCE_OBJECTS = new Set(['decision', 'decisions', 'ruling', 'rulings', 'judgement', 'judgment', 'comments', 'comment', 'remarks', 'words', 'views', 'claims', 'claim', 'criticism', 'warning', 'warnings', 'statement', 'assessment', 'verdict', 'handling', 'policy', 'policies', 'plans', 'plan', 'approach', 'stance', 'conduct', 'behaviour', 'behavior', 'tactics', 'record', 'leadership', 'proposals', 'refusal', 'action', 'actions',
+  'performance', 'performances', 'display', 'efforts', 'attitude', 'response', 'reaction']);
 
 /** What a rival holds and an athlete breaks, equals or beats: "broke Michelle Carroll's Irish record". */
 const HELD_RECORDS = new Set(['record', 'records', 'mark']);
