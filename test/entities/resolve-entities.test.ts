@@ -502,6 +502,11 @@ describe('resolveEntities with the NER model', () => {
   it.each([
     // A cue word used as a verb ("will play") says nothing of the name after it; as a noun ("the play Hamlet") it does.
     ['Andy Roddick will play Cyril Saulnier in the final on Sunday.', ['PERSON:Andy Roddick', 'PERSON:Cyril Saulnier']],
+    // "Brothers" ends a body's name; the last pair of a list of names is two names; a capitalised word's glued noun opens a body's name.
+    ['Last month, Paramount, Sony and Warner Brothers said they would back the format of the Blu-ray Disc Association.',
+      ['ORG:Blu-ray Disc Association', 'ORG:Paramount', 'ORG:Sony', 'ORG:Warner Brothers']],
+    // ...but not an agent noun glued to a name: "DHL-owner" describes Deutsche Post.
+    ['Firms in the running are DHL-owner Deutsche Post and others.', ['ORG:Deutsche Post']],
     // A generation suffix stays on the name, and the surname alone is that person.
     ['Charles Evans Jr said so. Evans sued Michael Mann.', ['PERSON:Charles Evans Jr', 'PERSON:Michael Mann']],
     // "June" before a two-word name is a given name, but not after a word of dates.

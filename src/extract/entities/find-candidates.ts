@@ -178,6 +178,9 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
       if ((t.text === '-' && !t.spaceBefore && !next.spaceBefore && isCap(next)) || (t.text === '&' && isCap(next))) { end += 2; continue; }
       // "AC/DC": two letter pairs joined by a slash are one name.
       if (t.text === '/' && !t.spaceBefore && !next.spaceBefore && /^[A-Z]{1,2}$/.test(prev.text) && /^[A-Z]{1,2}$/.test(next.text)) { end += 2; continue; }
+      // "the Blu-ray Disc Association": a capitalised word's glued lower-case noun opens a body's name after it.
+      if (t.text === '-' && !t.spaceBefore && !next.spaceBefore && /^[a-z]+$/.test(next.text) && next.pos === 'NOUN' && !isRoleNoun(next.text) && !/(er|or|ist)$/.test(next.text) && end - start === 1
+        && toks[end + 2]?.sentence === t.sentence && toks[end + 2].spaceBefore && capsEndInOrgSuffix(toks, end + 2)) { end += 2; continue; }
       if (t.text === '-' && !t.spaceBefore && !next.spaceBefore && /^[a-z]+$/.test(next.text)) {
         // "Henley-on-Thames", "Stratford-upon-Avon": a place joined by "-on-" and a name.
         const join = toks[end + 2];
@@ -238,6 +241,8 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
       if (lw === 'and' && isCap(next) && end - start <= 3 && lower(next) !== lower(toks[start]) && !isAcronym(next.text) && nerByToken[end - 1] !== 'PERSON'
         && (nerByToken[end - 1] !== 'LOC' || toks[start].normal === 'the' || toks[start - 1]?.normal === 'the') && !lookupPlaceOrOrg(prev.text) && !isFirstName(lower(prev))
         && !(end - start >= 2 && COMPLETE_ORG_ENDS.has(lower(prev)))
+        // ("Paramount, Universal and Warner Brothers": the last pair of a list of names is two names.)
+        && !(toks[start - 1]?.text === ',' && toks[start - 2] && isCap(toks[start - 2]))
         && capsEndInOrgSuffix(toks, end + 1)) { end += 2; continue; }
       break;
     }

@@ -55,7 +55,7 @@ inc | inc. | ltd | ltd. | plc | corp | corp. | co | co. | llc | llp | ag | sa | 
 | forces | club | federation | society | league | service | services | authority | board | trust | fund
 | organisation | organization | corporation | industries | industry | systems | technologies | technology
 | communications | pharmaceuticals | electronics | entertainment | records | studios | pictures
-| network | networks | channel | tv | television | chambers | chamber | college | school | academy
+| network | networks | channel | tv | television | chambers | chamber | brothers | bros | bros. | college | school | academy
 | museum | bureau | parliament | assembly | congress | senate | cabinet | government | administration
 | church | hospital | telegraph | herald | guardian | tribune | gazette | observer | express | mirror | fa | rfu
 | press | broadcasting | media | capital | partners | associates | securities | insurance | energy | oil | petroleum
