@@ -567,6 +567,7 @@ describe('extractTriples: one construction per row', () => {
     ['...past an ordinal in figures the tagger calls a pronoun', 'John Smith won his 50th Russia cap on Wednesday.', [E.smith, E.russia], 'John Smith -cap for-> Russia'],
     ['a participle between a comparative and a noun is part of the object', 'Mary Jones would like to see longer paid maternity leave.', [E.jones], 'Mary Jones -see-> longer paid maternity leave'],
     ['a possessed plural of members before "include" makes each one listed a member', "Acme's artists include John Smith and Mary Jones.", [E.acme, E.smith, E.jones], 'Mary Jones -artist of-> Acme'],
+    ['...also after "whose" following the body', 'Initech joined Acme, whose members also include technology firms Globex and Microsoft.', [E.initech, E.acme, E.globex, E.microsoft], 'Microsoft -member of-> Acme'],
     ['a body\'s parent company set off after it is its parent', "Acme's parent company, Globex, made the appointment.", [E.acme, E.globex], 'Globex -parent company of-> Acme'],
     ['a relative clause with its own subject takes the name before it as object', 'John Smith will run Acme, which he founded with Mary Jones in 1995.', [{ ...E.smith, surfaces: ['Smith', 'he'] }, E.acme, E.jones], 'John Smith -found-> Acme'],
     ['a descriptor\'s possessive before a post stands for the story\'s body of that kind, both posts joined by "and"', "Acme rose. John Smith will become the company's president and chief executive.", [E.acme, E.smith], 'John Smith -president of-> Acme'],

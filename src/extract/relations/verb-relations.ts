@@ -1390,13 +1390,18 @@ function describedOwner(s: SentenceScope, c: Chunk): number {
 
 /**
  * "Def Jam's artists include LL Cool J, DMX and Ludacris", "Electrolux's subsidiary brands include
- * AEG": each name listed is what the plural says of the owner, a body (artist of, brand of).
+ * AEG", "the Blu-ray Disc Association, whose members include Dell": each name listed is what the
+ * plural says of the owner, a body (artist of, brand of, member of).
  */
 function possessedMembers(s: SentenceScope, k: number, cert: number): void {
   let j = k - 1;
   while (s.chunks[j]?.kind === 'ADV') j--;
   const c = s.chunks[j];
-  const owner = c?.kind === 'NP' && c.np!.entity < 0 && c.head === c.end - 1 ? c.np!.possessor : -1;
+  // ("the Blu-ray Disc Association, whose members include Dell": the body a "whose" after a comma follows.)
+  const body = s.chunks[j - 3];
+  const whose = s.chunks[j - 1]?.kind === 'REL' && word(s, s.chunks[j - 1]) === 'whose' && isPunct(s, s.chunks[j - 2], ',') && body?.kind === 'NP' && body.np!.entity >= 0
+    && s.ctx.tokenEntity[body.head] === body.np!.entity ? body.np!.entity : -1;
+  const owner = c?.kind === 'NP' && c.np!.entity < 0 && c.head === c.end - 1 ? (c.np!.possessor >= 0 ? c.np!.possessor : whose) : -1;
   const role = owner >= 0 ? MEMBER_NOUNS.get(tok(s, c.head).normal) : undefined;
   if (!role || entityType(s, owner) !== 'ORG' || s.chunks[k + 1]?.kind !== 'NP') return;
   for (const o of coordinatedRight(s, k + 1)) {
