@@ -507,6 +507,8 @@ describe('resolveEntities with the NER model', () => {
       ['ORG:Blu-ray Disc Association', 'ORG:Paramount', 'ORG:Sony', 'ORG:Warner Brothers']],
     // ...but not an agent noun glued to a name: "DHL-owner" describes Deutsche Post.
     ['Firms in the running are DHL-owner Deutsche Post and others.', ['ORG:Deutsche Post']],
+    // A small number and one business word name a firm.
+    ['Simon Fuller has sold his 19 Entertainment company. 19 Management runs the careers of many stars.', ['ORG:19 Entertainment', 'ORG:19 Management', 'PERSON:Simon Fuller']],
     // A generation suffix stays on the name, and the surname alone is that person.
     ['Charles Evans Jr said so. Evans sued Michael Mann.', ['PERSON:Charles Evans Jr', 'PERSON:Michael Mann']],
     // "June" before a two-word name is a given name, but not after a word of dates.

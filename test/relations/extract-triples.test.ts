@@ -40,6 +40,7 @@ const show = (t: Triple) => `${t.subject.name} -${t.predicate}${t.negated ? ' (n
 describe('extractTriples: one construction per row', () => {
   it.each([
     ['active verb', 'Acme bought Globex last year.', [E.acme, E.globex], 'Acme -buy-> Globex'],
+    ['"together" is a particle of the verb ("put together")', 'John Smith then put together Acme, who had their own TV show.', [E.smith, E.acme], 'John Smith -put together-> Acme'],
     ['an adjective right after "the" and before "of" heads the phrase', 'John Smith has returned to the top of the box office.', [E.smith], 'John Smith -return to-> top of the box office'],
     ['a match faced against a side is played against it', 'Russia will face a tough match against Ukraine.', [E.russia, E.ukraine], 'Russia -play against-> Ukraine'],
     ['...and a side\'s "face" the tagger reads as a noun is that verb', 'Russia face a tough match against Ukraine.', [E.russia, E.ukraine], 'Russia -play against-> Ukraine'],

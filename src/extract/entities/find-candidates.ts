@@ -155,6 +155,13 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < toks.length) {
+    // "his 19 Entertainment company", "19 Management runs": a firm named by a small number and one business word.
+    if (/^\d{1,2}$/.test(toks[i].text) && i + 1 < toks.length && toks[i + 1].sentence === toks[i].sentence && NUMBERED_FIRM_WORDS.has(toks[i + 1].text)
+      && !(toks[i + 2] && toks[i + 2].sentence === toks[i].sentence && isCap(toks[i + 2])) && !(i > 0 && /^\d/.test(toks[i - 1].text))) {
+      runs.push([i, i + 2]);
+      i += 2;
+      continue;
+    }
     if (!isCap(toks[i])) { i++; continue; }
     let start = i;
     // "al-Qaeda", "bin-Laden": a lower-case particle glued by a hyphen belongs to the name.
@@ -367,6 +374,8 @@ const AGENT_VERBS = new Set(['agreed', 'agrees', 'admitted', 'admits', 'denied',
   'planned', 'wants', 'wanted', 'launched', 'launches', 'bought', 'buys', 'sold', 'sells', 'acquired', 'hired', 'sued', 'sues',
   'accepted', 'accepts', 'confirmed', 'confirms', 'faced', 'faces', 'expects', 'expected', 'hopes', 'hoped', 'decided', 'refused']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'ben', 'al', 'el', 'dos', 'das', 'del', 'ter', 'ibn']);
+/** Business words that make a firm's name of a small number before them ("19 Entertainment", "19 Management"). */
+const NUMBERED_FIRM_WORDS = new Set(['Entertainment', 'Management', 'Media', 'Records', 'Productions', 'Studios', 'Pictures', 'Films', 'Music', 'Mobile', 'Networks', 'Communications']);
 /** Suffixes that tell a son from his father ("Hank Williams Jr", "Sammy Davis Jr."). */
 const GENERATION_SUFFIXES = new Set(['Jr', 'Jr.', 'Snr', 'Snr.', 'Jnr', 'Jnr.', 'Sr', 'Sr.']);
 /** Words before a month that make it a date ("in June", "since June", "last June"). */
@@ -537,7 +546,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
       // "Anti-virus firm Sophos", "Pro-democracy group X": a clause-initial compound of common words,
       // written in lower case after its hyphen, is no name ("Coca-Cola" has a capital after it).
       if (clause && lowerCompound(t.text) && !lookupPlaceOrOrg(t.text)) { s++; continue; }
-      if (clause && t.pos !== 'PROPN' && !lookupPlaceOrOrg(t.text) && !demonymOf(t)
+      if (clause && t.pos !== 'PROPN' && !/^\d/.test(t.text) && !lookupPlaceOrOrg(t.text) && !demonymOf(t)
         && !HONORIFICS.has(w) && !isTitleWord(w) && !isFirstName(w) && !nerByToken[s]) { s++; continue; }
       // "Firms AM3D and SRS": a clause-initial plural common noun the article also writes in lower case,
       // before a name that is no English word, is not part of the name.
@@ -1357,6 +1366,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "the film Flight of the Phoenix": a title joined by "of" after a work noun is a work.
   else if (!gaz && hasOfJoin(toks, s, e) && workTitleAt(toks, phraseStart)) votes.MISC += 8;
   else if (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e))) votes.ORG += TEAM_SUFFIXES.has(last) || gaz ? 2 : 5;
+  else if (e - s === 2 && /^\d{1,2}$/.test(toks[s].text) && NUMBERED_FIRM_WORDS.has(toks[s + 1].text)) votes.ORG += 5;
   if (e - s > 1 && isFirstName(first)) {
     // "Rob Partridge": a known first name and one more name is a person, whatever the NER model says.
     votes.PERSON += e - s === 2 && !ORG_SUFFIXES.has(last) && !gaz ? 5 : 3;

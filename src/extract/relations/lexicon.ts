@@ -231,7 +231,7 @@ export const PHRASAL_VERBS: ReadonlySet<string> = new Set([
   'take over', 'set up', 'build up', 'sell off', 'lay off', 'shut down', 'step down', 'hit back', 'buy up',
   'pull out', 'rule out', 'carry out', 'call off', 'turn down', 'cover up', 'sign up', 'back down', 'wipe out',
   'give up', 'break up', 'close down', 'cut off', 'hand over', 'point out', 'spin off', 'team up', 'take up',
-  'go on', 'carry on', 'work out', 'play down', 'play up', 'talk up', 'talk down', 'water down', 'scale back', 'bring in', 'bring back', 'win back', 'pay back', 'write off', 'shake up', 'buy back',
+  'go on', 'carry on', 'work out', 'play down', 'play up', 'talk up', 'talk down', 'water down', 'scale back', 'bring in', 'bring back', 'win back', 'pay back', 'write off', 'shake up', 'buy back', 'put together', 'bring together', 'pull together',
 ]);
 
 /** Heads of collective nouns whose possessor acts ("Uganda's authorities have banned"). */

@@ -731,7 +731,9 @@ function readVerbGroup(ctx: ChunkContext, start: number, end: number, adjectiveV
   const passive = main >= 0 && beBeforeMain && isParticiple(head) && !head.normal.endsWith('ing');
   words.push(headLemma);
   // Particles of phrasal verbs: kept when listed, or when no noun phrase follows.
-  while (main >= 0 && j < end && (tokens[j].pos === 'ADP' || tokens[j].pos === 'ADV') && PARTICLES.has(tokens[j].normal) && !upToAmount(tokens, j, end)) {
+  // ("put together S Club 7": "together" only where it makes a phrasal verb; "appeared together" stays an adverb.)
+  while (main >= 0 && j < end && (tokens[j].pos === 'ADP' || tokens[j].pos === 'ADV')
+    && (PARTICLES.has(tokens[j].normal) || (tokens[j].normal === 'together' && PHRASAL_VERBS.has(`${headLemma} together`))) && !upToAmount(tokens, j, end)) {
     const phrase = `${headLemma} ${tokens[j].normal}`;
     const nextIsNoun = j + 1 < end && startsNounPhrase(ctx, j + 1, end);
     if (PHRASAL_VERBS.has(phrase) || !nextIsNoun) {
