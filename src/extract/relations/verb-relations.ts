@@ -2356,6 +2356,16 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
   }
 }
 
+/** Chunk `at` is in an "if" or "unless" clause ("if I was still a manager in England"): back to the clause's start. */
+function inConditional(s: SentenceScope, at: number): boolean {
+  for (let q = at - 1; q >= 0; q--) {
+    const c = s.chunks[q];
+    if (c.kind === 'SC' && (word(s, c) === 'if' || word(s, c) === 'unless')) return true;
+    if (c.kind === 'PUNCT' || c.kind === 'REL' || c.kind === 'SC') return false;
+  }
+  return false;
+}
+
 /** Nouns of talks, which take what they are about and then whom they are with. */
 const TALK_NOUNS = new Set(['talks', 'negotiations', 'discussions']);
 const TOPIC_PREPS = new Set(['over', 'about', 'on']);
@@ -2414,6 +2424,24 @@ function complementRole(s: SentenceScope, at: number, subjects: Actor[], negated
   const squad = prep === 'in' && chunks[at + 2]?.kind === 'NP' ? chunks[at + 2] : undefined;
   if (org < 0 && squad && SQUAD_HEADS.has(tok(s, squad.head).normal) && squad.np!.possessor >= 0) org = squad.np!.possessor;
   if (org < 0 && np.entity < 0) org = fallbackOrg;
+  // ("Lord Woolf, who is the most senior judge in England and Wales": a post held in a named place; not a
+  // team position, "the best player in Spain", which ranks rather than places.)
+  if (org < 0 && prep === 'in' && squad?.np!.entity !== undefined && squad.np!.entity >= 0 && entityType(s, squad.np!.entity) === 'LOC' && !TEAM_POSITIONS.has(head.normal)
+    && np.entity < 0 && s.ctx.tokenEntity[squad.head] === squad.np!.entity && !inConditional(s, at)) {
+    const title = titleOfChunk(s, at) || lemmaOf(head);
+    let placed = 0;
+    for (const m of coordinatedRight(s, at + 2)) {
+      const place = chunks[m].np?.entity ?? -1;
+      if (place < 0 || entityType(s, place) !== 'LOC') continue;
+      for (const subj of subjects) {
+        if (subj.entity >= 0 && entityType(s, subj.entity) === 'PERSON') {
+          addCandidate(s, entityEnd(subj.entity), `${title} in`, entityEnd(place), { negated, kind: 'role', confidence: 0.6 * cert * subj.factor });
+          placed++;
+        }
+      }
+    }
+    return placed > 0 ? placed : -1;
+  }
   if (org < 0) return -1;
   const type = entityType(s, org);
   // (The whole title: "is the chief executive of Acme" -> chief executive of.)
