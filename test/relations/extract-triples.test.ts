@@ -642,6 +642,7 @@ describe('extractTriples: one construction per row', () => {
     ['headline that is a result line', 'Globex lost their unbeaten run.', [E.acme, E.globex], 'Acme -beat-> Globex', 'Acme 2-1 Globex'],
     ['the maker of an offer a description rejects is its other party', 'Acme makes steel. Last week, the group rejected a takeover offer from Globex.', [E.acme, E.globex], 'Acme -reject offer from-> Globex'],
     ['the person whose performance is criticised is criticised', "John Smith criticised referee Mary Jones's performance in the final.", [E.smith, E.jones], 'John Smith -criticise performance of-> Mary Jones'],
+    ['where one stays is in the place after it', 'John Smith is in hospital in Russia after a stroke.', [E.smith, E.russia], 'John Smith -be in hospital in-> Russia'],
     ['a player\'s side\'s victory is the side\'s', "Russia striker John Smith hailed his side's 2-0 victory over Ukraine.", [E.russia, { ...E.smith, surfaces: ['his'] }, E.ukraine], 'Russia -beat-> Ukraine'],
   ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {
     const got = run(text, entities, title).map(show);
@@ -723,6 +724,7 @@ describe('extractTriples: roles', () => {
     ['a plural party word before two names makes both members', 'The group, including Tories John Smith and Sir Steve Ballmer, is confident.',
       [{ name: 'Conservative Party', type: 'ORG', surfaces: ['Tories'] }, E.smith, { ...E.ballmer, surfaces: ['Steve Ballmer'] }], 'Steve Ballmer -member of-> Conservative Party'],
     ['a copula\'s post "in" a place is held there', 'John Smith, who is the most senior judge in Russia and Ukraine, said so.', [E.smith, E.russia, E.ukraine], 'John Smith -senior judge in-> Ukraine'],
+    ['a person\'s publicist named after the possessive', "Smith's publicist Mary Jones said he was recovering.", [E.smith, E.jones], 'Mary Jones -publicist of-> John Smith'],
     ['ex- title', 'Tory ex-minister Douglas Hogg said he opposed the plans.', [{ name: 'Conservative Party', type: 'ORG', surfaces: ['Tory'] }, { name: 'Douglas Hogg', type: 'PERSON' }], 'Douglas Hogg -minister of-> Conservative Party'],
     ['title of org, name', 'The chairman of the Bar Council, Guy Mansfield QC warned of risks.', [{ name: 'Bar Council', type: 'ORG' }, { name: 'Guy Mansfield', type: 'PERSON' }], 'Guy Mansfield -chairman of-> Bar Council'],
     ['title at org + noun', '"It is brave," said Jonny Evans, news editor at Macworld magazine.', [{ name: 'Macworld', type: 'ORG' }, { name: 'Jonny Evans', type: 'PERSON' }], 'Jonny Evans -news editor of-> Macworld'],

@@ -36,7 +36,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   // Party and body members: "Tory backbencher Edward Leigh", "Labour councillor X".
   'backbencher', 'frontbencher', 'councillor', 'peer', 'activist', 'campaigner', 'donor', 'shareholder', 'whip',
   // Peers (PEER_TITLES): "his former co-star Lee Evans", "Aguilera's agent Meghan Prophet".
-  'co-star', 'costar', 'colleague', 'teammate', 'team-mate', 'mate', 'rival', 'mentor', 'protege', 'friend', 'agent', 'doctor', 'biographer', 'spokesperson',
+  'co-star', 'costar', 'colleague', 'teammate', 'team-mate', 'mate', 'rival', 'mentor', 'protege', 'friend', 'agent', 'publicist', 'doctor', 'biographer', 'spokesperson', 'solicitor',
   // Family: "Jackie Stallone, mother of Sylvester", "his wife Cherie".
   'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower', 'girlfriend',
   'boyfriend', 'fiancee', 'fiance', 'cousin', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter',

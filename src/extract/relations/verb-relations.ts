@@ -2356,6 +2356,9 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
   }
 }
 
+/** Where a person stays rather than goes ("in hospital", "in custody"), which a place after it locates. */
+const STAY_NOUNS = new Set(['hospital', 'prison', 'jail', 'gaol', 'custody', 'detention', 'exile', 'hiding', 'rehab', 'rehabilitation', 'quarantine', 'clinic', 'care']);
+
 /** Chunk `at` is in an "if" or "unless" clause ("if I was still a manager in England"): back to the clause's start. */
 function inConditional(s: SentenceScope, at: number): boolean {
   for (let q = at - 1; q >= 0; q--) {
@@ -2693,6 +2696,13 @@ function copulaRelations(s: SentenceScope, k: number, j: number, subjects: Actor
     if (prep === 'from' && chunks[j - 1]?.kind === 'ADV' && DISTANCE_ADVERBS.has(word(s, chunks[j - 1]))) return;
     for (const o of coordinatedRight(s, j + 1)) emit(s, subjects, `${vg.lemma} ${prep}`, o, { entity: 0.4 * cert, concept: prep === 'from' ? 0 : 0.45 * cert }, neg);
     if (prep === 'in') inJointState(s, j + 1, subjects, neg, cert);
+    // ("Dick Clark is in hospital in Los Angeles", "was in custody in Bangkok": where one stays is in the place after it.)
+    const stay = chunks[j + 1];
+    const place = chunks[j + 3];
+    if (prep === 'in' && stay.np!.entity < 0 && stay.head === stay.end - 1 && STAY_NOUNS.has(tok(s, stay.head).normal) && chunks[j + 2]?.kind === 'P' && word(s, chunks[j + 2]) === 'in'
+      && place?.kind === 'NP' && place.np!.entity >= 0 && entityType(s, place.np!.entity) === 'LOC' && s.ctx.tokenEntity[place.head] === place.np!.entity) {
+      for (const subj of subjects) if (subj.entity >= 0 && entityType(s, subj.entity) === 'PERSON') addCandidate(s, entityEnd(subj.entity), `${vg.lemma} in ${tok(s, stay.head).normal} in`, entityEnd(place.np!.entity), { negated: neg, confidence: 0.5 * cert * subj.factor });
+    }
     return;
   }
   if (c?.kind !== 'NP' || startsClause(s, j)) return;
