@@ -232,6 +232,8 @@ describe('extractTriples: one construction per row', () => {
     ['the last of a list of places after a preposition, then "in" a place', 'It trails events held in Hong Kong, Tokyo and Pusan in South Korea.',
       [{ name: 'Hong Kong', type: 'LOC' }, { name: 'Tokyo', type: 'LOC' }, { name: 'Pusan', type: 'LOC' }, { name: 'South Korea', type: 'LOC' }], 'Pusan -located in-> South Korea'],
     ['a town, its state, then a date', 'He lived in Acton, Texas from 1990.', [{ name: 'Acton', type: 'LOC' }, { name: 'Texas', type: 'LOC' }], 'Acton -located in-> Texas'],
+    ['a district set off by a city, a list going on after it', 'There were 17 at its offices in Kentish Town, London, and 22 in Cambridge.',
+      [{ name: 'Kentish Town', type: 'LOC' }, { name: 'London', type: 'LOC' }, { name: 'Cambridge', type: 'LOC' }], 'Kentish Town -located in-> London'],
     ['a town, its county, then a time', 'He spoke at a meeting in Hinckley, Leicestershire last week.', [{ name: 'Hinckley', type: 'LOC' }, { name: 'Leicestershire', type: 'LOC' }], 'Hinckley -located in-> Leicestershire'],
     ['a hyphenated position written in three tokens', 'Former Acme fly-half John Smith has warned the pressure is mounting.', [E.acme, E.smith], 'John Smith -fly-half of-> Acme'],
     ['a wing is a position', 'Acme wing John Smith scored.', [E.acme, E.smith], 'John Smith -wing of-> Acme'],

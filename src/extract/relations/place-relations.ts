@@ -133,11 +133,13 @@ export function placeRelations(s: SentenceScope): void {
   }
 }
 
-/** `place` is a state, region or country of the gazetteer and `town` no country or state: "Newark, New Jersey". */
+/** `place` is a state, region or country of the gazetteer and `town` no country or state ("Newark, New Jersey"), or a city and `town` unknown to it. */
 function statesPlace(s: SentenceScope, town: number, place: number): boolean {
   const big = countryEntry(s.ctx.entities[place].name)?.kind;
-  const small = countryEntry(s.ctx.entities[town].name)?.kind;
-  return (big === 'state' || big === 'country' || big === 'region') && small !== 'country' && small !== 'state' && small !== 'region';
+  const small = countryEntry(s.ctx.entities[town].name);
+  // ("its offices in Kentish Town, London, and": a city sets off a district the gazetteer does not know.)
+  if ((big === 'capital' || big === 'city') && !small) return true;
+  return (big === 'state' || big === 'country' || big === 'region') && small?.kind !== 'country' && small?.kind !== 'state' && small?.kind !== 'region';
 }
 
 /** Verbs that liken someone to a famous name: "is considered the Eminem of Argentina", "was dubbed the Liberace of Baghdad". */
