@@ -530,6 +530,12 @@ describe('resolveEntities with the NER model', () => {
     expect(resolve(text).names).toEqual(expected);
   });
 
+  it('reads "the new Scotland manager" as the person in focus, but not a bare "the manager"', () => {
+    const r = resolve('One manager who has got it right is Walter Smith. The new Scotland manager has decided to have a camp. Striker Tim Lee scored. The manager said he was happy.');
+    expect(r.at('manager', 1)).toBe('Walter Smith');
+    expect(r.at('manager', 2)).toBeUndefined();
+  });
+
   it('reads "Claude" as a man\'s given name (the public female list has it)', () => {
     const r = resolve('Claude King recorded it. June Carter Cash wrote it. It was first recorded by her sister Anita Carter.');
     expect(r.at('her')).toBe('June Carter Cash');

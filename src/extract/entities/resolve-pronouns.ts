@@ -129,6 +129,8 @@ export function resolvePronouns(doc: AnnotatedText, entities: readonly ArticleEn
       // person the article titled with the description's noun.)
       const titled = pick >= 0 && !fellows ? titledWith(toks, live, entities, toks[k + described - 1]) : -1;
       if (titled >= 0) pick = titled;
+      // ("The manager said": with no side in the description and nobody titled so, the person in focus may be a player.)
+      else if (role && SIDE_HEAD_ROLES.has(toks[k + described - 1].normal) && !sideNamedIn(toks, k + 1, k + described - 1)) pick = -1;
       // ("Scholes played a pass to Ronaldo and the Portuguese winger slid the ball": with two people
       // named before it in its sentence, a role description is either: no pick.)
       if (role && pick >= 0 && !fellows && personsBefore(live, toks[k].sentence, entities) > 1) pick = -1;
@@ -496,7 +498,19 @@ const SIDE_ROLE_WORDS = new Set(['international', 'captain', 'skipper', 'coach',
 /** Players and performers an article about one of them calls by their role ("the midfielder", "the singer"). */
 const FOCUS_ROLES = new Set(['player', 'midfielder', 'striker', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'sprinter', 'athlete',
   'singer', 'actor', 'actress', 'rapper', 'star', 'frontman', 'comedian', 'veteran', 'youngster', 'international', 'captain', 'skipper', 'champion',
-  'pioneer', 'legend', 'icon']);
+  'pioneer', 'legend', 'icon', 'manager', 'coach', 'boss']);
+
+/** Words of a post's tenure before a role ("the new manager", "the former captain"). */
+const TENURE_WORDS = new Set(['new', 'former', 'current', 'interim', 'caretaker', 'incoming', 'outgoing']);
+
+/** Focus roles of a side's head, which stand for the person in focus only when a side names them or the article titled someone so ("the new Scotland manager"). */
+const SIDE_HEAD_ROLES = new Set(['manager', 'coach', 'boss']);
+
+/** A country's name or a capitalised name stands in tokens [from, to) ("the new Scotland manager", "the Arsenal boss"). */
+function sideNamedIn(toks: Tokens, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (/^\p{Lu}/u.test(toks[j].text)) return true;
+  return false;
+}
 
 /** Roles a lower-case noun may say the kind of ("the punk pioneer", "the tennis legend"); not "the rap star" or "the music player", where the kind fits others too. */
 const KIND_ROLES = new Set(['pioneer', 'legend', 'icon']);
@@ -528,7 +542,8 @@ function roleDescription(toks: Tokens, k: number, refAt: readonly number[], ment
     if (FOCUS_ROLES.has(t.normal) && !FOCUS_ROLES.has(toks[j + 1]?.normal ?? '')) break;
     // ("The punk pioneer", "the rock star": a lower-case noun may say what kind.)
     const kind = t.pos === 'NOUN' && isLowerStart(t.text) && KIND_ROLES.has(toks[j + 1]?.normal ?? '');
-    if (!(t.pos === 'ADJ' && isLowerStart(t.text)) && !kind && !countryOfDemonym(t.text) && !country && !FOCUS_ROLES.has(t.normal)) return 0;
+    // ("The new Scotland manager": the tagger may read a lower-case "new" as part of a name.)
+    if (!((t.pos === 'ADJ' || TENURE_WORDS.has(t.normal)) && isLowerStart(t.text)) && !kind && !countryOfDemonym(t.text) && !country && !FOCUS_ROLES.has(t.normal)) return 0;
   }
   const role = toks[j];
   let after = toks[j + 1];
