@@ -461,7 +461,8 @@ export function titleRoles(s: SentenceScope): void {
     }
     // "said chief executive Sir Anthony O'Reilly": a company title with no body named is held in the
     // organisation the story is about (the most named one in the last 200 tokens).
-    if (org < 0 && !(k >= tokenStart && POSSESSIVE_PRONOUNS.has(low(tokens[k]))) && COMPANY_TITLES.has(titleText)) {
+    // (Not a panel's chair: "before a panel consisting of chairman Robert Horner, Nigel Gillingham and Jeff Probyn".)
+    if (org < 0 && !(k >= tokenStart && POSSESSIVE_PRONOUNS.has(low(tokens[k]))) && COMPANY_TITLES.has(titleText) && !(k > tokenStart && PANEL_OPENERS.has(`${low(tokens[k - 1])} ${low(tokens[k])}`))) {
       // About three in four are right on BBC (Kenyon of Chelsea read as Arsenal's is a miss), so lower confidence.
       org = lastEntityBefore(s, i, 'ORG');
       confidence = 0.5;
@@ -855,6 +856,19 @@ const SEAT_TITLES = new Set(['mp', 'mep', 'msp', 'am', 'mla', 'senator', 'congre
 /** Names of political parties (as the resolver names them: "Conservative Party", "Liberal Democrats", "UK Independence Party"). */
 const PARTY_NAME = /\b(Party|Democrats|Republicans|Plaid Cymru|Sinn Fein|Veritas)\b/;
 
+/** The person named alone after "and" right after chunk `j` ("X and Sir George Young"), or -1. */
+function pairedName(s: SentenceScope, j: number): number {
+  const { chunks } = s;
+  const { tokens, tokenEntity } = s.ctx;
+  const other = chunks[j + 2];
+  if (chunks[j + 1]?.kind !== 'CC' || word(s, chunks[j + 1]) !== 'and' || other?.kind !== 'NP' || other.np!.entity < 0 || entityType(s, other.np!.entity) !== 'PERSON') return -1;
+  const e = other.np!.entity;
+  return (tokenEntity[other.start] === e || HONORIFICS.has(low(tokens[other.start]))) && tokenEntity[other.end - 1] === e ? e : -1;
+}
+
+/** Words that open the members of a panel, whose chair is the panel's, not the story's body's. */
+const PANEL_OPENERS = new Set(['consisting of', 'comprising of', 'made of', 'composed of', 'panel of', 'panel including', 'jury of', 'tribunal of', 'committee of']);
+
 /** Plural words for a party's members, which may stand before two names ("Tories Ken Clarke and Sir George Young"). */
 const PLURAL_PARTY_WORDS = new Set(['tories', 'conservatives', 'democrats', 'republicans', 'dems', 'nationalists', 'unionists']);
 
@@ -902,13 +916,18 @@ export function affiliationRoles(s: SentenceScope): void {
     if (party >= 0 && party !== person && entityType(s, party) === 'ORG' && PARTY_NAME.test(s.ctx.entities[party].name)) {
       affiliation(s, person, party, 0.7);
       // ("Tories Ken Clarke and Sir George Young": a plural party word takes each name of the pair.)
-      const other = chunks[j + 2];
-      if (PLURAL_PARTY_WORDS.has(low(tokens[first - 1])) && chunks[j + 1]?.kind === 'CC' && word(s, chunks[j + 1]) === 'and' && other?.kind === 'NP' && other.np!.entity >= 0
-        && entityType(s, other.np!.entity) === 'PERSON' && (tokenEntity[other.start] === other.np!.entity || HONORIFICS.has(low(tokens[other.start]))) && tokenEntity[other.end - 1] === other.np!.entity) affiliation(s, other.np!.entity, party, 0.6);
+      const other = pairedName(s, j);
+      if (PLURAL_PARTY_WORDS.has(low(tokens[first - 1])) && other >= 0) affiliation(s, other, party, 0.6);
     }
     // "Celtic's Henri Camara": the possessive right before the name.
     const mark = tokens[first - 1];
-    if (!titled && np.possessor >= 0 && mark && (mark.normal === "'s" || mark.normal === '’s' || mark.text === "'")) affiliation(s, person, np.possessor, 0.6);
+    if (!titled && np.possessor >= 0 && mark && (mark.normal === "'s" || mark.normal === '’s' || mark.text === "'")) {
+      affiliation(s, person, np.possessor, 0.6);
+      // ("Labour's Robin Cook and Tony Wright": a party's possessive takes each name of the pair; not a club's,
+      // "Chelsea's Frank Lampard and Steven Gerrard" may pair players of two clubs.)
+      const other = pairedName(s, j);
+      if (other >= 0 && entityType(s, np.possessor) === 'ORG' && PARTY_NAME.test(s.ctx.entities[np.possessor].name)) affiliation(s, other, np.possessor, 0.55);
+    }
     // "Nacho Novo of Rangers", "held off Leslie Djhone of France", "world champion X of the USA"
     // (not "the death of X of ...", not "X of the year"; a title's own "of" is titleRoles' job,
     // so a titled name only gets this when no rule linked the pair).
