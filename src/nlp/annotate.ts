@@ -304,12 +304,24 @@ const COMPLEMENT_PREPS = new Set(['of', 'by', 'to', 'with', 'for', 'about']);
  * possessive ("Finnan's cross"), "To date" opening a sentence, an -ing form between a number and a noun ("18 million
  * phishing e-mails"), a compass word before a place ("north London"), a hyphened position ("left-back").
  */
+/** Kinds of a hit record or show ("the country hit", "a smash hit"). */
+const HIT_KINDS = new Set(['country', 'pop', 'rock', 'dance', 'chart', 'smash', 'box-office', 'disco', 'soul', 'rap', 'reggae', 'novelty', 'cult', 'surprise', 'film', 'movie', 'tv', 'musical']);
+/** Articles and possessive pronouns that open a noun phrase. */
+const ARTICLES_OR_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 export function retagInContext(tokens: Token[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos === 'VERB' && COMPOUND_NOUNS.get(t.normal)?.has(tokens[i + 1].normal)) {
       t.pos = 'NOUN';
       t.lemma = t.normal;
+    }
+    // "the country hit Ring of Fire", "their smash hit": "hit" after an article or possessive and a
+    // kind of hit is the noun (winkNLP tags it a verb; "the storm hit Florida" keeps its verb).
+    if (t.normal === 'hit' && t.pos === 'VERB' && HIT_KINDS.has(tokens[i - 1]?.normal ?? '') && ARTICLES_OR_POSSESSIVES.has(tokens[i - 2]?.normal ?? '')) {
+      t.pos = 'NOUN';
+      t.lemma = 'hit';
+      tokens[i - 1].pos = 'NOUN';
     }
     // "will co-ordinate", "to re-open": a prefixed base form after a modal or "to" is a verb
     // (winkNLP tags the hyphened word a noun); not "to re-election".

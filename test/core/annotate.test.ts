@@ -148,6 +148,12 @@ describe('annotate', () => {
     expect([pos('inside'), pos('pass'), pos('converted'), pos('try')]).toEqual(['ADJ', 'NOUN', 'ADJ', 'NOUN']);
   });
 
+  it('tags "hit" after an article and a kind of hit as a noun ("the country hit Ring of Fire"), not after any other noun', () => {
+    const pos = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
+    expect(pos('Kilgore, co-writer of the country hit Ring of Fire, has died.', 'hit')).toBe('NOUN');
+    expect(pos('The storm hit Florida.', 'hit')).toBe('VERB');
+  });
+
   it('tags a comparative and the participle after it before a noun as adjectives ("longer paid leave"), not after an auxiliary', () => {
     const pos = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
     expect(pos('She would like to see longer paid maternity leave.', 'paid')).toBe('ADJ');
