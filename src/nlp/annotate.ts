@@ -306,6 +306,8 @@ const COMPLEMENT_PREPS = new Set(['of', 'by', 'to', 'with', 'for', 'about']);
  */
 /** Kinds of a hit record or show ("the country hit", "a smash hit"). */
 const HIT_KINDS = new Set(['country', 'pop', 'rock', 'dance', 'chart', 'smash', 'box-office', 'disco', 'soul', 'rap', 'reggae', 'novelty', 'cult', 'surprise', 'film', 'movie', 'tv', 'musical']);
+/** Nouns winkNLP may tag adjectives ("the recipient of"). */
+const ADJ_TAGGED_NOUNS = new Set(['recipient', 'recipients', 'opponent', 'opponents']);
 /** Articles and possessive pronouns that open a noun phrase. */
 const ARTICLES_OR_POSSESSIVES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -323,6 +325,8 @@ export function retagInContext(tokens: Token[]): void {
       t.lemma = 'hit';
       tokens[i - 1].pos = 'NOUN';
     }
+    // ("he was the surprise recipient of a lifetime achievement award": nouns winkNLP may tag adjectives.)
+    if (t.pos === 'ADJ' && ADJ_TAGGED_NOUNS.has(t.normal)) t.pos = 'NOUN';
     // "will co-ordinate", "to re-open": a prefixed base form after a modal or "to" is a verb
     // (winkNLP tags the hyphened word a noun); not "to re-election".
     const prev = tokens[i - 1];

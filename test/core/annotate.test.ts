@@ -148,6 +148,10 @@ describe('annotate', () => {
     expect([pos('inside'), pos('pass'), pos('converted'), pos('try')]).toEqual(['ADJ', 'NOUN', 'ADJ', 'NOUN']);
   });
 
+  it('tags "recipient" a noun ("the surprise recipient of an award"; winkNLP reads an adjective)', () => {
+    expect(annotate('He was the surprise recipient of an award.').tokens.find((t) => t.text === 'recipient')?.pos).toBe('NOUN');
+  });
+
   it('tags "hit" after an article and a kind of hit as a noun ("the country hit Ring of Fire"), not after any other noun', () => {
     const pos = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
     expect(pos('Kilgore, co-writer of the country hit Ring of Fire, has died.', 'hit')).toBe('NOUN');
