@@ -91,6 +91,27 @@ export function nounRelations(s: SentenceScope): void {
   careerSpells(s);
   scoresOwned(s);
   hyphenedBackers(s);
+  offersFrom(s);
+}
+
+/** Nouns of an offer whose maker a "from" names ("a £1.3bn takeover offer from Deutsche Boerse"). */
+const MADE_OFFERS = new Set(['offer', 'bid', 'approach', 'proposal']);
+
+/**
+ * "the group rejected a £1.3bn takeover offer from Deutsche Boerse": the body or person after "from"
+ * made the offer (Deutsche Boerse -make-> £1.3bn takeover offer), whoever answers it.
+ */
+function offersFrom(s: SentenceScope): void {
+  const { chunks } = s;
+  for (let j = 0; j + 2 < chunks.length; j++) {
+    const c = chunks[j];
+    const from = chunks[j + 2];
+    if (c.kind !== 'NP' || c.np!.entity >= 0 || c.np!.possessor >= 0 || c.head !== c.end - 1 || !MADE_OFFERS.has(tok(s, c.head).normal)) continue;
+    if (chunks[j + 1].kind !== 'P' || word(s, chunks[j + 1]) !== 'from' || from.kind !== 'NP' || from.np!.entity < 0 || entityType(s, from.np!.entity) === 'LOC'
+      || s.ctx.tokenEntity[from.head] !== from.np!.entity) continue;
+    const name = conceptName(s, j);
+    if (name) addCandidate(s, entityEnd(from.np!.entity), 'make', { kind: 'concept', name }, { confidence: 0.5 });
+  }
 }
 
 /**
