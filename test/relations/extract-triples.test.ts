@@ -642,6 +642,7 @@ describe('extractTriples: one construction per row', () => {
     ['headline without a verb: two names "in" a joint act', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex in energy talks'],
     ['headline without a verb: two names and their talks', 'The firms met on Monday.', [E.acme, E.globex], 'Acme -talk with-> Globex', 'Acme and Globex talks continue'],
     ['headline that is a result line', 'Globex lost their unbeaten run.', [E.acme, E.globex], 'Acme -beat-> Globex', 'Acme 2-1 Globex'],
+    ['what a calling verb calls its object goes with it', 'John Smith was fined for calling a referee "a disgrace".', [E.smith], 'John Smith -call-> referee "a disgrace"'],
     ['the body an offer is "from" made it', 'Acme rejected a £1.3bn takeover offer from Globex.', [E.acme, E.globex], 'Globex -make-> £1.3bn takeover offer'],
     ['the maker of an offer a description rejects is its other party', 'Acme makes steel. Last week, the group rejected a takeover offer from Globex.', [E.acme, E.globex], 'Acme -reject offer from-> Globex'],
     ['the person whose performance is criticised is criticised', "John Smith criticised referee Mary Jones's performance in the final.", [E.smith, E.jones], 'John Smith -criticise performance of-> Mary Jones'],

@@ -1817,6 +1817,10 @@ function relate(s: SentenceScope, k: number, subjects: Actor[]): void {
     if (controlled) {
       for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), base, { kind: 'concept', name: controlled }, { negated: neg, confidence: (communication ? 0.4 : 0.65) * cert * subj.factor });
     } else for (const o of objects) emit(s, subjects, base, o, { entity: 0.8 * cert, concept: (communication ? 0.4 : 0.65) * cert }, neg);
+    // ("was fined for calling a referee "a disgrace"", "branded the plan a farce": what the object is called goes with it.)
+    const called = CALLING_VERBS.has(vg.lemma) && objects.length === 1 && !controlled ? callingComplement(s, objects[0]) : '';
+    const callee = called ? conceptName(s, objects[0]) : undefined;
+    if (callee) for (const subj of subjects) if (subj.entity >= 0) addCandidate(s, entityEnd(subj.entity), base, { kind: 'concept', name: `${callee} ${called}` }, { negated: neg, confidence: 0.5 * cert * subj.factor });
     accusedOf(s, vg, subjects, objects, after, neg, cert);
     if (MEMBERSHIP_VERBS.has(vg.lemma) && !neg) listedMembers(s, subjects, objects, cert);
     // "beat Marcia Cross and Felicity Huffman to the best comedy actress prize": the subject won it.
@@ -2354,6 +2358,23 @@ function relationNounChain(s: SentenceScope, from: number, subjects: Actor[], ne
     for (const subj of actors) if (subj.entity >= 0 && !(fixture && entityType(s, subj.entity) === 'PERSON')) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(target), { negated, confidence: 0.5 * cert * subj.factor });
     return;
   }
+}
+
+/** Verbs that call their object something ("called the referee a disgrace"). */
+const CALLING_VERBS = new Set(['call', 'brand', 'label', 'dub']);
+
+/** What the object at chunk `o` is called: the noun phrase right after it, quoted or not ('"a disgrace"'), or ''. */
+function callingComplement(s: SentenceScope, o: number): string {
+  const { chunks } = s;
+  const object = chunks[o];
+  if (object.np!.entity >= 0 || object.np!.pronoun) return '';
+  for (let k = object.start; k < object.end; k++) if (QUOTE_MARKS.has(tok(s, k).text)) return '';
+  const isQuote = (j: number): boolean => chunks[j]?.kind === 'PUNCT' && QUOTE_MARKS.has(word(s, chunks[j]));
+  const quoted = isQuote(o + 1);
+  const c = chunks[quoted ? o + 2 : o + 1];
+  // (A whole noun phrase with its article, closed by its quote when opened by one: not "called the plans "dangerous, ill thought-out ...".)
+  if (c?.kind !== 'NP' || c.np!.entity >= 0 || c.np!.pronoun || !['a', 'an', 'the'].includes(tok(s, c.start).normal) || tok(s, c.head).pos !== 'NOUN' || (quoted && !isQuote(o + 3))) return '';
+  return withBalancedQuotes(spanText(s, quoted ? chunks[o + 1].start : c.start, quoted ? chunks[o + 3].end : c.end));
 }
 
 /** Where a person stays rather than goes ("in hospital", "in custody"), which a place after it locates. */
