@@ -530,6 +530,12 @@ describe('resolveEntities with the NER model', () => {
     expect(resolve(text).names).toEqual(expected);
   });
 
+  it('joins a club\'s nickname to the club ("Barca", "Juve")', () => {
+    const r = resolve('Chelsea lost 2-1 to Barcelona in the Champions League. Barca boss Frank Rijkaard said so.');
+    expect(has(r.resolved.entities.find((e) => e.name === 'Barcelona'), 'Barca')).toBe(true);
+    expect(r.names.some((n) => n.endsWith(':Barca'))).toBe(false);
+  });
+
   it('reads "the new Scotland manager" as the person in focus, but not a bare "the manager"', () => {
     const r = resolve('One manager who has got it right is Walter Smith. The new Scotland manager has decided to have a camp. Striker Tim Lee scored. The manager said he was happy.');
     expect(r.at('manager', 1)).toBe('Walter Smith');

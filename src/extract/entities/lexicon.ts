@@ -311,7 +311,8 @@ export const CLUB_NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(Ob
   cottagers: ['fulham'], trotters: ['bolton', 'bolton wanderers'], boro: ['middlesbrough'], 'wolves': ['wolverhampton', 'wolverhampton wanderers'],
   pompey: ['portsmouth'], 'rossoneri': ['ac milan', 'milan'], nerazzurri: ['inter milan', 'inter'], 'bianconeri': ['juventus'],
   'galacticos': ['real madrid'], 'tigers': ['leicester', 'leicester tigers', 'hull', 'hull city'], 'sharks': ['sale', 'sale sharks'],
-  'quins': ['harlequins'], 'wasps': ['london wasps'],
+  'quins': ['harlequins'], 'wasps': ['london wasps'], barca: ['barcelona'], juve: ['juventus'], 'man utd': ['manchester united'], 'man united': ['manchester united'],
+  'man city': ['manchester city'], depor: ['deportivo', 'deportivo la coruna'],
 }));
 
 /** Verb forms that agree with a plural subject only ("Italy have", "France are"): a side, not a country. */
