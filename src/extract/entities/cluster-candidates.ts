@@ -8,7 +8,7 @@ import { norm as normalizeName } from './norm.ts';
 import { countryEntry, countryOfDemonym, lookupPlaceOrOrg, type GazetteerEntry } from './gazetteer.ts';
 import { isLowerStart } from '../text-case.ts';
 import { normText, type Candidate, type Votes } from './find-candidates.ts';
-import { CLUB_NICKNAMES, GEO_FEATURES, ORG_HEADS, PLACE_PREPOSITIONS, SPORT_POSITIONS, TEAM_SPORT_WORDS, isFirstName } from './lexicon.ts';
+import { CLUB_NICKNAMES, GENERATION_SUFFIXES, GEO_FEATURES, ORG_HEADS, PLACE_PREPOSITIONS, SPORT_POSITIONS, TEAM_SPORT_WORDS, isFirstName } from './lexicon.ts';
 import { isSportsReport } from './sports-report.ts';
 import { englishWords } from '../../ner/english-words.ts';
 import { isGivenName } from './given-names.ts';
@@ -449,16 +449,13 @@ function seedClusters(st: Clustering): void {
   }
 }
 
-/** Generation suffixes after a surname, normalised ("Jr", "Snr"). */
-const GENERATION_WORDS = new Set(['jr', 'sr', 'snr', 'jnr']);
-
 /** Persons: "Biden", "Mr Biden" -> "Joe Biden" by last token; nearest full name when several share it. */
 function mergeShortPersonNames(st: Clustering, clusters: readonly Cluster[], longs: readonly Cluster[]): void {
   const byLast = new Map<string, Cluster[]>();
   for (const cl of longs) {
     const toks = longest(st, cl).toks;
     // ("Charles Evans Jr ... Evans said": the surname is the word before a generation suffix.)
-    const last = toks.length > 2 && GENERATION_WORDS.has(toks[toks.length - 1]) ? toks[toks.length - 2] : toks[toks.length - 1];
+    const last = toks.length > 2 && GENERATION_SUFFIXES.has(toks[toks.length - 1]) ? toks[toks.length - 2] : toks[toks.length - 1];
     const same = byLast.get(last);
     if (same) same.push(cl);
     else byLast.set(last, [cl]);

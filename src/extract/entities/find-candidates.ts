@@ -13,7 +13,7 @@ import { isSportsReport } from './sports-report.ts';
 import {
   OFFICE_HEADS, GEO_OF_HEADS, CLUB_NICKNAMES, BAND_ROLES,
   CUE_AFTER, CUE_BEFORE, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, PLACE_PREPOSITIONS,
-  GROUP_WORDS, NUMBER_WORDS, CAPITAL_NOT_NAMES, SPORT_POSITIONS, LANGUAGES, LANGUAGE_CUES, EVENT_SUFFIXES, PLURAL_VERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
+  GENERATION_SUFFIXES, GROUP_WORDS, NUMBER_WORDS, CAPITAL_NOT_NAMES, SPORT_POSITIONS, LANGUAGES, LANGUAGE_CUES, EVENT_SUFFIXES, PLURAL_VERBS, SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, TEAM_SUFFIXES, firstNameGender, isFirstName, isRoleNoun,
 } from './lexicon.ts';
 
 export type Votes = Record<'PERSON' | 'ORG' | 'LOC' | 'MISC', number>;
@@ -156,8 +156,7 @@ function capitalRuns(doc: AnnotatedText, nerByToken: Array<MentionType | undefin
   let i = 0;
   while (i < toks.length) {
     // "his 19 Entertainment company", "19 Management runs": a firm named by a small number and one business word.
-    if (/^\d{1,2}$/.test(toks[i].text) && i + 1 < toks.length && toks[i + 1].sentence === toks[i].sentence && NUMBERED_FIRM_WORDS.has(toks[i + 1].text)
-      && !(toks[i + 2] && toks[i + 2].sentence === toks[i].sentence && isCap(toks[i + 2])) && !(i > 0 && /^\d/.test(toks[i - 1].text))) {
+    if (numberedFirmAt(toks, i) && !(toks[i + 2] && toks[i + 2].sentence === toks[i].sentence && isCap(toks[i + 2])) && !(i > 0 && /^\d/.test(toks[i - 1].text))) {
       runs.push([i, i + 2]);
       i += 2;
       continue;
@@ -376,8 +375,10 @@ const AGENT_VERBS = new Set(['agreed', 'agrees', 'admitted', 'admits', 'denied',
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'ben', 'al', 'el', 'dos', 'das', 'del', 'ter', 'ibn']);
 /** Business words that make a firm's name of a small number before them ("19 Entertainment", "19 Management"). */
 const NUMBERED_FIRM_WORDS = new Set(['Entertainment', 'Management', 'Media', 'Records', 'Productions', 'Studios', 'Pictures', 'Films', 'Music', 'Mobile', 'Networks', 'Communications']);
-/** Suffixes that tell a son from his father ("Hank Williams Jr", "Sammy Davis Jr."). */
-const GENERATION_SUFFIXES = new Set(['Jr', 'Jr.', 'Snr', 'Snr.', 'Jnr', 'Jnr.', 'Sr', 'Sr.']);
+/** Token `i` is a small number that one business word after it in its sentence makes a firm's name ("19 Entertainment"). */
+function numberedFirmAt(toks: readonly Token[], i: number): boolean {
+  return /^\d{1,2}$/.test(toks[i].text) && i + 1 < toks.length && toks[i + 1].sentence === toks[i].sentence && NUMBERED_FIRM_WORDS.has(toks[i + 1].text);
+}
 /** Words before a month that make it a date ("in June", "since June", "last June"). */
 const DATE_LEADS = new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'to', 'last', 'next', 'early', 'late', 'mid', 'of', 'this', 'that', 'before', 'after', 'during', 'between', 'and', 'or', 'through']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -616,7 +617,7 @@ export function findCandidates(doc: AnnotatedText, ner: readonly Mention[]): Can
     // ("internet service provider UK Online", "BBC News Online", "Ultima Online": "Online" after a name closes it.)
     while (e > s && !whole && isNotName(toks[e - 1]) && !TITLE_HEADS.has(lower(toks[e - 1])) && !MONTHS.has(lower(toks[e - 1])) && !(e - s >= 2 && toks[e - 1].text === 'Online')
       // ("country star Hank Williams Jr": a generation suffix after a given name and a surname is the name's.)
-      && !(e - s === 3 && GENERATION_SUFFIXES.has(toks[e - 1].text) && givenToken(toks[s]))
+      && !(e - s === 3 && GENERATION_SUFFIXES.has(lower(toks[e - 1])) && isUpperStart(toks[e - 1].text) && givenToken(toks[s]))
       && !(e - s >= 3 && ORG_HEADS.has(lower(toks[s])) && lower(toks[e - 2]) === 'of')
       && !(e - s >= 2 && ORG_SUFFIXES.has(lower(toks[e - 1])) && isUpperStart(toks[e - 1].text) && !isCountryMedia(toks, s, e))
       && !(e - s === 2 && NUMBER_WORDS.has(lower(toks[e - 1])) && isChannelOwner(toks[s]))
@@ -1366,7 +1367,7 @@ function makeName(doc: AnnotatedText, s: number, e: number, phraseStart: number,
   // "the film Flight of the Phoenix": a title joined by "of" after a work noun is a work.
   else if (!gaz && hasOfJoin(toks, s, e) && workTitleAt(toks, phraseStart)) votes.MISC += 8;
   else if (e - s > 1 && (ORG_SUFFIXES.has(last) || hasOfJoin(toks, s, e))) votes.ORG += TEAM_SUFFIXES.has(last) || gaz ? 2 : 5;
-  else if (e - s === 2 && /^\d{1,2}$/.test(toks[s].text) && NUMBERED_FIRM_WORDS.has(toks[s + 1].text)) votes.ORG += 5;
+  else if (e - s === 2 && numberedFirmAt(toks, s)) votes.ORG += 5;
   if (e - s > 1 && isFirstName(first)) {
     // "Rob Partridge": a known first name and one more name is a person, whatever the NER model says.
     votes.PERSON += e - s === 2 && !ORG_SUFFIXES.has(last) && !gaz ? 5 : 3;

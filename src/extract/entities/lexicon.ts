@@ -315,6 +315,9 @@ export const CLUB_NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(Ob
   'man city': ['manchester city'], depor: ['deportivo', 'deportivo la coruna'],
 }));
 
+/** Suffixes that tell a son from his father, lower case ("Hank Williams Jr", "Sammy Davis Jr."). */
+export const GENERATION_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'snr', 'snr.', 'jnr', 'jnr.']);
+
 /** Verb forms that agree with a plural subject only ("Italy have", "France are"): a side, not a country. */
 export const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were', "'ve", "'re", '\u2019ve', '\u2019re']);
 

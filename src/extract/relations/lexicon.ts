@@ -327,6 +327,9 @@ export const TEAM_POSITIONS: ReadonlySet<string> = new Set(['player', 'captain',
 /** Titles held towards another person, never towards a body or place ("British rival Greg Rusedski" is no role in the UK). */
 export const PEER_TITLES: ReadonlySet<string> = new Set(['co-star', 'costar', 'colleague', 'teammate', 'team-mate', 'mate', 'rival', 'mentor', 'protege', 'friend']);
 
+/** Nouns of an offer, whose maker a "from" names and a verb may answer ("rejected a takeover offer from X"). */
+export const OFFER_NOUNS: ReadonlySet<string> = new Set(['offer', 'bid', 'approach', 'proposal', 'overture', 'overtures']);
+
 /** Nouns of a contest's outcome: who won, and the prepositions that introduce the other side. */
 export const OUTCOME_NOUNS: ReadonlyMap<string, { won: boolean; preps: readonly string[] }> = new Map([
   ['win', { won: true, preps: ['over', 'against'] }], ['victory', { won: true, preps: ['over', 'against'] }],

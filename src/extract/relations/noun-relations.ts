@@ -3,7 +3,7 @@
 // "US support for ... Ukraine"), a relation noun between two parties ("conflict between X and
 // Y"), and possessive appositions ("Mr Baume's union, the First Division Association";
 // "Seibu Railways, one of his companies"; "HP, the world's biggest printer firm").
-import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, DESCRIPTOR_NOUNS, SCORE_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, VAGUE_HEADS, isBodyKind, nounPredicate } from './lexicon.ts';
+import { AGENT_EVENT_NOUNS, CONTEST_NOUNS, OFFER_NOUNS, DESCRIPTOR_NOUNS, SCORE_NOUNS, EVENT_NOUNS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, VAGUE_HEADS, isBodyKind, nounPredicate } from './lexicon.ts';
 import { lemmaOf, type Chunk } from './sentence-chunks.ts';
 import { isPossessiveS } from '../text-case.ts';
 import { kindIn } from './place-relations.ts';
@@ -94,9 +94,6 @@ export function nounRelations(s: SentenceScope): void {
   offersFrom(s);
 }
 
-/** Nouns of an offer whose maker a "from" names ("a £1.3bn takeover offer from Deutsche Boerse"). */
-const MADE_OFFERS = new Set(['offer', 'bid', 'approach', 'proposal']);
-
 /**
  * "the group rejected a £1.3bn takeover offer from Deutsche Boerse": the body or person after "from"
  * made the offer (Deutsche Boerse -make-> £1.3bn takeover offer), whoever answers it.
@@ -106,7 +103,7 @@ function offersFrom(s: SentenceScope): void {
   for (let j = 0; j + 2 < chunks.length; j++) {
     const c = chunks[j];
     const from = chunks[j + 2];
-    if (c.kind !== 'NP' || c.np!.entity >= 0 || c.np!.possessor >= 0 || c.head !== c.end - 1 || !MADE_OFFERS.has(tok(s, c.head).normal)) continue;
+    if (c.kind !== 'NP' || c.np!.entity >= 0 || c.np!.possessor >= 0 || c.head !== c.end - 1 || !OFFER_NOUNS.has(tok(s, c.head).normal)) continue;
     if (chunks[j + 1].kind !== 'P' || word(s, chunks[j + 1]) !== 'from' || from.kind !== 'NP' || from.np!.entity < 0 || entityType(s, from.np!.entity) === 'LOC'
       || s.ctx.tokenEntity[from.head] !== from.np!.entity) continue;
     const name = conceptName(s, j);

@@ -11,7 +11,7 @@ import {
 } from './sentence-scope.ts';
 import {
   AGENT_EVENT_NOUNS, APPEARANCE_NOUNS, CLAIM_NOUNS, CONTEST_NOUNS, DENIAL_VERBS, COMMUNICATION_VERBS, GATHERING_HEADS, DESCRIPTOR_NOUNS, EVENT_NOUNS, KEEP_PREPOSITION, LIGHT_VERBS, OBJECT_CONTROL_VERBS, RELATION_NOUNS,
-  DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, OPENING_QUOTE_MARKS, PREMISES_HEADS, SEAT_HEADS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TEAM_POSITIONS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, isBodyKind, nounPredicate,
+  DOUBLE_QUOTE_MARKS, NOUN_COMPLEMENT_HEADS, OFFER_NOUNS, OPENING_QUOTE_MARKS, PREMISES_HEADS, SEAT_HEADS, OUTCOME_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONAL_GERUNDS, QUOTE_MARKS, REPORTING_VERBS, ROLE_HEADS, SYMMETRIC_VERBS, TEAM_POSITIONS, TIME_ADJUNCT_PREPS, TRAVEL_NOUNS, VAGUE_HEADS, isBodyKind, nounPredicate,
 } from './lexicon.ts';
 import { isCompanyTitle, rolePredicate, titleOfChunk } from './role-relations.ts';
 import { isWorkNoun } from './work-relations.ts';
@@ -1458,8 +1458,6 @@ function ownedActOwner(s: SentenceScope, j: number, predicate: string): number {
   return AGENT_EVENT_NOUNS.has(head) || HELD_RECORDS.has(head) || ((STANCE_ADJECTIVE_PREDICATE.test(predicate) || RESPONSE_VERBS.has(predicate)) && (STANCE_OBJECTS.has(head) || (RESPONSE_VERBS.has(predicate) && CLAIM_NOUNS.has(head)))) ? owner : -1;
 }
 
-/** Nouns of an offer one answers ("a takeover offer from X"). */
-const OFFER_NOUNS = new Set(['offer', 'bid', 'approach', 'proposal', 'overture', 'overtures']);
 /** Verbs that answer an offer: its maker is their other party ("rejected an offer from X" -> reject X). */
 const ANSWERING_VERBS = new Set(['reject', 'accept', 'welcome', 'rebuff', 'spurn', 'consider', 'snub', 'dismiss', 'refuse', 'decline']);
 
