@@ -646,6 +646,10 @@ describe('extractTriples: one construction per row', () => {
     ['the body an offer is "from" made it', 'Acme rejected a £1.3bn takeover offer from Globex.', [E.acme, E.globex], 'Globex -make-> £1.3bn takeover offer'],
     ['the maker of an offer a description rejects is its other party', 'Acme makes steel. Last week, the group rejected a takeover offer from Globex.', [E.acme, E.globex], 'Acme -reject offer from-> Globex'],
     ['the person whose performance is criticised is criticised', "John Smith criticised referee Mary Jones's performance in the final.", [E.smith, E.jones], 'John Smith -criticise performance of-> Mary Jones'],
+    ['one who acts "instead of" or "in place of" a person replaces them', 'John Smith drops down to the bench instead of Steve Ballmer.', [E.smith, E.ballmer], 'John Smith -replace-> Steve Ballmer'],
+    ['...a participle set off after a name too', 'John Smith, recalled in place of Steve Ballmer, was denied twice.', [E.smith, E.ballmer], 'John Smith -replace-> Steve Ballmer'],
+    ['...and the person the verb acts on, when it names one', 'Mary Jones promised to pick John Smith for the final instead of Steve Ballmer.', [E.jones, E.smith, E.ballmer], 'John Smith -replace-> Steve Ballmer'],
+    ['...or the person an object relative stands for', 'John Smith, who Mary Jones put in charge of planning in place of Steve Ballmer, spoke.', [E.jones, E.smith, E.ballmer], 'John Smith -replace-> Steve Ballmer'],
     ['where one stays is in the place after it', 'John Smith is in hospital in Russia after a stroke.', [E.smith, E.russia], 'John Smith -be in hospital in-> Russia'],
     ['a player\'s side\'s victory is the side\'s', "Russia striker John Smith hailed his side's 2-0 victory over Ukraine.", [E.russia, { ...E.smith, surfaces: ['his'] }, E.ukraine], 'Russia -beat-> Ukraine'],
   ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {

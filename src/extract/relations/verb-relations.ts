@@ -154,7 +154,13 @@ export function verbRelations(s: SentenceScope): void {
       if (!nounLikeVerb(s, k)) lastClause = subjects;
     }
     // ("in Manchester and not Blackpool": a negator alone is no verb.)
-    if (subjects.length && vg.lemma !== 'not' && vg.lemma !== 'never') relate(s, k, subjects);
+    if (subjects.length && vg.lemma !== 'not' && vg.lemma !== 'never') {
+      relate(s, k, subjects);
+      inPlaceOf(s, k, subjects);
+    } else if (vg.bareParticiple && isPunct(s, s.chunks[k - 1], ',') && s.chunks[k - 2]?.kind === 'NP' && s.chunks[k - 2].np!.entity >= 0) {
+      // ("Szilard Nemeth, recalled in place of Joseph-Desire Job, was denied": a participle set off after a name is the name's.)
+      inPlaceOf(s, k, [{ chunk: k - 2, entity: s.chunks[k - 2].np!.entity, factor: 0.9 }]);
+    }
     if (vg.lemma === 'star') performerPart(s, k);
     // (A possessed plural subject is no actor, so it is read apart from relate.)
     if (MEMBERSHIP_VERBS.has(vg.lemma) && !vg.negated) possessedMembers(s, k, vg.certainty);
@@ -2378,14 +2384,44 @@ function callingComplement(s: SentenceScope, o: number): string {
 /** Where a person stays rather than goes ("in hospital", "in custody"), which a place after it locates. */
 const STAY_NOUNS = new Set(['hospital', 'prison', 'jail', 'gaol', 'custody', 'detention', 'exile', 'hiding', 'rehab', 'rehabilitation', 'quarantine', 'clinic', 'care']);
 
-/** Chunk `at` is in an "if" or "unless" clause ("if I was still a manager in England"): back to the clause's start. */
-function inConditional(s: SentenceScope, at: number): boolean {
-  for (let q = at - 1; q >= 0; q--) {
-    const c = s.chunks[q];
-    if (c.kind === 'SC' && (word(s, c) === 'if' || word(s, c) === 'unless')) return true;
-    if (c.kind === 'PUNCT' || c.kind === 'REL' || c.kind === 'SC') return false;
+/**
+ * "drops down to the bench instead of Ian Gough", "Szilard Nemeth, recalled in place of Joseph-Desire
+ * Job,", "steps up in place of Morgan": a person whose verb's clause says whom they act "in place of"
+ * or "instead of" replaces that person (subject -replace-> the person).
+ */
+function inPlaceOf(s: SentenceScope, k: number, subjects: Actor[]): void {
+  const { chunks } = s;
+  if (chunks[k].vg!.negated) return;
+  // ("promised to pick Cudicini for the final instead of Petr Cech": a person the verb acts on is the one who replaces;
+  // "Alan Milburn, who Mr Blair put in charge in place of the chancellor": so is the person an object relative stands for.)
+  let replacers = subjects;
+  let q = k - 1;
+  while (chunks[q]?.kind === 'ADV') q--;
+  const relative = chunks[q]?.kind === 'NP' && chunks[q - 1]?.kind === 'REL' && ['who', 'whom'].includes(word(s, chunks[q - 1])) ? q - 1 : -1;
+  const antecedent = relative >= 0 ? chunks[isPunct(s, chunks[relative - 1], ',') ? relative - 2 : relative - 1] : undefined;
+  if (antecedent?.kind === 'NP' && antecedent.np!.entity >= 0 && entityType(s, antecedent.np!.entity) === 'PERSON') replacers = [{ chunk: chunks.indexOf(antecedent), entity: antecedent.np!.entity, factor: 0.8 }];
+  for (let j = k + 1; j + 1 < chunks.length && j < k + 10; j++) {
+    const c = chunks[j];
+    if (c.kind === 'NP' && c.np!.entity >= 0 && entityType(s, c.np!.entity) === 'PERSON' && !c.np!.pronoun) replacers = [{ chunk: j, entity: c.np!.entity, factor: 0.9 }];
+    if ((c.kind === 'VG' && !c.vg!.gerund) || c.kind === 'SC' || c.kind === 'REL' || c.kind === 'CC' || (c.kind === 'PUNCT' && word(s, c) !== '-')) return;
+    // "in place of X" (P NP(place) P NP) or "instead of X" (ADV P NP).
+    const inPlace = c.kind === 'P' && word(s, c) === 'in' && chunks[j + 1]?.kind === 'NP' && chunkText(s, chunks[j + 1]) === 'place' && word(s, chunks[j + 2]) === 'of' ? j + 3 : -1;
+    const instead = (c.kind === 'ADV' || c.kind === 'P') && word(s, c) === 'instead' && word(s, chunks[j + 1]) === 'of' ? j + 2 : -1;
+    const at = inPlace >= 0 ? inPlace : instead;
+    const other = at >= 0 && chunks[at]?.kind === 'NP' ? chunks[at].np!.entity : -1;
+    if (other < 0 || entityType(s, other) !== 'PERSON' || s.ctx.tokenEntity[chunks[at].head] !== other) continue;
+    for (const subj of replacers) {
+      if (subj.entity >= 0 && subj.entity !== other && entityType(s, subj.entity) === 'PERSON') addCandidate(s, entityEnd(subj.entity), 'replace', entityEnd(other), { confidence: 0.55 * chunks[k].vg!.certainty * subj.factor });
+    }
+    return;
   }
-  return false;
+}
+
+/** The complement at chunk `at` is its verb's in an "if" or "unless" clause ("if I was still a manager in England"). */
+function inConditional(s: SentenceScope, at: number): boolean {
+  let q = at - 1;
+  while (q >= 0 && s.chunks[q].kind !== 'VG') q--;
+  return q >= 0 && conditionalClause(s, q);
 }
 
 /** Nouns of talks, which take what they are about and then whom they are with. */
