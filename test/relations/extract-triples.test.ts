@@ -650,6 +650,7 @@ describe('extractTriples: one construction per row', () => {
     ['...a participle set off after a name too', 'John Smith, recalled in place of Steve Ballmer, was denied twice.', [E.smith, E.ballmer], 'John Smith -replace-> Steve Ballmer'],
     ['...and the person the verb acts on, when it names one', 'Mary Jones promised to pick John Smith for the final instead of Steve Ballmer.', [E.jones, E.smith, E.ballmer], 'John Smith -replace-> Steve Ballmer'],
     ['...or the person an object relative stands for', 'John Smith, who Mary Jones put in charge of planning in place of Steve Ballmer, spoke.', [E.jones, E.smith, E.ballmer], 'John Smith -replace-> Steve Ballmer'],
+    ['the one an act on the subject comes "from" did it', 'Acme faces charges from Globex over the deal.', [E.acme, E.globex], 'Globex -charge-> Acme'],
     ['where one stays is in the place after it', 'John Smith is in hospital in Russia after a stroke.', [E.smith, E.russia], 'John Smith -be in hospital in-> Russia'],
     ['a player\'s side\'s victory is the side\'s', "Russia striker John Smith hailed his side's 2-0 victory over Ukraine.", [E.russia, { ...E.smith, surfaces: ['his'] }, E.ukraine], 'Russia -beat-> Ukraine'],
   ] as Array<[string, string, HandEntity[], string, string?]>)('%s', (_label, text, entities, expected, title) => {
@@ -1029,6 +1030,7 @@ describe('extractTriples: what must not come out', () => {
     ['a plural description after a name in a list is no apposition', 'Acme, the two Russia sides, Globex and Initech are in the draw.', [E.acme, E.russia, E.globex, E.initech], 'Acme -located in-> Russia'],
     ['...not the player\'s (relation nouns, event nouns)', "Russia striker John Smith hailed his side's 2-0 victory over Ukraine.", [E.russia, { ...E.smith, surfaces: ['his'] }, E.ukraine], 'John Smith -beat-> Ukraine'],
     ['...nor a post in an "if" clause', 'If John Smith was still a manager in Russia he would back it.', [E.smith, E.russia], 'John Smith -manager in-> Russia'],
+    ['...not an act denied', 'John Smith was released without charge from Acme.', [E.smith, E.acme], 'Acme -charge-> John Smith'],
     ['...not a team position, which ranks rather than places', 'John Smith is the best player in Russia.', [E.smith, E.russia], 'John Smith -player in-> Russia'],
     ['a panel\'s chairman is no chairman of the story\'s body', 'Acme coach John Smith was fined. He pleaded guilty before a panel consisting of chairman Steve Ballmer, Mary Jones and David Frost.',
       [E.acme, E.smith, E.ballmer, E.jones, E.frost], 'Steve Ballmer -chairman of-> Acme'],

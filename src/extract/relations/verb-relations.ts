@@ -1327,6 +1327,14 @@ function emit(s: SentenceScope, subjects: Actor[], predicate: string, objectChun
         if (subj.entity >= 0 && subj.entity !== owner) addCandidate(s, entityEnd(subj.entity), `${predicate} ${noun} ${maker >= 0 ? 'from' : 'of'}`, entityEnd(owner), { negated, confidence: base.entity * OWNED_ACT_FACTOR * subj.factor });
       }
     }
+    // "are yet to respond to doping charges from the IAAF", "faces criticism from Labour": the one an
+    // act on the subject comes "from" did it to the subject (IAAF -charge-> them).
+    const act = o.end.kind === 'concept' && !group ? actFrom(s, objectChunk) : undefined;
+    if (act) {
+      for (const subj of subjects) {
+        if (subj.entity >= 0 && subj.entity !== act.agent) addCandidate(s, entityEnd(act.agent), act.verb, entityEnd(subj.entity), { confidence: base.entity * OWNED_ACT_FACTOR * subj.factor });
+      }
+    }
     // "stand in the East Kilbride seat", "released on to the Japanese market": a place naming a
     // venue after a locative preposition is where it happened.
     const place = o.end.kind === 'concept' ? venuePlace(s, objectChunk, predicate) : -1;
@@ -2415,6 +2423,23 @@ function inPlaceOf(s: SentenceScope, k: number, subjects: Actor[]): void {
     }
     return;
   }
+}
+
+/** Acts done to someone, named by a noun whose doer a "from" names, and the doer's verb ("charges from the IAAF" -> charge). */
+const ACTS_FROM: ReadonlyMap<string, string> = new Map([['charge', 'charge'], ['charges', 'charge'], ['criticism', 'criticise'], ['warning', 'warn'],
+  ['warnings', 'warn'], ['pressure', 'pressure'], ['threat', 'threaten'], ['threats', 'threaten'], ['ban', 'ban'], ['fine', 'fine'],
+  ['summons', 'summon'], ['invitation', 'invite'], ['rebuke', 'rebuke'], ['reprimand', 'reprimand'], ['lawsuit', 'sue']]);
+
+/** The doer and verb of an act noun at chunk `j` followed by "from" and a name ("doping charges from the IAAF"), or undefined. */
+function actFrom(s: SentenceScope, j: number): { agent: number; verb: string } | undefined {
+  const { chunks } = s;
+  const c = chunks[j];
+  const from = chunks[j + 2];
+  const verb = c.np && c.np.entity < 0 && c.np.possessor < 0 && c.head === c.end - 1 ? ACTS_FROM.get(tok(s, c.head).normal) : undefined;
+  // (Not "released without charge from Camp Delta": an act denied, and a place released from.)
+  if (!verb || word(s, chunks[j - 1]) === 'without' || chunks[j + 1]?.kind !== 'P' || word(s, chunks[j + 1]) !== 'from' || from?.kind !== 'NP' || from.np!.entity < 0
+    || s.ctx.tokenEntity[from.head] !== from.np!.entity) return undefined;
+  return { agent: from.np!.entity, verb };
 }
 
 /** The complement at chunk `at` is its verb's in an "if" or "unless" clause ("if I was still a manager in England"). */
