@@ -250,7 +250,7 @@ export const DESCRIPTOR_NOUNS: ReadonlyMap<string, 'ORG' | 'LOC'> = new Map([
   ['maker', 'ORG'], ['manufacturer', 'ORG'], ['supermarket', 'ORG'], ['watchdog', 'ORG'], ['organisation', 'ORG'],
   ['organization', 'ORG'], ['country', 'LOC'], ['nation', 'LOC'],
   ['band', 'ORG'], ['carmaker', 'ORG'], ['insurer', 'ORG'], ['brewer', 'ORG'], ['drugmaker', 'ORG'], ['publisher', 'ORG'],
-  ['lender', 'ORG'], ['conglomerate', 'ORG'], ['operator', 'ORG'],
+  ['lender', 'ORG'], ['conglomerate', 'ORG'], ['operator', 'ORG'], ['charity', 'ORG'],
 ]);
 
 /** Quote marks, double and single, straight and curly. */

@@ -368,14 +368,14 @@ export function lastEntityBefore(s: SentenceScope, before: number, type: EntityT
 
 /** Descriptions of a business, a club or a band, which never stand for a public or governing body. */
 const PRIVATE_KINDS = new Set(['company', 'firm', 'carmaker', 'retailer', 'manufacturer', 'maker', 'brewer', 'drugmaker', 'insurer', 'lender', 'airline', 'supermarket',
-  'conglomerate', 'club', 'band']);
+  'conglomerate', 'club', 'band', 'charity']);
 /** The name is a public body's, a court's, a party's or an association's ("Scottish Football Association"). */
 export function isPublicBodyName(name: string): boolean {
   return PUBLIC_BODY_NAME.test(name);
 }
 
 /** Names of public bodies, courts, parties and associations. */
-const PUBLIC_BODY_NAME = /\b(Commission|Court|Council|Parliament|Congress|Senate|Committee|Authority|Agency|Association|Party|Ministry|Office|Institute|University|Federation|League|Assembly|Government|Police|Union|Tribunal)\b/;
+const PUBLIC_BODY_NAME = /\b(Commission|Court|Council|Parliament|Commons|Lords|Congress|Senate|Committee|Authority|Agency|Association|Party|Ministry|Office|Institute|University|Federation|League|Assembly|Government|Police|Union|Tribunal)\b/;
 
 /** Descriptions that never stand for a news outlet, a court or a venue ("the band"; "the company" may be a newspaper group). */
 const NON_MEDIA_KINDS = new Set(['band', 'club', 'team', 'party', 'union']);
