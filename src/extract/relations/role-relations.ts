@@ -177,6 +177,32 @@ function isNameWord(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text) && !isTitleWord(low(t));
 }
 
+/** Titles of a country's head of state or government. */
+const HEAD_TITLES = new Set(['president', 'prime minister']);
+
+/** The country the article names at least three times and at least twice as often as any other, or -1. */
+function dominantCountry(s: SentenceScope): number {
+  const { entities } = s.ctx;
+  let best = -1;
+  let second = 0;
+  for (let e = 0; e < entities.length; e++) {
+    if (!isCountry(s, e)) continue;
+    const n = entities[e].mentions.length;
+    if (best < 0 || n > entities[best].mentions.length) { if (best >= 0) second = Math.max(second, entities[best].mentions.length); best = e; } else second = Math.max(second, n);
+  }
+  // (Not a home nation: "Prime Minister Tony Blair" in a story about Scotland is the UK's.)
+  return best >= 0 && entities[best].mentions.length >= 3 && entities[best].mentions.length >= 2 * second && !HOME_NATIONS.has(entities[best].name) ? best : -1;
+}
+
+/** Countries of the United Kingdom, which have no president or prime minister of their own. */
+const HOME_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
+
+/** The sentence names a country (then the title may be that country's, and storyCountryActing decides). */
+function sentenceNamesCountry(s: SentenceScope): boolean {
+  for (let i = s.sentence.tokenStart; i < s.sentence.tokenEnd; i++) if (s.ctx.tokenEntity[i] >= 0 && isCountry(s, s.ctx.tokenEntity[i])) return true;
+  return false;
+}
+
 /** A country among the article's entities. */
 function isCountry(s: SentenceScope, e: number): boolean {
   return entityType(s, e) === 'LOC' && countryEntry(s.ctx.entities[e].name)?.kind === 'country';
@@ -526,6 +552,12 @@ export function titleRoles(s: SentenceScope): void {
       && isNameWord(tokens[runEnd - 1])) {
       const country = storyCountryActing(s, e);
       if (country >= 0) { org = country; confidence = 0.5; }
+      // ("The figure announced by President Viktor Yushchenko" in a story about Ukraine: a head's title written
+      // before the name, with no country in the sentence, is held in the country the article is about.)
+      else if (/^\p{Lu}/u.test(tokens[title[0]].text) && HEAD_TITLES.has(titleText)) {
+        const dominant = dominantCountry(s);
+        if (dominant >= 0 && !sentenceNamesCountry(s)) { org = dominant; confidence = 0.45; }
+      }
     }
     // "hopes to start a family with wife Ffion", "Beckham and wife Victoria": a spouse's title with
     // no owner after "with" is the sentence's first person's, after "and" the person's just before.
