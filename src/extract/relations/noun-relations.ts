@@ -9,7 +9,7 @@ import { isPossessiveS } from '../text-case.ts';
 import { kindIn } from './place-relations.ts';
 import { isSportsReport } from '../entities/sports-report.ts';
 import { AGENT_PARTICIPLES } from '../../nlp/annotate.ts';
-import { actorOf, addCandidate, chargeHeld, describedBody, isPublicBodyName, lastNamedOrg, sideOf, SIDE_HEADS, chunkText, conceptName, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, ownerOf, possessingSide, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
+import { actorOf, addCandidate, chargeHeld, describedBody, isPublicBodyName, lastNamedOrg, sideOf, SIDE_HEADS, chunkText, conceptName, coordinatedRight, entityEnd, entityType, isPunct, isTimeOnly, listedFrom, nameAfterFrom, ownerOf, possessingSide, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word, type SentenceScope } from './sentence-scope.ts';
 
 /** Prepositions that introduce an event noun's target. */
 const TARGET_PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'over', 'into', 'in', 'towards', 'toward', 'from']);
@@ -102,12 +102,11 @@ function offersFrom(s: SentenceScope): void {
   const { chunks } = s;
   for (let j = 0; j + 2 < chunks.length; j++) {
     const c = chunks[j];
-    const from = chunks[j + 2];
     if (c.kind !== 'NP' || c.np!.entity >= 0 || c.np!.possessor >= 0 || c.head !== c.end - 1 || !OFFER_NOUNS.has(tok(s, c.head).normal)) continue;
-    if (chunks[j + 1].kind !== 'P' || word(s, chunks[j + 1]) !== 'from' || from.kind !== 'NP' || from.np!.entity < 0 || entityType(s, from.np!.entity) === 'LOC'
-      || s.ctx.tokenEntity[from.head] !== from.np!.entity) continue;
+    const maker = nameAfterFrom(s, j);
+    if (maker < 0 || entityType(s, maker) === 'LOC') continue;
     const name = conceptName(s, j);
-    if (name) addCandidate(s, entityEnd(from.np!.entity), 'make', { kind: 'concept', name }, { confidence: 0.5 });
+    if (name) addCandidate(s, entityEnd(maker), 'make', { kind: 'concept', name }, { confidence: 0.5 });
   }
 }
 

@@ -183,15 +183,10 @@ const HEAD_TITLES = new Set(['president', 'prime minister']);
 /** The country the article names at least three times and at least twice as often as any other, or -1. */
 function dominantCountry(s: SentenceScope): number {
   const { entities } = s.ctx;
-  let best = -1;
-  let second = 0;
-  for (let e = 0; e < entities.length; e++) {
-    if (!isCountry(s, e)) continue;
-    const n = entities[e].mentions.length;
-    if (best < 0 || n > entities[best].mentions.length) { if (best >= 0) second = Math.max(second, entities[best].mentions.length); best = e; } else second = Math.max(second, n);
-  }
+  const countries = entities.flatMap((x, e) => (isCountry(s, e) ? [e] : [])).sort((a, b) => entities[b].mentions.length - entities[a].mentions.length);
+  const [best, next] = countries.map((e) => entities[e].mentions.length);
   // (Not a home nation: "Prime Minister Tony Blair" in a story about Scotland is the UK's.)
-  return best >= 0 && entities[best].mentions.length >= 3 && entities[best].mentions.length >= 2 * second && !HOME_NATIONS.has(entities[best].name) ? best : -1;
+  return best >= 3 && best >= 2 * (next ?? 0) && !HOME_NATIONS.has(entities[countries[0]].name) ? countries[0] : -1;
 }
 
 /** Countries of the United Kingdom, which have no president or prime minister of their own. */

@@ -211,6 +211,13 @@ export function possessingSide(s: SentenceScope, c: Chunk): number | undefined {
   return entityType(s, owner) === 'PERSON' ? sideOf(s, owner) : owner;
 }
 
+/** The entity named by the phrase a "from" right after chunk `j` opens ("a takeover offer from Deutsche Boerse"), or -1. */
+export function nameAfterFrom(s: SentenceScope, j: number): number {
+  const from = s.chunks[j + 2];
+  return s.chunks[j + 1]?.kind === 'P' && word(s, s.chunks[j + 1]) === 'from' && from?.kind === 'NP' && from.np!.entity >= 0
+    && s.ctx.tokenEntity[from.head] === from.np!.entity ? from.np!.entity : -1;
+}
+
 /** The entity of the name chunk `c` is set off after by a comma ("JP Morgan, the US investment bank"), or -1. */
 function namedBefore(s: SentenceScope, c: Chunk): number {
   const at = s.chunks.indexOf(c);

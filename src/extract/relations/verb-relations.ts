@@ -6,7 +6,7 @@
 // producer of Y") and reporting verbs, which give nothing by themselves.
 import { lemmaOf, type Chunk, type VerbInfo } from './sentence-chunks.ts';
 import {
-  INFINITIVE_HEADS, MEASURE_HEADS, SPOKESPERSON_HEADS, hyphenedWordEndingAt, lastEntityBefore, possessingSide, REDUCED_RELATIVE_PREPS, REPORT_HEADS, SIDE_HEADS, sideOf, absoluteClauseAfter, innerHyphen, isDash, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
+  INFINITIVE_HEADS, MEASURE_HEADS, SPOKESPERSON_HEADS, hyphenedWordEndingAt, lastEntityBefore, nameAfterFrom, possessingSide, REDUCED_RELATIVE_PREPS, REPORT_HEADS, SIDE_HEADS, sideOf, absoluteClauseAfter, innerHyphen, isDash, actorOf, addCandidate, chargeHeld, chunkText, claimedSubject, conceptName, coordinatedLeft, coordinatedRight, entityEnd, entityType, isAmount, isNoDeterminer, isPunct, isTimeOnly, listGoesOn, listedFrom, spanText, thatClauseEnd, TIME_UNIT_WORDS, tok, withBalancedQuotes, word,
   type End, type SentenceScope,
 } from './sentence-scope.ts';
 import {
@@ -1449,10 +1449,8 @@ const STANCE_VERBS = new Set(['emphasize', 'emphasise', 'reaffirm', 'reiterate',
  */
 function offerMaker(s: SentenceScope, j: number, predicate: string): number {
   const c = s.chunks[j];
-  const from = s.chunks[j + 2];
-  return c.np && c.np.entity < 0 && c.np.possessor < 0 && c.head === c.end - 1 && OFFER_NOUNS.has(tok(s, c.head).normal) && ANSWERING_VERBS.has(predicate)
-    && s.chunks[j + 1]?.kind === 'P' && word(s, s.chunks[j + 1]) === 'from' && from?.kind === 'NP' && from.np!.entity >= 0 && entityType(s, from.np!.entity) !== 'LOC'
-    && s.ctx.tokenEntity[from.head] === from.np!.entity ? from.np!.entity : -1;
+  const maker = c.np && c.np.entity < 0 && c.np.possessor < 0 && c.head === c.end - 1 && OFFER_NOUNS.has(tok(s, c.head).normal) && ANSWERING_VERBS.has(predicate) ? nameAfterFrom(s, j) : -1;
+  return maker >= 0 && entityType(s, maker) !== 'LOC' ? maker : -1;
 }
 
 /** The possessor of an act noun the verb takes directly ("approved Sri Lanka's request"); -1 if none. */
@@ -2051,6 +2049,8 @@ const HANDING_ON_PASSIVES: ReadonlySet<string> = new Set([...OBJECT_CONTROL_VERB
 
 /** Relative words that open a clause whose object is the name before them. */
 const OBJECT_RELATIVES = new Set(['which', 'that', 'whom']);
+/** Relative pronouns that stand for a person the clause's verb acts on ("Alan Milburn, who Mr Blair put in charge"). */
+const PERSON_OBJECT_RELATIVES = new Set(['who', 'whom']);
 
 /**
  * "Roc-A-Fella, which he founded with Damon Dash", "Acme, which Smith joined in 2000": in a
@@ -2059,12 +2059,9 @@ const OBJECT_RELATIVES = new Set(['which', 'that', 'whom']);
  */
 function objectRelative(s: SentenceScope, k: number, subjects: readonly Actor[], predicate: string, neg: boolean, cert: number): void {
   const { chunks } = s;
-  let j = k - 1;
-  while (chunks[j]?.kind === 'ADV') j--;
-  const subject = chunks[j];
-  const rel = chunks[j - 1];
-  if (subject?.kind !== 'NP' || rel?.kind !== 'REL' || !OBJECT_RELATIVES.has(word(s, rel))) return;
-  const at = isPunct(s, chunks[j - 2], ',') ? j - 3 : j - 2;
+  const clause = objectRelativeAt(s, k, OBJECT_RELATIVES);
+  if (!clause) return;
+  const { subject: j, antecedent: at } = clause;
   const antecedent = chunks[at];
   const named = antecedent?.kind === 'NP' && antecedent.np!.entity >= 0 && s.ctx.tokenEntity[antecedent.head] === antecedent.np!.entity ? antecedent.np!.entity : -1;
   // (Not after a preposition, where the clause may be of the phrase it ends: "a purchase of a stake
@@ -2074,6 +2071,20 @@ function objectRelative(s: SentenceScope, k: number, subjects: readonly Actor[],
   for (const subj of subjects) {
     if (subj.entity >= 0 && subj.entity !== named && subj.chunk === j) addCandidate(s, entityEnd(subj.entity), predicate, entityEnd(named), { negated: neg, confidence: 0.6 * cert * subj.factor });
   }
+}
+
+/**
+ * The verb group at chunk `k` opens an object relative clause ("Acme, which Smith joined", "Alan
+ * Milburn, who Mr Blair put in charge") with a pronoun of `relatives`: the chunks of the clause's
+ * subject and of the phrase the pronoun stands for (before a comma, if any); undefined otherwise.
+ */
+function objectRelativeAt(s: SentenceScope, k: number, relatives: ReadonlySet<string>): { subject: number; antecedent: number } | undefined {
+  const { chunks } = s;
+  let j = k - 1;
+  while (chunks[j]?.kind === 'ADV') j--;
+  const rel = chunks[j - 1];
+  if (chunks[j]?.kind !== 'NP' || rel?.kind !== 'REL' || !relatives.has(word(s, rel))) return undefined;
+  return { subject: j, antecedent: isPunct(s, chunks[j - 2], ',') ? j - 3 : j - 2 };
 }
 
 /** Verbs that take an -ing clause as their object ("stopped acting", "considered quitting", "ruled out selling the firm"); not catenatives ("began blocking"), whose -ing verb is the act. */
@@ -2403,11 +2414,9 @@ function inPlaceOf(s: SentenceScope, k: number, subjects: Actor[]): void {
   // ("promised to pick Cudicini for the final instead of Petr Cech": a person the verb acts on is the one who replaces;
   // "Alan Milburn, who Mr Blair put in charge in place of the chancellor": so is the person an object relative stands for.)
   let replacers = subjects;
-  let q = k - 1;
-  while (chunks[q]?.kind === 'ADV') q--;
-  const relative = chunks[q]?.kind === 'NP' && chunks[q - 1]?.kind === 'REL' && ['who', 'whom'].includes(word(s, chunks[q - 1])) ? q - 1 : -1;
-  const antecedent = relative >= 0 ? chunks[isPunct(s, chunks[relative - 1], ',') ? relative - 2 : relative - 1] : undefined;
-  if (antecedent?.kind === 'NP' && antecedent.np!.entity >= 0 && entityType(s, antecedent.np!.entity) === 'PERSON') replacers = [{ chunk: chunks.indexOf(antecedent), entity: antecedent.np!.entity, factor: 0.8 }];
+  const relative = objectRelativeAt(s, k, PERSON_OBJECT_RELATIVES);
+  const antecedent = relative ? chunks[relative.antecedent] : undefined;
+  if (antecedent?.kind === 'NP' && antecedent.np!.entity >= 0 && entityType(s, antecedent.np!.entity) === 'PERSON') replacers = [{ chunk: relative!.antecedent, entity: antecedent.np!.entity, factor: 0.8 }];
   for (let j = k + 1; j + 1 < chunks.length && j < k + 10; j++) {
     const c = chunks[j];
     if (c.kind === 'NP' && c.np!.entity >= 0 && entityType(s, c.np!.entity) === 'PERSON' && !c.np!.pronoun) replacers = [{ chunk: j, entity: c.np!.entity, factor: 0.9 }];
@@ -2432,14 +2441,11 @@ const ACTS_FROM: ReadonlyMap<string, string> = new Map([['charge', 'charge'], ['
 
 /** The doer and verb of an act noun at chunk `j` followed by "from" and a name ("doping charges from the IAAF"), or undefined. */
 function actFrom(s: SentenceScope, j: number): { agent: number; verb: string } | undefined {
-  const { chunks } = s;
-  const c = chunks[j];
-  const from = chunks[j + 2];
+  const c = s.chunks[j];
   const verb = c.np && c.np.entity < 0 && c.np.possessor < 0 && c.head === c.end - 1 ? ACTS_FROM.get(tok(s, c.head).normal) : undefined;
   // (Not "released without charge from Camp Delta": an act denied, and a place released from.)
-  if (!verb || word(s, chunks[j - 1]) === 'without' || chunks[j + 1]?.kind !== 'P' || word(s, chunks[j + 1]) !== 'from' || from?.kind !== 'NP' || from.np!.entity < 0
-    || s.ctx.tokenEntity[from.head] !== from.np!.entity) return undefined;
-  return { agent: from.np!.entity, verb };
+  const agent = verb && word(s, s.chunks[j - 1]) !== 'without' ? nameAfterFrom(s, j) : -1;
+  return agent >= 0 ? { agent, verb: verb! } : undefined;
 }
 
 /** The complement at chunk `at` is its verb's in an "if" or "unless" clause ("if I was still a manager in England"). */
